@@ -1,0 +1,50 @@
+//! Clean, machine-readable Vietnamese text.
+//!
+//! `vntext` normalizes Vietnamese text (NFC/NFD, tone-mark placement in the old `hòa` or the
+//! new `hoà` convention, repair of misplaced or doubled marks, accent folding for search
+//! keys) and parses single syllables into their parts. Everything rests on one syllable
+//! model ([`Syllable`]): any spelling of a syllable — upper or lower case, NFC or NFD, the tone
+//! mark on any of its vowels — is parsed once and written back in the form and style you ask
+//! for. Text that is not Vietnamese passes through unchanged apart from plain Unicode
+//! normalization.
+//!
+//! # Overview
+//! - [`Syllable`]: parse one syllable ([`Syllable::parse`], [`is_valid`]), inspect its
+//!   [`Onset`], [`Glide`], [`Nucleus`], [`Coda`] and [`Tone`], write it back in any [`Form`]
+//!   and [`ToneStyle`].
+//! - [`Normalizer`]: normalize whole texts; [`normalize`], [`nfc`], [`nfd`] for the defaults,
+//!   [`fold`] for search keys.
+//! - [`Span`]: byte offsets into the caller's text.
+//!
+//! # Example
+//! ```
+//! use vntext::{Form, Normalizer, ToneStyle};
+//!
+//! // NFD input, the new tone style, a mark typed on the wrong vowel:
+//! let text = "Ho\u{300}a Bi\u{300}nh, thuỷ lợi, qủa";
+//! assert_eq!(vntext::normalize(text), "Hòa Bình, thủy lợi, quả");
+//!
+//! let new_style = Normalizer::new().tone(ToneStyle::New);
+//! assert_eq!(new_style.normalize("Ủy ban nhân dân"), "Uỷ ban nhân dân");
+//!
+//! assert_eq!(vntext::fold("Lạng Sơn", vntext::Fold::All), "Lang Son");
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+mod letters;
+mod normalize;
+mod span;
+mod syllable;
+
+pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
+pub use span::Span;
+pub use syllable::{
+    Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, Tone,
+    ToneStyle, is_valid,
+};
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,1097 @@
+//! The Vietnamese syllable model: parse any spelling of one syllable into its parts, and write
+//! it back in any normalization form and tone-mark style.
+//!
+//! A written Vietnamese syllable is `(onset) (glide) nucleus (coda)` plus one of six tones.
+//! [`Syllable::parse`] accepts upper, lower and mixed case, NFC, NFD or a mix of both, the
+//! tone mark on any vowel of the syllable (misplaced marks are repaired), the same tone mark
+//! twice, marks in a non-canonical order (`e` + U+0301 + U+0302), the deprecated U+0340/U+0341,
+//! and `Ð`/`ð` (U+00D0/U+00F0) used for `Đ`/`đ`. Everything the rest of the crate knows about
+//! Vietnamese spelling lives here.
+
+use std::fmt;
+
+use crate::letters::{self, Letter, LetterInfo, Mark};
+
+/// The longest syllable we accept, in letters (`nghiêng` has 7).
+const MAX_LETTERS: usize = 10;
+const NO_TONE: u8 = u8::MAX;
+
+/// One of the six Vietnamese tones.
+///
+/// # Examples
+/// ```
+/// use vntext::{Syllable, Tone};
+/// assert_eq!(Syllable::parse("Việt").unwrap().tone(), Tone::Nang);
+/// assert_eq!(Tone::Nga.combining_mark(), Some('\u{303}'));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Tone {
+    /// Level tone, no mark: `ma`.
+    #[default]
+    Ngang = 0,
+    /// Falling tone, grave accent U+0300: `mà`.
+    Huyen = 1,
+    /// Rising tone, acute accent U+0301: `má`.
+    Sac = 2,
+    /// Dipping tone, hook above U+0309: `mả`.
+    Hoi = 3,
+    /// Creaky rising tone, tilde U+0303: `mã`.
+    Nga = 4,
+    /// Heavy tone, dot below U+0323: `mạ`.
+    Nang = 5,
+}
+
+impl Tone {
+    pub(crate) const fn from_index(i: u8) -> Tone {
+        match i {
+            1 => Tone::Huyen,
+            2 => Tone::Sac,
+            3 => Tone::Hoi,
+            4 => Tone::Nga,
+            5 => Tone::Nang,
+            _ => Tone::Ngang,
+        }
+    }
+
+    /// The combining mark that writes this tone, or `None` for [`Tone::Ngang`].
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(vntext::Tone::Hoi.combining_mark(), Some('\u{309}'));
+    /// assert_eq!(vntext::Tone::Ngang.combining_mark(), None);
+    /// ```
+    pub const fn combining_mark(self) -> Option<char> {
+        match self {
+            Tone::Ngang => None,
+            Tone::Huyen => Some('\u{300}'),
+            Tone::Sac => Some('\u{301}'),
+            Tone::Hoi => Some('\u{309}'),
+            Tone::Nga => Some('\u{303}'),
+            Tone::Nang => Some('\u{323}'),
+        }
+    }
+}
+
+/// Where the tone mark goes on open `oa`, `oe`, `uy`, the only rimes on which conventions differ.
+///
+/// # Examples
+/// ```
+/// use vntext::{Form, Syllable, ToneStyle};
+/// let s = Syllable::parse("thuỷ").unwrap();
+/// assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::Old), "thủy");
+/// assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::New), "thuỷ");
+/// // Everything else is written the same in both styles.
+/// let s = Syllable::parse("hoàn").unwrap();
+/// assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::Old), "hoàn");
+/// assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::New), "hoàn");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum ToneStyle {
+    /// The traditional placement of most news and official text: `hòa`, `khỏe`, `thủy`,
+    /// `Ủy ban`.
+    #[default]
+    Old,
+    /// The mark on the main vowel (QĐ 1989/QĐ-BGDĐT, 2018): `hoà`, `khoẻ`, `thuỷ`, `Uỷ ban`.
+    New,
+    /// Keep each syllable's own placement when it is one of the two conventions; a mark in
+    /// neither place is moved to where both conventions agree.
+    Keep,
+}
+
+/// A Unicode normalization form for the output.
+///
+/// # Examples
+/// ```
+/// use vntext::{Form, Syllable, ToneStyle};
+/// let s = Syllable::parse("ế").unwrap();
+/// assert_eq!(s.to_string_with(Form::Nfd, ToneStyle::Old), "e\u{302}\u{301}");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Form {
+    /// Composed: every Vietnamese letter is one code point.
+    #[default]
+    Nfc,
+    /// Decomposed: base letter, then modifier and tone marks in canonical order.
+    Nfd,
+}
+
+macro_rules! str_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident => $s:literal,)* }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+        pub enum $name { $($(#[$vm])* $v,)* }
+        impl $name {
+            /// The part as written in lower-case NFC.
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$v => $s,)* }
+            }
+        }
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result { f.write_str(self.as_str()) }
+        }
+    };
+}
+
+str_enum! {
+    /// The initial consonant (27 of them). `gi` and `qu` are onsets: `già`, `quả`.
+    /// Variant names spell the letters in ASCII, with `Dd` for `đ`.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Onset, Syllable};
+    /// assert_eq!(Syllable::parse("nghiêng").unwrap().onset(), Some(Onset::Ngh));
+    /// assert_eq!(Syllable::parse("Đông").unwrap().onset().unwrap().as_str(), "đ");
+    /// ```
+    Onset {
+        /// `b`
+        B => "b",
+        /// `c`
+        C => "c",
+        /// `ch`
+        Ch => "ch",
+        /// `d`
+        D => "d",
+        /// `đ`
+        Dd => "đ",
+        /// `g`
+        G => "g",
+        /// `gh`
+        Gh => "gh",
+        /// `gi`
+        Gi => "gi",
+        /// `h`
+        H => "h",
+        /// `k`
+        K => "k",
+        /// `kh`
+        Kh => "kh",
+        /// `l`
+        L => "l",
+        /// `m`
+        M => "m",
+        /// `n`
+        N => "n",
+        /// `ng`
+        Ng => "ng",
+        /// `ngh`
+        Ngh => "ngh",
+        /// `nh`
+        Nh => "nh",
+        /// `p`
+        P => "p",
+        /// `ph`
+        Ph => "ph",
+        /// `qu`
+        Qu => "qu",
+        /// `r`
+        R => "r",
+        /// `s`
+        S => "s",
+        /// `t`
+        T => "t",
+        /// `th`
+        Th => "th",
+        /// `tr`
+        Tr => "tr",
+        /// `v`
+        V => "v",
+        /// `x`
+        X => "x",
+    }
+}
+
+str_enum! {
+    /// The medial glide: `o` before `a ă e` (`hoa`, `hoặc`, `khoẻ`), `u` before `â ê y ơ`
+    /// (`tuấn`, `huế`, `thuỷ`, `thuở`). After `q` the `u` belongs to the onset `qu`.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Glide, Syllable};
+    /// assert_eq!(Syllable::parse("hoà").unwrap().glide(), Some(Glide::O));
+    /// assert_eq!(Syllable::parse("quả").unwrap().glide(), None);
+    /// ```
+    Glide {
+        /// `o`
+        O => "o",
+        /// `u`
+        U => "u",
+    }
+}
+
+str_enum! {
+    /// The main vowel: a single vowel letter or a diphthong. Variant names follow Telex
+    /// (`Aw` = `ă`, `Aa` = `â`, `Ee` = `ê`, `Oo` = `ô`, `Ow` = `ơ`, `Uw` = `ư`).
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Nucleus, Syllable};
+    /// assert_eq!(Syllable::parse("người").unwrap().nucleus(), Nucleus::Uwow);
+    /// assert_eq!(Nucleus::Uwow.as_str(), "ươ");
+    /// ```
+    Nucleus {
+        /// `a`
+        A => "a",
+        /// `ă`
+        Aw => "ă",
+        /// `â`
+        Aa => "â",
+        /// `e`
+        E => "e",
+        /// `ê`
+        Ee => "ê",
+        /// `i`
+        I => "i",
+        /// `y`
+        Y => "y",
+        /// `o`
+        O => "o",
+        /// `ô`
+        Oo => "ô",
+        /// `ơ`
+        Ow => "ơ",
+        /// `u`
+        U => "u",
+        /// `ư`
+        Uw => "ư",
+        /// `oo` (long o: `xoong`, `boong`)
+        DoubleO => "oo",
+        /// `iê` (after a consonant, before a coda: `biển`)
+        Iee => "iê",
+        /// `yê` (no onset or after a glide: `yêu`, `thuyền`, `quyết`)
+        Yee => "yê",
+        /// `ia` (open: `bìa`)
+        Ia => "ia",
+        /// `ya` (open, after the glide `u`: `khuya`)
+        Ya => "ya",
+        /// `uô` (before a coda: `muốn`)
+        Uoo => "uô",
+        /// `ua` (open: `của`)
+        Ua => "ua",
+        /// `ươ` (before a coda: `người`)
+        Uwow => "ươ",
+        /// `ưa` (open: `lửa`)
+        Uwa => "ưa",
+    }
+}
+
+str_enum! {
+    /// The final: a consonant (`c ch m n ng nh p t`) or a semivowel (`i y o u`).
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Coda, Syllable};
+    /// assert_eq!(Syllable::parse("hoạch").unwrap().coda(), Some(Coda::Ch));
+    /// assert_eq!(Syllable::parse("ngoài").unwrap().coda(), Some(Coda::I));
+    /// ```
+    Coda {
+        /// `c`
+        C => "c",
+        /// `ch`
+        Ch => "ch",
+        /// `m`
+        M => "m",
+        /// `n`
+        N => "n",
+        /// `ng`
+        Ng => "ng",
+        /// `nh`
+        Nh => "nh",
+        /// `p`
+        P => "p",
+        /// `t`
+        T => "t",
+        /// semivowel `i`
+        I => "i",
+        /// semivowel `y`
+        Y => "y",
+        /// semivowel `o`
+        O => "o",
+        /// semivowel `u`
+        U => "u",
+    }
+}
+
+impl Coda {
+    /// Whether this is a stop (`c ch p t`), which takes only the sắc or nặng tone.
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(vntext::Coda::Ch.is_stop());
+    /// assert!(!vntext::Coda::Ng.is_stop());
+    /// ```
+    pub const fn is_stop(self) -> bool {
+        matches!(self, Coda::C | Coda::Ch | Coda::P | Coda::T)
+    }
+}
+
+/// What is wrong with a string that is not one Vietnamese syllable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SyllableErrorKind {
+    /// The string is empty.
+    Empty,
+    /// More letters than any Vietnamese syllable has.
+    TooLong,
+    /// A character that is not a Vietnamese letter or mark (a digit, a space, `f`, `ñ`, …).
+    NotVietnamese,
+    /// A combining mark with no letter to sit on, or one the letter cannot take (`i` + U+0302).
+    BadMark,
+    /// Two different tone marks.
+    MultipleTones,
+    /// The consonants before the vowel are not an onset (`bl`, `q` without `u`).
+    InvalidOnset,
+    /// No vowel.
+    NoVowel,
+    /// The vowels do not make a Vietnamese rime (`oo` without a coda, `uo`, `ăi`).
+    InvalidRime,
+    /// The letters after the vowel are not a coda (`st`, `ngh`), or the coda cannot follow
+    /// this vowel (`inh` is fine, `ing` is not).
+    InvalidCoda,
+    /// `k gh ngh` before a vowel other than `i e ê y`, or `c g ng` before one of them.
+    Spelling,
+    /// `qu` with no vowel after it.
+    QuWithoutVowel,
+    /// A stop coda (`c ch p t`) with a tone other than sắc or nặng (`hòach`).
+    ToneWithStopCoda,
+}
+
+/// The error of [`Syllable::parse`]: what is wrong and at which byte of the input.
+///
+/// # Examples
+/// ```
+/// use vntext::{Syllable, SyllableErrorKind};
+/// let e = Syllable::parse("hòach").unwrap_err();
+/// assert_eq!(e.kind(), SyllableErrorKind::ToneWithStopCoda);
+/// let e = Syllable::parse("kan").unwrap_err();
+/// assert_eq!((e.kind(), e.offset()), (SyllableErrorKind::Spelling, 1));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SyllableError {
+    kind: SyllableErrorKind,
+    offset: usize,
+}
+
+impl SyllableError {
+    /// What is wrong.
+    pub fn kind(&self) -> SyllableErrorKind {
+        self.kind
+    }
+    /// Byte offset into the input of the character where the problem was found.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+}
+
+impl fmt::Display for SyllableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            SyllableErrorKind::Empty => "empty string",
+            SyllableErrorKind::TooLong => "too many letters for one syllable",
+            SyllableErrorKind::NotVietnamese => "not a Vietnamese letter",
+            SyllableErrorKind::BadMark => "combining mark the letter cannot take",
+            SyllableErrorKind::MultipleTones => "two different tone marks",
+            SyllableErrorKind::InvalidOnset => "not a Vietnamese initial consonant",
+            SyllableErrorKind::NoVowel => "no vowel",
+            SyllableErrorKind::InvalidRime => "not a Vietnamese rime",
+            SyllableErrorKind::InvalidCoda => "not a Vietnamese final",
+            SyllableErrorKind::Spelling => "spelling rule broken (k/gh/ngh before i e ê y only)",
+            SyllableErrorKind::QuWithoutVowel => "`qu` without a vowel after it",
+            SyllableErrorKind::ToneWithStopCoda => {
+                "a final c, ch, p or t takes only the sắc or nặng tone"
+            }
+        };
+        write!(f, "{what} at byte {}", self.offset)
+    }
+}
+
+impl std::error::Error for SyllableError {}
+
+/// One parsed Vietnamese syllable: its letters and case as written, its parts and its tone.
+///
+/// # Examples
+/// ```
+/// use vntext::{Coda, Form, Glide, Nucleus, Onset, Syllable, Tone, ToneStyle};
+/// // NFD, upper case, the tone mark on the wrong vowel:
+/// let s = Syllable::parse("THU\u{309}YÊN").unwrap();
+/// assert_eq!(s.onset(), Some(Onset::Th));
+/// assert_eq!(s.glide(), Some(Glide::U));
+/// assert_eq!(s.nucleus(), Nucleus::Yee);
+/// assert_eq!(s.coda(), Some(Coda::N));
+/// assert_eq!(s.tone(), Tone::Hoi);
+/// assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::Old), "THUYỂN");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Syllable {
+    letters: [Letter; MAX_LETTERS],
+    len: u8,
+    upper: u16,
+    tone: Tone,
+    tone_at: u8,
+    onset: Option<Onset>,
+    glide: Option<Glide>,
+    nucleus: Nucleus,
+    coda: Option<Coda>,
+    glide_at: u8,
+    nucleus_at: u8,
+}
+
+/// Repairs that parsing an input needed, for callers that apply repairs only when asked.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Repairs {
+    /// Any repair other than moving the tone: duplicate tone, mark order, U+0340/1, eth.
+    pub marks: bool,
+    /// The tone mark was on a letter where neither convention puts it.
+    pub misplaced: bool,
+}
+
+/// The letters of one candidate syllable, decoded from any mix of NFC and NFD.
+struct Decoded {
+    letters: [Letter; MAX_LETTERS],
+    offsets: [usize; MAX_LETTERS],
+    len: usize,
+    upper: u16,
+    tone: Tone,
+    tone_at: u8,
+    repaired_marks: bool,
+}
+
+fn err(kind: SyllableErrorKind, offset: usize) -> SyllableError {
+    SyllableError { kind, offset }
+}
+
+fn decode(s: &str) -> Result<Decoded, SyllableError> {
+    use SyllableErrorKind as K;
+    let t = letters::tables();
+    let mut d = Decoded {
+        letters: [0; MAX_LETTERS],
+        offsets: [0; MAX_LETTERS],
+        len: 0,
+        upper: 0,
+        tone: Tone::Ngang,
+        tone_at: NO_TONE,
+        repaired_marks: false,
+    };
+    // The tone of the letter being built, for the mark-order check.
+    let mut letter_tone = Tone::Ngang;
+    for (off, c) in s.char_indices() {
+        let info = match c {
+            'Ð' | 'ð' => {
+                d.repaired_marks = true;
+                Some(LetterInfo { letter: letters::DD, tone: Tone::Ngang, upper: c == 'Ð' })
+            }
+            _ => t.letter(c),
+        };
+        if let Some(info) = info {
+            if d.len == MAX_LETTERS {
+                return Err(err(K::TooLong, off));
+            }
+            d.letters[d.len] = info.letter;
+            d.offsets[d.len] = off;
+            if info.upper {
+                d.upper |= 1 << d.len;
+            }
+            letter_tone = info.tone;
+            if info.tone != Tone::Ngang {
+                let idx = d.len;
+                add_tone(&mut d, info.tone, idx, off)?;
+            }
+            d.len += 1;
+            continue;
+        }
+        let Some(m) = letters::mark(c) else {
+            return Err(err(K::NotVietnamese, off));
+        };
+        if d.len == 0 {
+            return Err(err(K::BadMark, off));
+        }
+        let last = d.len - 1;
+        match m {
+            Mark::Tone(tone) | Mark::DeprecatedTone(tone) => {
+                if matches!(m, Mark::DeprecatedTone(_)) {
+                    d.repaired_marks = true;
+                }
+                if letter_tone != Tone::Ngang && letter_tone != tone {
+                    return Err(err(K::MultipleTones, off));
+                }
+                letter_tone = tone;
+                add_tone(&mut d, tone, last, off)?;
+            }
+            _ => {
+                let Some(l) = letters::modify(d.letters[last], m) else {
+                    return Err(err(K::BadMark, off));
+                };
+                // Two class-230 marks (circumflex/breve after a tone other than the dot
+                // below) are not reordered by NFC: that is a repair.
+                if m != Mark::Horn && !matches!(letter_tone, Tone::Ngang | Tone::Nang) {
+                    d.repaired_marks = true;
+                }
+                d.letters[last] = l;
+            }
+        }
+    }
+    if d.len == 0 {
+        return Err(err(K::Empty, 0));
+    }
+    Ok(d)
+}
+
+/// Records a tone found on letter `idx` (at byte `off`).
+fn add_tone(d: &mut Decoded, tone: Tone, idx: usize, off: usize) -> Result<(), SyllableError> {
+    if d.tone == Tone::Ngang {
+        d.tone = tone;
+        d.tone_at = idx as u8;
+    } else if d.tone != tone {
+        return Err(err(SyllableErrorKind::MultipleTones, off));
+    } else {
+        // The same mark again, on this or another letter: keep one.
+        d.repaired_marks = true;
+    }
+    Ok(())
+}
+
+/// The analysed parts of a letter sequence (tone aside).
+#[derive(Clone, Copy, Debug)]
+struct Parts {
+    onset: Option<Onset>,
+    glide: Option<Glide>,
+    nucleus: Nucleus,
+    coda: Option<Coda>,
+    glide_at: u8,
+    nucleus_at: u8,
+}
+
+impl Parts {
+    /// Letter index of the tone mark in the old and the new style.
+    fn tone_indices(&self) -> (u8, u8) {
+        use Nucleus as Nu;
+        let main = self.nucleus_at
+            + matches!(self.nucleus, Nu::Iee | Nu::Yee | Nu::Uoo | Nu::Uwow | Nu::DoubleO) as u8;
+        let old = if self.glide.is_some()
+            && self.coda.is_none()
+            && matches!(self.nucleus, Nu::A | Nu::E | Nu::Y)
+        {
+            self.glide_at
+        } else {
+            main
+        };
+        (old, main)
+    }
+}
+
+fn is_vowel(l: Letter) -> bool {
+    l < letters::VOWELS
+}
+
+fn cons(b: u8) -> Letter {
+    letters::ascii_consonant(b)
+}
+
+/// Matches the onset at the start of `l`; returns it and the number of letters it takes.
+fn onset(l: &[Letter]) -> Result<(Option<Onset>, usize), usize> {
+    use Onset as On;
+    let c = |i: usize| l.get(i).copied().filter(|&x| !is_vowel(x)).map(letters::consonant_ascii);
+    let first = match l.first() {
+        Some(&x) if is_vowel(x) => return Ok((None, 0)),
+        Some(&letters::DD) => return Ok((Some(On::Dd), 1)),
+        Some(&x) => letters::consonant_ascii(x),
+        None => return Err(0),
+    };
+    let second = c(1);
+    Ok(match (first, second) {
+        (b'n', Some(b'g')) if c(2) == Some(b'h') => (Some(On::Ngh), 3),
+        (b'c', Some(b'h')) => (Some(On::Ch), 2),
+        (b'g', Some(b'h')) => (Some(On::Gh), 2),
+        (b'k', Some(b'h')) => (Some(On::Kh), 2),
+        (b'n', Some(b'g')) => (Some(On::Ng), 2),
+        (b'n', Some(b'h')) => (Some(On::Nh), 2),
+        (b'p', Some(b'h')) => (Some(On::Ph), 2),
+        (b't', Some(b'h')) => (Some(On::Th), 2),
+        (b't', Some(b'r')) => (Some(On::Tr), 2),
+        (b'g', None) if l.get(1) == Some(&letters::I) => (Some(On::Gi), 2),
+        (b'q', None) if l.get(1) == Some(&letters::U) => (Some(On::Qu), 2),
+        (b'q', _) => return Err(0),
+        (_, _) => {
+            let on = match first {
+                b'b' => On::B,
+                b'c' => On::C,
+                b'd' => On::D,
+                b'g' => On::G,
+                b'h' => On::H,
+                b'k' => On::K,
+                b'l' => On::L,
+                b'm' => On::M,
+                b'n' => On::N,
+                b'p' => On::P,
+                b'r' => On::R,
+                b's' => On::S,
+                b't' => On::T,
+                b'v' => On::V,
+                b'x' => On::X,
+                _ => return Err(0),
+            };
+            (Some(on), 1)
+        }
+    })
+}
+
+/// A vowel cluster's glide, nucleus and semivowel coda, with the nucleus offset.
+struct Rime {
+    glide: Option<Glide>,
+    nucleus: Nucleus,
+    nucleus_at: usize,
+    semi: Option<Coda>,
+}
+
+fn single(v: Letter) -> Nucleus {
+    use letters as l;
+    match v {
+        l::A => Nucleus::A,
+        l::AW => Nucleus::Aw,
+        l::AA => Nucleus::Aa,
+        l::E => Nucleus::E,
+        l::EE => Nucleus::Ee,
+        l::I => Nucleus::I,
+        l::O => Nucleus::O,
+        l::OO => Nucleus::Oo,
+        l::OW => Nucleus::Ow,
+        l::U => Nucleus::U,
+        l::UW => Nucleus::Uw,
+        _ => Nucleus::Y,
+    }
+}
+
+/// Splits a vowel cluster into glide, nucleus and semivowel coda.
+fn rime(c: &[Letter]) -> Option<Rime> {
+    use Nucleus as Nu;
+    use letters::{A, AA, AW, E, EE, I, O, OO, OW, U, UW, Y};
+    let r = |glide, nucleus, nucleus_at, semi| Some(Rime { glide, nucleus, nucleus_at, semi });
+    let semi = |v: Letter| match v {
+        I => Some(Coda::I),
+        Y => Some(Coda::Y),
+        O => Some(Coda::O),
+        U => Some(Coda::U),
+        _ => None,
+    };
+    let (go, gu) = (Some(Glide::O), Some(Glide::U));
+    match *c {
+        [v] => r(None, single(v), 0, None),
+        // Diphthongs.
+        [I, EE] => r(None, Nu::Iee, 0, None),
+        [Y, EE] => r(None, Nu::Yee, 0, None),
+        [I, A] => r(None, Nu::Ia, 0, None),
+        [U, OO] => r(None, Nu::Uoo, 0, None),
+        [U, A] => r(None, Nu::Ua, 0, None),
+        [UW, OW] => r(None, Nu::Uwow, 0, None),
+        [UW, A] => r(None, Nu::Uwa, 0, None),
+        [O, O] => r(None, Nu::DoubleO, 0, None),
+        // Glide + vowel.
+        [O, v @ (A | AW | E)] => r(go, single(v), 1, None),
+        [U, v @ (AA | EE | Y | OW)] => r(gu, single(v), 1, None),
+        // Vowel + semivowel.
+        [v, s] => {
+            let ok = matches!(
+                (v, s),
+                (A, I | O | U | Y)
+                    | (AA, U | Y)
+                    | (E, O)
+                    | (EE, U)
+                    | (I, U)
+                    | (O, I)
+                    | (OO, I)
+                    | (OW, I)
+                    | (U, I)
+                    | (UW, I | U)
+            );
+            if ok { r(None, single(v), 0, semi(s)) } else { None }
+        }
+        [O, A, s @ (I | Y | O)] => r(go, Nu::A, 1, semi(s)),
+        [O, E, O] => r(go, Nu::E, 1, Some(Coda::O)),
+        [U, AA, Y] => r(gu, Nu::Aa, 1, Some(Coda::Y)),
+        [U, Y, U] => r(gu, Nu::Y, 1, Some(Coda::U)),
+        [U, Y, A] => r(gu, Nu::Ya, 1, None),
+        [U, Y, EE] => r(gu, Nu::Yee, 1, None),
+        [I, EE, U] => r(None, Nu::Iee, 0, Some(Coda::U)),
+        [Y, EE, U] => r(None, Nu::Yee, 0, Some(Coda::U)),
+        [U, OO, I] => r(None, Nu::Uoo, 0, Some(Coda::I)),
+        [UW, OW, s @ (I | U)] => r(None, Nu::Uwow, 0, semi(s)),
+        _ => None,
+    }
+}
+
+/// Analyses a letter sequence (tone aside) into its parts, or says which rule fails and at
+/// which letter.
+fn analyze(l: &[Letter], tone: Tone) -> Result<Parts, (SyllableErrorKind, usize)> {
+    use SyllableErrorKind as K;
+    let n = l.len();
+    let (onset, mut p) = onset(l).map_err(|i| (K::InvalidOnset, i))?;
+    // `gì`, `gìn`: the `i` of `gi` is also the nucleus.
+    let mut cs = p;
+    if onset == Some(Onset::Gi) && !l.get(2).is_some_and(|&x| is_vowel(x)) {
+        cs = 1;
+    }
+    if onset == Some(Onset::Qu) && !l.get(2).is_some_and(|&x| is_vowel(x)) {
+        return Err((K::QuWithoutVowel, 1));
+    }
+    if p < n && !is_vowel(l[p]) && cs == p {
+        // More consonants than an onset has.
+        return Err((K::InvalidOnset, p));
+    }
+    while p < n && is_vowel(l[p]) {
+        p += 1;
+    }
+    if p == cs {
+        return Err((K::NoVowel, cs.min(n.saturating_sub(1))));
+    }
+    let cluster = &l[cs..p];
+    let coda_cons = match &l[p..] {
+        [] => None,
+        &[x] if !is_vowel(x) => match letters::consonant_ascii(x) {
+            b'c' if x != letters::DD => Some(Coda::C),
+            b'm' => Some(Coda::M),
+            b'n' => Some(Coda::N),
+            b'p' => Some(Coda::P),
+            b't' => Some(Coda::T),
+            _ => return Err((K::InvalidCoda, p)),
+        },
+        &[x, y] if !is_vowel(x) && !is_vowel(y) => match (x, y) {
+            _ if (x, y) == (cons(b'c'), cons(b'h')) => Some(Coda::Ch),
+            _ if (x, y) == (cons(b'n'), cons(b'g')) => Some(Coda::Ng),
+            _ if (x, y) == (cons(b'n'), cons(b'h')) => Some(Coda::Nh),
+            _ => return Err((K::InvalidCoda, p)),
+        },
+        _ => return Err((K::InvalidCoda, p)),
+    };
+    let Some(rm) = rime(cluster) else {
+        return Err((K::InvalidRime, cs));
+    };
+    let glide_at = cs as u8;
+    let nucleus_at = (cs + rm.nucleus_at) as u8;
+    let coda = match (rm.semi, coda_cons) {
+        (Some(_), Some(_)) => return Err((K::InvalidCoda, p)),
+        (s, c) => s.or(c),
+    };
+    check_rime(onset, rm.glide, rm.nucleus, coda).map_err(|k| (k, cs))?;
+    // Spelling of the onset against the first vowel letter after it.
+    let front = matches!(l[cs], letters::I | letters::E | letters::EE | letters::Y);
+    match onset {
+        Some(Onset::K | Onset::Gh | Onset::Ngh) if !front => return Err((K::Spelling, cs)),
+        Some(Onset::C | Onset::G | Onset::Ng) if front => return Err((K::Spelling, cs)),
+        _ => {}
+    }
+    if coda.is_some_and(Coda::is_stop) && !matches!(tone, Tone::Sac | Tone::Nang) {
+        return Err((K::ToneWithStopCoda, p));
+    }
+    Ok(Parts { onset, glide: rm.glide, nucleus: rm.nucleus, coda, glide_at, nucleus_at })
+}
+
+/// Which nucleus may stand with which onset, glide and coda.
+fn check_rime(
+    onset: Option<Onset>,
+    glide: Option<Glide>,
+    nucleus: Nucleus,
+    coda: Option<Coda>,
+) -> Result<(), SyllableErrorKind> {
+    use Nucleus as Nu;
+    use SyllableErrorKind as K;
+    let cons_coda = coda.filter(|c| !matches!(c, Coda::I | Coda::Y | Coda::O | Coda::U));
+    // Nuclei that need a coda, and those that never take one.
+    match nucleus {
+        Nu::Aw | Nu::Aa | Nu::Iee | Nu::Yee | Nu::Uoo | Nu::Uwow if coda.is_none() => {
+            return Err(K::InvalidRime);
+        }
+        Nu::DoubleO if cons_coda.is_none() => return Err(K::InvalidRime),
+        Nu::Ia | Nu::Ya | Nu::Ua | Nu::Uwa if coda.is_some() => return Err(K::InvalidCoda),
+        _ => {}
+    }
+    match onset {
+        // `qu` carries the glide: no second glide, and not before `u`, `ư`, `uô`, `ươ`.
+        Some(Onset::Qu) => {
+            if glide.is_some()
+                || matches!(nucleus, Nu::U | Nu::Uw | Nu::Ua | Nu::Uoo | Nu::Uwow | Nu::Uwa)
+                || matches!(nucleus, Nu::Iee | Nu::Ia)
+            {
+                return Err(K::InvalidRime);
+            }
+        }
+        // `yê` starts a syllable or follows a glide; `iê` follows a consonant.
+        None if nucleus == Nu::Iee => return Err(K::InvalidRime),
+        Some(_) if nucleus == Nu::Yee && glide.is_none() => return Err(K::InvalidRime),
+        _ => {}
+    }
+    if nucleus == Nu::Ya && glide.is_none() {
+        return Err(K::InvalidRime);
+    }
+    match cons_coda {
+        Some(Coda::Ch | Coda::Nh) if !matches!(nucleus, Nu::A | Nu::Ee | Nu::I | Nu::Y) => {
+            Err(K::InvalidCoda)
+        }
+        Some(Coda::C | Coda::Ng) if matches!(nucleus, Nu::I | Nu::Y | Nu::Ee) => {
+            Err(K::InvalidCoda)
+        }
+        _ => Ok(()),
+    }
+}
+
+impl Syllable {
+    /// Parses one Vietnamese syllable, in any case, NFC or NFD, either tone style, with the
+    /// tone mark on any of its vowels.
+    ///
+    /// # Errors
+    /// A [`SyllableError`] saying what is wrong and where, when the string is not one
+    /// Vietnamese syllable.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Form, Syllable, ToneStyle};
+    /// let s = Syllable::parse("qủa").unwrap(); // the mark misplaced on the `u` of `qu`
+    /// assert_eq!(s.to_string(), "quả");
+    /// assert_eq!(Syllable::parse("gìa").unwrap().to_string(), "già");
+    /// assert!(Syllable::parse("online").is_err());
+    /// ```
+    pub fn parse(s: &str) -> Result<Syllable, SyllableError> {
+        Self::parse_with_repairs(s).map(|(syl, _)| syl)
+    }
+
+    /// [`Syllable::parse`], also saying which repairs the input needed.
+    pub(crate) fn parse_with_repairs(s: &str) -> Result<(Syllable, Repairs), SyllableError> {
+        let d = decode(s)?;
+        let letters = &d.letters[..d.len];
+        let parts =
+            analyze(letters, d.tone).map_err(|(kind, i)| err(kind, d.offsets[i.min(d.len - 1)]))?;
+        // `Ð`/`ð` are accepted only as the onset `đ`.
+        if d.letters[1..d.len].contains(&letters::DD) {
+            let i = 1 + d.letters[1..d.len].iter().position(|&l| l == letters::DD).unwrap_or(0);
+            return Err(err(SyllableErrorKind::InvalidRime, d.offsets[i]));
+        }
+        let syl = Syllable {
+            letters: d.letters,
+            len: d.len as u8,
+            upper: d.upper,
+            tone: d.tone,
+            tone_at: d.tone_at,
+            onset: parts.onset,
+            glide: parts.glide,
+            nucleus: parts.nucleus,
+            coda: parts.coda,
+            glide_at: parts.glide_at,
+            nucleus_at: parts.nucleus_at,
+        };
+        let (old, new) = parts.tone_indices();
+        let misplaced = d.tone != Tone::Ngang && d.tone_at != old && d.tone_at != new;
+        Ok((syl, Repairs { marks: d.repaired_marks, misplaced }))
+    }
+
+    /// The initial consonant, if any.
+    pub fn onset(&self) -> Option<Onset> {
+        self.onset
+    }
+    /// The medial glide `o`/`u`, if any.
+    pub fn glide(&self) -> Option<Glide> {
+        self.glide
+    }
+    /// The main vowel.
+    pub fn nucleus(&self) -> Nucleus {
+        self.nucleus
+    }
+    /// The final consonant or semivowel, if any.
+    pub fn coda(&self) -> Option<Coda> {
+        self.coda
+    }
+    /// The tone.
+    pub fn tone(&self) -> Tone {
+        self.tone
+    }
+
+    /// A number that identifies the syllable's parts and tone, ignoring case, normalization
+    /// form and tone style: `Ủy`, `Uỷ`, `UỶ` and NFD `Ủy` have the same key. Keys fit in 20
+    /// bits; lexicons compare them instead of strings.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::Syllable;
+    /// let key = |s| Syllable::parse(s).unwrap().key();
+    /// assert_eq!(key("Ủy"), key("uỷ"));
+    /// assert_eq!(key("UỶ"), key("U\u{309}y"));
+    /// assert_ne!(key("ủy"), key("ùy"));
+    /// ```
+    pub fn key(&self) -> u32 {
+        let onset = self.onset.map_or(0, |o| o as u32 + 1);
+        let glide = self.glide.map_or(0, |g| g as u32 + 1);
+        let coda = self.coda.map_or(0, |c| c as u32 + 1);
+        onset | glide << 5 | (self.nucleus as u32) << 7 | coda << 12 | (self.tone as u32) << 16
+    }
+
+    /// Letter index that carries the tone in `style`.
+    fn tone_index(&self, style: ToneStyle) -> u8 {
+        let parts = Parts {
+            onset: self.onset,
+            glide: self.glide,
+            nucleus: self.nucleus,
+            coda: self.coda,
+            glide_at: self.glide_at,
+            nucleus_at: self.nucleus_at,
+        };
+        let (old, new) = parts.tone_indices();
+        match style {
+            ToneStyle::Old => old,
+            ToneStyle::New => new,
+            ToneStyle::Keep if self.tone_at == old || self.tone_at == new => self.tone_at,
+            ToneStyle::Keep => old,
+        }
+    }
+
+    /// Appends the syllable to `out` in `form`, the tone mark placed by `style`, every letter
+    /// in the case it was written in.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Form, Syllable, ToneStyle};
+    /// let mut out = String::from("Ủy ban → ");
+    /// Syllable::parse("Ủy").unwrap().write_to(&mut out, Form::Nfc, ToneStyle::New);
+    /// assert_eq!(out, "Ủy ban → Uỷ");
+    /// ```
+    pub fn write_to(&self, out: &mut String, form: Form, style: ToneStyle) {
+        let t = letters::tables();
+        let at = if self.tone == Tone::Ngang { NO_TONE } else { self.tone_index(style) };
+        for i in 0..self.len as usize {
+            let tone = if i as u8 == at { self.tone } else { Tone::Ngang };
+            let upper = self.upper & (1 << i) != 0;
+            match form {
+                Form::Nfc => t.push_nfc(self.letters[i], tone, upper, out),
+                Form::Nfd => t.push_nfd(self.letters[i], tone, upper, out),
+            }
+        }
+    }
+
+    /// The syllable as a new string; see [`Syllable::write_to`].
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Form, Syllable, ToneStyle};
+    /// let s = Syllable::parse("Hoà").unwrap();
+    /// assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::Old), "Hòa");
+    /// ```
+    pub fn to_string_with(&self, form: Form, style: ToneStyle) -> String {
+        let mut s = String::with_capacity(self.len as usize * 3);
+        self.write_to(&mut s, form, style);
+        s
+    }
+}
+
+/// NFC, each syllable's own tone style kept (a misplaced mark moved to where both
+/// conventions agree).
+impl fmt::Display for Syllable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_string_with(Form::Nfc, ToneStyle::Keep))
+    }
+}
+
+/// Whether `s` is exactly one Vietnamese syllable (see [`Syllable::parse`]).
+///
+/// # Examples
+/// ```
+/// assert!(vntext::is_valid("Nguyễn"));
+/// assert!(vntext::is_valid("khuỷu"));
+/// assert!(!vntext::is_valid("Covid"));
+/// assert!(!vntext::is_valid("ca\u{301}c lan")); // two words
+/// ```
+pub fn is_valid(s: &str) -> bool {
+    Syllable::parse(s).is_ok()
+}
+
+/// Context of a vowel cluster for [`placement`]: what comes before it in the word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Before {
+    /// Nothing: the cluster starts the word.
+    Nothing = 0,
+    /// A consonant that is not a lone `q` or `g`.
+    Consonant = 1,
+    /// A lone `q` (the cluster starts with the `u` of `qu`).
+    Q = 2,
+    /// A lone `g` (the cluster may start with the `i` of `gi`).
+    G = 3,
+}
+
+/// Where the tone mark goes (old style, new style) as an index into a vowel cluster, given
+/// what comes before it and whether a consonant follows; `None` if the cluster cannot be part
+/// of a Vietnamese syllable. The normalizer's fast path caches this for every cluster.
+pub(crate) fn placement(before: Before, cluster: &[Letter], coda: bool) -> Option<(u8, u8)> {
+    let lead: &[Letter] = match before {
+        Before::Nothing => &[],
+        Before::Consonant => &[cons(b'b')],
+        Before::Q => &[cons(b'q')],
+        Before::G => &[cons(b'g')],
+    };
+    let n = lead.len() + cluster.len() + coda as usize;
+    if n > MAX_LETTERS {
+        return None;
+    }
+    let mut l = [0 as Letter; MAX_LETTERS];
+    l[..lead.len()].copy_from_slice(lead);
+    l[lead.len()..lead.len() + cluster.len()].copy_from_slice(cluster);
+    if coda {
+        l[n - 1] = cons(b'n');
+    }
+    let lead = lead.len() as u8;
+    // Any tone that a coda `n` allows.
+    let parts = analyze(&l[..n], Tone::Sac).ok()?;
+    let (old, new) = parts.tone_indices();
+    Some((old.checked_sub(lead)?, new.checked_sub(lead)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(s: &str) -> (Option<Onset>, Option<Glide>, Nucleus, Option<Coda>, Tone) {
+        let x = Syllable::parse(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        (x.onset(), x.glide(), x.nucleus(), x.coda(), x.tone())
+    }
+
+    #[test]
+    fn gi_and_qu() {
+        use Nucleus as Nu;
+        assert_eq!(parts("già"), (Some(Onset::Gi), None, Nu::A, None, Tone::Huyen));
+        assert_eq!(parts("gì"), (Some(Onset::Gi), None, Nu::I, None, Tone::Huyen));
+        assert_eq!(parts("gìn"), (Some(Onset::Gi), None, Nu::I, Some(Coda::N), Tone::Huyen));
+        assert_eq!(parts("giường").2, Nu::Uwow);
+        assert_eq!(parts("quyết"), (Some(Onset::Qu), None, Nu::Yee, Some(Coda::T), Tone::Sac));
+        assert_eq!(parts("quý").2, Nu::Y);
+        assert_eq!(Syllable::parse("qu").unwrap_err().kind(), SyllableErrorKind::QuWithoutVowel);
+        assert_eq!(Syllable::parse("qa").unwrap_err().kind(), SyllableErrorKind::InvalidOnset);
+    }
+
+    #[test]
+    fn misplaced_marks_move() {
+        for (input, want) in [
+            ("qủa", "quả"),
+            ("gìa", "già"),
+            ("nghìên", "nghiền"),
+            ("thuýên", "thuyến"),
+            ("tụynh", "tuỵnh"),
+            ("hoan\u{300}", "hoàn"),
+            ("NGƯỜI", "NGƯỜI"),
+            ("Ngừơi", "Người"),
+        ] {
+            assert_eq!(Syllable::parse(input).unwrap().to_string(), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn placement_matches_parse() {
+        assert_eq!(placement(Before::Consonant, &[letters::O, letters::A], false), Some((0, 1)));
+        assert_eq!(placement(Before::Q, &[letters::U, letters::A], false), Some((1, 1)));
+        assert_eq!(placement(Before::G, &[letters::I, letters::A], false), Some((1, 1)));
+        assert_eq!(placement(Before::Consonant, &[letters::I, letters::A], false), Some((0, 0)));
+        assert_eq!(placement(Before::G, &[letters::I], true), Some((0, 0)));
+        assert_eq!(placement(Before::Nothing, &[letters::Y, letters::EE, letters::U], false), Some((1, 1)));
+        assert_eq!(placement(Before::Consonant, &[letters::O, letters::O], false), None);
+    }
+}
