@@ -103,34 +103,65 @@ pub(crate) struct LetterInfo {
     pub upper: bool,
 }
 
+// Table entries (u16): a letter, one of our combining marks, a character NFC may change, eth,
+// or 0 for any other character.
+const IS_LETTER: u16 = 0x8000;
+const IS_MARK: u16 = 0x4000;
+const IS_UNSTABLE: u16 = 0x2000;
+const IS_ETH: u16 = 0x1000;
+
 impl LetterInfo {
-    /// Packs into a non-zero byte pair for the lookup tables (0 means "not a letter").
     const fn pack(self) -> u16 {
-        0x8000 | ((self.upper as u16) << 12) | ((self.tone as u16) << 8) | self.letter as u16
+        IS_LETTER | ((self.upper as u16) << 12) | ((self.tone as u16) << 8) | self.letter as u16
     }
-    const fn unpack(v: u16) -> Option<Self> {
-        if v == 0 {
-            return None;
-        }
-        Some(LetterInfo {
+    #[inline]
+    const fn unpack(v: u16) -> Self {
+        LetterInfo {
             letter: (v & 0xFF) as u8,
             tone: Tone::from_index(((v >> 8) & 0x7) as u8),
             upper: v & 0x1000 != 0,
-        })
+        }
     }
 }
 
-/// First code point of the high table (Latin Extended Additional, `Ạ`).
-const HI_START: u32 = 0x1EA0;
-const HI_END: u32 = 0x1EF9;
-/// Code points below this go through the low table.
-const LO_END: u32 = 0x1B1;
+const MARKS: [Mark; 10] = [
+    Mark::Circumflex,
+    Mark::Breve,
+    Mark::Horn,
+    Mark::Tone(Tone::Huyen),
+    Mark::Tone(Tone::Sac),
+    Mark::Tone(Tone::Hoi),
+    Mark::Tone(Tone::Nga),
+    Mark::Tone(Tone::Nang),
+    Mark::DeprecatedTone(Tone::Huyen),
+    Mark::DeprecatedTone(Tone::Sac),
+];
+
+/// Every code point of one or two UTF-8 bytes goes through the low table.
+const LO_END: u32 = 0x800;
+/// The high table covers U+1E80..U+1EFF (UTF-8 `E1 BA xx`, `E1 BB xx`): `Ạ`…`ỹ`.
+const HI_START: u32 = 0x1E80;
+const HI_LEN: usize = 0x80;
+/// Up to here, whether NFC may change a character is kept in a bitmap.
+const STABLE_END: u32 = 0x3000;
 
 pub(crate) struct Tables {
     lo: [u16; LO_END as usize],
-    hi: [u16; (HI_END - HI_START + 1) as usize],
+    hi: [u16; HI_LEN],
+    /// Bit set: NFC may change the character (U+0800..U+3000).
+    unstable: [u64; STABLE_END as usize / 64],
     /// `[letter][upper][tone]` → NFC char, for the 12 vowels and `đ`.
     compose: [[[char; 6]; 2]; 13],
+}
+
+/// A character that NFC leaves alone whatever stands around it: a starter that never
+/// combines with what precedes it and is its own normal form.
+pub(crate) fn nfc_stable(c: char) -> bool {
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{IsNormalized, is_nfc_quick};
+    (c as u32) < 0x300
+        || (canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
 }
 
 fn parse_tone(s: &str) -> Option<Tone> {
@@ -170,14 +201,32 @@ fn parse_letter(base: &str, modifier: &str) -> Option<Letter> {
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut t = Tables {
         lo: [0; LO_END as usize],
-        hi: [0; (HI_END - HI_START + 1) as usize],
+        hi: [0; HI_LEN],
+        unstable: [0; STABLE_END as usize / 64],
         compose: [[['\0'; 6]; 2]; 13],
     };
+    for cp in 0..STABLE_END {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        let v = match mark(c) {
+            Some(m) => IS_MARK | (MARKS.iter().position(|&x| x == m).unwrap_or(0) as u16),
+            None if !nfc_stable(c) => IS_UNSTABLE,
+            None if c == 'Ð' => IS_ETH | 1,
+            None if c == 'ð' => IS_ETH,
+            None => 0,
+        };
+        if cp < LO_END {
+            t.lo[cp as usize] = v;
+        } else if v & IS_UNSTABLE != 0 {
+            t.unstable[cp as usize / 64] |= 1 << (cp % 64);
+        }
+    }
     for (c, info) in rows() {
         let cp = c as u32;
         if cp < LO_END {
             t.lo[cp as usize] = info.pack();
-        } else if (HI_START..=HI_END).contains(&cp) {
+        } else if (HI_START..HI_START + HI_LEN as u32).contains(&cp) {
             t.hi[(cp - HI_START) as usize] = info.pack();
         }
         t.compose[info.letter as usize][info.upper as usize][info.tone as usize] = c;
@@ -186,9 +235,18 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     for b in b'a'..=b'z' {
         if t.lo[b as usize] == 0 {
             let l = ascii_consonant(b);
-            t.lo[b as usize] = LetterInfo { letter: l, tone: Tone::Ngang, upper: false }.pack();
-            t.lo[b.to_ascii_uppercase() as usize] =
-                LetterInfo { letter: l, tone: Tone::Ngang, upper: true }.pack();
+            t.lo[b as usize] = LetterInfo {
+                letter: l,
+                tone: Tone::Ngang,
+                upper: false,
+            }
+            .pack();
+            t.lo[b.to_ascii_uppercase() as usize] = LetterInfo {
+                letter: l,
+                tone: Tone::Ngang,
+                upper: true,
+            }
+            .pack();
         }
     }
     t
@@ -196,25 +254,124 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 
 /// The rows of `data/letters.tsv` that parse.
 fn rows() -> impl Iterator<Item = (char, LetterInfo)> {
-    include_str!("../data/letters.tsv").lines().filter_map(|line| {
-        if line.starts_with('#') || line.trim().is_empty() {
-            return None;
-        }
-        let mut f = line.split('\t');
-        let mut ch = f.next()?.chars();
-        let c = ch.next()?;
-        if ch.next().is_some() {
-            return None;
-        }
-        let letter = parse_letter(f.next()?, f.next()?)?;
-        let tone = parse_tone(f.next()?)?;
-        let upper = match f.next()? {
-            "lower" => false,
-            "upper" => true,
-            _ => return None,
-        };
-        Some((c, LetterInfo { letter, tone, upper }))
-    })
+    include_str!("../data/letters.tsv")
+        .lines()
+        .filter_map(|line| {
+            if line.starts_with('#') || line.trim().is_empty() {
+                return None;
+            }
+            let mut f = line.split('\t');
+            let mut ch = f.next()?.chars();
+            let c = ch.next()?;
+            if ch.next().is_some() {
+                return None;
+            }
+            let letter = parse_letter(f.next()?, f.next()?)?;
+            let tone = parse_tone(f.next()?)?;
+            let upper = match f.next()? {
+                "lower" => false,
+                "upper" => true,
+                _ => return None,
+            };
+            Some((
+                c,
+                LetterInfo {
+                    letter,
+                    tone,
+                    upper,
+                },
+            ))
+        })
+}
+
+/// One character of text as the syllable model sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    /// A Vietnamese letter, precomposed or ASCII (foreign `f j w z` included).
+    Letter(LetterInfo),
+    /// A combining mark Vietnamese spelling uses.
+    Mark(Mark),
+    /// A character that NFC may change or compose with what precedes it (other than our
+    /// marks): a combining mark of another script, a singleton like U+2126.
+    Unstable(char),
+    /// Anything else: left alone by NFC whatever stands around it.
+    Other(char),
+}
+
+/// Whether a table entry is a letter, and that letter's parts.
+#[inline(always)]
+pub(crate) fn raw_letter(v: u16) -> Option<LetterInfo> {
+    (v & IS_LETTER != 0).then(|| LetterInfo::unpack(v))
+}
+
+/// Whether a table entry is a vowel letter.
+#[inline(always)]
+pub(crate) fn raw_is_vowel(v: u16) -> bool {
+    v & IS_LETTER != 0 && (v & 0xFF) < VOWELS as u16
+}
+
+/// Whether a table entry is a letter with a tone mark.
+#[inline(always)]
+pub(crate) fn raw_is_toned(v: u16) -> bool {
+    v & IS_LETTER != 0 && v & 0x700 != 0
+}
+
+/// Whether a table entry is one of our marks or a character NFC may change.
+#[inline(always)]
+pub(crate) fn raw_needs_nfc(v: u16) -> bool {
+    v & IS_LETTER == 0 && v & (IS_MARK | IS_UNSTABLE) != 0
+}
+
+/// Whether a table entry is `Ð`/`ð`.
+#[inline(always)]
+pub(crate) fn raw_is_eth(v: u16) -> bool {
+    v & !1 == IS_ETH
+}
+
+/// The eth of a table entry as the letter `đ`/`Đ` it stands for.
+#[inline(always)]
+pub(crate) fn raw_eth_letter(v: u16) -> LetterInfo {
+    LetterInfo {
+        letter: DD,
+        tone: Tone::Ngang,
+        upper: v & 1 != 0,
+    }
+}
+
+/// Whether a table entry is one of our combining marks, and which.
+#[inline(always)]
+pub(crate) fn raw_mark(v: u16) -> Option<Mark> {
+    (v & IS_LETTER == 0 && v & IS_MARK != 0).then(|| MARKS[(v & 0xF) as usize % MARKS.len()])
+}
+
+#[inline]
+fn unit(v: u16, c: impl Fn() -> char) -> Unit {
+    if v & IS_LETTER != 0 {
+        Unit::Letter(LetterInfo::unpack(v))
+    } else if v & IS_MARK != 0 {
+        Unit::Mark(MARKS[(v & 0xF) as usize % MARKS.len()])
+    } else if v & IS_UNSTABLE != 0 {
+        Unit::Unstable(c())
+    } else {
+        Unit::Other(c())
+    }
+}
+
+/// The char at byte `i` of valid UTF-8 and its length.
+#[inline]
+pub(crate) fn decode_at(b: &[u8], i: usize) -> (char, usize) {
+    let w = match b[i] {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    };
+    let c = b
+        .get(i..i + w)
+        .and_then(|s| std::str::from_utf8(s).ok())
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\u{FFFD}');
+    (c, w)
 }
 
 pub(crate) fn tables() -> &'static Tables {
@@ -225,21 +382,87 @@ impl Tables {
     /// Decodes a precomposed letter (ASCII letters included), or `None`.
     #[inline]
     pub(crate) fn letter(&self, c: char) -> Option<LetterInfo> {
-        let cp = c as u32;
-        let v = if cp < LO_END {
-            self.lo[cp as usize]
-        } else if (HI_START..=HI_END).contains(&cp) {
-            self.hi[(cp - HI_START) as usize]
+        let mut buf = [0u8; 4];
+        match self.unit_at(c.encode_utf8(&mut buf).as_bytes(), 0).0 {
+            Unit::Letter(info) => Some(info),
+            _ => None,
+        }
+    }
+
+    /// The table entry of the character that starts at byte `i` of `b` (UTF-8, `i` on a
+    /// boundary) and its length in bytes. The hot loops work on these entries directly.
+    #[inline(always)]
+    pub(crate) fn raw_at(&self, b: &[u8], i: usize) -> (u16, usize) {
+        let x = b[i];
+        if x < 0x80 {
+            return (self.lo[x as usize], 1);
+        }
+        let y = b.get(i + 1).copied().unwrap_or(0x80);
+        if x < 0xE0 {
+            let cp = ((x as usize & 0x1F) << 6) | (y as usize & 0x3F);
+            return (self.lo[cp & 0x7FF], 2);
+        }
+        if x == 0xE1 && (y == 0xBA || y == 0xBB) {
+            let z = b.get(i + 2).copied().unwrap_or(0x80);
+            return (self.hi[((y as usize & 1) << 6) | (z as usize & 0x3F)], 3);
+        }
+        let (c, w) = decode_at(b, i);
+        (self.class_of(c), w)
+    }
+
+    /// The table entry of the character that ends at byte `i` of `b` (`i > 0`).
+    #[inline(always)]
+    pub(crate) fn raw_before(&self, b: &[u8], i: usize) -> (u16, usize) {
+        let x = b[i - 1];
+        if x < 0x80 {
+            return (self.lo[x as usize], 1);
+        }
+        let start = if i >= 2 && b[i - 2] >= 0xC0 {
+            i - 2
+        } else if i >= 3 && b[i - 3] >= 0xC0 {
+            i - 3
         } else {
-            0
+            i.saturating_sub(4)
         };
-        LetterInfo::unpack(v)
+        (self.raw_at(b, start).0, i - start)
+    }
+
+    /// Table entry for a character outside the two tables' fast ranges.
+    #[cold]
+    fn class_of(&self, c: char) -> u16 {
+        let cp = c as u32;
+        if cp < LO_END {
+            self.lo[cp as usize]
+        } else if (HI_START..HI_START + HI_LEN as u32).contains(&cp) {
+            self.hi[(cp - HI_START) as usize]
+        } else if cp < STABLE_END {
+            if self.unstable[cp as usize / 64] & (1 << (cp % 64)) != 0 {
+                IS_UNSTABLE
+            } else {
+                0
+            }
+        } else if nfc_stable(c) {
+            0
+        } else {
+            IS_UNSTABLE
+        }
+    }
+
+    /// Decodes the character that starts at byte `i` of `b` (UTF-8, `i` on a boundary) and
+    /// returns it with its length in bytes.
+    #[inline]
+    pub(crate) fn unit_at(&self, b: &[u8], i: usize) -> (Unit, usize) {
+        let (v, w) = self.raw_at(b, i);
+        (unit(v, || decode_at(b, i).0), w)
     }
 
     /// Writes a letter in NFC.
     #[inline]
     pub(crate) fn push_nfc(&self, l: Letter, tone: Tone, upper: bool, out: &mut String) {
-        if (l as usize) <= DD as usize {
+        if l > DD && tone == Tone::Ngang {
+            let b = consonant_ascii(l);
+            out.push(if upper { b.to_ascii_uppercase() } else { b } as char);
+        } else if (l as usize) <= DD as usize {
             out.push(self.compose[l as usize][upper as usize][tone as usize]);
         } else {
             let b = consonant_ascii(l);
@@ -301,7 +524,11 @@ mod tests {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .count();
-        assert_eq!(rows().count(), lines, "a row of data/letters.tsv did not parse");
+        assert_eq!(
+            rows().count(),
+            lines,
+            "a row of data/letters.tsv did not parse"
+        );
         assert_eq!(rows().filter(|(c, _)| !c.is_ascii()).count(), 134);
     }
 
@@ -314,6 +541,32 @@ mod tests {
         assert_eq!((i.letter, i.tone, i.upper), (UW, Tone::Nang, false));
         assert_eq!(t.letter('k').unwrap().letter, ascii_consonant(b'k'));
         assert!(t.letter('ñ').is_none());
+        let units = |s: &str| {
+            let mut i = 0;
+            let mut v = Vec::new();
+            while i < s.len() {
+                let (u, w) = t.unit_at(s.as_bytes(), i);
+                v.push(u);
+                i += w;
+            }
+            v
+        };
+        assert_eq!(
+            units("ệ\u{301}“\u{2126}\u{327}Ð😀"),
+            [
+                Unit::Letter(LetterInfo {
+                    letter: EE,
+                    tone: Tone::Nang,
+                    upper: false
+                }),
+                Unit::Mark(Mark::Tone(Tone::Sac)),
+                Unit::Other('“'),
+                Unit::Unstable('\u{2126}'),
+                Unit::Unstable('\u{327}'),
+                Unit::Other('Ð'),
+                Unit::Other('😀'),
+            ]
+        );
         let mut s = String::new();
         t.push_nfc(AA, Tone::Nga, true, &mut s);
         t.push_nfc(DD, Tone::Ngang, false, &mut s);

@@ -31,7 +31,10 @@
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 mod letters;
 mod normalize;
@@ -41,8 +44,8 @@ mod syllable;
 pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
 pub use span::Span;
 pub use syllable::{
-    Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, Tone,
-    ToneStyle, is_valid,
+    Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, Tone, ToneStyle,
+    is_valid,
 };
 
 #[cfg(doctest)]

@@ -9,11 +9,10 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::letters::{self, ASCII_CLASS, Letter, LetterInfo, Tables};
-use crate::syllable::{Before, Form, Syllable, Tone, ToneStyle, placement};
+use crate::syllable::{Before, Decoded, Form, Syllable, Tone, ToneStyle, decode, placement};
 
 /// Text normalization options: Unicode form, tone style and repairs.
 ///
@@ -51,7 +50,11 @@ type Bail = usize;
 impl Normalizer {
     /// NFC, [`ToneStyle::Old`], repairs on.
     pub const fn new() -> Self {
-        Normalizer { form: Form::Nfc, tone: ToneStyle::Old, repairs: true }
+        Normalizer {
+            form: Form::Nfc,
+            tone: ToneStyle::Old,
+            repairs: true,
+        }
     }
 
     /// Sets the Unicode normalization form of the output.
@@ -93,13 +96,21 @@ impl Normalizer {
                     self.run_nfc(text, first, &mut out);
                     // The slow path may find nothing to change after all (a word that is not
                     // Vietnamese, a character NFC keeps).
-                    if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
+                    if out == text {
+                        Cow::Borrowed(text)
+                    } else {
+                        Cow::Owned(out)
+                    }
                 }
             },
             Form::Nfd => {
                 let mut out = String::with_capacity(text.len() + text.len() / 4);
                 self.normalize_to(text, &mut out);
-                if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
+                if out == text {
+                    Cow::Borrowed(text)
+                } else {
+                    Cow::Owned(out)
+                }
             }
         }
     }
@@ -157,98 +168,151 @@ impl Normalizer {
     fn scan_with<const SLOW: bool>(&self, text: &str, from: usize) -> Option<Bail> {
         let b = text.as_bytes();
         let t = letters::tables();
-        let table = &*PLACEMENT;
+        let fast = &*FAST;
         let mut i = from;
+        // Where the last toned vowel ended.
+        let mut toned_end = usize::MAX;
         while i < b.len() {
-            // ASCII never changes: skip it eight bytes at a time.
-            if b[i] < 0x80 {
-                i += 1;
-                while i + 8 <= b.len() {
-                    let mut w = [0u8; 8];
-                    w.copy_from_slice(&b[i..i + 8]);
-                    if u64::from_ne_bytes(w) & 0x8080_8080_8080_8080 != 0 {
-                        break;
-                    }
+            // ASCII never changes: skip it a word at a time.
+            if let Some(chunk) = b.get(i..i + 8) {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(chunk);
+                let high = u64::from_le_bytes(w) & 0x8080_8080_8080_8080;
+                if high == 0 {
                     i += 8;
+                    continue;
                 }
+                i += high.trailing_zeros() as usize / 8;
+            } else if b[i] < 0x80 {
+                i += 1;
                 continue;
             }
-            let (c, w) = char_at(text, i);
             if SLOW {
                 return Some(i);
             }
-            match t.letter(c) {
-                Some(info) if info.tone != Tone::Ngang => {
-                    if !self.tone_ok(text, i, w, table, t) {
-                        return Some(i);
-                    }
+            let (v, w) = t.raw_at(b, i);
+            if letters::raw_is_toned(v) {
+                // Two toned vowels side by side: the same cluster has two marks.
+                if i == toned_end
+                    || !(self.quick_ok(b, i, w, v) || self.tone_ok(b, i, w, v, fast, t))
+                {
+                    return Some(i);
                 }
-                Some(_) => {}
-                None if (c as u32) < 0x300 => {
-                    if self.repairs && (c == 'Ð' || c == 'ð') {
-                        return Some(i);
-                    }
-                }
-                None => {
-                    if !nfc_stable(c) {
-                        return Some(i);
-                    }
-                }
+                toned_end = i + w;
+            } else if letters::raw_needs_nfc(v) || (self.repairs && letters::raw_is_eth(v)) {
+                return Some(i);
             }
             i += w;
         }
         None
     }
 
-    /// Whether the toned vowel at `i..i + w` has its mark where the style wants it.
-    fn tone_ok(&self, text: &str, i: usize, w: usize, table: &Placement, t: &Tables) -> bool {
+    /// The common cases of a toned vowel whose mark is where every style puts it, decided from
+    /// its neighbouring bytes (no decoding). `false` means "look closer".
+    #[inline(always)]
+    fn quick_ok(&self, b: &[u8], i: usize, w: usize, me: u16) -> bool {
+        let l = me as u8;
+        let byte = |k: usize| b.get(k).copied().unwrap_or(b' ');
+        let vowel = |x: u8| ASCII_CLASS[(x & 0x7F) as usize] == 2;
+        let next = byte(i + w);
+        if l != letters::A
+            && l != letters::E
+            && l != letters::I
+            && l != letters::O
+            && l != letters::U
+            && l != letters::Y
+        {
+            // ă â ê ô ơ ư carry the mark in every valid syllable, except `ư` before `ơ`.
+            return l != letters::UW || next < 0x80;
+        }
+        // A plain vowel: the mark is right when the vowel is the whole cluster (or the nucleus
+        // before a semivowel coda), after a consonant other than `q` (`đ` included).
+        let prev_ok = if i == 0 {
+            true
+        } else {
+            let p = b[i - 1];
+            if p < 0x80 {
+                !vowel(p) && p | 0x20 != b'q' && !(p | 0x20 == b'g' && l == letters::I)
+            } else {
+                i >= 2 && b[i - 2] == 0xC4 && (p | 1) == 0x91
+            }
+        };
+        if !prev_ok || next >= 0x80 {
+            return false;
+        }
+        if !vowel(next) {
+            return true;
+        }
+        // Nucleus + semivowel coda, ending the word: `tài`, `báo`, `sáu`, `máy` (not `oo`, and
+        // `uy` only in the old style; `huỳnh` has a coda after `uy`).
+        let after = byte(i + w + 1);
+        matches!(next | 0x20, b'i' | b'y' | b'o' | b'u')
+            && after < 0x80
+            && ASCII_CLASS[after as usize] == 0
+            && !(l == letters::O && next | 0x20 == b'o')
+            && !(l == letters::U && next | 0x20 == b'y' && self.tone == ToneStyle::New)
+    }
+
+    /// Whether the toned vowel (table entry `me`) at `i..i + w` has its mark where the
+    /// style wants it.
+    fn tone_ok(&self, b: &[u8], i: usize, w: usize, me: u16, fast: &Fast, t: &Tables) -> bool {
         let mut cluster = [0 as Letter; 3];
         let mut left = 0;
         let mut start = i;
         // Vowels to the left (at most two more: clusters have three letters).
         while start > 0 {
-            let (c, cw) = char_before(text, start);
-            let Some(info) = vowel(t, c) else { break };
-            if info.tone != Tone::Ngang || left == 2 {
+            let (v, cw) = t.raw_before(b, start);
+            if !letters::raw_is_vowel(v) {
+                break;
+            }
+            if letters::raw_is_toned(v) || left == 2 {
                 return false;
             }
-            cluster[left] = info.letter;
+            cluster[left] = v as u8;
             left += 1;
             start -= cw;
         }
         cluster[..left].reverse();
-        let Some(me) = t.letter(char_at(text, i).0) else { return false };
-        cluster[left] = me.letter;
+        cluster[left] = me as u8;
         let mut n = left + 1;
         let mut end = i + w;
-        while end < text.len() {
-            let (c, cw) = char_at(text, end);
-            let Some(info) = vowel(t, c) else { break };
-            if info.tone != Tone::Ngang || n == 3 {
+        let mut coda = false;
+        while end < b.len() {
+            let (v, cw) = t.raw_at(b, end);
+            if !letters::raw_is_vowel(v) {
+                coda = letters::raw_letter(v).is_some();
+                break;
+            }
+            if letters::raw_is_toned(v) || n == 3 {
                 return false;
             }
-            cluster[n] = info.letter;
+            cluster[n] = v as u8;
             n += 1;
             end += cw;
         }
         let before = if start == 0 {
             Before::Nothing
         } else {
-            let (c, cw) = char_before(text, start);
-            match t.letter(c) {
-                None => Before::Nothing,
-                Some(_) => {
-                    let lone = start == cw || t.letter(char_before(text, start - cw).0).is_none();
-                    match c {
-                        'q' | 'Q' if lone => Before::Q,
-                        'g' | 'G' if lone => Before::G,
-                        _ => Before::Consonant,
+            let (v, cw) = t.raw_before(b, start);
+            match letters::raw_letter(v) {
+                Some(l) => {
+                    let lone =
+                        start == cw || letters::raw_letter(t.raw_before(b, start - cw).0).is_none();
+                    match (l.letter, lone) {
+                        (letters::DD, _) | (_, false) => Before::Consonant,
+                        _ => match letters::consonant_ascii(l.letter) {
+                            b'q' => Before::Q,
+                            b'g' => Before::G,
+                            _ => Before::Consonant,
+                        },
                     }
                 }
+                None => Before::Nothing,
             }
         };
-        let coda = end < text.len() && t.letter(char_at(text, end).0).is_some();
-        let Some((old, new)) = table.get(before, &cluster[..n], coda) else { return false };
+        let Some((old, new)) = fast.placement(before, &cluster[..n], coda) else {
+            return false;
+        };
         let at = left as u8;
         match self.tone {
             ToneStyle::Old => at == old,
@@ -260,31 +324,241 @@ impl Normalizer {
     /// The slow path: from the first bail position on, handles one word at a time and goes
     /// back to scanning after it.
     fn run_nfc(&self, text: &str, first: Bail, out: &mut String) {
-        self.run_nfc_with::<false>(text, first, out)
+        let t = letters::tables();
+        if letters::raw_mark(t.raw_at(text.as_bytes(), first).0).is_some() {
+            // Decomposed input: compose its Vietnamese letters in one pass, then check tone
+            // placement and repair on the composed text as usual.
+            let composed = compose_letters(text, t);
+            match self.scan(&composed, 0) {
+                None => out.push_str(&composed),
+                Some(first) => self.run_nfc_with::<false>(&composed, first, out),
+            }
+        } else {
+            self.run_nfc_with::<false>(text, first, out)
+        }
     }
 
     fn run_nfc_with<const SLOW: bool>(&self, text: &str, first: Bail, out: &mut String) {
+        let t = letters::tables();
+        let fast = &*FAST;
         let mut done = 0;
         let mut bail = Some(first);
         while let Some(p) = bail {
-            let (start, end, candidate) = segment(text, done, p);
-            out.push_str(&text[done..start]);
-            let word = &text[start..end];
-            if candidate {
-                match Syllable::parse_with_repairs(word) {
-                    Ok((syl, rep)) if self.repairs || !(rep.marks || rep.misplaced) => {
-                        syl.write_to(out, Form::Nfc, self.tone)
-                    }
-                    _ => push_nfc(word, out),
+            let end = match self.word(text, done, p, out, t, fast) {
+                Some(end) => end,
+                None => {
+                    let (start, end) = nfc_piece(text.as_bytes(), done, p, t);
+                    out.push_str(&text[done..start]);
+                    push_nfc(&text[start..end], out);
+                    end
                 }
-            } else {
-                push_nfc(word, out);
-            }
+            };
             done = end;
             bail = self.scan_with::<SLOW>(text, end);
         }
         out.push_str(&text[done..]);
     }
+
+    /// Handles the word around byte `p` when it is a run of Vietnamese letters and marks
+    /// between characters that are not letters, starting at or after `done`: appends
+    /// `text[done..start]` and the normalized word, and returns where the word ends.
+    fn word(
+        &self,
+        text: &str,
+        done: usize,
+        p: usize,
+        out: &mut String,
+        t: &Tables,
+        fast: &Fast,
+    ) -> Option<usize> {
+        let b = text.as_bytes();
+        let part = |v: u16| {
+            letters::raw_letter(v).is_some()
+                || letters::raw_mark(v).is_some()
+                || letters::raw_is_eth(v)
+        };
+        if !part(t.raw_at(b, p).0) {
+            return None;
+        }
+        let mut start = p;
+        while start > 0 {
+            let (v, w) = t.raw_before(b, start);
+            if !part(v) {
+                if !boundary(b, start - w, v) {
+                    return None;
+                }
+                break;
+            }
+            start -= w;
+        }
+        if start < done {
+            return None;
+        }
+        let d = decode(b, start, true).ok()?;
+        if d.end < b.len() && !boundary(b, d.end, t.raw_at(b, d.end).0) {
+            return None;
+        }
+        out.push_str(&text[done..start]);
+        if !d.repaired_marks && self.placed_ok(&d, fast) {
+            for i in 0..d.len {
+                let tone = if i == d.tone_at as usize {
+                    d.tone
+                } else {
+                    Tone::Ngang
+                };
+                t.push_nfc(d.letters[i], tone, d.upper & (1 << i) != 0, out);
+            }
+        } else {
+            match Syllable::from_decoded(&d) {
+                Ok((syl, rep)) if self.repairs || !(rep.marks || rep.misplaced) => {
+                    syl.write_to(out, Form::Nfc, self.tone)
+                }
+                _ => push_nfc(&text[start..d.end], out),
+            }
+        }
+        Some(d.end)
+    }
+
+    /// Whether decoded letters carry their tone where the style wants it (or have none).
+    /// Letters that are not a syllable may pass: they are then written as they came, which is
+    /// their NFC.
+    fn placed_ok(&self, d: &Decoded, fast: &Fast) -> bool {
+        if d.tone == Tone::Ngang {
+            return true;
+        }
+        let l = &d.letters[..d.len];
+        let at = d.tone_at as usize;
+        if l[at] >= letters::VOWELS {
+            return false;
+        }
+        let vowel = |x: Letter| x < letters::VOWELS;
+        let mut s = at;
+        while s > 0 && vowel(l[s - 1]) {
+            s -= 1;
+        }
+        let mut e = at + 1;
+        while e < l.len() && vowel(l[e]) {
+            e += 1;
+        }
+        if e - s > 3 {
+            return false;
+        }
+        let before = match s {
+            0 => Before::Nothing,
+            1 if l[0] == letters::ascii_consonant(b'q') => Before::Q,
+            1 if l[0] == letters::ascii_consonant(b'g') => Before::G,
+            _ => Before::Consonant,
+        };
+        let Some((old, new)) = fast.placement(before, &l[s..e], e < l.len()) else {
+            return false;
+        };
+        let at = (at - s) as u8;
+        match self.tone {
+            ToneStyle::Old => at == old,
+            ToneStyle::New => at == new,
+            ToneStyle::Keep => at == old || at == new,
+        }
+    }
+}
+
+/// Whether the character at byte `i` (table entry `v`) ends a word: not a letter, not a mark,
+/// and left alone by NFC.
+fn boundary(b: &[u8], i: usize, v: u16) -> bool {
+    if b[i] < 0x80 {
+        return letters::raw_letter(v).is_none();
+    }
+    if letters::raw_letter(v).is_some() || letters::raw_needs_nfc(v) || letters::raw_is_eth(v) {
+        return false;
+    }
+    !letters::decode_at(b, i).0.is_alphabetic()
+}
+
+/// The text around `p` (not before `from`) from the last character at or before it that NFC
+/// may start at (a starter that combines with nothing before it) to the next such character:
+/// NFC can be applied to it on its own.
+fn nfc_piece(b: &[u8], from: usize, p: usize, t: &Tables) -> (usize, usize) {
+    let starter = |v: u16| !letters::raw_needs_nfc(v);
+    let mut start = p;
+    while start > from && !starter(t.raw_at(b, start).0) {
+        start -= t.raw_before(b, start).1;
+    }
+    let mut end = p + t.raw_at(b, p).1;
+    while end < b.len() {
+        let (v, w) = t.raw_at(b, end);
+        if starter(v) {
+            break;
+        }
+        end += w;
+    }
+    (start, end)
+}
+
+/// Composes every ASCII vowel followed by one or two Vietnamese marks in canonical order
+/// into its precomposed letter (`e` U+0323 U+0302 → `ệ`), and copies everything else as it
+/// is, marks that need a repair or a decision included: the result is canonically equivalent
+/// to `text`, and the normalizer treats it exactly as it would treat `text`.
+fn compose_letters(text: &str, t: &Tables) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    let mut i = 0;
+    while let Some(k) = b[i..].iter().position(|&x| x & 0xFE == 0xCC) {
+        let j = i + k;
+        // The marks from `j` on, up to two of ours.
+        let mut marks = [None; 2];
+        let mut end = j;
+        let mut n = 0;
+        let mut ours = true;
+        while end < b.len() && b[end] & 0xFE == 0xCC {
+            let (v, w) = t.raw_at(b, end);
+            let m = letters::raw_mark(v);
+            ours &= m.is_some();
+            if n < 2 {
+                marks[n] = m;
+            }
+            n += 1;
+            end += w;
+        }
+        i = end;
+        // Only our own marks, at most two, after an ASCII vowel.
+        if !ours || n > 2 || j == 0 || j - 1 < done {
+            continue;
+        }
+        let base = b[j - 1];
+        if ASCII_CLASS[(base & 0x7F) as usize] != 2 || base >= 0x80 {
+            continue;
+        }
+        let Some(info) = t.letter(base as char) else {
+            continue;
+        };
+        if let Some((letter, tone)) = combine(info.letter, marks) {
+            out.push_str(&text[done..j - 1]);
+            t.push_nfc(letter, tone, info.upper, &mut out);
+            done = end;
+        }
+    }
+    out.push_str(&text[done..]);
+    out
+}
+
+/// The letter and tone that a vowel with these marks (in canonical order) composes to.
+fn combine(base: Letter, marks: [Option<letters::Mark>; 2]) -> Option<(Letter, Tone)> {
+    use letters::Mark;
+    let mut letter = base;
+    let mut tone = Tone::Ngang;
+    for m in marks.into_iter().flatten() {
+        match m {
+            Mark::Tone(x) if tone == Tone::Ngang => tone = x,
+            Mark::Tone(_) | Mark::DeprecatedTone(_) => return None,
+            // Circumflex or breve after a tone mark of class 230 is out of canonical order.
+            Mark::Circumflex | Mark::Breve if !matches!(tone, Tone::Ngang | Tone::Nang) => {
+                return None;
+            }
+            _ if letter != base => return None,
+            _ => letter = letters::modify(letter, m)?,
+        }
+    }
+    (letter != base || tone != Tone::Ngang).then_some((letter, tone))
 }
 
 /// Plain Unicode NFC of a piece of text that starts and ends at safe boundaries.
@@ -296,90 +570,16 @@ fn push_nfc(s: &str, out: &mut String) {
     }
 }
 
-/// A character that NFC leaves alone whatever stands around it.
-fn nfc_stable(c: char) -> bool {
-    (c as u32) < 0x300
-        || (canonical_combining_class(c) == 0
-            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
-}
-
-/// A character that can be part of a Vietnamese syllable candidate.
-fn syllable_char(t: &Tables, c: char) -> bool {
-    t.letter(c).is_some() || c == 'Ð' || c == 'ð' || letters::mark(c).is_some()
-}
-
-/// The piece of text to send to the slow path for a bail at `p`: a syllable candidate (a run
-/// of letters and Vietnamese marks between characters that are not letters) or, failing
-/// that, the text from the last ASCII character before `p` to the next one, where NFC can be
-/// applied on its own. Never starts before `from`.
-fn segment(text: &str, from: usize, p: usize) -> (usize, usize, bool) {
-    let t = letters::tables();
-    let mut start = p;
-    while start > from {
-        let (c, w) = char_before(text, start);
-        if !syllable_char(t, c) {
-            break;
-        }
-        start -= w;
-    }
-    let mut end = p;
-    while end < text.len() {
-        let (c, w) = char_at(text, end);
-        if !syllable_char(t, c) {
-            break;
-        }
-        end += w;
-    }
-    let first_is_letter = letters::mark(char_at(text, start).0).is_none();
-    let before_ok = start == 0 || {
-        let c = char_before(text, start).0;
-        !c.is_alphabetic() && !syllable_char(t, c)
-    };
-    let after_ok = end == text.len() || {
-        let c = char_at(text, end).0;
-        !c.is_alphabetic() && nfc_stable(c)
-    };
-    if end > start && first_is_letter && before_ok && after_ok {
-        return (start, end, true);
-    }
-    let b = text.as_bytes();
-    let start = b[from..p].iter().rposition(|&x| x < 0x80).map_or(from, |k| from + k);
-    let end = b[p..].iter().position(|&x| x < 0x80).map_or(b.len(), |k| p + k);
-    (start, end, false)
-}
-
-fn vowel(t: &Tables, c: char) -> Option<LetterInfo> {
-    if c.is_ascii() {
-        if ASCII_CLASS[c as usize] != 2 {
-            return None;
-        }
-    }
-    t.letter(c).filter(|i| i.letter < letters::VOWELS)
-}
-
-/// The character starting at byte `i` (a char boundary) and its length.
-#[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
-    let c = text[i..].chars().next().unwrap_or('\0');
-    (c, c.len_utf8())
-}
-
-/// The character ending at byte `i` (a char boundary, > 0) and its length.
-#[inline]
-fn char_before(text: &str, i: usize) -> (char, usize) {
-    let c = text[..i].chars().next_back().unwrap_or('\0');
-    (c, c.len_utf8())
-}
-
-/// The syllable model's tone placement for every vowel cluster of up to three letters, by
-/// what precedes it and whether a consonant follows: (old, new) index into the cluster.
-struct Placement {
-    table: Vec<u8>,
+/// The fast path's table: the syllable model's tone placement for every vowel cluster of
+/// up to three letters, by what precedes it and whether a consonant follows ((old, new)
+/// index into the cluster).
+struct Fast {
+    placement: Vec<u8>,
 }
 
 const UNKNOWN: u8 = 0xFF;
 
-impl Placement {
+impl Fast {
     fn key(before: Before, cluster: &[Letter], coda: bool) -> usize {
         let mut k = (before as usize) << 13 | (coda as usize) << 12;
         for (j, &l) in cluster.iter().enumerate() {
@@ -409,17 +609,17 @@ impl Placement {
                 }
             }
         }
-        Placement { table }
+        Fast { placement: table }
     }
 
     #[inline]
-    fn get(&self, before: Before, cluster: &[Letter], coda: bool) -> Option<(u8, u8)> {
-        let v = *self.table.get(Self::key(before, cluster, coda))?;
+    fn placement(&self, before: Before, cluster: &[Letter], coda: bool) -> Option<(u8, u8)> {
+        let v = *self.placement.get(Self::key(before, cluster, coda))?;
         (v != UNKNOWN).then_some((v & 0xF, v >> 4))
     }
 }
 
-static PLACEMENT: LazyLock<Placement> = LazyLock::new(Placement::build);
+static FAST: LazyLock<Fast> = LazyLock::new(Fast::build);
 
 /// Normalizes with the defaults: NFC, [`ToneStyle::Old`], repairs on.
 ///
@@ -523,7 +723,11 @@ pub fn fold(text: &str, mode: Fold) -> Cow<'_, str> {
             },
         }
     }
-    if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
+    if out == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(out)
+    }
 }
 
 #[cfg(test)]
@@ -568,25 +772,20 @@ mod tests {
     #[test]
     fn placement_table_agrees_with_model() {
         use letters::{A, I, O, U, Y};
-        let p = &*PLACEMENT;
-        assert_eq!(p.get(Before::Consonant, &[O, A], false), Some((0, 1)));
-        assert_eq!(p.get(Before::Consonant, &[O, A], true), Some((1, 1)));
-        assert_eq!(p.get(Before::Consonant, &[U, Y], false), Some((0, 1)));
-        assert_eq!(p.get(Before::Q, &[U, Y], false), Some((1, 1)));
-        assert_eq!(p.get(Before::G, &[I, A], false), Some((1, 1)));
-        assert_eq!(p.get(Before::Consonant, &[O, O, O], false), None);
+        let p = &*FAST;
+        assert_eq!(p.placement(Before::Consonant, &[O, A], false), Some((0, 1)));
+        assert_eq!(p.placement(Before::Consonant, &[O, A], true), Some((1, 1)));
+        assert_eq!(p.placement(Before::Consonant, &[U, Y], false), Some((0, 1)));
+        assert_eq!(p.placement(Before::Q, &[U, Y], false), Some((1, 1)));
+        assert_eq!(p.placement(Before::G, &[I, A], false), Some((1, 1)));
+        assert_eq!(p.placement(Before::Consonant, &[O, O, O], false), None);
     }
 
     #[test]
-    fn segments_stop_at_non_letters() {
-        let text = "ừ, Ho\u{300}a!";
-        let p = text.find('\u{300}').unwrap_or(0);
-        let (s, e, cand) = segment(text, 0, p);
-        assert_eq!((&text[s..e], cand), ("Ho\u{300}a", true));
-        // A combining mark Vietnamese does not use: plain NFC from the last ASCII byte.
+    fn nfc_pieces_start_and_end_at_starters() {
         let text = "xyz ñ\u{327}";
         let p = text.find('\u{327}').unwrap_or(0);
-        let (s, e, cand) = segment(text, 0, p);
-        assert_eq!((&text[s..e], cand), (" ñ\u{327}", false));
+        let (s, e) = nfc_piece(text.as_bytes(), 0, p, letters::tables());
+        assert_eq!(&text[s..e], "ñ\u{327}");
     }
 }

@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use crate::letters::{self, Letter, LetterInfo, Mark};
+use crate::letters::{self, Letter, Mark};
 
 /// The longest syllable we accept, in letters (`nghiêng` has 7).
 const MAX_LETTERS: usize = 10;
@@ -452,21 +452,27 @@ pub(crate) struct Repairs {
 }
 
 /// The letters of one candidate syllable, decoded from any mix of NFC and NFD.
-struct Decoded {
-    letters: [Letter; MAX_LETTERS],
-    offsets: [usize; MAX_LETTERS],
-    len: usize,
-    upper: u16,
-    tone: Tone,
-    tone_at: u8,
-    repaired_marks: bool,
+pub(crate) struct Decoded {
+    pub letters: [Letter; MAX_LETTERS],
+    offsets: [u32; MAX_LETTERS],
+    pub len: usize,
+    pub upper: u16,
+    pub tone: Tone,
+    /// Index of the letter that carries the tone, or `NO_TONE`.
+    pub tone_at: u8,
+    /// Any repair other than moving the tone: duplicate tone, mark order, U+0340/1, eth.
+    pub repaired_marks: bool,
+    /// Byte offset just past the last letter or mark.
+    pub end: usize,
 }
 
 fn err(kind: SyllableErrorKind, offset: usize) -> SyllableError {
     SyllableError { kind, offset }
 }
 
-fn decode(s: &str) -> Result<Decoded, SyllableError> {
+/// Decodes the letters and marks of `b` from byte `start` (a char boundary) up to the first
+/// character that is neither (`NotVietnamese` there unless `stop` says to end the run).
+pub(crate) fn decode(b: &[u8], start: usize, stop: bool) -> Result<Decoded, SyllableError> {
     use SyllableErrorKind as K;
     let t = letters::tables();
     let mut d = Decoded {
@@ -477,23 +483,27 @@ fn decode(s: &str) -> Result<Decoded, SyllableError> {
         tone: Tone::Ngang,
         tone_at: NO_TONE,
         repaired_marks: false,
+        end: b.len(),
     };
     // The tone of the letter being built, for the mark-order check.
     let mut letter_tone = Tone::Ngang;
-    for (off, c) in s.char_indices() {
-        let info = match c {
-            'Ð' | 'ð' => {
-                d.repaired_marks = true;
-                Some(LetterInfo { letter: letters::DD, tone: Tone::Ngang, upper: c == 'Ð' })
-            }
-            _ => t.letter(c),
+    let mut off = start;
+    while off < b.len() {
+        let (v, w) = t.raw_at(b, off);
+        let info = if let Some(info) = letters::raw_letter(v) {
+            Some(info)
+        } else if letters::raw_is_eth(v) {
+            d.repaired_marks = true;
+            Some(letters::raw_eth_letter(v))
+        } else {
+            None
         };
         if let Some(info) = info {
             if d.len == MAX_LETTERS {
                 return Err(err(K::TooLong, off));
             }
             d.letters[d.len] = info.letter;
-            d.offsets[d.len] = off;
+            d.offsets[d.len] = off as u32;
             if info.upper {
                 d.upper |= 1 << d.len;
             }
@@ -503,9 +513,14 @@ fn decode(s: &str) -> Result<Decoded, SyllableError> {
                 add_tone(&mut d, info.tone, idx, off)?;
             }
             d.len += 1;
+            off += w;
             continue;
         }
-        let Some(m) = letters::mark(c) else {
+        let Some(m) = letters::raw_mark(v) else {
+            if stop {
+                d.end = off;
+                break;
+            }
             return Err(err(K::NotVietnamese, off));
         };
         if d.len == 0 {
@@ -535,9 +550,10 @@ fn decode(s: &str) -> Result<Decoded, SyllableError> {
                 d.letters[last] = l;
             }
         }
+        off += w;
     }
     if d.len == 0 {
-        return Err(err(K::Empty, 0));
+        return Err(err(K::Empty, start));
     }
     Ok(d)
 }
@@ -572,7 +588,10 @@ impl Parts {
     fn tone_indices(&self) -> (u8, u8) {
         use Nucleus as Nu;
         let main = self.nucleus_at
-            + matches!(self.nucleus, Nu::Iee | Nu::Yee | Nu::Uoo | Nu::Uwow | Nu::DoubleO) as u8;
+            + matches!(
+                self.nucleus,
+                Nu::Iee | Nu::Yee | Nu::Uoo | Nu::Uwow | Nu::DoubleO
+            ) as u8;
         let old = if self.glide.is_some()
             && self.coda.is_none()
             && matches!(self.nucleus, Nu::A | Nu::E | Nu::Y)
@@ -596,7 +615,12 @@ fn cons(b: u8) -> Letter {
 /// Matches the onset at the start of `l`; returns it and the number of letters it takes.
 fn onset(l: &[Letter]) -> Result<(Option<Onset>, usize), usize> {
     use Onset as On;
-    let c = |i: usize| l.get(i).copied().filter(|&x| !is_vowel(x)).map(letters::consonant_ascii);
+    let c = |i: usize| {
+        l.get(i)
+            .copied()
+            .filter(|&x| !is_vowel(x))
+            .map(letters::consonant_ascii)
+    };
     let first = match l.first() {
         Some(&x) if is_vowel(x) => return Ok((None, 0)),
         Some(&letters::DD) => return Ok((Some(On::Dd), 1)),
@@ -671,7 +695,14 @@ fn single(v: Letter) -> Nucleus {
 fn rime(c: &[Letter]) -> Option<Rime> {
     use Nucleus as Nu;
     use letters::{A, AA, AW, E, EE, I, O, OO, OW, U, UW, Y};
-    let r = |glide, nucleus, nucleus_at, semi| Some(Rime { glide, nucleus, nucleus_at, semi });
+    let r = |glide, nucleus, nucleus_at, semi| {
+        Some(Rime {
+            glide,
+            nucleus,
+            nucleus_at,
+            semi,
+        })
+    };
     let semi = |v: Letter| match v {
         I => Some(Coda::I),
         Y => Some(Coda::Y),
@@ -709,7 +740,11 @@ fn rime(c: &[Letter]) -> Option<Rime> {
                     | (U, I)
                     | (UW, I | U)
             );
-            if ok { r(None, single(v), 0, semi(s)) } else { None }
+            if ok {
+                r(None, single(v), 0, semi(s))
+            } else {
+                None
+            }
         }
         [O, A, s @ (I | Y | O)] => r(go, Nu::A, 1, semi(s)),
         [O, E, O] => r(go, Nu::E, 1, Some(Coda::O)),
@@ -793,7 +828,14 @@ fn analyze(l: &[Letter], tone: Tone) -> Result<Parts, (SyllableErrorKind, usize)
     if coda.is_some_and(Coda::is_stop) && !matches!(tone, Tone::Sac | Tone::Nang) {
         return Err((K::ToneWithStopCoda, p));
     }
-    Ok(Parts { onset, glide: rm.glide, nucleus: rm.nucleus, coda, glide_at, nucleus_at })
+    Ok(Parts {
+        onset,
+        glide: rm.glide,
+        nucleus: rm.nucleus,
+        coda,
+        glide_at,
+        nucleus_at,
+    })
 }
 
 /// Which nucleus may stand with which onset, glide and coda.
@@ -819,7 +861,10 @@ fn check_rime(
         // `qu` carries the glide: no second glide, and not before `u`, `ư`, `uô`, `ươ`.
         Some(Onset::Qu) => {
             if glide.is_some()
-                || matches!(nucleus, Nu::U | Nu::Uw | Nu::Ua | Nu::Uoo | Nu::Uwow | Nu::Uwa)
+                || matches!(
+                    nucleus,
+                    Nu::U | Nu::Uw | Nu::Ua | Nu::Uoo | Nu::Uwow | Nu::Uwa
+                )
                 || matches!(nucleus, Nu::Iee | Nu::Ia)
             {
                 return Err(K::InvalidRime);
@@ -866,14 +911,21 @@ impl Syllable {
 
     /// [`Syllable::parse`], also saying which repairs the input needed.
     pub(crate) fn parse_with_repairs(s: &str) -> Result<(Syllable, Repairs), SyllableError> {
-        let d = decode(s)?;
+        Self::from_decoded(&decode(s.as_bytes(), 0, false)?)
+    }
+
+    /// The syllable spelled by decoded letters, if they spell one.
+    pub(crate) fn from_decoded(d: &Decoded) -> Result<(Syllable, Repairs), SyllableError> {
         let letters = &d.letters[..d.len];
-        let parts =
-            analyze(letters, d.tone).map_err(|(kind, i)| err(kind, d.offsets[i.min(d.len - 1)]))?;
+        let parts = analyze(letters, d.tone)
+            .map_err(|(kind, i)| err(kind, d.offsets[i.min(d.len - 1)] as usize))?;
         // `Ð`/`ð` are accepted only as the onset `đ`.
         if d.letters[1..d.len].contains(&letters::DD) {
-            let i = 1 + d.letters[1..d.len].iter().position(|&l| l == letters::DD).unwrap_or(0);
-            return Err(err(SyllableErrorKind::InvalidRime, d.offsets[i]));
+            let i = 1 + d.letters[1..d.len]
+                .iter()
+                .position(|&l| l == letters::DD)
+                .unwrap_or(0);
+            return Err(err(SyllableErrorKind::InvalidRime, d.offsets[i] as usize));
         }
         let syl = Syllable {
             letters: d.letters,
@@ -890,7 +942,13 @@ impl Syllable {
         };
         let (old, new) = parts.tone_indices();
         let misplaced = d.tone != Tone::Ngang && d.tone_at != old && d.tone_at != new;
-        Ok((syl, Repairs { marks: d.repaired_marks, misplaced }))
+        Ok((
+            syl,
+            Repairs {
+                marks: d.repaired_marks,
+                misplaced,
+            },
+        ))
     }
 
     /// The initial consonant, if any.
@@ -964,9 +1022,17 @@ impl Syllable {
     /// ```
     pub fn write_to(&self, out: &mut String, form: Form, style: ToneStyle) {
         let t = letters::tables();
-        let at = if self.tone == Tone::Ngang { NO_TONE } else { self.tone_index(style) };
+        let at = if self.tone == Tone::Ngang {
+            NO_TONE
+        } else {
+            self.tone_index(style)
+        };
         for i in 0..self.len as usize {
-            let tone = if i as u8 == at { self.tone } else { Tone::Ngang };
+            let tone = if i as u8 == at {
+                self.tone
+            } else {
+                Tone::Ngang
+            };
             let upper = self.upper & (1 << i) != 0;
             match form {
                 Form::Nfc => t.push_nfc(self.letters[i], tone, upper, out),
@@ -1063,14 +1129,32 @@ mod tests {
     #[test]
     fn gi_and_qu() {
         use Nucleus as Nu;
-        assert_eq!(parts("già"), (Some(Onset::Gi), None, Nu::A, None, Tone::Huyen));
-        assert_eq!(parts("gì"), (Some(Onset::Gi), None, Nu::I, None, Tone::Huyen));
-        assert_eq!(parts("gìn"), (Some(Onset::Gi), None, Nu::I, Some(Coda::N), Tone::Huyen));
+        assert_eq!(
+            parts("già"),
+            (Some(Onset::Gi), None, Nu::A, None, Tone::Huyen)
+        );
+        assert_eq!(
+            parts("gì"),
+            (Some(Onset::Gi), None, Nu::I, None, Tone::Huyen)
+        );
+        assert_eq!(
+            parts("gìn"),
+            (Some(Onset::Gi), None, Nu::I, Some(Coda::N), Tone::Huyen)
+        );
         assert_eq!(parts("giường").2, Nu::Uwow);
-        assert_eq!(parts("quyết"), (Some(Onset::Qu), None, Nu::Yee, Some(Coda::T), Tone::Sac));
+        assert_eq!(
+            parts("quyết"),
+            (Some(Onset::Qu), None, Nu::Yee, Some(Coda::T), Tone::Sac)
+        );
         assert_eq!(parts("quý").2, Nu::Y);
-        assert_eq!(Syllable::parse("qu").unwrap_err().kind(), SyllableErrorKind::QuWithoutVowel);
-        assert_eq!(Syllable::parse("qa").unwrap_err().kind(), SyllableErrorKind::InvalidOnset);
+        assert_eq!(
+            Syllable::parse("qu").unwrap_err().kind(),
+            SyllableErrorKind::QuWithoutVowel
+        );
+        assert_eq!(
+            Syllable::parse("qa").unwrap_err().kind(),
+            SyllableErrorKind::InvalidOnset
+        );
     }
 
     #[test]
@@ -1091,12 +1175,34 @@ mod tests {
 
     #[test]
     fn placement_matches_parse() {
-        assert_eq!(placement(Before::Consonant, &[letters::O, letters::A], false), Some((0, 1)));
-        assert_eq!(placement(Before::Q, &[letters::U, letters::A], false), Some((1, 1)));
-        assert_eq!(placement(Before::G, &[letters::I, letters::A], false), Some((1, 1)));
-        assert_eq!(placement(Before::Consonant, &[letters::I, letters::A], false), Some((0, 0)));
+        assert_eq!(
+            placement(Before::Consonant, &[letters::O, letters::A], false),
+            Some((0, 1))
+        );
+        assert_eq!(
+            placement(Before::Q, &[letters::U, letters::A], false),
+            Some((1, 1))
+        );
+        assert_eq!(
+            placement(Before::G, &[letters::I, letters::A], false),
+            Some((1, 1))
+        );
+        assert_eq!(
+            placement(Before::Consonant, &[letters::I, letters::A], false),
+            Some((0, 0))
+        );
         assert_eq!(placement(Before::G, &[letters::I], true), Some((0, 0)));
-        assert_eq!(placement(Before::Nothing, &[letters::Y, letters::EE, letters::U], false), Some((1, 1)));
-        assert_eq!(placement(Before::Consonant, &[letters::O, letters::O], false), None);
+        assert_eq!(
+            placement(
+                Before::Nothing,
+                &[letters::Y, letters::EE, letters::U],
+                false
+            ),
+            Some((1, 1))
+        );
+        assert_eq!(
+            placement(Before::Consonant, &[letters::O, letters::O], false),
+            None
+        );
     }
 }

@@ -32,11 +32,27 @@ fn normalize_cases() {
         assert_eq!(nfd, want_old.nfd().collect::<String>(), "line {line}: NFD");
         // Keep leaves either convention alone and repairs the rest like Old or New.
         let kept = keep.normalize(&input);
-        assert!(kept == want_old || kept == want_new || note.starts_with("style:phrase"),
-            "line {line}: keep gave {kept:?}");
+        assert!(
+            kept == want_old || kept == want_new || note.starts_with("style:phrase"),
+            "line {line}: keep gave {kept:?}"
+        );
         // Expected outputs are fixed points.
-        assert_eq!(old.normalize(want_old), want_old, "line {line}: old not idempotent");
-        assert_eq!(new.normalize(want_new), want_new, "line {line}: new not idempotent");
+        assert_eq!(
+            old.normalize(want_old),
+            want_old,
+            "line {line}: old not idempotent"
+        );
+        assert_eq!(
+            new.normalize(want_new),
+            want_new,
+            "line {line}: new not idempotent"
+        );
     }
-    assert!(failures.is_empty(), "{} of {} rows fail:\n{}", failures.len(), rows.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        rows.len(),
+        failures.join("\n")
+    );
 }

@@ -61,7 +61,10 @@ fn syllable_table() {
             tone_name(s.tone()),
         ];
         if parts[..] != cols[1..6] {
-            failures.push(format!("line {line}: {input:?}: parts {parts:?}, want {:?}", &cols[1..6]));
+            failures.push(format!(
+                "line {line}: {input:?}: parts {parts:?}, want {:?}",
+                &cols[1..6]
+            ));
         }
         let old = s.to_string_with(Form::Nfc, ToneStyle::Old);
         let new = s.to_string_with(Form::Nfc, ToneStyle::New);
@@ -75,20 +78,36 @@ fn syllable_table() {
         // Every spelling of the same syllable has the same key.
         let again = Syllable::parse(&new).expect("new style parses");
         assert_eq!(again.key(), s.key(), "line {line}");
-        assert_eq!(Syllable::parse(&nfd).map(|x| x.key()), Ok(s.key()), "line {line}");
+        assert_eq!(
+            Syllable::parse(&nfd).map(|x| x.key()),
+            Ok(s.key()),
+            "line {line}"
+        );
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn styles_differ_only_on_open_oa_oe_uy() {
     // Closed or three-letter rimes are written the same in both conventions.
-    for w in ["hoàn", "khuỷu", "thuyền", "người", "quý", "già", "bìa", "của", "lửa", "ngoài"] {
+    for w in [
+        "hoàn", "khuỷu", "thuyền", "người", "quý", "già", "bìa", "của", "lửa", "ngoài",
+    ] {
         let s = Syllable::parse(w).unwrap();
         assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::Old), w);
         assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::New), w);
     }
-    for (old, new) in [("hòa", "hoà"), ("khỏe", "khoẻ"), ("thủy", "thuỷ"), ("Ủy", "Uỷ")] {
+    for (old, new) in [
+        ("hòa", "hoà"),
+        ("khỏe", "khoẻ"),
+        ("thủy", "thuỷ"),
+        ("Ủy", "Uỷ"),
+    ] {
         let s = Syllable::parse(old).unwrap();
         assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::New), new);
         assert_eq!(s.to_string_with(Form::Nfc, ToneStyle::Keep), old);

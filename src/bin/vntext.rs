@@ -13,7 +13,11 @@ mod normalize;
 use input::CliError;
 
 #[derive(Parser, Debug)]
-#[command(name = "vntext", version, about = "Clean, machine-readable Vietnamese text")]
+#[command(
+    name = "vntext",
+    version,
+    about = "Clean, machine-readable Vietnamese text"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -37,7 +41,10 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
             }
         }
     }
-    out.flush().map_err(|source| CliError::Io { path: "<stdout>".into(), source })
+    out.flush().map_err(|source| CliError::Io {
+        path: "<stdout>".into(),
+        source,
+    })
 }
 
 fn main() -> ExitCode {

@@ -28,7 +28,10 @@ impl fmt::Display for CliError {
         match self {
             CliError::Io { path, source } => write!(f, "{path}: {source}"),
             CliError::Utf8 { path, offset } => {
-                write!(f, "{path}: invalid UTF-8 at byte {offset} (use --lossy to replace it)")
+                write!(
+                    f,
+                    "{path}: invalid UTF-8 at byte {offset} (use --lossy to replace it)"
+                )
             }
         }
     }
@@ -39,7 +42,10 @@ pub fn inputs(files: &[PathBuf]) -> Vec<Option<&Path>> {
     if files.is_empty() {
         vec![None]
     } else {
-        files.iter().map(|p| (p.as_os_str() != "-").then_some(p.as_path())).collect()
+        files
+            .iter()
+            .map(|p| (p.as_os_str() != "-").then_some(p.as_path()))
+            .collect()
     }
 }
 
@@ -52,7 +58,10 @@ pub fn open(path: Option<&Path>) -> Result<Box<dyn BufRead>, CliError> {
         None => Ok(Box::new(BufReader::with_capacity(1 << 16, io::stdin()))),
         Some(p) => File::open(p)
             .map(|f| Box::new(BufReader::with_capacity(1 << 16, f)) as Box<dyn BufRead>)
-            .map_err(|source| CliError::Io { path: display_name(path), source }),
+            .map_err(|source| CliError::Io {
+                path: display_name(path),
+                source,
+            }),
     }
 }
 
@@ -72,7 +81,10 @@ pub fn for_each_line(
         buf.clear();
         let n = reader
             .read_until(b'\n', &mut buf)
-            .map_err(|source| CliError::Io { path: name(), source })?;
+            .map_err(|source| CliError::Io {
+                path: name(),
+                source,
+            })?;
         if n == 0 {
             return Ok(());
         }
@@ -80,10 +92,16 @@ pub fn for_each_line(
             Ok(line) => f(line),
             Err(_) if lossy => f(&String::from_utf8_lossy(&buf)),
             Err(e) => {
-                return Err(CliError::Utf8 { path: name(), offset: offset + e.valid_up_to() as u64 });
+                return Err(CliError::Utf8 {
+                    path: name(),
+                    offset: offset + e.valid_up_to() as u64,
+                });
             }
         };
-        write.map_err(|source| CliError::Io { path: "<stdout>".to_string(), source })?;
+        write.map_err(|source| CliError::Io {
+            path: "<stdout>".to_string(),
+            source,
+        })?;
         offset += n as u64;
     }
 }
@@ -94,6 +112,9 @@ pub fn read_all(path: Option<&Path>) -> Result<Vec<u8>, CliError> {
     let mut v = Vec::new();
     open(path)?
         .read_to_end(&mut v)
-        .map_err(|source| CliError::Io { path: display_name(path), source })?;
+        .map_err(|source| CliError::Io {
+            path: display_name(path),
+            source,
+        })?;
     Ok(v)
 }
