@@ -91,7 +91,9 @@ impl Normalizer {
                 Some(first) => {
                     let mut out = String::with_capacity(text.len() + text.len() / 8);
                     self.run_nfc(text, first, &mut out);
-                    Cow::Owned(out)
+                    // The slow path may find nothing to change after all (a word that is not
+                    // Vietnamese, a character NFC keeps).
+                    if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
                 }
             },
             Form::Nfd => {
@@ -120,16 +122,13 @@ impl Normalizer {
                 Some(first) => self.run_nfc(text, first, out),
             },
             Form::Nfd => {
+                // Decomposing the normalized NFC text gives the canonical order even where a
+                // Vietnamese letter carries a foreign mark (`Ă` + U+0327).
                 let nfc = self.form(Form::Nfc).normalize(text);
-                let t = letters::tables();
-                for c in nfc.chars() {
-                    match t.letter(c) {
-                        Some(LetterInfo { letter, tone, upper }) => {
-                            t.push_nfd(letter, tone, upper, out)
-                        }
-                        None if c.is_ascii() => out.push(c),
-                        None => out.extend(std::iter::once(c).nfd()),
-                    }
+                if nfc.is_ascii() {
+                    out.push_str(&nfc);
+                } else {
+                    out.extend(nfc.nfd());
                 }
             }
         }
@@ -145,14 +144,17 @@ impl Normalizer {
     /// assert!(!n.is_normalized("Vie\u{323}\u{302}t"));
     /// ```
     pub fn is_normalized(&self, text: &str) -> bool {
-        match self.form {
-            Form::Nfc => self.scan(text, 0).is_none(),
-            Form::Nfd => matches!(self.normalize(text), Cow::Borrowed(_)),
-        }
+        matches!(self.normalize(text), Cow::Borrowed(_))
     }
 
     /// Finds the first non-ASCII character at or after `from` that may need a change.
     fn scan(&self, text: &str, from: usize) -> Option<Bail> {
+        self.scan_with::<false>(text, from)
+    }
+
+    /// [`Normalizer::scan`]; with `SLOW`, bails at every non-ASCII character (the reference
+    /// the tests compare the fast path with).
+    fn scan_with<const SLOW: bool>(&self, text: &str, from: usize) -> Option<Bail> {
         let b = text.as_bytes();
         let t = letters::tables();
         let table = &*PLACEMENT;
@@ -172,6 +174,9 @@ impl Normalizer {
                 continue;
             }
             let (c, w) = char_at(text, i);
+            if SLOW {
+                return Some(i);
+            }
             match t.letter(c) {
                 Some(info) if info.tone != Tone::Ngang => {
                     if !self.tone_ok(text, i, w, table, t) {
@@ -255,6 +260,10 @@ impl Normalizer {
     /// The slow path: from the first bail position on, handles one word at a time and goes
     /// back to scanning after it.
     fn run_nfc(&self, text: &str, first: Bail, out: &mut String) {
+        self.run_nfc_with::<false>(text, first, out)
+    }
+
+    fn run_nfc_with<const SLOW: bool>(&self, text: &str, first: Bail, out: &mut String) {
         let mut done = 0;
         let mut bail = Some(first);
         while let Some(p) = bail {
@@ -272,7 +281,7 @@ impl Normalizer {
                 push_nfc(word, out);
             }
             done = end;
-            bail = self.scan(text, end);
+            bail = self.scan_with::<SLOW>(text, end);
         }
         out.push_str(&text[done..]);
     }
@@ -474,7 +483,8 @@ pub enum Fold {
 }
 
 /// Strips Vietnamese marks for search keys, keeping case letter by letter. The output is
-/// NFC; letters of other languages (`ñ`, `ü`, `й`) are kept as they are.
+/// NFC; letters of other languages (`ñ`, `ü`, `й`) are kept as they are, except that
+/// [`Fold::All`] also folds `Ð`/`ð`, the look-alikes of `Đ`/`đ`, to `D`/`d`.
 ///
 /// # Examples
 /// ```
@@ -501,6 +511,10 @@ pub fn fold(text: &str, mode: Fold) -> Cow<'_, str> {
                 };
                 t.push_nfc(l, Tone::Ngang, upper, &mut out);
             }
+            // Eth, Đ's look-alike, folds like it (its usual transliteration too).
+            _ if mode == Fold::All && (c == 'Ð' || c == 'ð') => {
+                out.push(if c == 'Ð' { 'D' } else { 'd' })
+            }
             _ => match letters::mark(c) {
                 // A Vietnamese mark that NFC left standing (on a letter of another script).
                 Some(letters::Mark::Tone(_) | letters::Mark::DeprecatedTone(_)) => {}
@@ -515,6 +529,41 @@ pub fn fold(text: &str, mode: Fold) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The slow path on every word.
+    fn reference(n: &Normalizer, text: &str) -> String {
+        let mut out = String::new();
+        match n.scan_with::<true>(text, 0) {
+            None => out.push_str(text),
+            Some(first) => n.run_nfc_with::<true>(text, first, &mut out),
+        }
+        out
+    }
+
+    fn vietnamese() -> impl Strategy<Value = String> {
+        // Letters, NFD marks, punctuation and spaces in the proportions that make syllables.
+        proptest::string::string_regex(
+            "([bcdghklmnpqrstvxđĐ]{0,2}[aăâeêioôơuưyAOUàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÓỦÝ]{1,3}[cmnpthgiouy]{0,2}[\u{300}\u{301}\u{302}\u{303}\u{306}\u{309}\u{31B}\u{323}\u{340}ÐðQ]{0,2}[ ,.\n]){1,12}",
+        )
+        .expect("valid regex")
+    }
+
+    const STYLES: [ToneStyle; 3] = [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep];
+
+    proptest! {
+        #[test]
+        fn fast_path_equals_slow_path(text in vietnamese(), style in 0..3usize, repairs: bool) {
+            let n = Normalizer::new().tone(STYLES[style]).repairs(repairs);
+            prop_assert_eq!(n.normalize(&text).into_owned(), reference(&n, &text));
+        }
+
+        #[test]
+        fn fast_path_equals_slow_path_any_text(text in "\\PC{0,40}", style in 0..3usize) {
+            let n = Normalizer::new().tone(STYLES[style]);
+            prop_assert_eq!(n.normalize(&text).into_owned(), reference(&n, &text));
+        }
+    }
 
     #[test]
     fn placement_table_agrees_with_model() {

@@ -736,10 +736,14 @@ fn analyze(l: &[Letter], tone: Tone) -> Result<Parts, (SyllableErrorKind, usize)
     if onset == Some(Onset::Gi) && !l.get(2).is_some_and(|&x| is_vowel(x)) {
         cs = 1;
     }
+    // `giếng`, `giết`: the `i` of `gi` also starts the diphthong `iê`.
+    if onset == Some(Onset::Gi) && l.get(2) == Some(&letters::EE) {
+        cs = 1;
+    }
     if onset == Some(Onset::Qu) && !l.get(2).is_some_and(|&x| is_vowel(x)) {
         return Err((K::QuWithoutVowel, 1));
     }
-    if p < n && !is_vowel(l[p]) && cs == p {
+    if p < n && !is_vowel(l[p]) && cs == p && p > 0 {
         // More consonants than an onset has.
         return Err((K::InvalidOnset, p));
     }
@@ -777,7 +781,8 @@ fn analyze(l: &[Letter], tone: Tone) -> Result<Parts, (SyllableErrorKind, usize)
         (Some(_), Some(_)) => return Err((K::InvalidCoda, p)),
         (s, c) => s.or(c),
     };
-    check_rime(onset, rm.glide, rm.nucleus, coda).map_err(|k| (k, cs))?;
+    check_rime(onset, rm.glide, rm.nucleus, coda)
+        .map_err(|k| (k, if k == K::InvalidCoda && p < n { p } else { cs }))?;
     // Spelling of the onset against the first vowel letter after it.
     let front = matches!(l[cs], letters::I | letters::E | letters::EE | letters::Y);
     match onset {

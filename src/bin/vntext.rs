@@ -1,1 +1,59 @@
-fn main(){}
+//! `vntext`: clean, machine-readable Vietnamese text from the command line.
+
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[path = "cli/input.rs"]
+mod input;
+#[path = "cli/normalize.rs"]
+mod normalize;
+
+use input::CliError;
+
+#[derive(Parser, Debug)]
+#[command(name = "vntext", version, about = "Clean, machine-readable Vietnamese text")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Normalize: NFC/NFD, tone-mark style (hòa/hoà), repairs, accent folding.
+    Normalize(normalize::NormalizeArgs),
+}
+
+fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
+    match &cli.command {
+        Command::Normalize(args) => {
+            let n = args.normalizer();
+            let mut buf = String::new();
+            for path in input::inputs(&args.files) {
+                input::for_each_line(path, args.lossy, |line| {
+                    normalize::run(args, &n, line, &mut buf, out)
+                })?;
+            }
+        }
+    }
+    out.flush().map_err(|source| CliError::Io { path: "<stdout>".into(), source })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    match run(&cli, &mut out) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`vntext ... | head`) is not an error.
+        Err(CliError::Io { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            let _ = out.flush();
+            eprintln!("error: {e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Property tests of the normalizer against the `unicode-normalization` crate (the oracle)
+//! and against itself (idempotence, round trips).
+
+use std::borrow::Cow;
+
+use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+use vntext::{Fold, Form, Normalizer, ToneStyle, fold};
+
+/// Strings from the Vietnamese alphabet with NFD marks, eth, deprecated marks, foreign
+/// letters and punctuation mixed in: where the normalizer has work to do.
+fn vietnamese() -> impl Strategy<Value = String> {
+    proptest::string::string_regex(
+        "([bcdghklmnpqrstvxđĐÐðñ]{0,3}[aăâeêioôơuưyAĂÂEÊIOÔƠUƯYàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠÒÓỎÕỌÙÚỦŨỤỲÝỶỸỴ]{1,3}[cmnpthgiouyCNG]{0,2}[\\u{300}\\u{301}\\u{302}\\u{303}\\u{306}\\u{309}\\u{31B}\\u{323}\\u{327}\\u{340}\\u{341}]{0,3}[ ,.\\n“”–]{1,2}){1,10}",
+    )
+    .expect("valid regex")
+}
+
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![vietnamese(), "\\PC{0,60}", ".{0,30}"]
+}
+
+const STYLES: [ToneStyle; 3] = [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// With the style kept and repairs off, the output is exactly Unicode NFC / NFD.
+    #[test]
+    fn plain_mode_is_unicode_normalization(text in any_text()) {
+        let keep = Normalizer::new().tone(ToneStyle::Keep).repairs(false);
+        prop_assert_eq!(keep.normalize(&text).into_owned(), text.nfc().collect::<String>());
+        let keep_nfd = keep.form(Form::Nfd);
+        prop_assert_eq!(keep_nfd.normalize(&text).into_owned(), text.nfd().collect::<String>());
+    }
+
+    /// Normalizing twice changes nothing, in every mode.
+    #[test]
+    fn idempotent(text in any_text(), style in 0..3usize, repairs: bool, nfd: bool) {
+        let n = Normalizer::new()
+            .tone(STYLES[style])
+            .repairs(repairs)
+            .form(if nfd { Form::Nfd } else { Form::Nfc });
+        let once = n.normalize(&text).into_owned();
+        let twice = n.normalize(&once);
+        prop_assert!(matches!(twice, Cow::Borrowed(_)), "not borrowed: {:?}", once);
+        prop_assert_eq!(&twice, &once);
+        prop_assert!(n.is_normalized(&once));
+    }
+
+    /// Borrowed exactly when nothing changes; `normalize_to` agrees with `normalize`.
+    #[test]
+    fn borrowed_iff_unchanged(text in any_text(), style in 0..3usize) {
+        let n = Normalizer::new().tone(STYLES[style]);
+        let out = n.normalize(&text);
+        prop_assert_eq!(matches!(out, Cow::Borrowed(_)), out == text);
+        prop_assert_eq!(n.is_normalized(&text), out == text);
+        let mut buf = String::from("prefix ");
+        n.normalize_to(&text, &mut buf);
+        prop_assert_eq!(&buf[7..], &*out);
+    }
+
+    /// Old → New → Old gives back the old-style text, and New → Old → New the new-style.
+    #[test]
+    fn tone_styles_round_trip(text in any_text()) {
+        let old = Normalizer::new();
+        let new = Normalizer::new().tone(ToneStyle::New);
+        let o = old.normalize(&text).into_owned();
+        let back = old.normalize(&new.normalize(&o)).into_owned();
+        prop_assert_eq!(back, o);
+        let n = new.normalize(&text).into_owned();
+        let back = new.normalize(&old.normalize(&n)).into_owned();
+        prop_assert_eq!(back, n);
+    }
+
+    /// NFD output is the canonical decomposition of the NFC output: the form is the only
+    /// difference between the two.
+    #[test]
+    fn nfd_is_decomposed_nfc(text in any_text(), style in 0..3usize, repairs: bool) {
+        let n = Normalizer::new().tone(STYLES[style]).repairs(repairs);
+        let c = n.normalize(&text).into_owned();
+        let d = n.form(Form::Nfd).normalize(&text).into_owned();
+        prop_assert_eq!(d, c.nfd().collect::<String>());
+    }
+
+    /// Folding does not care how the text was normalized, and leaves no Vietnamese mark.
+    #[test]
+    fn fold_ignores_form_and_style(text in vietnamese(), style in 0..3usize) {
+        let n = Normalizer::new().tone(STYLES[style]);
+        let normalized = n.normalize(&text);
+        for mode in [Fold::All, Fold::Tones] {
+            let (a, b) = (fold(&text, mode), fold(&normalized, mode));
+            prop_assert_eq!(&a, &b, "{:?} {:?}", a.chars().map(|c| c as u32).collect::<Vec<_>>(), normalized);
+        }
+        let all = fold(&text, Fold::All);
+        let vietnamese_marks = |c: char| {
+            matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}' | 'đ' | 'Đ')
+        };
+        // A mark on a non-Vietnamese letter (ñ + U+0301) is not Vietnamese and may stay.
+        let stray = text.contains('ñ') || text.contains('\u{327}');
+        prop_assert!(stray || !all.chars().any(vietnamese_marks), "{:?}", all);
+        prop_assert_eq!(fold(&all, Fold::All), all.clone());
+    }
+}
