@@ -101,7 +101,11 @@ fn votes(e: Encoding, text: &str) -> Votes {
         if e == Encoding::Viqr && !word.bytes().any(super::viqr::is_mark) {
             continue;
         }
-        let (vote, changed) = vote(e, word, &mut buf);
+        let (mut vote, changed) = vote(e, word, &mut buf);
+        if e == Encoding::Viqr && vote == Some(true) && !strong_viqr(candidate(e, word)) {
+            // `' . ?` after a vowel are as often English (`I'm`, `a.m.`) as tones.
+            vote = None;
+        }
         v.changed += changed as u32;
         match vote {
             Some(true) => v.legacy += 1,
@@ -110,6 +114,15 @@ fn votes(e: Encoding, text: &str) -> Votes {
         }
     }
     v
+}
+
+/// A VIQR word with a mark English does not put after a vowel: `^ ( + ~ \``, or `dd`.
+fn strong_viqr(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.windows(2).any(|w| {
+        w[0].is_ascii_alphabetic() && matches!(w[1], b'^' | b'(' | b'+' | b'~' | b'`')
+            || w[0].eq_ignore_ascii_case(&b'd') && w[1].eq_ignore_ascii_case(&b'd')
+    })
 }
 
 fn claimed(v: Votes) -> bool {
@@ -132,7 +145,7 @@ pub fn detect_str(text: &str) -> Detection {
     let mut best: Option<(Encoding, Votes)> = None;
     for e in Encoding::ALL {
         let v = votes(e, text);
-        if !claimed(v) {
+        if !claimed(v) || (e == Encoding::Viqr && v.legacy < 2) {
             continue;
         }
         let score = |v: Votes| v.legacy as i64 - v.unicode as i64;

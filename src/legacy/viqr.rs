@@ -52,7 +52,7 @@ pub(crate) fn decode_to(text: &str, out: &mut String) {
             i += 2;
         } else if c.is_ascii_alphabetic() {
             let (end, marked) = word_at(t, b, i, &mut word);
-            if marked && crate::is_valid(&word) {
+            if marked && (crate::is_valid(&word) || abbreviation(&word)) {
                 out.push_str(&word);
             } else {
                 out.push_str(&text[i..end]);
@@ -65,6 +65,13 @@ pub(crate) fn decode_to(text: &str, out: &mut String) {
             i += ch.len_utf8().max(1);
         }
     }
+}
+
+/// An upper-case abbreviation with `Đ` and no vowel (`HĐND`, `ĐBQH`, `BGDĐT`), which is not a
+/// syllable but is plainly Vietnamese.
+fn abbreviation(word: &str) -> bool {
+    word.contains('Đ')
+        && word.chars().all(|c| c == 'Đ' || (c.is_ascii_uppercase() && !"AEIOUY".contains(c)))
 }
 
 /// Reads the word starting at the ASCII letter `b[i]` into `word`: where it ends and whether
@@ -131,6 +138,8 @@ mod tests {
         assert_eq!(dec("DDa(ng ky'"), "Đăng ký");
         assert_eq!(dec("ddu+o+`ng"), "đường");
         assert_eq!(dec("NGUYE^~N"), "NGUYỄN");
+        assert_eq!(dec("HDDND, DDBQH, QDD"), "HĐND, ĐBQH, QĐ");
+        assert_eq!(dec("ADD ODD"), "ADD ODD");
     }
 
     #[test]
