@@ -40,7 +40,8 @@ mod span;
 mod syllable;
 
 pub use legacy::{
-    Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect, detect_str,
+    Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect,
+    detect_str,
 };
 pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
 pub use span::Span;

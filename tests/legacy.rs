@@ -31,7 +31,13 @@ fn garble(bytes: &[u8]) -> String {
     let high: Vec<char> = HIGH.chars().collect();
     bytes
         .iter()
-        .map(|&b| if (0x80..0xA0).contains(&b) { high[(b - 0x80) as usize] } else { b as char })
+        .map(|&b| {
+            if (0x80..0xA0).contains(&b) {
+                high[(b - 0x80) as usize]
+            } else {
+                b as char
+            }
+        })
         .collect()
 }
 
@@ -39,10 +45,16 @@ fn garble(bytes: &[u8]) -> String {
 fn in_syllable(c: char) -> String {
     let l = c.to_lowercase().to_string();
     let upper = c.is_uppercase();
-    for t in ["{}", "{}i", "{}n", "{}c", "t{}", "t{}n", "qu{}n", "t{}a", "ng{}", "{}t"] {
+    for t in [
+        "{}", "{}i", "{}n", "{}c", "t{}", "t{}n", "qu{}n", "t{}a", "ng{}", "{}t",
+    ] {
         let w = t.replace("{}", &l);
         if vntext::is_valid(&w) {
-            return if upper { t.replace("{}", &c.to_string()) } else { w };
+            return if upper {
+                t.replace("{}", &c.to_string())
+            } else {
+                w
+            };
         }
     }
     panic!("no syllable for {c}")
@@ -54,13 +66,21 @@ fn every_letter_decodes_and_round_trips() {
     for e in Encoding::ALL {
         for c in letters() {
             // VIQR decodes only what makes a syllable: put the letter in one.
-            let s = if e == Encoding::Viqr { in_syllable(c) } else { format!("{c}") };
+            let s = if e == Encoding::Viqr {
+                in_syllable(c)
+            } else {
+                format!("{c}")
+            };
             match Encoder::new(e).encode(&s) {
                 Ok(bytes) => {
                     assert_eq!(e.decode(&bytes), s, "{e:?} {c}");
                     assert_eq!(e.decode_str(&garble(&bytes)), s, "{e:?} {c} garbled");
                     // Inside a word too.
-                    let word = if e == Encoding::Viqr { s.clone() } else { format!("x{c}n") };
+                    let word = if e == Encoding::Viqr {
+                        s.clone()
+                    } else {
+                        format!("x{c}n")
+                    };
                     assert_eq!(e.decode(&e.encode(&word).unwrap()), word, "{e:?} {word}");
                     checked += 1;
                 }
@@ -89,19 +109,46 @@ fn tcvn3_reads_vn1_upper_case_outside_the_punctuation_range() {
     // glibc's TCVN5712-1 writes upper-case toned vowels with VN1 codes.
     assert_eq!(Encoding::Tcvn3.decode(b"\x01\xc0\xff"), "ÚẮỐ");
     // 0x80..=0x9F stay Windows-1252 punctuation, as ABC documents use them.
-    assert_eq!(Encoding::Tcvn3.decode(b"\x93Vi\xd6t\x94 \x96 \x85"), "“Việt” – …");
+    assert_eq!(
+        Encoding::Tcvn3.decode(b"\x93Vi\xd6t\x94 \x96 \x85"),
+        "“Việt” – …"
+    );
 }
 
 /// A fixture made by iconv/recode and the text it should decode to.
 fn fixtures() -> Vec<(Encoding, &'static [u8], &'static str)> {
     let text = include_str!("data/legacy/langson.txt");
     vec![
-        (Encoding::Tcvn3, include_bytes!("data/legacy/langson.tcvn3"), include_str!("data/legacy/langson-lower.txt")),
-        (Encoding::Vni, include_bytes!("data/legacy/langson.vni"), text),
-        (Encoding::Viqr, include_bytes!("data/legacy/langson.viqr"), text),
-        (Encoding::Viscii, include_bytes!("data/legacy/langson.viscii"), text),
-        (Encoding::Vps, include_bytes!("data/legacy/langson.vps"), text),
-        (Encoding::Cp1258, include_bytes!("data/legacy/langson.cp1258"), text),
+        (
+            Encoding::Tcvn3,
+            include_bytes!("data/legacy/langson.tcvn3"),
+            include_str!("data/legacy/langson-lower.txt"),
+        ),
+        (
+            Encoding::Vni,
+            include_bytes!("data/legacy/langson.vni"),
+            text,
+        ),
+        (
+            Encoding::Viqr,
+            include_bytes!("data/legacy/langson.viqr"),
+            text,
+        ),
+        (
+            Encoding::Viscii,
+            include_bytes!("data/legacy/langson.viscii"),
+            text,
+        ),
+        (
+            Encoding::Vps,
+            include_bytes!("data/legacy/langson.vps"),
+            text,
+        ),
+        (
+            Encoding::Cp1258,
+            include_bytes!("data/legacy/langson.cp1258"),
+            text,
+        ),
     ]
 }
 
@@ -143,22 +190,34 @@ fn real_text_encodes_like_the_reference_tools() {
     let text = include_str!("data/legacy/langson.txt");
     let err = Encoding::Tcvn3.encode(text).unwrap_err();
     assert_eq!(err.kind(), EncodeErrorKind::UpperCaseToned);
-    let fb = Encoder::new(Encoding::Tcvn3).case_fallback(true).encode(text).unwrap();
+    let fb = Encoder::new(Encoding::Tcvn3)
+        .case_fallback(true)
+        .encode(text)
+        .unwrap();
     assert_eq!(fb, include_bytes!("data/legacy/langson.tcvn3"));
 }
 
 #[test]
 fn garbled_strings_from_the_wild() {
     assert_eq!(
-        Encoding::Tcvn3.decode_str("Céng hßa x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc"),
+        Encoding::Tcvn3
+            .decode_str("Céng hßa x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc"),
         "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc"
     );
     assert_eq!(
-        Encoding::Vni.decode_str("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc"),
+        Encoding::Vni.decode_str(
+            "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc"
+        ),
         "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc"
     );
-    assert_eq!(detect_str("§éc lËp - Tù do - H¹nh phóc").encoding, Some(Encoding::Tcvn3));
-    assert_eq!(detect_str("Ñoäc laäp - Töï do - Haïnh phuùc").encoding, Some(Encoding::Vni));
+    assert_eq!(
+        detect_str("§éc lËp - Tù do - H¹nh phóc").encoding,
+        Some(Encoding::Tcvn3)
+    );
+    assert_eq!(
+        detect_str("Ñoäc laäp - Töï do - Haïnh phuùc").encoding,
+        Some(Encoding::Vni)
+    );
 }
 
 #[test]
@@ -169,16 +228,28 @@ fn mixed_documents_convert_only_legacy_runs() {
         .encode("Ủy ban nhân dân tỉnh Lạng Sơn tổ chức Hội nghị trực tuyến ba cấp.")
         .unwrap();
     let mixed = format!("{unicode}\n{}\n{unicode}", garble(&legacy));
-    let want = format!("{unicode}\nủy ban nhân dân tỉnh Lạng Sơn tổ chức Hội nghị trực tuyến ba cấp.\n{unicode}");
+    let want = format!(
+        "{unicode}\nủy ban nhân dân tỉnh Lạng Sơn tổ chức Hội nghị trực tuyến ba cấp.\n{unicode}"
+    );
     assert_eq!(convert_legacy_runs(&mixed), want);
     assert_eq!(Encoding::Tcvn3.decode_runs(&mixed), want);
     // Unicode alone is borrowed.
     assert!(matches!(convert_legacy_runs(unicode), Cow::Borrowed(_)));
-    assert!(matches!(Encoding::Vni.decode_runs(unicode), Cow::Borrowed(_)));
+    assert!(matches!(
+        Encoding::Vni.decode_runs(unicode),
+        Cow::Borrowed(_)
+    ));
     // Within one line.
-    let vni = garble(&Encoding::Vni.encode("Cộng hòa xã hội chủ nghĩa Việt Nam").unwrap());
+    let vni = garble(
+        &Encoding::Vni
+            .encode("Cộng hòa xã hội chủ nghĩa Việt Nam")
+            .unwrap(),
+    );
     let line = format!("Quốc hiệu: {vni}.");
-    assert_eq!(convert_legacy_runs(&line), "Quốc hiệu: Cộng hòa xã hội chủ nghĩa Việt Nam.");
+    assert_eq!(
+        convert_legacy_runs(&line),
+        "Quốc hiệu: Cộng hòa xã hội chủ nghĩa Việt Nam."
+    );
 }
 
 /// Replaces what the old encodings cannot carry (curly quotes, dashes) with ASCII.
@@ -204,7 +275,10 @@ fn detection_accuracy() {
 
     // Unicode and ASCII text: Vietnamese, the same without accents, English. No false positive.
     let mut unicode: Vec<String> = vi.iter().map(|s| s.to_string()).collect();
-    unicode.extend(vi.iter().map(|s| vntext::fold(s, vntext::Fold::All).into_owned()));
+    unicode.extend(
+        vi.iter()
+            .map(|s| vntext::fold(s, vntext::Fold::All).into_owned()),
+    );
     unicode.extend(en.iter().map(|s| s.to_string()));
     let mut false_positives = Vec::new();
     for s in &unicode {
@@ -214,7 +288,12 @@ fn detection_accuracy() {
             }
         }
     }
-    assert!(false_positives.is_empty(), "{} of {}: {false_positives:#?}", false_positives.len(), 2 * unicode.len());
+    assert!(
+        false_positives.is_empty(),
+        "{} of {}: {false_positives:#?}",
+        false_positives.len(),
+        2 * unicode.len()
+    );
 
     // Legacy text: every sentence in every encoding, as raw bytes and as a garbled string.
     let (mut total, mut correct) = (0, 0);
@@ -237,7 +316,11 @@ fn detection_accuracy() {
         }
     }
     let accuracy = correct as f64 / total as f64;
-    println!("legacy detection: {correct}/{total} = {:.2}% ({} Unicode/ASCII snippets, 0 false positives)", 100.0 * accuracy, 2 * unicode.len());
+    println!(
+        "legacy detection: {correct}/{total} = {:.2}% ({} Unicode/ASCII snippets, 0 false positives)",
+        100.0 * accuracy,
+        2 * unicode.len()
+    );
     for w in wrong.iter().take(20) {
         println!("  missed {w:?}");
     }
@@ -273,9 +356,13 @@ fn text_strategy() -> impl Strategy<Value = String> {
         1 => "[a-zA-Z]{1,6}",
         1 => "[0-9]{1,4}",
     ];
-    let sep = proptest::sample::select(vec![" ", " ", ", ", ". ", "? ", "'", "(", ")", "\n", "^", "\\", "-", "+", "~", "`", ".", "\""]);
+    let sep = proptest::sample::select(vec![
+        " ", " ", ", ", ". ", "? ", "'", "(", ")", "\n", "^", "\\", "-", "+", "~", "`", ".", "\"",
+    ]);
     proptest::collection::vec((word, sep), 0..12).prop_map(|v| {
-        v.into_iter().map(|(w, s)| format!("{w}{s}")).collect::<String>()
+        v.into_iter()
+            .map(|(w, s)| format!("{w}{s}"))
+            .collect::<String>()
     })
 }
 

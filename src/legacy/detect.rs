@@ -157,9 +157,15 @@ pub fn detect_str(text: &str) -> Detection {
         Some((e, v)) => {
             let share = v.legacy as f32 / (v.legacy + v.unicode).max(1) as f32;
             let support = 1.0 - 0.5f32.powi(v.legacy as i32);
-            Detection { encoding: Some(e), confidence: share * support }
+            Detection {
+                encoding: Some(e),
+                confidence: share * support,
+            }
         }
-        None => Detection { encoding: None, confidence: 1.0 },
+        None => Detection {
+            encoding: None,
+            confidence: 1.0,
+        },
     }
 }
 
@@ -209,7 +215,10 @@ pub(crate) fn decode_runs(e: Encoding, text: &str) -> Cow<'_, str> {
     let mut words: Vec<(usize, usize, Option<bool>)> = Vec::new();
     let mut buf = String::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {

@@ -289,7 +289,10 @@ impl Encoder {
     /// assert_eq!(vni.encode("Sơn").unwrap(), b"S\xf4n");
     /// ```
     pub const fn new(encoding: Encoding) -> Self {
-        Encoder { encoding, case_fallback: false }
+        Encoder {
+            encoding,
+            case_fallback: false,
+        }
     }
 
     /// TCVN3 only: write upper-case toned vowels with their lower-case byte (the `.VnTimeH`
@@ -367,7 +370,12 @@ impl Encoder {
                         // Marks that do not compose with their base: report the first mark.
                         let (kind, at) = (EncodeErrorKind::Unrepresentable, offset + 1);
                         let mark = text[i..end].chars().nth(1).unwrap_or(c);
-                        return Err(EncodeError { encoding: self.encoding, ch: mark, offset: at, kind });
+                        return Err(EncodeError {
+                            encoding: self.encoding,
+                            ch: mark,
+                            offset: at,
+                            kind,
+                        });
                     }
                 }
             };
@@ -376,8 +384,8 @@ impl Encoder {
             } else if let Some(bytes) = t.encode_char(ch) {
                 out.extend_from_slice(bytes);
                 true
-            } else if let Some(b) = table::cp1252_byte(ch)
-                .filter(|&b| (b >= 0x20 && b < 0x80) || !t.uses(b))
+            } else if let Some(b) =
+                table::cp1252_byte(ch).filter(|&b| (0x20..0x80).contains(&b) || !t.uses(b))
             {
                 // ASCII, and Windows-1252 characters whose byte the encoding leaves alone.
                 // (ASCII control positions hold letters in VISCII, VPS and TCVN3.)
@@ -392,7 +400,12 @@ impl Encoder {
                     }
                     Some(_) => {
                         let kind = EncodeErrorKind::UpperCaseToned;
-                        return Err(EncodeError { encoding: self.encoding, ch, offset, kind });
+                        return Err(EncodeError {
+                            encoding: self.encoding,
+                            ch,
+                            offset,
+                            kind,
+                        });
                     }
                     None => false,
                 }
@@ -401,7 +414,12 @@ impl Encoder {
             };
             if !ok {
                 let kind = EncodeErrorKind::Unrepresentable;
-                return Err(EncodeError { encoding: self.encoding, ch, offset, kind });
+                return Err(EncodeError {
+                    encoding: self.encoding,
+                    ch,
+                    offset,
+                    kind,
+                });
             }
             prev = Some(ch);
             offset += n;
@@ -519,7 +537,10 @@ mod tests {
 
     #[test]
     fn nfd_input_encodes() {
-        assert_eq!(Encoding::Vni.encode("Vie\u{323}\u{302}t").ok(), Encoding::Vni.encode("Việt").ok());
+        assert_eq!(
+            Encoding::Vni.encode("Vie\u{323}\u{302}t").ok(),
+            Encoding::Vni.encode("Việt").ok()
+        );
         let err = Encoding::Vni.encode("x\u{302}").unwrap_err();
         assert_eq!((err.offset(), err.char()), (1, '\u{302}'));
     }

@@ -20,7 +20,11 @@ const CP1252_HIGH: [char; 32] = [
 /// The Windows-1252 character of a byte (Latin-1 for the undefined positions).
 #[inline]
 pub(crate) fn cp1252_char(b: u8) -> char {
-    if (0x80..0xA0).contains(&b) { CP1252_HIGH[(b - 0x80) as usize] } else { b as char }
+    if (0x80..0xA0).contains(&b) {
+        CP1252_HIGH[(b - 0x80) as usize]
+    } else {
+        b as char
+    }
 }
 
 /// The byte a character stands for when legacy bytes were read as Windows-1252 or Latin-1.
@@ -30,7 +34,10 @@ pub(crate) fn cp1252_byte(c: char) -> Option<u8> {
     if cp < 0x100 {
         return Some(cp as u8);
     }
-    CP1252_HIGH.iter().position(|&h| h == c).map(|i| 0x80 + i as u8)
+    CP1252_HIGH
+        .iter()
+        .position(|&h| h == c)
+        .map(|i| 0x80 + i as u8)
 }
 
 /// One parsed table row.
@@ -74,7 +81,13 @@ pub(crate) fn parse_line(line: &str) -> Result<Option<Row>, LineError> {
         .next()
         .ok_or(LineError::Bytes)?
         .split(' ')
-        .map(|h| if h.len() == 2 { u8::from_str_radix(h, 16).ok() } else { None })
+        .map(|h| {
+            if h.len() == 2 {
+                u8::from_str_radix(h, 16).ok()
+            } else {
+                None
+            }
+        })
         .collect::<Option<Vec<u8>>>()
         .filter(|b| !b.is_empty())
         .ok_or(LineError::Bytes)?;
@@ -86,7 +99,11 @@ pub(crate) fn parse_line(line: &str) -> Result<Option<Row>, LineError> {
     if f.next().is_some() {
         return Err(LineError::Flag);
     }
-    Ok(Some(Row { ch, bytes, decode_only }))
+    Ok(Some(Row {
+        ch,
+        bytes,
+        decode_only,
+    }))
 }
 
 /// The source text of an encoding's table.
@@ -104,7 +121,9 @@ pub(crate) fn source(e: Encoding) -> &'static str {
 /// The rows of a table that parse. A malformed row is a bug in the shipped data, caught by
 /// the unit tests; it is skipped rather than panicking at run time.
 pub(crate) fn rows(e: Encoding) -> impl Iterator<Item = Row> {
-    source(e).lines().filter_map(|l| parse_line(l).ok().flatten())
+    source(e)
+        .lines()
+        .filter_map(|l| parse_line(l).ok().flatten())
 }
 
 /// A trie node entry: the char a sequence ending here decodes to (`'\0'` for none) and the
@@ -247,11 +266,19 @@ mod tests {
         assert_eq!(parse_line(""), Ok(None));
         assert_eq!(
             parse_line("ộ\tE9"),
-            Ok(Some(Row { ch: 'ộ', bytes: vec![0xE9], decode_only: false }))
+            Ok(Some(Row {
+                ch: 'ộ',
+                bytes: vec![0xE9],
+                decode_only: false
+            }))
         );
         assert_eq!(
             parse_line("U+0300\tB0\tdecode"),
-            Ok(Some(Row { ch: '\u{300}', bytes: vec![0xB0], decode_only: true }))
+            Ok(Some(Row {
+                ch: '\u{300}',
+                bytes: vec![0xB0],
+                decode_only: true
+            }))
         );
         assert_eq!(parse_line("ab\tE9"), Err(LineError::Char));
         assert_eq!(parse_line("a\tE"), Err(LineError::Bytes));
@@ -276,8 +303,11 @@ mod tests {
             let mut decodable: Vec<char> = rows(e).map(|r| r.ch).collect();
             decodable.sort_unstable();
             decodable.dedup();
-            let missing: Vec<char> =
-                letters.iter().copied().filter(|c| decodable.binary_search(c).is_err()).collect();
+            let missing: Vec<char> = letters
+                .iter()
+                .copied()
+                .filter(|c| decodable.binary_search(c).is_err())
+                .collect();
             let expected: &[char] = match e {
                 Encoding::Vps => &['Ỗ'],
                 _ => &[],
@@ -289,8 +319,11 @@ mod tests {
             } else {
                 assert_eq!(missing, expected, "{e:?}: letters without a row");
             }
-            let unwritable: Vec<char> =
-                letters.iter().copied().filter(|&c| t.encode_char(c).is_none()).collect();
+            let unwritable: Vec<char> = letters
+                .iter()
+                .copied()
+                .filter(|&c| t.encode_char(c).is_none())
+                .collect();
             match e {
                 // ABC has upper case only for the untoned Ă Â Ê Ô Ơ Ư Đ.
                 Encoding::Tcvn3 => {

@@ -14,7 +14,10 @@ use crate::syllable::Tone;
 
 /// The characters a backslash makes literal.
 fn escapable(b: u8) -> bool {
-    matches!(b, b'^' | b'(' | b'+' | b'\'' | b'`' | b'?' | b'~' | b'.' | b'\\' | b'd' | b'D')
+    matches!(
+        b,
+        b'^' | b'(' | b'+' | b'\'' | b'`' | b'?' | b'~' | b'.' | b'\\' | b'd' | b'D'
+    )
 }
 
 /// The VIQR mark characters.
@@ -71,7 +74,9 @@ pub(crate) fn decode_to(text: &str, out: &mut String) {
 /// syllable but is plainly Vietnamese.
 fn abbreviation(word: &str) -> bool {
     word.contains('Đ')
-        && word.chars().all(|c| c == 'Đ' || (c.is_ascii_uppercase() && !"AEIOUY".contains(c)))
+        && word
+            .chars()
+            .all(|c| c == 'Đ' || (c.is_ascii_uppercase() && !"AEIOUY".contains(c)))
 }
 
 /// Reads the word starting at the ASCII letter `b[i]` into `word`: where it ends and whether
@@ -144,7 +149,14 @@ mod tests {
 
     #[test]
     fn keeps_what_is_not_vietnamese() {
-        for s in ["It's here, don't.", "e.g. this", "add odd", "www.example.com", "C++ (a+b)", "x^2"] {
+        for s in [
+            "It's here, don't.",
+            "e.g. this",
+            "add odd",
+            "www.example.com",
+            "C++ (a+b)",
+            "x^2",
+        ] {
             assert_eq!(dec(s), s);
         }
     }

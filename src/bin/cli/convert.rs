@@ -89,7 +89,12 @@ pub fn run(
             let d = vntext::detect(input);
             match d.encoding {
                 Some(e) => {
-                    writeln!(err, "detected: {} (confidence {:.2})", e.name(), d.confidence)?;
+                    writeln!(
+                        err,
+                        "detected: {} (confidence {:.2})",
+                        e.name(),
+                        d.confidence
+                    )?;
                     match utf8 {
                         Some(s) => e.decode_runs(s).into_owned(),
                         None => e.decode(input),
@@ -114,12 +119,18 @@ pub fn run(
         ToArg::Vni => Encoding::Vni,
         ToArg::Viqr => Encoding::Viqr,
     };
-    let bytes = Encoder::new(to).case_fallback(args.case_fallback).encode(&text).map_err(|e| {
-        let before: String = text.chars().take(e.offset()).collect();
-        let line = before.matches('\n').count() + 1;
-        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        io::Error::new(io::ErrorKind::InvalidData, format!("line {line}, column {col}: {e}"))
-    })?;
+    let bytes = Encoder::new(to)
+        .case_fallback(args.case_fallback)
+        .encode(&text)
+        .map_err(|e| {
+            let before: String = text.chars().take(e.offset()).collect();
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("line {line}, column {col}: {e}"),
+            )
+        })?;
     out.write_all(&bytes)
 }
 
@@ -131,7 +142,11 @@ fn cp1252(b: u8) -> char {
         '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
         'ž', 'Ÿ',
     ];
-    if (0x80..0xA0).contains(&b) { HIGH[(b - 0x80) as usize] } else { b as char }
+    if (0x80..0xA0).contains(&b) {
+        HIGH[(b - 0x80) as usize]
+    } else {
+        b as char
+    }
 }
 
 #[cfg(test)]
@@ -139,7 +154,12 @@ mod tests {
     use super::*;
 
     fn args(from: FromArg, to: ToArg) -> ConvertArgs {
-        ConvertArgs { from, to, case_fallback: false, files: vec![] }
+        ConvertArgs {
+            from,
+            to,
+            case_fallback: false,
+            files: vec![],
+        }
     }
 
     fn convert(a: &ConvertArgs, input: &[u8]) -> (Vec<u8>, String) {
@@ -150,7 +170,10 @@ mod tests {
 
     #[test]
     fn auto_detects_and_reports() {
-        let (out, err) = convert(&args(FromArg::Auto, ToArg::Unicode), b"C\xe9ng h\xdfa x\xb7 h\xe9i");
+        let (out, err) = convert(
+            &args(FromArg::Auto, ToArg::Unicode),
+            b"C\xe9ng h\xdfa x\xb7 h\xe9i",
+        );
         assert_eq!(String::from_utf8(out).unwrap(), "Cộng hòa xã hội");
         assert!(err.starts_with("detected: tcvn3 (confidence"), "{err}");
         let (out, err) = convert(&args(FromArg::Auto, ToArg::Unicode), "Lạng Sơn".as_bytes());
@@ -167,7 +190,11 @@ mod tests {
         let mut a = args(FromArg::Auto, ToArg::Tcvn3);
         let mut sink = Vec::new();
         let e = run(&a, "Hà Nội\nỦy ban".as_bytes(), &mut sink, &mut Vec::new()).unwrap_err();
-        assert!(e.to_string().starts_with("line 2, column 1: TCVN3 cannot represent 'Ủ'"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("line 2, column 1: TCVN3 cannot represent 'Ủ'"),
+            "{e}"
+        );
         a.case_fallback = true;
         let (out, _) = convert(&a, "Ủy ban".as_bytes());
         assert_eq!(out, b"\xf1y ban");
