@@ -36,11 +36,16 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod legacy;
 mod letters;
 mod normalize;
 mod span;
 mod syllable;
 
+pub use legacy::{
+    Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect,
+    detect_str,
+};
 pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
 pub use span::Span;
 pub use syllable::{

@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+#[path = "cli/convert.rs"]
+mod convert;
 #[path = "cli/input.rs"]
 mod input;
 #[path = "cli/normalize.rs"]
@@ -27,6 +29,8 @@ struct Cli {
 enum Command {
     /// Normalize: NFC/NFD, tone-mark style (hòa/hoà), repairs, accent folding.
     Normalize(normalize::NormalizeArgs),
+    /// Convert legacy encodings (TCVN3, VNI, VIQR, VISCII, VPS, Windows-1258) ↔ Unicode.
+    Convert(convert::ConvertArgs),
 }
 
 fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
@@ -37,6 +41,20 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
             for path in input::inputs(&args.files) {
                 input::for_each_line(path, args.lossy, |line| {
                     normalize::run(args, &n, line, &mut buf, out)
+                })?;
+            }
+        }
+        Command::Convert(args) => {
+            let stderr = io::stderr();
+            for path in input::inputs(&args.files) {
+                let bytes = input::read_all(path)?;
+                convert::run(args, &bytes, out, &mut stderr.lock()).map_err(|source| {
+                    let path = if source.kind() == io::ErrorKind::InvalidData {
+                        input::display_name(path)
+                    } else {
+                        "<stdout>".to_string()
+                    };
+                    CliError::Io { path, source }
                 })?;
             }
         }

@@ -107,7 +107,6 @@ pub fn for_each_line(
 }
 
 /// Reads a whole input as bytes (for commands that must see everything, like detection).
-#[allow(dead_code)]
 pub fn read_all(path: Option<&Path>) -> Result<Vec<u8>, CliError> {
     let mut v = Vec::new();
     open(path)?

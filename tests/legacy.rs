@@ -1,0 +1,418 @@
+//! Legacy encodings: every letter, real text encoded by independent tools, the garbled-string
+//! path, mixed documents, detection accuracy, properties.
+
+use std::borrow::Cow;
+
+use proptest::prelude::*;
+use vntext::{EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect, detect_str};
+
+mod common;
+
+/// The 134 non-ASCII Vietnamese letters, from the crate's letter table.
+fn letters() -> Vec<char> {
+    let v: Vec<char> = include_str!("../data/letters.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.chars().next())
+        .filter(|c| !c.is_ascii())
+        .collect();
+    assert_eq!(v.len(), 134);
+    v
+}
+
+/// Upper-case toned vowels: what TCVN3 (ABC) lacks.
+fn upper_toned(c: char) -> bool {
+    c.is_uppercase() && !c.is_ascii() && !"ĂÂÊÔƠƯĐ".contains(c)
+}
+
+/// Windows-1252 reading of bytes (legacy bytes shown by a program that assumed 1252).
+fn garble(bytes: &[u8]) -> String {
+    const HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8D}Ž\u{8F}\u{90}‘’“”•–—˜™š›œ\u{9D}žŸ";
+    let high: Vec<char> = HIGH.chars().collect();
+    bytes
+        .iter()
+        .map(|&b| {
+            if (0x80..0xA0).contains(&b) {
+                high[(b - 0x80) as usize]
+            } else {
+                b as char
+            }
+        })
+        .collect()
+}
+
+/// A syllable containing the letter `c`.
+fn in_syllable(c: char) -> String {
+    let l = c.to_lowercase().to_string();
+    let upper = c.is_uppercase();
+    for t in [
+        "{}", "{}i", "{}n", "{}c", "t{}", "t{}n", "qu{}n", "t{}a", "ng{}", "{}t",
+    ] {
+        let w = t.replace("{}", &l);
+        if vntext::is_valid(&w) {
+            return if upper {
+                t.replace("{}", &c.to_string())
+            } else {
+                w
+            };
+        }
+    }
+    panic!("no syllable for {c}")
+}
+
+#[test]
+fn every_letter_decodes_and_round_trips() {
+    let mut checked = 0;
+    for e in Encoding::ALL {
+        for c in letters() {
+            // VIQR decodes only what makes a syllable: put the letter in one.
+            let s = if e == Encoding::Viqr {
+                in_syllable(c)
+            } else {
+                format!("{c}")
+            };
+            match Encoder::new(e).encode(&s) {
+                Ok(bytes) => {
+                    assert_eq!(e.decode(&bytes), s, "{e:?} {c}");
+                    assert_eq!(e.decode_str(&garble(&bytes)), s, "{e:?} {c} garbled");
+                    // Inside a word too.
+                    let word = if e == Encoding::Viqr {
+                        s.clone()
+                    } else {
+                        format!("x{c}n")
+                    };
+                    assert_eq!(e.decode(&e.encode(&word).unwrap()), word, "{e:?} {word}");
+                    checked += 1;
+                }
+                Err(err) => match e {
+                    Encoding::Tcvn3 => {
+                        assert!(upper_toned(c), "{c}");
+                        assert_eq!(err.kind(), EncodeErrorKind::UpperCaseToned);
+                        // The upper-case font convention: the lower-case byte.
+                        let lower = c.to_lowercase().to_string();
+                        let fb = Encoder::new(e).case_fallback(true).encode(&s).unwrap();
+                        assert_eq!(fb, e.encode(&lower).unwrap());
+                        assert_eq!(e.decode(&fb), lower);
+                    }
+                    Encoding::Vps => assert_eq!(c, 'Ỗ'),
+                    _ => panic!("{e:?} cannot encode {c}: {err}"),
+                },
+            }
+        }
+    }
+    // 6 × 134, less TCVN3's 60 upper-case toned vowels and VPS's Ỗ.
+    assert_eq!(checked, 6 * 134 - 60 - 1);
+}
+
+#[test]
+fn tcvn3_reads_vn1_upper_case_outside_the_punctuation_range() {
+    // glibc's TCVN5712-1 writes upper-case toned vowels with VN1 codes.
+    assert_eq!(Encoding::Tcvn3.decode(b"\x01\xc0\xff"), "ÚẮỐ");
+    // 0x80..=0x9F stay Windows-1252 punctuation, as ABC documents use them.
+    assert_eq!(
+        Encoding::Tcvn3.decode(b"\x93Vi\xd6t\x94 \x96 \x85"),
+        "“Việt” – …"
+    );
+}
+
+/// A fixture made by iconv/recode and the text it should decode to.
+fn fixtures() -> Vec<(Encoding, &'static [u8], &'static str)> {
+    let text = include_str!("data/legacy/langson.txt");
+    vec![
+        (
+            Encoding::Tcvn3,
+            include_bytes!("data/legacy/langson.tcvn3"),
+            include_str!("data/legacy/langson-lower.txt"),
+        ),
+        (
+            Encoding::Vni,
+            include_bytes!("data/legacy/langson.vni"),
+            text,
+        ),
+        (
+            Encoding::Viqr,
+            include_bytes!("data/legacy/langson.viqr"),
+            text,
+        ),
+        (
+            Encoding::Viscii,
+            include_bytes!("data/legacy/langson.viscii"),
+            text,
+        ),
+        (
+            Encoding::Vps,
+            include_bytes!("data/legacy/langson.vps"),
+            text,
+        ),
+        (
+            Encoding::Cp1258,
+            include_bytes!("data/legacy/langson.cp1258"),
+            text,
+        ),
+    ]
+}
+
+#[test]
+fn real_text_decodes() {
+    for (e, bytes, text) in fixtures() {
+        assert!(text.lines().count() >= 10);
+        let got = e.decode(bytes);
+        for (n, (g, want)) in got.lines().zip(text.lines()).enumerate() {
+            assert_eq!(g, want, "{e:?} line {}", n + 1);
+        }
+        assert_eq!(got, text, "{e:?}");
+        // The garbled-string path: the same bytes as a program showing them as Windows-1252.
+        assert_eq!(e.decode_str(&garble(bytes)), text, "{e:?} garbled");
+        // And detection finds the encoding, from bytes and from the garbled string.
+        assert_eq!(detect(bytes).encoding, Some(e), "{e:?}");
+        assert_eq!(detect_str(&garble(bytes)).encoding, Some(e), "{e:?}");
+    }
+}
+
+#[test]
+fn real_text_encodes_like_the_reference_tools() {
+    for (e, bytes, text) in fixtures() {
+        match e {
+            Encoding::Tcvn3 | Encoding::Vni | Encoding::Viscii | Encoding::Vps => {
+                assert_eq!(e.encode(text).unwrap(), bytes, "{e:?}")
+            }
+            // VIQR: we escape a literal `.` or `?` after a letter (RFC 1456), recode does not.
+            Encoding::Viqr => {
+                let ours = e.encode(text).unwrap();
+                assert_eq!(e.decode(&ours), text);
+                assert!(ours.len() > bytes.len());
+            }
+            // Windows-1258: iconv writes some letters precomposed that we also write so.
+            _ => assert_eq!(e.decode(&e.encode(text).unwrap()), text),
+        }
+    }
+    // TCVN3 of the original text (with its upper-case toned vowels) needs the fallback.
+    let text = include_str!("data/legacy/langson.txt");
+    let err = Encoding::Tcvn3.encode(text).unwrap_err();
+    assert_eq!(err.kind(), EncodeErrorKind::UpperCaseToned);
+    let fb = Encoder::new(Encoding::Tcvn3)
+        .case_fallback(true)
+        .encode(text)
+        .unwrap();
+    assert_eq!(fb, include_bytes!("data/legacy/langson.tcvn3"));
+}
+
+#[test]
+fn garbled_strings_from_the_wild() {
+    assert_eq!(
+        Encoding::Tcvn3
+            .decode_str("Céng hßa x· héi chñ nghÜa ViÖt Nam\n§éc lËp - Tù do - H¹nh phóc"),
+        "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc"
+    );
+    assert_eq!(
+        Encoding::Vni.decode_str(
+            "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam\nÑoäc laäp - Töï do - Haïnh phuùc"
+        ),
+        "Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc"
+    );
+    assert_eq!(
+        detect_str("§éc lËp - Tù do - H¹nh phóc").encoding,
+        Some(Encoding::Tcvn3)
+    );
+    assert_eq!(
+        detect_str("Ñoäc laäp - Töï do - Haïnh phuùc").encoding,
+        Some(Encoding::Vni)
+    );
+}
+
+#[test]
+fn mixed_documents_convert_only_legacy_runs() {
+    let unicode = "Hội nghị trực tuyến toàn tỉnh triển khai các mục tiêu, nhiệm vụ năm 2020.";
+    let legacy = Encoder::new(Encoding::Tcvn3)
+        .case_fallback(true)
+        .encode("Ủy ban nhân dân tỉnh Lạng Sơn tổ chức Hội nghị trực tuyến ba cấp.")
+        .unwrap();
+    let mixed = format!("{unicode}\n{}\n{unicode}", garble(&legacy));
+    let want = format!(
+        "{unicode}\nủy ban nhân dân tỉnh Lạng Sơn tổ chức Hội nghị trực tuyến ba cấp.\n{unicode}"
+    );
+    assert_eq!(convert_legacy_runs(&mixed), want);
+    assert_eq!(Encoding::Tcvn3.decode_runs(&mixed), want);
+    // Unicode alone is borrowed.
+    assert!(matches!(convert_legacy_runs(unicode), Cow::Borrowed(_)));
+    assert!(matches!(
+        Encoding::Vni.decode_runs(unicode),
+        Cow::Borrowed(_)
+    ));
+    // Within one line.
+    let vni = garble(
+        &Encoding::Vni
+            .encode("Cộng hòa xã hội chủ nghĩa Việt Nam")
+            .unwrap(),
+    );
+    let line = format!("Quốc hiệu: {vni}.");
+    assert_eq!(
+        convert_legacy_runs(&line),
+        "Quốc hiệu: Cộng hòa xã hội chủ nghĩa Việt Nam."
+    );
+}
+
+/// Replaces what the old encodings cannot carry (curly quotes, dashes) with ASCII.
+fn ascii_punctuation(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '“' | '”' | '„' => Some('"'),
+            '‘' | '’' => Some('\''),
+            '–' | '—' => Some('-'),
+            '…' => Some('.'),
+            '\u{a0}' => Some(' '),
+            c if c.is_ascii() || vntext::is_valid(&c.to_string()) || c.is_alphabetic() => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn detection_accuracy() {
+    let vi: Vec<&str> = include_str!("data/legacy/detect-vi.txt").lines().collect();
+    let en: Vec<&str> = include_str!("data/legacy/detect-en.txt").lines().collect();
+    assert!(vi.len() >= 200);
+
+    // Unicode and ASCII text: Vietnamese, the same without accents, English. No false positive.
+    let mut unicode: Vec<String> = vi.iter().map(|s| s.to_string()).collect();
+    unicode.extend(
+        vi.iter()
+            .map(|s| vntext::fold(s, vntext::Fold::All).into_owned()),
+    );
+    unicode.extend(en.iter().map(|s| s.to_string()));
+    let mut false_positives = Vec::new();
+    for s in &unicode {
+        for d in [detect_str(s), detect(s.as_bytes())] {
+            if d.encoding.is_some() {
+                false_positives.push((s.clone(), d));
+            }
+        }
+    }
+    assert!(
+        false_positives.is_empty(),
+        "{} of {}: {false_positives:#?}",
+        false_positives.len(),
+        2 * unicode.len()
+    );
+
+    // Legacy text: every sentence in every encoding, as raw bytes and as a garbled string.
+    let (mut total, mut correct) = (0, 0);
+    let mut wrong = Vec::new();
+    for s in &vi {
+        let s = ascii_punctuation(s);
+        for e in Encoding::ALL {
+            let Ok(bytes) = Encoder::new(e).case_fallback(true).encode(&s) else {
+                assert_eq!(e, Encoding::Vps, "{s}"); // Ỗ
+                continue;
+            };
+            for d in [detect(&bytes), detect_str(&garble(&bytes))] {
+                total += 1;
+                if d.encoding == Some(e) {
+                    correct += 1;
+                } else {
+                    wrong.push((e, s.clone(), d));
+                }
+            }
+        }
+    }
+    let accuracy = correct as f64 / total as f64;
+    println!(
+        "legacy detection: {correct}/{total} = {:.2}% ({} Unicode/ASCII snippets, 0 false positives)",
+        100.0 * accuracy,
+        2 * unicode.len()
+    );
+    for w in wrong.iter().take(20) {
+        println!("  missed {w:?}");
+    }
+    assert!(total >= 6 * 200 * 2 - 20);
+    assert!(accuracy >= 0.98, "{correct}/{total}");
+}
+
+#[test]
+fn decoded_output_is_nfc() {
+    use unicode_normalization::UnicodeNormalization;
+    for (e, bytes, _) in fixtures() {
+        let s = e.decode(bytes);
+        assert_eq!(s, s.nfc().collect::<String>(), "{e:?}");
+    }
+}
+
+/// Syllables of the seed article, for text every encoding can carry.
+fn syllables() -> Vec<String> {
+    let mut v: Vec<String> = include_str!("data/legacy/langson.txt")
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && vntext::is_valid(w))
+        .map(str::to_string)
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    let syl = syllables();
+    let word = prop_oneof![
+        3 => proptest::sample::select(syl),
+        1 => "[a-zA-Z]{1,6}",
+        1 => "[0-9]{1,4}",
+    ];
+    let sep = proptest::sample::select(vec![
+        " ", " ", ", ", ". ", "? ", "'", "(", ")", "\n", "^", "\\", "-", "+", "~", "`", ".", "\"",
+    ]);
+    proptest::collection::vec((word, sep), 0..12).prop_map(|v| {
+        v.into_iter()
+            .map(|(w, s)| format!("{w}{s}"))
+            .collect::<String>()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn decoding_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+        for e in Encoding::ALL {
+            let s = e.decode(&bytes);
+            let g = e.decode_str(&garble(&bytes));
+            prop_assert!(!s.is_empty() || bytes.is_empty());
+            let _ = (e.decode_runs(&g), e.decode_runs(&s));
+        }
+        let _ = detect(&bytes);
+        let _ = convert_legacy_runs(&garble(&bytes));
+    }
+
+    #[test]
+    fn decode_str_never_panics(s in "\\PC{0,40}") {
+        for e in Encoding::ALL {
+            let _ = e.decode_str(&s);
+            let _ = e.decode_runs(&s);
+            let _ = e.encode(&s);
+        }
+        let _ = detect_str(&s);
+    }
+
+    #[test]
+    fn encode_then_decode_is_identity(text in text_strategy()) {
+        for e in Encoding::ALL {
+            let enc = Encoder::new(e);
+            match enc.encode(&text) {
+                Ok(bytes) => {
+                    prop_assert_eq!(e.decode(&bytes), text.clone(), "{:?} {:?}", e, bytes);
+                    if e != Encoding::Viqr {
+                        prop_assert_eq!(e.decode_str(&garble(&bytes)), text.clone());
+                    }
+                }
+                Err(err) => {
+                    // Only what the encoding really lacks is refused.
+                    let c = err.char();
+                    let lacks = match e {
+                        Encoding::Tcvn3 => upper_toned(c),
+                        Encoding::Vps => c == 'Ỗ',
+                        _ => false,
+                    };
+                    prop_assert!(lacks, "{:?} refused {:?}: {}", e, c, err);
+                }
+            }
+        }
+    }
+}
