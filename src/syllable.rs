@@ -858,21 +858,21 @@ fn check_rime(
         _ => {}
     }
     match onset {
-        // `qu` carries the glide: no second glide, and not before `u`, `ư`, `uô`, `ươ`.
-        Some(Onset::Qu) => {
+        // `qu` carries the glide: no second glide, and not before `u`, `ư`, `uô`, `ươ`, `iê`.
+        Some(Onset::Qu)
             if glide.is_some()
                 || matches!(
                     nucleus,
-                    Nu::U | Nu::Uw | Nu::Ua | Nu::Uoo | Nu::Uwow | Nu::Uwa
-                )
-                || matches!(nucleus, Nu::Iee | Nu::Ia)
-            {
-                return Err(K::InvalidRime);
-            }
+                    Nu::U | Nu::Uw | Nu::Ua | Nu::Uoo | Nu::Uwow | Nu::Uwa | Nu::Iee | Nu::Ia
+                ) =>
+        {
+            return Err(K::InvalidRime);
         }
         // `yê` starts a syllable or follows a glide; `iê` follows a consonant.
         None if nucleus == Nu::Iee => return Err(K::InvalidRime),
-        Some(_) if nucleus == Nu::Yee && glide.is_none() => return Err(K::InvalidRime),
+        Some(o) if o != Onset::Qu && nucleus == Nu::Yee && glide.is_none() => {
+            return Err(K::InvalidRime);
+        }
         _ => {}
     }
     if nucleus == Nu::Ya && glide.is_none() {
