@@ -1,0 +1,77 @@
+//! The `vntext` binary, run as a user would run it.
+#![cfg(feature = "cli")]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn vntext(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vntext"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("vntext runs");
+    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    child.wait_with_output().expect("vntext finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn normalizes_the_bundled_sample() {
+    let o = vntext(&["normalize", "data/samples/news-messy.txt"], b"");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(stdout(&o), include_str!("../data/samples/news.txt"));
+}
+
+#[test]
+fn reads_stdin_and_applies_options() {
+    let input = "Thuỷ lợi Hoà Bình, qủa cam\nVie\u{323}\u{302}t Nam\n";
+    let o = vntext(&["normalize"], input.as_bytes());
+    assert_eq!(stdout(&o), "Thủy lợi Hòa Bình, quả cam\nViệt Nam\n");
+    let o = vntext(&["normalize", "--tone", "new", "-"], input.as_bytes());
+    assert_eq!(stdout(&o), "Thuỷ lợi Hoà Bình, quả cam\nViệt Nam\n");
+    let o = vntext(&["normalize", "--fold", "all"], input.as_bytes());
+    assert_eq!(stdout(&o), "Thuy loi Hoa Binh, qua cam\nViet Nam\n");
+    let o = vntext(&["normalize", "--fold", "tones"], "Lạng Sơn\n".as_bytes());
+    assert_eq!(stdout(&o), "Lang Sơn\n");
+    let o = vntext(&["normalize", "--form", "nfd"], "Việt\n".as_bytes());
+    assert_eq!(stdout(&o), "Vie\u{323}\u{302}t\n");
+    let o = vntext(&["normalize", "--tone", "keep", "--no-repairs"], "qủa hoà\n".as_bytes());
+    assert_eq!(stdout(&o), "qủa hoà\n");
+}
+
+#[test]
+fn invalid_utf8_is_an_error_with_its_offset() {
+    let mut input = "Hà Nội\nSài Gòn ".as_bytes().to_vec();
+    let offset = input.len();
+    input.extend_from_slice(b"\xff\xfe tail\n");
+    let o = vntext(&["normalize"], &input);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(&format!("<stdin>: invalid UTF-8 at byte {offset}")), "{err}");
+    // The lines before the bad one were written.
+    assert_eq!(stdout(&o), "Hà Nội\n");
+
+    let o = vntext(&["normalize", "--lossy"], &input);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "Hà Nội\nSài Gòn \u{FFFD}\u{FFFD} tail\n");
+}
+
+#[test]
+fn missing_file_is_an_error() {
+    let o = vntext(&["normalize", "no/such/file.txt"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).starts_with("error: no/such/file.txt"));
+}
+
+#[test]
+fn output_has_no_lost_text_on_foreign_input() {
+    let input = "English, 中文, русский, emoji 😀, https://vnexpress.net/a?b=c, ñ\u{301}\n";
+    let o = vntext(&["normalize"], input.as_bytes());
+    use unicode_normalization::UnicodeNormalization;
+    assert_eq!(stdout(&o), input.nfc().collect::<String>());
+}
