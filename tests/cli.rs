@@ -12,7 +12,12 @@ fn vntext(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("vntext runs");
-    child.stdin.take().expect("stdin").write_all(stdin).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
     child.wait_with_output().expect("vntext finishes")
 }
 
@@ -40,7 +45,10 @@ fn reads_stdin_and_applies_options() {
     assert_eq!(stdout(&o), "Lang Sơn\n");
     let o = vntext(&["normalize", "--form", "nfd"], "Việt\n".as_bytes());
     assert_eq!(stdout(&o), "Vie\u{323}\u{302}t\n");
-    let o = vntext(&["normalize", "--tone", "keep", "--no-repairs"], "qủa hoà\n".as_bytes());
+    let o = vntext(
+        &["normalize", "--tone", "keep", "--no-repairs"],
+        "qủa hoà\n".as_bytes(),
+    );
     assert_eq!(stdout(&o), "qủa hoà\n");
 }
 
@@ -52,7 +60,10 @@ fn invalid_utf8_is_an_error_with_its_offset() {
     let o = vntext(&["normalize"], &input);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains(&format!("<stdin>: invalid UTF-8 at byte {offset}")), "{err}");
+    assert!(
+        err.contains(&format!("<stdin>: invalid UTF-8 at byte {offset}")),
+        "{err}"
+    );
     // The lines before the bad one were written.
     assert_eq!(stdout(&o), "Hà Nội\n");
 

@@ -1,6 +1,8 @@
 //! Property tests of the normalizer against the `unicode-normalization` crate (the oracle)
 //! and against itself (idempotence, round trips).
 
+mod common;
+
 use std::borrow::Cow;
 
 use proptest::prelude::*;
@@ -17,13 +19,26 @@ fn vietnamese() -> impl Strategy<Value = String> {
 }
 
 fn any_text() -> impl Strategy<Value = String> {
-    prop_oneof![vietnamese(), "\\PC{0,60}", ".{0,30}"]
+    prop_oneof![
+        common::syllable_text(),
+        vietnamese(),
+        "\\PC{0,60}",
+        ".{0,30}"
+    ]
 }
 
 const STYLES: [ToneStyle; 3] = [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// The fast path (quick tone checks, placement table, composer) gives what the slow path
+    /// on every word gives.
+    #[test]
+    fn fast_path_equals_slow_path(text in any_text(), style in 0..3usize, repairs: bool) {
+        let n = Normalizer::new().tone(STYLES[style]).repairs(repairs);
+        prop_assert_eq!(n.normalize(&text).into_owned(), n.reference_nfc(&text));
+    }
 
     /// With the style kept and repairs off, the output is exactly Unicode NFC / NFD.
     #[test]
@@ -32,6 +47,17 @@ proptest! {
         prop_assert_eq!(keep.normalize(&text).into_owned(), text.nfc().collect::<String>());
         let keep_nfd = keep.form(Form::Nfd);
         prop_assert_eq!(keep_nfd.normalize(&text).into_owned(), text.nfd().collect::<String>());
+    }
+
+    /// The output depends only on what the text says, not on its normalization form:
+    /// canonically equivalent inputs (NFC, NFD, as given) give the same output.
+    #[test]
+    fn canonically_equivalent_inputs_agree(text in any_text(), style in 0..3usize, repairs: bool) {
+        let n = Normalizer::new().tone(STYLES[style]).repairs(repairs);
+        let out = n.normalize(&text).into_owned();
+        let (d, c): (String, String) = (text.nfd().collect(), text.nfc().collect());
+        prop_assert_eq!(n.normalize(&d).into_owned(), out.clone(), "NFD input {:?}", d);
+        prop_assert_eq!(n.normalize(&c).into_owned(), out, "NFC input {:?}", c);
     }
 
     /// Normalizing twice changes nothing, in every mode.

@@ -30,12 +30,18 @@ fn clean_sample_is_borrowed() {
 
 #[test]
 fn sample_round_trips_through_every_form_and_style() {
-    let new = Normalizer::new().tone(ToneStyle::New).normalize(CLEAN).into_owned();
+    let new = Normalizer::new()
+        .tone(ToneStyle::New)
+        .normalize(CLEAN)
+        .into_owned();
     assert_ne!(new, CLEAN, "the sample has open oa/oe/uy syllables");
     assert_eq!(vntext::normalize(&new), CLEAN);
     let nfd = vntext::nfd(CLEAN);
     assert_eq!(nfd, CLEAN.nfd().collect::<String>());
     assert_eq!(vntext::normalize(&nfd), CLEAN);
-    let new_nfd = Normalizer::new().tone(ToneStyle::New).form(Form::Nfd).normalize(CLEAN);
+    let new_nfd = Normalizer::new()
+        .tone(ToneStyle::New)
+        .form(Form::Nfd)
+        .normalize(CLEAN);
     assert_eq!(vntext::normalize(&new_nfd), CLEAN);
 }

@@ -25,3 +25,69 @@ pub fn rows(data: &str) -> Vec<(usize, Vec<&str>)> {
         .map(|(i, l)| (i + 1, l.split('\t').collect()))
         .collect()
 }
+
+/// Text made of Vietnamese-looking syllables: real onsets, vowel clusters with a tone mark on
+/// any of their vowels (misplaced marks included), real codas, random case, sometimes NFD,
+/// sometimes with a stray mark or eth; separated by spaces and punctuation.
+pub fn syllable_text() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+    const ONSETS: &[&str] = &[
+        "", "", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng",
+        "ngh", "nh", "p", "ph", "qu", "q", "r", "s", "t", "th", "tr", "v", "x", "Ð", "ð",
+    ];
+    const CLUSTERS: &[&str] = &[
+        "a", "ă", "â", "e", "ê", "i", "y", "o", "ô", "ơ", "u", "ư", "ai", "ao", "au", "ay", "âu",
+        "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi", "oo", "ua", "uâ",
+        "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oay", "oeo",
+        "uây", "uôi", "ươi", "ươu", "uya", "uyê", "uyu", "yêu",
+    ];
+    const CODAS: &[&str] = &["", "", "", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+    const TONES: &[&str] = &["", "\u{300}", "\u{301}", "\u{309}", "\u{303}", "\u{323}"];
+    const SEPS: &[&str] = &[" ", " ", ", ", ". ", "\n", " “", "” ", " – ", "\u{a0}"];
+    let syllable = (
+        0..ONSETS.len(),
+        0..CLUSTERS.len(),
+        0..CODAS.len(),
+        0..TONES.len(),
+        0..3usize,
+        0..4usize,
+        0..12usize,
+    )
+        .prop_map(|(o, c, k, t, at, case, oddity)| {
+            let cluster: Vec<char> = CLUSTERS[c].chars().collect();
+            let mut s = String::from(ONSETS[o]);
+            for (i, ch) in cluster.iter().enumerate() {
+                s.push(*ch);
+                if i == at % cluster.len() {
+                    s.push_str(TONES[t]);
+                }
+            }
+            s.push_str(CODAS[k]);
+            match oddity {
+                0 => s.push('\u{301}'),
+                1 => s.push_str("\u{340}"),
+                2 => s.insert(0, 'x'),
+                _ => {}
+            }
+            let s: String = match case {
+                0 => s.to_uppercase(),
+                1 => {
+                    let mut c = s.chars();
+                    c.next()
+                        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+                }
+                _ => s,
+            };
+            match (case + oddity) % 3 {
+                0 => s.nfd().collect(),
+                1 => s.nfc().collect(),
+                _ => s,
+            }
+        });
+    proptest::collection::vec((syllable, 0..SEPS.len()), 1..12).prop_map(|v| {
+        v.into_iter()
+            .map(|(s, sep)| s + SEPS[sep])
+            .collect::<String>()
+    })
+}

@@ -122,6 +122,10 @@ def analyse(run):
             if not groups:
                 return None
             if c in TONE_MARKS:
+                # A tone mark belongs on a vowel: on a consonant the word is not Vietnamese
+                # (and `hoaǹ` must not change with its form: NFC has `ǹ` as one letter).
+                if groups[-1][0].lower() not in 'aeiouy':
+                    return None
                 tones.append(c)
             elif c in MODS:
                 if groups[-1][1] is not None:
@@ -512,7 +516,9 @@ MISPLACED_NFD = [  # NFD input with the tone mark after a wrong vowel
 for inp, o in MISPLACED_NFD:
     add(inp, 'repair:misplaced', o)
 
-ON_CONSONANT = [  # NFD input, the tone mark attached to the final consonant
+ON_CONSONANT = [  # NFD input, the tone mark attached to the final consonant: not repaired,
+    # since the NFC form of `n` + U+0300 is the letter `ǹ` and a word must not change with its
+    # form; the output is the input's NFC.
     (r'hoan\u{300}', 'hoàn'), (r'toan\u{301}', 'toán'), (r'vie\u{302}t\u{323}', 'việt'),
     (r'hoc\u{323}', 'học'), (r'tinh\u{309}', 'tỉnh'), (r'thanh\u{300}', 'thành'),
     (r'quan\u{309}', 'quản'), (r'hoach\u{323}', 'hoạch'), (r'đông\u{300}', 'đồng'),
@@ -520,14 +526,14 @@ ON_CONSONANT = [  # NFD input, the tone mark attached to the final consonant
     (r'Lang\u{323}', 'Lạng'),
     (r'HOAN\u{300}', 'HOÀN'), (r'Tinh\u{309} u\u{309}y', 'Tỉnh ủy'),
 ]
-for inp, o in ON_CONSONANT:
-    add(inp, 'repair:on-consonant', o)
+for inp, _ in ON_CONSONANT:
+    add(inp, 'identity:on-consonant')
 
 DOUBLE = [  # the same tone mark written twice on one syllable: (input, old, new)
     (r'ho\u{300}a\u{300}', 'hòa', 'hoà'), ('hòà', 'hòa', 'hoà'), (r'to\u{301}a\u{301}n', 'toán', None),
     (r'ngươ\u{300}i\u{300}', 'người', None), (r'thu\u{309}y\u{309}', 'thủy', 'thuỷ'),
-    (r'kho\u{309}e\u{309}', 'khỏe', 'khoẻ'), (r'vie\u{302}\u{323}t\u{323}', 'việt', None),
-    ('qúá', 'quá', None), (r'tie\u{302}\u{301}ng\u{301}', 'tiếng', None), ('HÒÀ', 'HÒA', 'HOÀ'),
+    (r'kho\u{309}e\u{309}', 'khỏe', 'khoẻ'), (r'vie\u{302}\u{323}\u{323}t', 'việt', None),
+    ('qúá', 'quá', None), (r'tie\u{302}\u{301}\u{301}ng', 'tiếng', None), ('HÒÀ', 'HÒA', 'HOÀ'),
     (r'đồ\u{300}ng', 'đồng', None), ('ngòaì', 'ngoài', None), ('Ủỷ ban', 'Ủy ban', 'Uỷ ban'),
     ('gìà', 'già', None), ('ngụỵ', 'ngụy', 'nguỵ'),
 ]
