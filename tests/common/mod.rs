@@ -66,7 +66,7 @@ pub fn syllable_text() -> impl proptest::strategy::Strategy<Value = String> {
             s.push_str(CODAS[k]);
             match oddity {
                 0 => s.push('\u{301}'),
-                1 => s.push_str("\u{340}"),
+                1 => s.push('\u{340}'),
                 2 => s.insert(0, 'x'),
                 _ => {}
             }
