@@ -186,9 +186,18 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     for b in b'a'..=b'z' {
         if t.lo[b as usize] == 0 {
             let l = ascii_consonant(b);
-            t.lo[b as usize] = LetterInfo { letter: l, tone: Tone::Ngang, upper: false }.pack();
-            t.lo[b.to_ascii_uppercase() as usize] =
-                LetterInfo { letter: l, tone: Tone::Ngang, upper: true }.pack();
+            t.lo[b as usize] = LetterInfo {
+                letter: l,
+                tone: Tone::Ngang,
+                upper: false,
+            }
+            .pack();
+            t.lo[b.to_ascii_uppercase() as usize] = LetterInfo {
+                letter: l,
+                tone: Tone::Ngang,
+                upper: true,
+            }
+            .pack();
         }
     }
     t
@@ -196,25 +205,34 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 
 /// The rows of `data/letters.tsv` that parse.
 fn rows() -> impl Iterator<Item = (char, LetterInfo)> {
-    include_str!("../data/letters.tsv").lines().filter_map(|line| {
-        if line.starts_with('#') || line.trim().is_empty() {
-            return None;
-        }
-        let mut f = line.split('\t');
-        let mut ch = f.next()?.chars();
-        let c = ch.next()?;
-        if ch.next().is_some() {
-            return None;
-        }
-        let letter = parse_letter(f.next()?, f.next()?)?;
-        let tone = parse_tone(f.next()?)?;
-        let upper = match f.next()? {
-            "lower" => false,
-            "upper" => true,
-            _ => return None,
-        };
-        Some((c, LetterInfo { letter, tone, upper }))
-    })
+    include_str!("../data/letters.tsv")
+        .lines()
+        .filter_map(|line| {
+            if line.starts_with('#') || line.trim().is_empty() {
+                return None;
+            }
+            let mut f = line.split('\t');
+            let mut ch = f.next()?.chars();
+            let c = ch.next()?;
+            if ch.next().is_some() {
+                return None;
+            }
+            let letter = parse_letter(f.next()?, f.next()?)?;
+            let tone = parse_tone(f.next()?)?;
+            let upper = match f.next()? {
+                "lower" => false,
+                "upper" => true,
+                _ => return None,
+            };
+            Some((
+                c,
+                LetterInfo {
+                    letter,
+                    tone,
+                    upper,
+                },
+            ))
+        })
 }
 
 pub(crate) fn tables() -> &'static Tables {
@@ -301,7 +319,11 @@ mod tests {
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .count();
-        assert_eq!(rows().count(), lines, "a row of data/letters.tsv did not parse");
+        assert_eq!(
+            rows().count(),
+            lines,
+            "a row of data/letters.tsv did not parse"
+        );
         assert_eq!(rows().filter(|(c, _)| !c.is_ascii()).count(), 134);
     }
 

@@ -31,19 +31,27 @@
 //! ```
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
+mod abbreviations;
 mod letters;
 mod normalize;
+mod sentence;
 mod span;
 mod syllable;
+mod tokenize;
 
 pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
+pub use sentence::{Sentences, sentences};
 pub use span::Span;
 pub use syllable::{
-    Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, Tone,
-    ToneStyle, is_valid,
+    Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, Tone, ToneStyle,
+    is_valid,
 };
+pub use tokenize::{Token, TokenKind, Tokens, Words, tokens, words};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

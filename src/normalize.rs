@@ -51,7 +51,11 @@ type Bail = usize;
 impl Normalizer {
     /// NFC, [`ToneStyle::Old`], repairs on.
     pub const fn new() -> Self {
-        Normalizer { form: Form::Nfc, tone: ToneStyle::Old, repairs: true }
+        Normalizer {
+            form: Form::Nfc,
+            tone: ToneStyle::Old,
+            repairs: true,
+        }
     }
 
     /// Sets the Unicode normalization form of the output.
@@ -97,7 +101,11 @@ impl Normalizer {
             Form::Nfd => {
                 let mut out = String::with_capacity(text.len() + text.len() / 4);
                 self.normalize_to(text, &mut out);
-                if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
+                if out == text {
+                    Cow::Borrowed(text)
+                } else {
+                    Cow::Owned(out)
+                }
             }
         }
     }
@@ -124,9 +132,11 @@ impl Normalizer {
                 let t = letters::tables();
                 for c in nfc.chars() {
                     match t.letter(c) {
-                        Some(LetterInfo { letter, tone, upper }) => {
-                            t.push_nfd(letter, tone, upper, out)
-                        }
+                        Some(LetterInfo {
+                            letter,
+                            tone,
+                            upper,
+                        }) => t.push_nfd(letter, tone, upper, out),
                         None if c.is_ascii() => out.push(c),
                         None => out.extend(std::iter::once(c).nfd()),
                     }
@@ -212,7 +222,9 @@ impl Normalizer {
             start -= cw;
         }
         cluster[..left].reverse();
-        let Some(me) = t.letter(char_at(text, i).0) else { return false };
+        let Some(me) = t.letter(char_at(text, i).0) else {
+            return false;
+        };
         cluster[left] = me.letter;
         let mut n = left + 1;
         let mut end = i + w;
@@ -243,7 +255,9 @@ impl Normalizer {
             }
         };
         let coda = end < text.len() && t.letter(char_at(text, end).0).is_some();
-        let Some((old, new)) = table.get(before, &cluster[..n], coda) else { return false };
+        let Some((old, new)) = table.get(before, &cluster[..n], coda) else {
+            return false;
+        };
         let at = left as u8;
         match self.tone {
             ToneStyle::Old => at == old,
@@ -334,8 +348,14 @@ fn segment(text: &str, from: usize, p: usize) -> (usize, usize, bool) {
         return (start, end, true);
     }
     let b = text.as_bytes();
-    let start = b[from..p].iter().rposition(|&x| x < 0x80).map_or(from, |k| from + k);
-    let end = b[p..].iter().position(|&x| x < 0x80).map_or(b.len(), |k| p + k);
+    let start = b[from..p]
+        .iter()
+        .rposition(|&x| x < 0x80)
+        .map_or(from, |k| from + k);
+    let end = b[p..]
+        .iter()
+        .position(|&x| x < 0x80)
+        .map_or(b.len(), |k| p + k);
     (start, end, false)
 }
 
@@ -509,7 +529,11 @@ pub fn fold(text: &str, mode: Fold) -> Cow<'_, str> {
             },
         }
     }
-    if out == text { Cow::Borrowed(text) } else { Cow::Owned(out) }
+    if out == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(out)
+    }
 }
 
 #[cfg(test)]

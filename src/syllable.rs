@@ -484,7 +484,11 @@ fn decode(s: &str) -> Result<Decoded, SyllableError> {
         let info = match c {
             'Ð' | 'ð' => {
                 d.repaired_marks = true;
-                Some(LetterInfo { letter: letters::DD, tone: Tone::Ngang, upper: c == 'Ð' })
+                Some(LetterInfo {
+                    letter: letters::DD,
+                    tone: Tone::Ngang,
+                    upper: c == 'Ð',
+                })
             }
             _ => t.letter(c),
         };
@@ -572,7 +576,10 @@ impl Parts {
     fn tone_indices(&self) -> (u8, u8) {
         use Nucleus as Nu;
         let main = self.nucleus_at
-            + matches!(self.nucleus, Nu::Iee | Nu::Yee | Nu::Uoo | Nu::Uwow | Nu::DoubleO) as u8;
+            + matches!(
+                self.nucleus,
+                Nu::Iee | Nu::Yee | Nu::Uoo | Nu::Uwow | Nu::DoubleO
+            ) as u8;
         let old = if self.glide.is_some()
             && self.coda.is_none()
             && matches!(self.nucleus, Nu::A | Nu::E | Nu::Y)
@@ -596,7 +603,12 @@ fn cons(b: u8) -> Letter {
 /// Matches the onset at the start of `l`; returns it and the number of letters it takes.
 fn onset(l: &[Letter]) -> Result<(Option<Onset>, usize), usize> {
     use Onset as On;
-    let c = |i: usize| l.get(i).copied().filter(|&x| !is_vowel(x)).map(letters::consonant_ascii);
+    let c = |i: usize| {
+        l.get(i)
+            .copied()
+            .filter(|&x| !is_vowel(x))
+            .map(letters::consonant_ascii)
+    };
     let first = match l.first() {
         Some(&x) if is_vowel(x) => return Ok((None, 0)),
         Some(&letters::DD) => return Ok((Some(On::Dd), 1)),
@@ -671,7 +683,14 @@ fn single(v: Letter) -> Nucleus {
 fn rime(c: &[Letter]) -> Option<Rime> {
     use Nucleus as Nu;
     use letters::{A, AA, AW, E, EE, I, O, OO, OW, U, UW, Y};
-    let r = |glide, nucleus, nucleus_at, semi| Some(Rime { glide, nucleus, nucleus_at, semi });
+    let r = |glide, nucleus, nucleus_at, semi| {
+        Some(Rime {
+            glide,
+            nucleus,
+            nucleus_at,
+            semi,
+        })
+    };
     let semi = |v: Letter| match v {
         I => Some(Coda::I),
         Y => Some(Coda::Y),
@@ -709,7 +728,11 @@ fn rime(c: &[Letter]) -> Option<Rime> {
                     | (U, I)
                     | (UW, I | U)
             );
-            if ok { r(None, single(v), 0, semi(s)) } else { None }
+            if ok {
+                r(None, single(v), 0, semi(s))
+            } else {
+                None
+            }
         }
         [O, A, s @ (I | Y | O)] => r(go, Nu::A, 1, semi(s)),
         [O, E, O] => r(go, Nu::E, 1, Some(Coda::O)),
@@ -788,7 +811,14 @@ fn analyze(l: &[Letter], tone: Tone) -> Result<Parts, (SyllableErrorKind, usize)
     if coda.is_some_and(Coda::is_stop) && !matches!(tone, Tone::Sac | Tone::Nang) {
         return Err((K::ToneWithStopCoda, p));
     }
-    Ok(Parts { onset, glide: rm.glide, nucleus: rm.nucleus, coda, glide_at, nucleus_at })
+    Ok(Parts {
+        onset,
+        glide: rm.glide,
+        nucleus: rm.nucleus,
+        coda,
+        glide_at,
+        nucleus_at,
+    })
 }
 
 /// Which nucleus may stand with which onset, glide and coda.
@@ -814,7 +844,10 @@ fn check_rime(
         // `qu` carries the glide: no second glide, and not before `u`, `ư`, `uô`, `ươ`.
         Some(Onset::Qu) => {
             if glide.is_some()
-                || matches!(nucleus, Nu::U | Nu::Uw | Nu::Ua | Nu::Uoo | Nu::Uwow | Nu::Uwa)
+                || matches!(
+                    nucleus,
+                    Nu::U | Nu::Uw | Nu::Ua | Nu::Uoo | Nu::Uwow | Nu::Uwa
+                )
                 || matches!(nucleus, Nu::Iee | Nu::Ia)
             {
                 return Err(K::InvalidRime);
@@ -867,7 +900,10 @@ impl Syllable {
             analyze(letters, d.tone).map_err(|(kind, i)| err(kind, d.offsets[i.min(d.len - 1)]))?;
         // `Ð`/`ð` are accepted only as the onset `đ`.
         if d.letters[1..d.len].contains(&letters::DD) {
-            let i = 1 + d.letters[1..d.len].iter().position(|&l| l == letters::DD).unwrap_or(0);
+            let i = 1 + d.letters[1..d.len]
+                .iter()
+                .position(|&l| l == letters::DD)
+                .unwrap_or(0);
             return Err(err(SyllableErrorKind::InvalidRime, d.offsets[i]));
         }
         let syl = Syllable {
@@ -885,7 +921,13 @@ impl Syllable {
         };
         let (old, new) = parts.tone_indices();
         let misplaced = d.tone != Tone::Ngang && d.tone_at != old && d.tone_at != new;
-        Ok((syl, Repairs { marks: d.repaired_marks, misplaced }))
+        Ok((
+            syl,
+            Repairs {
+                marks: d.repaired_marks,
+                misplaced,
+            },
+        ))
     }
 
     /// The initial consonant, if any.
@@ -959,9 +1001,17 @@ impl Syllable {
     /// ```
     pub fn write_to(&self, out: &mut String, form: Form, style: ToneStyle) {
         let t = letters::tables();
-        let at = if self.tone == Tone::Ngang { NO_TONE } else { self.tone_index(style) };
+        let at = if self.tone == Tone::Ngang {
+            NO_TONE
+        } else {
+            self.tone_index(style)
+        };
         for i in 0..self.len as usize {
-            let tone = if i as u8 == at { self.tone } else { Tone::Ngang };
+            let tone = if i as u8 == at {
+                self.tone
+            } else {
+                Tone::Ngang
+            };
             let upper = self.upper & (1 << i) != 0;
             match form {
                 Form::Nfc => t.push_nfc(self.letters[i], tone, upper, out),
@@ -1058,14 +1108,32 @@ mod tests {
     #[test]
     fn gi_and_qu() {
         use Nucleus as Nu;
-        assert_eq!(parts("già"), (Some(Onset::Gi), None, Nu::A, None, Tone::Huyen));
-        assert_eq!(parts("gì"), (Some(Onset::Gi), None, Nu::I, None, Tone::Huyen));
-        assert_eq!(parts("gìn"), (Some(Onset::Gi), None, Nu::I, Some(Coda::N), Tone::Huyen));
+        assert_eq!(
+            parts("già"),
+            (Some(Onset::Gi), None, Nu::A, None, Tone::Huyen)
+        );
+        assert_eq!(
+            parts("gì"),
+            (Some(Onset::Gi), None, Nu::I, None, Tone::Huyen)
+        );
+        assert_eq!(
+            parts("gìn"),
+            (Some(Onset::Gi), None, Nu::I, Some(Coda::N), Tone::Huyen)
+        );
         assert_eq!(parts("giường").2, Nu::Uwow);
-        assert_eq!(parts("quyết"), (Some(Onset::Qu), None, Nu::Yee, Some(Coda::T), Tone::Sac));
+        assert_eq!(
+            parts("quyết"),
+            (Some(Onset::Qu), None, Nu::Yee, Some(Coda::T), Tone::Sac)
+        );
         assert_eq!(parts("quý").2, Nu::Y);
-        assert_eq!(Syllable::parse("qu").unwrap_err().kind(), SyllableErrorKind::QuWithoutVowel);
-        assert_eq!(Syllable::parse("qa").unwrap_err().kind(), SyllableErrorKind::InvalidOnset);
+        assert_eq!(
+            Syllable::parse("qu").unwrap_err().kind(),
+            SyllableErrorKind::QuWithoutVowel
+        );
+        assert_eq!(
+            Syllable::parse("qa").unwrap_err().kind(),
+            SyllableErrorKind::InvalidOnset
+        );
     }
 
     #[test]
@@ -1086,12 +1154,34 @@ mod tests {
 
     #[test]
     fn placement_matches_parse() {
-        assert_eq!(placement(Before::Consonant, &[letters::O, letters::A], false), Some((0, 1)));
-        assert_eq!(placement(Before::Q, &[letters::U, letters::A], false), Some((1, 1)));
-        assert_eq!(placement(Before::G, &[letters::I, letters::A], false), Some((1, 1)));
-        assert_eq!(placement(Before::Consonant, &[letters::I, letters::A], false), Some((0, 0)));
+        assert_eq!(
+            placement(Before::Consonant, &[letters::O, letters::A], false),
+            Some((0, 1))
+        );
+        assert_eq!(
+            placement(Before::Q, &[letters::U, letters::A], false),
+            Some((1, 1))
+        );
+        assert_eq!(
+            placement(Before::G, &[letters::I, letters::A], false),
+            Some((1, 1))
+        );
+        assert_eq!(
+            placement(Before::Consonant, &[letters::I, letters::A], false),
+            Some((0, 0))
+        );
         assert_eq!(placement(Before::G, &[letters::I], true), Some((0, 0)));
-        assert_eq!(placement(Before::Nothing, &[letters::Y, letters::EE, letters::U], false), Some((1, 1)));
-        assert_eq!(placement(Before::Consonant, &[letters::O, letters::O], false), None);
+        assert_eq!(
+            placement(
+                Before::Nothing,
+                &[letters::Y, letters::EE, letters::U],
+                false
+            ),
+            Some((1, 1))
+        );
+        assert_eq!(
+            placement(Before::Consonant, &[letters::O, letters::O], false),
+            None
+        );
     }
 }
