@@ -405,6 +405,10 @@ struct Run {
 }
 
 impl Run {
+    /// Whether the run from `start` is ASCII letters only.
+    fn ascii(&self, start: usize) -> bool {
+        self.end - start == self.letters as usize && !self.apostrophe
+    }
     fn all_upper(&self) -> bool {
         self.upper == self.letters
     }
@@ -448,72 +452,90 @@ impl RunClass {
 }
 
 fn classify_uncached(s: &str) -> RunClass {
-    RunClass {
-        valid: Syllable::parse(s).is_ok(),
-        listed: abbreviations::builtin().get(s),
-    }
+    let valid = Syllable::parse(s).is_ok();
+    // Listed forms are never syllables; skip the lookup for the common case.
+    let listed = if valid {
+        None
+    } else {
+        abbreviations::builtin().get(s)
+    };
+    RunClass { valid, listed }
 }
 
-const CACHE_BYTES: usize = 24;
-const CACHE_SIZE: usize = 4096;
+/// Runs of up to this many bytes are cached (almost every syllable, NFD included).
+const CACHE_BYTES: usize = 16;
+/// Slots of the cache, in pairs: a key may sit in either slot of its pair.
+const CACHE_SIZE: usize = 8192;
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Entry {
-    bytes: [u8; CACHE_BYTES],
+    /// The run's bytes (see [`cache_key`]).
+    key: [u64; 2],
+    /// Length in bytes, and the packed [`RunClass`] (0 = empty slot).
     len: u8,
-    /// Packed [`RunClass`]; 0 = empty slot.
     class: u8,
 }
 
+/// Two words that, with the length, identify up to 16 bytes: the first and the last 8 (or 4)
+/// bytes, overlapping for short runs. Plain loads, no copy through memory.
+#[inline]
+fn cache_key(b: &[u8]) -> [u64; 2] {
+    fn u64_at(b: &[u8], i: usize) -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(w)
+    }
+    fn u32_at(b: &[u8], i: usize) -> u64 {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&b[i..i + 4]);
+        u32::from_le_bytes(w) as u64
+    }
+    let n = b.len();
+    match n {
+        8..=16 => [u64_at(b, 0), u64_at(b, n - 8)],
+        4..=7 => [u32_at(b, 0), u32_at(b, n - 4)],
+        _ => [b.iter().fold(0, |k, &x| k << 8 | x as u64), 0],
+    }
+}
+
 thread_local! {
-    /// Direct-mapped cache: token bytes → what the syllable model and the list said.
+    /// Two-way cache: token bytes → what the syllable model and the list said.
     static CACHE: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
 }
 
 /// [`classify_uncached`], remembered per thread for short runs.
+#[inline]
 fn classify(s: &str) -> RunClass {
     let b = s.as_bytes();
     if b.len() > CACHE_BYTES {
         return classify_uncached(s);
     }
-    let mut buf = [0u8; CACHE_BYTES];
-    buf[..b.len()].copy_from_slice(b);
-    let word = |i: usize| {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&buf[i..i + 8]);
-        u64::from_le_bytes(w)
-    };
-    let h = (word(0).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        ^ word(8).rotate_left(21).wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
-        ^ word(16).rotate_left(42)
-        ^ b.len() as u64)
-        .wrapping_mul(0x1656_67B1_9E37_79F9);
-    let slot = (h >> 52) as usize % CACHE_SIZE;
+    let key = cache_key(b);
+    let h = (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = (h >> 40) as usize % CACHE_SIZE & !1;
+    let len = b.len() as u8;
     CACHE
         .try_with(|cache| {
             let Ok(mut cache) = cache.try_borrow_mut() else {
                 return classify_uncached(s);
             };
-            if cache.is_empty() {
-                cache.resize(
-                    CACHE_SIZE,
-                    Entry {
-                        bytes: [0; CACHE_BYTES],
-                        len: 0,
-                        class: 0,
-                    },
-                );
+            if cache.len() != CACHE_SIZE {
+                cache.resize(CACHE_SIZE, Entry::default());
             }
-            let Some(e) = cache.get_mut(slot) else {
+            let Some(pair) = cache.get_mut(slot..slot + 2) else {
                 return classify_uncached(s);
             };
-            if e.class != 0 && e.len as usize == b.len() && e.bytes == buf {
-                return RunClass::unpack(e.class);
+            for e in pair.iter() {
+                if e.key == key && e.len == len && e.class != 0 {
+                    return RunClass::unpack(e.class);
+                }
             }
+            // Miss: the newest entry goes first, the older one moves to the second slot.
             let c = classify_uncached(s);
-            *e = Entry {
-                bytes: buf,
-                len: b.len() as u8,
+            pair[1] = pair[0];
+            pair[0] = Entry {
+                key,
+                len,
                 class: c.pack(),
             };
             c
@@ -561,12 +583,16 @@ impl<'a> Scanner<'a> {
     /// The character at byte `i` (a char boundary), or `None` at the end.
     #[inline]
     fn char_at(&self, i: usize) -> Option<char> {
-        let b = *self.text.as_bytes().get(i)?;
-        if b < 0x80 {
-            Some(b as char)
-        } else {
-            self.text.get(i..)?.chars().next()
-        }
+        let t = self.text.as_bytes();
+        let b0 = *t.get(i)? as u32;
+        let cont = |k: usize| t.get(i + k).map_or(0, |&b| (b & 0x3F) as u32);
+        let cp = match b0 {
+            0..0x80 => b0,
+            0xC0..0xE0 => (b0 & 0x1F) << 6 | cont(1),
+            0xE0..0xF0 => (b0 & 0x0F) << 12 | cont(1) << 6 | cont(2),
+            _ => (b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
+        };
+        char::from_u32(cp)
     }
 
     /// Whether a letter (ASCII or not) starts at `i`.
@@ -737,14 +763,20 @@ impl<'a> Scanner<'a> {
 
     /// A token starting with a letter.
     fn word(&mut self, start: usize) -> (usize, TokenKind, u8) {
-        if self.byte(start).is_ascii_alphanumeric() && start >= self.link_checked_to {
+        let run = self.letter_run(start, true);
+        let end = run.end;
+        let next = self.byte(end);
+        // A link starts with ASCII link bytes; look for one only when such a byte follows
+        // an ASCII run (the link scan would stop at anything else).
+        let linkish = matches!(
+            next,
+            b'.' | b'@' | b':' | b'_' | b'%' | b'+' | b'-' | b'0'..=b'9'
+        );
+        if linkish && run.ascii(start) && start >= self.link_checked_to {
             if let Some((end, kind)) = self.link(start) {
                 return (end, kind, 0);
             }
         }
-        let run = self.letter_run(start, true);
-        let end = run.end;
-        let next = self.byte(end);
         // Letters then digits: a code (`PC67`, `Covid-19`).
         if next.is_ascii_digit() || (next == b'-' && self.digit_at(end + 1)) {
             return (self.code_end(start), TokenKind::Code, 0);
@@ -901,7 +933,12 @@ impl<'a> Scanner<'a> {
             if self.digit_at(i) {
                 i = self.digits_end(i);
             } else if self.letter_at(i) {
-                i = self.letter_run(i, false).end;
+                let end = self.letter_run(i, false).end;
+                // `NĐ-CPngày` (a missing space): the code ends with its upper-case letters.
+                if let Some(cut) = self.upper_then_lower(i, end) {
+                    return cut;
+                }
+                i = end;
             } else {
                 match self.byte(i) {
                     b'-' | b'/' if self.alnum_at(i + 1) => i += 1,
@@ -910,6 +947,23 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+    }
+
+    /// In the letters `text[start..end]`: where a lower-case letter follows two or more
+    /// upper-case ones.
+    fn upper_then_lower(&self, start: usize, end: usize) -> Option<usize> {
+        let mut upper = 0;
+        for (off, c) in self.text.get(start..end)?.char_indices() {
+            if is_combining_mark(c) {
+                continue;
+            }
+            if is_upper(c) {
+                upper += 1;
+            } else {
+                return (upper >= 2).then_some(start + off);
+            }
+        }
+        None
     }
 
     /// A URL or an email address starting at `start` (an ASCII letter or digit).
