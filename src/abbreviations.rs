@@ -122,7 +122,7 @@ pub(crate) fn key(s: &str) -> Option<u128> {
         if *n == MAX_UNITS {
             return None;
         }
-        *k = (*k << 9) | ((u.0 as u128) | (u.1 as u128) << 6) + 1;
+        *k = (*k << 9) | (((u.0 as u128) | ((u.1 as u128) << 6)) + 1);
         *n += 1;
         Some(())
     };

@@ -512,7 +512,7 @@ fn classify(s: &str) -> RunClass {
     }
     let key = cache_key(b);
     let h = (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let slot = (h >> 40) as usize % CACHE_SIZE & !1;
+    let slot = ((h >> 40) as usize % CACHE_SIZE) & !1;
     let len = b.len() as u8;
     CACHE
         .try_with(|cache| {
