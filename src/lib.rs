@@ -36,22 +36,27 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod abbreviations;
 mod legacy;
 mod letters;
 mod normalize;
+mod sentence;
 mod span;
 mod syllable;
+mod tokenize;
 
 pub use legacy::{
     Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect,
     detect_str,
 };
 pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
+pub use sentence::{Sentences, sentences};
 pub use span::Span;
 pub use syllable::{
     Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, Tone, ToneStyle,
     is_valid,
 };
+pub use tokenize::{Token, TokenKind, Tokens, Words, tokens, words};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -11,6 +11,8 @@ mod convert;
 mod input;
 #[path = "cli/normalize.rs"]
 mod normalize;
+#[path = "cli/tokenize.rs"]
+mod tokenize;
 
 use input::CliError;
 
@@ -29,6 +31,8 @@ struct Cli {
 enum Command {
     /// Normalize: NFC/NFD, tone-mark style (hòa/hoà), repairs, accent folding.
     Normalize(normalize::NormalizeArgs),
+    /// Tokenize: syllables, words, numbers, codes, URLs… with byte spans; or sentences.
+    Tokenize(tokenize::TokenizeArgs),
     /// Convert legacy encodings (TCVN3, VNI, VIQR, VISCII, VPS, Windows-1258) ↔ Unicode.
     Convert(convert::ConvertArgs),
 }
@@ -41,6 +45,15 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
             for path in input::inputs(&args.files) {
                 input::for_each_line(path, args.lossy, |line| {
                     normalize::run(args, &n, line, &mut buf, out)
+                })?;
+            }
+        }
+        Command::Tokenize(args) => {
+            for path in input::inputs(&args.files) {
+                let text = input::read_text(path, args.lossy)?;
+                tokenize::run(args, &text, out).map_err(|source| CliError::Io {
+                    path: "<stdout>".into(),
+                    source,
                 })?;
             }
         }

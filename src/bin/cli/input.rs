@@ -117,3 +117,17 @@ pub fn read_all(path: Option<&Path>) -> Result<Vec<u8>, CliError> {
         })?;
     Ok(v)
 }
+
+/// Reads a whole input as text: invalid UTF-8 is an error with its byte offset, or replaced by
+/// U+FFFD when `lossy`.
+pub fn read_text(path: Option<&Path>, lossy: bool) -> Result<String, CliError> {
+    let bytes = read_all(path)?;
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => Err(CliError::Utf8 {
+            path: display_name(path),
+            offset: e.utf8_error().valid_up_to() as u64,
+        }),
+    }
+}

@@ -1,0 +1,204 @@
+//! The abbreviation list of `data/abbreviations.tsv`: the forms the tokenizer keeps with their
+//! dot (`TP.`, `ThS.`, `v.v.`) and the domain suffixes that make `name.vn` a URL.
+//!
+//! Forms are looked up by a key made of their letters (letter, tone; case ignored) and dots,
+//! so `Tp`, `TP`, `tp` and an NFD `T.Ư` all find their entry without normalizing the text
+//! first.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::LazyLock;
+
+use crate::letters::{self, Mark};
+
+/// What an entry of the list is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Written before a name or number with a dot (`TP. Hồ Chí Minh`, `Q.1`): the dot belongs
+    /// to the abbreviation and never ends a sentence.
+    Title,
+    /// Takes a dot that may also end a sentence (`v.v.`).
+    Final,
+    /// Written without a dot; listed so that mixed-case forms (`Tp`) are abbreviations.
+    Word,
+    /// A top-level domain (`vn`, `com`).
+    Domain,
+}
+
+/// A line of the list that does not parse, with its 1-based line number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct LineError {
+    pub line: usize,
+    pub what: &'static str,
+}
+
+impl fmt::Display for LineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.what)
+    }
+}
+
+/// Parses one line of the list: `form<TAB>class`, a `#` comment or a blank line (`Ok(None)`).
+pub(crate) fn parse_line(line: &str) -> Result<Option<(&str, Class)>, &'static str> {
+    let line = line.trim_end_matches(['\r', '\n']);
+    if line.trim().is_empty() || line.starts_with('#') {
+        return Ok(None);
+    }
+    let mut fields = line.split('\t');
+    let form = fields.next().unwrap_or("").trim();
+    let class = match fields.next().map(str::trim) {
+        Some("title") => Class::Title,
+        Some("final") => Class::Final,
+        Some("word") => Class::Word,
+        Some("domain") => Class::Domain,
+        Some(_) => return Err("unknown class (expected title, final, word or domain)"),
+        None => return Err("missing class: expected `form<TAB>class`"),
+    };
+    if fields.next().is_some() {
+        return Err("too many fields");
+    }
+    if key(form).is_none() {
+        return Err("form must be 1 to 14 letters and dots");
+    }
+    Ok(Some((form, class)))
+}
+
+/// The parsed list.
+pub(crate) struct Abbreviations {
+    map: HashMap<u128, Class>,
+}
+
+impl Abbreviations {
+    /// Parses a whole list; the first bad line is an error.
+    pub(crate) fn parse(text: &str) -> Result<Abbreviations, LineError> {
+        let mut map = HashMap::new();
+        for (i, line) in text.lines().enumerate() {
+            match parse_line(line) {
+                Ok(Some((form, class))) => {
+                    if let Some(k) = key(form) {
+                        map.insert(k, class);
+                    }
+                }
+                Ok(None) => {}
+                Err(what) => return Err(LineError { line: i + 1, what }),
+            }
+        }
+        Ok(Abbreviations { map })
+    }
+
+    /// The class of `form` (any case, NFC or NFD), if it is listed.
+    pub(crate) fn get(&self, form: &str) -> Option<Class> {
+        self.map.get(&key(form)?).copied()
+    }
+}
+
+const BUILTIN_TEXT: &str = include_str!("../data/abbreviations.tsv");
+
+/// The shipped list. A bad line is a bug in `data/abbreviations.tsv`, caught by the unit test
+/// below; at run time the list is then empty rather than a panic.
+static BUILTIN: LazyLock<Abbreviations> = LazyLock::new(|| {
+    Abbreviations::parse(BUILTIN_TEXT).unwrap_or(Abbreviations {
+        map: HashMap::new(),
+    })
+});
+
+pub(crate) fn builtin() -> &'static Abbreviations {
+    &BUILTIN
+}
+
+/// Code of `.` in a key (letter ids stay below it).
+const DOT: u128 = 63;
+const MAX_UNITS: usize = 14;
+
+/// The lookup key of a form: its letters (id and tone, case ignored) and dots, 9 bits each.
+/// `None` for anything else (digits, spaces, foreign letters) or more than 14 units.
+pub(crate) fn key(s: &str) -> Option<u128> {
+    let t = letters::tables();
+    let mut k: u128 = 0;
+    let mut n = 0;
+    // The last unit, not yet shifted in: (letter, tone).
+    let mut last: Option<(u8, u8)> = None;
+    let flush = |k: &mut u128, n: &mut usize, u: (u8, u8)| -> Option<()> {
+        if *n == MAX_UNITS {
+            return None;
+        }
+        *k = (*k << 9) | (((u.0 as u128) | ((u.1 as u128) << 6)) + 1);
+        *n += 1;
+        Some(())
+    };
+    for c in s.chars() {
+        if c == '.' {
+            if let Some(u) = last.take() {
+                flush(&mut k, &mut n, u)?;
+            }
+            flush(&mut k, &mut n, (DOT as u8 - 1, 0))?;
+            continue;
+        }
+        if let Some(info) = t.letter(c) {
+            if let Some(u) = last.take() {
+                flush(&mut k, &mut n, u)?;
+            }
+            last = Some((info.letter, info.tone as u8));
+            continue;
+        }
+        let (l, tone) = last.as_mut()?;
+        match letters::mark(c)? {
+            Mark::Tone(x) | Mark::DeprecatedTone(x) => *tone = x as u8,
+            m => *l = letters::modify(*l, m)?,
+        }
+    }
+    if let Some(u) = last {
+        flush(&mut k, &mut n, u)?;
+    }
+    (n > 0).then_some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_list_parses() {
+        let list = Abbreviations::parse(BUILTIN_TEXT).unwrap();
+        assert!(list.map.len() > 40);
+        assert_eq!(builtin().get("TP"), Some(Class::Title));
+    }
+
+    #[test]
+    fn keys_ignore_case_and_form() {
+        let l = builtin();
+        for form in [
+            "TP",
+            "Tp",
+            "tp",
+            "ThS",
+            "THS",
+            "T.Ư",
+            "T.U\u{31B}",
+            "t.ư",
+            "PGS.TS",
+        ] {
+            assert_eq!(l.get(form), Some(Class::Title), "{form}");
+        }
+        assert_eq!(l.get("v.v"), Some(Class::Final));
+        assert_eq!(l.get("VN"), Some(Class::Domain));
+        assert_eq!(l.get("Hà"), None);
+        assert_eq!(l.get("T.U"), None);
+        assert_eq!(key("12"), None);
+        assert_eq!(key(""), None);
+        assert_eq!(key("\u{301}a"), None);
+    }
+
+    #[test]
+    fn bad_lines_name_their_line() {
+        let e = Abbreviations::parse("# ok\nTP\ttitle\nGS\tprefix\n")
+            .err()
+            .unwrap();
+        assert_eq!(e.line, 3);
+        assert!(e.to_string().starts_with("line 3: unknown class"));
+        assert!(parse_line("TP").is_err());
+        assert!(parse_line("T P\ttitle").is_err());
+        assert!(parse_line("TP\ttitle\tx").is_err());
+        assert_eq!(parse_line("  "), Ok(None));
+    }
+}

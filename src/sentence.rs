@@ -1,0 +1,211 @@
+//! Splitting text into sentences, on top of the tokenizer.
+//!
+//! Numbers, dates, URLs, emails and abbreviations are single tokens, so a dot inside them is
+//! never looked at. What is left is a decision at each sentence-ending punctuation token and
+//! at each line break, made from the token after it.
+
+use crate::letters;
+use crate::span::Span;
+use crate::tokenize::{DOT_KEEPS, DOT_MAY_END, FINAL_ABBR, Raw, Scanner, TokenKind};
+
+/// Splits `text` into sentences and yields their spans, in order and without overlap. A span
+/// starts at the sentence's first token and ends after its last one (closing quotes
+/// included), so whitespace between sentences belongs to none.
+///
+/// A sentence ends:
+/// - at `./.`, the end mark of official documents;
+/// - at `.`, `?`, `!` (and runs such as `?!`), followed by a capital letter, a digit, an
+///   opening quote, bracket or dash; at `...` or `…` followed by a capital or an opening quote
+///   (not after `v.v...`);
+/// - at a blank line, and at a line break unless the next line starts with a lower-case letter
+///   (so a title line with no final punctuation is a sentence of its own).
+///
+/// It does not end inside numbers and dates (`4.1.2017`, `1.234,56`), URLs and emails, after
+/// abbreviations and initials (`TP.`, `ThS.`, `PGS.TS.`, `Q.1`, `H.`), or at `.` or `...`
+/// followed by a lower-case word.
+///
+/// # Examples
+/// ```
+/// let text = "Hội nghị tại TP. Lạng Sơn\n\nPGS.TS. Nguyễn Văn A phát biểu. Tăng 8,5 - 9%./.";
+/// let s: Vec<&str> = vntext::sentences(text).map(|s| &text[s.range()]).collect();
+/// assert_eq!(s, [
+///     "Hội nghị tại TP. Lạng Sơn",
+///     "PGS.TS. Nguyễn Văn A phát biểu.",
+///     "Tăng 8,5 - 9%./.",
+/// ]);
+/// ```
+pub fn sentences(text: &str) -> Sentences<'_> {
+    Sentences {
+        scanner: Scanner::new(text),
+        start: None,
+        end: 0,
+        state: State::None,
+        newlines: 0,
+        pending: None,
+    }
+}
+
+/// Iterator over the sentence spans of a text; see [`sentences`].
+///
+/// # Examples
+/// ```
+/// let text = "Chào anh! Anh khỏe không?";
+/// let mut it: vntext::Sentences<'_> = vntext::sentences(text);
+/// assert_eq!(it.next(), Some(vntext::Span { start: 0, end: 10 }));
+/// assert_eq!(&text[it.next().unwrap().range()], "Anh khỏe không?");
+/// assert_eq!(it.next(), None);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Sentences<'a> {
+    scanner: Scanner<'a>,
+    /// Start of the current sentence, if it has a token.
+    start: Option<usize>,
+    /// End of the last content token.
+    end: usize,
+    /// What the last content token was.
+    state: State,
+    /// Line breaks since the last content token.
+    newlines: u32,
+    /// A token read but not yet added (it starts the next sentence).
+    pending: Option<Raw>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    /// Nothing that can end a sentence.
+    None,
+    /// `.`, `?`, `!` or a run of them with `?` or `!`.
+    Stop,
+    /// `...` or `…`, `after_list` when it follows `v.v`.
+    Ellipsis { after_list: bool },
+    /// `./.`.
+    Official,
+    /// An abbreviation whose dot may end a sentence (`v.v.`).
+    AbbrevDot,
+    /// A listed abbreviation with no dot yet (`v.v` before `...`).
+    ListAbbrev,
+}
+
+/// The first character of a token.
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+fn starts_upper(s: &str) -> bool {
+    first_char(s).is_some_and(|c| match letters::tables().letter(c) {
+        Some(info) => info.upper,
+        None => c.is_uppercase(),
+    })
+}
+
+fn starts_lower(s: &str) -> bool {
+    first_char(s).is_some_and(|c| match letters::tables().letter(c) {
+        Some(info) => !info.upper,
+        None => c.is_lowercase(),
+    })
+}
+
+fn is_opening(s: &str) -> bool {
+    matches!(
+        s,
+        "“" | "\"" | "'" | "‘" | "«" | "(" | "[" | "-" | "–" | "—" | "…"
+    )
+}
+
+fn is_closing(s: &str) -> bool {
+    matches!(s, "”" | "\"" | "'" | "’" | "»" | ")" | "]")
+}
+
+impl Sentences<'_> {
+    /// Whether the sentence ends before content token `t`.
+    fn ends_before(&self, t: &Raw, s: &str) -> bool {
+        if self.newlines >= 2 {
+            return true;
+        }
+        if self.newlines == 1 && !starts_lower(s) {
+            return true;
+        }
+        let capital = starts_upper(s) || is_opening(s);
+        match self.state {
+            State::Official => true,
+            State::Stop => {
+                capital
+                    || matches!(t.kind, TokenKind::Number | TokenKind::Code) && t.start > self.end
+            }
+            State::Ellipsis { after_list } => !after_list && capital,
+            State::AbbrevDot => capital,
+            State::None | State::ListAbbrev => false,
+        }
+    }
+
+    /// The state after content token `t`.
+    fn state_after(&self, t: &Raw, s: &str) -> State {
+        match t.kind {
+            TokenKind::Punctuation => match s {
+                "./." => State::Official,
+                "." => State::Stop,
+                _ if s.contains(['?', '!']) => State::Stop,
+                _ if s.starts_with(['.', '…']) => State::Ellipsis {
+                    after_list: self.state == State::ListAbbrev && t.start == self.end,
+                },
+                _ => State::None,
+            },
+            TokenKind::Abbreviation if t.flags & DOT_MAY_END != 0 => State::AbbrevDot,
+            TokenKind::Abbreviation if t.flags & DOT_KEEPS != 0 => State::None,
+            TokenKind::Abbreviation if t.flags & FINAL_ABBR != 0 => State::ListAbbrev,
+            _ => State::None,
+        }
+    }
+}
+
+impl Iterator for Sentences<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        loop {
+            let Some(t) = self.pending.take().or_else(|| self.scanner.next_raw()) else {
+                let start = self.start.take()?;
+                return Some(Span {
+                    start,
+                    end: self.end,
+                });
+            };
+            let text = self.scanner.text();
+            let s = text.get(t.start..t.end).unwrap_or("");
+            if t.kind == TokenKind::Space {
+                if self.start.is_some() {
+                    self.newlines += s.bytes().filter(|&b| b == b'\n').count() as u32;
+                }
+                continue;
+            }
+            let Some(start) = self.start else {
+                self.start = Some(t.start);
+                self.end = t.end;
+                self.newlines = 0;
+                self.state = self.state_after(&t, s);
+                continue;
+            };
+            // A closing quote or bracket right after the end mark stays in the sentence.
+            let terminal = !matches!(self.state, State::None | State::ListAbbrev);
+            if terminal && self.newlines == 0 && t.start == self.end && is_closing(s) {
+                self.end = t.end;
+                continue;
+            }
+            if self.ends_before(&t, s) {
+                let span = Span {
+                    start,
+                    end: self.end,
+                };
+                self.start = None;
+                self.state = State::None;
+                self.pending = Some(t);
+                return Some(span);
+            }
+            self.state = self.state_after(&t, s);
+            self.end = t.end;
+            self.newlines = 0;
+        }
+    }
+}
+
+impl std::iter::FusedIterator for Sentences<'_> {}

@@ -1,0 +1,1148 @@
+//! Splitting text into tokens: syllables, words, abbreviations, numbers, codes, URLs, emails,
+//! punctuation, symbols and whitespace.
+//!
+//! One left-to-right scan over the bytes. ASCII is classified by a byte table; other
+//! characters by the letter table of the syllable model, then by the Unicode properties of
+//! `char`. Combining marks always stay with the character before them, so NFD text is cut
+//! where its NFC form is. Whether a run of letters is a [`TokenKind::Syllable`] is decided by
+//! the syllable model ([`Syllable::parse`]); the answer is remembered in a small per-thread
+//! cache keyed by the token's bytes, so each distinct spelling is parsed about once.
+
+use std::cell::RefCell;
+
+use unicode_normalization::char::is_combining_mark;
+
+use crate::abbreviations::{self, Class};
+use crate::letters;
+use crate::span::Span;
+use crate::syllable::Syllable;
+
+/// What a [`Token`] is.
+///
+/// # Examples
+/// ```
+/// use vntext::TokenKind;
+/// let kinds: Vec<TokenKind> = vntext::tokens("UBND TP.HCM họp").map(|t| t.kind).collect();
+/// assert_eq!(kinds, [
+///     TokenKind::Abbreviation, TokenKind::Space, TokenKind::Abbreviation,
+///     TokenKind::Space, TokenKind::Syllable,
+/// ]);
+/// assert_eq!(TokenKind::Syllable.as_str(), "syllable");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A valid Vietnamese syllable in any case, normalization form or tone style: `Việt`,
+    /// `HÒA`, `thuỷ`, NFD `Vie\u{323}\u{302}t`.
+    Syllable,
+    /// Any other run of letters: foreign words (`online`, `Covid`), names kept whole
+    /// (`H'Mông`), misspelt syllables.
+    Word,
+    /// An abbreviation: upper-case runs that are not syllables (`UBND`, `HĐND`), joined forms
+    /// (`TP.HCM`, `KT-XH`, `NĐ-CP`, `T.Ư`, `PGS.TS`, `Q.1`), listed forms with their dot
+    /// (`TP.`, `ThS.`, `v.v.`) and initials (`H.`).
+    Abbreviation,
+    /// A number in Vietnamese notation (`34.118`, `8,5`, `1.234,56`, `2020`) or a date-like
+    /// numeral (`06/01/2019`, `4.1.2017`, `02-03-2014`, `10:20`, `20h30`).
+    Number,
+    /// A document or reference number mixing digits and letters: `30/2020/NĐ-CP`,
+    /// `3344/QĐ-TTCP`, `43H-0530`, `PC67`, `Covid-19`.
+    Code,
+    /// A URL: `https://…`, `www.…`, or a bare domain ending in a listed suffix
+    /// (`baolangson.vn`).
+    Url,
+    /// An email address.
+    Email,
+    /// Punctuation: `,` `;` `:` `(` `)`, quotes `“ ”`, dashes `-` `–`, and sentence ends as
+    /// one token (`.`, `...`, `…`, `?!`, the `./.` of official documents).
+    Punctuation,
+    /// Any other character: `%`, `&`, `+`, currency and math signs, emoji, a combining mark
+    /// with no letter before it.
+    Symbol,
+    /// A run of whitespace, newlines included (also zero-width spaces and U+FEFF).
+    Space,
+}
+
+impl TokenKind {
+    /// The kind's name in lower case, as written in JSON output.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(vntext::TokenKind::Abbreviation.as_str(), "abbreviation");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Syllable => "syllable",
+            TokenKind::Word => "word",
+            TokenKind::Abbreviation => "abbreviation",
+            TokenKind::Number => "number",
+            TokenKind::Code => "code",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Punctuation => "punctuation",
+            TokenKind::Symbol => "symbol",
+            TokenKind::Space => "space",
+        }
+    }
+
+    /// Whether [`words`] yields tokens of this kind: everything but [`TokenKind::Space`] and
+    /// [`TokenKind::Punctuation`].
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::TokenKind;
+    /// assert!(TokenKind::Number.is_content());
+    /// assert!(!TokenKind::Punctuation.is_content());
+    /// ```
+    pub const fn is_content(self) -> bool {
+        !matches!(self, TokenKind::Space | TokenKind::Punctuation)
+    }
+}
+
+impl std::fmt::Display for TokenKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One token: its text, where it is in the caller's text, and its kind.
+///
+/// `&text[token.span.range()] == token.text` always holds.
+///
+/// # Examples
+/// ```
+/// use vntext::{Span, TokenKind};
+/// let text = "Lạng Sơn tăng 8,5%";
+/// let t = vntext::tokens(text).nth(6).unwrap();
+/// assert_eq!(t.text, "8,5");
+/// assert_eq!(t.kind, TokenKind::Number);
+/// assert_eq!(t.span, Span { start: 18, end: 21 });
+/// assert_eq!(&text[t.span.range()], "8,5");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Token<'a> {
+    /// The token's text, a slice of the caller's text.
+    pub text: &'a str,
+    /// Byte offsets of the token in the caller's text.
+    pub span: Span,
+    /// What the token is.
+    pub kind: TokenKind,
+}
+
+impl Token<'_> {
+    /// The parsed syllable of a [`TokenKind::Syllable`] token; `None` for other kinds.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Onset, Tone};
+    /// let t = vntext::tokens("Quyết").next().unwrap();
+    /// let s = t.syllable().unwrap();
+    /// assert_eq!((s.onset(), s.tone()), (Some(Onset::Qu), Tone::Sac));
+    /// assert!(vntext::tokens("UBND").next().unwrap().syllable().is_none());
+    /// ```
+    pub fn syllable(&self) -> Option<Syllable> {
+        if self.kind == TokenKind::Syllable {
+            Syllable::parse(self.text).ok()
+        } else {
+            None
+        }
+    }
+
+    /// The value of a [`TokenKind::Number`] token written with the Vietnamese decimal comma
+    /// and thousands dot: `8,5` is 8.5, `34.118` is 34118, `1.234,56` is 1234.56. A single
+    /// dot not followed by exactly three digits is read as a decimal point (`1.5`). Date-like
+    /// numerals (`06/01/2019`, `4.1.2017`, `7.2017`, `10:20`) and other kinds give `None`.
+    ///
+    /// # Examples
+    /// ```
+    /// let n = |s| vntext::tokens(s).next().unwrap().number();
+    /// assert_eq!(n("8,5"), Some(8.5));
+    /// assert_eq!(n("34.118"), Some(34118.0));
+    /// assert_eq!(n("1.234,56"), Some(1234.56));
+    /// assert_eq!(n("60.542.000"), Some(60542000.0));
+    /// assert_eq!(n("06/01/2019"), None);
+    /// ```
+    pub fn number(&self) -> Option<f64> {
+        if self.kind == TokenKind::Number {
+            parse_number(self.text)
+        } else {
+            None
+        }
+    }
+}
+
+/// Reads a Vietnamese-formatted number; see [`Token::number`].
+fn parse_number(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    if b.is_empty()
+        || !b
+            .iter()
+            .all(|&c| c.is_ascii_digit() || c == b'.' || c == b',')
+    {
+        return None;
+    }
+    let (int, frac) = match s.split_once(',') {
+        Some((i, f)) if !f.contains([',', '.']) && !f.is_empty() => (i, Some(f)),
+        Some(_) => return None,
+        None => (s, None),
+    };
+    let mut groups = int.split('.');
+    let first = groups.next()?;
+    let rest = int.len() - first.len();
+    let thousands = rest > 0
+        && (1..=3).contains(&first.len())
+        && int[first.len()..].split('.').skip(1).all(|g| g.len() == 3);
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    let mut push = |c: u8| -> Option<()> {
+        *buf.get_mut(n)? = c;
+        n += 1;
+        Some(())
+    };
+    if rest == 0 || thousands {
+        for &c in int.as_bytes() {
+            if c != b'.' {
+                push(c)?;
+            }
+        }
+        if let Some(f) = frac {
+            push(b'.')?;
+            f.bytes().try_for_each(&mut push)?;
+        }
+    } else {
+        // One dot, not a thousands group: a decimal point (`1.5`), unless it reads as
+        // month.year (`7.2017`).
+        let (i, f) = int.split_once('.')?;
+        if frac.is_some() || f.contains('.') || i.is_empty() {
+            return None;
+        }
+        let month = i.parse::<u32>().ok().filter(|m| (1..=12).contains(m));
+        if month.is_some() && f.len() == 4 && (f.starts_with("19") || f.starts_with("20")) {
+            return None;
+        }
+        int.bytes().try_for_each(&mut push)?;
+    }
+    std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
+}
+
+/// Splits `text` into tokens that, concatenated, give back `text` exactly: whitespace and
+/// newlines are [`TokenKind::Space`] tokens. Spans are byte offsets into `text`. Allocates
+/// nothing per token.
+///
+/// # Examples
+/// ```
+/// use vntext::TokenKind::*;
+/// let text = "Ngày 06/01/2019, UBND tỉnh ban hành Quyết định 30/2020/NĐ-CP.";
+/// let tokens: Vec<_> = vntext::tokens(text)
+///     .filter(|t| t.kind != Space)
+///     .map(|t| (t.text, t.kind))
+///     .collect();
+/// assert_eq!(tokens, [
+///     ("Ngày", Syllable), ("06/01/2019", Number), (",", Punctuation), ("UBND", Abbreviation),
+///     ("tỉnh", Syllable), ("ban", Syllable), ("hành", Syllable), ("Quyết", Syllable),
+///     ("định", Syllable), ("30/2020/NĐ-CP", Code), (".", Punctuation),
+/// ]);
+/// assert_eq!(vntext::tokens(text).map(|t| t.text).collect::<String>(), text);
+/// ```
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokens {
+        scanner: Scanner::new(text),
+    }
+}
+
+/// The content tokens of `text`: [`tokens`] without [`TokenKind::Space`] and
+/// [`TokenKind::Punctuation`] (see [`TokenKind::is_content`]).
+///
+/// # Examples
+/// ```
+/// let words: Vec<&str> = vntext::words("Hòa Bình, “thủy điện” 8,5%.").map(|t| t.text).collect();
+/// assert_eq!(words, ["Hòa", "Bình", "thủy", "điện", "8,5", "%"]);
+/// ```
+pub fn words(text: &str) -> Words<'_> {
+    Words {
+        tokens: tokens(text),
+    }
+}
+
+/// Iterator over the tokens of a text; see [`tokens`].
+///
+/// # Examples
+/// ```
+/// let mut it: vntext::Tokens<'_> = vntext::tokens("Xin chào");
+/// assert_eq!(it.next().unwrap().text, "Xin");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Tokens<'a> {
+    scanner: Scanner<'a>,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = Token<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token<'a>> {
+        let raw = self.scanner.next_raw()?;
+        Some(self.scanner.token(raw))
+    }
+}
+
+impl std::iter::FusedIterator for Tokens<'_> {}
+
+/// Iterator over the content tokens of a text; see [`words`].
+///
+/// # Examples
+/// ```
+/// let mut it: vntext::Words<'_> = vntext::words("– Xin chào!");
+/// assert_eq!(it.next().unwrap().text, "Xin");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Words<'a> {
+    tokens: Tokens<'a>,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Token<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Token<'a>> {
+        self.tokens.by_ref().find(|t| t.kind.is_content())
+    }
+}
+
+impl std::iter::FusedIterator for Words<'_> {}
+
+// ---------------------------------------------------------------------------------------
+// The scanner.
+
+/// The abbreviation's dot belongs to it and never ends a sentence (`TP.`, `H.`).
+pub(crate) const DOT_KEEPS: u8 = 1;
+/// The abbreviation's dot may also end a sentence (`v.v.`).
+pub(crate) const DOT_MAY_END: u8 = 2;
+/// A listed abbreviation of class `final` (`v.v`), with or without its dot.
+pub(crate) const FINAL_ABBR: u8 = 4;
+
+/// A token before it is turned into a [`Token`]: offsets, kind and what the sentence
+/// splitter needs to know.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Raw {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    pub flags: u8,
+}
+
+/// ASCII byte classes.
+const C_OTHER: u8 = 0; // control characters: Symbol
+const C_SPACE: u8 = 1;
+const C_LETTER: u8 = 2;
+const C_DIGIT: u8 = 3;
+const C_TERM: u8 = 4; // . ? !
+const C_PUNCT: u8 = 5;
+const C_SYMBOL: u8 = 6;
+
+static ASCII: [u8; 128] = {
+    let mut t = [C_OTHER; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => C_SPACE,
+            b'a'..=b'z' | b'A'..=b'Z' => C_LETTER,
+            b'0'..=b'9' => C_DIGIT,
+            b'.' | b'?' | b'!' => C_TERM,
+            b',' | b';' | b':' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b'"' | b'\'' | b'-'
+            | b'/' | b'_' | b'*' => C_PUNCT,
+            0x21..=0x7E => C_SYMBOL,
+            _ => C_OTHER,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Bytes of an email local part or a bare domain.
+fn is_link_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+}
+
+fn is_space_char(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+}
+
+fn is_letter_char(c: char) -> bool {
+    letters::tables().letter(c).is_some() || c.is_alphabetic()
+}
+
+/// Punctuation outside ASCII (general category P, the common ones).
+fn is_punct_char(c: char) -> bool {
+    matches!(c,
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '«' | '»' | '¡' | '¿' | '·' | '§'
+        | '¶' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF1F}')
+}
+
+/// Whether a character is an upper-case letter (Vietnamese table first, then Unicode).
+fn is_upper(c: char) -> bool {
+    match letters::tables().letter(c) {
+        Some(info) => info.upper,
+        None => c.is_uppercase(),
+    }
+}
+
+/// What a run of letters looked like.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    end: usize,
+    /// Letters (combining marks not counted).
+    letters: u32,
+    /// Upper-case letters.
+    upper: u32,
+    /// The run contains an apostrophe (`H'Mông`).
+    apostrophe: bool,
+}
+
+impl Run {
+    /// Whether the run from `start` is ASCII letters only.
+    fn ascii(&self, start: usize) -> bool {
+        self.end - start == self.letters as usize && !self.apostrophe
+    }
+    fn all_upper(&self) -> bool {
+        self.upper == self.letters
+    }
+}
+
+/// What the syllable model and the abbreviation list say about a run of letters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct RunClass {
+    valid: bool,
+    listed: Option<Class>,
+}
+
+impl RunClass {
+    fn pack(self) -> u8 {
+        let l = match self.listed {
+            None => 0,
+            Some(Class::Title) => 1,
+            Some(Class::Final) => 2,
+            Some(Class::Word) => 3,
+            Some(Class::Domain) => 4,
+        };
+        1 | ((self.valid as u8) << 1) | (l << 2)
+    }
+    fn unpack(v: u8) -> RunClass {
+        let listed = match v >> 2 {
+            1 => Some(Class::Title),
+            2 => Some(Class::Final),
+            3 => Some(Class::Word),
+            4 => Some(Class::Domain),
+            _ => None,
+        };
+        RunClass {
+            valid: v & 2 != 0,
+            listed,
+        }
+    }
+    /// Listed as an abbreviation (not as a domain).
+    fn abbreviation(&self) -> bool {
+        matches!(self.listed, Some(Class::Title | Class::Final | Class::Word))
+    }
+}
+
+fn classify_uncached(s: &str) -> RunClass {
+    let valid = Syllable::parse(s).is_ok();
+    // Listed forms are never syllables; skip the lookup for the common case.
+    let listed = if valid {
+        None
+    } else {
+        abbreviations::builtin().get(s)
+    };
+    RunClass { valid, listed }
+}
+
+/// Runs of up to this many bytes are cached (almost every syllable, NFD included).
+const CACHE_BYTES: usize = 16;
+/// Slots of the cache, in pairs: a key may sit in either slot of its pair.
+const CACHE_SIZE: usize = 8192;
+
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    /// The run's bytes (see [`cache_key`]).
+    key: [u64; 2],
+    /// Length in bytes, and the packed [`RunClass`] (0 = empty slot).
+    len: u8,
+    class: u8,
+}
+
+/// Two words that, with the length, identify up to 16 bytes: the first and the last 8 (or 4)
+/// bytes, overlapping for short runs. Plain loads, no copy through memory.
+#[inline]
+fn cache_key(b: &[u8]) -> [u64; 2] {
+    fn u64_at(b: &[u8], i: usize) -> u64 {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(w)
+    }
+    fn u32_at(b: &[u8], i: usize) -> u64 {
+        let mut w = [0u8; 4];
+        w.copy_from_slice(&b[i..i + 4]);
+        u32::from_le_bytes(w) as u64
+    }
+    let n = b.len();
+    match n {
+        8..=16 => [u64_at(b, 0), u64_at(b, n - 8)],
+        4..=7 => [u32_at(b, 0), u32_at(b, n - 4)],
+        _ => [b.iter().fold(0, |k, &x| k << 8 | x as u64), 0],
+    }
+}
+
+thread_local! {
+    /// Two-way cache: token bytes → what the syllable model and the list said.
+    static CACHE: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+}
+
+/// [`classify_uncached`], remembered per thread for short runs.
+#[inline]
+fn classify(s: &str) -> RunClass {
+    let b = s.as_bytes();
+    if b.len() > CACHE_BYTES {
+        return classify_uncached(s);
+    }
+    let key = cache_key(b);
+    let h = (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let slot = ((h >> 40) as usize % CACHE_SIZE) & !1;
+    let len = b.len() as u8;
+    CACHE
+        .try_with(|cache| {
+            let Ok(mut cache) = cache.try_borrow_mut() else {
+                return classify_uncached(s);
+            };
+            if cache.len() != CACHE_SIZE {
+                cache.resize(CACHE_SIZE, Entry::default());
+            }
+            let Some(pair) = cache.get_mut(slot..slot + 2) else {
+                return classify_uncached(s);
+            };
+            for e in pair.iter() {
+                if e.key == key && e.len == len && e.class != 0 {
+                    return RunClass::unpack(e.class);
+                }
+            }
+            // Miss: the newest entry goes first, the older one moves to the second slot.
+            let c = classify_uncached(s);
+            pair[1] = pair[0];
+            pair[0] = Entry {
+                key,
+                len,
+                class: c.pack(),
+            };
+            c
+        })
+        .unwrap_or_else(|_| classify_uncached(s))
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Scanner<'a> {
+    text: &'a str,
+    pos: usize,
+    /// Link detection already failed for every start before this offset.
+    link_checked_to: usize,
+}
+
+impl<'a> Scanner<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Scanner {
+            text,
+            pos: 0,
+            link_checked_to: 0,
+        }
+    }
+
+    pub(crate) fn token(&self, raw: Raw) -> Token<'a> {
+        Token {
+            text: self.text.get(raw.start..raw.end).unwrap_or(""),
+            span: Span {
+                start: raw.start,
+                end: raw.end,
+            },
+            kind: raw.kind,
+        }
+    }
+
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    #[inline]
+    fn byte(&self, i: usize) -> u8 {
+        self.text.as_bytes().get(i).copied().unwrap_or(0)
+    }
+
+    /// The character at byte `i` (a char boundary), or `None` at the end.
+    #[inline]
+    fn char_at(&self, i: usize) -> Option<char> {
+        let t = self.text.as_bytes();
+        let b0 = *t.get(i)? as u32;
+        let cont = |k: usize| t.get(i + k).map_or(0, |&b| (b & 0x3F) as u32);
+        let cp = match b0 {
+            0..0x80 => b0,
+            0xC0..0xE0 => (b0 & 0x1F) << 6 | cont(1),
+            0xE0..0xF0 => (b0 & 0x0F) << 12 | cont(1) << 6 | cont(2),
+            _ => (b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
+        };
+        char::from_u32(cp)
+    }
+
+    /// Whether a letter (ASCII or not) starts at `i`.
+    fn letter_at(&self, i: usize) -> bool {
+        let b = self.byte(i);
+        if b < 0x80 {
+            ASCII[b as usize] == C_LETTER
+        } else {
+            self.char_at(i).is_some_and(is_letter_char)
+        }
+    }
+
+    fn digit_at(&self, i: usize) -> bool {
+        self.byte(i).is_ascii_digit()
+    }
+
+    fn alnum_at(&self, i: usize) -> bool {
+        self.digit_at(i) || self.letter_at(i)
+    }
+
+    /// Skips combining marks from `i`.
+    #[inline]
+    fn skip_marks(&self, mut i: usize) -> usize {
+        while self.byte(i) >= 0x80 {
+            match self.char_at(i) {
+                Some(c) if is_combining_mark(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+        i
+    }
+
+    fn digits_end(&self, mut i: usize) -> usize {
+        while self.digit_at(i) {
+            i += 1;
+        }
+        i
+    }
+
+    /// The run of letters and combining marks from `i` (a letter); an apostrophe between
+    /// two letters is kept inside when `apostrophes` is set.
+    #[inline]
+    fn letter_run(&self, mut i: usize, apostrophes: bool) -> Run {
+        let bytes = self.text.as_bytes();
+        let t = letters::tables();
+        let mut run = Run {
+            end: i,
+            letters: 0,
+            upper: 0,
+            apostrophe: false,
+        };
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                match ASCII[b as usize] {
+                    C_LETTER => {
+                        run.letters += 1;
+                        run.upper += b.is_ascii_uppercase() as u32;
+                        i += 1;
+                    }
+                    _ if apostrophes && b == b'\'' && run.letters > 0 && self.letter_at(i + 1) => {
+                        run.apostrophe = true;
+                        i += 1;
+                    }
+                    _ => break,
+                }
+                continue;
+            }
+            let Some(c) = self.char_at(i) else { break };
+            if let Some(info) = t.letter(c) {
+                run.letters += 1;
+                run.upper += info.upper as u32;
+            } else if is_combining_mark(c) {
+            } else if c.is_alphabetic() {
+                run.letters += 1;
+                run.upper += c.is_uppercase() as u32;
+            } else if apostrophes && c == '’' && run.letters > 0 && self.letter_at(i + 3) {
+                run.apostrophe = true;
+            } else {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        run.end = i;
+        run
+    }
+
+    /// The next raw token.
+    #[inline]
+    pub(crate) fn next_raw(&mut self) -> Option<Raw> {
+        let start = self.pos;
+        let b = *self.text.as_bytes().get(start)?;
+        let (end, kind, flags) = if b < 0x80 {
+            match ASCII[b as usize] {
+                C_SPACE => (self.space_end(start + 1), TokenKind::Space, 0),
+                C_LETTER => self.word(start),
+                C_DIGIT => self.number(start),
+                C_TERM => (self.terminal_end(start), TokenKind::Punctuation, 0),
+                C_PUNCT => (start + 1, TokenKind::Punctuation, 0),
+                _ => (start + 1, TokenKind::Symbol, 0),
+            }
+        } else {
+            let c = self.char_at(start).unwrap_or('\u{FFFD}');
+            let next = start + c.len_utf8();
+            if is_space_char(c) {
+                (self.space_end(next), TokenKind::Space, 0)
+            } else if is_letter_char(c) {
+                self.word(start)
+            } else if c == '…' {
+                (self.terminal_end(start), TokenKind::Punctuation, 0)
+            } else if is_punct_char(c) {
+                (next, TokenKind::Punctuation, 0)
+            } else {
+                (next, TokenKind::Symbol, 0)
+            }
+        };
+        let end = if kind == TokenKind::Space {
+            end
+        } else {
+            self.skip_marks(end)
+        };
+        // Every branch moves forward; guard anyway so the iterator always ends.
+        let end = if end > start && self.text.is_char_boundary(end) {
+            end
+        } else {
+            start + self.char_at(start).map_or(1, char::len_utf8)
+        };
+        self.pos = end;
+        Some(Raw {
+            start,
+            end,
+            kind,
+            flags,
+        })
+    }
+
+    fn space_end(&self, mut i: usize) -> usize {
+        loop {
+            let b = self.byte(i);
+            if b < 0x80 {
+                if b != 0 && ASCII[b as usize] == C_SPACE {
+                    i += 1;
+                    continue;
+                }
+                return i;
+            }
+            match self.char_at(i) {
+                Some(c) if is_space_char(c) => i += c.len_utf8(),
+                _ => return i,
+            }
+        }
+    }
+
+    /// `./.`, or a run of `.` `?` `!` `…`.
+    fn terminal_end(&self, start: usize) -> usize {
+        let t = self.text.as_bytes();
+        if t.get(start..start + 3) == Some(b"./.") {
+            return start + 3;
+        }
+        let mut i = start;
+        loop {
+            match self.byte(i) {
+                b'.' | b'?' | b'!' => i += 1,
+                0xE2 if t.get(i..i + 3) == Some("…".as_bytes()) => i += 3,
+                _ => return i,
+            }
+        }
+    }
+
+    /// A token starting with a letter.
+    fn word(&mut self, start: usize) -> (usize, TokenKind, u8) {
+        let run = self.letter_run(start, true);
+        let end = run.end;
+        let next = self.byte(end);
+        // A link starts with ASCII link bytes; look for one only when such a byte follows
+        // an ASCII run (the link scan would stop at anything else).
+        let linkish = matches!(
+            next,
+            b'.' | b'@' | b':' | b'_' | b'%' | b'+' | b'-' | b'0'..=b'9'
+        );
+        if linkish && run.ascii(start) && start >= self.link_checked_to {
+            if let Some((end, kind)) = self.link(start) {
+                return (end, kind, 0);
+            }
+        }
+        // Letters then digits: a code (`PC67`, `Covid-19`).
+        if next.is_ascii_digit() || (next == b'-' && self.digit_at(end + 1)) {
+            return (self.code_end(start), TokenKind::Code, 0);
+        }
+        let s = &self.text[start..end];
+        if run.apostrophe {
+            return (end, TokenKind::Word, 0);
+        }
+        let class = classify(s);
+        match next {
+            b'.' => {
+                if let Some(r) = self.dotted(start, run, class) {
+                    return r;
+                }
+            }
+            b'-' if !class.valid
+                && (class.abbreviation() || run.all_upper() && run.letters >= 2) =>
+            {
+                if let Some(r) = self.hyphenated(end) {
+                    return r;
+                }
+            }
+            _ => {}
+        }
+        let kind = if class.valid {
+            TokenKind::Syllable
+        } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
+            TokenKind::Abbreviation
+        } else {
+            TokenKind::Word
+        };
+        let flags = if class.listed == Some(Class::Final) {
+            FINAL_ABBR
+        } else {
+            0
+        };
+        (end, kind, flags)
+    }
+
+    /// `KT-XH`, `NĐ-CP`, `QĐ-UBND`: upper-case parts joined by hyphens.
+    fn hyphenated(&self, mut end: usize) -> Option<(usize, TokenKind, u8)> {
+        let mut joined = false;
+        while self.byte(end) == b'-' && self.letter_at(end + 1) {
+            let r = self.letter_run(end + 1, false);
+            if !r.all_upper() || classify(&self.text[end + 1..r.end]).valid {
+                break;
+            }
+            end = r.end;
+            joined = true;
+        }
+        joined.then_some((end, TokenKind::Abbreviation, 0))
+    }
+
+    /// A run of letters followed by a dot: `TP.HCM`, `Q.1`, `PGS.TS.`, `v.v.`, `TP.`, `H.`.
+    fn dotted(&self, start: usize, run: Run, class: RunClass) -> Option<(usize, TokenKind, u8)> {
+        let first_ok =
+            !class.valid && (class.abbreviation() || run.all_upper() || run.letters <= 3);
+        if !first_ok {
+            return None;
+        }
+        let mut end = run.end;
+        let mut last = (start, class, run);
+        let mut last_digits = false;
+        // Join `.` + digits or `.` + an abbreviation-like part.
+        while self.byte(end) == b'.' {
+            if self.digit_at(end + 1) {
+                end = self.digits_end(end + 1);
+                last_digits = true;
+                break;
+            }
+            if !self.letter_at(end + 1) {
+                break;
+            }
+            let r = self.letter_run(end + 1, false);
+            let c = classify(&self.text[end + 1..r.end]);
+            let ok = !c.valid && (c.abbreviation() || r.all_upper())
+                || r.letters == 1 && (r.all_upper() || c.abbreviation());
+            if !ok {
+                break;
+            }
+            last = (end + 1, c, r);
+            end = r.end;
+        }
+        let joined = end > run.end;
+        let mut flags = 0;
+        let (seg_start, seg_class, seg_run) = last;
+        let listed = if joined {
+            abbreviations::builtin()
+                .get(&self.text[start..end])
+                .or(seg_class.listed)
+        } else {
+            seg_class.listed
+        };
+        let listed = listed.filter(|c| *c != Class::Domain);
+        if listed == Some(Class::Final) {
+            flags |= FINAL_ABBR;
+        }
+        // The trailing dot, unless it starts an ellipsis.
+        if !last_digits && self.byte(end) == b'.' && self.byte(end + 1) != b'.' {
+            let initial = seg_start == start
+                && seg_run.letters == 1
+                && seg_run.all_upper()
+                && !seg_class.valid;
+            match listed {
+                Some(Class::Final) => {
+                    return Some((end + 1, TokenKind::Abbreviation, flags | DOT_MAY_END));
+                }
+                Some(_) => return Some((end + 1, TokenKind::Abbreviation, flags | DOT_KEEPS)),
+                None if initial => return Some((end + 1, TokenKind::Abbreviation, DOT_KEEPS)),
+                None => {}
+            }
+        }
+        joined.then_some((end, TokenKind::Abbreviation, flags))
+    }
+
+    /// A token starting with a digit: a number, a date-like numeral or a code.
+    fn number(&mut self, start: usize) -> (usize, TokenKind, u8) {
+        if start >= self.link_checked_to {
+            if let Some((end, kind)) = self.link(start) {
+                return (end, kind, 0);
+            }
+        }
+        let mut end = self.digits_end(start);
+        while matches!(self.byte(end), b'.' | b',' | b'/' | b'-' | b':') && self.digit_at(end + 1) {
+            end = self.digits_end(end + 1);
+        }
+        let next = self.byte(end);
+        // `20h30`: a time.
+        if matches!(next, b'h' | b'g') && end - start <= 2 && self.digit_at(end + 1) {
+            let e = self.digits_end(end + 1);
+            if e - end <= 3 && !self.alnum_at(e) {
+                return (e, TokenKind::Number, 0);
+            }
+        }
+        if self.letter_at(end) {
+            let r = self.letter_run(end, false);
+            let after = self.byte(r.end);
+            let code = r.upper > 0
+                || after.is_ascii_digit()
+                || matches!(after, b'-' | b'/' | b'.') && self.alnum_at(r.end + 1);
+            if code {
+                return (self.code_end(start), TokenKind::Code, 0);
+            }
+        } else if matches!(next, b'/' | b'-') && self.char_at(end + 1).is_some_and(is_upper) {
+            return (self.code_end(start), TokenKind::Code, 0);
+        }
+        (end, TokenKind::Number, 0)
+    }
+
+    /// The end of a code: letters, digits and marks, joined by `-` and `/`, and by `.`
+    /// between digits.
+    fn code_end(&self, mut i: usize) -> usize {
+        loop {
+            if self.digit_at(i) {
+                i = self.digits_end(i);
+            } else if self.letter_at(i) {
+                let end = self.letter_run(i, false).end;
+                // `NĐ-CPngày` (a missing space): the code ends with its upper-case letters.
+                if let Some(cut) = self.upper_then_lower(i, end) {
+                    return cut;
+                }
+                i = end;
+            } else {
+                match self.byte(i) {
+                    b'-' | b'/' if self.alnum_at(i + 1) => i += 1,
+                    b'.' if self.digit_at(i + 1) && i > 0 && self.digit_at(i - 1) => i += 1,
+                    _ => return i,
+                }
+            }
+        }
+    }
+
+    /// In the letters `text[start..end]`: where a lower-case letter follows two or more
+    /// upper-case ones.
+    fn upper_then_lower(&self, start: usize, end: usize) -> Option<usize> {
+        let mut upper = 0;
+        for (off, c) in self.text.get(start..end)?.char_indices() {
+            if is_combining_mark(c) {
+                continue;
+            }
+            if is_upper(c) {
+                upper += 1;
+            } else {
+                return (upper >= 2).then_some(start + off);
+            }
+        }
+        None
+    }
+
+    /// A URL or an email address starting at `start` (an ASCII letter or digit).
+    fn link(&mut self, start: usize) -> Option<(usize, TokenKind)> {
+        let t = self.text.as_bytes();
+        let mut j = start;
+        let mut dot = false;
+        while let Some(&b) = t.get(j) {
+            if !is_link_byte(b) {
+                break;
+            }
+            dot |= b == b'.';
+            j += 1;
+        }
+        let found = match t.get(j) {
+            Some(b'@') if self.letter_at(start) || self.digit_at(start) => {
+                self.email_domain_end(j + 1).map(|e| (e, TokenKind::Email))
+            }
+            Some(b':')
+                if t.get(j..j + 3) == Some(b"://")
+                    && t[start..j].iter().all(u8::is_ascii_alphabetic) =>
+            {
+                self.url_end(start, j + 3, j + 4)
+                    .map(|e| (e, TokenKind::Url))
+            }
+            _ if dot => {
+                let run = &self.text[start..j];
+                let www = run.len() > 4 && run[..4].eq_ignore_ascii_case("www.");
+                let min_end = if www {
+                    Some(start + 5)
+                } else {
+                    self.domain_end(start, j)
+                };
+                min_end
+                    .and_then(|m| self.url_end(start, j, m))
+                    .map(|e| (e, TokenKind::Url))
+            }
+            _ => None,
+        };
+        if found.is_none() {
+            self.link_checked_to = j;
+        }
+        found
+    }
+
+    /// When `text[start..end]` (link bytes) ends in `.suffix` with a listed domain suffix and
+    /// is not followed by a letter or mark: the end of the domain.
+    fn domain_end(&self, start: usize, end: usize) -> Option<usize> {
+        let s = self.text[start..end].trim_end_matches(['.', '-']);
+        let (name, tld) = s.rsplit_once('.')?;
+        let end = start + s.len();
+        if name.is_empty()
+            || !name.bytes().any(|b| b.is_ascii_alphabetic())
+            || name.ends_with(['.', '-'])
+            || !tld.bytes().all(|b| b.is_ascii_alphabetic())
+            || self.letter_at(end)
+            || self.char_at(end).is_some_and(is_combining_mark)
+        {
+            return None;
+        }
+        (abbreviations::builtin().get(tld) == Some(Class::Domain)).then_some(end)
+    }
+
+    /// End of an email's domain starting at `i`: labels of letters, digits and `-` with at
+    /// least one dot.
+    fn email_domain_end(&self, i: usize) -> Option<usize> {
+        let t = self.text.as_bytes();
+        let mut j = i;
+        while t
+            .get(j)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        {
+            j += 1;
+        }
+        if self.char_at(j).is_some_and(is_combining_mark) {
+            j -= 1; // the base letter of an NFD letter is not part of the address
+        }
+        let d = self.text.get(i..j)?.trim_end_matches(['.', '-']);
+        let ok = d.contains('.')
+            && d.split('.').all(|l| !l.is_empty())
+            && d.rsplit('.')
+                .next()
+                .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
+        ok.then_some(i + d.len())
+    }
+
+    /// End of a URL: scanned from `from`, trailing punctuation left out; `None` if that
+    /// leaves less than `min_end - start` bytes.
+    fn url_end(&self, start: usize, from: usize, min_end: usize) -> Option<usize> {
+        let t = self.text.as_bytes();
+        let mut j = from;
+        while let Some(&b) = t.get(j) {
+            if b >= 0x80
+                || b <= b' '
+                || matches!(
+                    b,
+                    b'<' | b'>' | b'"' | b'`' | b'{' | b'}' | b'|' | b'\\' | b'^'
+                )
+            {
+                break;
+            }
+            j += 1;
+        }
+        if j > start && self.char_at(j).is_some_and(is_combining_mark) {
+            j -= 1;
+        }
+        let mut s = &self.text[start..j];
+        loop {
+            let trimmed = s.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', ']']);
+            let trimmed = if trimmed.ends_with(')') && !trimmed.contains('(') {
+                &trimmed[..trimmed.len() - 1]
+            } else {
+                trimmed
+            };
+            if trimmed.len() == s.len() {
+                break;
+            }
+            s = trimmed;
+        }
+        let end = start + s.len();
+        (end >= min_end).then_some(end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        for (s, want) in [
+            ("8,5", Some(8.5)),
+            ("34.118", Some(34118.0)),
+            ("1.234,56", Some(1234.56)),
+            ("60.542.000", Some(60542000.0)),
+            ("2020", Some(2020.0)),
+            ("1.5", Some(1.5)),
+            ("32,4", Some(32.4)),
+            ("4.1.2017", None),
+            ("7.2017", None),
+            ("1.2.3,4", None),
+            ("1,2,3", None),
+            ("06/01/2019", None),
+            ("10:20", None),
+            ("12.34.567", None),
+        ] {
+            assert_eq!(parse_number(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn run_class_packs() {
+        for valid in [false, true] {
+            for listed in [
+                None,
+                Some(Class::Title),
+                Some(Class::Final),
+                Some(Class::Word),
+                Some(Class::Domain),
+            ] {
+                let c = RunClass { valid, listed };
+                assert_eq!(RunClass::unpack(c.pack()), c);
+                assert_ne!(c.pack(), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn cache_agrees_with_model() {
+        for s in [
+            "Việt",
+            "UBND",
+            "Tp",
+            "online",
+            "Vie\u{323}\u{302}t",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        ] {
+            assert_eq!(classify(s), classify_uncached(s), "{s}");
+            assert_eq!(classify(s), classify_uncached(s), "{s}");
+        }
+    }
+}

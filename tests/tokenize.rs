@@ -1,0 +1,624 @@
+//! Public-API tests of the tokenizer and the sentence splitter.
+
+use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+use vntext::{Onset, Span, TokenKind, Tone, sentences, tokens, words};
+
+use TokenKind::*;
+
+/// The content tokens of `text` as (text, kind).
+fn toks(text: &str) -> Vec<(&str, TokenKind)> {
+    tokens(text)
+        .filter(|t| t.kind != Space)
+        .map(|t| (t.text, t.kind))
+        .collect()
+}
+
+/// The kind of `text` when it is a single token.
+fn kind(text: &str) -> TokenKind {
+    let all: Vec<_> = tokens(text).collect();
+    assert_eq!(all.len(), 1, "{text:?} is not one token: {all:?}");
+    all[0].kind
+}
+
+fn sents(text: &str) -> Vec<&str> {
+    sentences(text).map(|s| &text[s.range()]).collect()
+}
+
+/// Tokens cover `text` exactly, in order, with spans that slice to their text.
+fn check_coverage(text: &str) {
+    let mut pos = 0;
+    for t in tokens(text) {
+        assert_eq!(t.span.start, pos, "gap or overlap before {t:?} in {text:?}");
+        assert!(t.span.end > t.span.start, "empty token {t:?}");
+        assert_eq!(&text[t.span.range()], t.text);
+        pos = t.span.end;
+    }
+    assert_eq!(pos, text.len(), "tokens stop early in {text:?}");
+}
+
+fn check_sentences(text: &str) {
+    let mut last = 0;
+    for s in sentences(text) {
+        assert!(
+            s.start >= last && s.start < s.end && s.end <= text.len(),
+            "{s:?} in {text:?}"
+        );
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        let inner = &text[s.range()];
+        assert_eq!(
+            inner.trim(),
+            inner,
+            "sentence {inner:?} has outer whitespace"
+        );
+        last = s.end;
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Kinds.
+
+#[test]
+fn syllables_in_any_spelling() {
+    for s in [
+        "Việt",
+        "VIỆT",
+        "Vie\u{323}\u{302}t", // NFD
+        "Vie\u{302}\u{323}t", // marks in the other order
+        "NGƯỜI",
+        "hòa",
+        "hoà", // new tone style
+        "thủy",
+        "thuỷ",
+        "Ủy",
+        "Uỷ",
+        "U\u{309}y",
+        "gì",
+        "gìn",
+        "già",
+        "giường",
+        "quốc",
+        "quý",
+        "qủa", // misplaced mark, still a syllable
+        "TỈnh",
+        "khuỷu",
+        "nghiêng",
+    ] {
+        assert_eq!(kind(s), Syllable, "{s}");
+    }
+}
+
+#[test]
+fn mixed_tone_styles_keep_kinds() {
+    let old: Vec<_> = toks("Hòa Bình, thủy lợi, Ủy ban, khỏe")
+        .into_iter()
+        .map(|t| t.1)
+        .collect();
+    let new: Vec<_> = toks("Hoà Bình, thuỷ lợi, Uỷ ban, khoẻ")
+        .into_iter()
+        .map(|t| t.1)
+        .collect();
+    assert_eq!(old, new);
+    assert!(old.iter().all(|&k| k == Syllable || k == Punctuation));
+}
+
+#[test]
+fn word_kind() {
+    for s in [
+        "online",
+        "Covid",
+        "H'Mông",
+        "H’Mông",
+        "email",
+        "camera",
+        "Hueyn",
+        "jpg",
+        "km",
+    ] {
+        assert_eq!(kind(s), Word, "{s}");
+    }
+}
+
+#[test]
+fn abbreviations() {
+    for s in [
+        "UBND",
+        "HĐND",
+        "MTTQ",
+        "ĐBQH",
+        "CSGT",
+        "TP.HCM",
+        "TP.",
+        "Tp.",
+        "ThS.",
+        "TS.",
+        "GS.",
+        "PGS.TS",
+        "PGS.TS.",
+        "KT-XH",
+        "NĐ-CP",
+        "T.Ư",
+        "T.U\u{31B}",
+        "v.v.",
+        "Q.1",
+        "P.5",
+        "Th.S",
+        "Tp",
+    ] {
+        assert_eq!(kind(s), Abbreviation, "{s}");
+    }
+    assert_eq!(toks("TP. Hồ Chí Minh")[0], ("TP.", Abbreviation));
+    assert_eq!(
+        toks("v.v...")[..],
+        [("v.v", Abbreviation), ("...", Punctuation)]
+    );
+    assert_eq!(
+        toks("P.Cô Giang")[..2],
+        [("P.", Abbreviation), ("Cô", Syllable)]
+    );
+    // The dot after a joined form that is not listed is punctuation.
+    assert_eq!(
+        toks("TP.HCM.")[..],
+        [("TP.HCM", Abbreviation), (".", Punctuation)]
+    );
+    // Spaced `KT - XH` stays three tokens.
+    assert_eq!(toks("KT - XH").len(), 3);
+}
+
+#[test]
+fn numbers() {
+    for s in [
+        "34.118",
+        "8,5",
+        "1.234,56",
+        "60.542.000",
+        "2020",
+        "06/01/2019",
+        "4.1.2017",
+        "02-03-2014",
+        "10:20",
+        "20h30",
+    ] {
+        assert_eq!(kind(s), Number, "{s}");
+    }
+    let value = |s: &str| tokens(s).next().and_then(|t| t.number());
+    assert_eq!(value("8,5"), Some(8.5));
+    assert_eq!(value("34.118"), Some(34118.0));
+    assert_eq!(value("1.234,56"), Some(1234.56));
+    assert_eq!(value("60.542.000"), Some(60_542_000.0));
+    assert_eq!(value("2020"), Some(2020.0));
+    assert_eq!(value("32,4"), Some(32.4));
+    assert_eq!(value("1.5"), Some(1.5));
+    assert_eq!(value("4.1.2017"), None);
+    assert_eq!(value("06/01/2019"), None);
+    assert_eq!(value("UBND"), None);
+    // A unit after a number is its own token; a trailing dot is punctuation.
+    assert_eq!(toks("5km")[..], [("5", Number), ("km", Word)]);
+    assert_eq!(
+        toks("năm 2020.")[1..],
+        [("2020", Number), (".", Punctuation)]
+    );
+    assert_eq!(
+        toks("8,5 - 9%")[..],
+        [
+            ("8,5", Number),
+            ("-", Punctuation),
+            ("9", Number),
+            ("%", Symbol)
+        ]
+    );
+    assert_eq!(
+        toks("10.2017,")[..],
+        [("10.2017", Number), (",", Punctuation)]
+    );
+}
+
+#[test]
+fn codes() {
+    for s in [
+        "30/2020/NĐ-CP",
+        "3344/QĐ-TTCP",
+        "1989/QĐ-BGDĐT",
+        "19/2017/NQ-HĐND",
+        "43H-0530",
+        "14A-130",
+        "86B-0066",
+        "PC67",
+        "Covid-19",
+        "H5N1",
+    ] {
+        assert_eq!(kind(s), Code, "{s}");
+    }
+    assert_eq!(
+        toks("14A-130...")[..],
+        [("14A-130", Code), ("...", Punctuation)]
+    );
+}
+
+#[test]
+fn urls_and_emails() {
+    for s in [
+        "http://catphcm.bocongan.gov.vn",
+        "https://vnexpress.net/thoi-su?id=1&x=2",
+        "www.catp.danang.gov.vn:8001/thongtinvipham",
+        "baolangson.vn",
+        "WWW.Chinhphu.VN",
+    ] {
+        assert_eq!(kind(s), Url, "{s}");
+    }
+    for s in [
+        "banbandoc@vietnamnet.vn",
+        "nguyen.van.a@gmail.com",
+        "a_b+c@mail.langson.gov.vn",
+    ] {
+        assert_eq!(kind(s), Email, "{s}");
+    }
+    assert_eq!(
+        toks("(http://catphcm.bocongan.gov.vn).")[..],
+        [
+            ("(", Punctuation),
+            ("http://catphcm.bocongan.gov.vn", Url),
+            (")", Punctuation),
+            (".", Punctuation)
+        ]
+    );
+    assert_eq!(
+        toks("huongnguyen@...")[..],
+        [("huongnguyen", Word), ("@", Symbol), ("...", Punctuation)]
+    );
+    assert_eq!(
+        toks("gửi về banbandoc@vietnamnet.vn.")[2..],
+        [("banbandoc@vietnamnet.vn", Email), (".", Punctuation)]
+    );
+}
+
+#[test]
+fn punctuation_symbols_spaces() {
+    for s in [
+        ".", "...", "…", "./.", "?!", ",", "“", "”", "–", "-", "(", "'", ";", ":",
+    ] {
+        assert_eq!(kind(s), Punctuation, "{s}");
+    }
+    for s in ["%", "&", "+", "$", "€", "°", "\u{301}"] {
+        assert_eq!(kind(s), Symbol, "{s:?}");
+    }
+    for s in [" ", "\n\n", "\t \r\n", "\u{a0}", "\u{200b}"] {
+        assert_eq!(kind(s), Space, "{s:?}");
+    }
+    let text = "Thành công.\n\n  Tiếp";
+    let all: Vec<_> = tokens(text).map(|t| (t.text, t.kind)).collect();
+    assert_eq!(all[4], ("\n\n  ", Space));
+}
+
+#[test]
+fn nfd_gives_the_nfc_boundaries() {
+    let nfc = "Ủy ban nhân dân TP.HCM: tăng 8,5% so với “năm ngoái”, Hòa Bình-Việt Nam.";
+    let nfd: String = nfc.nfd().collect();
+    let a: Vec<_> = tokens(nfc)
+        .map(|t| (t.text.nfd().collect::<String>(), t.kind))
+        .collect();
+    let b: Vec<_> = tokens(&nfd).map(|t| (t.text.to_string(), t.kind)).collect();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn token_values() {
+    let t = tokens("quốc").next().unwrap();
+    let s = t.syllable().unwrap();
+    assert_eq!((s.onset(), s.tone()), (Some(Onset::Qu), Tone::Sac));
+    let t = tokens("Gìn").next().unwrap();
+    assert_eq!(t.syllable().unwrap().onset(), Some(Onset::Gi));
+    assert!(tokens("online").next().unwrap().syllable().is_none());
+    assert_eq!(tokens("8,5").next().unwrap().syllable(), None);
+}
+
+#[test]
+fn words_adapter() {
+    let text = "Theo đó, UBND tỉnh (Lạng Sơn) đạt 8,5%.";
+    let w: Vec<_> = words(text).map(|t| t.text).collect();
+    assert_eq!(
+        w,
+        [
+            "Theo", "đó", "UBND", "tỉnh", "Lạng", "Sơn", "đạt", "8,5", "%"
+        ]
+    );
+    for t in words(text) {
+        assert_eq!(&text[t.span.range()], t.text);
+    }
+}
+
+#[test]
+fn edge_inputs() {
+    for text in [
+        "",
+        "\u{301}",
+        "a\u{301}\u{301}\u{301}",
+        "http://",
+        "@",
+        "./",
+        "1.",
+        "x@y",
+        "TP.",
+        "'",
+    ] {
+        check_coverage(text);
+        check_sentences(text);
+    }
+    assert_eq!(tokens("").count(), 0);
+    assert_eq!(sentences("  \n ").count(), 0);
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentences.
+
+#[test]
+fn no_split_at_abbreviations() {
+    for text in [
+        "Ông đến TP. Hồ Chí Minh hôm qua.",
+        "Gặp Tp. Hà Nội sáng nay.",
+        "Báo cáo của ThS. Nguyễn Văn Bình được duyệt.",
+        "Theo TS. Lê Minh, việc này khó.",
+        "Theo PGS.TS. Trần Văn An, việc này khó.",
+        "Theo GS. Phan Huy Lê, việc này khó.",
+        "Trụ sở ở Q.1, TP.HCM rộng.",
+        "Trụ sở ở P.5, Q.10 rộng.",
+        "Rau, củ, quả v.v... Ngoài ra còn thịt.",
+        "Ông Th.S Nguyễn An nói vậy.",
+        "Ông Nguyễn H. Anh nói vậy.",
+    ] {
+        assert_eq!(sents(text), [text], "{text}");
+    }
+}
+
+#[test]
+fn no_split_inside_tokens() {
+    for text in [
+        "Từ ngày 4.1.2017 đến nay.",
+        "Giá 1.234,56 đồng.",
+        "Xem www.catp.danang.gov.vn. Nay đã có.",
+        "Gửi banbandoc@vietnamnet.vn hoặc gọi.",
+    ] {
+        let s = sents(text);
+        assert!(s[0].contains(['4', '1', 'w', 'b']), "{text}: {s:?}");
+    }
+    assert_eq!(sents("Xem www.catp.danang.gov.vn. Nay đã có.").len(), 2);
+    assert_eq!(sents("Từ ngày 4.1.2017 đến nay.").len(), 1);
+    assert_eq!(sents("Giá 1.234,56 đồng.").len(), 1);
+}
+
+#[test]
+fn ellipsis() {
+    assert_eq!(sents("Ô tô BS: 14A-130... 23 lần đỗ sai.").len(), 1);
+    assert_eq!(sents("Chờ mãi... rồi cũng đến.").len(), 1);
+    assert_eq!(sents("Chờ mãi… rồi cũng đến.").len(), 1);
+    assert_eq!(
+        sents("Trần Phú, Q.5... Từ đầu năm 2017 đến nay."),
+        ["Trần Phú, Q.5...", "Từ đầu năm 2017 đến nay."]
+    );
+}
+
+#[test]
+fn splits() {
+    assert_eq!(
+        sents("Chây ì nộp phạt nguội. Hàng chục ngàn xe."),
+        ["Chây ì nộp phạt nguội.", "Hàng chục ngàn xe."]
+    );
+    assert_eq!(
+        sents("Vì sao? Vì luật chưa rõ!Thế thôi."),
+        ["Vì sao?", "Vì luật chưa rõ!", "Thế thôi."]
+    );
+    assert_eq!(
+        sents("Anh hỏi: “Sao vậy?” Tôi đáp."),
+        ["Anh hỏi: “Sao vậy?”", "Tôi đáp."]
+    );
+    assert_eq!(
+        sents("Xong. “Tốt lắm”, anh nói."),
+        ["Xong.", "“Tốt lắm”, anh nói."]
+    );
+    assert_eq!(
+        sents("Hết năm 2019. 5 người bị thương."),
+        ["Hết năm 2019.", "5 người bị thương."]
+    );
+    // A dot before a lower-case word does not end a sentence.
+    assert_eq!(
+        sents("Đây là xe của CATP ghi hình phạt nguội . còn lại").len(),
+        1
+    );
+    // `./.` ends an official document, whatever follows.
+    assert_eq!(
+        sents("trên địa bàn./. đỗ Thị Thu Huyền"),
+        ["trên địa bàn./.", "đỗ Thị Thu Huyền"]
+    );
+    // `v.v.` may end a sentence.
+    assert_eq!(sents("Rau, củ, quả, v.v. Ngoài ra còn thịt.").len(), 2);
+}
+
+#[test]
+fn lines() {
+    // A blank line always ends a sentence; a title line without punctuation is a sentence.
+    let text = "Quyết tâm thực hiện thắng lợi Nghị quyết\n\nHội nghị trực tuyến toàn tỉnh\nĐể tổ chức triển khai, ngày 06/01/2019 họp.";
+    assert_eq!(
+        sents(text),
+        [
+            "Quyết tâm thực hiện thắng lợi Nghị quyết",
+            "Hội nghị trực tuyến toàn tỉnh",
+            "Để tổ chức triển khai, ngày 06/01/2019 họp."
+        ]
+    );
+    assert_eq!(
+        sents("Đồng chí Phạm Ngọc Thưởng\n\nchủ trì hội nghị").len(),
+        2
+    );
+    // A line that continues in lower case is the same sentence.
+    assert_eq!(sents("Ông nói rằng\nviệc này khó.").len(), 1);
+    assert_eq!(sents("a\r\n\r\nb").len(), 2);
+}
+
+#[test]
+fn sentence_spans_exclude_whitespace() {
+    let text = "  Một câu.   Hai câu.\n";
+    assert_eq!(
+        sentences(text).collect::<Vec<_>>(),
+        [Span { start: 2, end: 13 }, Span { start: 16, end: 25 }]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Properties.
+
+/// Characters of Vietnamese text: letters in every tone and case, digits, punctuation,
+/// spaces and the characters links are made of.
+fn alphabet() -> Vec<char> {
+    let mut v: Vec<char> = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY\
+        àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ\
+        ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ\
+        fjwzFJWZ0123456789 \n\t.,;:!?/-'\"“”‘’…()%@&_+–\u{a0}"
+        .chars()
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Pieces of news text, so that generated strings hit the interesting rules often.
+const PIECES: &[&str] = &[
+    "Việt", "Nam", "TP", "HCM", "Tp", "ThS", "PGS", "TS", "v", "Q", "P", "UBND", "NĐ", "CP", "KT",
+    "XH", "Ủy", "uỷ", "hòa", "hoà", "gì", "quốc", "H'Mông", "online", "www", "http", "://",
+    "gmail", "com", "vn", "@", ".", "..", "...", "./.", ",", "-", "/", ":", "?", "!", "“", "”",
+    " ", " ", "\n", "\n\n", "8", "5", "34", "118", "2020", "h", "A", "Đ", "ì", "x", "…", "'",
+];
+
+fn vietnamese_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::collection::vec(prop::sample::select(alphabet()), 0..60)
+            .prop_map(|v| v.into_iter().collect::<String>()),
+        prop::collection::vec(prop::sample::select(PIECES), 0..30).prop_map(|v| v.concat()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn tokens_cover_any_string(text in any::<String>()) {
+        check_coverage(&text);
+        check_sentences(&text);
+    }
+
+    #[test]
+    fn tokens_cover_vietnamese_text(text in vietnamese_text()) {
+        check_coverage(&text);
+        check_sentences(&text);
+        for t in words(&text) {
+            prop_assert!(t.kind.is_content());
+            let _ = t.number();
+            let _ = t.syllable();
+        }
+    }
+
+    #[test]
+    fn nfd_aligns_with_nfc(text in vietnamese_text()) {
+        let nfc: String = text.nfc().collect();
+        let nfd: String = text.nfd().collect();
+        let a: Vec<_> = tokens(&nfc).map(|t| (t.text.nfd().collect::<String>(), t.kind)).collect();
+        let b: Vec<_> = tokens(&nfd).map(|t| (t.text.to_string(), t.kind)).collect();
+        prop_assert_eq!(a, b);
+        let sa: Vec<String> = sentences(&nfc).map(|s| nfc[s.range()].nfd().collect()).collect();
+        let sb: Vec<String> = sentences(&nfd).map(|s| nfd[s.range()].to_string()).collect();
+        prop_assert_eq!(sa, sb);
+    }
+
+    #[test]
+    fn syllable_kind_is_the_models(text in "[a-zđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,8}") {
+        // A lone run of letters is a syllable exactly when the syllable model says so.
+        let kinds: Vec<_> = tokens(&text).map(|t| t.kind).collect();
+        prop_assert_eq!(kinds.len(), 1);
+        prop_assert_eq!(kinds[0] == Syllable, vntext::is_valid(&text));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Golden files.
+
+const GOLDEN_INPUTS: &[(&str, &str)] = &[
+    (
+        "langson-2020-plan.txt",
+        include_str!("data/langson-2020-plan.txt"),
+    ),
+    (
+        "binhvq-news-300.txt",
+        include_str!("data/binhvq-news-300.txt"),
+    ),
+];
+
+/// Renders the golden files: one line per non-space token (`text<TAB>start..end<TAB>kind`),
+/// and one per sentence (`sentence<TAB>start..end`), spans in bytes of each input file.
+fn render(tokens_or_sentences: bool) -> String {
+    let mut out = String::new();
+    for (name, text) in GOLDEN_INPUTS {
+        out.push_str(&format!("# {name}\n"));
+        if tokens_or_sentences {
+            for t in tokens(text).filter(|t| t.kind != Space) {
+                out.push_str(&format!(
+                    "{}\t{}..{}\t{}\n",
+                    t.text, t.span.start, t.span.end, t.kind
+                ));
+            }
+        } else {
+            for s in sentences(text) {
+                out.push_str(&format!("{}\t{}..{}\n", &text[s.range()], s.start, s.end));
+            }
+        }
+    }
+    out
+}
+
+fn check_golden(file: &str, actual: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(file);
+    if std::env::var_os("VNTEXT_BLESS").is_some() {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    if expected == actual {
+        return;
+    }
+    let diff: Vec<String> = expected
+        .lines()
+        .zip(actual.lines())
+        .enumerate()
+        .filter(|(_, (e, a))| e != a)
+        .take(10)
+        .map(|(i, (e, a))| format!("  line {}:\n    expected: {e}\n    actual:   {a}", i + 1))
+        .collect();
+    panic!(
+        "tests/data/{file} does not match the tokenizer's output \
+         ({} expected lines, {} actual); first differences:\n{}\n\
+         If the change is intended, check it and rewrite the file with \
+         `VNTEXT_BLESS=1 cargo test --test tokenize golden`.",
+        expected.lines().count(),
+        actual.lines().count(),
+        diff.join("\n"),
+    );
+}
+
+#[test]
+fn golden_tokens() {
+    check_golden("tokenize_golden.tsv", &render(true));
+}
+
+#[test]
+fn golden_sentences() {
+    check_golden("sentences_golden.tsv", &render(false));
+}
+
+#[test]
+fn code_before_a_missing_space() {
+    assert_eq!(
+        toks("03/2017/NĐ-CPngày")[..],
+        [("03/2017/NĐ-CP", Code), ("ngày", Syllable)]
+    );
+    assert_eq!(kind("Su-30"), Code);
+}
