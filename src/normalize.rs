@@ -735,6 +735,11 @@ pub fn fold(text: &str, mode: Fold) -> Cow<'_, str> {
             },
         }
     }
+    // A foreign mark left after a stripped letter may now compose with it (`Ủ` + U+0308 →
+    // `U` + U+0308 → `Ü`): keep the output NFC.
+    if is_nfc_quick(out.chars()) != IsNormalized::Yes {
+        out = out.nfc().collect();
+    }
     if out == text {
         Cow::Borrowed(text)
     } else {

@@ -126,5 +126,13 @@ proptest! {
         let stray = text.contains('ñ') || text.contains('\u{327}');
         prop_assert!(stray || !all.chars().any(vietnamese_marks), "{:?}", all);
         prop_assert_eq!(fold(&all, Fold::All), all.clone());
+        prop_assert!(unicode_normalization::is_nfc(&all));
     }
+}
+
+/// Found by the fuzzer: a foreign mark after a stripped letter must not be left decomposed.
+#[test]
+fn fold_output_is_nfc() {
+    assert_eq!(fold("U\u{309}\u{308}", Fold::All), "Ü");
+    assert_eq!(fold(&fold("U\u{309}\u{308}", Fold::All), Fold::All), "Ü");
 }
