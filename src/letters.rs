@@ -382,11 +382,15 @@ impl Tables {
     /// Decodes a precomposed letter (ASCII letters included), or `None`.
     #[inline]
     pub(crate) fn letter(&self, c: char) -> Option<LetterInfo> {
-        let mut buf = [0u8; 4];
-        match self.unit_at(c.encode_utf8(&mut buf).as_bytes(), 0).0 {
-            Unit::Letter(info) => Some(info),
-            _ => None,
-        }
+        let cp = c as u32;
+        let v = if cp < LO_END {
+            self.lo[cp as usize]
+        } else if (HI_START..HI_START + HI_LEN as u32).contains(&cp) {
+            self.hi[(cp - HI_START) as usize]
+        } else {
+            0
+        };
+        raw_letter(v)
     }
 
     /// The table entry of the character that starts at byte `i` of `b` (UTF-8, `i` on a

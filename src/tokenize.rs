@@ -660,11 +660,20 @@ impl<'a> Scanner<'a> {
                 }
                 continue;
             }
-            let Some(c) = self.char_at(i) else { break };
-            if let Some(info) = t.letter(c) {
+            // Vietnamese letters and marks straight from the table; other scripts by char.
+            let (v, w) = t.raw_at(bytes, i);
+            if let Some(info) = letters::raw_letter(v) {
                 run.letters += 1;
                 run.upper += info.upper as u32;
-            } else if is_combining_mark(c) {
+                i += w;
+                continue;
+            }
+            if letters::raw_mark(v).is_some() {
+                i += w;
+                continue;
+            }
+            let Some(c) = self.char_at(i) else { break };
+            if is_combining_mark(c) {
             } else if c.is_alphabetic() {
                 run.letters += 1;
                 run.upper += c.is_uppercase() as u32;
