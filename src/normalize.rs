@@ -70,9 +70,10 @@ impl Normalizer {
     }
 
     /// Turns the repairs on or off: misplaced tone marks (`qủa`), the same tone mark twice,
-    /// class-230 marks in the wrong order (`e` + U+0301 + U+0302), the deprecated U+0340/U+0341
-    /// and `Ð`/`ð` for `Đ`/`đ`. Repairs apply only inside what parses as a Vietnamese
-    /// syllable. With repairs off and [`ToneStyle::Keep`], the output is plain Unicode NFC/NFD.
+    /// class-230 marks in the wrong order (`e` + U+0301 + U+0302) and `Ð`/`ð` for `Đ`/`đ`.
+    /// Repairs apply only inside what parses as a Vietnamese syllable. With repairs off and
+    /// [`ToneStyle::Keep`], the output is plain Unicode NFC/NFD. (The deprecated U+0340/U+0341
+    /// are read as U+0300/U+0301 either way, as Unicode NFC does.)
     pub const fn repairs(mut self, on: bool) -> Self {
         self.repairs = on;
         self

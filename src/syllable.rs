@@ -446,7 +446,7 @@ pub struct Syllable {
 /// Repairs that parsing an input needed, for callers that apply repairs only when asked.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Repairs {
-    /// Any repair other than moving the tone: duplicate tone, mark order, U+0340/1, eth.
+    /// Any repair other than moving the tone: duplicate tone, mark order, eth.
     pub marks: bool,
     /// The tone mark was on a letter where neither convention puts it.
     pub misplaced: bool,
@@ -461,7 +461,7 @@ pub(crate) struct Decoded {
     pub tone: Tone,
     /// Index of the letter that carries the tone, or `NO_TONE`.
     pub tone_at: u8,
-    /// Any repair other than moving the tone: duplicate tone, mark order, U+0340/1, eth.
+    /// Any repair other than moving the tone: duplicate tone, mark order, eth.
     pub repaired_marks: bool,
     /// Byte offset just past the last letter or mark.
     pub end: usize,
@@ -530,9 +530,8 @@ pub(crate) fn decode(b: &[u8], start: usize, stop: bool) -> Result<Decoded, Syll
         let last = d.len - 1;
         match m {
             Mark::Tone(tone) | Mark::DeprecatedTone(tone) => {
-                if matches!(m, Mark::DeprecatedTone(_)) {
-                    d.repaired_marks = true;
-                }
+                // U+0340/U+0341 are canonically equivalent to U+0300/U+0301 (NFC maps them),
+                // so they are read as those marks whether or not repairs are on.
                 // A tone mark on a consonant is not Vietnamese (and `n` + U+0300 is the
                 // letter `ǹ` in NFC: treating it as a misplaced tone would make the result
                 // depend on the input's normalization form).

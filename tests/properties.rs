@@ -136,3 +136,16 @@ fn fold_output_is_nfc() {
     assert_eq!(fold("U\u{309}\u{308}", Fold::All), "Ü");
     assert_eq!(fold(&fold("U\u{309}\u{308}", Fold::All), Fold::All), "Ü");
 }
+
+/// Found by the fuzzer: U+0341 is canonically equivalent to U+0301, so it is read as that mark
+/// even with repairs off, and the result does not change when normalized again.
+#[test]
+fn deprecated_marks_are_their_canonical_equivalents() {
+    let n = Normalizer::new().tone(ToneStyle::New).repairs(false);
+    assert_eq!(n.normalize("u\u{341}y"), "uý");
+    assert_eq!(n.normalize("úy"), "uý");
+    assert_eq!(
+        Normalizer::new().repairs(false).normalize("ho\u{340}a"),
+        "hòa"
+    );
+}
