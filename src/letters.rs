@@ -284,20 +284,6 @@ fn rows() -> impl Iterator<Item = (char, LetterInfo)> {
         })
 }
 
-/// One character of text as the syllable model sees it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Unit {
-    /// A Vietnamese letter, precomposed or ASCII (foreign `f j w z` included).
-    Letter(LetterInfo),
-    /// A combining mark Vietnamese spelling uses.
-    Mark(Mark),
-    /// A character that NFC may change or compose with what precedes it (other than our
-    /// marks): a combining mark of another script, a singleton like U+2126.
-    Unstable(char),
-    /// Anything else: left alone by NFC whatever stands around it.
-    Other(char),
-}
-
 /// Whether a table entry is a letter, and that letter's parts.
 #[inline(always)]
 pub(crate) fn raw_letter(v: u16) -> Option<LetterInfo> {
@@ -342,19 +328,6 @@ pub(crate) fn raw_eth_letter(v: u16) -> LetterInfo {
 #[inline(always)]
 pub(crate) fn raw_mark(v: u16) -> Option<Mark> {
     (v & IS_LETTER == 0 && v & IS_MARK != 0).then(|| MARKS[(v & 0xF) as usize % MARKS.len()])
-}
-
-#[inline]
-fn unit(v: u16, c: impl Fn() -> char) -> Unit {
-    if v & IS_LETTER != 0 {
-        Unit::Letter(LetterInfo::unpack(v))
-    } else if v & IS_MARK != 0 {
-        Unit::Mark(MARKS[(v & 0xF) as usize % MARKS.len()])
-    } else if v & IS_UNSTABLE != 0 {
-        Unit::Unstable(c())
-    } else {
-        Unit::Other(c())
-    }
 }
 
 /// The char at byte `i` of valid UTF-8 and its length.
@@ -452,14 +425,6 @@ impl Tables {
         }
     }
 
-    /// Decodes the character that starts at byte `i` of `b` (UTF-8, `i` on a boundary) and
-    /// returns it with its length in bytes.
-    #[inline]
-    pub(crate) fn unit_at(&self, b: &[u8], i: usize) -> (Unit, usize) {
-        let (v, w) = self.raw_at(b, i);
-        (unit(v, || decode_at(b, i).0), w)
-    }
-
     /// Writes a letter in NFC.
     #[inline]
     pub(crate) fn push_nfc(&self, l: Letter, tone: Tone, upper: bool, out: &mut String) {
@@ -545,32 +510,27 @@ mod tests {
         assert_eq!((i.letter, i.tone, i.upper), (UW, Tone::Nang, false));
         assert_eq!(t.letter('k').unwrap().letter, ascii_consonant(b'k'));
         assert!(t.letter('ñ').is_none());
-        let units = |s: &str| {
+        // Table entries straight from the bytes: letter, our mark, other, unstable, eth.
+        let entries = |s: &str| {
             let mut i = 0;
             let mut v = Vec::new();
             while i < s.len() {
-                let (u, w) = t.unit_at(s.as_bytes(), i);
-                v.push(u);
+                let (e, w) = t.raw_at(s.as_bytes(), i);
+                v.push(e);
                 i += w;
             }
             v
         };
+        let e = entries("ệ\u{301}“\u{2126}\u{327}Ð😀");
         assert_eq!(
-            units("ệ\u{301}“\u{2126}\u{327}Ð😀"),
-            [
-                Unit::Letter(LetterInfo {
-                    letter: EE,
-                    tone: Tone::Nang,
-                    upper: false
-                }),
-                Unit::Mark(Mark::Tone(Tone::Sac)),
-                Unit::Other('“'),
-                Unit::Unstable('\u{2126}'),
-                Unit::Unstable('\u{327}'),
-                Unit::Other('Ð'),
-                Unit::Other('😀'),
-            ]
+            raw_letter(e[0]).map(|i| (i.letter, i.tone)),
+            Some((EE, Tone::Nang))
         );
+        assert_eq!(raw_mark(e[1]), Some(Mark::Tone(Tone::Sac)));
+        assert!(!raw_needs_nfc(e[2]) && raw_letter(e[2]).is_none());
+        assert!(raw_needs_nfc(e[3]) && raw_needs_nfc(e[4]));
+        assert!(raw_is_eth(e[5]) && raw_eth_letter(e[5]).upper);
+        assert_eq!(e[6], 0);
         let mut s = String::new();
         t.push_nfc(AA, Tone::Nga, true, &mut s);
         t.push_nfc(DD, Tone::Ngang, false, &mut s);

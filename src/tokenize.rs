@@ -8,7 +8,7 @@
 //! the syllable model ([`Syllable::parse`]); the answer is remembered in a small per-thread
 //! cache keyed by the token's bytes, so each distinct spelling is parsed about once.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 
 use unicode_normalization::char::is_combining_mark;
 
@@ -499,53 +499,82 @@ fn cache_key(b: &[u8]) -> [u64; 2] {
 }
 
 thread_local! {
-    /// Two-way cache: token bytes → what the syllable model and the list said.
-    static CACHE: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+    /// The classification cache of this thread, lent to one scanner at a time.
+    static CACHE: Cell<Vec<Entry>> = const { Cell::new(Vec::new()) };
 }
 
-/// [`classify_uncached`], remembered per thread for short runs.
-#[inline]
-fn classify(s: &str) -> RunClass {
-    let b = s.as_bytes();
-    if b.len() > CACHE_BYTES {
-        return classify_uncached(s);
+/// Two-way cache: token bytes → what the syllable model and the list said. Borrowed from the
+/// thread for the life of a scanner (no thread-local access per token), given back on drop.
+#[derive(Default)]
+struct Cache {
+    entries: Vec<Entry>,
+}
+
+impl Clone for Cache {
+    /// A clone starts with no cache of its own (it borrows one when it first needs it).
+    fn clone(&self) -> Self {
+        Cache::default()
     }
-    let key = cache_key(b);
-    let h = (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let slot = ((h >> 40) as usize % CACHE_SIZE) & !1;
-    let len = b.len() as u8;
-    CACHE
-        .try_with(|cache| {
-            let Ok(mut cache) = cache.try_borrow_mut() else {
-                return classify_uncached(s);
-            };
-            if cache.len() != CACHE_SIZE {
-                cache.resize(CACHE_SIZE, Entry::default());
+}
+
+impl std::fmt::Debug for Cache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Cache({} entries)", self.entries.len())
+    }
+}
+
+impl Drop for Cache {
+    fn drop(&mut self) {
+        if !self.entries.is_empty() {
+            let entries = std::mem::take(&mut self.entries);
+            let _ = CACHE.try_with(|c| c.set(entries));
+        }
+    }
+}
+
+impl Cache {
+    /// [`classify_uncached`], remembered for short runs.
+    #[inline]
+    fn classify(&mut self, s: &str) -> RunClass {
+        let b = s.as_bytes();
+        if b.len() > CACHE_BYTES {
+            return classify_uncached(s);
+        }
+        if self.entries.len() != CACHE_SIZE {
+            self.entries = CACHE.try_with(Cell::take).unwrap_or_default();
+            if self.entries.len() != CACHE_SIZE {
+                self.entries = vec![Entry::default(); CACHE_SIZE];
             }
-            let Some(pair) = cache.get_mut(slot..slot + 2) else {
-                return classify_uncached(s);
-            };
-            for e in pair.iter() {
-                if e.key == key && e.len == len && e.class != 0 {
-                    return RunClass::unpack(e.class);
-                }
+        }
+        let key = cache_key(b);
+        let h =
+            (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = ((h >> 40) as usize % CACHE_SIZE) & !1;
+        let len = b.len() as u8;
+        let Some(pair) = self.entries.get_mut(slot..slot + 2) else {
+            return classify_uncached(s);
+        };
+        for e in pair.iter() {
+            if e.key == key && e.len == len && e.class != 0 {
+                return RunClass::unpack(e.class);
             }
-            // Miss: the newest entry goes first, the older one moves to the second slot.
-            let c = classify_uncached(s);
-            pair[1] = pair[0];
-            pair[0] = Entry {
-                key,
-                len,
-                class: c.pack(),
-            };
-            c
-        })
-        .unwrap_or_else(|_| classify_uncached(s))
+        }
+        // Miss: the newest entry goes first, the older one moves to the second slot.
+        let c = classify_uncached(s);
+        pair[1] = pair[0];
+        pair[0] = Entry {
+            key,
+            len,
+            class: c.pack(),
+        };
+        c
+    }
 }
 
 #[derive(Clone, Debug)]
 pub(crate) struct Scanner<'a> {
     text: &'a str,
+    cache: Cache,
     pos: usize,
     /// Link detection already failed for every start before this offset.
     link_checked_to: usize,
@@ -555,11 +584,13 @@ impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         Scanner {
             text,
+            cache: Cache::default(),
             pos: 0,
             link_checked_to: 0,
         }
     }
 
+    #[inline]
     pub(crate) fn token(&self, raw: Raw) -> Token<'a> {
         Token {
             text: self.text.get(raw.start..raw.end).unwrap_or(""),
@@ -634,7 +665,7 @@ impl<'a> Scanner<'a> {
 
     /// The run of letters and combining marks from `i` (a letter); an apostrophe between
     /// two letters is kept inside when `apostrophes` is set.
-    #[inline]
+    #[inline(always)]
     fn letter_run(&self, mut i: usize, apostrophes: bool) -> Run {
         let bytes = self.text.as_bytes();
         let t = letters::tables();
@@ -645,6 +676,16 @@ impl<'a> Scanner<'a> {
             apostrophe: false,
         };
         while let Some(&b) = bytes.get(i) {
+            // Lower-case ASCII letters, the bulk of every syllable, in a tight loop.
+            if b.wrapping_sub(b'a') < 26 {
+                let from = i;
+                i += 1;
+                while bytes.get(i).is_some_and(|x| x.wrapping_sub(b'a') < 26) {
+                    i += 1;
+                }
+                run.letters += (i - from) as u32;
+                continue;
+            }
             if b < 0x80 {
                 match ASCII[b as usize] {
                     C_LETTER => {
@@ -794,7 +835,7 @@ impl<'a> Scanner<'a> {
         if run.apostrophe {
             return (end, TokenKind::Word, 0);
         }
-        let class = classify(s);
+        let class = self.cache.classify(s);
         match next {
             b'.' => {
                 if let Some(r) = self.dotted(start, run, class) {
@@ -826,11 +867,11 @@ impl<'a> Scanner<'a> {
     }
 
     /// `KT-XH`, `NĐ-CP`, `QĐ-UBND`: upper-case parts joined by hyphens.
-    fn hyphenated(&self, mut end: usize) -> Option<(usize, TokenKind, u8)> {
+    fn hyphenated(&mut self, mut end: usize) -> Option<(usize, TokenKind, u8)> {
         let mut joined = false;
         while self.byte(end) == b'-' && self.letter_at(end + 1) {
             let r = self.letter_run(end + 1, false);
-            if !r.all_upper() || classify(&self.text[end + 1..r.end]).valid {
+            if !r.all_upper() || self.cache.classify(&self.text[end + 1..r.end]).valid {
                 break;
             }
             end = r.end;
@@ -840,7 +881,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// A run of letters followed by a dot: `TP.HCM`, `Q.1`, `PGS.TS.`, `v.v.`, `TP.`, `H.`.
-    fn dotted(&self, start: usize, run: Run, class: RunClass) -> Option<(usize, TokenKind, u8)> {
+    fn dotted(
+        &mut self,
+        start: usize,
+        run: Run,
+        class: RunClass,
+    ) -> Option<(usize, TokenKind, u8)> {
         let first_ok =
             !class.valid && (class.abbreviation() || run.all_upper() || run.letters <= 3);
         if !first_ok {
@@ -860,7 +906,7 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let r = self.letter_run(end + 1, false);
-            let c = classify(&self.text[end + 1..r.end]);
+            let c = self.cache.classify(&self.text[end + 1..r.end]);
             let ok = !c.valid && (c.abbreviation() || r.all_upper())
                 || r.letters == 1 && (r.all_upper() || c.abbreviation());
             if !ok {
@@ -1142,6 +1188,7 @@ mod tests {
 
     #[test]
     fn cache_agrees_with_model() {
+        let mut cache = Cache::default();
         for s in [
             "Việt",
             "UBND",
@@ -1150,8 +1197,8 @@ mod tests {
             "Vie\u{323}\u{302}t",
             "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         ] {
-            assert_eq!(classify(s), classify_uncached(s), "{s}");
-            assert_eq!(classify(s), classify_uncached(s), "{s}");
+            assert_eq!(cache.classify(s), classify_uncached(s), "{s}");
+            assert_eq!(cache.classify(s), classify_uncached(s), "{s}");
         }
     }
 }
