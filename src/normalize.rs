@@ -474,16 +474,27 @@ impl Normalizer {
     }
 }
 
-/// Whether the character at byte `i` (table entry `v`) ends a word: not a letter, not a mark,
-/// and left alone by NFC.
+/// Whether the character at byte `i` (table entry `v`) separates words: not a letter, not a
+/// mark, and neither combining with its neighbours under NFC nor becoming a letter (U+037E,
+/// the Greek question mark, separates like the `;` NFC makes of it).
 fn boundary(b: &[u8], i: usize, v: u16) -> bool {
     if b[i] < 0x80 {
         return letters::raw_letter(v).is_none();
     }
-    if letters::raw_letter(v).is_some() || letters::raw_needs_nfc(v) || letters::raw_is_eth(v) {
+    if letters::raw_letter(v).is_some() || letters::raw_is_eth(v) || letters::raw_mark(v).is_some()
+    {
         return false;
     }
-    !letters::decode_at(b, i).0.is_alphabetic()
+    let c = letters::decode_at(b, i).0;
+    if letters::raw_needs_nfc(v) {
+        use unicode_normalization::char::canonical_combining_class;
+        return canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::No
+            && std::iter::once(c)
+                .nfc()
+                .all(|d| !d.is_alphabetic() && letters::nfc_stable(d));
+    }
+    !c.is_alphabetic()
 }
 
 /// The text around `p` (not before `from`) from the last character at or before it that NFC

@@ -149,3 +149,11 @@ fn deprecated_marks_are_their_canonical_equivalents() {
         "hòa"
     );
 }
+
+/// Found by the fuzzer: a character that NFC turns into punctuation (U+037E → `;`) ends a word
+/// like that punctuation does.
+#[test]
+fn singleton_punctuation_ends_words() {
+    assert_eq!(vntext::normalize("Uỷ\u{37E} ban"), "Ủy; ban");
+    assert_eq!(vntext::normalize("Uỷ;"), "Ủy;");
+}
