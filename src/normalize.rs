@@ -1,10 +1,12 @@
 //! Whole-text normalization: Unicode form, tone-mark style, repairs, accent folding.
 //!
-//! The fast path looks only at non-ASCII characters: a precomposed toned vowel is checked
-//! against a cached table of where the syllable model puts the mark for its vowel cluster,
-//! and any combining mark or other character that is not stable under NFC sends just that
-//! word to the slow path ([`Syllable::parse`] and write back, or plain Unicode NFC for what is
-//! not Vietnamese). Text that is already normalized is returned borrowed.
+//! The fast path looks only at non-ASCII characters: a precomposed toned vowel is accepted
+//! from its neighbouring bytes in the common cases, else checked against a cached table of
+//! where the syllable model puts the mark for its vowel cluster; any combining mark or other
+//! character that is not stable under NFC sends just that word to the slow path (decode,
+//! [`Syllable`] and write back, or plain Unicode NFC for what is not Vietnamese). Decomposed
+//! input is first composed letter by letter in one pass. Text that is already normalized is
+//! returned borrowed.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -323,10 +325,15 @@ impl Normalizer {
                 None => Before::Nothing,
             }
         };
-        let Some((old, new)) = fast.placement(before, &cluster[..n], coda) else {
+        self.style_ok(left as u8, fast.placement(before, &cluster[..n], coda))
+    }
+
+    /// Whether a mark at index `at` of its vowel cluster is where the style puts it, given
+    /// the cluster's (old, new) placement (`None`: not a Vietnamese cluster, look closer).
+    fn style_ok(&self, at: u8, placement: Option<(u8, u8)>) -> bool {
+        let Some((old, new)) = placement else {
             return false;
         };
-        let at = left as u8;
         match self.tone {
             ToneStyle::Old => at == old,
             ToneStyle::New => at == new,
@@ -462,15 +469,10 @@ impl Normalizer {
             1 if l[0] == letters::ascii_consonant(b'g') => Before::G,
             _ => Before::Consonant,
         };
-        let Some((old, new)) = fast.placement(before, &l[s..e], e < l.len()) else {
-            return false;
-        };
-        let at = (at - s) as u8;
-        match self.tone {
-            ToneStyle::Old => at == old,
-            ToneStyle::New => at == new,
-            ToneStyle::Keep => at == old || at == new,
-        }
+        self.style_ok(
+            (at - s) as u8,
+            fast.placement(before, &l[s..e], e < l.len()),
+        )
     }
 }
 
