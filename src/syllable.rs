@@ -1070,6 +1070,24 @@ impl fmt::Display for Syllable {
     }
 }
 
+/// With the `serde` feature: a map of the syllable as written (NFC, its own tone style) and
+/// its parts, e.g. `{"text":"Người","onset":"Ng","glide":null,"nucleus":"Uwow","coda":"I",
+/// "tone":"huyen"}`.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Syllable {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = serializer.serialize_struct("Syllable", 6)?;
+        st.serialize_field("text", &self.to_string())?;
+        st.serialize_field("onset", &self.onset)?;
+        st.serialize_field("glide", &self.glide)?;
+        st.serialize_field("nucleus", &self.nucleus)?;
+        st.serialize_field("coda", &self.coda)?;
+        st.serialize_field("tone", &self.tone)?;
+        st.end()
+    }
+}
+
 /// Whether `s` is exactly one Vietnamese syllable (see [`Syllable::parse`]).
 ///
 /// # Examples

@@ -125,3 +125,14 @@ fn error_reports_kind_and_position() {
     let e: Box<dyn std::error::Error + Send + Sync> = Box::new(e);
     assert!(e.to_string().ends_with("at byte 4"));
 }
+
+#[cfg(feature = "serde")]
+#[test]
+fn serializes_parts() {
+    let s = Syllable::parse("Ngu\u{31B}o\u{31B}\u{300}i").unwrap();
+    let json = serde_json::to_string(&s).unwrap();
+    assert_eq!(
+        json,
+        r#"{"text":"Người","onset":"Ng","glide":null,"nucleus":"Uwow","coda":"I","tone":"huyen"}"#
+    );
+}
