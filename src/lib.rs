@@ -2,19 +2,24 @@
 //!
 //! `vntext` normalizes Vietnamese text (NFC/NFD, tone-mark placement in the old `hòa` or the
 //! new `hoà` convention, repair of misplaced or doubled marks, accent folding for search
-//! keys) and parses single syllables into their parts. Everything rests on one syllable
-//! model ([`Syllable`]): any spelling of a syllable — upper or lower case, NFC or NFD, the tone
-//! mark on any of its vowels — is parsed once and written back in the form and style you ask
-//! for. Text that is not Vietnamese passes through unchanged apart from plain Unicode
-//! normalization.
+//! keys), parses single syllables into their parts, splits text into tokens and sentences with
+//! byte spans, and converts text from the old 8-bit encodings (TCVN3, VNI, VIQR, VISCII, VPS,
+//! Windows-1258). Everything rests on one syllable model ([`Syllable`]): any spelling of a
+//! syllable — upper or lower case, NFC or NFD, the tone mark on any of its vowels — is parsed
+//! once and written back in the form and style you ask for; the normalizer, the tokenizer and
+//! the legacy decoders all use it. Text that is not Vietnamese passes through unchanged apart
+//! from plain Unicode normalization.
 //!
 //! # Overview
 //! - [`Syllable`]: parse one syllable ([`Syllable::parse`], [`is_valid`]), inspect its
 //!   [`Onset`], [`Glide`], [`Nucleus`], [`Coda`] and [`Tone`], write it back in any [`Form`]
-//!   and [`ToneStyle`].
+//!   and [`ToneStyle`]; [`Syllable::key`] matches every spelling of it.
 //! - [`Normalizer`]: normalize whole texts; [`normalize`], [`nfc`], [`nfd`] for the defaults,
 //!   [`fold`] for search keys.
-//! - [`Span`]: byte offsets into the caller's text.
+//! - [`tokens`], [`words`], [`sentences`]: [`Token`]s of every [`TokenKind`] and sentence
+//!   [`Span`]s, as byte offsets into the caller's text.
+//! - [`Encoding`]: decode and encode the legacy encodings; [`detect`] / [`detect_str`] find
+//!   them; [`convert_legacy_runs`] repairs the legacy runs of a mixed text.
 //!
 //! # Example
 //! ```
