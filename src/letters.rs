@@ -142,12 +142,16 @@ const LO_END: u32 = 0x800;
 /// The high table covers U+1E80..U+1EFF (UTF-8 `E1 BA xx`, `E1 BB xx`): `Ạ`…`ỹ`.
 const HI_START: u32 = 0x1E80;
 const HI_LEN: usize = 0x80;
+/// Length of the entry array: a power of two above `LO_END + HI_LEN`, so that an index can
+/// be masked into range.
+const ENTRIES: usize = 0x1000;
 /// Up to here, whether NFC may change a character is kept in a bitmap.
 const STABLE_END: u32 = 0x3000;
 
 pub(crate) struct Tables {
-    lo: [u16; LO_END as usize],
-    hi: [u16; HI_LEN],
+    /// Entries for U+0000..U+0800, then for U+1E80..U+1F00: one array so that the two
+    /// UTF-8 lengths of Vietnamese letters index it without a branch.
+    entries: [u16; ENTRIES],
     /// Bit set: NFC may change the character (U+0800..U+3000).
     unstable: [u64; STABLE_END as usize / 64],
     /// `[letter][upper][tone]` → NFC char, for the 12 vowels and `đ`.
@@ -200,8 +204,7 @@ fn parse_letter(base: &str, modifier: &str) -> Option<Letter> {
 /// the unit tests below; such a row is skipped rather than panicking at run time.
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut t = Tables {
-        lo: [0; LO_END as usize],
-        hi: [0; HI_LEN],
+        entries: [0; ENTRIES],
         unstable: [0; STABLE_END as usize / 64],
         compose: [[['\0'; 6]; 2]; 13],
     };
@@ -217,7 +220,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             None => 0,
         };
         if cp < LO_END {
-            t.lo[cp as usize] = v;
+            t.entries[cp as usize] = v;
         } else if v & IS_UNSTABLE != 0 {
             t.unstable[cp as usize / 64] |= 1 << (cp % 64);
         }
@@ -225,23 +228,23 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     for (c, info) in rows() {
         let cp = c as u32;
         if cp < LO_END {
-            t.lo[cp as usize] = info.pack();
+            t.entries[cp as usize] = info.pack();
         } else if (HI_START..HI_START + HI_LEN as u32).contains(&cp) {
-            t.hi[(cp - HI_START) as usize] = info.pack();
+            t.entries[LO_END as usize + (cp - HI_START) as usize] = info.pack();
         }
         t.compose[info.letter as usize][info.upper as usize][info.tone as usize] = c;
     }
     // ASCII consonants (the vowels came from the table).
     for b in b'a'..=b'z' {
-        if t.lo[b as usize] == 0 {
+        if t.entries[b as usize] == 0 {
             let l = ascii_consonant(b);
-            t.lo[b as usize] = LetterInfo {
+            t.entries[b as usize] = LetterInfo {
                 letter: l,
                 tone: Tone::Ngang,
                 upper: false,
             }
             .pack();
-            t.lo[b.to_ascii_uppercase() as usize] = LetterInfo {
+            t.entries[b.to_ascii_uppercase() as usize] = LetterInfo {
                 letter: l,
                 tone: Tone::Ngang,
                 upper: true,
@@ -357,9 +360,9 @@ impl Tables {
     pub(crate) fn letter(&self, c: char) -> Option<LetterInfo> {
         let cp = c as u32;
         let v = if cp < LO_END {
-            self.lo[cp as usize]
+            self.entries[cp as usize]
         } else if (HI_START..HI_START + HI_LEN as u32).contains(&cp) {
-            self.hi[(cp - HI_START) as usize]
+            self.entries[LO_END as usize + (cp - HI_START) as usize]
         } else {
             0
         };
@@ -372,16 +375,23 @@ impl Tables {
     pub(crate) fn raw_at(&self, b: &[u8], i: usize) -> (u16, usize) {
         let x = b[i];
         if x < 0x80 {
-            return (self.lo[x as usize], 1);
+            return (self.entries[x as usize], 1);
         }
-        let y = b.get(i + 1).copied().unwrap_or(0x80);
-        if x < 0xE0 {
-            let cp = ((x as usize & 0x1F) << 6) | (y as usize & 0x3F);
-            return (self.lo[cp & 0x7FF], 2);
-        }
-        if x == 0xE1 && (y == 0xBA || y == 0xBB) {
-            let z = b.get(i + 2).copied().unwrap_or(0x80);
-            return (self.hi[((y as usize & 1) << 6) | (z as usize & 0x3F)], 3);
+        // Vietnamese text mixes two-byte letters (`ư ơ đ ă`) and three-byte ones (`ạ ế`)
+        // unpredictably: look both up and select, rather than branch on the length.
+        let y = b.get(i + 1).copied().unwrap_or(0x80) as usize;
+        let z = b.get(i + 2).copied().unwrap_or(0x80) as usize;
+        // Table loads and bit operations, so that the compiler has no condition to branch on.
+        let lead = LEAD[x as usize];
+        let two = (lead & 1) as usize;
+        let viet3 = ((lead >> 1) & (((y | 1) == 0xBB) as u8)) as usize;
+        // Rare (another script, a symbol): the only branch here, and a predictable one.
+        if two | viet3 != 0 {
+            let i2 = ((x as usize & 0x1F) << 6) | (y & 0x3F);
+            let i3 = LO_END as usize + (((y & 1) << 6) | (z & 0x3F));
+            let mask = 0usize.wrapping_sub(two);
+            let v = self.entries[((i2 & mask) | (i3 & !mask)) & (ENTRIES - 1)];
+            return (v, 3 - two);
         }
         let (c, w) = decode_at(b, i);
         (self.class_of(c), w)
@@ -392,7 +402,7 @@ impl Tables {
     pub(crate) fn raw_before(&self, b: &[u8], i: usize) -> (u16, usize) {
         let x = b[i - 1];
         if x < 0x80 {
-            return (self.lo[x as usize], 1);
+            return (self.entries[x as usize], 1);
         }
         let start = if i >= 2 && b[i - 2] >= 0xC0 {
             i - 2
@@ -409,9 +419,9 @@ impl Tables {
     fn class_of(&self, c: char) -> u16 {
         let cp = c as u32;
         if cp < LO_END {
-            self.lo[cp as usize]
+            self.entries[cp as usize]
         } else if (HI_START..HI_START + HI_LEN as u32).contains(&cp) {
-            self.hi[(cp - HI_START) as usize]
+            self.entries[LO_END as usize + (cp - HI_START) as usize]
         } else if cp < STABLE_END {
             if self.unstable[cp as usize / 64] & (1 << (cp % 64)) != 0 {
                 IS_UNSTABLE
@@ -466,6 +476,18 @@ impl Tables {
         }
     }
 }
+
+/// UTF-8 lead bytes: bit 0 for a two-byte sequence, bit 1 for `E1` (which starts `Ạ`…`ỹ`).
+static LEAD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut x = 0xC0;
+    while x < 0xE0 {
+        t[x] = 1;
+        x += 1;
+    }
+    t[0xE1] = 2;
+    t
+};
 
 /// Fast letter class for ASCII bytes: 0 = not a letter, 1 = consonant, 2 = vowel.
 pub(crate) static ASCII_CLASS: [u8; 128] = {

@@ -206,66 +206,44 @@ impl Normalizer {
                 return Some(i);
             }
             let (v, w) = t.raw_at(b, i);
-            if letters::raw_is_toned(v) {
-                // Two toned vowels side by side: the same cluster has two marks.
-                if i == toned_end
-                    || !(self.quick_ok(b, i, w, v) || self.tone_ok(b, i, w, v, fast, t))
-                {
-                    return Some(i);
-                }
-                toned_end = i + w;
-            } else if letters::raw_needs_nfc(v) || (self.repairs && letters::raw_is_eth(v)) {
+            // Decide with arithmetic rather than branches (whether a vowel is toned, which
+            // kind it is, what stands around it are all unpredictable); the one branch below
+            // is taken for a few percent of the characters.
+            let toned = letters::raw_is_toned(v) as u32;
+            let stop =
+                letters::raw_needs_nfc(v) as u32 | (self.repairs & letters::raw_is_eth(v)) as u32;
+            let fine = self.quick_ok(b, i, w, v, fast) & ((i != toned_end) as u32);
+            if (toned & (fine ^ 1)) | stop != 0
+                && (stop != 0 || i == toned_end || !self.tone_ok(b, i, w, v, fast, t))
+            {
                 return Some(i);
             }
+            toned_end = if toned != 0 { i + w } else { toned_end };
             i += w;
         }
         None
     }
 
     /// The common cases of a toned vowel whose mark is where every style puts it, decided from
-    /// its neighbouring bytes (no decoding). `false` means "look closer".
+    /// its neighbouring bytes by one lookup in [`Fast::quick`]: 1 for "fine", 0 for "look
+    /// closer". Characters that are not toned vowels are "fine" here.
     #[inline(always)]
-    fn quick_ok(&self, b: &[u8], i: usize, w: usize, me: u16) -> bool {
-        let l = me as u8;
+    fn quick_ok(&self, b: &[u8], i: usize, w: usize, me: u16, fast: &Fast) -> u32 {
         let byte = |k: usize| b.get(k).copied().unwrap_or(b' ');
-        let vowel = |x: u8| ASCII_CLASS[(x & 0x7F) as usize] == 2;
-        let next = byte(i + w);
-        if l != letters::A
-            && l != letters::E
-            && l != letters::I
-            && l != letters::O
-            && l != letters::U
-            && l != letters::Y
-        {
-            // ă â ê ô ơ ư carry the mark in every valid syllable, except `ư` before `ơ`.
-            return l != letters::UW || next < 0x80;
-        }
-        // A plain vowel: the mark is right when the vowel is the whole cluster (or the nucleus
-        // before a semivowel coda), after a consonant other than `q` (`đ` included).
-        let prev_ok = if i == 0 {
-            true
-        } else {
-            let p = b[i - 1];
-            if p < 0x80 {
-                !vowel(p) && p | 0x20 != b'q' && !(p | 0x20 == b'g' && l == letters::I)
-            } else {
-                i >= 2 && b[i - 2] == 0xC4 && (p | 1) == 0x91
-            }
-        };
-        if !prev_ok || next >= 0x80 {
-            return false;
-        }
-        if !vowel(next) {
-            return true;
-        }
-        // Nucleus + semivowel coda, ending the word: `tài`, `báo`, `sáu`, `máy` (not `oo`, and
-        // `uy` only in the old style; `huỳnh` has a coda after `uy`).
-        let after = byte(i + w + 1);
-        matches!(next | 0x20, b'i' | b'y' | b'o' | b'u')
-            && after < 0x80
-            && ASCII_CLASS[after as usize] == 0
-            && !(l == letters::O && next | 0x20 == b'o')
-            && !(l == letters::U && next | 0x20 == b'y' && self.tone == ToneStyle::New)
+        let (p, pp) = (byte(i.wrapping_sub(1)), byte(i.wrapping_sub(2)));
+        let (n, nn) = (byte(i + w), byte(i + w + 1));
+        // `đ`/`Đ` (C4 91 / C4 90) before the vowel counts as a consonant.
+        let dd = ((p | 1) == 0x91) as usize & (pp == 0xC4) as usize;
+        let pc = NEIGHBOUR[p as usize] as usize;
+        let pc = pc ^ ((pc ^ CONSONANT) & 0usize.wrapping_sub(dd));
+        let toned = letters::raw_is_toned(me) as usize;
+        let kind = KIND[(me & 0x3F) as usize] as usize * toned;
+        let style = (self.tone == ToneStyle::New) as usize;
+        let k = (((style * KINDS + kind) * CLASSES + pc) * CLASSES
+            + NEIGHBOUR[n as usize] as usize)
+            * CLASSES
+            + NEIGHBOUR[nn as usize] as usize;
+        fast.quick.get(k).copied().unwrap_or(0) as u32
     }
 
     /// Whether the toned vowel (table entry `me`) at `i..i + w` has its mark where the
@@ -596,11 +574,97 @@ fn push_nfc(s: &str, out: &mut String) {
     }
 }
 
+/// Classes of a byte next to a toned vowel, for [`Normalizer::quick_ok`].
+const NON_LETTER: usize = 0;
+const CONSONANT: usize = 1;
+const Q: usize = 2;
+const G: usize = 3;
+const V_A: usize = 4;
+const V_E: usize = 5;
+const V_I: usize = 6;
+const V_O: usize = 7;
+const V_U: usize = 8;
+const V_Y: usize = 9;
+const NON_ASCII: usize = 10;
+const CLASSES: usize = 11;
+
+static NEIGHBOUR: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let l = b | 0x20;
+        t[i] = if b >= 0x80 {
+            NON_ASCII as u8
+        } else if l.is_ascii_lowercase() {
+            (match l {
+                b'q' => Q,
+                b'g' => G,
+                b'a' => V_A,
+                b'e' => V_E,
+                b'i' => V_I,
+                b'o' => V_O,
+                b'u' => V_U,
+                b'y' => V_Y,
+                _ => CONSONANT,
+            }) as u8
+        } else {
+            NON_LETTER as u8
+        };
+        i += 1;
+    }
+    t
+};
+
+/// What kind of toned vowel a letter id is, for [`Normalizer::quick_ok`]: 0 for letters
+/// whose mark is always in place (`ă â ê ô ơ`) and for every other letter, 1 for `ư`, and
+/// 2 + the class of a plain vowel.
+const KINDS: usize = 2 + CLASSES;
+static KIND: [u8; 64] = {
+    let mut t = [0u8; 64];
+    t[letters::UW as usize] = 1;
+    t[letters::A as usize] = (2 + V_A) as u8;
+    t[letters::E as usize] = (2 + V_E) as u8;
+    t[letters::I as usize] = (2 + V_I) as u8;
+    t[letters::O as usize] = (2 + V_O) as u8;
+    t[letters::U as usize] = (2 + V_U) as u8;
+    t[letters::Y as usize] = (2 + V_Y) as u8;
+    t
+};
+
+/// The quick rule behind [`Fast::quick`]: is a toned vowel of `kind` (see [`KIND`]) fine
+/// between bytes of these classes, without looking further?
+fn quick_rule(new_style: bool, kind: usize, prev: usize, next: usize, after: usize) -> bool {
+    let ascii_vowel = |c: usize| (V_A..=V_Y).contains(&c);
+    match kind {
+        0 => true,
+        // `ư` carries the mark in every valid syllable, except before `ơ`.
+        1 => next != NON_ASCII,
+        _ => {
+            let me = kind - 2;
+            // After a consonant other than `q` (`đ` included; `g` not before the `i` of `gi`)
+            // or at the start of a word ...
+            let prev_ok = matches!(prev, NON_LETTER | CONSONANT) || (prev == G && me != V_I);
+            // ... the vowel is the whole cluster ...
+            let alone = next != NON_ASCII && !ascii_vowel(next);
+            // ... or the nucleus before a semivowel coda that ends the word: `tài`, `báo`,
+            // `sáu`, `máy` (not `oo`, and `uy` only in the old style; `huỳnh` has a coda).
+            let semi = matches!(next, V_I | V_O | V_U | V_Y)
+                && after == NON_LETTER
+                && !(me == V_O && next == V_O)
+                && !(me == V_U && next == V_Y && new_style);
+            prev_ok && (alone || semi)
+        }
+    }
+}
+
 /// The fast path's table: the syllable model's tone placement for every vowel cluster of
 /// up to three letters, by what precedes it and whether a consonant follows ((old, new)
 /// index into the cluster).
 struct Fast {
     placement: Vec<u8>,
+    /// [`quick_rule`] for every (style, kind, previous, next, next but one) byte class.
+    quick: Vec<u8>,
 }
 
 const UNKNOWN: u8 = 0xFF;
@@ -635,7 +699,18 @@ impl Fast {
                 }
             }
         }
-        Fast { placement: table }
+        let mut quick = vec![0u8; 2 * KINDS * CLASSES * CLASSES * CLASSES];
+        for (k, q) in quick.iter_mut().enumerate() {
+            let (rest, after) = (k / CLASSES, k % CLASSES);
+            let (rest, next) = (rest / CLASSES, rest % CLASSES);
+            let (rest, prev) = (rest / CLASSES, rest % CLASSES);
+            let (style, kind) = (rest / KINDS, rest % KINDS);
+            *q = quick_rule(style == 1, kind, prev, next, after) as u8;
+        }
+        Fast {
+            placement: table,
+            quick,
+        }
     }
 
     #[inline]
