@@ -327,6 +327,18 @@ pub(crate) fn raw_eth_letter(v: u16) -> LetterInfo {
     }
 }
 
+/// 1 + the index of a table entry's mark among ours, or 0 if it is not one of our marks.
+#[inline(always)]
+pub(crate) fn raw_mark_index(v: u16) -> usize {
+    let ours = (v & IS_LETTER == 0 && v & IS_MARK != 0) as usize;
+    ours * (1 + (v & 0xF) as usize)
+}
+
+/// The mark with code `k` (see [`raw_mark_index`]), or `None` for 0 or an unknown code.
+pub(crate) fn mark_by_index(k: usize) -> Option<Mark> {
+    k.checked_sub(1).and_then(|i| MARKS.get(i).copied())
+}
+
 /// Whether a table entry is one of our combining marks, and which.
 #[inline(always)]
 pub(crate) fn raw_mark(v: u16) -> Option<Mark> {
@@ -486,22 +498,6 @@ static LEAD: [u8; 256] = {
         x += 1;
     }
     t[0xE1] = 2;
-    t
-};
-
-/// Fast letter class for ASCII bytes: 0 = not a letter, 1 = consonant, 2 = vowel.
-pub(crate) static ASCII_CLASS: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = b'a';
-    while b <= b'z' {
-        let v = match b {
-            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => 2,
-            _ => 1,
-        };
-        t[b as usize] = v;
-        t[(b - 32) as usize] = v;
-        b += 1;
-    }
     t
 };
 

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use crate::letters::{self, ASCII_CLASS, Letter, LetterInfo, Tables};
+use crate::letters::{self, Letter, LetterInfo, Tables};
 use crate::syllable::{Before, Decoded, Form, Syllable, Tone, ToneStyle, decode, placement};
 
 /// Text normalization options: Unicode form, tone style and repairs.
@@ -326,7 +326,7 @@ impl Normalizer {
         if letters::raw_mark(t.raw_at(text.as_bytes(), first).0).is_some() {
             // Decomposed input: compose its Vietnamese letters in one pass, then check tone
             // placement and repair on the composed text as usual.
-            let composed = compose_letters(text, t);
+            let composed = compose_letters(text, t, &FAST);
             match self.scan(&composed, 0) {
                 None => out.push_str(&composed),
                 Some(first) => self.run_nfc_with::<false>(&composed, first, out),
@@ -501,49 +501,63 @@ fn nfc_piece(b: &[u8], from: usize, p: usize, t: &Tables) -> (usize, usize) {
 /// into its precomposed letter (`e` U+0323 U+0302 → `ệ`), and copies everything else as it
 /// is, marks that need a repair or a decision included: the result is canonically equivalent
 /// to `text`, and the normalizer treats it exactly as it would treat `text`.
-fn compose_letters(text: &str, t: &Tables) -> String {
+fn compose_letters(text: &str, t: &Tables, fast: &Fast) -> String {
     let b = text.as_bytes();
+    let byte = |k: usize| b.get(k).copied().unwrap_or(0);
+    let is_mark_lead = |x: u8| x & 0xFE == 0xCC;
+    // Our mark at `k` (1 + its index), 0 for any other character.
+    let mark = |k: usize| {
+        let (v, _) = t.raw_at(b, k);
+        letters::raw_mark_index(v)
+    };
     let mut out = String::with_capacity(text.len());
     let mut done = 0;
     let mut i = 0;
-    while let Some(k) = b[i..].iter().position(|&x| x & 0xFE == 0xCC) {
+    while let Some(k) = b[i..].iter().position(|&x| is_mark_lead(x)) {
         let j = i + k;
-        // The marks from `j` on, up to two of ours.
-        let mut marks = [None; 2];
-        let mut end = j;
-        let mut n = 0;
-        let mut ours = true;
-        while end < b.len() && b[end] & 0xFE == 0xCC {
-            let (v, w) = t.raw_at(b, end);
-            let m = letters::raw_mark(v);
-            ours &= m.is_some();
-            if n < 2 {
-                marks[n] = m;
-            }
-            n += 1;
-            end += w;
-        }
-        i = end;
-        // Only our own marks, at most two, after an ASCII vowel.
-        if !ours || n > 2 || j == 0 || j - 1 < done {
-            continue;
-        }
-        let base = b[j - 1];
-        if ASCII_CLASS[(base & 0x7F) as usize] != 2 || base >= 0x80 {
-            continue;
-        }
-        let Some(info) = t.letter(base as char) else {
-            continue;
+        let m1 = mark(j);
+        let (m2, end) = if is_mark_lead(byte(j + 2)) {
+            (mark(j + 2), j + 4)
+        } else {
+            (0, j + 2)
         };
-        if let Some((letter, tone)) = combine(info.letter, marks) {
-            out.push_str(&text[done..j - 1]);
-            t.push_nfc(letter, tone, info.upper, &mut out);
+        i = end;
+        if is_mark_lead(byte(end)) {
+            // Three marks or more: leave them to the word-level repair.
+            while is_mark_lead(byte(i)) {
+                i += 2;
+            }
+            continue;
+        }
+        let two = end - j == 4;
+        if j == 0 || j - 1 < done || m1 == 0 || (two && m2 == 0) {
+            continue;
+        }
+        let c = fast.compose(b[j - 1], m1, m2);
+        if c != '\0' {
+            out.push_str(text.get(done..j - 1).unwrap_or(""));
+            out.push(c);
             done = end;
         }
     }
-    out.push_str(&text[done..]);
+    out.push_str(text.get(done..).unwrap_or(""));
     out
 }
+
+/// Mark codes: 0 for none, 1 + the index of each of our marks.
+const MARK_CODES: usize = 11;
+
+/// 1 + the index of an ASCII vowel in `aeiouyAEIOUY`, 0 for any other byte.
+static VOWEL_INDEX: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let v = b"aeiouyAEIOUY";
+    let mut k = 0;
+    while k < v.len() {
+        t[v[k] as usize] = k as u8 + 1;
+        k += 1;
+    }
+    t
+};
 
 /// The letter and tone that a vowel with these marks (in canonical order) composes to.
 fn combine(base: Letter, marks: [Option<letters::Mark>; 2]) -> Option<(Letter, Tone)> {
@@ -665,6 +679,9 @@ struct Fast {
     placement: Vec<u8>,
     /// [`quick_rule`] for every (style, kind, previous, next, next but one) byte class.
     quick: Vec<u8>,
+    /// [`combine`] for every ASCII vowel and one or two of our marks: the precomposed letter,
+    /// or `'\0'`.
+    compose: Vec<char>,
 }
 
 const UNKNOWN: u8 = 0xFF;
@@ -707,10 +724,41 @@ impl Fast {
             let (style, kind) = (rest / KINDS, rest % KINDS);
             *q = quick_rule(style == 1, kind, prev, next, after) as u8;
         }
+        let t = letters::tables();
+        let mut compose = vec!['\0'; 12 * MARK_CODES * MARK_CODES];
+        for (bi, base) in b"aeiouyAEIOUY".iter().enumerate() {
+            let Some(info) = t.letter(*base as char) else {
+                continue;
+            };
+            for m1 in 1..MARK_CODES {
+                for m2 in 0..MARK_CODES {
+                    let marks = [letters::mark_by_index(m1), letters::mark_by_index(m2)];
+                    if let Some((l, tone)) = combine(info.letter, marks) {
+                        let mut s = String::new();
+                        t.push_nfc(l, tone, info.upper, &mut s);
+                        compose[(bi * MARK_CODES + m1) * MARK_CODES + m2] =
+                            s.chars().next().unwrap_or('\0');
+                    }
+                }
+            }
+        }
         Fast {
             placement: table,
             quick,
+            compose,
         }
+    }
+
+    /// The letter an ASCII vowel composes to with mark codes `m1`, `m2` (0 = none), or
+    /// `'\0'`.
+    #[inline]
+    fn compose(&self, base: u8, m1: usize, m2: usize) -> char {
+        let bi = VOWEL_INDEX[base as usize] as usize;
+        if bi == 0 {
+            return '\0';
+        }
+        let k = ((bi - 1) * MARK_CODES + m1) * MARK_CODES + m2;
+        self.compose.get(k).copied().unwrap_or('\0')
     }
 
     #[inline]
