@@ -184,6 +184,7 @@ impl Normalizer {
         let b = text.as_bytes();
         let t = letters::tables();
         let fast = &*FAST;
+        let kinds: &[u8] = if self.repairs { &fast.kinds[1] } else { &fast.kinds[0] };
         let mut i = from;
         // Where the last toned vowel ended.
         let mut toned_end = usize::MAX;
@@ -209,12 +210,15 @@ impl Normalizer {
             // Decide with arithmetic rather than branches (whether a vowel is toned, which
             // kind it is, what stands around it are all unpredictable); the one branch below
             // is taken for a few percent of the characters.
-            let toned = letters::raw_is_toned(v) as u32;
-            let stop =
-                letters::raw_needs_nfc(v) as u32 | (self.repairs & letters::raw_is_eth(v)) as u32;
-            let fine = self.quick_ok(b, i, w, v, fast) & ((i != toned_end) as u32);
-            if (toned & (fine ^ 1)) | stop != 0
-                && (stop != 0 || i == toned_end || !self.tone_ok(b, i, w, v, fast, t))
+            let kv = kinds[((v as usize >> 8) << 6 | (v as usize & 0x3F)) & (KIND_INDEX - 1)];
+            let toned = (kv >> 7) as u32;
+            let fine = self.quick_ok(b, i, w, (kv & 0x7F) as usize, fast)
+                & ((i != toned_end) as u32 | (toned ^ 1));
+            if fine == 0
+                && (letters::raw_needs_nfc(v)
+                    || letters::raw_is_eth(v)
+                    || i == toned_end
+                    || !self.tone_ok(b, i, w, v, fast, t))
             {
                 return Some(i);
             }
@@ -226,9 +230,10 @@ impl Normalizer {
 
     /// The common cases of a toned vowel whose mark is where every style puts it, decided from
     /// its neighbouring bytes by one lookup in [`Fast::quick`]: 1 for "fine", 0 for "look
-    /// closer". Characters that are not toned vowels are "fine" here.
+    /// closer". `kind` comes from [`Fast::kinds`]: characters that are not toned vowels are
+    /// "fine" here, and characters that stop the fast path are not.
     #[inline(always)]
-    fn quick_ok(&self, b: &[u8], i: usize, w: usize, me: u16, fast: &Fast) -> u32 {
+    fn quick_ok(&self, b: &[u8], i: usize, w: usize, kind: usize, fast: &Fast) -> u32 {
         let byte = |k: usize| b.get(k).copied().unwrap_or(b' ');
         let (p, pp) = (byte(i.wrapping_sub(1)), byte(i.wrapping_sub(2)));
         let (n, nn) = (byte(i + w), byte(i + w + 1));
@@ -236,8 +241,6 @@ impl Normalizer {
         let dd = ((p | 1) == 0x91) as usize & (pp == 0xC4) as usize;
         let pc = NEIGHBOUR[p as usize] as usize;
         let pc = pc ^ ((pc ^ CONSONANT) & 0usize.wrapping_sub(dd));
-        let toned = letters::raw_is_toned(me) as usize;
-        let kind = KIND[(me & 0x3F) as usize] as usize * toned;
         let style = (self.tone == ToneStyle::New) as usize;
         let k = (((style * KINDS + kind) * CLASSES + pc) * CLASSES
             + NEIGHBOUR[n as usize] as usize)
@@ -633,7 +636,12 @@ static NEIGHBOUR: [u8; 256] = {
 /// What kind of toned vowel a letter id is, for [`Normalizer::quick_ok`]: 0 for letters
 /// whose mark is always in place (`ă â ê ô ơ`) and for every other letter, 1 for `ư`, and
 /// 2 + the class of a plain vowel.
-const KINDS: usize = 2 + CLASSES;
+const KINDS: usize = 3 + CLASSES;
+/// The kind of characters that always need the slow path (marks, characters NFC changes,
+/// eth when repairs are on).
+const STOP: usize = KINDS - 1;
+/// Length of [`Fast::kinds`]: indexed by an entry's high byte and its letter id.
+const KIND_INDEX: usize = 1 << 14;
 static KIND: [u8; 64] = {
     let mut t = [0u8; 64];
     t[letters::UW as usize] = 1;
@@ -652,6 +660,7 @@ fn quick_rule(new_style: bool, kind: usize, prev: usize, next: usize, after: usi
     let ascii_vowel = |c: usize| (V_A..=V_Y).contains(&c);
     match kind {
         0 => true,
+        STOP => false,
         // `ư` carries the mark in every valid syllable, except before `ơ`.
         1 => next != NON_ASCII,
         _ => {
@@ -679,6 +688,10 @@ struct Fast {
     placement: Vec<u8>,
     /// [`quick_rule`] for every (style, kind, previous, next, next but one) byte class.
     quick: Vec<u8>,
+    /// Per letter-table entry (high byte, letter id): bit 7 set for a toned vowel, and the
+    /// [`KIND`] of the character, [`STOP`] for what needs the slow path; `[0]` with repairs
+    /// off, `[1]` with repairs on (eth stops).
+    kinds: [Vec<u8>; 2],
     /// [`combine`] for every ASCII vowel and one or two of our marks: the precomposed letter,
     /// or `'\0'`.
     compose: Vec<char>,
@@ -742,9 +755,24 @@ impl Fast {
                 }
             }
         }
+        let kinds = [false, true].map(|repairs| {
+            (0..KIND_INDEX)
+                .map(|k| {
+                    let v = ((k >> 6) << 8 | (k & 0x3F)) as u16;
+                    if letters::raw_needs_nfc(v) || (repairs && letters::raw_is_eth(v)) {
+                        STOP as u8
+                    } else if letters::raw_is_toned(v) {
+                        0x80 | KIND[(v & 0x3F) as usize]
+                    } else {
+                        0
+                    }
+                })
+                .collect()
+        });
         Fast {
             placement: table,
             quick,
+            kinds,
             compose,
         }
     }
