@@ -1,5 +1,6 @@
-//! The normalizer on arbitrary strings: plain mode equals Unicode NFC/NFD, every mode is
-//! idempotent and borrows exactly when nothing changes.
+//! The normalizer on arbitrary strings: plain mode equals Unicode NFC/NFD; in every mode the
+//! fast path equals the slow path, the output does not depend on the input's normalization
+//! form, normalizing is idempotent and borrows exactly when nothing changes.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -16,6 +17,13 @@ fuzz_target!(|data: &[u8]| {
             for form in [Form::Nfc, Form::Nfd] {
                 let n = Normalizer::new().tone(style).repairs(repairs).form(form);
                 let once = n.normalize(text);
+                if form == Form::Nfc {
+                    // The fast path agrees with the slow path on every word.
+                    assert_eq!(once, n.reference_nfc(text), "fast != slow: {text:?}");
+                }
+                // Canonically equivalent inputs give the same output.
+                let d: String = text.nfd().collect();
+                assert_eq!(n.normalize(&d), once, "NFD input differs: {text:?}");
                 assert_eq!(matches!(once, std::borrow::Cow::Borrowed(_)), once == text);
                 assert_eq!(n.normalize(&once), once, "not idempotent: {text:?}");
             }
