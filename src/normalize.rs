@@ -184,7 +184,11 @@ impl Normalizer {
         let b = text.as_bytes();
         let t = letters::tables();
         let fast = &*FAST;
-        let kinds: &[u8] = if self.repairs { &fast.kinds[1] } else { &fast.kinds[0] };
+        let kinds: &[u8] = if self.repairs {
+            &fast.kinds[1]
+        } else {
+            &fast.kinds[0]
+        };
         let mut i = from;
         // Where the last toned vowel ended.
         let mut toned_end = usize::MAX;

@@ -86,3 +86,46 @@ fn output_has_no_lost_text_on_foreign_input() {
     use unicode_normalization::UnicodeNormalization;
     assert_eq!(stdout(&o), input.nfc().collect::<String>());
 }
+
+#[test]
+fn tokenizes_text_and_jsonl() {
+    let input = "Ngày 06/01/2019, UBND tỉnh họp. TP.HCM có 34.118 xe.\n";
+    let o = vntext(&["tokenize", "--sentences"], input.as_bytes());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        stdout(&o),
+        "Ngày 06/01/2019 UBND tỉnh họp\nTP.HCM có 34.118 xe\n"
+    );
+    let o = vntext(
+        &["tokenize", "--format", "jsonl"],
+        "Lạng Sơn 8,5%\n".as_bytes(),
+    );
+    let lines: Vec<&str> = std::str::from_utf8(&o.stdout).unwrap().lines().collect();
+    assert_eq!(
+        lines[0],
+        r#"{"line":1,"start":0,"end":6,"kind":"syllable","text":"Lạng"}"#
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains(r#""kind":"number","text":"8,5""#)),
+        "{lines:?}"
+    );
+    let o = vntext(&["tokenize"], b"abc \xff\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("invalid UTF-8 at byte 4"));
+}
+
+#[test]
+fn converts_tcvn3_with_detection() {
+    // "Cộng hòa xã hội chủ nghĩa Việt Nam" in TCVN3 (ABC) bytes.
+    let input = b"C\xe9ng h\xdfa x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam\n";
+    let o = vntext(&["convert"], input);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(stdout(&o), "Cộng hòa xã hội chủ nghĩa Việt Nam\n");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("tcvn3"));
+    let o = vntext(&["convert", "--to", "vni"], "Việt Nam\n".as_bytes());
+    assert!(o.status.success());
+    let back = vntext(&["convert", "--from", "vni"], &o.stdout);
+    assert_eq!(stdout(&back), "Việt Nam\n");
+}
