@@ -88,7 +88,7 @@ pub fn for_each_line(
         if n == 0 {
             return Ok(());
         }
-        let write = match std::str::from_utf8(&buf) {
+        let write = match utf8(&buf) {
             Ok(line) => f(line),
             Err(_) if lossy => f(&String::from_utf8_lossy(&buf)),
             Err(e) => {
@@ -103,6 +103,15 @@ pub fn for_each_line(
             source,
         })?;
         offset += n as u64;
+    }
+}
+
+/// `std::str::from_utf8`, with SIMD validation for the common (valid) case.
+fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    match simdutf8::basic::from_utf8(bytes) {
+        Ok(s) => Ok(s),
+        // The slow validator says where the first bad byte is.
+        Err(_) => std::str::from_utf8(bytes),
     }
 }
 
