@@ -396,6 +396,11 @@ impl Normalizer {
             }
             start -= w;
         }
+        // Marks right after the boundary belong to the character before it (`¨` + U+0301 is
+        // `΅`), not to the word.
+        while start < p && letters::raw_mark(t.raw_at(b, start).0).is_some() {
+            start += t.raw_at(b, start).1;
+        }
         if start < done {
             return None;
         }

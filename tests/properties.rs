@@ -157,3 +157,13 @@ fn singleton_punctuation_ends_words() {
     assert_eq!(vntext::normalize("Uỷ\u{37E} ban"), "Ủy; ban");
     assert_eq!(vntext::normalize("Uỷ;"), "Ủy;");
 }
+
+/// Found by the fuzzer: `΅` (U+0385) decomposes to `¨` + U+0301; in NFD the mark must not make
+/// the next word look attached to it, so that both forms repair the word alike.
+#[test]
+fn marks_on_a_separator_do_not_join_the_next_word() {
+    let text = "ỷ\u{385}y\u{309}\u{309}";
+    let d: String = text.nfd().collect();
+    assert_eq!(vntext::normalize(text), "ỷ\u{385}ỷ");
+    assert_eq!(vntext::normalize(&d), "ỷ\u{385}ỷ");
+}
