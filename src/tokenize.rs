@@ -422,29 +422,6 @@ struct RunClass {
 }
 
 impl RunClass {
-    fn pack(self) -> u8 {
-        let l = match self.listed {
-            None => 0,
-            Some(Class::Title) => 1,
-            Some(Class::Final) => 2,
-            Some(Class::Word) => 3,
-            Some(Class::Domain) => 4,
-        };
-        1 | ((self.valid as u8) << 1) | (l << 2)
-    }
-    fn unpack(v: u8) -> RunClass {
-        let listed = match v >> 2 {
-            1 => Some(Class::Title),
-            2 => Some(Class::Final),
-            3 => Some(Class::Word),
-            4 => Some(Class::Domain),
-            _ => None,
-        };
-        RunClass {
-            valid: v & 2 != 0,
-            listed,
-        }
-    }
     /// Listed as an abbreviation (not as a domain).
     fn abbreviation(&self) -> bool {
         matches!(self.listed, Some(Class::Title | Class::Final | Class::Word))
@@ -467,47 +444,57 @@ const CACHE_BYTES: usize = 16;
 /// Slots of the cache, in pairs: a key may sit in either slot of its pair.
 const CACHE_SIZE: usize = 8192;
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct Entry {
     /// The run's bytes (see [`cache_key`]).
     key: [u64; 2],
-    /// Length in bytes, and the packed [`RunClass`] (0 = empty slot).
+    /// Length in bytes (0 = empty slot).
     len: u8,
-    class: u8,
+    class: RunClass,
 }
 
+const EMPTY: Entry = Entry {
+    key: [0; 2],
+    len: 0,
+    class: RunClass {
+        valid: false,
+        listed: None,
+    },
+};
+
+type Slots = Box<[Entry; CACHE_SIZE]>;
+
 /// Two words that, with the length, identify up to 16 bytes: the first and the last 8 (or 4)
-/// bytes, overlapping for short runs. Plain loads, no copy through memory.
-#[inline]
+/// bytes, overlapping for short runs; for 1 to 3 bytes, the first, middle and last byte.
+#[inline(always)]
 fn cache_key(b: &[u8]) -> [u64; 2] {
-    fn u64_at(b: &[u8], i: usize) -> u64 {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        u64::from_le_bytes(w)
+    if let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        return [u64::from_le_bytes(*f), u64::from_le_bytes(*l)];
     }
-    fn u32_at(b: &[u8], i: usize) -> u64 {
-        let mut w = [0u8; 4];
-        w.copy_from_slice(&b[i..i + 4]);
-        u32::from_le_bytes(w) as u64
+    if let (Some(f), Some(l)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        return [u32::from_le_bytes(*f) as u64, u32::from_le_bytes(*l) as u64];
     }
-    let n = b.len();
-    match n {
-        8..=16 => [u64_at(b, 0), u64_at(b, n - 8)],
-        4..=7 => [u32_at(b, 0), u32_at(b, n - 4)],
-        _ => [b.iter().fold(0, |k, &x| k << 8 | x as u64), 0],
+    match b {
+        [] => [0, 0],
+        [x, ..] => {
+            let n = b.len();
+            let m = b.get(n / 2).copied().unwrap_or(0);
+            let z = b.get(n - 1).copied().unwrap_or(0);
+            [*x as u64 | (m as u64) << 8 | (z as u64) << 16, 0]
+        }
     }
 }
 
 thread_local! {
     /// The classification cache of this thread, lent to one scanner at a time.
-    static CACHE: Cell<Vec<Entry>> = const { Cell::new(Vec::new()) };
+    static CACHE: Cell<Option<Slots>> = const { Cell::new(None) };
 }
 
 /// Two-way cache: token bytes → what the syllable model and the list said. Borrowed from the
 /// thread for the life of a scanner (no thread-local access per token), given back on drop.
 #[derive(Default)]
 struct Cache {
-    entries: Vec<Entry>,
+    slots: Option<Slots>,
 }
 
 impl Clone for Cache {
@@ -519,54 +506,72 @@ impl Clone for Cache {
 
 impl std::fmt::Debug for Cache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Cache({} entries)", self.entries.len())
+        write!(
+            f,
+            "Cache({})",
+            if self.slots.is_some() {
+                "borrowed"
+            } else {
+                "none"
+            }
+        )
     }
 }
 
 impl Drop for Cache {
     fn drop(&mut self) {
-        if !self.entries.is_empty() {
-            let entries = std::mem::take(&mut self.entries);
-            let _ = CACHE.try_with(|c| c.set(entries));
+        if let Some(slots) = self.slots.take() {
+            let _ = CACHE.try_with(|c| c.set(Some(slots)));
         }
     }
 }
 
 impl Cache {
-    /// [`classify_uncached`], remembered for short runs.
-    #[inline]
-    fn classify(&mut self, s: &str) -> RunClass {
-        let b = s.as_bytes();
-        if b.len() > CACHE_BYTES {
-            return classify_uncached(s);
+    /// The slots: this thread's, or new ones.
+    #[cold]
+    #[inline(never)]
+    fn borrow() -> Option<Slots> {
+        if let Some(s) = CACHE.try_with(Cell::take).ok().flatten() {
+            return Some(s);
         }
-        if self.entries.len() != CACHE_SIZE {
-            self.entries = CACHE.try_with(Cell::take).unwrap_or_default();
-            if self.entries.len() != CACHE_SIZE {
-                self.entries = vec![Entry::default(); CACHE_SIZE];
-            }
-        }
-        let key = cache_key(b);
-        let h =
-            (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = ((h >> 40) as usize % CACHE_SIZE) & !1;
-        let len = b.len() as u8;
-        let Some(pair) = self.entries.get_mut(slot..slot + 2) else {
-            return classify_uncached(s);
+        vec![EMPTY; CACHE_SIZE].into_boxed_slice().try_into().ok()
+    }
+
+    /// [`classify_uncached`] of `text[start..end]` (on char boundaries), remembered for short
+    /// runs.
+    #[inline(always)]
+    fn classify(&mut self, text: &str, start: usize, end: usize) -> RunClass {
+        let Some(b) = text.as_bytes().get(start..end) else {
+            return RunClass {
+                valid: false,
+                listed: None,
+            };
         };
-        for e in pair.iter() {
-            if e.key == key && e.len == len && e.class != 0 {
-                return RunClass::unpack(e.class);
-            }
+        if b.len() > CACHE_BYTES {
+            return classify_uncached(text.get(start..end).unwrap_or(""));
+        }
+        if self.slots.is_none() {
+            self.slots = Cache::borrow();
+        }
+        let Some(slots) = self.slots.as_mut() else {
+            return classify_uncached(text.get(start..end).unwrap_or(""));
+        };
+        let key = cache_key(b);
+        let len = b.len() as u8;
+        let h = (key[0] ^ key[1].rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (h >> 40) as usize & (CACHE_SIZE - 2);
+        let e = slots[slot];
+        if e.key == key && e.len == len {
+            return e.class;
+        }
+        let e1 = slots[slot + 1];
+        if e1.key == key && e1.len == len {
+            return e1.class;
         }
         // Miss: the newest entry goes first, the older one moves to the second slot.
-        let c = classify_uncached(s);
-        pair[1] = pair[0];
-        pair[0] = Entry {
-            key,
-            len,
-            class: c.pack(),
-        };
+        let c = classify_uncached(text.get(start..end).unwrap_or(""));
+        slots[slot + 1] = e;
+        slots[slot] = Entry { key, len, class: c };
         c
     }
 }
@@ -831,11 +836,10 @@ impl<'a> Scanner<'a> {
         if next.is_ascii_digit() || (next == b'-' && self.digit_at(end + 1)) {
             return (self.code_end(start), TokenKind::Code, 0);
         }
-        let s = &self.text[start..end];
         if run.apostrophe {
             return (end, TokenKind::Word, 0);
         }
-        let class = self.cache.classify(s);
+        let class = self.cache.classify(self.text, start, end);
         match next {
             b'.' => {
                 if let Some(r) = self.dotted(start, run, class) {
@@ -871,7 +875,7 @@ impl<'a> Scanner<'a> {
         let mut joined = false;
         while self.byte(end) == b'-' && self.letter_at(end + 1) {
             let r = self.letter_run(end + 1, false);
-            if !r.all_upper() || self.cache.classify(&self.text[end + 1..r.end]).valid {
+            if !r.all_upper() || self.cache.classify(self.text, end + 1, r.end).valid {
                 break;
             }
             end = r.end;
@@ -906,7 +910,7 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let r = self.letter_run(end + 1, false);
-            let c = self.cache.classify(&self.text[end + 1..r.end]);
+            let c = self.cache.classify(self.text, end + 1, r.end);
             let ok = !c.valid && (c.abbreviation() || r.all_upper())
                 || r.letters == 1 && (r.all_upper() || c.abbreviation());
             if !ok {
@@ -1170,23 +1174,6 @@ mod tests {
     }
 
     #[test]
-    fn run_class_packs() {
-        for valid in [false, true] {
-            for listed in [
-                None,
-                Some(Class::Title),
-                Some(Class::Final),
-                Some(Class::Word),
-                Some(Class::Domain),
-            ] {
-                let c = RunClass { valid, listed };
-                assert_eq!(RunClass::unpack(c.pack()), c);
-                assert_ne!(c.pack(), 0);
-            }
-        }
-    }
-
-    #[test]
     fn cache_agrees_with_model() {
         let mut cache = Cache::default();
         for s in [
@@ -1197,8 +1184,8 @@ mod tests {
             "Vie\u{323}\u{302}t",
             "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         ] {
-            assert_eq!(cache.classify(s), classify_uncached(s), "{s}");
-            assert_eq!(cache.classify(s), classify_uncached(s), "{s}");
+            assert_eq!(cache.classify(s, 0, s.len()), classify_uncached(s), "{s}");
+            assert_eq!(cache.classify(s, 0, s.len()), classify_uncached(s), "{s}");
         }
     }
 }
