@@ -67,7 +67,7 @@ pub struct Sentences<'a> {
     /// Line breaks since the last content token.
     newlines: u32,
     /// A token read but not yet added (it starts the next sentence).
-    pending: Option<Raw>,
+    pending: Option<Raw<'a>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,7 +118,7 @@ fn is_closing(s: &str) -> bool {
 
 impl Sentences<'_> {
     /// Whether the sentence ends before content token `t`.
-    fn ends_before(&self, t: &Raw, s: &str) -> bool {
+    fn ends_before(&self, t: &Raw<'_>, s: &str) -> bool {
         if self.newlines >= 2 {
             return true;
         }
@@ -139,7 +139,7 @@ impl Sentences<'_> {
     }
 
     /// The state after content token `t`.
-    fn state_after(&self, t: &Raw, s: &str) -> State {
+    fn state_after(&self, t: &Raw<'_>, s: &str) -> State {
         match t.kind {
             TokenKind::Punctuation => match s {
                 "./." => State::Official,
@@ -170,8 +170,7 @@ impl Iterator for Sentences<'_> {
                     end: self.end,
                 });
             };
-            let text = self.scanner.text();
-            let s = text.get(t.start..t.end).unwrap_or("");
+            let s = t.text;
             if t.kind == TokenKind::Space {
                 if self.start.is_some() {
                     self.newlines += s.bytes().filter(|&b| b == b'\n').count() as u32;

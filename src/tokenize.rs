@@ -285,7 +285,14 @@ impl<'a> Iterator for Tokens<'a> {
     #[inline]
     fn next(&mut self) -> Option<Token<'a>> {
         let raw = self.scanner.next_raw()?;
-        Some(self.scanner.token(raw))
+        Some(Token {
+            text: raw.text,
+            span: Span {
+                start: raw.start,
+                end: raw.end,
+            },
+            kind: raw.kind,
+        })
     }
 }
 
@@ -327,9 +334,11 @@ pub(crate) const FINAL_ABBR: u8 = 4;
 /// A token before it is turned into a [`Token`]: offsets, kind and what the sentence
 /// splitter needs to know.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Raw {
+pub(crate) struct Raw<'a> {
     pub start: usize,
     pub end: usize,
+    /// `text[start..end]`.
+    pub text: &'a str,
     pub kind: TokenKind,
     pub flags: u8,
 }
@@ -596,22 +605,6 @@ impl<'a> Scanner<'a> {
     }
 
     #[inline]
-    pub(crate) fn token(&self, raw: Raw) -> Token<'a> {
-        Token {
-            text: self.text.get(raw.start..raw.end).unwrap_or(""),
-            span: Span {
-                start: raw.start,
-                end: raw.end,
-            },
-            kind: raw.kind,
-        }
-    }
-
-    pub(crate) fn text(&self) -> &'a str {
-        self.text
-    }
-
-    #[inline]
     fn byte(&self, i: usize) -> u8 {
         self.text.as_bytes().get(i).copied().unwrap_or(0)
     }
@@ -735,49 +728,84 @@ impl<'a> Scanner<'a> {
     }
 
     /// The next raw token.
-    #[inline]
-    pub(crate) fn next_raw(&mut self) -> Option<Raw> {
+    #[inline(always)]
+    pub(crate) fn next_raw(&mut self) -> Option<Raw<'a>> {
         let start = self.pos;
-        let b = *self.text.as_bytes().get(start)?;
-        let (end, kind, flags) = if b < 0x80 {
-            match ASCII[b as usize] {
-                C_SPACE => (self.space_end(start + 1), TokenKind::Space, 0),
-                C_LETTER => self.word(start),
-                C_DIGIT => self.number(start),
-                C_TERM => (self.terminal_end(start), TokenKind::Punctuation, 0),
-                C_PUNCT => (start + 1, TokenKind::Punctuation, 0),
-                _ => (start + 1, TokenKind::Symbol, 0),
+        let bytes = self.text.as_bytes();
+        let b = *bytes.get(start)?;
+        if b >= 0x80 {
+            return self.next_non_ascii(start);
+        }
+        let (end, kind, flags) = match ASCII[b as usize] {
+            C_SPACE => {
+                // Most spaces are one ASCII byte before a word.
+                let n = bytes.get(start + 1).copied().unwrap_or(0);
+                let end = if n < 0x80 && ASCII[n as usize] != C_SPACE {
+                    start + 1
+                } else {
+                    self.space_end(start + 1)
+                };
+                return self.finish(start, end, TokenKind::Space, 0);
             }
-        } else {
-            let c = self.char_at(start).unwrap_or('\u{FFFD}');
-            let next = start + c.len_utf8();
-            if is_space_char(c) {
-                (self.space_end(next), TokenKind::Space, 0)
-            } else if is_letter_char(c) {
-                self.word(start)
-            } else if c == '…' {
-                (self.terminal_end(start), TokenKind::Punctuation, 0)
-            } else if is_punct_char(c) {
-                (next, TokenKind::Punctuation, 0)
-            } else {
-                (next, TokenKind::Symbol, 0)
-            }
+            C_LETTER => self.word(start),
+            C_DIGIT => self.number(start),
+            C_TERM => (self.terminal_end(start), TokenKind::Punctuation, 0),
+            C_PUNCT => (start + 1, TokenKind::Punctuation, 0),
+            _ => (start + 1, TokenKind::Symbol, 0),
         };
-        let end = if kind == TokenKind::Space {
-            end
+        let end = self.skip_marks(end);
+        self.finish(start, end, kind, flags)
+    }
+
+    /// A token starting with a character outside ASCII.
+    #[inline(never)]
+    fn next_non_ascii(&mut self, start: usize) -> Option<Raw<'a>> {
+        let c = self.char_at(start).unwrap_or('\u{FFFD}');
+        let next = start + c.len_utf8();
+        let (end, kind, flags) = if is_space_char(c) {
+            return self.finish(start, self.space_end(next), TokenKind::Space, 0);
+        } else if is_letter_char(c) {
+            self.word(start)
+        } else if c == '…' {
+            (self.terminal_end(start), TokenKind::Punctuation, 0)
+        } else if is_punct_char(c) {
+            (next, TokenKind::Punctuation, 0)
         } else {
-            self.skip_marks(end)
+            (next, TokenKind::Symbol, 0)
         };
+        let end = self.skip_marks(end);
+        self.finish(start, end, kind, flags)
+    }
+
+    /// The token `text[start..end]`, moving on to `end`.
+    #[inline(always)]
+    fn finish(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8) -> Option<Raw<'a>> {
         // Every branch moves forward; guard anyway so the iterator always ends.
-        let end = if end > start && self.text.is_char_boundary(end) {
-            end
-        } else {
-            start + self.char_at(start).map_or(1, char::len_utf8)
+        let (end, text) = match self.text.get(start..end) {
+            Some(text) if end > start => (end, text),
+            _ => return self.one_char(start, kind, flags),
         };
         self.pos = end;
         Some(Raw {
             start,
             end,
+            text,
+            kind,
+            flags,
+        })
+    }
+
+    /// The guard of [`Scanner::finish`]: one character (never taken).
+    #[cold]
+    #[inline(never)]
+    fn one_char(&mut self, start: usize, kind: TokenKind, flags: u8) -> Option<Raw<'a>> {
+        let end = start + self.char_at(start).map_or(1, char::len_utf8);
+        let text = self.text.get(start..end)?;
+        self.pos = end;
+        Some(Raw {
+            start,
+            end,
+            text,
             kind,
             flags,
         })
