@@ -372,6 +372,21 @@ static ASCII: [u8; 128] = {
     t
 };
 
+/// ASCII bytes that, after a run of letters, may join it to more: a link, a code, a dotted
+/// or hyphenated abbreviation (see [`Scanner::word_joined`]).
+static JOINS: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = matches!(
+            i as u8,
+            b'.' | b'@' | b':' | b'_' | b'%' | b'+' | b'-' | b'0'..=b'9'
+        );
+        i += 1;
+    }
+    t
+};
+
 /// Bytes of an email local part or a bare domain.
 fn is_link_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
@@ -585,19 +600,33 @@ impl Cache {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) struct Scanner<'a> {
     text: &'a str,
+    /// The letter tables, looked up once.
+    tables: &'static letters::Tables,
     cache: Cache,
     pos: usize,
     /// Link detection already failed for every start before this offset.
     link_checked_to: usize,
 }
 
+impl std::fmt::Debug for Scanner<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scanner")
+            .field("text", &self.text)
+            .field("cache", &self.cache)
+            .field("pos", &self.pos)
+            .field("link_checked_to", &self.link_checked_to)
+            .finish_non_exhaustive()
+    }
+}
+
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         Scanner {
             text,
+            tables: letters::tables(),
             cache: Cache::default(),
             pos: 0,
             link_checked_to: 0,
@@ -666,7 +695,7 @@ impl<'a> Scanner<'a> {
     #[inline(always)]
     fn letter_run(&self, mut i: usize, apostrophes: bool) -> Run {
         let bytes = self.text.as_bytes();
-        let t = letters::tables();
+        let t = self.tables;
         let mut run = Run {
             end: i,
             letters: 0,
@@ -845,8 +874,34 @@ impl<'a> Scanner<'a> {
     }
 
     /// A token starting with a letter.
+    #[inline(always)]
     fn word(&mut self, start: usize) -> (usize, TokenKind, u8) {
         let run = self.letter_run(start, true);
+        let end = run.end;
+        let next = self.byte(end);
+        if run.apostrophe || (next < 0x80 && JOINS[next as usize]) {
+            return self.word_joined(start, run);
+        }
+        let class = self.cache.classify(self.text, start, end);
+        let kind = if class.valid {
+            TokenKind::Syllable
+        } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
+            TokenKind::Abbreviation
+        } else {
+            TokenKind::Word
+        };
+        let flags = if class.listed == Some(Class::Final) {
+            FINAL_ABBR
+        } else {
+            0
+        };
+        (end, kind, flags)
+    }
+
+    /// [`Scanner::word`] when the run has an apostrophe or is followed by a byte that can
+    /// join it to more (a link, a code, a dotted or hyphenated abbreviation).
+    #[inline(never)]
+    fn word_joined(&mut self, start: usize, run: Run) -> (usize, TokenKind, u8) {
         let end = run.end;
         let next = self.byte(end);
         // A link starts with ASCII link bytes; look for one only when such a byte follows
@@ -899,6 +954,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// `KT-XH`, `NĐ-CP`, `QĐ-UBND`: upper-case parts joined by hyphens.
+    #[inline(never)]
     fn hyphenated(&mut self, mut end: usize) -> Option<(usize, TokenKind, u8)> {
         let mut joined = false;
         while self.byte(end) == b'-' && self.letter_at(end + 1) {
@@ -913,6 +969,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A run of letters followed by a dot: `TP.HCM`, `Q.1`, `PGS.TS.`, `v.v.`, `TP.`, `H.`.
+    #[inline(never)]
     fn dotted(
         &mut self,
         start: usize,
@@ -980,6 +1037,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A token starting with a digit: a number, a date-like numeral or a code.
+    #[inline(never)]
     fn number(&mut self, start: usize) -> (usize, TokenKind, u8) {
         if start >= self.link_checked_to {
             if let Some((end, kind)) = self.link(start) {
@@ -1054,6 +1112,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A URL or an email address starting at `start` (an ASCII letter or digit).
+    #[inline(never)]
     fn link(&mut self, start: usize) -> Option<(usize, TokenKind)> {
         let t = self.text.as_bytes();
         let mut j = start;
