@@ -92,6 +92,11 @@ fn first_char(s: &str) -> Option<char> {
 }
 
 fn starts_upper(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b < 0x80 => return b.is_ascii_uppercase(),
+        None => return false,
+        _ => {}
+    }
     first_char(s).is_some_and(|c| match letters::tables().letter(c) {
         Some(info) => info.upper,
         None => c.is_uppercase(),
@@ -99,6 +104,11 @@ fn starts_upper(s: &str) -> bool {
 }
 
 fn starts_lower(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b < 0x80 => return b.is_ascii_lowercase(),
+        None => return false,
+        _ => {}
+    }
     first_char(s).is_some_and(|c| match letters::tables().letter(c) {
         Some(info) => !info.upper,
         None => c.is_lowercase(),
@@ -124,6 +134,9 @@ impl Sentences<'_> {
         }
         if self.newlines == 1 && !starts_lower(s) {
             return true;
+        }
+        if matches!(self.state, State::None | State::ListAbbrev) {
+            return false;
         }
         let capital = starts_upper(s) || is_opening(s);
         match self.state {
