@@ -759,6 +759,30 @@ impl<'a> Scanner<'a> {
     /// The next raw token.
     #[inline(always)]
     pub(crate) fn next_raw(&mut self) -> Option<Raw<'a>> {
+        // Most spaces are one ASCII space before a word or a number.
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        if bytes.get(start) == Some(&b' ') {
+            let n = bytes.get(start + 1).copied().unwrap_or(0);
+            if n < 0x80 && ASCII[n as usize] != C_SPACE {
+                if let Some(text) = self.text.get(start..start + 1) {
+                    self.pos = start + 1;
+                    return Some(Raw {
+                        start,
+                        end: start + 1,
+                        text,
+                        kind: TokenKind::Space,
+                        flags: 0,
+                    });
+                }
+            }
+        }
+        self.next_raw_any()
+    }
+
+    /// [`Scanner::next_raw`] for any token.
+    #[inline(never)]
+    fn next_raw_any(&mut self) -> Option<Raw<'a>> {
         let start = self.pos;
         let bytes = self.text.as_bytes();
         let b = *bytes.get(start)?;
