@@ -584,17 +584,15 @@ impl Cache {
         let len = b.len() as u8;
         let h = (key[0] ^ key[1].rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let slot = (h >> 40) as usize & (CACHE_SIZE - 2);
-        let e = slots[slot];
-        if e.key == key && e.len == len {
-            return e.class;
+        if slots[slot].key == key && slots[slot].len == len {
+            return slots[slot].class;
         }
-        let e1 = slots[slot + 1];
-        if e1.key == key && e1.len == len {
-            return e1.class;
+        if slots[slot + 1].key == key && slots[slot + 1].len == len {
+            return slots[slot + 1].class;
         }
         // Miss: the newest entry goes first, the older one moves to the second slot.
         let c = classify_uncached(text.get(start..end).unwrap_or(""));
-        slots[slot + 1] = e;
+        slots[slot + 1] = slots[slot];
         slots[slot] = Entry { key, len, class: c };
         c
     }
@@ -607,6 +605,8 @@ pub(crate) struct Scanner<'a> {
     tables: &'static letters::Tables,
     cache: Cache,
     pos: usize,
+    /// `text[pos..]`.
+    rest: &'a str,
     /// Link detection already failed for every start before this offset.
     link_checked_to: usize,
 }
@@ -629,6 +629,7 @@ impl<'a> Scanner<'a> {
             tables: letters::tables(),
             cache: Cache::default(),
             pos: 0,
+            rest: text,
             link_checked_to: 0,
         }
     }
@@ -765,8 +766,9 @@ impl<'a> Scanner<'a> {
         if bytes.get(start) == Some(&b' ') {
             let n = bytes.get(start + 1).copied().unwrap_or(0);
             if n < 0x80 && ASCII[n as usize] != C_SPACE {
-                if let Some(text) = self.text.get(start..start + 1) {
+                if let Some((text, rest)) = self.rest.split_at_checked(1) {
                     self.pos = start + 1;
+                    self.rest = rest;
                     return Some(Raw {
                         start,
                         end: start + 1,
@@ -800,7 +802,11 @@ impl<'a> Scanner<'a> {
                 };
                 return self.finish(start, end, TokenKind::Space, 0);
             }
-            C_LETTER => self.word(start),
+            C_LETTER => {
+                // The run has taken its combining marks; a join skips them itself.
+                let (end, kind, flags) = self.word(start);
+                return self.finish(start, end, kind, flags);
+            }
             C_DIGIT => self.number(start),
             C_TERM => (self.terminal_end(start), TokenKind::Punctuation, 0),
             C_PUNCT => (start + 1, TokenKind::Punctuation, 0),
@@ -830,12 +836,16 @@ impl<'a> Scanner<'a> {
         self.finish(start, end, kind, flags)
     }
 
-    /// The token `text[start..end]`, moving on to `end`.
+    /// The token `text[start..end]` (`start` is `self.pos`), moving on to `end`.
     #[inline(always)]
     fn finish(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8) -> Option<Raw<'a>> {
         // Every branch moves forward; guard anyway so the iterator always ends.
-        let (end, text) = match self.text.get(start..end) {
-            Some(text) if end > start => (end, text),
+        let len = end.wrapping_sub(start);
+        let text = match self.rest.split_at_checked(len) {
+            Some((text, rest)) if len > 0 => {
+                self.rest = rest;
+                text
+            }
             _ => return self.one_char(start, kind, flags),
         };
         self.pos = end;
@@ -855,6 +865,7 @@ impl<'a> Scanner<'a> {
         let end = start + self.char_at(start).map_or(1, char::len_utf8);
         let text = self.text.get(start..end)?;
         self.pos = end;
+        self.rest = self.text.get(end..).unwrap_or("");
         Some(Raw {
             start,
             end,
@@ -926,6 +937,12 @@ impl<'a> Scanner<'a> {
     /// join it to more (a link, a code, a dotted or hyphenated abbreviation).
     #[inline(never)]
     fn word_joined(&mut self, start: usize, run: Run) -> (usize, TokenKind, u8) {
+        let (end, kind, flags) = self.word_joined_marks(start, run);
+        (self.skip_marks(end), kind, flags)
+    }
+
+    /// [`Scanner::word_joined`] before marks after its end are skipped.
+    fn word_joined_marks(&mut self, start: usize, run: Run) -> (usize, TokenKind, u8) {
         let end = run.end;
         let next = self.byte(end);
         // A link starts with ASCII link bytes; look for one only when such a byte follows
