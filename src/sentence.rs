@@ -152,6 +152,7 @@ impl Sentences<'_> {
     }
 
     /// The state after content token `t`.
+    #[inline(always)]
     fn state_after(&self, t: &Raw<'_>, s: &str) -> State {
         match t.kind {
             TokenKind::Punctuation => match s {
@@ -176,7 +177,11 @@ impl Iterator for Sentences<'_> {
 
     fn next(&mut self) -> Option<Span> {
         loop {
-            let Some(t) = self.pending.take().or_else(|| self.scanner.next_raw()) else {
+            let next = match self.pending.take() {
+                Some(t) => Some(t),
+                None => self.scanner.next_raw(),
+            };
+            let Some(t) = next else {
                 let start = self.start.take()?;
                 return Some(Span {
                     start,
@@ -186,8 +191,17 @@ impl Iterator for Sentences<'_> {
             let s = t.text;
             if t.kind == TokenKind::Space {
                 if self.start.is_some() {
-                    self.newlines += s.bytes().filter(|&b| b == b'\n').count() as u32;
+                    self.newlines += match s.as_bytes() {
+                        [b] => (*b == b'\n') as u32,
+                        b => b.iter().filter(|&&b| b == b'\n').count() as u32,
+                    };
                 }
+                continue;
+            }
+            // Nothing before it can end the sentence: the common case.
+            if self.state == State::None && self.newlines == 0 && self.start.is_some() {
+                self.state = self.state_after(&t, s);
+                self.end = t.end;
                 continue;
             }
             let Some(start) = self.start else {
