@@ -819,6 +819,12 @@ impl<'a> Scanner<'a> {
     /// A token starting with a character outside ASCII.
     #[inline(never)]
     fn next_non_ascii(&mut self, start: usize) -> Option<Raw<'a>> {
+        // Vietnamese letters straight from the table (a letter is never a space).
+        let (v, _) = self.tables.raw_at(self.text.as_bytes(), start);
+        if letters::raw_letter(v).is_some() {
+            let (end, kind, flags) = self.word(start);
+            return self.finish(start, end, kind, flags);
+        }
         let c = self.char_at(start).unwrap_or('\u{FFFD}');
         let next = start + c.len_utf8();
         let (end, kind, flags) = if is_space_char(c) {
