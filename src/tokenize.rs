@@ -445,7 +445,49 @@ struct RunClass {
     listed: Option<Class>,
 }
 
+/// Every [`RunClass`], by [`RunClass::code`].
+const RUN_CLASSES: [RunClass; 16] = {
+    let listed = [
+        None,
+        Some(Class::Title),
+        Some(Class::Final),
+        Some(Class::Word),
+        Some(Class::Domain),
+    ];
+    let mut t = [RunClass {
+        valid: false,
+        listed: None,
+    }; 16];
+    let mut i = 0;
+    while i < 16 {
+        t[i] = RunClass {
+            valid: i & 1 != 0,
+            listed: listed[(i >> 1) % 5],
+        };
+        i += 1;
+    }
+    t
+};
+
 impl RunClass {
+    /// Four bits: `valid`, then the list class (0 for none).
+    const fn code(self) -> u8 {
+        let l = match self.listed {
+            None => 0,
+            Some(Class::Title) => 1,
+            Some(Class::Final) => 2,
+            Some(Class::Word) => 3,
+            Some(Class::Domain) => 4,
+        };
+        self.valid as u8 | l << 1
+    }
+
+    /// The class of a [`RunClass::code`].
+    #[inline(always)]
+    fn from_code(code: u8) -> RunClass {
+        RUN_CLASSES[code as usize & 15]
+    }
+
     /// Listed as an abbreviation (not as a domain).
     fn abbreviation(&self) -> bool {
         matches!(self.listed, Some(Class::Title | Class::Final | Class::Word))
@@ -465,12 +507,40 @@ fn classify_uncached(s: &str) -> RunClass {
 
 /// Runs of up to this many bytes are cached (almost every syllable, NFD included).
 const CACHE_BYTES: usize = 16;
-/// Slots of the cache, in pairs: a key may sit in either slot of its pair.
-const CACHE_SIZE: usize = 8192;
+/// Sets of two slots for runs of up to 7 bytes (most syllables): 64 KiB.
+const SHORT_SETS: usize = 4096;
+/// Sets of two slots for runs of 8 to 16 bytes.
+const LONG_SETS: usize = 512;
 
+/// A run of 1 to 7 bytes as one word: its bytes, then its length in bits 56..59. Bits 59..63
+/// of a slot hold the [`RunClass`] (see [`RunClass::code`]); an empty slot is 0.
+const SHORT_KEY: u64 = (1 << 59) - 1;
+
+/// The key of the run `text[start..end]` of 1 to 7 bytes, `None` for other lengths. Reads
+/// the 8 bytes from `start` and masks off the ones after the run: no branch on the length.
+#[inline(always)]
+fn short_key(text: &[u8], start: usize, end: usize) -> Option<u64> {
+    let n = end.checked_sub(start)?;
+    if n == 0 || n > 7 {
+        return None;
+    }
+    let word = match text.get(start..).and_then(|t| t.first_chunk::<8>()) {
+        Some(w) => u64::from_le_bytes(*w),
+        None => short_key_at_end(text.get(start..end)?),
+    };
+    Some(word & ((1u64 << (n * 8)) - 1) | (n as u64) << 56)
+}
+
+/// The bytes of a run near the end of the text, as [`short_key`] reads them.
+#[cold]
+fn short_key_at_end(b: &[u8]) -> u64 {
+    b.iter().rev().fold(0, |k, &x| k << 8 | x as u64)
+}
+
+/// A slot for runs of 8 to 16 bytes.
 #[derive(Clone, Copy)]
 struct Entry {
-    /// The run's bytes (see [`cache_key`]).
+    /// The first and the last 8 bytes (overlapping).
     key: [u64; 2],
     /// Length in bytes (0 = empty slot).
     len: u8,
@@ -486,26 +556,24 @@ const EMPTY: Entry = Entry {
     },
 };
 
-type Slots = Box<[Entry; CACHE_SIZE]>;
+/// The two tables of the cache.
+struct Slots {
+    short: Box<[[u64; 2]; SHORT_SETS]>,
+    long: Box<[[Entry; 2]; LONG_SETS]>,
+}
 
-/// Two words that, with the length, identify up to 16 bytes: the first and the last 8 (or 4)
-/// bytes, overlapping for short runs; for 1 to 3 bytes, the first, middle and last byte.
-#[inline(always)]
-fn cache_key(b: &[u8]) -> [u64; 2] {
-    if let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
-        return [u64::from_le_bytes(*f), u64::from_le_bytes(*l)];
-    }
-    if let (Some(f), Some(l)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
-        return [u32::from_le_bytes(*f) as u64, u32::from_le_bytes(*l) as u64];
-    }
-    match b {
-        [] => [0, 0],
-        [x, ..] => {
-            let n = b.len();
-            let m = b.get(n / 2).copied().unwrap_or(0);
-            let z = b.get(n - 1).copied().unwrap_or(0);
-            [*x as u64 | (m as u64) << 8 | (z as u64) << 16, 0]
-        }
+impl Slots {
+    fn new() -> Option<Slots> {
+        Some(Slots {
+            short: vec![[0u64; 2]; SHORT_SETS]
+                .into_boxed_slice()
+                .try_into()
+                .ok()?,
+            long: vec![[EMPTY; 2]; LONG_SETS]
+                .into_boxed_slice()
+                .try_into()
+                .ok()?,
+        })
     }
 }
 
@@ -558,42 +626,59 @@ impl Cache {
         if let Some(s) = CACHE.try_with(Cell::take).ok().flatten() {
             return Some(s);
         }
-        vec![EMPTY; CACHE_SIZE].into_boxed_slice().try_into().ok()
+        Slots::new()
     }
 
     /// [`classify_uncached`] of `text[start..end]` (on char boundaries), remembered for short
     /// runs.
     #[inline(always)]
     fn classify(&mut self, text: &str, start: usize, end: usize) -> RunClass {
-        let Some(b) = text.as_bytes().get(start..end) else {
-            return RunClass {
-                valid: false,
-                listed: None,
-            };
-        };
-        if b.len() > CACHE_BYTES {
-            return classify_uncached(text.get(start..end).unwrap_or(""));
-        }
         if self.slots.is_none() {
             self.slots = Cache::borrow();
         }
         let Some(slots) = self.slots.as_mut() else {
             return classify_uncached(text.get(start..end).unwrap_or(""));
         };
-        let key = cache_key(b);
-        let len = b.len() as u8;
-        let h = (key[0] ^ key[1].rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = (h >> 40) as usize & (CACHE_SIZE - 2);
-        if slots[slot].key == key && slots[slot].len == len {
-            return slots[slot].class;
-        }
-        if slots[slot + 1].key == key && slots[slot + 1].len == len {
-            return slots[slot + 1].class;
+        let Some(key) = short_key(text.as_bytes(), start, end) else {
+            return Cache::classify_long(slots, text, start, end);
+        };
+        let set = &mut slots.short[(key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize];
+        let [e0, e1] = *set;
+        let hit0 = (e0 ^ key) & SHORT_KEY == 0;
+        let hit1 = (e1 ^ key) & SHORT_KEY == 0;
+        if hit0 | hit1 {
+            let e = if hit0 { e0 } else { e1 };
+            return RunClass::from_code((e >> 59) as u8);
         }
         // Miss: the newest entry goes first, the older one moves to the second slot.
         let c = classify_uncached(text.get(start..end).unwrap_or(""));
-        slots[slot + 1] = slots[slot];
-        slots[slot] = Entry { key, len, class: c };
+        *set = [key | (c.code() as u64) << 59, e0];
+        c
+    }
+
+    /// [`Cache::classify`] for runs of 8 bytes or more.
+    #[inline(never)]
+    fn classify_long(slots: &mut Slots, text: &str, start: usize, end: usize) -> RunClass {
+        let s = text.get(start..end).unwrap_or("");
+        let b = s.as_bytes();
+        let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
+            return classify_uncached(s);
+        };
+        if b.len() > CACHE_BYTES {
+            return classify_uncached(s);
+        }
+        let key = [u64::from_le_bytes(*f), u64::from_le_bytes(*l)];
+        let len = b.len() as u8;
+        let h = (key[0] ^ key[1].rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let set = &mut slots.long[(h >> 55) as usize];
+        for e in set.iter() {
+            if e.key == key && e.len == len {
+                return e.class;
+            }
+        }
+        let c = classify_uncached(s);
+        set[1] = set[0];
+        set[0] = Entry { key, len, class: c };
         c
     }
 }
