@@ -282,7 +282,7 @@ pub struct Tokens<'a> {
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Token<'a>> {
         let raw = self.scanner.next_raw()?;
         Some(Token {
@@ -848,6 +848,11 @@ impl<'a> Scanner<'a> {
         // Most spaces are one ASCII space before a word or a number.
         let start = self.pos;
         let bytes = self.text.as_bytes();
+        if bytes.get(start).is_some_and(|&b| b < 0x80 && ASCII[b as usize] == C_LETTER) {
+            // A word starting with an ASCII letter, inline too.
+            let (end, kind, flags) = self.word(start);
+            return self.finish(start, end, kind, flags);
+        }
         if bytes.get(start) == Some(&b' ') {
             let n = bytes.get(start + 1).copied().unwrap_or(0);
             if n < 0x80 && ASCII[n as usize] != C_SPACE {
