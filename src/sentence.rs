@@ -160,7 +160,7 @@ impl Sentences<'_> {
                 "." => State::Stop,
                 _ if s.contains(['?', '!']) => State::Stop,
                 _ if s.starts_with(['.', '…']) => State::Ellipsis {
-                    after_list: self.state == State::ListAbbrev && t.start == self.end,
+                    after_list: matches!(self.state, State::ListAbbrev) && t.start == self.end,
                 },
                 _ => State::None,
             },
@@ -176,12 +176,15 @@ impl Iterator for Sentences<'_> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
+        // The token that ended the last sentence starts this one.
+        if let Some(t) = self.pending.take() {
+            self.start = Some(t.start);
+            self.end = t.end;
+            self.newlines = 0;
+            self.state = self.state_after(&t, t.text);
+        }
         loop {
-            let next = match self.pending.take() {
-                Some(t) => Some(t),
-                None => self.scanner.next_raw(),
-            };
-            let Some(t) = next else {
+            let Some(t) = self.scanner.next_raw() else {
                 let start = self.start.take()?;
                 return Some(Span {
                     start,
@@ -199,7 +202,7 @@ impl Iterator for Sentences<'_> {
                 continue;
             }
             // Nothing before it can end the sentence: the common case.
-            if self.state == State::None && self.newlines == 0 && self.start.is_some() {
+            if matches!(self.state, State::None) && self.newlines == 0 && self.start.is_some() {
                 self.state = self.state_after(&t, s);
                 self.end = t.end;
                 continue;
