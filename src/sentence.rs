@@ -184,6 +184,10 @@ impl Iterator for Sentences<'_> {
             self.state = self.state_after(&t, t.text);
         }
         loop {
+            // A single space holds no line break: nothing to note.
+            if self.scanner.skip_single_space() {
+                continue;
+            }
             let Some(t) = self.scanner.next_raw() else {
                 let start = self.start.take()?;
                 return Some(Span {

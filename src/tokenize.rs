@@ -872,6 +872,25 @@ impl<'a> Scanner<'a> {
         self.next_raw_any()
     }
 
+    /// Moves over one ASCII space followed by a non-space ASCII byte (a [`TokenKind::Space`]
+    /// token of one byte), if there is one there. For callers that do not need such tokens.
+    #[inline(always)]
+    pub(crate) fn skip_single_space(&mut self) -> bool {
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        if bytes.get(start) == Some(&b' ') {
+            let n = bytes.get(start + 1).copied().unwrap_or(0);
+            if n < 0x80 && ASCII[n as usize] != C_SPACE {
+                if let Some((_, rest)) = self.rest.split_at_checked(1) {
+                    self.pos = start + 1;
+                    self.rest = rest;
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// [`Scanner::next_raw`] for any token.
     #[inline(never)]
     fn next_raw_any(&mut self) -> Option<Raw<'a>> {
