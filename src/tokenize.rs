@@ -709,6 +709,10 @@ pub(crate) struct Scanner<'a> {
     rest: &'a str,
     /// Link detection already failed for every start before this offset.
     link_checked_to: usize,
+    /// Whether a word followed by a space (or anything that cannot join it to more) gets
+    /// its kind from the syllable model. The sentence splitter only needs it before `…`
+    /// (see [`Scanner::for_sentences`]).
+    kinds: bool,
 }
 
 impl std::fmt::Debug for Scanner<'_> {
@@ -718,6 +722,7 @@ impl std::fmt::Debug for Scanner<'_> {
             .field("cache", &self.cache)
             .field("pos", &self.pos)
             .field("link_checked_to", &self.link_checked_to)
+            .field("kinds", &self.kinds)
             .finish_non_exhaustive()
     }
 }
@@ -731,6 +736,19 @@ impl<'a> Scanner<'a> {
             pos: 0,
             rest: text,
             link_checked_to: 0,
+            kinds: true,
+        }
+    }
+
+    /// A scanner for the sentence splitter. The splitter tells words apart from other tokens
+    /// but not syllables from words or abbreviations, except a listed abbreviation of class
+    /// `final` right before an ellipsis (`v.v…`). So a word that nothing can join to more
+    /// and that is not followed by a character starting with byte 0xE2 (`…`) is given the kind
+    /// [`TokenKind::Word`] without asking the syllable model. Boundaries do not change.
+    pub(crate) fn for_sentences(text: &'a str) -> Self {
+        Scanner {
+            kinds: false,
+            ..Scanner::new(text)
         }
     }
 
@@ -866,7 +884,10 @@ impl<'a> Scanner<'a> {
         // Most spaces are one ASCII space before a word or a number.
         let start = self.pos;
         let bytes = self.text.as_bytes();
-        if bytes.get(start).is_some_and(|&b| b < 0x80 && ASCII[b as usize] == C_LETTER) {
+        if bytes
+            .get(start)
+            .is_some_and(|&b| b < 0x80 && ASCII[b as usize] == C_LETTER)
+        {
             // A word starting with an ASCII letter, inline too.
             let (end, kind, flags) = self.word(start);
             return self.finish(start, end, kind, flags);
@@ -1049,6 +1070,9 @@ impl<'a> Scanner<'a> {
         let next = self.byte(end);
         if run.apostrophe || (next < 0x80 && JOINS[next as usize]) {
             return self.word_joined(start, run);
+        }
+        if !self.kinds && next != 0xE2 {
+            return (end, TokenKind::Word, 0);
         }
         let class = self.cache.classify(self.text, start, end);
         let kind = if class.valid {
