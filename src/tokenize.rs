@@ -1461,6 +1461,23 @@ mod tests {
     }
 
     #[test]
+    fn run_class_packs() {
+        for valid in [false, true] {
+            for listed in [
+                None,
+                Some(Class::Title),
+                Some(Class::Final),
+                Some(Class::Word),
+                Some(Class::Domain),
+            ] {
+                let c = RunClass { valid, listed };
+                assert_eq!(RunClass::from_code(c.code()), c);
+                assert!(c.code() < 16);
+            }
+        }
+    }
+
+    #[test]
     fn cache_agrees_with_model() {
         let mut cache = Cache::default();
         for s in [
