@@ -282,10 +282,17 @@ pub struct Tokens<'a> {
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<Token<'a>> {
         let raw = self.scanner.next_raw()?;
-        Some(self.scanner.token(raw))
+        Some(Token {
+            text: raw.text,
+            span: Span {
+                start: raw.start,
+                end: raw.end,
+            },
+            kind: raw.kind,
+        })
     }
 }
 
@@ -327,9 +334,11 @@ pub(crate) const FINAL_ABBR: u8 = 4;
 /// A token before it is turned into a [`Token`]: offsets, kind and what the sentence
 /// splitter needs to know.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Raw {
+pub(crate) struct Raw<'a> {
     pub start: usize,
     pub end: usize,
+    /// `text[start..end]`.
+    pub text: &'a str,
     pub kind: TokenKind,
     pub flags: u8,
 }
@@ -362,6 +371,36 @@ static ASCII: [u8; 128] = {
     }
     t
 };
+
+/// ASCII bytes that, after a run of letters, may join it to more: a link, a code, a dotted
+/// or hyphenated abbreviation (see [`Scanner::word_joined`]).
+static JOINS: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = matches!(
+            i as u8,
+            b'.' | b'@' | b':' | b'_' | b'%' | b'+' | b'-' | b'0'..=b'9'
+        );
+        i += 1;
+    }
+    t
+};
+
+/// How many of the 8 bytes from `i` are `a`..=`z` before any other byte; `None` if fewer than
+/// 8 bytes are left.
+#[inline(always)]
+fn lower_ascii_len(bytes: &[u8], i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let w = u64::from_le_bytes(*bytes.get(i..)?.first_chunk::<8>()?);
+    // The high bit of a byte: at least `a`, above `z`, not ASCII. A byte of 0x80 or more may
+    // carry into the next one, but the count stops at it anyway.
+    let from_a = w.wrapping_add(ONES * (0x80 - b'a' as u64));
+    let above_z = w.wrapping_add(ONES * (0x80 - b'z' as u64 - 1));
+    let lower = from_a & !above_z & !w & HIGH;
+    Some((!lower & HIGH).trailing_zeros() as usize / 8)
+}
 
 /// Bytes of an email local part or a bare domain.
 fn is_link_byte(b: u8) -> bool {
@@ -421,8 +460,33 @@ struct RunClass {
     listed: Option<Class>,
 }
 
+/// Every [`RunClass`], by [`RunClass::code`].
+const RUN_CLASSES: [RunClass; 16] = {
+    let listed = [
+        None,
+        Some(Class::Title),
+        Some(Class::Final),
+        Some(Class::Word),
+        Some(Class::Domain),
+    ];
+    let mut t = [RunClass {
+        valid: false,
+        listed: None,
+    }; 16];
+    let mut i = 0;
+    while i < 16 {
+        t[i] = RunClass {
+            valid: i & 1 != 0,
+            listed: listed[(i >> 1) % 5],
+        };
+        i += 1;
+    }
+    t
+};
+
 impl RunClass {
-    fn pack(self) -> u8 {
+    /// Four bits: `valid`, then the list class (0 for none).
+    const fn code(self) -> u8 {
         let l = match self.listed {
             None => 0,
             Some(Class::Title) => 1,
@@ -430,21 +494,15 @@ impl RunClass {
             Some(Class::Word) => 3,
             Some(Class::Domain) => 4,
         };
-        1 | ((self.valid as u8) << 1) | (l << 2)
+        self.valid as u8 | l << 1
     }
-    fn unpack(v: u8) -> RunClass {
-        let listed = match v >> 2 {
-            1 => Some(Class::Title),
-            2 => Some(Class::Final),
-            3 => Some(Class::Word),
-            4 => Some(Class::Domain),
-            _ => None,
-        };
-        RunClass {
-            valid: v & 2 != 0,
-            listed,
-        }
+
+    /// The class of a [`RunClass::code`].
+    #[inline(always)]
+    fn from_code(code: u8) -> RunClass {
+        RUN_CLASSES[code as usize & 15]
     }
+
     /// Listed as an abbreviation (not as a domain).
     fn abbreviation(&self) -> bool {
         matches!(self.listed, Some(Class::Title | Class::Final | Class::Word))
@@ -464,50 +522,87 @@ fn classify_uncached(s: &str) -> RunClass {
 
 /// Runs of up to this many bytes are cached (almost every syllable, NFD included).
 const CACHE_BYTES: usize = 16;
-/// Slots of the cache, in pairs: a key may sit in either slot of its pair.
-const CACHE_SIZE: usize = 8192;
+/// Sets of two slots for runs of up to 7 bytes (most syllables): 256 KiB. Fewer sets miss
+/// noticeably more often on news text (a miss parses the syllable again).
+const SHORT_SETS: usize = 16384;
+/// Sets of two slots for runs of 8 to 16 bytes.
+const LONG_SETS: usize = 512;
 
-#[derive(Clone, Copy, Default)]
-struct Entry {
-    /// The run's bytes (see [`cache_key`]).
-    key: [u64; 2],
-    /// Length in bytes, and the packed [`RunClass`] (0 = empty slot).
-    len: u8,
-    class: u8,
+/// A run of 1 to 7 bytes as one word: its bytes, then its length in bits 56..59. Bits 59..63
+/// of a slot hold the [`RunClass`] (see [`RunClass::code`]); an empty slot is 0.
+const SHORT_KEY: u64 = (1 << 59) - 1;
+
+/// The key of the run `text[start..end]` of 1 to 7 bytes, `None` for other lengths. Reads
+/// the 8 bytes from `start` and masks off the ones after the run: no branch on the length.
+#[inline(always)]
+fn short_key(text: &[u8], start: usize, end: usize) -> Option<u64> {
+    let n = end.checked_sub(start)?;
+    if n == 0 || n > 7 {
+        return None;
+    }
+    let word = match text.get(start..).and_then(|t| t.first_chunk::<8>()) {
+        Some(w) => u64::from_le_bytes(*w),
+        None => short_key_at_end(text.get(start..end)?),
+    };
+    Some(word & ((1u64 << (n * 8)) - 1) | (n as u64) << 56)
 }
 
-/// Two words that, with the length, identify up to 16 bytes: the first and the last 8 (or 4)
-/// bytes, overlapping for short runs. Plain loads, no copy through memory.
-#[inline]
-fn cache_key(b: &[u8]) -> [u64; 2] {
-    fn u64_at(b: &[u8], i: usize) -> u64 {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        u64::from_le_bytes(w)
-    }
-    fn u32_at(b: &[u8], i: usize) -> u64 {
-        let mut w = [0u8; 4];
-        w.copy_from_slice(&b[i..i + 4]);
-        u32::from_le_bytes(w) as u64
-    }
-    let n = b.len();
-    match n {
-        8..=16 => [u64_at(b, 0), u64_at(b, n - 8)],
-        4..=7 => [u32_at(b, 0), u32_at(b, n - 4)],
-        _ => [b.iter().fold(0, |k, &x| k << 8 | x as u64), 0],
+/// The bytes of a run near the end of the text, as [`short_key`] reads them.
+#[cold]
+fn short_key_at_end(b: &[u8]) -> u64 {
+    b.iter().rev().fold(0, |k, &x| k << 8 | x as u64)
+}
+
+/// A slot for runs of 8 to 16 bytes.
+#[derive(Clone, Copy)]
+struct Entry {
+    /// The first and the last 8 bytes (overlapping).
+    key: [u64; 2],
+    /// Length in bytes (0 = empty slot).
+    len: u8,
+    class: RunClass,
+}
+
+const EMPTY: Entry = Entry {
+    key: [0; 2],
+    len: 0,
+    class: RunClass {
+        valid: false,
+        listed: None,
+    },
+};
+
+/// The two tables of the cache.
+struct Slots {
+    short: Box<[[u64; 2]; SHORT_SETS]>,
+    long: Box<[[Entry; 2]; LONG_SETS]>,
+}
+
+impl Slots {
+    fn new() -> Option<Slots> {
+        Some(Slots {
+            short: vec![[0u64; 2]; SHORT_SETS]
+                .into_boxed_slice()
+                .try_into()
+                .ok()?,
+            long: vec![[EMPTY; 2]; LONG_SETS]
+                .into_boxed_slice()
+                .try_into()
+                .ok()?,
+        })
     }
 }
 
 thread_local! {
     /// The classification cache of this thread, lent to one scanner at a time.
-    static CACHE: Cell<Vec<Entry>> = const { Cell::new(Vec::new()) };
+    static CACHE: Cell<Option<Slots>> = const { Cell::new(None) };
 }
 
 /// Two-way cache: token bytes → what the syllable model and the list said. Borrowed from the
 /// thread for the life of a scanner (no thread-local access per token), given back on drop.
 #[derive(Default)]
 struct Cache {
-    entries: Vec<Entry>,
+    slots: Option<Slots>,
 }
 
 impl Clone for Cache {
@@ -519,91 +614,144 @@ impl Clone for Cache {
 
 impl std::fmt::Debug for Cache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Cache({} entries)", self.entries.len())
+        write!(
+            f,
+            "Cache({})",
+            if self.slots.is_some() {
+                "borrowed"
+            } else {
+                "none"
+            }
+        )
     }
 }
 
 impl Drop for Cache {
     fn drop(&mut self) {
-        if !self.entries.is_empty() {
-            let entries = std::mem::take(&mut self.entries);
-            let _ = CACHE.try_with(|c| c.set(entries));
+        if let Some(slots) = self.slots.take() {
+            let _ = CACHE.try_with(|c| c.set(Some(slots)));
         }
     }
 }
 
 impl Cache {
-    /// [`classify_uncached`], remembered for short runs.
-    #[inline]
-    fn classify(&mut self, s: &str) -> RunClass {
+    /// The slots: this thread's, or new ones.
+    #[cold]
+    #[inline(never)]
+    fn borrow() -> Option<Slots> {
+        if let Some(s) = CACHE.try_with(Cell::take).ok().flatten() {
+            return Some(s);
+        }
+        Slots::new()
+    }
+
+    /// [`classify_uncached`] of `text[start..end]` (on char boundaries), remembered for short
+    /// runs.
+    #[inline(always)]
+    fn classify(&mut self, text: &str, start: usize, end: usize) -> RunClass {
+        if self.slots.is_none() {
+            self.slots = Cache::borrow();
+        }
+        let Some(slots) = self.slots.as_mut() else {
+            return classify_uncached(text.get(start..end).unwrap_or(""));
+        };
+        let Some(key) = short_key(text.as_bytes(), start, end) else {
+            return Cache::classify_long(slots, text, start, end);
+        };
+        let set = &mut slots.short[(key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            >> (64 - SHORT_SETS.trailing_zeros())) as usize];
+        let [e0, e1] = *set;
+        let hit0 = (e0 ^ key) & SHORT_KEY == 0;
+        let hit1 = (e1 ^ key) & SHORT_KEY == 0;
+        if hit0 | hit1 {
+            let e = if hit0 { e0 } else { e1 };
+            return RunClass::from_code((e >> 59) as u8);
+        }
+        // Miss: the newest entry goes first, the older one moves to the second slot.
+        let c = classify_uncached(text.get(start..end).unwrap_or(""));
+        *set = [key | (c.code() as u64) << 59, e0];
+        c
+    }
+
+    /// [`Cache::classify`] for runs of 8 bytes or more.
+    #[inline(never)]
+    fn classify_long(slots: &mut Slots, text: &str, start: usize, end: usize) -> RunClass {
+        let s = text.get(start..end).unwrap_or("");
         let b = s.as_bytes();
+        let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
+            return classify_uncached(s);
+        };
         if b.len() > CACHE_BYTES {
             return classify_uncached(s);
         }
-        if self.entries.len() != CACHE_SIZE {
-            self.entries = CACHE.try_with(Cell::take).unwrap_or_default();
-            if self.entries.len() != CACHE_SIZE {
-                self.entries = vec![Entry::default(); CACHE_SIZE];
-            }
-        }
-        let key = cache_key(b);
-        let h =
-            (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = ((h >> 40) as usize % CACHE_SIZE) & !1;
+        let key = [u64::from_le_bytes(*f), u64::from_le_bytes(*l)];
         let len = b.len() as u8;
-        let Some(pair) = self.entries.get_mut(slot..slot + 2) else {
-            return classify_uncached(s);
-        };
-        for e in pair.iter() {
-            if e.key == key && e.len == len && e.class != 0 {
-                return RunClass::unpack(e.class);
+        let h = (key[0] ^ key[1].rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let set = &mut slots.long[(h >> 55) as usize];
+        for e in set.iter() {
+            if e.key == key && e.len == len {
+                return e.class;
             }
         }
-        // Miss: the newest entry goes first, the older one moves to the second slot.
         let c = classify_uncached(s);
-        pair[1] = pair[0];
-        pair[0] = Entry {
-            key,
-            len,
-            class: c.pack(),
-        };
+        set[1] = set[0];
+        set[0] = Entry { key, len, class: c };
         c
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) struct Scanner<'a> {
     text: &'a str,
+    /// The letter tables, looked up once.
+    tables: &'static letters::Tables,
     cache: Cache,
     pos: usize,
+    /// `text[pos..]`.
+    rest: &'a str,
     /// Link detection already failed for every start before this offset.
     link_checked_to: usize,
+    /// Whether a word followed by a space (or anything that cannot join it to more) gets
+    /// its kind from the syllable model. The sentence splitter only needs it before `…`
+    /// (see [`Scanner::for_sentences`]).
+    kinds: bool,
+}
+
+impl std::fmt::Debug for Scanner<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scanner")
+            .field("text", &self.text)
+            .field("cache", &self.cache)
+            .field("pos", &self.pos)
+            .field("link_checked_to", &self.link_checked_to)
+            .field("kinds", &self.kinds)
+            .finish_non_exhaustive()
+    }
 }
 
 impl<'a> Scanner<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         Scanner {
             text,
+            tables: letters::tables(),
             cache: Cache::default(),
             pos: 0,
+            rest: text,
             link_checked_to: 0,
+            kinds: true,
         }
     }
 
-    #[inline]
-    pub(crate) fn token(&self, raw: Raw) -> Token<'a> {
-        Token {
-            text: self.text.get(raw.start..raw.end).unwrap_or(""),
-            span: Span {
-                start: raw.start,
-                end: raw.end,
-            },
-            kind: raw.kind,
+    /// A scanner for the sentence splitter. The splitter tells words apart from other tokens
+    /// but not syllables from words or abbreviations, except a listed abbreviation of class
+    /// `final` right before an ellipsis (`v.v…`). So a word that nothing can join to more
+    /// and that is not followed by a character starting with byte 0xE2 (`…`) is given the kind
+    /// [`TokenKind::Word`] without asking the syllable model. Boundaries do not change.
+    pub(crate) fn for_sentences(text: &'a str) -> Self {
+        Scanner {
+            kinds: false,
+            ..Scanner::new(text)
         }
-    }
-
-    pub(crate) fn text(&self) -> &'a str {
-        self.text
     }
 
     #[inline]
@@ -668,7 +816,7 @@ impl<'a> Scanner<'a> {
     #[inline(always)]
     fn letter_run(&self, mut i: usize, apostrophes: bool) -> Run {
         let bytes = self.text.as_bytes();
-        let t = letters::tables();
+        let t = self.tables;
         let mut run = Run {
             end: i,
             letters: 0,
@@ -676,14 +824,17 @@ impl<'a> Scanner<'a> {
             apostrophe: false,
         };
         while let Some(&b) = bytes.get(i) {
-            // Lower-case ASCII letters, the bulk of every syllable, in a tight loop.
+            // Lower-case ASCII letters, the bulk of every syllable, eight bytes at a time.
             if b.wrapping_sub(b'a') < 26 {
-                let from = i;
-                i += 1;
-                while bytes.get(i).is_some_and(|x| x.wrapping_sub(b'a') < 26) {
-                    i += 1;
-                }
-                run.letters += (i - from) as u32;
+                let n = match lower_ascii_len(bytes, i) {
+                    Some(n) => n,
+                    None => bytes[i..]
+                        .iter()
+                        .take_while(|x| x.wrapping_sub(b'a') < 26)
+                        .count(),
+                };
+                i += n;
+                run.letters += n as u32;
                 continue;
             }
             if b < 0x80 {
@@ -730,49 +881,151 @@ impl<'a> Scanner<'a> {
     }
 
     /// The next raw token.
-    #[inline]
-    pub(crate) fn next_raw(&mut self) -> Option<Raw> {
+    #[inline(always)]
+    pub(crate) fn next_raw(&mut self) -> Option<Raw<'a>> {
+        // Most spaces are one ASCII space before a word or a number.
         let start = self.pos;
-        let b = *self.text.as_bytes().get(start)?;
-        let (end, kind, flags) = if b < 0x80 {
-            match ASCII[b as usize] {
-                C_SPACE => (self.space_end(start + 1), TokenKind::Space, 0),
-                C_LETTER => self.word(start),
-                C_DIGIT => self.number(start),
-                C_TERM => (self.terminal_end(start), TokenKind::Punctuation, 0),
-                C_PUNCT => (start + 1, TokenKind::Punctuation, 0),
-                _ => (start + 1, TokenKind::Symbol, 0),
+        let bytes = self.text.as_bytes();
+        if bytes
+            .get(start)
+            .is_some_and(|&b| b < 0x80 && ASCII[b as usize] == C_LETTER)
+        {
+            // A word starting with an ASCII letter, inline too.
+            let (end, kind, flags) = self.word(start);
+            return self.finish(start, end, kind, flags);
+        }
+        if bytes.get(start) == Some(&b' ') {
+            let n = bytes.get(start + 1).copied().unwrap_or(0);
+            if n < 0x80 && ASCII[n as usize] != C_SPACE {
+                if let Some((text, rest)) = self.rest.split_at_checked(1) {
+                    self.pos = start + 1;
+                    self.rest = rest;
+                    return Some(Raw {
+                        start,
+                        end: start + 1,
+                        text,
+                        kind: TokenKind::Space,
+                        flags: 0,
+                    });
+                }
             }
-        } else {
-            let c = self.char_at(start).unwrap_or('\u{FFFD}');
-            let next = start + c.len_utf8();
-            if is_space_char(c) {
-                (self.space_end(next), TokenKind::Space, 0)
-            } else if is_letter_char(c) {
-                self.word(start)
-            } else if c == '…' {
-                (self.terminal_end(start), TokenKind::Punctuation, 0)
-            } else if is_punct_char(c) {
-                (next, TokenKind::Punctuation, 0)
-            } else {
-                (next, TokenKind::Symbol, 0)
+        }
+        self.next_raw_any()
+    }
+
+    /// Moves over one ASCII space followed by a non-space ASCII byte (a [`TokenKind::Space`]
+    /// token of one byte), if there is one there. For callers that do not need such tokens.
+    #[inline(always)]
+    pub(crate) fn skip_single_space(&mut self) -> bool {
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        if bytes.get(start) == Some(&b' ') {
+            let n = bytes.get(start + 1).copied().unwrap_or(0);
+            if n < 0x80 && ASCII[n as usize] != C_SPACE {
+                if let Some((_, rest)) = self.rest.split_at_checked(1) {
+                    self.pos = start + 1;
+                    self.rest = rest;
+                    return true;
+                }
             }
+        }
+        false
+    }
+
+    /// [`Scanner::next_raw`] for any token.
+    #[inline(never)]
+    fn next_raw_any(&mut self) -> Option<Raw<'a>> {
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        let b = *bytes.get(start)?;
+        if b >= 0x80 {
+            return self.next_non_ascii(start);
+        }
+        let (end, kind, flags) = match ASCII[b as usize] {
+            C_SPACE => {
+                // Most spaces are one ASCII byte before a word.
+                let n = bytes.get(start + 1).copied().unwrap_or(0);
+                let end = if n < 0x80 && ASCII[n as usize] != C_SPACE {
+                    start + 1
+                } else {
+                    self.space_end(start + 1)
+                };
+                return self.finish(start, end, TokenKind::Space, 0);
+            }
+            C_LETTER => {
+                // The run has taken its combining marks; a join skips them itself.
+                let (end, kind, flags) = self.word(start);
+                return self.finish(start, end, kind, flags);
+            }
+            C_DIGIT => self.number(start),
+            C_TERM => (self.terminal_end(start), TokenKind::Punctuation, 0),
+            C_PUNCT => (start + 1, TokenKind::Punctuation, 0),
+            _ => (start + 1, TokenKind::Symbol, 0),
         };
-        let end = if kind == TokenKind::Space {
-            end
+        let end = self.skip_marks(end);
+        self.finish(start, end, kind, flags)
+    }
+
+    /// A token starting with a character outside ASCII.
+    #[inline(never)]
+    fn next_non_ascii(&mut self, start: usize) -> Option<Raw<'a>> {
+        // Vietnamese letters straight from the table (a letter is never a space).
+        let (v, _) = self.tables.raw_at(self.text.as_bytes(), start);
+        if letters::raw_letter(v).is_some() {
+            let (end, kind, flags) = self.word(start);
+            return self.finish(start, end, kind, flags);
+        }
+        let c = self.char_at(start).unwrap_or('\u{FFFD}');
+        let next = start + c.len_utf8();
+        let (end, kind, flags) = if is_space_char(c) {
+            return self.finish(start, self.space_end(next), TokenKind::Space, 0);
+        } else if is_letter_char(c) {
+            self.word(start)
+        } else if c == '…' {
+            (self.terminal_end(start), TokenKind::Punctuation, 0)
+        } else if is_punct_char(c) {
+            (next, TokenKind::Punctuation, 0)
         } else {
-            self.skip_marks(end)
+            (next, TokenKind::Symbol, 0)
         };
+        let end = self.skip_marks(end);
+        self.finish(start, end, kind, flags)
+    }
+
+    /// The token `text[start..end]` (`start` is `self.pos`), moving on to `end`.
+    #[inline(always)]
+    fn finish(&mut self, start: usize, end: usize, kind: TokenKind, flags: u8) -> Option<Raw<'a>> {
         // Every branch moves forward; guard anyway so the iterator always ends.
-        let end = if end > start && self.text.is_char_boundary(end) {
-            end
-        } else {
-            start + self.char_at(start).map_or(1, char::len_utf8)
+        let len = end.wrapping_sub(start);
+        let text = match self.rest.split_at_checked(len) {
+            Some((text, rest)) if len > 0 => {
+                self.rest = rest;
+                text
+            }
+            _ => return self.one_char(start, kind, flags),
         };
         self.pos = end;
         Some(Raw {
             start,
             end,
+            text,
+            kind,
+            flags,
+        })
+    }
+
+    /// The guard of [`Scanner::finish`]: one character (never taken).
+    #[cold]
+    #[inline(never)]
+    fn one_char(&mut self, start: usize, kind: TokenKind, flags: u8) -> Option<Raw<'a>> {
+        let end = start + self.char_at(start).map_or(1, char::len_utf8);
+        let text = self.text.get(start..end)?;
+        self.pos = end;
+        self.rest = self.text.get(end..).unwrap_or("");
+        Some(Raw {
+            start,
+            end,
+            text,
             kind,
             flags,
         })
@@ -812,8 +1065,43 @@ impl<'a> Scanner<'a> {
     }
 
     /// A token starting with a letter.
+    #[inline(always)]
     fn word(&mut self, start: usize) -> (usize, TokenKind, u8) {
         let run = self.letter_run(start, true);
+        let end = run.end;
+        let next = self.byte(end);
+        if run.apostrophe || (next < 0x80 && JOINS[next as usize]) {
+            return self.word_joined(start, run);
+        }
+        if !self.kinds && next != 0xE2 {
+            return (end, TokenKind::Word, 0);
+        }
+        let class = self.cache.classify(self.text, start, end);
+        let kind = if class.valid {
+            TokenKind::Syllable
+        } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
+            TokenKind::Abbreviation
+        } else {
+            TokenKind::Word
+        };
+        let flags = if class.listed == Some(Class::Final) {
+            FINAL_ABBR
+        } else {
+            0
+        };
+        (end, kind, flags)
+    }
+
+    /// [`Scanner::word`] when the run has an apostrophe or is followed by a byte that can
+    /// join it to more (a link, a code, a dotted or hyphenated abbreviation).
+    #[inline(never)]
+    fn word_joined(&mut self, start: usize, run: Run) -> (usize, TokenKind, u8) {
+        let (end, kind, flags) = self.word_joined_marks(start, run);
+        (self.skip_marks(end), kind, flags)
+    }
+
+    /// [`Scanner::word_joined`] before marks after its end are skipped.
+    fn word_joined_marks(&mut self, start: usize, run: Run) -> (usize, TokenKind, u8) {
         let end = run.end;
         let next = self.byte(end);
         // A link starts with ASCII link bytes; look for one only when such a byte follows
@@ -831,11 +1119,10 @@ impl<'a> Scanner<'a> {
         if next.is_ascii_digit() || (next == b'-' && self.digit_at(end + 1)) {
             return (self.code_end(start), TokenKind::Code, 0);
         }
-        let s = &self.text[start..end];
         if run.apostrophe {
             return (end, TokenKind::Word, 0);
         }
-        let class = self.cache.classify(s);
+        let class = self.cache.classify(self.text, start, end);
         match next {
             b'.' => {
                 if let Some(r) = self.dotted(start, run, class) {
@@ -867,11 +1154,12 @@ impl<'a> Scanner<'a> {
     }
 
     /// `KT-XH`, `NĐ-CP`, `QĐ-UBND`: upper-case parts joined by hyphens.
+    #[inline(never)]
     fn hyphenated(&mut self, mut end: usize) -> Option<(usize, TokenKind, u8)> {
         let mut joined = false;
         while self.byte(end) == b'-' && self.letter_at(end + 1) {
             let r = self.letter_run(end + 1, false);
-            if !r.all_upper() || self.cache.classify(&self.text[end + 1..r.end]).valid {
+            if !r.all_upper() || self.cache.classify(self.text, end + 1, r.end).valid {
                 break;
             }
             end = r.end;
@@ -881,6 +1169,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A run of letters followed by a dot: `TP.HCM`, `Q.1`, `PGS.TS.`, `v.v.`, `TP.`, `H.`.
+    #[inline(never)]
     fn dotted(
         &mut self,
         start: usize,
@@ -906,7 +1195,7 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let r = self.letter_run(end + 1, false);
-            let c = self.cache.classify(&self.text[end + 1..r.end]);
+            let c = self.cache.classify(self.text, end + 1, r.end);
             let ok = !c.valid && (c.abbreviation() || r.all_upper())
                 || r.letters == 1 && (r.all_upper() || c.abbreviation());
             if !ok {
@@ -948,6 +1237,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A token starting with a digit: a number, a date-like numeral or a code.
+    #[inline(never)]
     fn number(&mut self, start: usize) -> (usize, TokenKind, u8) {
         if start >= self.link_checked_to {
             if let Some((end, kind)) = self.link(start) {
@@ -1022,6 +1312,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A URL or an email address starting at `start` (an ASCII letter or digit).
+    #[inline(never)]
     fn link(&mut self, start: usize) -> Option<(usize, TokenKind)> {
         let t = self.text.as_bytes();
         let mut j = start;
@@ -1180,8 +1471,8 @@ mod tests {
                 Some(Class::Domain),
             ] {
                 let c = RunClass { valid, listed };
-                assert_eq!(RunClass::unpack(c.pack()), c);
-                assert_ne!(c.pack(), 0);
+                assert_eq!(RunClass::from_code(c.code()), c);
+                assert!(c.code() < 16);
             }
         }
     }
@@ -1197,8 +1488,8 @@ mod tests {
             "Vie\u{323}\u{302}t",
             "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         ] {
-            assert_eq!(cache.classify(s), classify_uncached(s), "{s}");
-            assert_eq!(cache.classify(s), classify_uncached(s), "{s}");
+            assert_eq!(cache.classify(s, 0, s.len()), classify_uncached(s), "{s}");
+            assert_eq!(cache.classify(s, 0, s.len()), classify_uncached(s), "{s}");
         }
     }
 }
