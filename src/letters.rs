@@ -301,19 +301,19 @@ pub(crate) fn raw_is_vowel(v: u16) -> bool {
 
 /// Whether a table entry is a letter with a tone mark.
 #[inline(always)]
-pub(crate) fn raw_is_toned(v: u16) -> bool {
+pub(crate) const fn raw_is_toned(v: u16) -> bool {
     v & IS_LETTER != 0 && v & 0x700 != 0
 }
 
 /// Whether a table entry is one of our marks or a character NFC may change.
 #[inline(always)]
-pub(crate) fn raw_needs_nfc(v: u16) -> bool {
+pub(crate) const fn raw_needs_nfc(v: u16) -> bool {
     v & IS_LETTER == 0 && v & (IS_MARK | IS_UNSTABLE) != 0
 }
 
 /// Whether a table entry is `Ð`/`ð`.
 #[inline(always)]
-pub(crate) fn raw_is_eth(v: u16) -> bool {
+pub(crate) const fn raw_is_eth(v: u16) -> bool {
     v & !1 == IS_ETH
 }
 

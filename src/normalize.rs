@@ -184,11 +184,7 @@ impl Normalizer {
         let b = text.as_bytes();
         let t = letters::tables();
         let fast = &*FAST;
-        let kinds: &[u8] = if self.repairs {
-            &fast.kinds[1]
-        } else {
-            &fast.kinds[0]
-        };
+        let kinds = &KINDS_OF[self.repairs as usize];
         let mut i = from;
         // Where the last toned vowel ended.
         let mut toned_end = usize::MAX;
@@ -216,7 +212,7 @@ impl Normalizer {
             // is taken for a few percent of the characters.
             let kv = kinds[((v as usize >> 8) << 6 | (v as usize & 0x3F)) & (KIND_INDEX - 1)];
             let toned = (kv >> 7) as u32;
-            let fine = self.quick_ok(b, i, w, (kv & 0x7F) as usize, fast)
+            let fine = self.quick_ok(b, i, w, (kv & 0x7F) as usize)
                 & ((i != toned_end) as u32 | (toned ^ 1));
             if fine == 0
                 && (letters::raw_needs_nfc(v)
@@ -233,11 +229,11 @@ impl Normalizer {
     }
 
     /// The common cases of a toned vowel whose mark is where every style puts it, decided from
-    /// its neighbouring bytes by one lookup in [`Fast::quick`]: 1 for "fine", 0 for "look
-    /// closer". `kind` comes from [`Fast::kinds`]: characters that are not toned vowels are
+    /// its neighbouring bytes by one lookup in [`QUICK`]: 1 for "fine", 0 for "look
+    /// closer". `kind` comes from [`KINDS_OF`]: characters that are not toned vowels are
     /// "fine" here, and characters that stop the fast path are not.
     #[inline(always)]
-    fn quick_ok(&self, b: &[u8], i: usize, w: usize, kind: usize, fast: &Fast) -> u32 {
+    fn quick_ok(&self, b: &[u8], i: usize, w: usize, kind: usize) -> u32 {
         let byte = |k: usize| b.get(k).copied().unwrap_or(b' ');
         let (p, pp) = (byte(i.wrapping_sub(1)), byte(i.wrapping_sub(2)));
         let (n, nn) = (byte(i + w), byte(i + w + 1));
@@ -246,11 +242,12 @@ impl Normalizer {
         let pc = NEIGHBOUR[p as usize] as usize;
         let pc = pc ^ ((pc ^ CONSONANT) & 0usize.wrapping_sub(dd));
         let style = (self.tone == ToneStyle::New) as usize;
-        let k = (((style * KINDS + kind) * CLASSES + pc) * CLASSES
-            + NEIGHBOUR[n as usize] as usize)
-            * CLASSES
-            + NEIGHBOUR[nn as usize] as usize;
-        fast.quick.get(k).copied().unwrap_or(0) as u32
+        let k = style << 16
+            | (kind & 15) << 12
+            | pc << 8
+            | (NEIGHBOUR[n as usize] as usize) << 4
+            | NEIGHBOUR[nn as usize] as usize;
+        ((QUICK[(k >> 3) & (QUICK.len() - 1)] >> (k & 7)) & 1) as u32
     }
 
     /// Whether the toned vowel (table entry `me`) at `i..i + w` has its mark where the
@@ -649,7 +646,7 @@ const KINDS: usize = 3 + CLASSES;
 /// The kind of characters that always need the slow path (marks, characters NFC changes,
 /// eth when repairs are on).
 const STOP: usize = KINDS - 1;
-/// Length of [`Fast::kinds`]: indexed by an entry's high byte and its letter id.
+/// Length of [`KINDS_OF`]: indexed by an entry's high byte and its letter id.
 const KIND_INDEX: usize = 1 << 14;
 static KIND: [u8; 64] = {
     let mut t = [0u8; 64];
@@ -663,44 +660,85 @@ static KIND: [u8; 64] = {
     t
 };
 
-/// The quick rule behind [`Fast::quick`]: is a toned vowel of `kind` (see [`KIND`]) fine
-/// between bytes of these classes, without looking further?
-fn quick_rule(new_style: bool, kind: usize, prev: usize, next: usize, after: usize) -> bool {
-    let ascii_vowel = |c: usize| (V_A..=V_Y).contains(&c);
-    match kind {
-        0 => true,
-        STOP => false,
-        // `ư` carries the mark in every valid syllable, except before `ơ`.
-        1 => next != NON_ASCII,
-        _ => {
-            let me = kind - 2;
-            // After a consonant other than `q` (`đ` included; `g` not before the `i` of `gi`)
-            // or at the start of a word ...
-            let prev_ok = matches!(prev, NON_LETTER | CONSONANT) || (prev == G && me != V_I);
-            // ... the vowel is the whole cluster ...
-            let alone = next != NON_ASCII && !ascii_vowel(next);
-            // ... or the nucleus before a semivowel coda that ends the word: `tài`, `báo`,
-            // `sáu`, `máy` (not `oo`, and `uy` only in the old style; `huỳnh` has a coda).
-            let semi = matches!(next, V_I | V_O | V_U | V_Y)
-                && after == NON_LETTER
-                && !(me == V_O && next == V_O)
-                && !(me == V_U && next == V_Y && new_style);
-            prev_ok && (alone || semi)
-        }
+/// The quick rule behind [`QUICK`]: is a toned vowel of `kind` (see [`KIND`]) fine between
+/// bytes of these classes, without looking further?
+const fn quick_rule(new_style: bool, kind: usize, prev: usize, next: usize, after: usize) -> bool {
+    if kind == 0 {
+        return true;
     }
+    if kind == STOP || kind >= KINDS {
+        return false;
+    }
+    // `ư` carries the mark in every valid syllable, except before `ơ`.
+    if kind == 1 {
+        return next != NON_ASCII;
+    }
+    let me = kind - 2;
+    // After a consonant other than `q` (`đ` included; `g` not before the `i` of `gi`) or at
+    // the start of a word ...
+    let prev_ok = prev == NON_LETTER || prev == CONSONANT || (prev == G && me != V_I);
+    // ... the vowel is the whole cluster ...
+    let next_vowel = next >= V_A && next <= V_Y;
+    let alone = next != NON_ASCII && !next_vowel && next < CLASSES;
+    // ... or the nucleus before a semivowel coda that ends the word: `tài`, `báo`, `sáu`,
+    // `máy` (not `oo`, and `uy` only in the old style; `huỳnh` has a coda after `uy`).
+    let semi = (next == V_I || next == V_O || next == V_U || next == V_Y)
+        && after == NON_LETTER
+        && !(me == V_O && next == V_O)
+        && !(me == V_U && next == V_Y && new_style);
+    prev_ok && (alone || semi)
 }
+
+/// [`quick_rule`] for every (style, kind, previous, next, next but one) byte class, one bit
+/// each, at bit `style << 16 | kind << 12 | prev << 8 | next << 4 | after`.
+static QUICK: [u8; 1 << 14] = {
+    let mut t = [0u8; 1 << 14];
+    let mut k = 0;
+    while k < 1 << 17 {
+        let (style, kind) = (k >> 16, (k >> 12) & 15);
+        let (prev, next, after) = ((k >> 8) & 15, (k >> 4) & 15, k & 15);
+        if prev < CLASSES
+            && next < CLASSES
+            && after < CLASSES
+            && quick_rule(style == 1, kind, prev, next, after)
+        {
+            t[k >> 3] |= 1 << (k & 7);
+        }
+        k += 1;
+    }
+    t
+};
+
+/// Per letter-table entry (indexed by its high byte and its letter id): bit 7 set for a
+/// toned vowel, and the [`KIND`] of the character, [`STOP`] for what needs the slow path;
+/// `[0]` with repairs off, `[1]` with repairs on (eth stops).
+static KINDS_OF: [[u8; KIND_INDEX]; 2] = {
+    let mut t = [[0u8; KIND_INDEX]; 2];
+    let mut repairs = 0;
+    while repairs < 2 {
+        let mut k = 0;
+        while k < KIND_INDEX {
+            let v = ((k >> 6) << 8 | (k & 0x3F)) as u16;
+            t[repairs][k] = if letters::raw_needs_nfc(v) || (repairs == 1 && letters::raw_is_eth(v))
+            {
+                STOP as u8
+            } else if letters::raw_is_toned(v) {
+                0x80 | KIND[(v & 0x3F) as usize]
+            } else {
+                0
+            };
+            k += 1;
+        }
+        repairs += 1;
+    }
+    t
+};
 
 /// The fast path's table: the syllable model's tone placement for every vowel cluster of
 /// up to three letters, by what precedes it and whether a consonant follows ((old, new)
 /// index into the cluster).
 struct Fast {
     placement: Vec<u8>,
-    /// [`quick_rule`] for every (style, kind, previous, next, next but one) byte class.
-    quick: Vec<u8>,
-    /// Per letter-table entry (high byte, letter id): bit 7 set for a toned vowel, and the
-    /// [`KIND`] of the character, [`STOP`] for what needs the slow path; `[0]` with repairs
-    /// off, `[1]` with repairs on (eth stops).
-    kinds: [Vec<u8>; 2],
     /// [`combine`] for every ASCII vowel and one or two of our marks: the precomposed letter,
     /// or `'\0'`.
     compose: Vec<char>,
@@ -738,14 +776,6 @@ impl Fast {
                 }
             }
         }
-        let mut quick = vec![0u8; 2 * KINDS * CLASSES * CLASSES * CLASSES];
-        for (k, q) in quick.iter_mut().enumerate() {
-            let (rest, after) = (k / CLASSES, k % CLASSES);
-            let (rest, next) = (rest / CLASSES, rest % CLASSES);
-            let (rest, prev) = (rest / CLASSES, rest % CLASSES);
-            let (style, kind) = (rest / KINDS, rest % KINDS);
-            *q = quick_rule(style == 1, kind, prev, next, after) as u8;
-        }
         let t = letters::tables();
         let mut compose = vec!['\0'; 12 * MARK_CODES * MARK_CODES];
         for (bi, base) in b"aeiouyAEIOUY".iter().enumerate() {
@@ -764,24 +794,8 @@ impl Fast {
                 }
             }
         }
-        let kinds = [false, true].map(|repairs| {
-            (0..KIND_INDEX)
-                .map(|k| {
-                    let v = ((k >> 6) << 8 | (k & 0x3F)) as u16;
-                    if letters::raw_needs_nfc(v) || (repairs && letters::raw_is_eth(v)) {
-                        STOP as u8
-                    } else if letters::raw_is_toned(v) {
-                        0x80 | KIND[(v & 0x3F) as usize]
-                    } else {
-                        0
-                    }
-                })
-                .collect()
-        });
         Fast {
             placement: table,
-            quick,
-            kinds,
             compose,
         }
     }
