@@ -402,6 +402,35 @@ fn lower_ascii_len(bytes: &[u8], i: usize) -> Option<usize> {
     Some((!lower & HIGH).trailing_zeros() as usize / 8)
 }
 
+/// Bytes that cannot start a space character (see [`is_space_char`]): 1 for ASCII other than
+/// whitespace and for UTF-8 lead bytes of characters that are never spaces; 2 for `E1`,
+/// which starts U+1680 but also the Vietnamese letters `E1 BA xx`, `E1 BB xx`; 0 otherwise
+/// (NUL, the end of the text, is 0 as well).
+static NOT_SPACE_LEAD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 1;
+    while i < 256 {
+        t[i] = match i as u8 {
+            0x01..0x80 => (ASCII[i] != C_SPACE) as u8,
+            // C2 starts U+0085 and U+00A0; E2 U+2000..; E3 U+3000; EF U+FEFF.
+            0xC3..=0xE0 | 0xE4..=0xEE | 0xF0..=0xF4 => 1,
+            0xE1 => 2,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Whether the byte at `i` starts something other than a space character, so that one
+/// ASCII space before it is a token of its own. The end of the text counts as a space.
+#[inline(always)]
+fn space_alone(bytes: &[u8], i: usize) -> bool {
+    let n = bytes.get(i).copied().unwrap_or(0);
+    let s = NOT_SPACE_LEAD[n as usize];
+    s == 1 || (s == 2 && bytes.get(i + 1).is_some_and(|&y| y | 1 == 0xBB))
+}
+
 /// Bytes of an email local part or a bare domain.
 fn is_link_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
@@ -895,8 +924,7 @@ impl<'a> Scanner<'a> {
             return self.finish(start, end, kind, flags);
         }
         if bytes.get(start) == Some(&b' ') {
-            let n = bytes.get(start + 1).copied().unwrap_or(0);
-            if n < 0x80 && ASCII[n as usize] != C_SPACE {
+            if space_alone(bytes, start + 1) {
                 if let Some((text, rest)) = self.rest.split_at_checked(1) {
                     self.pos = start + 1;
                     self.rest = rest;
@@ -913,15 +941,14 @@ impl<'a> Scanner<'a> {
         self.next_raw_any()
     }
 
-    /// Moves over one ASCII space followed by a non-space ASCII byte (a [`TokenKind::Space`]
+    /// Moves over one ASCII space followed by a non-space character (a [`TokenKind::Space`]
     /// token of one byte), if there is one there. For callers that do not need such tokens.
     #[inline(always)]
     pub(crate) fn skip_single_space(&mut self) -> bool {
         let start = self.pos;
         let bytes = self.text.as_bytes();
         if bytes.get(start) == Some(&b' ') {
-            let n = bytes.get(start + 1).copied().unwrap_or(0);
-            if n < 0x80 && ASCII[n as usize] != C_SPACE {
+            if space_alone(bytes, start + 1) {
                 if let Some((_, rest)) = self.rest.split_at_checked(1) {
                     self.pos = start + 1;
                     self.rest = rest;
