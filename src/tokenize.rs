@@ -915,11 +915,9 @@ impl<'a> Scanner<'a> {
         // Most spaces are one ASCII space before a word or a number.
         let start = self.pos;
         let bytes = self.text.as_bytes();
-        if bytes
-            .get(start)
-            .is_some_and(|&b| b < 0x80 && ASCII[b as usize] == C_LETTER)
+        if start < bytes.len() && letters::raw_letter(self.tables.raw_at(bytes, start).0).is_some()
         {
-            // A word starting with an ASCII letter, inline too.
+            // A word starting with a letter of the table (ASCII or Vietnamese), inline too.
             let (end, kind, flags) = self.word(start);
             return self.finish(start, end, kind, flags);
         }
