@@ -538,6 +538,55 @@ impl RunClass {
     }
 }
 
+/// Whether a run of letters reads as an abbreviation by its case alone: two letters or more,
+/// all upper case (counted as [`Scanner::letter_run`] counts them).
+fn upper_case_word(s: &str) -> bool {
+    let t = letters::tables();
+    let (mut letters, mut upper) = (0u32, 0u32);
+    for c in s.chars() {
+        if let Some(info) = t.letter(c) {
+            letters += 1;
+            upper += info.upper as u32;
+        } else if !is_combining_mark(c) && c.is_alphabetic() {
+            letters += 1;
+            upper += c.is_uppercase() as u32;
+        }
+    }
+    letters >= 2 && upper == letters
+}
+
+/// What a cache slot keeps of a run: its [`RunClass::code`] in bits 0..4, and in bit 4
+/// whether a lone run of these letters is an [`TokenKind::Abbreviation`] (not a syllable,
+/// and listed or upper case).
+fn slot_code(s: &str, c: RunClass) -> u8 {
+    let abbr = !c.valid && (c.abbreviation() || upper_case_word(s));
+    c.code() | (abbr as u8) << 4
+}
+
+/// The kind and flags of a lone run of letters (see [`Scanner::word`]), by [`slot_code`].
+static WORD_KINDS: [(TokenKind, u8); 32] = {
+    let mut t = [(TokenKind::Word, 0u8); 32];
+    let mut i = 0;
+    while i < 32 {
+        let c = RUN_CLASSES[i & 15];
+        let kind = if c.valid {
+            TokenKind::Syllable
+        } else if i & 16 != 0 {
+            TokenKind::Abbreviation
+        } else {
+            TokenKind::Word
+        };
+        let flags = if matches!(c.listed, Some(Class::Final)) {
+            FINAL_ABBR
+        } else {
+            0
+        };
+        t[i] = (kind, flags);
+        i += 1;
+    }
+    t
+};
+
 fn classify_uncached(s: &str) -> RunClass {
     let valid = Syllable::parse(s).is_ok();
     // Listed forms are never syllables; skip the lookup for the common case.
@@ -557,8 +606,8 @@ const SHORT_SETS: usize = 16384;
 /// Sets of two slots for runs of 8 to 16 bytes.
 const LONG_SETS: usize = 512;
 
-/// A run of 1 to 7 bytes as one word: its bytes, then its length in bits 56..59. Bits 59..63
-/// of a slot hold the [`RunClass`] (see [`RunClass::code`]); an empty slot is 0.
+/// A run of 1 to 7 bytes as one word: its bytes, then its length in bits 56..59. Bits 59..64
+/// of a slot hold its [`slot_code`]; an empty slot is 0.
 const SHORT_KEY: u64 = (1 << 59) - 1;
 
 /// The key of the run `text[start..end]` of 1 to 7 bytes, `None` for other lengths. Reads
@@ -589,16 +638,14 @@ struct Entry {
     key: [u64; 2],
     /// Length in bytes (0 = empty slot).
     len: u8,
-    class: RunClass,
+    /// The [`slot_code`].
+    code: u8,
 }
 
 const EMPTY: Entry = Entry {
     key: [0; 2],
     len: 0,
-    class: RunClass {
-        valid: false,
-        listed: None,
-    },
+    code: 0,
 };
 
 /// The two tables of the cache.
@@ -678,11 +725,24 @@ impl Cache {
     /// runs.
     #[inline(always)]
     fn classify(&mut self, text: &str, start: usize, end: usize) -> RunClass {
+        RunClass::from_code(self.code(text, start, end))
+    }
+
+    /// The kind and flags of `text[start..end]` as a run of letters alone (see
+    /// [`Scanner::word`]).
+    #[inline(always)]
+    fn word_kind(&mut self, text: &str, start: usize, end: usize) -> (TokenKind, u8) {
+        WORD_KINDS[self.code(text, start, end) as usize & 31]
+    }
+
+    /// The [`slot_code`] of `text[start..end]`, remembered for short runs.
+    #[inline(always)]
+    fn code(&mut self, text: &str, start: usize, end: usize) -> u8 {
         if self.slots.is_none() {
             self.slots = Cache::borrow();
         }
         let Some(slots) = self.slots.as_mut() else {
-            return classify_uncached(text.get(start..end).unwrap_or(""));
+            return Cache::code_uncached(text.get(start..end).unwrap_or(""));
         };
         let Some(key) = short_key(text.as_bytes(), start, end) else {
             return Cache::classify_long(slots, text, start, end);
@@ -694,24 +754,30 @@ impl Cache {
         let hit1 = (e1 ^ key) & SHORT_KEY == 0;
         if hit0 | hit1 {
             let e = if hit0 { e0 } else { e1 };
-            return RunClass::from_code((e >> 59) as u8);
+            return (e >> 59) as u8;
         }
         // Miss: the newest entry goes first, the older one moves to the second slot.
-        let c = classify_uncached(text.get(start..end).unwrap_or(""));
-        *set = [key | (c.code() as u64) << 59, e0];
+        let c = Cache::code_uncached(text.get(start..end).unwrap_or(""));
+        *set = [key | (c as u64) << 59, e0];
         c
+    }
+
+    /// The [`slot_code`] of a run, from the syllable model and the list.
+    #[inline(never)]
+    fn code_uncached(s: &str) -> u8 {
+        slot_code(s, classify_uncached(s))
     }
 
     /// [`Cache::classify`] for runs of 8 bytes or more.
     #[inline(never)]
-    fn classify_long(slots: &mut Slots, text: &str, start: usize, end: usize) -> RunClass {
+    fn classify_long(slots: &mut Slots, text: &str, start: usize, end: usize) -> u8 {
         let s = text.get(start..end).unwrap_or("");
         let b = s.as_bytes();
         let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
-            return classify_uncached(s);
+            return Cache::code_uncached(s);
         };
         if b.len() > CACHE_BYTES {
-            return classify_uncached(s);
+            return Cache::code_uncached(s);
         }
         let key = [u64::from_le_bytes(*f), u64::from_le_bytes(*l)];
         let len = b.len() as u8;
@@ -719,12 +785,12 @@ impl Cache {
         let set = &mut slots.long[(h >> 55) as usize];
         for e in set.iter() {
             if e.key == key && e.len == len {
-                return e.class;
+                return e.code;
             }
         }
-        let c = classify_uncached(s);
+        let c = Cache::code_uncached(s);
         set[1] = set[0];
-        set[0] = Entry { key, len, class: c };
+        set[0] = Entry { key, len, code: c };
         c
     }
 }
@@ -1101,19 +1167,7 @@ impl<'a> Scanner<'a> {
         if !self.kinds && next != 0xE2 {
             return (end, TokenKind::Word, 0);
         }
-        let class = self.cache.classify(self.text, start, end);
-        let kind = if class.valid {
-            TokenKind::Syllable
-        } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
-            TokenKind::Abbreviation
-        } else {
-            TokenKind::Word
-        };
-        let flags = if class.listed == Some(Class::Final) {
-            FINAL_ABBR
-        } else {
-            0
-        };
+        let (kind, flags) = self.cache.word_kind(self.text, start, end);
         (end, kind, flags)
     }
 
@@ -1498,6 +1552,55 @@ mod tests {
                 let c = RunClass { valid, listed };
                 assert_eq!(RunClass::from_code(c.code()), c);
                 assert!(c.code() < 16);
+            }
+        }
+    }
+
+    #[test]
+    fn cached_word_kind_agrees_with_run() {
+        // The kind kept in a cache slot is the one the run's own letter counts give.
+        let mut cache = Cache::default();
+        for s in [
+            "Việt",
+            "VIỆT",
+            "UBND",
+            "HĐND",
+            "Tp",
+            "TP",
+            "online",
+            "ONLINE",
+            "v",
+            "V",
+            "Đ",
+            "Vie\u{323}\u{302}t",
+            "VIE\u{323}\u{302}T",
+            "ÀÁ",
+            "ΑΒΓ",
+            "Ωμ",
+            "ThS",
+            "vv",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "NGHIÊNG",
+            "NGHIÊNGXX",
+        ] {
+            let scanner = Scanner::new(s);
+            let run = scanner.letter_run(0, false);
+            assert_eq!(run.end, s.len(), "{s}");
+            let class = classify_uncached(s);
+            let kind = if class.valid {
+                TokenKind::Syllable
+            } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
+                TokenKind::Abbreviation
+            } else {
+                TokenKind::Word
+            };
+            let flags = if class.listed == Some(Class::Final) {
+                FINAL_ABBR
+            } else {
+                0
+            };
+            for _ in 0..2 {
+                assert_eq!(cache.word_kind(s, 0, s.len()), (kind, flags), "{s}");
             }
         }
     }
