@@ -918,20 +918,21 @@ impl<'a> Scanner<'a> {
             upper: 0,
             apostrophe: false,
         };
-        while let Some(&b) = bytes.get(i) {
-            // Lower-case ASCII letters, the bulk of every syllable, eight bytes at a time.
-            if b.wrapping_sub(b'a') < 26 {
-                let n = match lower_ascii_len(bytes, i) {
-                    Some(n) => n,
-                    None => bytes[i..]
-                        .iter()
-                        .take_while(|x| x.wrapping_sub(b'a') < 26)
-                        .count(),
-                };
-                i += n;
-                run.letters += n as u32;
-                continue;
-            }
+        loop {
+            // Lower-case ASCII letters, the bulk of every syllable, eight bytes at a time; the
+            // stretch is measured (maybe empty) without asking whether there is one first.
+            let n = match lower_ascii_len(bytes, i) {
+                Some(n) => n,
+                None => bytes
+                    .get(i..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|x| x.wrapping_sub(b'a') < 26)
+                    .count(),
+            };
+            i += n;
+            run.letters += n as u32;
+            let Some(&b) = bytes.get(i) else { break };
             if b < 0x80 {
                 match ASCII[b as usize] {
                     C_LETTER => {
