@@ -1175,6 +1175,14 @@ impl<'a> Scanner<'a> {
         let end = run.end;
         let next = self.byte(end);
         if run.apostrophe || (next < 0x80 && JOINS[next as usize]) {
+            // A syllable before a dot (most often the end of a sentence): nothing joins a
+            // valid syllable over a dot, and a run that is not all ASCII starts no link.
+            if next == b'.' && !run.apostrophe && !run.ascii(start) {
+                let (kind, flags) = self.cache.word_kind(self.text, start, end);
+                if kind == TokenKind::Syllable {
+                    return (end, kind, flags);
+                }
+            }
             return self.word_joined(start, run);
         }
         if !self.kinds && next != 0xE2 {
