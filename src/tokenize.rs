@@ -1000,20 +1000,19 @@ impl<'a> Scanner<'a> {
             let (end, kind, flags) = self.word(start);
             return self.finish(start, end, kind, flags);
         }
-        if bytes.get(start) == Some(&b' ') {
-            if space_alone(bytes, start + 1) {
-                if let Some((text, rest)) = self.rest.split_at_checked(1) {
-                    self.pos = start + 1;
-                    self.rest = rest;
-                    return Some(Raw {
-                        start,
-                        end: start + 1,
-                        text,
-                        kind: TokenKind::Space,
-                        flags: 0,
-                    });
-                }
-            }
+        if bytes.get(start) == Some(&b' ')
+            && space_alone(bytes, start + 1)
+            && let Some((text, rest)) = self.rest.split_at_checked(1)
+        {
+            self.pos = start + 1;
+            self.rest = rest;
+            return Some(Raw {
+                start,
+                end: start + 1,
+                text,
+                kind: TokenKind::Space,
+                flags: 0,
+            });
         }
         self.next_raw_any()
     }
@@ -1024,14 +1023,13 @@ impl<'a> Scanner<'a> {
     pub(crate) fn skip_single_space(&mut self) -> bool {
         let start = self.pos;
         let bytes = self.text.as_bytes();
-        if bytes.get(start) == Some(&b' ') {
-            if space_alone(bytes, start + 1) {
-                if let Some((_, rest)) = self.rest.split_at_checked(1) {
-                    self.pos = start + 1;
-                    self.rest = rest;
-                    return true;
-                }
-            }
+        if bytes.get(start) == Some(&b' ')
+            && space_alone(bytes, start + 1)
+            && let Some((_, rest)) = self.rest.split_at_checked(1)
+        {
+            self.pos = start + 1;
+            self.rest = rest;
+            return true;
         }
         false
     }
