@@ -402,10 +402,51 @@ fn lower_ascii_len(bytes: &[u8], i: usize) -> Option<usize> {
     Some((!lower & HIGH).trailing_zeros() as usize / 8)
 }
 
+/// Bytes that cannot start a space character (see [`is_space_char`]): 1 for ASCII other than
+/// whitespace and for UTF-8 lead bytes of characters that are never spaces; 2 for `E1`,
+/// which starts U+1680 but also the Vietnamese letters `E1 BA xx`, `E1 BB xx`; 0 otherwise
+/// (NUL, the end of the text, is 0 as well).
+static NOT_SPACE_LEAD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 1;
+    while i < 256 {
+        t[i] = match i as u8 {
+            0x01..0x80 => (ASCII[i] != C_SPACE) as u8,
+            // C2 starts U+0085 and U+00A0; E2 U+2000..; E3 U+3000; EF U+FEFF.
+            0xC3..=0xE0 | 0xE4..=0xEE | 0xF0..=0xF4 => 1,
+            0xE1 => 2,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Whether the byte at `i` starts something other than a space character, so that one
+/// ASCII space before it is a token of its own. The end of the text counts as a space.
+#[inline(always)]
+fn space_alone(bytes: &[u8], i: usize) -> bool {
+    let n = bytes.get(i).copied().unwrap_or(0);
+    let s = NOT_SPACE_LEAD[n as usize];
+    s == 1 || (s == 2 && bytes.get(i + 1).is_some_and(|&y| y | 1 == 0xBB))
+}
+
 /// Bytes of an email local part or a bare domain.
 fn is_link_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')
+    LINK_BYTES[b as usize]
 }
+
+/// [`is_link_byte`] as a table: one load, no chain of comparisons.
+static LINK_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+        i += 1;
+    }
+    t
+};
 
 fn is_space_char(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
@@ -509,6 +550,55 @@ impl RunClass {
     }
 }
 
+/// Whether a run of letters reads as an abbreviation by its case alone: two letters or more,
+/// all upper case (counted as [`Scanner::letter_run`] counts them).
+fn upper_case_word(s: &str) -> bool {
+    let t = letters::tables();
+    let (mut letters, mut upper) = (0u32, 0u32);
+    for c in s.chars() {
+        if let Some(info) = t.letter(c) {
+            letters += 1;
+            upper += info.upper as u32;
+        } else if !is_combining_mark(c) && c.is_alphabetic() {
+            letters += 1;
+            upper += c.is_uppercase() as u32;
+        }
+    }
+    letters >= 2 && upper == letters
+}
+
+/// What a cache slot keeps of a run: its [`RunClass::code`] in bits 0..4, and in bit 4
+/// whether a lone run of these letters is an [`TokenKind::Abbreviation`] (not a syllable,
+/// and listed or upper case).
+fn slot_code(s: &str, c: RunClass) -> u8 {
+    let abbr = !c.valid && (c.abbreviation() || upper_case_word(s));
+    c.code() | (abbr as u8) << 4
+}
+
+/// The kind and flags of a lone run of letters (see [`Scanner::word`]), by [`slot_code`].
+static WORD_KINDS: [(TokenKind, u8); 32] = {
+    let mut t = [(TokenKind::Word, 0u8); 32];
+    let mut i = 0;
+    while i < 32 {
+        let c = RUN_CLASSES[i & 15];
+        let kind = if c.valid {
+            TokenKind::Syllable
+        } else if i & 16 != 0 {
+            TokenKind::Abbreviation
+        } else {
+            TokenKind::Word
+        };
+        let flags = if matches!(c.listed, Some(Class::Final)) {
+            FINAL_ABBR
+        } else {
+            0
+        };
+        t[i] = (kind, flags);
+        i += 1;
+    }
+    t
+};
+
 fn classify_uncached(s: &str) -> RunClass {
     let valid = Syllable::parse(s).is_ok();
     // Listed forms are never syllables; skip the lookup for the common case.
@@ -528,8 +618,8 @@ const SHORT_SETS: usize = 16384;
 /// Sets of two slots for runs of 8 to 16 bytes.
 const LONG_SETS: usize = 512;
 
-/// A run of 1 to 7 bytes as one word: its bytes, then its length in bits 56..59. Bits 59..63
-/// of a slot hold the [`RunClass`] (see [`RunClass::code`]); an empty slot is 0.
+/// A run of 1 to 7 bytes as one word: its bytes, then its length in bits 56..59. Bits 59..64
+/// of a slot hold its [`slot_code`]; an empty slot is 0.
 const SHORT_KEY: u64 = (1 << 59) - 1;
 
 /// The key of the run `text[start..end]` of 1 to 7 bytes, `None` for other lengths. Reads
@@ -560,16 +650,14 @@ struct Entry {
     key: [u64; 2],
     /// Length in bytes (0 = empty slot).
     len: u8,
-    class: RunClass,
+    /// The [`slot_code`].
+    code: u8,
 }
 
 const EMPTY: Entry = Entry {
     key: [0; 2],
     len: 0,
-    class: RunClass {
-        valid: false,
-        listed: None,
-    },
+    code: 0,
 };
 
 /// The two tables of the cache.
@@ -649,11 +737,24 @@ impl Cache {
     /// runs.
     #[inline(always)]
     fn classify(&mut self, text: &str, start: usize, end: usize) -> RunClass {
+        RunClass::from_code(self.code(text, start, end))
+    }
+
+    /// The kind and flags of `text[start..end]` as a run of letters alone (see
+    /// [`Scanner::word`]).
+    #[inline(always)]
+    fn word_kind(&mut self, text: &str, start: usize, end: usize) -> (TokenKind, u8) {
+        WORD_KINDS[self.code(text, start, end) as usize & 31]
+    }
+
+    /// The [`slot_code`] of `text[start..end]`, remembered for short runs.
+    #[inline(always)]
+    fn code(&mut self, text: &str, start: usize, end: usize) -> u8 {
         if self.slots.is_none() {
             self.slots = Cache::borrow();
         }
         let Some(slots) = self.slots.as_mut() else {
-            return classify_uncached(text.get(start..end).unwrap_or(""));
+            return Cache::code_uncached(text.get(start..end).unwrap_or(""));
         };
         let Some(key) = short_key(text.as_bytes(), start, end) else {
             return Cache::classify_long(slots, text, start, end);
@@ -665,24 +766,30 @@ impl Cache {
         let hit1 = (e1 ^ key) & SHORT_KEY == 0;
         if hit0 | hit1 {
             let e = if hit0 { e0 } else { e1 };
-            return RunClass::from_code((e >> 59) as u8);
+            return (e >> 59) as u8;
         }
         // Miss: the newest entry goes first, the older one moves to the second slot.
-        let c = classify_uncached(text.get(start..end).unwrap_or(""));
-        *set = [key | (c.code() as u64) << 59, e0];
+        let c = Cache::code_uncached(text.get(start..end).unwrap_or(""));
+        *set = [key | (c as u64) << 59, e0];
         c
+    }
+
+    /// The [`slot_code`] of a run, from the syllable model and the list.
+    #[inline(never)]
+    fn code_uncached(s: &str) -> u8 {
+        slot_code(s, classify_uncached(s))
     }
 
     /// [`Cache::classify`] for runs of 8 bytes or more.
     #[inline(never)]
-    fn classify_long(slots: &mut Slots, text: &str, start: usize, end: usize) -> RunClass {
+    fn classify_long(slots: &mut Slots, text: &str, start: usize, end: usize) -> u8 {
         let s = text.get(start..end).unwrap_or("");
         let b = s.as_bytes();
         let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
-            return classify_uncached(s);
+            return Cache::code_uncached(s);
         };
         if b.len() > CACHE_BYTES {
-            return classify_uncached(s);
+            return Cache::code_uncached(s);
         }
         let key = [u64::from_le_bytes(*f), u64::from_le_bytes(*l)];
         let len = b.len() as u8;
@@ -690,12 +797,12 @@ impl Cache {
         let set = &mut slots.long[(h >> 55) as usize];
         for e in set.iter() {
             if e.key == key && e.len == len {
-                return e.class;
+                return e.code;
             }
         }
-        let c = classify_uncached(s);
+        let c = Cache::code_uncached(s);
         set[1] = set[0];
-        set[0] = Entry { key, len, class: c };
+        set[0] = Entry { key, len, code: c };
         c
     }
 }
@@ -823,20 +930,21 @@ impl<'a> Scanner<'a> {
             upper: 0,
             apostrophe: false,
         };
-        while let Some(&b) = bytes.get(i) {
-            // Lower-case ASCII letters, the bulk of every syllable, eight bytes at a time.
-            if b.wrapping_sub(b'a') < 26 {
-                let n = match lower_ascii_len(bytes, i) {
-                    Some(n) => n,
-                    None => bytes[i..]
-                        .iter()
-                        .take_while(|x| x.wrapping_sub(b'a') < 26)
-                        .count(),
-                };
-                i += n;
-                run.letters += n as u32;
-                continue;
-            }
+        loop {
+            // Lower-case ASCII letters, the bulk of every syllable, eight bytes at a time; the
+            // stretch is measured (maybe empty) without asking whether there is one first.
+            let n = match lower_ascii_len(bytes, i) {
+                Some(n) => n,
+                None => bytes
+                    .get(i..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|x| x.wrapping_sub(b'a') < 26)
+                    .count(),
+            };
+            i += n;
+            run.letters += n as u32;
+            let Some(&b) = bytes.get(i) else { break };
             if b < 0x80 {
                 match ASCII[b as usize] {
                     C_LETTER => {
@@ -886,48 +994,42 @@ impl<'a> Scanner<'a> {
         // Most spaces are one ASCII space before a word or a number.
         let start = self.pos;
         let bytes = self.text.as_bytes();
-        if bytes
-            .get(start)
-            .is_some_and(|&b| b < 0x80 && ASCII[b as usize] == C_LETTER)
+        if start < bytes.len() && letters::raw_letter(self.tables.raw_at(bytes, start).0).is_some()
         {
-            // A word starting with an ASCII letter, inline too.
+            // A word starting with a letter of the table (ASCII or Vietnamese), inline too.
             let (end, kind, flags) = self.word(start);
             return self.finish(start, end, kind, flags);
         }
-        if bytes.get(start) == Some(&b' ') {
-            let n = bytes.get(start + 1).copied().unwrap_or(0);
-            if n < 0x80 && ASCII[n as usize] != C_SPACE {
-                if let Some((text, rest)) = self.rest.split_at_checked(1) {
-                    self.pos = start + 1;
-                    self.rest = rest;
-                    return Some(Raw {
-                        start,
-                        end: start + 1,
-                        text,
-                        kind: TokenKind::Space,
-                        flags: 0,
-                    });
-                }
-            }
+        if bytes.get(start) == Some(&b' ')
+            && space_alone(bytes, start + 1)
+            && let Some((text, rest)) = self.rest.split_at_checked(1)
+        {
+            self.pos = start + 1;
+            self.rest = rest;
+            return Some(Raw {
+                start,
+                end: start + 1,
+                text,
+                kind: TokenKind::Space,
+                flags: 0,
+            });
         }
         self.next_raw_any()
     }
 
-    /// Moves over one ASCII space followed by a non-space ASCII byte (a [`TokenKind::Space`]
+    /// Moves over one ASCII space followed by a non-space character (a [`TokenKind::Space`]
     /// token of one byte), if there is one there. For callers that do not need such tokens.
     #[inline(always)]
     pub(crate) fn skip_single_space(&mut self) -> bool {
         let start = self.pos;
         let bytes = self.text.as_bytes();
-        if bytes.get(start) == Some(&b' ') {
-            let n = bytes.get(start + 1).copied().unwrap_or(0);
-            if n < 0x80 && ASCII[n as usize] != C_SPACE {
-                if let Some((_, rest)) = self.rest.split_at_checked(1) {
-                    self.pos = start + 1;
-                    self.rest = rest;
-                    return true;
-                }
-            }
+        if bytes.get(start) == Some(&b' ')
+            && space_alone(bytes, start + 1)
+            && let Some((_, rest)) = self.rest.split_at_checked(1)
+        {
+            self.pos = start + 1;
+            self.rest = rest;
+            return true;
         }
         false
     }
@@ -1071,24 +1173,20 @@ impl<'a> Scanner<'a> {
         let end = run.end;
         let next = self.byte(end);
         if run.apostrophe || (next < 0x80 && JOINS[next as usize]) {
+            // A syllable before a dot (most often the end of a sentence): nothing joins a
+            // valid syllable over a dot, and a run that is not all ASCII starts no link.
+            if next == b'.' && !run.apostrophe && !run.ascii(start) {
+                let (kind, flags) = self.cache.word_kind(self.text, start, end);
+                if kind == TokenKind::Syllable {
+                    return (end, kind, flags);
+                }
+            }
             return self.word_joined(start, run);
         }
         if !self.kinds && next != 0xE2 {
             return (end, TokenKind::Word, 0);
         }
-        let class = self.cache.classify(self.text, start, end);
-        let kind = if class.valid {
-            TokenKind::Syllable
-        } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
-            TokenKind::Abbreviation
-        } else {
-            TokenKind::Word
-        };
-        let flags = if class.listed == Some(Class::Final) {
-            FINAL_ABBR
-        } else {
-            0
-        };
+        let (kind, flags) = self.cache.word_kind(self.text, start, end);
         (end, kind, flags)
     }
 
@@ -1473,6 +1571,55 @@ mod tests {
                 let c = RunClass { valid, listed };
                 assert_eq!(RunClass::from_code(c.code()), c);
                 assert!(c.code() < 16);
+            }
+        }
+    }
+
+    #[test]
+    fn cached_word_kind_agrees_with_run() {
+        // The kind kept in a cache slot is the one the run's own letter counts give.
+        let mut cache = Cache::default();
+        for s in [
+            "Việt",
+            "VIỆT",
+            "UBND",
+            "HĐND",
+            "Tp",
+            "TP",
+            "online",
+            "ONLINE",
+            "v",
+            "V",
+            "Đ",
+            "Vie\u{323}\u{302}t",
+            "VIE\u{323}\u{302}T",
+            "ÀÁ",
+            "ΑΒΓ",
+            "Ωμ",
+            "ThS",
+            "vv",
+            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+            "NGHIÊNG",
+            "NGHIÊNGXX",
+        ] {
+            let scanner = Scanner::new(s);
+            let run = scanner.letter_run(0, false);
+            assert_eq!(run.end, s.len(), "{s}");
+            let class = classify_uncached(s);
+            let kind = if class.valid {
+                TokenKind::Syllable
+            } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
+                TokenKind::Abbreviation
+            } else {
+                TokenKind::Word
+            };
+            let flags = if class.listed == Some(Class::Final) {
+                FINAL_ABBR
+            } else {
+                0
+            };
+            for _ in 0..2 {
+                assert_eq!(cache.word_kind(s, 0, s.len()), (kind, flags), "{s}");
             }
         }
     }
