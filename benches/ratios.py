@@ -19,7 +19,8 @@ for est in root.glob("**/new/estimates.json"):
 if not rows:
     sys.exit("no criterion results under target/criterion: run cargo bench first")
 for (group, size), funcs in sorted(rows.items()):
-    base = next((f for f in funcs if "unicode-normalization" in f or "unicode_segmentation" in f
+    base = next((f for f in funcs if "unicode-normalization" in f or "unicode_normalization" in f
+                 or "unicode_segmentation" in f
                  or "word_bound" in f), None)
     if base is None:
         continue
