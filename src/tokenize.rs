@@ -599,6 +599,24 @@ static WORD_KINDS: [(TokenKind, u8); 32] = {
     t
 };
 
+/// The kind (and sentence flags) of a run of letters that nothing joins to more: what the
+/// syllable model and the abbreviation list said, and its case.
+fn run_kind(class: RunClass, run: &Run) -> (TokenKind, u8) {
+    let kind = if class.valid {
+        TokenKind::Syllable
+    } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
+        TokenKind::Abbreviation
+    } else {
+        TokenKind::Word
+    };
+    let flags = if class.listed == Some(Class::Final) {
+        FINAL_ABBR
+    } else {
+        0
+    };
+    (kind, flags)
+}
+
 fn classify_uncached(s: &str) -> RunClass {
     let valid = Syllable::parse(s).is_ok();
     // Listed forms are never syllables; skip the lookup for the common case.
@@ -1208,10 +1226,12 @@ impl<'a> Scanner<'a> {
             next,
             b'.' | b'@' | b':' | b'_' | b'%' | b'+' | b'-' | b'0'..=b'9'
         );
-        if linkish && run.ascii(start) && start >= self.link_checked_to {
-            if let Some((end, kind)) = self.link(start) {
-                return (end, kind, 0);
-            }
+        if linkish
+            && run.ascii(start)
+            && start >= self.link_checked_to
+            && let Some((end, kind)) = self.link(start)
+        {
+            return (end, kind, 0);
         }
         // Letters then digits: a code (`PC67`, `Covid-19`).
         if next.is_ascii_digit() || (next == b'-' && self.digit_at(end + 1)) {
@@ -1236,18 +1256,7 @@ impl<'a> Scanner<'a> {
             }
             _ => {}
         }
-        let kind = if class.valid {
-            TokenKind::Syllable
-        } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
-            TokenKind::Abbreviation
-        } else {
-            TokenKind::Word
-        };
-        let flags = if class.listed == Some(Class::Final) {
-            FINAL_ABBR
-        } else {
-            0
-        };
+        let (kind, flags) = run_kind(class, &run);
         (end, kind, flags)
     }
 
@@ -1337,10 +1346,10 @@ impl<'a> Scanner<'a> {
     /// A token starting with a digit: a number, a date-like numeral or a code.
     #[inline(never)]
     fn number(&mut self, start: usize) -> (usize, TokenKind, u8) {
-        if start >= self.link_checked_to {
-            if let Some((end, kind)) = self.link(start) {
-                return (end, kind, 0);
-            }
+        if start >= self.link_checked_to
+            && let Some((end, kind)) = self.link(start)
+        {
+            return (end, kind, 0);
         }
         let mut end = self.digits_end(start);
         while matches!(self.byte(end), b'.' | b',' | b'/' | b'-' | b':') && self.digit_at(end + 1) {
@@ -1605,21 +1614,9 @@ mod tests {
             let scanner = Scanner::new(s);
             let run = scanner.letter_run(0, false);
             assert_eq!(run.end, s.len(), "{s}");
-            let class = classify_uncached(s);
-            let kind = if class.valid {
-                TokenKind::Syllable
-            } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
-                TokenKind::Abbreviation
-            } else {
-                TokenKind::Word
-            };
-            let flags = if class.listed == Some(Class::Final) {
-                FINAL_ABBR
-            } else {
-                0
-            };
+            let want = run_kind(classify_uncached(s), &run);
             for _ in 0..2 {
-                assert_eq!(cache.word_kind(s, 0, s.len()), (kind, flags), "{s}");
+                assert_eq!(cache.word_kind(s, 0, s.len()), want, "{s}");
             }
         }
     }

@@ -6,14 +6,7 @@ use libfuzzer_sys::fuzz_target;
 use vntext::Encoding;
 
 fuzz_target!(|data: &[u8]| {
-    for enc in [
-        Encoding::Tcvn3,
-        Encoding::Vni,
-        Encoding::Viqr,
-        Encoding::Viscii,
-        Encoding::Vps,
-        Encoding::Cp1258,
-    ] {
+    for enc in Encoding::ALL {
         let s = enc.decode(data);
         assert!(data.is_empty() || !s.is_empty());
     }
