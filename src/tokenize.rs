@@ -1584,33 +1584,37 @@ mod tests {
         }
     }
 
+    /// Runs of letters for the cache tests: syllables in every case and form, abbreviations,
+    /// foreign words, other scripts, runs too long to cache.
+    const RUNS: &[&str] = &[
+        "Việt",
+        "VIỆT",
+        "UBND",
+        "HĐND",
+        "Tp",
+        "TP",
+        "online",
+        "ONLINE",
+        "v",
+        "V",
+        "Đ",
+        "Vie\u{323}\u{302}t",
+        "VIE\u{323}\u{302}T",
+        "ÀÁ",
+        "ΑΒΓ",
+        "Ωμ",
+        "ThS",
+        "vv",
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "NGHIÊNG",
+        "NGHIÊNGXX",
+    ];
+
     #[test]
     fn cached_word_kind_agrees_with_run() {
         // The kind kept in a cache slot is the one the run's own letter counts give.
         let mut cache = Cache::default();
-        for s in [
-            "Việt",
-            "VIỆT",
-            "UBND",
-            "HĐND",
-            "Tp",
-            "TP",
-            "online",
-            "ONLINE",
-            "v",
-            "V",
-            "Đ",
-            "Vie\u{323}\u{302}t",
-            "VIE\u{323}\u{302}T",
-            "ÀÁ",
-            "ΑΒΓ",
-            "Ωμ",
-            "ThS",
-            "vv",
-            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-            "NGHIÊNG",
-            "NGHIÊNGXX",
-        ] {
+        for &s in RUNS {
             let scanner = Scanner::new(s);
             let run = scanner.letter_run(0, false);
             assert_eq!(run.end, s.len(), "{s}");
@@ -1624,14 +1628,7 @@ mod tests {
     #[test]
     fn cache_agrees_with_model() {
         let mut cache = Cache::default();
-        for s in [
-            "Việt",
-            "UBND",
-            "Tp",
-            "online",
-            "Vie\u{323}\u{302}t",
-            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
-        ] {
+        for &s in RUNS {
             assert_eq!(cache.classify(s, 0, s.len()), classify_uncached(s), "{s}");
             assert_eq!(cache.classify(s, 0, s.len()), classify_uncached(s), "{s}");
         }
