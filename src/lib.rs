@@ -14,7 +14,7 @@
 //! - [`Syllable`]: parse one syllable ([`Syllable::parse`], [`is_valid`]), inspect its
 //!   [`Onset`], [`Glide`], [`Nucleus`], [`Coda`] and [`Tone`], write it back in any [`Form`]
 //!   and [`ToneStyle`]; [`Syllable::key`] matches every spelling of it.
-//! - [`Normalizer`]: normalize whole texts; [`normalize`], [`nfc`], [`nfd`] for the defaults,
+//! - [`Normalizer`]: normalize whole texts; [`normalize()`], [`nfc`], [`nfd`] for the defaults,
 //!   [`fold`] for search keys.
 //! - [`tokens`], [`words`], [`sentences`]: [`Token`]s of every [`TokenKind`] and sentence
 //!   [`Span`]s, as byte offsets into the caller's text.

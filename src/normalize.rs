@@ -1,12 +1,16 @@
 //! Whole-text normalization: Unicode form, tone-mark style, repairs, accent folding.
 //!
-//! The fast path looks only at non-ASCII characters: a precomposed toned vowel is accepted
-//! from its neighbouring bytes in the common cases, else checked against a cached table of
-//! where the syllable model puts the mark for its vowel cluster; any combining mark or other
-//! character that is not stable under NFC sends just that word to the slow path (decode,
-//! [`Syllable`] and write back, or plain Unicode NFC for what is not Vietnamese). Decomposed
-//! input is first composed letter by letter in one pass. Text that is already normalized is
-//! returned borrowed.
+//! The fast path looks only at non-ASCII characters, found 64 bytes at a time as a bit mask
+//! of lead bytes, so that each character is checked without waiting for the one before. A
+//! precomposed toned vowel is accepted from one eight-byte load around it: its kind (from a
+//! table indexed by its last two bytes) and the classes of the three bytes before and two
+//! after decide, by one bit of a compile-time table, the common cases (`cá`, `tài`, `của`,
+//! `hòa`, `quá`, `giải`, `đoàn`, `ngoài`, `huỳnh`). The rest is checked against a cached
+//! table of where the syllable model puts the mark for its vowel cluster; any combining mark
+//! or other character that is not stable under NFC sends just that word to the slow path
+//! (decode, [`Syllable`] and write back, or plain Unicode NFC for what is not Vietnamese).
+//! Decomposed input is first composed letter by letter in one pass. Text that is already
+//! normalized is returned borrowed.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -182,72 +186,58 @@ impl Normalizer {
     /// the tests compare the fast path with).
     fn scan_with<const SLOW: bool>(&self, text: &str, from: usize) -> Option<Bail> {
         let b = text.as_bytes();
-        let t = letters::tables();
         let fast = &*FAST;
-        let kinds = &KINDS_OF[self.repairs as usize];
-        let mut i = from;
-        // Where the last toned vowel ended.
-        let mut toned_end = usize::MAX;
-        while i < b.len() {
-            // ASCII never changes: skip it a word at a time.
-            if let Some(chunk) = b.get(i..i + 8) {
-                let mut w = [0u8; 8];
-                w.copy_from_slice(chunk);
-                let high = u64::from_le_bytes(w) & 0x8080_8080_8080_8080;
-                if high == 0 {
-                    i += 8;
-                    continue;
+        let kinds = &fast.kinds[self.repairs as usize];
+        let style = ((self.tone == ToneStyle::New) as usize) << 15;
+        // 64 bytes at a time, the first bytes of non-ASCII characters as a bit mask: the
+        // characters are then checked one after another without one waiting for the last
+        // to find where the next starts. ASCII never changes.
+        let mut at = from;
+        while at < b.len() {
+            let mut leads = leads64(b, at);
+            while leads != 0 {
+                let i = at + leads.trailing_zeros() as usize;
+                leads &= leads - 1;
+                if SLOW {
+                    return Some(i);
                 }
-                i += high.trailing_zeros() as usize / 8;
-            } else if b[i] < 0x80 {
-                i += 1;
-                continue;
+                // One load gives the character and its neighbours: bytes `i - 3 .. i + 5`.
+                let win = window(b, i);
+                let byte = |k: usize| (win >> (8 * k)) as u8 as usize;
+                // Vietnamese letters take two bytes (`ư ơ đ ă`) or three (`ạ ế`, `E1 BA xx`
+                // and `E1 BB xx`), mixed unpredictably. Both index the kind table by their
+                // last two bytes, the three-byte ones in a part of their own (0 for two
+                // bytes, 1 for `E1`, 2 for the rest), without a branch.
+                let part = LEAD_PART[byte(3)] as usize;
+                let pair = (win >> (24 + 8 * (part & 1))) as usize;
+                let index = part << 12 | (pair & 0x3F) << 6 | (pair >> 8) & 0x3F;
+                let kind = kinds[index & (KIND_TABLE - 1)] as usize;
+                let w = 2 + (part & 1);
+                // The quick check: one bit of [`QUICK`] from the kind and the byte classes
+                // around.
+                let class = |k: usize| CLASS[byte(k)] as usize;
+                let prev = PREV[class(0) << 8 | class(1) << 4 | class(2)] as usize;
+                let k = style | kind << 11 | prev << 8 | class(3 + w) << 4 | class(4 + w);
+                if (QUICK[(k >> 3) % QUICK.len()] >> (k & 7)) & 1 == 0 && self.stops(b, i, kind) {
+                    return Some(i);
+                }
             }
-            if SLOW {
-                return Some(i);
-            }
-            let (v, w) = t.raw_at(b, i);
-            // Decide with arithmetic rather than branches (whether a vowel is toned, which
-            // kind it is, what stands around it are all unpredictable); the one branch below
-            // is taken for a few percent of the characters.
-            let kv = kinds[((v as usize >> 8) << 6 | (v as usize & 0x3F)) & (KIND_INDEX - 1)];
-            let toned = (kv >> 7) as u32;
-            let fine = self.quick_ok(b, i, w, (kv & 0x7F) as usize)
-                & ((i != toned_end) as u32 | (toned ^ 1));
-            if fine == 0
-                && (letters::raw_needs_nfc(v)
-                    || letters::raw_is_eth(v)
-                    || i == toned_end
-                    || !self.tone_ok(b, i, w, v, fast, t))
-            {
-                return Some(i);
-            }
-            toned_end = if toned != 0 { i + w } else { toned_end };
-            i += w;
+            at += 64;
         }
         None
     }
 
-    /// The common cases of a toned vowel whose mark is where every style puts it, decided from
-    /// its neighbouring bytes by one lookup in [`QUICK`]: 1 for "fine", 0 for "look
-    /// closer". `kind` comes from [`KINDS_OF`]: characters that are not toned vowels are
-    /// "fine" here, and characters that stop the fast path are not.
-    #[inline(always)]
-    fn quick_ok(&self, b: &[u8], i: usize, w: usize, kind: usize) -> u32 {
-        let byte = |k: usize| b.get(k).copied().unwrap_or(b' ');
-        let (p, pp) = (byte(i.wrapping_sub(1)), byte(i.wrapping_sub(2)));
-        let (n, nn) = (byte(i + w), byte(i + w + 1));
-        // `đ`/`Đ` (C4 91 / C4 90) before the vowel counts as a consonant.
-        let dd = ((p | 1) == 0x91) as usize & (pp == 0xC4) as usize;
-        let pc = NEIGHBOUR[p as usize] as usize;
-        let pc = pc ^ ((pc ^ CONSONANT) & 0usize.wrapping_sub(dd));
-        let style = (self.tone == ToneStyle::New) as usize;
-        let k = style << 16
-            | (kind & 15) << 12
-            | pc << 8
-            | (NEIGHBOUR[n as usize] as usize) << 4
-            | NEIGHBOUR[nn as usize] as usize;
-        ((QUICK[(k >> 3) & (QUICK.len() - 1)] >> (k & 7)) & 1) as u32
+    /// The closer look at a character the quick check did not accept: whether the scan
+    /// must stop at it.
+    #[inline(never)]
+    fn stops(&self, b: &[u8], i: usize, kind: usize) -> bool {
+        let t = letters::tables();
+        let (v, w) = t.raw_at(b, i);
+        match kind {
+            K_OTHER => entry_kind(self.repairs, v) == STOP as u8,
+            STOP => true,
+            _ => !self.tone_ok(b, i, w, v, &FAST, t),
+        }
     }
 
     /// Whether the toned vowel (table entry `me`) at `i..i + w` has its mark where the
@@ -463,6 +453,54 @@ impl Normalizer {
     }
 }
 
+/// Bit `k` set when byte `at + k` of `b` is the first byte of a non-ASCII character
+/// (`11xxxxxx`), for the 64 bytes from `at` (the end of `b` reads as ASCII).
+#[inline(always)]
+fn leads64(b: &[u8], at: usize) -> u64 {
+    let mut padded = [0; 64];
+    let block = match b.get(at..).and_then(|s| s.first_chunk::<64>()) {
+        Some(block) => block,
+        None => {
+            let rest = b.get(at..).unwrap_or_default();
+            let n = rest.len().min(64);
+            padded[..n].copy_from_slice(&rest[..n]);
+            &padded
+        }
+    };
+    let mut leads = 0;
+    for (k, eight) in block.as_chunks::<8>().0.iter().enumerate() {
+        let w = u64::from_le_bytes(*eight);
+        // Bit 7 of every byte whose two top bits are set, then those eight bits gathered
+        // into one byte (byte `j`'s bit lands at bit `j`).
+        let high = (w & (w << 1) & 0x8080_8080_8080_8080) >> 7;
+        leads |= (high.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+    }
+    leads
+}
+
+/// Bytes `i - 3 .. i + 5` of `b`, little-endian, with bytes outside `b` read as spaces.
+#[inline(always)]
+fn window(b: &[u8], i: usize) -> u64 {
+    if let Some(chunk) = b
+        .get(i.wrapping_sub(3)..)
+        .and_then(|s| s.first_chunk::<8>())
+    {
+        return u64::from_le_bytes(*chunk);
+    }
+    window_at_edge(b, i)
+}
+
+#[cold]
+fn window_at_edge(b: &[u8], i: usize) -> u64 {
+    let mut w = [b' '; 8];
+    for (k, x) in w.iter_mut().enumerate() {
+        if let Some(&y) = (i + k).checked_sub(3).and_then(|j| b.get(j)) {
+            *x = y;
+        }
+    }
+    u64::from_le_bytes(w)
+}
+
 /// Whether the character at byte `i` (table entry `v`) separates words: not a letter, not a
 /// mark, and neither combining with its neighbours under NFC nor becoming a letter (U+037E,
 /// the Greek question mark, separates like the `;` NFC makes of it).
@@ -597,9 +635,12 @@ fn push_nfc(s: &str, out: &mut String) {
     }
 }
 
-/// Classes of a byte next to a toned vowel, for [`Normalizer::quick_ok`].
-const NON_LETTER: usize = 0;
-const CONSONANT: usize = 1;
+// Byte classes for the quick check (see [`QUICK`]): what a byte around a toned vowel says
+// about its syllable.
+/// ASCII that is not a letter, or outside the text: a word boundary.
+const NONL: usize = 0;
+/// An ASCII consonant other than `q` and `g`.
+const CONS: usize = 1;
 const Q: usize = 2;
 const G: usize = 3;
 const V_A: usize = 4;
@@ -608,17 +649,25 @@ const V_I: usize = 6;
 const V_O: usize = 7;
 const V_U: usize = 8;
 const V_Y: usize = 9;
-const NON_ASCII: usize = 10;
-const CLASSES: usize = 11;
+/// `C4`, the lead byte of `Đ`/`đ` (`C4 90`, `C4 91`) among others.
+const LEAD_C4: usize = 10;
+/// `90`/`91`, the last byte of `Đ`/`đ` among others.
+const CONT_9: usize = 11;
+/// Every other non-ASCII byte.
+const NA: usize = 12;
 
-static NEIGHBOUR: [u8; 256] = {
+static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
         let b = i as u8;
         let l = b | 0x20;
-        t[i] = if b >= 0x80 {
-            NON_ASCII as u8
+        t[i] = if b == 0xC4 {
+            LEAD_C4 as u8
+        } else if b == 0x90 || b == 0x91 {
+            CONT_9 as u8
+        } else if b >= 0x80 {
+            NA as u8
         } else if l.is_ascii_lowercase() {
             (match l {
                 b'q' => Q,
@@ -629,107 +678,179 @@ static NEIGHBOUR: [u8; 256] = {
                 b'o' => V_O,
                 b'u' => V_U,
                 b'y' => V_Y,
-                _ => CONSONANT,
+                _ => CONS,
             }) as u8
         } else {
-            NON_LETTER as u8
+            NONL as u8
         };
         i += 1;
     }
     t
 };
 
-/// What kind of toned vowel a letter id is, for [`Normalizer::quick_ok`]: 0 for letters
-/// whose mark is always in place (`ă â ê ô ơ`) and for every other letter, 1 for `ư`, and
-/// 2 + the class of a plain vowel.
-const KINDS: usize = 3 + CLASSES;
-/// The kind of characters that always need the slow path (marks, characters NFC changes,
-/// eth when repairs are on).
-const STOP: usize = KINDS - 1;
-/// Length of [`KINDS_OF`]: indexed by an entry's high byte and its letter id.
-const KIND_INDEX: usize = 1 << 14;
-static KIND: [u8; 64] = {
-    let mut t = [0u8; 64];
-    t[letters::UW as usize] = 1;
-    t[letters::A as usize] = (2 + V_A) as u8;
-    t[letters::E as usize] = (2 + V_E) as u8;
-    t[letters::I as usize] = (2 + V_I) as u8;
-    t[letters::O as usize] = (2 + V_O) as u8;
-    t[letters::U as usize] = (2 + V_U) as u8;
-    t[letters::Y as usize] = (2 + V_Y) as u8;
+// What stands before a toned vowel, from the classes of the three bytes before it.
+/// Nothing (a word boundary): the vowel starts the syllable's nucleus.
+const P_START: usize = 0;
+/// An onset that ends in a consonant: `t`, `nh`, `đ`, `qu`, `gi` (the `u`/`i` belong to it).
+const P_ONSET: usize = 1;
+/// `g` (`gà`; before `i`, the `i` may be the nucleus: `gì`, `gìn`).
+const P_G: usize = 2;
+/// A glide `o` after an onset or nothing (`hoà`, `đoàn`, `oà`).
+const P_GLIDE_O: usize = 3;
+/// A glide `u` after an onset or nothing (`huỳnh`, `uỷ`).
+const P_GLIDE_U: usize = 4;
+/// Anything else: look closer.
+const P_OTHER: usize = 5;
+
+const fn prev_class(c3: usize, c2: usize, c1: usize) -> usize {
+    // An onset, or nothing, ends right before the byte of class `c2`.
+    let onset_before = c2 == NONL || c2 == CONS || c2 == G || (c2 == CONT_9 && c3 == LEAD_C4);
+    match c1 {
+        NONL => P_START,
+        CONS => P_ONSET,
+        G => P_G,
+        CONT_9 if c2 == LEAD_C4 => P_ONSET,
+        V_U if c2 == Q => P_ONSET,
+        V_I if c2 == G => P_ONSET,
+        V_O if onset_before => P_GLIDE_O,
+        V_U if onset_before => P_GLIDE_U,
+        _ => P_OTHER,
+    }
+}
+
+/// The part of [`Fast::kinds`] a lead byte's character is found in: 0 for two-byte
+/// characters, 1 for `E1` (the table covers `E1 BA xx` and `E1 BB xx`), 2 for the rest.
+static LEAD_PART: [u8; 256] = {
+    let mut t = [2u8; 256];
+    let mut x = 0xC0;
+    while x < 0xE0 {
+        t[x] = 0;
+        x += 1;
+    }
+    t[0xE1] = 1;
     t
 };
 
-/// The quick rule behind [`QUICK`]: is a toned vowel of `kind` (see [`KIND`]) fine between
-/// bytes of these classes, without looking further?
-const fn quick_rule(new_style: bool, kind: usize, prev: usize, next: usize, after: usize) -> bool {
-    if kind == 0 {
-        return true;
-    }
-    if kind == STOP || kind >= KINDS {
-        return false;
-    }
-    // `ư` carries the mark in every valid syllable, except before `ơ`.
-    if kind == 1 {
-        return next != NON_ASCII;
-    }
-    let me = kind - 2;
-    // After a consonant other than `q` (`đ` included; `g` not before the `i` of `gi`) or at
-    // the start of a word ...
-    let prev_ok = prev == NON_LETTER || prev == CONSONANT || (prev == G && me != V_I);
-    // ... the vowel is the whole cluster ...
-    let next_vowel = next >= V_A && next <= V_Y;
-    let alone = next != NON_ASCII && !next_vowel && next < CLASSES;
-    // ... or the nucleus before a semivowel coda that ends the word: `tài`, `báo`, `sáu`,
-    // `máy` (not `oo`, and `uy` only in the old style; `huỳnh` has a coda after `uy`).
-    let semi = (next == V_I || next == V_O || next == V_U || next == V_Y)
-        && after == NON_LETTER
-        && !(me == V_O && next == V_O)
-        && !(me == V_U && next == V_Y && new_style);
-    prev_ok && (alone || semi)
-}
+/// Length of [`Fast::kinds`]: a power of two above its three parts.
+const KIND_TABLE: usize = 4 << 12;
 
-/// [`quick_rule`] for every (style, kind, previous, next, next but one) byte class, one bit
-/// each, at bit `style << 16 | kind << 12 | prev << 8 | next << 4 | after`.
-static QUICK: [u8; 1 << 14] = {
-    let mut t = [0u8; 1 << 14];
+/// [`prev_class`] at index `c3 << 8 | c2 << 4 | c1`.
+static PREV: [u8; 1 << 12] = {
+    let mut t = [P_OTHER as u8; 1 << 12];
     let mut k = 0;
-    while k < 1 << 17 {
-        let (style, kind) = (k >> 16, (k >> 12) & 15);
-        let (prev, next, after) = ((k >> 8) & 15, (k >> 4) & 15, k & 15);
-        if prev < CLASSES
-            && next < CLASSES
-            && after < CLASSES
-            && quick_rule(style == 1, kind, prev, next, after)
-        {
-            t[k >> 3] |= 1 << (k & 7);
-        }
+    while k < 1 << 12 {
+        t[k] = prev_class(k >> 8, (k >> 4) & 15, k & 15) as u8;
         k += 1;
     }
     t
 };
 
-/// Per letter-table entry (indexed by its high byte and its letter id): bit 7 set for a
-/// toned vowel, and the [`KIND`] of the character, [`STOP`] for what needs the slow path;
-/// `[0]` with repairs off, `[1]` with repairs on (eth stops).
-static KINDS_OF: [[u8; KIND_INDEX]; 2] = {
-    let mut t = [[0u8; KIND_INDEX]; 2];
-    let mut repairs = 0;
-    while repairs < 2 {
-        let mut k = 0;
-        while k < KIND_INDEX {
-            let v = ((k >> 6) << 8 | (k & 0x3F)) as u16;
-            t[repairs][k] = if letters::raw_needs_nfc(v) || (repairs == 1 && letters::raw_is_eth(v))
-            {
-                STOP as u8
-            } else if letters::raw_is_toned(v) {
-                0x80 | KIND[(v & 0x3F) as usize]
-            } else {
-                0
-            };
-            k += 1;
+// Kinds of characters for the quick check, from the letter table.
+/// Not a toned vowel: nothing to check.
+const K_NONE: usize = 0;
+/// `ư` with a tone: it carries the mark in every syllable where another letter follows.
+const K_UW: usize = 1;
+/// `ă â ê ô ơ` with a tone: they always carry the mark.
+const K_HAT: usize = 2;
+/// A plain vowel with a tone: `K_PLAIN + (class - V_A)`.
+const K_PLAIN: usize = 3;
+/// A character the kind table does not cover (another script, a symbol): looked up on
+/// its own.
+const K_OTHER: usize = 14;
+/// Characters that always take the slow path: marks, characters NFC may change, and eth
+/// when repairs are on.
+const STOP: usize = 15;
+
+/// The quick-check kind of a letter-table entry.
+const fn entry_kind(repairs: bool, v: u16) -> u8 {
+    if letters::raw_needs_nfc(v) || (repairs && letters::raw_is_eth(v)) {
+        return STOP as u8;
+    }
+    if !letters::raw_is_toned(v) {
+        return K_NONE as u8;
+    }
+    (match (v & 0x3F) as Letter {
+        letters::UW => K_UW,
+        letters::A => K_PLAIN + V_A - V_A,
+        letters::E => K_PLAIN + V_E - V_A,
+        letters::I => K_PLAIN + V_I - V_A,
+        letters::O => K_PLAIN + V_O - V_A,
+        letters::U => K_PLAIN + V_U - V_A,
+        letters::Y => K_PLAIN + V_Y - V_A,
+        _ => K_HAT,
+    }) as u8
+}
+
+/// The quick rule behind [`QUICK`]: does a toned vowel of `kind` carry its mark where the
+/// style puts it, given what stands before it ([`prev_class`]) and the classes of the next
+/// two bytes? `false` means "look closer", never "wrong".
+const fn quick_rule(new_style: bool, kind: usize, prev: usize, next: usize, after: usize) -> bool {
+    if kind == K_NONE {
+        return true;
+    }
+    if kind >= K_PLAIN + 6 || prev > P_OTHER || next > NA || after > NA {
+        return false;
+    }
+    // A non-ASCII letter right after a toned vowel (a second tone, a combining mark, `ươ`):
+    // always look closer.
+    let next_na = next >= LEAD_C4;
+    if kind == K_UW || kind == K_HAT {
+        // `ư` before `ơ` gives the mark to `ơ`; that `ơ` is non-ASCII.
+        return !next_na;
+    }
+    let me = kind - K_PLAIN + V_A;
+    let next_vowel = next >= V_A && next <= V_Y;
+    let end = next == NONL;
+    let coda = !next_na && !next_vowel && !end;
+    let semi = next == V_I || next == V_O || next == V_U || next == V_Y;
+    let word_ends = after == NONL;
+    match prev {
+        P_START | P_ONSET | P_G => {
+            // The vowel starts the nucleus: alone (`cá`, `bán`), ...
+            if coda || end {
+                return true;
+            }
+            // ... (`gì`: the `i` is the nucleus only when nothing but a coda follows) ...
+            if prev == P_G && me == V_I {
+                return false;
+            }
+            if !word_ends {
+                return false;
+            }
+            // ... before a semivowel coda that ends the word (`tài`, `báo`, `sáu`, `máy`; not
+            // `oo`, and `uy` only in the old style) ...
+            (semi && !(me == V_O && next == V_O) && !(me == V_U && next == V_Y && new_style))
+                // ... the first letter of `ia`/`ua` without a coda (`nghĩa`, `của`) ...
+                || ((me == V_I || me == V_U) && next == V_A)
+                // ... `o` of an open `oa`/`oe` in the old style (`hòa`, `khỏe`).
+                || (!new_style && me == V_O && (next == V_A || next == V_E))
         }
-        repairs += 1;
+        // After a glide `o`: `oa`/`oe` + coda (`hoàn`, `khoét`), `oai`/`oay` (`ngoài`,
+        // `xoáy`), and the open `oa`/`oe` of the new style (`hoà`, `khoẻ`).
+        P_GLIDE_O => {
+            (me == V_A || me == V_E)
+                && (coda
+                    || (new_style && end)
+                    || (me == V_A && (next == V_I || next == V_Y) && word_ends))
+        }
+        // After a glide `u`: `uy` + coda (`huỳnh`), the open `uy` of the new style (`uỷ`).
+        P_GLIDE_U => me == V_Y && (coda || (new_style && end)),
+        _ => false,
+    }
+}
+
+/// [`quick_rule`] for every (style, kind, previous, next, next but one) class, one bit each,
+/// at bit `style << 15 | kind << 11 | prev << 8 | next << 4 | after`.
+static QUICK: [u8; 1 << 13] = {
+    let mut t = [0u8; 1 << 13];
+    let mut k = 0;
+    while k < 1 << 16 {
+        let (style, kind, prev) = (k >> 15, (k >> 11) & 15, (k >> 8) & 7);
+        let (next, after) = ((k >> 4) & 15, k & 15);
+        if quick_rule(style == 1, kind, prev, next, after) {
+            t[k >> 3] |= 1 << (k & 7);
+        }
+        k += 1;
     }
     t
 };
@@ -738,6 +859,11 @@ static KINDS_OF: [[u8; KIND_INDEX]; 2] = {
 /// up to three letters, by what precedes it and whether a consonant follows ((old, new)
 /// index into the cluster).
 struct Fast {
+    /// [`entry_kind`] of every letter-table entry, by its index; `[0]` with repairs off,
+    /// `[1]` with repairs on.
+    /// Indexed by `part << 12 | (a & 0x3F) << 6 | b & 0x3F` where `a b` are the last two
+    /// bytes of the character and `part` its [`LEAD_PART`].
+    kinds: [[u8; KIND_TABLE]; 2],
     placement: Vec<u8>,
     /// [`combine`] for every ASCII vowel and one or two of our marks: the precomposed letter,
     /// or `'\0'`.
@@ -794,7 +920,21 @@ impl Fast {
                 }
             }
         }
+        let mut kinds = [[K_OTHER as u8; KIND_TABLE]; 2];
+        for cp in (0x80..0x800).chain(0x1E80..0x1F00) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            let (a, b) = (bytes[bytes.len() - 2], bytes[bytes.len() - 1]);
+            let index = (bytes.len() - 2) << 12 | (a as usize & 0x3F) << 6 | (b as usize & 0x3F);
+            let v = t.raw_at(bytes, 0).0;
+            kinds[0][index] = entry_kind(false, v);
+            kinds[1][index] = entry_kind(true, v);
+        }
         Fast {
+            kinds,
             placement: table,
             compose,
         }
