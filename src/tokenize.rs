@@ -939,7 +939,84 @@ impl<'a> Scanner<'a> {
     /// The run of letters and combining marks from `i` (a letter); an apostrophe between
     /// two letters is kept inside when `apostrophes` is set.
     #[inline(always)]
-    fn letter_run(&self, mut i: usize, apostrophes: bool) -> Run {
+    fn letter_run(&self, i: usize, apostrophes: bool) -> Run {
+        match self.letter_run_fast(i, apostrophes) {
+            Some(run) => run,
+            None => self.letter_run_bytes(i, apostrophes),
+        }
+    }
+
+    /// [`Scanner::letter_run`] for the common case, without a loop over the bytes: a run
+    /// that ends within 16 bytes at an ASCII byte or a character that is neither a letter
+    /// nor a mark, with nothing but ASCII letters and letters and marks of the table in it.
+    /// Masks of the 16 bytes say where ASCII letters (and upper-case ones) are and where
+    /// the run stops; only its non-ASCII characters are looked up. `None`: ask
+    /// [`Scanner::letter_run_bytes`].
+    #[inline(always)]
+    fn letter_run_fast(&self, i: usize, apostrophes: bool) -> Option<Run> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = ONES * 0x80;
+        let bytes = self.text.as_bytes();
+        let sixteen = bytes.get(i..)?.first_chunk::<16>()?;
+        let t = self.tables;
+        let (mut letters, mut uppers) = (0, 0);
+        for (half, eight) in sixteen.as_chunks::<8>().0.iter().enumerate() {
+            let base = i + 8 * half;
+            let w = u64::from_le_bytes(*eight);
+            // Bit 7 of each byte: an ASCII letter (the low seven bits, lower-cased, in
+            // `a..=z`; no addition carries out of its byte), an upper-case one (bit 5
+            // clear), a byte of a non-ASCII character, the first byte of one.
+            let x = (w & !HIGH) | (ONES * 0x20);
+            let letter = x.wrapping_add(ONES * (0x80 - b'a' as u64))
+                & !x.wrapping_add(ONES * (0x80 - b'z' as u64 - 1))
+                & !w
+                & HIGH;
+            let upper = letter & !(w << 2);
+            let high = w & HIGH;
+            let stop = !(letter | high) & HIGH;
+            // The bytes before the first stop (all eight if there is none): their number
+            // and a mask that keeps their bit 7.
+            let mut n = (stop.trailing_zeros() / 8) as usize;
+            let mut keep = (stop & stop.wrapping_neg()).wrapping_sub(1);
+            let mut leads = high & (w << 1) & keep;
+            while leads != 0 {
+                let at = leads.trailing_zeros() as usize / 8;
+                leads &= leads - 1;
+                let (v, _) = t.raw_at(bytes, base + at);
+                if let Some(info) = letters::raw_letter(v) {
+                    letters += 1;
+                    uppers += info.upper as u32;
+                } else if letters::raw_mark(v).is_none() {
+                    // Another letter or mark, or an apostrophe: the byte loop decides.
+                    // Anything else (`”`, `–`) ends the run.
+                    let c = self.char_at(base + at)?;
+                    if is_combining_mark(c) || c.is_alphabetic() || c == '’' {
+                        return None;
+                    }
+                    (n, keep) = (at, (1 << (8 * at)) - 1);
+                    break;
+                }
+            }
+            letters += (letter & keep).count_ones();
+            uppers += (upper & keep).count_ones();
+            if n < 8 {
+                let end = base + n;
+                if apostrophes && bytes.get(end) == Some(&b'\'') {
+                    return None;
+                }
+                return Some(Run {
+                    end,
+                    letters,
+                    upper: uppers,
+                    apostrophe: false,
+                });
+            }
+        }
+        None
+    }
+
+    /// [`Scanner::letter_run`] byte by byte.
+    fn letter_run_bytes(&self, mut i: usize, apostrophes: bool) -> Run {
         let bytes = self.text.as_bytes();
         let t = self.tables;
         let mut run = Run {
@@ -1009,16 +1086,11 @@ impl<'a> Scanner<'a> {
     /// The next raw token.
     #[inline(always)]
     pub(crate) fn next_raw(&mut self) -> Option<Raw<'a>> {
-        // Most spaces are one ASCII space before a word or a number.
         let start = self.pos;
         let bytes = self.text.as_bytes();
-        if start < bytes.len() && letters::raw_letter(self.tables.raw_at(bytes, start).0).is_some()
-        {
-            // A word starting with a letter of the table (ASCII or Vietnamese), inline too.
-            let (end, kind, flags) = self.word(start);
-            return self.finish(start, end, kind, flags);
-        }
-        if bytes.get(start) == Some(&b' ')
+        let b = *bytes.get(start)?;
+        // Most spaces are one ASCII space before a word or a number.
+        if b == b' '
             && space_alone(bytes, start + 1)
             && let Some((text, rest)) = self.rest.split_at_checked(1)
         {
@@ -1031,6 +1103,21 @@ impl<'a> Scanner<'a> {
                 kind: TokenKind::Space,
                 flags: 0,
             });
+        }
+        if letters::raw_letter(self.tables.raw_at(bytes, start).0).is_some() {
+            // A word starting with a letter of the table (ASCII or Vietnamese), inline too.
+            let (end, kind, flags) = self.word(start);
+            return self.finish(start, end, kind, flags);
+        }
+        // One ASCII punctuation mark before ASCII (no combining mark to take along, no
+        // `./.` or run of `.?!…` to join): `,` `;` `(` `)` `.` before a space.
+        let next = bytes.get(start + 1).copied().unwrap_or(b' ');
+        if b < 0x80
+            && next < 0x80
+            && (ASCII[b as usize] == C_PUNCT
+                || (ASCII[b as usize] == C_TERM && !matches!(next, b'.' | b'?' | b'!' | b'/')))
+        {
+            return self.finish(start, start + 1, TokenKind::Punctuation, 0);
         }
         self.next_raw_any()
     }
