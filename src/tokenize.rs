@@ -650,7 +650,11 @@ fn short_key(text: &[u8], start: usize, end: usize) -> Option<u64> {
     }
     let word = match text.get(start..).and_then(|t| t.first_chunk::<8>()) {
         Some(w) => u64::from_le_bytes(*w),
-        None => short_key_at_end(text.get(start..end)?),
+        // Near the end: the 8 bytes that end the run, shifted down to its start.
+        None => match text.get(..end).and_then(|t| t.last_chunk::<8>()) {
+            Some(w) => u64::from_le_bytes(*w) >> (8 * (8 - n)),
+            None => short_key_at_end(text.get(start..end)?),
+        },
     };
     Some(word & ((1u64 << (n * 8)) - 1) | (n as u64) << 56)
 }
@@ -957,12 +961,22 @@ impl<'a> Scanner<'a> {
         const ONES: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = ONES * 0x80;
         let bytes = self.text.as_bytes();
-        let sixteen = bytes.get(i..)?.first_chunk::<16>()?;
+        let sixteen = match bytes.get(i..).and_then(|b| b.first_chunk::<16>()) {
+            Some(sixteen) => u128::from_le_bytes(*sixteen),
+            // Near the end: the text's last 16 bytes, shifted so that byte `i` comes first;
+            // zeros (which stop a run) stand for the bytes after the end.
+            None => {
+                let last = u128::from_le_bytes(*bytes.last_chunk::<16>()?);
+                last.checked_shr(8 * (i + 16 - bytes.len()) as u32)?
+            }
+        };
         let t = self.tables;
         let (mut letters, mut uppers) = (0, 0);
-        for (half, eight) in sixteen.as_chunks::<8>().0.iter().enumerate() {
+        for (half, w) in [sixteen as u64, (sixteen >> 64) as u64]
+            .into_iter()
+            .enumerate()
+        {
             let base = i + 8 * half;
-            let w = u64::from_le_bytes(*eight);
             // Bit 7 of each byte: an ASCII letter (the low seven bits, lower-cased, in
             // `a..=z`; no addition carries out of its byte), an upper-case one (bit 5
             // clear), a byte of a non-ASCII character, the first byte of one.
