@@ -6,7 +6,9 @@
 //! `char`. Combining marks always stay with the character before them, so NFD text is cut
 //! where its NFC form is. Whether a run of letters is a [`TokenKind::Syllable`] is decided by
 //! the syllable model ([`Syllable::parse`]); the answer is remembered in a small per-thread
-//! cache keyed by the token's bytes, so each distinct spelling is parsed about once.
+//! cache keyed by the token's bytes, so each distinct spelling is parsed about once. A word
+//! seen before costs one 16-byte mask (where the bytes that may belong to a word stop) and
+//! one cache probe: a hit says both that the bytes are a run of letters and what kind it is.
 
 use std::cell::Cell;
 
@@ -372,6 +374,17 @@ static ASCII: [u8; 128] = {
     t
 };
 
+/// Bytes a word may start with: ASCII letters and the first bytes of non-ASCII characters.
+static WORD_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphabetic() || i >= 0xC0;
+        i += 1;
+    }
+    t
+};
+
 /// ASCII bytes that, after a run of letters, may join it to more: a link, a code, a dotted
 /// or hyphenated abbreviation (see [`Scanner::word_joined`]).
 static JOINS: [bool; 128] = {
@@ -400,6 +413,48 @@ fn lower_ascii_len(bytes: &[u8], i: usize) -> Option<usize> {
     let above_z = w.wrapping_add(ONES * (0x80 - b'z' as u64 - 1));
     let lower = from_a & !above_z & !w & HIGH;
     Some((!lower & HIGH).trailing_zeros() as usize / 8)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
+/// The 16 bytes of `bytes` from `i` as one number (byte `i` lowest); near the end, zeros
+/// stand for the bytes after it. `None` when the text is shorter than 16 bytes.
+#[inline(always)]
+fn sixteen_at(bytes: &[u8], i: usize) -> Option<u128> {
+    match bytes.get(i..).and_then(|b| b.first_chunk::<16>()) {
+        Some(sixteen) => Some(u128::from_le_bytes(*sixteen)),
+        // The text's last 16 bytes, shifted so that byte `i` comes first.
+        None => {
+            let last = u128::from_le_bytes(*bytes.last_chunk::<16>()?);
+            last.checked_shr(8 * (i + 16 - bytes.len()) as u32)
+        }
+    }
+}
+
+/// Bit 7 of each byte of `w` that is an ASCII letter: its low seven bits, lower-cased, in
+/// `a..=z` (no addition carries out of its byte), and its bit 7 clear.
+#[inline(always)]
+fn ascii_letters(w: u64) -> u64 {
+    let x = (w & !HIGH) | (ONES * 0x20);
+    x.wrapping_add(ONES * (0x80 - b'a' as u64))
+        & !x.wrapping_add(ONES * (0x80 - b'z' as u64 - 1))
+        & !w
+        & HIGH
+}
+
+/// Where the bytes from `i` that may belong to a word (ASCII letters, and every non-ASCII
+/// byte) end: at the first other ASCII byte, or the end of the text, within 16 bytes.
+#[inline(always)]
+fn word_bytes_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let sixteen = sixteen_at(bytes, i)?;
+    let stop = !(ascii_letters(sixteen as u64) | (sixteen as u64 & HIGH)) & HIGH;
+    if stop != 0 {
+        return Some(i + stop.trailing_zeros() as usize / 8);
+    }
+    let high = (sixteen >> 64) as u64;
+    let stop = !(ascii_letters(high) | (high & HIGH)) & HIGH;
+    (stop != 0).then(|| i + 8 + stop.trailing_zeros() as usize / 8)
 }
 
 /// Bytes that cannot start a space character (see [`is_space_char`]): 1 for ASCII other than
@@ -665,6 +720,27 @@ fn short_key_at_end(b: &[u8]) -> u64 {
     b.iter().rev().fold(0, |k, &x| k << 8 | x as u64)
 }
 
+/// The set of [`Slots::short`] a short key goes to.
+#[inline(always)]
+fn short_set(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_SETS.trailing_zeros())) as usize
+}
+
+/// The key, length and set of [`Slots::long`] of a run of 8 to 16 bytes.
+#[inline(always)]
+fn long_key(b: &[u8]) -> Option<([u64; 2], u8, usize)> {
+    let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
+        return None;
+    };
+    if b.len() > CACHE_BYTES {
+        return None;
+    }
+    let key = [u64::from_le_bytes(*f), u64::from_le_bytes(*l)];
+    let len = b.len() as u8;
+    let h = (key[0] ^ key[1].rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    Some((key, len, (h >> (64 - LONG_SETS.trailing_zeros())) as usize))
+}
+
 /// A slot for runs of 8 to 16 bytes.
 #[derive(Clone, Copy)]
 struct Entry {
@@ -710,6 +786,10 @@ thread_local! {
 
 /// Two-way cache: token bytes → what the syllable model and the list said. Borrowed from the
 /// thread for the life of a scanner (no thread-local access per token), given back on drop.
+///
+/// It holds only runs that [`Scanner::letter_run`] found (letters and marks, no apostrophe,
+/// as far as they go): [`Scanner::next_raw`] takes a word straight from it when the bytes up
+/// to the next ASCII non-letter are a run it holds.
 #[derive(Default)]
 struct Cache {
     slots: Option<Slots>,
@@ -769,6 +849,29 @@ impl Cache {
         WORD_KINDS[self.code(text, start, end) as usize & 31]
     }
 
+    /// The [`slot_code`] of `text[start..end]` if the cache holds it, without asking the
+    /// syllable model. The cache holds only runs that [`Scanner::letter_run`] found: a hit
+    /// also says that these bytes are such a run.
+    #[inline(always)]
+    fn probe(&mut self, text: &str, start: usize, end: usize) -> Option<u8> {
+        if self.slots.is_none() {
+            self.slots = Cache::borrow();
+        }
+        let slots = self.slots.as_mut()?;
+        let Some(key) = short_key(text.as_bytes(), start, end) else {
+            let b = text.as_bytes().get(start..end)?;
+            let (key, len, set) = long_key(b)?;
+            let e = slots.long[set]
+                .iter()
+                .find(|e| e.key == key && e.len == len)?;
+            return Some(e.code);
+        };
+        let [e0, e1] = slots.short[short_set(key)];
+        let hit0 = (e0 ^ key) & SHORT_KEY == 0;
+        let hit1 = (e1 ^ key) & SHORT_KEY == 0;
+        (hit0 | hit1).then_some(((if hit0 { e0 } else { e1 }) >> 59) as u8)
+    }
+
     /// The [`slot_code`] of `text[start..end]`, remembered for short runs.
     #[inline(always)]
     fn code(&mut self, text: &str, start: usize, end: usize) -> u8 {
@@ -781,8 +884,7 @@ impl Cache {
         let Some(key) = short_key(text.as_bytes(), start, end) else {
             return Cache::classify_long(slots, text, start, end);
         };
-        let set = &mut slots.short[(key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            >> (64 - SHORT_SETS.trailing_zeros())) as usize];
+        let set = &mut slots.short[short_set(key)];
         let [e0, e1] = *set;
         let hit0 = (e0 ^ key) & SHORT_KEY == 0;
         let hit1 = (e1 ^ key) & SHORT_KEY == 0;
@@ -806,17 +908,10 @@ impl Cache {
     #[inline(never)]
     fn classify_long(slots: &mut Slots, text: &str, start: usize, end: usize) -> u8 {
         let s = text.get(start..end).unwrap_or("");
-        let b = s.as_bytes();
-        let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
+        let Some((key, len, set)) = long_key(s.as_bytes()) else {
             return Cache::code_uncached(s);
         };
-        if b.len() > CACHE_BYTES {
-            return Cache::code_uncached(s);
-        }
-        let key = [u64::from_le_bytes(*f), u64::from_le_bytes(*l)];
-        let len = b.len() as u8;
-        let h = (key[0] ^ key[1].rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let set = &mut slots.long[(h >> 55) as usize];
+        let set = &mut slots.long[set];
         for e in set.iter() {
             if e.key == key && e.len == len {
                 return e.code;
@@ -958,18 +1053,8 @@ impl<'a> Scanner<'a> {
     /// [`Scanner::letter_run_bytes`].
     #[inline(always)]
     fn letter_run_fast(&self, i: usize, apostrophes: bool) -> Option<Run> {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = ONES * 0x80;
         let bytes = self.text.as_bytes();
-        let sixteen = match bytes.get(i..).and_then(|b| b.first_chunk::<16>()) {
-            Some(sixteen) => u128::from_le_bytes(*sixteen),
-            // Near the end: the text's last 16 bytes, shifted so that byte `i` comes first;
-            // zeros (which stop a run) stand for the bytes after the end.
-            None => {
-                let last = u128::from_le_bytes(*bytes.last_chunk::<16>()?);
-                last.checked_shr(8 * (i + 16 - bytes.len()) as u32)?
-            }
-        };
+        let sixteen = sixteen_at(bytes, i)?;
         let t = self.tables;
         let (mut letters, mut uppers) = (0, 0);
         for (half, w) in [sixteen as u64, (sixteen >> 64) as u64]
@@ -977,14 +1062,7 @@ impl<'a> Scanner<'a> {
             .enumerate()
         {
             let base = i + 8 * half;
-            // Bit 7 of each byte: an ASCII letter (the low seven bits, lower-cased, in
-            // `a..=z`; no addition carries out of its byte), an upper-case one (bit 5
-            // clear), a byte of a non-ASCII character, the first byte of one.
-            let x = (w & !HIGH) | (ONES * 0x20);
-            let letter = x.wrapping_add(ONES * (0x80 - b'a' as u64))
-                & !x.wrapping_add(ONES * (0x80 - b'z' as u64 - 1))
-                & !w
-                & HIGH;
+            let letter = ascii_letters(w);
             let upper = letter & !(w << 2);
             let high = w & HIGH;
             let stop = !(letter | high) & HIGH;
@@ -1117,6 +1195,20 @@ impl<'a> Scanner<'a> {
                 kind: TokenKind::Space,
                 flags: 0,
             });
+        }
+        // A word seen before, followed by a byte that joins nothing to it: the bytes that
+        // may belong to a word, and the cache (which holds only runs of letters) says
+        // whether they are one and what kind.
+        if self.kinds
+            && WORD_START[b as usize]
+            && let Some(end) = word_bytes_end(bytes, start)
+            && !bytes
+                .get(end)
+                .is_some_and(|&n| JOINS[n as usize & 127] || n == b'\'')
+            && let Some(code) = self.cache.probe(self.text, start, end)
+        {
+            let (kind, flags) = WORD_KINDS[code as usize & 31];
+            return self.finish(start, end, kind, flags);
         }
         if letters::raw_letter(self.tables.raw_at(bytes, start).0).is_some() {
             // A word starting with a letter of the table (ASCII or Vietnamese), inline too.

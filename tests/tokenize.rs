@@ -528,6 +528,29 @@ proptest! {
         prop_assert_eq!(sa, sb);
     }
 
+    /// The tokenizer keeps what the syllable model said about each run in a per-thread
+    /// cache, and takes a run it has seen before from the cache: what was tokenized before
+    /// on the same thread must not change the tokens.
+    #[test]
+    fn tokens_do_not_depend_on_earlier_texts(a in vietnamese_text(), b in vietnamese_text()) {
+        let list = |t: &str| -> Vec<(usize, usize, TokenKind)> {
+            tokens(t).map(|x| (x.span.start, x.span.end, x.kind)).collect()
+        };
+        let cold = {
+            let b = b.clone();
+            std::thread::spawn(move || list(&b)).join().expect("no panic")
+        };
+        let warm = std::thread::spawn(move || {
+            let _ = list(&a);
+            let _ = list(&format!("{a} {b}"));
+            [list(&b), list(&b)]
+        })
+        .join()
+        .expect("no panic");
+        prop_assert_eq!(&warm[0], &cold);
+        prop_assert_eq!(&warm[1], &cold);
+    }
+
     #[test]
     fn syllable_kind_is_the_models(text in "[a-zđăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,8}") {
         // A lone run of letters is a syllable exactly when the syllable model says so.

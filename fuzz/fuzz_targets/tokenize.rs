@@ -1,5 +1,6 @@
 //! Tokens and sentences on arbitrary strings: never panic, tokens cover the input exactly,
-//! sentence spans are in order, on char boundaries and inside the text.
+//! sentence spans are in order, on char boundaries and inside the text; the tokens do not
+//! depend on what the thread's cache of runs holds (a fresh thread gives the same).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -16,6 +17,13 @@ fuzz_target!(|data: &[u8]| {
         end = t.span.end;
     }
     assert_eq!(end, text.len(), "tokens cover the text");
+    let list = |t: &str| -> Vec<(usize, usize, vntext::TokenKind)> {
+        vntext::tokens(t).map(|x| (x.span.start, x.span.end, x.kind)).collect()
+    };
+    let warm = list(text);
+    let owned = text.to_string();
+    let cold = std::thread::spawn(move || list(&owned)).join().expect("no panic");
+    assert_eq!(warm, cold, "the cache of runs changed the tokens");
     let mut last = 0;
     for s in vntext::sentences(text) {
         assert!(s.start >= last && s.end > s.start && s.end <= text.len());
