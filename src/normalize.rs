@@ -195,30 +195,28 @@ impl Normalizer {
         let mut at = from;
         while at < b.len() {
             let mut leads = leads64(b, at);
+            // Bytes `at - 3 .. at + 69`, when the block is that far inside the text: every
+            // window of the block is then read from it without a bounds check.
+            let inner = at
+                .checked_sub(3)
+                .and_then(|s| b.get(s..))
+                .and_then(|s| s.first_chunk::<72>());
             while leads != 0 {
-                let i = at + leads.trailing_zeros() as usize;
+                let j = leads.trailing_zeros() as usize & 63;
+                let i = at + j;
                 leads &= leads - 1;
                 if SLOW {
                     return Some(i);
                 }
                 // One load gives the character and its neighbours: bytes `i - 3 .. i + 5`.
-                let win = window(b, i);
-                let byte = |k: usize| (win >> (8 * k)) as u8 as usize;
-                // Vietnamese letters take two bytes (`ư ơ đ ă`) or three (`ạ ế`, `E1 BA xx`
-                // and `E1 BB xx`), mixed unpredictably. Both index the kind table by their
-                // last two bytes, the three-byte ones in a part of their own (0 for two
-                // bytes, 1 for `E1`, 2 for the rest), without a branch.
-                let part = LEAD_PART[byte(3)] as usize;
-                let pair = (win >> (24 + 8 * (part & 1))) as usize;
-                let index = part << 12 | (pair & 0x3F) << 6 | (pair >> 8) & 0x3F;
-                let kind = kinds[index & (KIND_TABLE - 1)] as usize;
-                let w = 2 + (part & 1);
-                // The quick check: one bit of [`QUICK`] from the kind and the byte classes
-                // around.
-                let class = |k: usize| CLASS[byte(k)] as usize;
-                let prev = PREV[class(0) << 8 | class(1) << 4 | class(2)] as usize;
-                let k = style | kind << 11 | prev << 8 | class(3 + w) << 4 | class(4 + w);
-                if (QUICK[(k >> 3) % QUICK.len()] >> (k & 7)) & 1 == 0 && self.stops(b, i, kind) {
+                let win = match inner {
+                    Some(block) => {
+                        let eight: [u8; 8] = block[j..j + 8].try_into().unwrap_or([b' '; 8]);
+                        u64::from_le_bytes(eight)
+                    }
+                    None => window(b, i),
+                };
+                if !self.quick(win, kinds, style) && self.stops(b, i) {
                     return Some(i);
                 }
             }
@@ -227,15 +225,36 @@ impl Normalizer {
         None
     }
 
+    /// The quick check of the non-ASCII character at byte 3 of `win` (bytes `i - 3 ..
+    /// i + 5` of the text): one bit of [`QUICK`] from its kind and the classes of the bytes
+    /// around. `true`: nothing to change here.
+    #[inline(always)]
+    fn quick(&self, win: u64, kinds: &[u8; KIND_TABLE], style: usize) -> bool {
+        let byte = |k: usize| (win >> (8 * k)) as u8 as usize;
+        // Vietnamese letters take two bytes (`ư ơ đ ă`) or three (`ạ ế`, `E1 BA xx` and
+        // `E1 BB xx`), mixed unpredictably. Both index the kind table by their last two
+        // bytes, the three-byte ones in a part of their own (0 for two bytes, 1 for `E1`, 2
+        // for the rest), without a branch.
+        let part = LEAD_PART[byte(3)] as usize;
+        let pair = (win >> (24 + 8 * (part & 1))) as usize;
+        let index = part << 12 | (pair & 0x3F) << 6 | (pair >> 8) & 0x3F;
+        let kind = kinds[index & (KIND_TABLE - 1)] as usize;
+        let w = 2 + (part & 1);
+        let class = |k: usize| CLASS[byte(k)] as usize;
+        let prev = PREV[class(0) << 8 | class(1) << 4 | class(2)] as usize;
+        let k = style | kind << 11 | prev << 8 | class(3 + w) << 4 | class(4 + w);
+        (QUICK[(k >> 3) % QUICK.len()] >> (k & 7)) & 1 != 0
+    }
+
     /// The closer look at a character the quick check did not accept: whether the scan
     /// must stop at it.
     #[inline(never)]
-    fn stops(&self, b: &[u8], i: usize, kind: usize) -> bool {
+    fn stops(&self, b: &[u8], i: usize) -> bool {
         let t = letters::tables();
         let (v, w) = t.raw_at(b, i);
-        match kind {
-            K_OTHER => entry_kind(self.repairs, v) == STOP as u8,
+        match entry_kind(self.repairs, v) as usize {
             STOP => true,
+            K_NONE => false,
             _ => !self.tone_ok(b, i, w, v, &FAST, t),
         }
     }
@@ -457,23 +476,32 @@ impl Normalizer {
 /// (`11xxxxxx`), for the 64 bytes from `at` (the end of `b` reads as ASCII).
 #[inline(always)]
 fn leads64(b: &[u8], at: usize) -> u64 {
+    match b.get(at..).and_then(|s| s.first_chunk::<64>()) {
+        Some(block) => lead_bits(block),
+        None => leads_at_end(b, at),
+    }
+}
+
+/// [`leads64`] for the last block of the text.
+#[cold]
+fn leads_at_end(b: &[u8], at: usize) -> u64 {
     let mut padded = [0; 64];
-    let block = match b.get(at..).and_then(|s| s.first_chunk::<64>()) {
-        Some(block) => block,
-        None => {
-            let rest = b.get(at..).unwrap_or_default();
-            let n = rest.len().min(64);
-            padded[..n].copy_from_slice(&rest[..n]);
-            &padded
-        }
-    };
+    let rest = b.get(at..).unwrap_or_default();
+    let n = rest.len().min(64);
+    padded[..n].copy_from_slice(&rest[..n]);
+    lead_bits(&padded)
+}
+
+/// [`leads64`] of a whole block, eight bytes at a time.
+#[inline(always)]
+fn lead_bits(block: &[u8; 64]) -> u64 {
     let mut leads = 0;
     for (k, eight) in block.as_chunks::<8>().0.iter().enumerate() {
         let w = u64::from_le_bytes(*eight);
         // Bit 7 of every byte whose two top bits are set, then those eight bits gathered
         // into one byte (byte `j`'s bit lands at bit `j`).
-        let high = (w & (w << 1) & 0x8080_8080_8080_8080) >> 7;
-        leads |= (high.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+        let high = w & (w << 1) & 0x8080_8080_8080_8080;
+        leads |= (high.wrapping_mul(0x0002_0408_1020_4081) >> 56) << (8 * k);
     }
     leads
 }
