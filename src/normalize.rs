@@ -339,7 +339,7 @@ impl Normalizer {
         if letters::raw_mark(t.raw_at(text.as_bytes(), first).0).is_some() {
             // Decomposed input: compose its Vietnamese letters in one pass, then check tone
             // placement and repair on the composed text as usual.
-            let composed = compose_letters(text, t, &FAST);
+            let composed = compose_letters(text, &FAST);
             match self.scan(&composed, 0) {
                 None => out.push_str(&composed),
                 Some(first) => self.run_nfc_with::<false>(&composed, first, out),
@@ -576,23 +576,17 @@ fn nfc_piece(b: &[u8], from: usize, p: usize, t: &Tables) -> (usize, usize) {
 /// into its precomposed letter (`e` U+0323 U+0302 → `ệ`), and copies everything else as it
 /// is, marks that need a repair or a decision included: the result is canonically equivalent
 /// to `text`, and the normalizer treats it exactly as it would treat `text`.
-fn compose_letters(text: &str, t: &Tables, fast: &Fast) -> String {
+fn compose_letters(text: &str, fast: &Fast) -> String {
     let b = text.as_bytes();
     let byte = |k: usize| b.get(k).copied().unwrap_or(0);
     let is_mark_lead = |x: u8| x & 0xFE == 0xCC;
-    // Our mark at `k` (1 + its index), 0 for any other character.
-    let mark = |k: usize| {
-        let (v, _) = t.raw_at(b, k);
-        letters::raw_mark_index(v)
-    };
     let mut out = String::with_capacity(text.len());
     let mut done = 0;
     let mut i = 0;
-    while let Some(k) = b[i..].iter().position(|&x| is_mark_lead(x)) {
-        let j = i + k;
-        let m1 = mark(j);
+    while let Some(j) = next_mark_lead(b, i) {
+        let m1 = fast.mark_code(byte(j), byte(j + 1));
         let (m2, end) = if is_mark_lead(byte(j + 2)) {
-            (mark(j + 2), j + 4)
+            (fast.mark_code(byte(j + 2), byte(j + 3)), j + 4)
         } else {
             (0, j + 2)
         };
@@ -617,6 +611,26 @@ fn compose_letters(text: &str, t: &Tables, fast: &Fast) -> String {
     }
     out.push_str(text.get(done..).unwrap_or(""));
     out
+}
+
+/// The first byte at or after `i` that is `CC` or `CD` (the first bytes of the combining
+/// marks U+0300..U+037F), eight bytes at a time.
+#[inline(always)]
+fn next_mark_lead(b: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(eight) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
+        let w = u64::from_le_bytes(*eight);
+        // Bytes that are CC or CD become zero; the lowest zero byte sets bit 7 (borrows only
+        // run upwards from it).
+        let v = (w ^ (ONES * 0xCC)) & (ONES * 0xFE);
+        let zero = v.wrapping_sub(ONES) & !v & (ONES * 0x80);
+        if zero != 0 {
+            return Some(i + zero.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    let rest = b.get(i..)?;
+    rest.iter().position(|&x| x & 0xFE == 0xCC).map(|k| i + k)
 }
 
 /// Mark codes: 0 for none, 1 + the index of each of our marks.
@@ -892,6 +906,9 @@ struct Fast {
     /// Indexed by `part << 12 | (a & 0x3F) << 6 | b & 0x3F` where `a b` are the last two
     /// bytes of the character and `part` its [`LEAD_PART`].
     kinds: [[u8; KIND_TABLE]; 2],
+    /// 1 + the index of each of our marks among U+0300..U+037F, 0 for the other marks, by
+    /// `(first byte & 1) << 6 | second byte & 0x3F`.
+    marks: [u8; 128],
     placement: Vec<u8>,
     /// [`combine`] for every ASCII vowel and one or two of our marks: the precomposed letter,
     /// or `'\0'`.
@@ -961,11 +978,30 @@ impl Fast {
             kinds[0][index] = entry_kind(false, v);
             kinds[1][index] = entry_kind(true, v);
         }
+        let mut marks = [0u8; 128];
+        for cp in 0x300..0x380 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            let index = (bytes[0] as usize & 1) << 6 | (bytes[1] as usize & 0x3F);
+            marks[index] = letters::raw_mark_index(t.raw_at(bytes, 0).0) as u8;
+        }
         Fast {
             kinds,
+            marks,
             placement: table,
             compose,
         }
+    }
+
+    /// The mark code (see [`Fast::marks`]) of the character with UTF-8 bytes `x y ..`: 0
+    /// unless it is one of our marks.
+    #[inline(always)]
+    fn mark_code(&self, x: u8, y: u8) -> usize {
+        let ours = self.marks[(x as usize & 1) << 6 | (y as usize & 0x3F)] as usize;
+        ours * (x & 0xFE == 0xCC) as usize
     }
 
     /// The letter an ASCII vowel composes to with mark codes `m1`, `m2` (0 = none), or
