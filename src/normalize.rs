@@ -483,8 +483,14 @@ fn leads64(b: &[u8], at: usize) -> u64 {
 }
 
 /// [`leads64`] for the last block of the text.
-#[cold]
+#[inline(never)]
 fn leads_at_end(b: &[u8], at: usize) -> u64 {
+    // The text's last 64 bytes, without the bits of those before `at`.
+    if let Some(last) = b.last_chunk::<64>() {
+        return lead_bits(last)
+            .checked_shr((at + 64 - b.len()) as u32)
+            .unwrap_or(0);
+    }
     let mut padded = [0; 64];
     let rest = b.get(at..).unwrap_or_default();
     let n = rest.len().min(64);
@@ -518,8 +524,20 @@ fn window(b: &[u8], i: usize) -> u64 {
     window_at_edge(b, i)
 }
 
-#[cold]
+#[inline(never)]
 fn window_at_edge(b: &[u8], i: usize) -> u64 {
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    // The first or last eight bytes of the text, shifted into place, spaces shifted in.
+    if let (Some(first), Some(last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+        if i < 3 {
+            let shift = 8 * (3 - i) as u32;
+            return u64::from_le_bytes(*first) << shift | (SPACES >> (64 - shift));
+        }
+        let shift = 8 * (i + 5).saturating_sub(b.len()).min(7) as u32;
+        if i + 5 > b.len() {
+            return u64::from_le_bytes(*last) >> shift | (SPACES << (64 - shift));
+        }
+    }
     let mut w = [b' '; 8];
     for (k, x) in w.iter_mut().enumerate() {
         if let Some(&y) = (i + k).checked_sub(3).and_then(|j| b.get(j)) {
@@ -1153,6 +1171,34 @@ mod tests {
         assert_eq!(p.placement(Before::Q, &[U, Y], false), Some((1, 1)));
         assert_eq!(p.placement(Before::G, &[I, A], false), Some((1, 1)));
         assert_eq!(p.placement(Before::Consonant, &[O, O, O], false), None);
+    }
+
+    /// The shifted loads near the ends of the text give what reading byte by byte gives.
+    #[test]
+    fn windows_and_lead_masks_at_the_edges() {
+        let news =
+            "Ủy ban nhân dân tỉnh Lạng Sơn ban hành Kế hoạch số 12/KH-UBND về việc “phát triển”.";
+        for len in 0..=news.len() {
+            let b = &news.as_bytes()[..len];
+            for i in 0..len {
+                let want: Vec<u8> = (0..8)
+                    .map(|k| {
+                        (i + k)
+                            .checked_sub(3)
+                            .and_then(|j| b.get(j))
+                            .copied()
+                            .unwrap_or(b' ')
+                    })
+                    .collect();
+                assert_eq!(window(b, i).to_le_bytes().as_slice(), want, "{len} {i}");
+            }
+            for at in (0..len).step_by(7) {
+                let want = (0..64)
+                    .filter(|k| b.get(at + k).is_some_and(|&x| x >= 0xC0))
+                    .fold(0u64, |m, k| m | 1 << k);
+                assert_eq!(leads64(b, at), want, "{len} {at}");
+            }
+        }
     }
 
     #[test]
