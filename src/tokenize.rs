@@ -782,6 +782,9 @@ impl Slots {
 thread_local! {
     /// The classification cache of this thread, lent to one scanner at a time.
     static CACHE: Cell<Option<Slots>> = const { Cell::new(None) };
+    /// A second one, for a scanner that runs while the first is lent (the tokens and the
+    /// sentences of one text, side by side), so that it is not allocated again each time.
+    static SECOND_CACHE: Cell<Option<Slots>> = const { Cell::new(None) };
 }
 
 /// Two-way cache: token bytes → what the syllable model and the list said. Borrowed from the
@@ -819,17 +822,23 @@ impl std::fmt::Debug for Cache {
 impl Drop for Cache {
     fn drop(&mut self) {
         if let Some(slots) = self.slots.take() {
-            let _ = CACHE.try_with(|c| c.set(Some(slots)));
+            // Back to the first place; what was there moves to the second.
+            if let Ok(Some(other)) = CACHE.try_with(|c| c.replace(Some(slots))) {
+                let _ = SECOND_CACHE.try_with(|c| c.set(Some(other)));
+            }
         }
     }
 }
 
 impl Cache {
-    /// The slots: this thread's, or new ones.
+    /// The slots: one of this thread's two, or new ones.
     #[cold]
     #[inline(never)]
     fn borrow() -> Option<Slots> {
         if let Some(s) = CACHE.try_with(Cell::take).ok().flatten() {
+            return Some(s);
+        }
+        if let Some(s) = SECOND_CACHE.try_with(Cell::take).ok().flatten() {
             return Some(s);
         }
         Slots::new()

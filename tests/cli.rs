@@ -116,6 +116,31 @@ fn tokenizes_text_and_jsonl() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("invalid UTF-8 at byte 4"));
 }
 
+/// The input is read paragraph by paragraph: line and sentence numbers and error offsets
+/// still count from the start of the input.
+#[test]
+fn tokenize_counts_across_paragraphs() {
+    let input = "Tăng 8,5%.\n\nỞ TP.HCM.\nHà Nội\n\n\nxong";
+    let o = vntext(
+        &["tokenize", "--format", "jsonl", "--sentences"],
+        input.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = stdout(&o);
+    let last: Vec<&str> = out.lines().rev().take(3).collect();
+    assert_eq!(
+        last,
+        [
+            r#"{"line":7,"start":0,"end":4,"kind":"syllable","text":"xong","sentence":4}"#,
+            r#"{"line":4,"start":4,"end":9,"kind":"syllable","text":"Nội","sentence":3}"#,
+            r#"{"line":4,"start":0,"end":3,"kind":"syllable","text":"Hà","sentence":3}"#,
+        ]
+    );
+    let o = vntext(&["tokenize"], b"ab\n\ncd\n\nef \xff\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("invalid UTF-8 at byte 11"));
+}
+
 #[test]
 fn converts_tcvn3_with_detection() {
     // "Cộng hòa xã hội chủ nghĩa Việt Nam" in TCVN3 (ABC) bytes.

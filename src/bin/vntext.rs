@@ -50,10 +50,10 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
         }
         Command::Tokenize(args) => {
             for path in input::inputs(&args.files) {
-                let text = input::read_text(path, args.lossy)?;
-                tokenize::run(args, &text, out).map_err(|source| CliError::Io {
-                    path: "<stdout>".into(),
-                    source,
+                // Line and sentence numbers count from the start of each input.
+                let mut at = tokenize::Position::default();
+                input::for_each_piece(path, args.lossy, tokenize::piece_break, |piece| {
+                    tokenize::run(args, piece, &mut at, out)
                 })?;
             }
         }

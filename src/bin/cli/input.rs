@@ -1,4 +1,5 @@
-//! Reading input for every subcommand: files or stdin, line by line, with UTF-8 checking.
+//! Reading input for every subcommand: files or stdin, line by line or in pieces of whole
+//! lines, with UTF-8 checking.
 
 use std::fmt;
 use std::fs::File;
@@ -106,6 +107,63 @@ pub fn for_each_line(
     }
 }
 
+/// Calls `f` with pieces of the input made of whole lines: a piece ends before a line when
+/// `cut(previous line, line)` says so (lines with their `\n`), and at the end of the input.
+/// Memory stays bounded by the longest piece. UTF-8 is checked as in [`for_each_line`].
+pub fn for_each_piece(
+    path: Option<&Path>,
+    lossy: bool,
+    cut: impl Fn(&[u8], &[u8]) -> bool,
+    mut f: impl FnMut(&str) -> io::Result<()>,
+) -> Result<(), CliError> {
+    let name = || display_name(path);
+    let mut reader = open(path)?;
+    let mut buf = Vec::with_capacity(1 << 14);
+    // Where the last line read starts in `buf`, and where the input's byte `0` would be.
+    let mut previous = 0;
+    let mut offset: u64 = 0;
+    let mut flush = |piece: &[u8], offset: u64| -> Result<(), CliError> {
+        let write = match utf8(piece) {
+            Ok(text) => f(text),
+            Err(_) if lossy => f(&String::from_utf8_lossy(piece)),
+            Err(e) => {
+                return Err(CliError::Utf8 {
+                    path: name(),
+                    offset: offset + e.valid_up_to() as u64,
+                });
+            }
+        };
+        write.map_err(|source| CliError::Io {
+            path: "<stdout>".to_string(),
+            source,
+        })
+    };
+    loop {
+        let start = buf.len();
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|source| CliError::Io {
+                path: name(),
+                source,
+            })?;
+        if n == 0 {
+            return if buf.is_empty() {
+                Ok(())
+            } else {
+                flush(&buf, offset)
+            };
+        }
+        if start > 0 && cut(&buf[previous..start], &buf[start..]) {
+            flush(&buf[..start], offset)?;
+            offset += start as u64;
+            buf.drain(..start);
+            previous = 0;
+        } else {
+            previous = start;
+        }
+    }
+}
+
 /// `std::str::from_utf8`, with SIMD validation for the common (valid) case.
 fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
     match simdutf8::basic::from_utf8(bytes) {
@@ -125,18 +183,4 @@ pub fn read_all(path: Option<&Path>) -> Result<Vec<u8>, CliError> {
             source,
         })?;
     Ok(v)
-}
-
-/// Reads a whole input as text: invalid UTF-8 is an error with its byte offset, or replaced by
-/// U+FFFD when `lossy`.
-pub fn read_text(path: Option<&Path>, lossy: bool) -> Result<String, CliError> {
-    let bytes = read_all(path)?;
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(CliError::Utf8 {
-            path: display_name(path),
-            offset: e.utf8_error().valid_up_to() as u64,
-        }),
-    }
 }
