@@ -70,3 +70,30 @@ fn fast_path_equals_slow_path_for_every_syllable_shape() {
         }
     }
 }
+
+/// The same on real news (the bench corpus), as it is and with every syllable moved to the
+/// other tone style, so that both the accepting and the rejecting sides of the quick checks
+/// run on real text.
+#[test]
+fn fast_path_equals_slow_path_on_news() {
+    let news = include_str!("../benches/corpus/news.txt");
+    let new_style = Normalizer::new().tone(ToneStyle::New).normalize(news);
+    assert_ne!(new_style, news, "the corpus has open oa/oe/uy syllables");
+    for text in [news, &new_style] {
+        for style in [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep] {
+            for repairs in [true, false] {
+                let n = Normalizer::new().tone(style).repairs(repairs);
+                let fast = n.normalize(text);
+                let slow = n.reference_nfc(text);
+                if fast != slow {
+                    let (a, b) = fast
+                        .lines()
+                        .zip(slow.lines())
+                        .find(|(a, b)| a != b)
+                        .unwrap_or_default();
+                    panic!("{style:?}, repairs {repairs}:\nfast {a}\nslow {b}");
+                }
+            }
+        }
+    }
+}
