@@ -234,6 +234,11 @@ fn parse_number(s: &str) -> Option<f64> {
 /// newlines are [`TokenKind::Space`] tokens. Spans are byte offsets into `text`. Allocates
 /// nothing per token.
 ///
+/// What the syllable model says about each distinct spelling is kept in a per-thread cache
+/// of about 280 KiB, allocated on first use and kept for the thread's life (a second one
+/// while two iterators run side by side, such as `tokens` and [`sentences`](crate::sentences)
+/// over one text). The tokens never depend on what the cache holds.
+///
 /// # Examples
 /// ```
 /// use vntext::TokenKind::*;
