@@ -490,7 +490,7 @@ impl Tables {
 }
 
 /// UTF-8 lead bytes: bit 0 for a two-byte sequence, bit 1 for `E1` (which starts `Ạ`…`ỹ`).
-static LEAD: [u8; 256] = {
+pub(crate) static LEAD: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut x = 0xC0;
     while x < 0xE0 {

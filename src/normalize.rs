@@ -782,12 +782,16 @@ const fn prev_class(c3: usize, c2: usize, c1: usize) -> usize {
 /// characters, 1 for `E1` (the table covers `E1 BA xx` and `E1 BB xx`), 2 for the rest.
 static LEAD_PART: [u8; 256] = {
     let mut t = [2u8; 256];
-    let mut x = 0xC0;
-    while x < 0xE0 {
-        t[x] = 0;
+    let mut x = 0;
+    while x < 256 {
+        // The letter table's own classes of lead bytes: 1 two bytes, 2 `E1`.
+        t[x] = match letters::LEAD[x] {
+            1 => 0,
+            2 => 1,
+            _ => 2,
+        };
         x += 1;
     }
-    t[0xE1] = 1;
     t
 };
 

@@ -74,37 +74,57 @@ pub fn for_each_line(
     lossy: bool,
     mut f: impl FnMut(&str) -> io::Result<()>,
 ) -> Result<(), CliError> {
-    let name = || display_name(path);
     let mut reader = open(path)?;
     let mut buf = Vec::with_capacity(1 << 12);
     let mut offset: u64 = 0;
     loop {
         buf.clear();
-        let n = reader
-            .read_until(b'\n', &mut buf)
-            .map_err(|source| CliError::Io {
-                path: name(),
-                source,
-            })?;
+        let n = read_line(&mut reader, &mut buf, path)?;
         if n == 0 {
             return Ok(());
         }
-        let write = match utf8(&buf) {
-            Ok(line) => f(line),
-            Err(_) if lossy => f(&String::from_utf8_lossy(&buf)),
-            Err(e) => {
-                return Err(CliError::Utf8 {
-                    path: name(),
-                    offset: offset + e.valid_up_to() as u64,
-                });
-            }
-        };
-        write.map_err(|source| CliError::Io {
-            path: "<stdout>".to_string(),
-            source,
-        })?;
+        emit(path, &buf, offset, lossy, &mut f)?;
         offset += n as u64;
     }
+}
+
+/// Appends the next line of the input (its `\n` included) to `buf`; 0 at the end.
+fn read_line(
+    reader: &mut impl BufRead,
+    buf: &mut Vec<u8>,
+    path: Option<&Path>,
+) -> Result<usize, CliError> {
+    reader
+        .read_until(b'\n', buf)
+        .map_err(|source| CliError::Io {
+            path: display_name(path),
+            source,
+        })
+}
+
+/// Decodes `piece` (at byte `offset` of the input) and hands it to `f`: invalid UTF-8 is an
+/// error with its offset in the input, or replaced by U+FFFD when `lossy`.
+fn emit(
+    path: Option<&Path>,
+    piece: &[u8],
+    offset: u64,
+    lossy: bool,
+    f: &mut impl FnMut(&str) -> io::Result<()>,
+) -> Result<(), CliError> {
+    let write = match utf8(piece) {
+        Ok(text) => f(text),
+        Err(_) if lossy => f(&String::from_utf8_lossy(piece)),
+        Err(e) => {
+            return Err(CliError::Utf8 {
+                path: display_name(path),
+                offset: offset + e.valid_up_to() as u64,
+            });
+        }
+    };
+    write.map_err(|source| CliError::Io {
+        path: "<stdout>".to_string(),
+        source,
+    })
 }
 
 /// Calls `f` with pieces of the input made of whole lines: a piece ends before a line when
@@ -116,45 +136,23 @@ pub fn for_each_piece(
     cut: impl Fn(&[u8], &[u8]) -> bool,
     mut f: impl FnMut(&str) -> io::Result<()>,
 ) -> Result<(), CliError> {
-    let name = || display_name(path);
     let mut reader = open(path)?;
     let mut buf = Vec::with_capacity(1 << 14);
     // Where the last line read starts in `buf`, and where the input's byte `0` would be.
     let mut previous = 0;
     let mut offset: u64 = 0;
-    let mut flush = |piece: &[u8], offset: u64| -> Result<(), CliError> {
-        let write = match utf8(piece) {
-            Ok(text) => f(text),
-            Err(_) if lossy => f(&String::from_utf8_lossy(piece)),
-            Err(e) => {
-                return Err(CliError::Utf8 {
-                    path: name(),
-                    offset: offset + e.valid_up_to() as u64,
-                });
-            }
-        };
-        write.map_err(|source| CliError::Io {
-            path: "<stdout>".to_string(),
-            source,
-        })
-    };
     loop {
         let start = buf.len();
-        let n = reader
-            .read_until(b'\n', &mut buf)
-            .map_err(|source| CliError::Io {
-                path: name(),
-                source,
-            })?;
+        let n = read_line(&mut reader, &mut buf, path)?;
         if n == 0 {
             return if buf.is_empty() {
                 Ok(())
             } else {
-                flush(&buf, offset)
+                emit(path, &buf, offset, lossy, &mut f)
             };
         }
         if start > 0 && cut(&buf[previous..start], &buf[start..]) {
-            flush(&buf[..start], offset)?;
+            emit(path, &buf[..start], offset, lossy, &mut f)?;
             offset += start as u64;
             buf.drain(..start);
             previous = 0;
