@@ -395,7 +395,16 @@ impl Normalizer {
         while start > 0 {
             let (v, w) = t.raw_before(b, start);
             if !part(v) {
-                if !boundary(b, start - w, v) {
+                let at = start - w;
+                let separates = if is_non_starter(b, at) {
+                    // A mark that is not ours belongs, with the marks next to it, to the
+                    // character before them; the word starts here if that character, so
+                    // marked, separates words (`≈` + U+0338 is `≉`, as NFC input has it).
+                    separated(&text[starter_before(b, at)..start])
+                } else {
+                    boundary(b, at, v)
+                };
+                if !separates {
                     return None;
                 }
                 break;
@@ -568,6 +577,30 @@ fn boundary(b: &[u8], i: usize, v: u16) -> bool {
                 .all(|d| !d.is_alphabetic() && letters::nfc_stable(d));
     }
     !c.is_alphabetic()
+}
+
+/// Whether the character at byte `i` is a combining mark (canonical combining class other
+/// than 0).
+fn is_non_starter(b: &[u8], i: usize) -> bool {
+    use unicode_normalization::char::canonical_combining_class;
+    canonical_combining_class(letters::decode_at(b, i).0) != 0
+}
+
+/// Where the character that the marks ending at byte `i` attach to starts (0 if none does).
+fn starter_before(b: &[u8], mut i: usize) -> usize {
+    while i > 0 && is_non_starter(b, i) {
+        i -= letters::tables().raw_before(b, i).1;
+    }
+    i
+}
+
+/// Whether a character and its marks separate words however they are composed: nothing in
+/// their NFC is a letter (ours or any other alphabetic character).
+fn separated(piece: &str) -> bool {
+    let t = letters::tables();
+    piece
+        .nfc()
+        .all(|c| !c.is_alphabetic() && t.letter(c).is_none() && c != 'Ð' && c != 'ð')
 }
 
 /// The text around `p` (not before `from`) from the last character at or before it that NFC

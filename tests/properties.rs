@@ -167,3 +167,18 @@ fn marks_on_a_separator_do_not_join_the_next_word() {
     assert_eq!(vntext::normalize(text), "ỷ\u{385}ỷ");
     assert_eq!(vntext::normalize(&d), "ỷ\u{385}ỷ");
 }
+
+/// A foreign mark on the character before a word (`≈` + U+0338, which NFC writes `≉`) does not
+/// join the word either: the doubled mark of `A` + U+0309 U+0309 is repaired in both forms.
+#[test]
+fn foreign_marks_on_a_separator_do_not_join_the_next_word() {
+    let text = "z≉A\u{309}\u{309}!";
+    let d: String = text.nfd().collect();
+    assert_ne!(d, text);
+    assert_eq!(vntext::normalize(text), "z≉Ả!");
+    assert_eq!(vntext::normalize(&d), "z≉Ả!");
+    // On a letter, the foreign mark makes the run foreign: plain NFC, in both forms.
+    let foreign = "zA\u{338}A\u{309}\u{309}!";
+    let nfc: String = foreign.nfc().collect();
+    assert_eq!(vntext::normalize(foreign), nfc);
+}
