@@ -5,6 +5,7 @@
 //! (letter, tone, case) → code point (for composing NFC output).
 
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::syllable::Tone;
 
@@ -152,8 +153,11 @@ pub(crate) struct Tables {
     /// Entries for U+0000..U+0800, then for U+1E80..U+1F00: one array so that the two
     /// UTF-8 lengths of Vietnamese letters index it without a branch.
     entries: [u16; ENTRIES],
-    /// Bit set: NFC may change the character (U+0800..U+3000).
-    unstable: [u64; STABLE_END as usize / 64],
+    /// Bit set: NFC may change the character (U+0800..U+3000), filled 64 code points at a
+    /// time when one of them is first asked about (most texts touch a few such blocks).
+    unstable: [AtomicU64; STABLE_END as usize / 64],
+    /// Bit `k % 64` of word `k / 64`: block `k` of `unstable` is filled.
+    filled: [AtomicU64; STABLE_END as usize / 64 / 64],
     /// `[letter][upper][tone]` → NFC char, for the 12 vowels and `đ`.
     compose: [[[char; 6]; 2]; 13],
 }
@@ -205,10 +209,11 @@ fn parse_letter(base: &str, modifier: &str) -> Option<Letter> {
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut t = Tables {
         entries: [0; ENTRIES],
-        unstable: [0; STABLE_END as usize / 64],
+        unstable: [const { AtomicU64::new(0) }; STABLE_END as usize / 64],
+        filled: [const { AtomicU64::new(0) }; STABLE_END as usize / 64 / 64],
         compose: [[['\0'; 6]; 2]; 13],
     };
-    for cp in 0..STABLE_END {
+    for cp in 0..LO_END {
         let Some(c) = char::from_u32(cp) else {
             continue;
         };
@@ -219,11 +224,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             None if c == 'ð' => IS_ETH,
             None => 0,
         };
-        if cp < LO_END {
-            t.entries[cp as usize] = v;
-        } else if v & IS_UNSTABLE != 0 {
-            t.unstable[cp as usize / 64] |= 1 << (cp % 64);
-        }
+        t.entries[cp as usize] = v;
     }
     for (c, info) in rows() {
         let cp = c as u32;
@@ -426,6 +427,24 @@ impl Tables {
         (self.raw_at(b, start).0, i - start)
     }
 
+    /// Word `k` of the bitmap of characters NFC may change (code points `64 k ..
+    /// 64 k + 64`), filled first if it is not yet. Two threads may fill the same word at
+    /// once: they store the same bits.
+    fn unstable_bits(&self, k: usize) -> u64 {
+        let (Some(word), Some(filled)) = (self.unstable.get(k), self.filled.get(k / 64)) else {
+            return 0;
+        };
+        if filled.load(Ordering::Acquire) & (1 << (k % 64)) == 0 {
+            let bits = (0..64).fold(0u64, |bits, j| {
+                let c = char::from_u32((64 * k + j) as u32);
+                bits | (c.is_some_and(|c| !nfc_stable(c)) as u64) << j
+            });
+            word.store(bits, Ordering::Relaxed);
+            filled.fetch_or(1 << (k % 64), Ordering::Release);
+        }
+        word.load(Ordering::Relaxed)
+    }
+
     /// Table entry for a character outside the two tables' fast ranges.
     #[cold]
     fn class_of(&self, c: char) -> u16 {
@@ -435,7 +454,7 @@ impl Tables {
         } else if (HI_START..HI_START + HI_LEN as u32).contains(&cp) {
             self.entries[LO_END as usize + (cp - HI_START) as usize]
         } else if cp < STABLE_END {
-            if self.unstable[cp as usize / 64] & (1 << (cp % 64)) != 0 {
+            if self.unstable_bits(cp as usize / 64) & (1 << (cp % 64)) != 0 {
                 IS_UNSTABLE
             } else {
                 0
@@ -517,6 +536,22 @@ mod tests {
             "a row of data/letters.tsv did not parse"
         );
         assert_eq!(rows().filter(|(c, _)| !c.is_ascii()).count(), 134);
+    }
+
+    /// The bitmap filled block by block on first use says what `nfc_stable` says, for every
+    /// code point it covers and on any order of first use (here: downwards).
+    #[test]
+    fn lazy_stability_bitmap_agrees_with_unicode() {
+        let t = tables();
+        for cp in (LO_END..STABLE_END).rev() {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let unstable = t.class_of(c) & IS_UNSTABLE != 0;
+            assert_eq!(unstable, !nfc_stable(c), "U+{cp:04X}");
+        }
+        assert_ne!(t.class_of('\u{2000}'), 0, "U+2000 decomposes to U+2002");
+        assert_eq!(t.class_of('“'), 0);
     }
 
     #[test]
