@@ -405,12 +405,14 @@ static JOINS: [bool; 128] = {
     t
 };
 
+/// A one in every byte, and the high bit of every byte, of a `u64` read from eight bytes.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+
 /// How many of the 8 bytes from `i` are `a`..=`z` before any other byte; `None` if fewer than
 /// 8 bytes are left.
 #[inline(always)]
 fn lower_ascii_len(bytes: &[u8], i: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
     let w = u64::from_le_bytes(*bytes.get(i..)?.first_chunk::<8>()?);
     // The high bit of a byte: at least `a`, above `z`, not ASCII. A byte of 0x80 or more may
     // carry into the next one, but the count stops at it anyway.
@@ -419,9 +421,6 @@ fn lower_ascii_len(bytes: &[u8], i: usize) -> Option<usize> {
     let lower = from_a & !above_z & !w & HIGH;
     Some((!lower & HIGH).trailing_zeros() as usize / 8)
 }
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = ONES * 0x80;
 
 /// The 16 bytes of `bytes` from `i` as one number (byte `i` lowest); near the end, zeros
 /// stand for the bytes after it. `None` when the text is shorter than 16 bytes.
