@@ -141,12 +141,19 @@ impl Normalizer {
             },
             Form::Nfd => {
                 // Decomposing the normalized NFC text gives the canonical order even where a
-                // Vietnamese letter carries a foreign mark (`Ă` + U+0327).
+                // Vietnamese letter carries a foreign mark (`Ă` + U+0327). URLs and emails
+                // are left as they are.
                 let nfc = self.form(Form::Nfc).normalize(text);
                 if nfc.is_ascii() {
                     out.push_str(&nfc);
                 } else {
-                    out.extend(nfc.nfd());
+                    let mut done = 0;
+                    for (start, end) in links_in(&nfc) {
+                        out.extend(nfc[done..start].nfd());
+                        out.push_str(&nfc[start..end]);
+                        done = end;
+                    }
+                    out.extend(nfc[done..].nfd());
                 }
             }
         }
@@ -352,9 +359,17 @@ impl Normalizer {
     fn run_nfc_with<const SLOW: bool>(&self, text: &str, first: Bail, out: &mut String) {
         let t = letters::tables();
         let fast = &*FAST;
+        let mut links = Links::default();
         let mut done = 0;
         let mut bail = Some(first);
         while let Some(p) = bail {
+            // A URL or an email is an identifier, not prose: its bytes stay as they are.
+            if let Some(link_end) = links.end_of_link_at(text, p) {
+                out.push_str(&text[done..link_end]);
+                done = link_end;
+                bail = self.scan_with::<SLOW>(text, link_end);
+                continue;
+            }
             let end = match self.word(text, done, p, out, t, fast) {
                 Some(end) => end,
                 None => {
@@ -632,6 +647,7 @@ fn compose_letters(text: &str, fast: &Fast) -> String {
     let byte = |k: usize| b.get(k).copied().unwrap_or(0);
     let is_mark_lead = |x: u8| x & 0xFE == 0xCC;
     let mut out = String::with_capacity(text.len());
+    let mut links = Links::default();
     let mut done = 0;
     let mut i = 0;
     while let Some(j) = next_mark_lead(b, i) {
@@ -653,6 +669,9 @@ fn compose_letters(text: &str, fast: &Fast) -> String {
         if j == 0 || j - 1 < done || m1 == 0 || (two && m2 == 0) {
             continue;
         }
+        if links.end_of_link_at(text, j - 1).is_some() {
+            continue;
+        }
         let c = fast.compose(b[j - 1], m1, m2);
         if c != '\0' {
             out.push_str(text.get(done..j - 1).unwrap_or(""));
@@ -662,6 +681,89 @@ fn compose_letters(text: &str, fast: &Fast) -> String {
     }
     out.push_str(text.get(done..).unwrap_or(""));
     out
+}
+
+/// URLs and emails, found on demand around the places where the normalizer would change
+/// something: it copies their bytes as they are (an address is an identifier, not prose).
+///
+/// Links never contain ASCII whitespace, so the text is looked at one whitespace-separated
+/// chunk at a time, and the tokenizer (which defines what a link is) runs only on a chunk
+/// that can hold one: with `@`, `:`, or a `.` followed by a letter or digit. The chunk of
+/// the last question is remembered, so a text costs one pass however many questions fall
+/// in it (they come in increasing order).
+#[derive(Default)]
+struct Links {
+    /// The chunk `start..end` the spans are for.
+    start: usize,
+    end: usize,
+    spans: Vec<(usize, usize)>,
+}
+
+impl Links {
+    /// The end of the URL or email that byte `i` of `text` is in, if it is in one.
+    fn end_of_link_at(&mut self, text: &str, i: usize) -> Option<usize> {
+        if i < self.start || i >= self.end {
+            self.load(text, i);
+        }
+        self.spans
+            .iter()
+            .find(|&&(s, e)| s <= i && i < e)
+            .map(|&(_, e)| e)
+    }
+
+    /// Finds the chunk around byte `i` and the links in it.
+    #[cold]
+    fn load(&mut self, text: &str, i: usize) {
+        let b = text.as_bytes();
+        let i = i.min(b.len());
+        let start = b[..i]
+            .iter()
+            .rposition(|&x| is_ascii_space(x))
+            .map_or(0, |p| p + 1);
+        let end = b[i..]
+            .iter()
+            .position(|&x| is_ascii_space(x))
+            .map_or(b.len(), |p| i + p);
+        self.start = start;
+        self.end = end.max(i + 1);
+        self.spans.clear();
+        let chunk = text.get(start..end).unwrap_or("");
+        debug_assert_eq!(chunk.len(), end - start, "chunks end at ASCII whitespace");
+        if may_hold_link(chunk.as_bytes()) {
+            self.spans
+                .extend(crate::tokenize::links(chunk).map(|(s, e)| (start + s, start + e)));
+        }
+    }
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// Whether a chunk without ASCII whitespace can hold a URL or an email: every one has an `@`,
+/// a `:` or a dot between two characters of a name.
+fn may_hold_link(chunk: &[u8]) -> bool {
+    chunk.iter().enumerate().any(|(k, &x)| {
+        x == b'@'
+            || x == b':'
+            || (x == b'.'
+                && chunk
+                    .get(k + 1)
+                    .is_some_and(|&y| y.is_ascii_alphanumeric() || y >= 0x80))
+    })
+}
+
+/// Every URL and email of `text`, in order.
+fn links_in(text: &str) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    let mut pos = 0;
+    for chunk in text.split(|c: char| c.is_ascii() && is_ascii_space(c as u8)) {
+        if may_hold_link(chunk.as_bytes()) {
+            found.extend(crate::tokenize::links(chunk).map(|(s, e)| (pos + s, pos + e)));
+        }
+        pos += chunk.len() + 1;
+    }
+    found
 }
 
 /// The first byte at or after `i` that is `CC` or `CD` (the first bytes of the combining

@@ -4,9 +4,12 @@
 //! never looked at. What is left is a decision at each sentence-ending punctuation token and
 //! at each line break, made from the token after it.
 
+use std::sync::LazyLock;
+
 use crate::letters;
 use crate::span::Span;
-use crate::tokenize::{DOT_KEEPS, DOT_MAY_END, FINAL_ABBR, Raw, Scanner, TokenKind};
+use crate::syllable::Syllable;
+use crate::tokenize::{DOT_KEEPS, DOT_MAY_END, FINAL_ABBR, INITIAL, Raw, Scanner, TokenKind};
 
 /// Splits `text` into sentences and yields their spans, in order and without overlap. A span
 /// starts at the sentence's first token and ends after its last one (closing quotes
@@ -21,8 +24,12 @@ use crate::tokenize::{DOT_KEEPS, DOT_MAY_END, FINAL_ABBR, Raw, Scanner, TokenKin
 ///   (so a title line with no final punctuation is a sentence of its own).
 ///
 /// It does not end inside numbers and dates (`4.1.2017`, `1.234,56`), URLs and emails, after
-/// abbreviations and initials (`TP.`, `ThS.`, `PGS.TS.`, `Q.1`, `H.`), or at `.` or `...`
-/// followed by a lower-case word.
+/// abbreviations and initials (`TP.`, `ThS.`, `PGS.TS.`, `Q.1`, `H.`), after the number of a
+/// heading or a list item (`Điều 5.`, `Chương II.`, `Mục 1.`, `1.`), or at `.` or `...`
+/// followed by a lower-case word. A single capital is an initial at the start of a sentence
+/// and after a capitalized word or a form of address (`Nguyễn H.`, `anh T.`); after a number
+/// or another word it is a label (`38 độ C.`, `nhóm B.`), and its dot ends the sentence
+/// before a capital.
 ///
 /// # Examples
 /// ```
@@ -43,6 +50,7 @@ impl<'a> Sentences<'a> {
         Sentences {
             scanner,
             start: None,
+            last_start: 0,
             end: 0,
             state: State::None,
             newlines: 0,
@@ -66,6 +74,8 @@ pub struct Sentences<'a> {
     scanner: Scanner<'a>,
     /// Start of the current sentence, if it has a token.
     start: Option<usize>,
+    /// Start of the last content token.
+    last_start: usize,
     /// End of the last content token.
     end: usize,
     /// What the last content token was.
@@ -90,6 +100,69 @@ enum State {
     AbbrevDot,
     /// A listed abbreviation with no dot yet (`v.v` before `...`).
     ListAbbrev,
+    /// A single capital and its dot that is a label, not an initial (`38 độ C.`).
+    Label,
+}
+
+/// Syllable keys of words, for matching them in any case, form and tone style.
+fn keys(words: &[&str]) -> Vec<u32> {
+    words
+        .iter()
+        .filter_map(|w| Syllable::parse(w).ok().map(|s| s.key()))
+        .collect()
+}
+
+/// Forms of address an initial may follow (`anh T. Nguyễn`).
+static ADDRESS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    keys(&[
+        "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ", "cháu", "ngài", "chí", "thầy",
+    ])
+});
+
+/// Words that a heading number follows (`Điều 5.`, `Chương II.`, `Phụ lục 1.`).
+static HEADINGS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    keys(&[
+        "điều", "chương", "mục", "phần", "khoản", "điểm", "tiết", "bài", "lục", "phụ",
+    ])
+});
+
+/// The syllable key of a word, if it is a syllable.
+fn key(s: &str) -> Option<u32> {
+    Syllable::parse(s).ok().map(|s| s.key())
+}
+
+/// A Roman numeral in capitals (`II`, `XIV`).
+fn roman(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
+}
+
+/// Whether `s`, the start of a sentence up to a dot, is the number of a heading or of a list
+/// item: `5`, `1.2`, `II`, `a`, or a heading word and its number (`Điều 5`, `Phụ lục II`).
+fn heading_number(s: &str) -> bool {
+    let mut words = crate::tokenize::words(s);
+    let mut parts = [""; 4];
+    let mut n = 0;
+    for w in words.by_ref() {
+        if n == parts.len() {
+            return false;
+        }
+        parts[n] = w.text;
+        n += 1;
+    }
+    let Some((&last, before)) = parts[..n].split_last() else {
+        return false;
+    };
+    let number = (last.len() <= 6
+        && last.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && last.as_bytes()[0].is_ascii_digit())
+        || roman(last)
+        || (last.len() == 1 && last.as_bytes()[0].is_ascii_lowercase());
+    number
+        && before
+            .iter()
+            .all(|w| key(w).is_some_and(|k| HEADINGS.contains(&k)))
 }
 
 /// The first character of a token.
@@ -152,7 +225,7 @@ impl Sentences<'_> {
                     || matches!(t.kind, TokenKind::Number | TokenKind::Code) && t.start > self.end
             }
             State::Ellipsis { after_list } => !after_list && capital,
-            State::AbbrevDot => capital,
+            State::AbbrevDot | State::Label => capital,
             State::None | State::ListAbbrev => false,
         }
     }
@@ -163,6 +236,7 @@ impl Sentences<'_> {
         match t.kind {
             TokenKind::Punctuation => match s {
                 "./." => State::Official,
+                "." if self.after_heading_number(t) => State::None,
                 "." => State::Stop,
                 _ if s.contains(['?', '!']) => State::Stop,
                 _ if s.starts_with(['.', '…']) => State::Ellipsis {
@@ -172,9 +246,50 @@ impl Sentences<'_> {
             },
             TokenKind::Abbreviation if t.flags & DOT_MAY_END != 0 => State::AbbrevDot,
             TokenKind::Abbreviation if t.flags & DOT_KEEPS != 0 => State::None,
+            TokenKind::Abbreviation if t.flags & INITIAL != 0 && !self.initial_follows() => {
+                State::Label
+            }
             TokenKind::Abbreviation if t.flags & FINAL_ABBR != 0 => State::ListAbbrev,
             _ => State::None,
         }
+    }
+}
+
+impl Sentences<'_> {
+    /// Whether the dot `t` comes right after the number that opens the sentence as a heading
+    /// or a list item does (`Điều 5.`, `1.`): then it ends nothing.
+    #[cold]
+    fn after_heading_number(&self, t: &Raw<'_>) -> bool {
+        let Some(start) = self.start else {
+            return false;
+        };
+        t.start == self.end
+            && t.start - start <= 24
+            && self
+                .scanner
+                .text()
+                .get(start..t.start)
+                .is_some_and(heading_number)
+    }
+
+    /// Whether a single capital with its dot, just read, is an initial: at the start of the
+    /// sentence, or after anything but a number or a lower-case word that is not a form of
+    /// address (`Nguyễn H.`, `anh T.`, `(B.`), rather than a label (`38 độ C.`).
+    #[cold]
+    fn initial_follows(&self) -> bool {
+        if self.start.is_none() {
+            return true;
+        }
+        let Some(before) = self.scanner.text().get(self.last_start..self.end) else {
+            return true;
+        };
+        let Some(&first) = before.as_bytes().first() else {
+            return true;
+        };
+        if first.is_ascii_digit() {
+            return false;
+        }
+        !starts_lower(before) || key(before).is_some_and(|k| ADDRESS.contains(&k))
     }
 }
 
@@ -185,6 +300,7 @@ impl Iterator for Sentences<'_> {
         // The token that ended the last sentence starts this one.
         if let Some(t) = self.pending.take() {
             self.start = Some(t.start);
+            self.last_start = t.start;
             self.end = t.end;
             self.newlines = 0;
             self.state = self.state_after(&t, t.text);
@@ -214,11 +330,13 @@ impl Iterator for Sentences<'_> {
             // Nothing before it can end the sentence: the common case.
             if matches!(self.state, State::None) && self.newlines == 0 && self.start.is_some() {
                 self.state = self.state_after(&t, s);
+                self.last_start = t.start;
                 self.end = t.end;
                 continue;
             }
             let Some(start) = self.start else {
                 self.start = Some(t.start);
+                self.last_start = t.start;
                 self.end = t.end;
                 self.newlines = 0;
                 self.state = self.state_after(&t, s);
@@ -227,6 +345,7 @@ impl Iterator for Sentences<'_> {
             // A closing quote or bracket right after the end mark stays in the sentence.
             let terminal = !matches!(self.state, State::None | State::ListAbbrev);
             if terminal && self.newlines == 0 && t.start == self.end && is_closing(s) {
+                self.last_start = t.start;
                 self.end = t.end;
                 continue;
             }
@@ -241,6 +360,7 @@ impl Iterator for Sentences<'_> {
                 return Some(span);
             }
             self.state = self.state_after(&t, s);
+            self.last_start = t.start;
             self.end = t.end;
             self.newlines = 0;
         }

@@ -63,7 +63,8 @@ pub enum TokenKind {
     /// Any other character: `%`, `&`, `+`, currency and math signs, emoji, a combining mark
     /// with no letter before it.
     Symbol,
-    /// A run of whitespace, newlines included (also zero-width spaces and U+FEFF).
+    /// A run of whitespace, newlines included (also zero-width spaces, U+FEFF, and control
+    /// characters such as `\u{1}` or U+0085, which separate words and are never content).
     Space,
 }
 
@@ -274,6 +275,14 @@ pub fn words(text: &str) -> Words<'_> {
     }
 }
 
+/// The URLs and emails of `text` as byte ranges, in order: what the normalizer leaves as it
+/// is.
+pub(crate) fn links(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    tokens(text)
+        .filter(|t| matches!(t.kind, TokenKind::Url | TokenKind::Email))
+        .map(|t| (t.span.start, t.span.end))
+}
+
 /// Iterator over the tokens of a text; see [`tokens`].
 ///
 /// # Examples
@@ -337,6 +346,9 @@ pub(crate) const DOT_KEEPS: u8 = 1;
 pub(crate) const DOT_MAY_END: u8 = 2;
 /// A listed abbreviation of class `final` (`v.v`), with or without its dot.
 pub(crate) const FINAL_ABBR: u8 = 4;
+/// A single capital letter and its dot (`H.`): an initial, or a label (`độ C.`, `nhóm B.`)
+/// whose dot may end a sentence; the sentence splitter tells them apart by the word before.
+pub(crate) const INITIAL: u8 = 8;
 
 /// A token before it is turned into a [`Token`]: offsets, kind and what the sentence
 /// splitter needs to know.
@@ -351,7 +363,9 @@ pub(crate) struct Raw<'a> {
 }
 
 /// ASCII byte classes.
-const C_OTHER: u8 = 0; // control characters: Symbol
+/// No class (every ASCII byte has one of the others).
+const C_OTHER: u8 = 0;
+/// Whitespace, and the control characters (C0 and DEL), which separate words like it.
 const C_SPACE: u8 = 1;
 const C_LETTER: u8 = 2;
 const C_DIGIT: u8 = 3;
@@ -365,7 +379,7 @@ static ASCII: [u8; 128] = {
     while i < 128 {
         let b = i as u8;
         t[i] = match b {
-            b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => C_SPACE,
+            0x00..=0x20 | 0x7F => C_SPACE,
             b'a'..=b'z' | b'A'..=b'Z' => C_LETTER,
             b'0'..=b'9' => C_DIGIT,
             b'.' | b'?' | b'!' => C_TERM,
@@ -507,8 +521,10 @@ static LINK_BYTES: [bool; 256] = {
     t
 };
 
+/// Whitespace, zero-width spaces, and control characters (C0, DEL, C1), which carry no text:
+/// they separate words and are never content.
 fn is_space_char(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+    c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
 }
 
 fn is_letter_char(c: char) -> bool {
@@ -991,6 +1007,11 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// The text being scanned.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
     #[inline]
     fn byte(&self, i: usize) -> u8 {
         self.text.as_bytes().get(i).copied().unwrap_or(0)
@@ -1361,7 +1382,8 @@ impl<'a> Scanner<'a> {
         loop {
             let b = self.byte(i);
             if b < 0x80 {
-                if b != 0 && ASCII[b as usize] == C_SPACE {
+                // `byte` reads the end of the text as NUL: only a NUL inside it is a space.
+                if ASCII[b as usize] == C_SPACE && i < self.text.len() {
                     i += 1;
                     continue;
                 }
@@ -1399,7 +1421,11 @@ impl<'a> Scanner<'a> {
         if run.apostrophe || (next < 0x80 && JOINS[next as usize]) {
             // A syllable before a dot (most often the end of a sentence): nothing joins a
             // valid syllable over a dot, and a run that is not all ASCII starts no link.
-            if next == b'.' && !run.apostrophe && !run.ascii(start) {
+            if next == b'.'
+                && !run.apostrophe
+                && !run.ascii(start)
+                && !self.byte(end + 1).is_ascii_alphanumeric()
+            {
                 let (kind, flags) = self.cache.word_kind(self.text, start, end);
                 if kind == TokenKind::Syllable {
                     return (end, kind, flags);
@@ -1432,8 +1458,10 @@ impl<'a> Scanner<'a> {
             next,
             b'.' | b'@' | b':' | b'_' | b'%' | b'+' | b'-' | b'0'..=b'9'
         );
+        // A run with letters outside ASCII may start an email (`hoà@…`) or an
+        // internationalized domain (`thư-viện.vn`), never a scheme or `www.`.
+        let linkish = linkish && (run.ascii(start) || matches!(next, b'@' | b'.' | b'-'));
         if linkish
-            && run.ascii(start)
             && start >= self.link_checked_to
             && let Some((end, kind)) = self.link(start)
         {
@@ -1542,7 +1570,7 @@ impl<'a> Scanner<'a> {
                     return Some((end + 1, TokenKind::Abbreviation, flags | DOT_MAY_END));
                 }
                 Some(_) => return Some((end + 1, TokenKind::Abbreviation, flags | DOT_KEEPS)),
-                None if initial => return Some((end + 1, TokenKind::Abbreviation, DOT_KEEPS)),
+                None if initial => return Some((end + 1, TokenKind::Abbreviation, INITIAL)),
                 None => {}
             }
         }
@@ -1631,6 +1659,14 @@ impl<'a> Scanner<'a> {
         let mut j = start;
         let mut dot = false;
         while let Some(&b) = t.get(j) {
+            if b >= 0x80 {
+                // Letters and marks of any script (`hoà@…`, `thư-viện.vn`).
+                match self.char_at(j) {
+                    Some(c) if is_letter_char(c) || is_combining_mark(c) => j += c.len_utf8(),
+                    _ => break,
+                }
+                continue;
+            }
             if !is_link_byte(b) {
                 break;
             }
@@ -1649,8 +1685,8 @@ impl<'a> Scanner<'a> {
                     .map(|e| (e, TokenKind::Url))
             }
             _ if dot => {
-                let run = &self.text[start..j];
-                let www = run.len() > 4 && run[..4].eq_ignore_ascii_case("www.");
+                let run = &t[start..j];
+                let www = run.len() > 4 && run[..4].eq_ignore_ascii_case(b"www.");
                 let min_end = if www {
                     Some(start + 5)
                 } else {
@@ -1691,14 +1727,18 @@ impl<'a> Scanner<'a> {
     fn email_domain_end(&self, i: usize) -> Option<usize> {
         let t = self.text.as_bytes();
         let mut j = i;
-        while t
-            .get(j)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
-        {
-            j += 1;
-        }
-        if self.char_at(j).is_some_and(is_combining_mark) {
-            j -= 1; // the base letter of an NFD letter is not part of the address
+        while let Some(&b) = t.get(j) {
+            if b.is_ascii_alphanumeric() || b == b'-' || b == b'.' {
+                j += 1;
+            } else {
+                // Internationalized labels (`thư-viện.vn`), NFD included.
+                match self.char_at(j) {
+                    Some(c) if b >= 0x80 && (is_letter_char(c) || is_combining_mark(c)) => {
+                        j += c.len_utf8()
+                    }
+                    _ => break,
+                }
+            }
         }
         let d = self.text.get(i..j)?.trim_end_matches(['.', '-']);
         let ok = d.contains('.')
@@ -1715,8 +1755,18 @@ impl<'a> Scanner<'a> {
         let t = self.text.as_bytes();
         let mut j = from;
         while let Some(&b) = t.get(j) {
-            if b >= 0x80
-                || b <= b' '
+            if b >= 0x80 {
+                // An internationalized URL keeps its letters, marks and digits of any
+                // script (`…/wiki/Hoà_Bình`); prose punctuation and spaces end it.
+                match self.char_at(j) {
+                    Some(c) if is_letter_char(c) || is_combining_mark(c) || c.is_numeric() => {
+                        j += c.len_utf8()
+                    }
+                    _ => break,
+                }
+                continue;
+            }
+            if b <= b' '
                 || matches!(
                     b,
                     b'<' | b'>' | b'"' | b'`' | b'{' | b'}' | b'|' | b'\\' | b'^'
@@ -1725,9 +1775,6 @@ impl<'a> Scanner<'a> {
                 break;
             }
             j += 1;
-        }
-        if j > start && self.char_at(j).is_some_and(is_combining_mark) {
-            j -= 1;
         }
         let mut s = &self.text[start..j];
         loop {

@@ -27,9 +27,16 @@ fn normalize_cases() {
             ));
             continue;
         }
-        // NFD output is the decomposition of the NFC output.
+        // NFD output is the decomposition of the NFC output, URLs and emails left as they
+        // are.
         let nfd = old.form(Form::Nfd).normalize(&input);
-        assert_eq!(nfd, want_old.nfd().collect::<String>(), "line {line}: NFD");
+        let want_nfd: String = vntext::tokens(want_old)
+            .map(|t| match t.kind {
+                vntext::TokenKind::Url | vntext::TokenKind::Email => t.text.to_string(),
+                _ => t.text.nfd().collect(),
+            })
+            .collect();
+        assert_eq!(nfd, want_nfd, "line {line}: NFD");
         // Keep leaves either convention alone and repairs the rest like Old or New.
         let kept = keep.normalize(&input);
         assert!(

@@ -29,6 +29,47 @@ fn any_text() -> impl Strategy<Value = String> {
 
 const STYLES: [ToneStyle; 3] = [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep];
 
+/// Whether `text`, as given, in NFC or in NFD, holds a URL or an email: the normalizer leaves
+/// those byte for byte, so the Unicode oracle and the form-independence properties hold for
+/// the prose around them only (see `links_are_left_as_they_are`).
+fn has_link(text: &str) -> bool {
+    let nfc: String = text.nfc().collect();
+    let nfd: String = text.nfd().collect();
+    [text, &nfc, &nfd].iter().any(|t| {
+        vntext::tokens(t)
+            .any(|x| matches!(x.kind, vntext::TokenKind::Url | vntext::TokenKind::Email))
+    })
+}
+
+/// URLs and emails with Vietnamese letters, in the new tone style, NFC or NFD: what the
+/// normalizer would rewrite if it took them for prose.
+fn link() -> impl Strategy<Value = String> {
+    let syl = prop_oneof![
+        Just("hoà"),
+        Just("thuỷ"),
+        Just("qủa"),
+        Just("khoẻ"),
+        Just("Lạng"),
+        Just("sơn"),
+        Just("Uỷ"),
+        Just("việt"),
+        Just("nam"),
+        Just("gìa"),
+        Just("ĐOÀN"),
+    ];
+    let label = proptest::collection::vec(syl, 1..3).prop_map(|v| v.join("-"));
+    let path = proptest::collection::vec(label.clone(), 0..3).prop_map(|v| v.join("/"));
+    (0..4usize, label.clone(), label, path, any::<bool>()).prop_map(|(shape, a, b, p, nfd)| {
+        let l = match shape {
+            0 => format!("https://{a}.vn/{p}"),
+            1 => format!("www.{a}.com.vn/{p}"),
+            2 => format!("{a}@{b}.vn"),
+            _ => format!("{a}.vn/{p}_{b}.html"),
+        };
+        if nfd { l.nfd().collect() } else { l }
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -43,6 +84,7 @@ proptest! {
     /// With the style kept and repairs off, the output is exactly Unicode NFC / NFD.
     #[test]
     fn plain_mode_is_unicode_normalization(text in any_text()) {
+        prop_assume!(!has_link(&text));
         let keep = Normalizer::new().tone(ToneStyle::Keep).repairs(false);
         prop_assert_eq!(keep.normalize(&text).into_owned(), text.nfc().collect::<String>());
         let keep_nfd = keep.form(Form::Nfd);
@@ -53,6 +95,7 @@ proptest! {
     /// canonically equivalent inputs (NFC, NFD, as given) give the same output.
     #[test]
     fn canonically_equivalent_inputs_agree(text in any_text(), style in 0..3usize, repairs: bool) {
+        prop_assume!(!has_link(&text));
         let n = Normalizer::new().tone(STYLES[style]).repairs(repairs);
         let out = n.normalize(&text).into_owned();
         let (d, c): (String, String) = (text.nfd().collect(), text.nfc().collect());
@@ -103,10 +146,32 @@ proptest! {
     /// difference between the two.
     #[test]
     fn nfd_is_decomposed_nfc(text in any_text(), style in 0..3usize, repairs: bool) {
+        prop_assume!(!has_link(&text));
         let n = Normalizer::new().tone(STYLES[style]).repairs(repairs);
         let c = n.normalize(&text).into_owned();
         let d = n.form(Form::Nfd).normalize(&text).into_owned();
         prop_assert_eq!(d, c.nfd().collect::<String>());
+    }
+
+    /// A URL or an email is left byte for byte, in every form, style and repair setting,
+    /// and the prose around it is normalized as if the link were not there.
+    #[test]
+    fn links_are_left_as_they_are(
+        link in link(),
+        before in common::syllable_text(),
+        after in common::syllable_text(),
+        style in 0..3usize,
+        repairs: bool,
+        nfd: bool,
+    ) {
+        let n = Normalizer::new()
+            .tone(STYLES[style])
+            .repairs(repairs)
+            .form(if nfd { Form::Nfd } else { Form::Nfc });
+        let text = format!("{before} {link} {after}");
+        let expected = format!("{} {link} {}", n.normalize(&before), n.normalize(&after));
+        prop_assert_eq!(n.normalize(&text).into_owned(), expected);
+        prop_assert_eq!(n.reference_nfc(&format!(" {link} ")), format!(" {link} "));
     }
 
     /// Folding does not care how the text was normalized, and leaves no Vietnamese mark.
@@ -181,4 +246,35 @@ fn foreign_marks_on_a_separator_do_not_join_the_next_word() {
     let foreign = "zA\u{338}A\u{309}\u{309}!";
     let nfc: String = foreign.nfc().collect();
     assert_eq!(vntext::normalize(foreign), nfc);
+}
+
+/// The defect that made links a case of their own: URLs and emails were rewritten as prose
+/// (`…/hoà-bình-123.html` → `…/hòa-bình-123.html`).
+#[test]
+fn links_in_running_text_are_untouched() {
+    let text = "Xem https://vi.wikipedia.org/wiki/Hoà_Bình, www.thuỷ-lợi.vn/qủa-cam và \
+                baolangson.vn/hoà-bình-123.html hoặc gửi thư tới hoà.bình@khoẻ.vn. Uỷ ban hoà giải.";
+    let expected = "Xem https://vi.wikipedia.org/wiki/Hoà_Bình, www.thuỷ-lợi.vn/qủa-cam và \
+                baolangson.vn/hoà-bình-123.html hoặc gửi thư tới hoà.bình@khoẻ.vn. Ủy ban hòa giải.";
+    for repairs in [true, false] {
+        let n = Normalizer::new().repairs(repairs);
+        assert_eq!(n.normalize(text), expected);
+        // NFD input: the prose is composed, the links keep their decomposed bytes.
+        let d: String = text.nfd().collect();
+        let out = n.normalize(&d);
+        for link in ["https://vi.wikipedia.org/wiki/Hoà_Bình", "hoà.bình@khoẻ.vn"] {
+            let ld: String = link.nfd().collect();
+            assert!(out.contains(&ld), "{link} in {out}");
+        }
+        assert!(out.ends_with("Ủy ban hòa giải."), "{out}");
+        // NFD output: the links keep their composed bytes.
+        let out = n.form(Form::Nfd).normalize(text);
+        assert!(out.contains("www.thuỷ-lợi.vn/qủa-cam"), "{out}");
+        assert!(out.ends_with(&"Ủy ban hòa giải.".nfd().collect::<String>()));
+    }
+    let new = Normalizer::new().tone(ToneStyle::New);
+    assert_eq!(
+        new.normalize("hòa@thủy.vn hòa thủy"),
+        "hòa@thủy.vn hoà thuỷ"
+    );
 }

@@ -645,3 +645,138 @@ fn code_before_a_missing_space() {
     );
     assert_eq!(kind("Su-30"), Code);
 }
+
+// ---------------------------------------------------------------------------------------
+// Links with letters outside ASCII (internationalized domains, paths, local parts).
+
+#[test]
+fn links_with_vietnamese_letters_are_whole() {
+    let nfd = |s: &str| -> String { s.nfd().collect() };
+    for s in [
+        "https://vi.wikipedia.org/wiki/Hoà_Bình",
+        "https://vi.wikipedia.org/wiki/Lạng_Sơn_(thành_phố)",
+        "http://baochinhphu.vn/tìm-kiếm?q=lạng+sơn&trang=2",
+        "www.hoà.vn",
+        "WWW.HOÀ.VN/TIN-TỨC",
+        "https://thư-viện.vn",
+        "baolangson.vn/thời-sự/hội-nghị-123.html",
+    ] {
+        assert_eq!(kind(s), Url, "{s}");
+        assert_eq!(kind(&nfd(s)), Url, "NFD {s}");
+    }
+    for s in [
+        "hoà@example.com",
+        "nguyễn.văn.an@gmail.com",
+        "lạngsơn@thư-viện.vn",
+    ] {
+        assert_eq!(kind(s), Email, "{s}");
+        assert_eq!(kind(&nfd(s)), Email, "NFD {s}");
+    }
+    // In running text: the link ends where prose punctuation or a space starts.
+    assert_eq!(
+        toks("Xem https://vi.wikipedia.org/wiki/Hoà_Bình, “www.hoà.vn”.")[..],
+        [
+            ("Xem", Syllable),
+            ("https://vi.wikipedia.org/wiki/Hoà_Bình", Url),
+            (",", Punctuation),
+            ("“", Punctuation),
+            ("www.hoà.vn", Url),
+            ("”", Punctuation),
+            (".", Punctuation),
+        ]
+    );
+    assert_eq!(
+        toks("Liên hệ: hoà@example.com.")[3..],
+        [("hoà@example.com", Email), (".", Punctuation)]
+    );
+    // A syllable before a sentence-ending dot is still a syllable, and no link.
+    assert_eq!(
+        toks("Lạng Sơn. Hòa Bình.Thái Nguyên")[..],
+        [
+            ("Lạng", Syllable),
+            ("Sơn", Syllable),
+            (".", Punctuation),
+            ("Hòa", Syllable),
+            ("Bình", Syllable),
+            (".", Punctuation),
+            ("Thái", Syllable),
+            ("Nguyên", Syllable),
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentence ends after a single capital and after legal headings.
+
+#[test]
+fn a_single_capital_ends_a_sentence_unless_it_is_an_initial() {
+    // A letter after a number, a unit or a common word is a label, not an initial.
+    for (text, want) in [
+        (
+            "Trời nóng 38 độ C. Người dân đổ ra đường.",
+            &["Trời nóng 38 độ C.", "Người dân đổ ra đường."][..],
+        ),
+        (
+            "Xe thuộc nhóm B. Theo quy định, chủ xe phải nộp phạt.",
+            &["Xe thuộc nhóm B.", "Theo quy định, chủ xe phải nộp phạt."],
+        ),
+        (
+            "Nhiệt độ lên tới 40 độ C. Ở Hà Nội trời mát hơn.",
+            &["Nhiệt độ lên tới 40 độ C.", "Ở Hà Nội trời mát hơn."],
+        ),
+    ] {
+        assert_eq!(sents(text), want, "{text}");
+    }
+    // After a name, an honorific or at the start of a sentence it is an initial.
+    for text in [
+        "Ông Nguyễn H. Anh nói vậy.",
+        "Anh T. Nguyễn cho biết đã nộp phạt.",
+        "Theo anh T. Nguyễn, việc này khó.",
+        "H. Nguyễn thắng cử.",
+        "Chị Lê Thị H. (35 tuổi) cho biết.",
+    ] {
+        assert_eq!(sents(text), [text], "{text}");
+    }
+}
+
+#[test]
+fn legal_headings_and_list_numbers_stay_with_their_title() {
+    for text in [
+        "Điều 5. Phạm vi điều chỉnh",
+        "ĐIỀU 5. PHẠM VI ĐIỀU CHỈNH",
+        "Chương II. NHỮNG QUY ĐỊNH CHUNG",
+        "Mục 1. Quy định chung",
+        "Khoản 2. Hồ sơ gồm",
+        "1. Phạm vi điều chỉnh",
+        "IV. Tổ chức thực hiện",
+    ] {
+        assert_eq!(sents(text), [text], "{text}");
+    }
+    assert_eq!(
+        sents("Điều 5. Phạm vi điều chỉnh\nNghị định này quy định về phí. Điều 6 quy định khác."),
+        [
+            "Điều 5. Phạm vi điều chỉnh",
+            "Nghị định này quy định về phí.",
+            "Điều 6 quy định khác."
+        ]
+    );
+    // A number that ends a sentence is not a heading.
+    assert_eq!(
+        sents("Hết năm 2019. 5 người bị thương."),
+        ["Hết năm 2019.", "5 người bị thương."]
+    );
+}
+
+#[test]
+fn control_characters_are_spaces() {
+    assert_eq!(toks("a\u{1}b"), [("a", Syllable), ("b", Word)]);
+    assert_eq!(kind("\u{1}"), Space);
+    assert_eq!(kind("\u{7f}\u{85}\u{9f}"), Space);
+    assert_eq!(
+        words("Hòa\u{0}Bình\u{1b}")
+            .map(|t| t.text)
+            .collect::<Vec<_>>(),
+        ["Hòa", "Bình"]
+    );
+    check_coverage("\u{0}\u{1}x\u{0}\u{7f}\u{80} \u{9f}");
+}

@@ -1,6 +1,8 @@
 //! The normalizer on arbitrary strings: plain mode equals Unicode NFC/NFD; in every mode the
 //! fast path equals the slow path, the output does not depend on the input's normalization
-//! form, normalizing is idempotent and borrows exactly when nothing changes.
+//! form, normalizing is idempotent and borrows exactly when nothing changes. URLs and emails
+//! are left byte for byte, so the two properties that compare with another form of the text
+//! (the Unicode oracle, NFD input) are checked on texts without one.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -9,9 +11,16 @@ use vntext::{Fold, Form, Normalizer, ToneStyle};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
+    let nfd: String = text.nfd().collect();
+    let nfc: String = text.nfc().collect();
+    let links = [text, &nfc, &nfd].iter().any(|t| {
+        vntext::tokens(t).any(|x| matches!(x.kind, vntext::TokenKind::Url | vntext::TokenKind::Email))
+    });
     let plain = Normalizer::new().tone(ToneStyle::Keep).repairs(false);
-    assert_eq!(plain.normalize(text), text.nfc().collect::<String>());
-    assert_eq!(plain.form(Form::Nfd).normalize(text), text.nfd().collect::<String>());
+    if !links {
+        assert_eq!(plain.normalize(text), nfc);
+        assert_eq!(plain.form(Form::Nfd).normalize(text), nfd);
+    }
     for style in [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep] {
         for repairs in [true, false] {
             for form in [Form::Nfc, Form::Nfd] {
@@ -22,8 +31,9 @@ fuzz_target!(|data: &[u8]| {
                     assert_eq!(once, n.reference_nfc(text), "fast != slow: {text:?}");
                 }
                 // Canonically equivalent inputs give the same output.
-                let d: String = text.nfd().collect();
-                assert_eq!(n.normalize(&d), once, "NFD input differs: {text:?}");
+                if !links {
+                    assert_eq!(n.normalize(&nfd), once, "NFD input differs: {text:?}");
+                }
                 assert_eq!(matches!(once, std::borrow::Cow::Borrowed(_)), once == text);
                 assert_eq!(n.normalize(&once), once, "not idempotent: {text:?}");
             }
