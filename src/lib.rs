@@ -44,6 +44,7 @@
 mod abbreviations;
 mod legacy;
 mod letters;
+mod name;
 mod normalize;
 mod sentence;
 mod span;
@@ -54,6 +55,7 @@ pub use legacy::{
     Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect,
     detect_str,
 };
+pub use name::ParseNameError;
 pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
 pub use sentence::{Sentences, sentences};
 pub use span::Span;

@@ -37,7 +37,12 @@ use crate::syllable::{Before, Decoded, Form, Syllable, Tone, ToneStyle, decode, 
 /// let nfd = Normalizer::new().form(Form::Nfd);
 /// assert_eq!(nfd.normalize("Việt"), "Vie\u{323}\u{302}t");
 /// ```
+///
+/// With the `serde` feature it reads and writes as `{"form": "nfc", "tone": "old", "repairs":
+/// true}`, missing fields taking their default, so a configuration file can hold it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
 pub struct Normalizer {
     form: Form,
     tone: ToneStyle,
@@ -55,6 +60,14 @@ type Bail = usize;
 
 impl Normalizer {
     /// NFC, [`ToneStyle::Old`], repairs on.
+    ///
+    /// # Examples
+    /// ```
+    /// let n = vntext::Normalizer::new();
+    /// assert_eq!(n, vntext::Normalizer::default());
+    /// assert_eq!(n.normalize("Uỷ ban"), "Ủy ban");
+    /// ```
+    #[must_use]
     pub const fn new() -> Self {
         Normalizer {
             form: Form::Nfc,
@@ -63,13 +76,30 @@ impl Normalizer {
         }
     }
 
-    /// Sets the Unicode normalization form of the output.
+    /// Sets the Unicode normalization form of the output. Returns the changed options: the
+    /// result must be used (`n.form(Form::Nfd);` alone changes nothing).
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Form, Normalizer};
+    /// let nfd = Normalizer::new().form(Form::Nfd);
+    /// assert_eq!(nfd.normalize("Hòa"), "Ho\u{300}a");
+    /// ```
+    #[must_use]
     pub const fn form(mut self, form: Form) -> Self {
         self.form = form;
         self
     }
 
-    /// Sets where tone marks go on open `oa`, `oe`, `uy`.
+    /// Sets where tone marks go on open `oa`, `oe`, `uy`. Returns the changed options.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Normalizer, ToneStyle};
+    /// let new = Normalizer::new().tone(ToneStyle::New);
+    /// assert_eq!(new.normalize("Hòa Bình, sức khỏe, thủy lợi"), "Hoà Bình, sức khoẻ, thuỷ lợi");
+    /// ```
+    #[must_use]
     pub const fn tone(mut self, style: ToneStyle) -> Self {
         self.tone = style;
         self
@@ -79,7 +109,16 @@ impl Normalizer {
     /// class-230 marks in the wrong order (`e` + U+0301 + U+0302) and `Ð`/`ð` for `Đ`/`đ`.
     /// Repairs apply only inside what parses as a Vietnamese syllable. With repairs off and
     /// [`ToneStyle::Keep`], the output is plain Unicode NFC/NFD. (The deprecated U+0340/U+0341
-    /// are read as U+0300/U+0301 either way, as Unicode NFC does.)
+    /// are read as U+0300/U+0301 either way, as Unicode NFC does.) Returns the changed
+    /// options.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::Normalizer;
+    /// assert_eq!(Normalizer::new().normalize("qủa gìa"), "quả già");
+    /// assert_eq!(Normalizer::new().repairs(false).normalize("qủa gìa"), "qủa gìa");
+    /// ```
+    #[must_use]
     pub const fn repairs(mut self, on: bool) -> Self {
         self.repairs = on;
         self
@@ -94,6 +133,7 @@ impl Normalizer {
     /// assert!(matches!(n.normalize("Hòa Bình"), Cow::Borrowed(_)));
     /// assert_eq!(n.normalize("Hoà Bình"), "Hòa Bình");
     /// ```
+    #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
         match self.form {
             Form::Nfc => match self.scan(text, 0) {
@@ -168,13 +208,21 @@ impl Normalizer {
     /// assert!(!n.is_normalized("Uỷ ban"));
     /// assert!(!n.is_normalized("Vie\u{323}\u{302}t"));
     /// ```
+    #[must_use]
     pub fn is_normalized(&self, text: &str) -> bool {
         matches!(self.normalize(text), Cow::Borrowed(_))
     }
 
     /// The slow path on every word, skipping the fast checks and the composer: the reference
     /// the property tests and fuzz targets compare [`Normalizer::normalize`] with. NFC only.
+    ///
+    /// # Examples
+    /// ```
+    /// let n = vntext::Normalizer::new();
+    /// assert_eq!(n.reference_nfc("Thuỷ lợi"), n.normalize("Thuỷ lợi"));
+    /// ```
     #[doc(hidden)]
+    #[must_use]
     pub fn reference_nfc(&self, text: &str) -> String {
         let mut out = String::new();
         match self.scan_with::<true>(text, 0) {
@@ -1189,26 +1237,41 @@ static FAST: LazyLock<Fast> = LazyLock::new(Fast::build);
 /// assert_eq!(vntext::normalize("Thuỷ lợi Hoà Bình"), "Thủy lợi Hòa Bình");
 /// assert_eq!(vntext::normalize("nghìên cứu"), "nghiền cứu");
 /// ```
+#[must_use]
 pub fn normalize(text: &str) -> Cow<'_, str> {
     Normalizer::new().normalize(text)
 }
 
-/// NFC with the old tone style and repairs: the same as [`normalize`].
+/// NFC **and** the old tone style **and** repairs: the same as [`normalize`], more than
+/// Unicode NFC (for plain NFC use `Normalizer::new().tone(ToneStyle::Keep).repairs(false)`).
 ///
 /// # Examples
 /// ```
+/// use vntext::{Normalizer, ToneStyle};
 /// assert_eq!(vntext::nfc("Vie\u{323}\u{302}t Nam"), "Việt Nam");
+/// // Unlike Unicode NFC, it also moves and repairs tone marks:
+/// assert_eq!(vntext::nfc("hoà qủa"), "hòa quả");
+/// let plain = Normalizer::new().tone(ToneStyle::Keep).repairs(false);
+/// assert_eq!(plain.normalize("hoà qủa"), "hoà qủa");
 /// ```
+#[must_use]
 pub fn nfc(text: &str) -> Cow<'_, str> {
     normalize(text)
 }
 
-/// NFD with the old tone style and repairs.
+/// NFD **and** the old tone style **and** repairs, more than Unicode NFD (for plain NFD use
+/// `Normalizer::new().form(Form::Nfd).tone(ToneStyle::Keep).repairs(false)`).
 ///
 /// # Examples
 /// ```
+/// use vntext::{Form, Normalizer, ToneStyle};
 /// assert_eq!(vntext::nfd("Việt"), "Vie\u{323}\u{302}t");
+/// // Unlike Unicode NFD, it also moves tone marks: `hoà` becomes `hòa`, decomposed.
+/// assert_eq!(vntext::nfd("hoà"), "ho\u{300}a");
+/// let plain = Normalizer::new().form(Form::Nfd).tone(ToneStyle::Keep).repairs(false);
+/// assert_eq!(plain.normalize("hoà"), "hoa\u{300}");
 /// ```
+#[must_use]
 pub fn nfd(text: &str) -> Cow<'_, str> {
     Normalizer::new().form(Form::Nfd).normalize(text)
 }
@@ -1221,6 +1284,7 @@ pub fn nfd(text: &str) -> Cow<'_, str> {
 /// assert!(vntext::is_normalized("Hòa Bình"));
 /// assert!(!vntext::is_normalized("Hoà Bình"));
 /// ```
+#[must_use]
 pub fn is_normalized(text: &str) -> bool {
     Normalizer::new().is_normalized(text)
 }
@@ -1234,6 +1298,8 @@ pub fn is_normalized(text: &str) -> bool {
 /// assert_eq!(fold("Đường Lạng Sơn", Fold::Tones), "Đương Lang Sơn");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum Fold {
     /// Every Vietnamese mark: tones, `ă â ê ô ơ ư` → `a a e o o u`, `đ` → `d`.
@@ -1241,6 +1307,20 @@ pub enum Fold {
     All,
     /// Tone marks only; `ă â ê ô ơ ư đ` are kept.
     Tones,
+}
+
+/// Parses `all` or `tones` (any ASCII case), as the command line's `--fold`.
+///
+/// # Examples
+/// ```
+/// assert_eq!("tones".parse::<vntext::Fold>(), Ok(vntext::Fold::Tones));
+/// ```
+impl std::str::FromStr for Fold {
+    type Err = crate::ParseNameError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let names = [("all", Fold::All), ("tones", Fold::Tones)];
+        crate::name::lookup(s, &names, "fold", "all or tones")
+    }
 }
 
 /// Strips Vietnamese marks for search keys, keeping case letter by letter. The output is
@@ -1255,6 +1335,7 @@ pub enum Fold {
 /// assert_eq!(fold("NGUYỄN", Fold::All), "NGUYEN");
 /// assert_eq!(fold("La\u{323}ng", Fold::All), "Lang"); // NFD input
 /// ```
+#[must_use]
 pub fn fold(text: &str, mode: Fold) -> Cow<'_, str> {
     if text.is_ascii() {
         return Cow::Borrowed(text);

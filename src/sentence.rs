@@ -41,6 +41,7 @@ use crate::tokenize::{DOT_KEEPS, DOT_MAY_END, FINAL_ABBR, INITIAL, Raw, Scanner,
 ///     "Tăng 8,5 - 9%./.",
 /// ]);
 /// ```
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub fn sentences(text: &str) -> Sentences<'_> {
     Sentences::with(Scanner::for_sentences(text))
 }
@@ -70,6 +71,7 @@ impl<'a> Sentences<'a> {
 /// assert_eq!(it.next(), None);
 /// ```
 #[derive(Clone, Debug)]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Sentences<'a> {
     scanner: Scanner<'a>,
     /// Start of the current sentence, if it has a token.

@@ -24,15 +24,36 @@ pub struct Span {
 
 impl Span {
     /// The span as a `Range` for slicing.
-    pub fn range(&self) -> Range<usize> {
+    ///
+    /// # Examples
+    /// ```
+    /// let text = "Ủy ban nhân dân";
+    /// let span = vntext::Span { start: 0, end: 4 };
+    /// assert_eq!(&text[span.range()], "Ủy");
+    /// ```
+    #[must_use]
+    pub const fn range(&self) -> Range<usize> {
         self.start..self.end
     }
-    /// Length in bytes.
-    pub fn len(&self) -> usize {
-        self.end - self.start
+    /// Length in bytes (not characters: `Ủ` takes three).
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(vntext::Span { start: 0, end: 5 }.len(), 5);
+    /// ```
+    #[must_use]
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
     }
     /// Whether the span covers no bytes.
-    pub fn is_empty(&self) -> bool {
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(vntext::Span { start: 3, end: 3 }.is_empty());
+    /// assert!(!vntext::Span { start: 0, end: 3 }.is_empty());
+    /// ```
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
         self.end <= self.start
     }
 }

@@ -26,20 +26,25 @@ const NO_TONE: u8 = u8::MAX;
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Tone {
     /// Level tone, no mark: `ma`.
     #[default]
+    #[cfg_attr(feature = "serde", serde(rename = "ngang"))]
     Ngang = 0,
     /// Falling tone, grave accent U+0300: `mà`.
+    #[cfg_attr(feature = "serde", serde(rename = "huyền", alias = "huyen"))]
     Huyen = 1,
     /// Rising tone, acute accent U+0301: `má`.
+    #[cfg_attr(feature = "serde", serde(rename = "sắc", alias = "sac"))]
     Sac = 2,
     /// Dipping tone, hook above U+0309: `mả`.
+    #[cfg_attr(feature = "serde", serde(rename = "hỏi", alias = "hoi"))]
     Hoi = 3,
     /// Creaky rising tone, tilde U+0303: `mã`.
+    #[cfg_attr(feature = "serde", serde(rename = "ngã", alias = "nga"))]
     Nga = 4,
     /// Heavy tone, dot below U+0323: `mạ`.
+    #[cfg_attr(feature = "serde", serde(rename = "nặng", alias = "nang"))]
     Nang = 5,
 }
 
@@ -52,6 +57,24 @@ impl Tone {
             4 => Tone::Nga,
             5 => Tone::Nang,
             _ => Tone::Ngang,
+        }
+    }
+
+    /// The tone's Vietnamese name: `ngang`, `huyền`, `sắc`, `hỏi`, `ngã`, `nặng` (also its
+    /// name in JSON).
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(vntext::Tone::Nga.as_str(), "ngã");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Tone::Ngang => "ngang",
+            Tone::Huyen => "huyền",
+            Tone::Sac => "sắc",
+            Tone::Hoi => "hỏi",
+            Tone::Nga => "ngã",
+            Tone::Nang => "nặng",
         }
     }
 
@@ -71,6 +94,12 @@ impl Tone {
             Tone::Nga => Some('\u{303}'),
             Tone::Nang => Some('\u{323}'),
         }
+    }
+}
+
+impl fmt::Display for Tone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -102,6 +131,26 @@ pub enum ToneStyle {
     Keep,
 }
 
+/// Parses `old`, `new` or `keep` (any ASCII case), as the command line's `--tone`.
+///
+/// # Examples
+/// ```
+/// use vntext::ToneStyle;
+/// assert_eq!("new".parse::<ToneStyle>(), Ok(ToneStyle::New));
+/// assert!("hoà".parse::<ToneStyle>().is_err());
+/// ```
+impl std::str::FromStr for ToneStyle {
+    type Err = crate::ParseNameError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let names = [
+            ("old", ToneStyle::Old),
+            ("new", ToneStyle::New),
+            ("keep", ToneStyle::Keep),
+        ];
+        crate::name::lookup(s, &names, "tone style", "old, new or keep")
+    }
+}
+
 /// A Unicode normalization form for the output.
 ///
 /// # Examples
@@ -121,14 +170,37 @@ pub enum Form {
     Nfd,
 }
 
+/// Parses `nfc` or `nfd` (any ASCII case), as the command line's `--form`.
+///
+/// # Examples
+/// ```
+/// assert_eq!("NFD".parse::<vntext::Form>(), Ok(vntext::Form::Nfd));
+/// ```
+impl std::str::FromStr for Form {
+    type Err = crate::ParseNameError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let names = [("nfc", Form::Nfc), ("nfd", Form::Nfd)];
+        crate::name::lookup(s, &names, "normalization form", "nfc or nfd")
+    }
+}
+
 macro_rules! str_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $v:ident => $s:literal,)* }) => {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-        pub enum $name { $($(#[$vm])* $v,)* }
+        pub enum $name {
+            $($(#[$vm])* #[cfg_attr(feature = "serde", serde(rename = $s))] $v,)*
+        }
         impl $name {
-            /// The part as written in lower-case NFC.
+            /// The part as written in lower-case NFC (also its name in JSON).
+            ///
+            /// # Examples
+            /// ```
+            /// let s = vntext::Syllable::parse("Người").unwrap();
+            /// assert_eq!(s.nucleus().as_str(), "ươ");
+            /// assert_eq!(s.onset().unwrap().as_str(), "ng");
+            /// ```
             pub const fn as_str(self) -> &'static str {
                 match self { $($name::$v => $s,)* }
             }
@@ -332,7 +404,17 @@ impl Coda {
 }
 
 /// What is wrong with a string that is not one Vietnamese syllable.
+///
+/// # Examples
+/// ```
+/// use vntext::{Syllable, SyllableErrorKind};
+/// let kind = Syllable::parse("blog").unwrap_err().kind();
+/// assert_eq!(kind, SyllableErrorKind::InvalidOnset);
+/// assert_eq!(kind.to_string(), "not a Vietnamese initial consonant");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum SyllableErrorKind {
     /// The string is empty.
@@ -374,6 +456,7 @@ pub enum SyllableErrorKind {
 /// assert_eq!((e.kind(), e.offset()), (SyllableErrorKind::Spelling, 1));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SyllableError {
     kind: SyllableErrorKind,
     offset: usize,
@@ -381,10 +464,22 @@ pub struct SyllableError {
 
 impl SyllableError {
     /// What is wrong.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Syllable, SyllableErrorKind};
+    /// assert_eq!(Syllable::parse("").unwrap_err().kind(), SyllableErrorKind::Empty);
+    /// ```
     pub fn kind(&self) -> SyllableErrorKind {
         self.kind
     }
     /// Byte offset into the input of the character where the problem was found.
+    ///
+    /// # Examples
+    /// ```
+    /// // `ư` takes two bytes: the `f` is at byte 3.
+    /// assert_eq!(vntext::Syllable::parse("ưuf").unwrap_err().offset(), 3);
+    /// ```
     pub fn offset(&self) -> usize {
         self.offset
     }
@@ -392,7 +487,13 @@ impl SyllableError {
 
 impl fmt::Display for SyllableError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let what = match self.kind {
+        write!(f, "{} at byte {}", self.kind, self.offset)
+    }
+}
+
+impl fmt::Display for SyllableErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self {
             SyllableErrorKind::Empty => "empty string",
             SyllableErrorKind::TooLong => "too many letters for one syllable",
             SyllableErrorKind::NotVietnamese => "not a Vietnamese letter",
@@ -408,13 +509,17 @@ impl fmt::Display for SyllableError {
                 "a final c, ch, p or t takes only the sắc or nặng tone"
             }
         };
-        write!(f, "{what} at byte {}", self.offset)
+        f.write_str(what)
     }
 }
 
 impl std::error::Error for SyllableError {}
 
 /// One parsed Vietnamese syllable: its letters and case as written, its parts and its tone.
+///
+/// Two syllables are `==` when they are spelled alike: the same letters in the same case with
+/// the tone mark on the same letter (`Ủy` and `Uỷ` differ). [`Syllable::key`] compares them by
+/// sound: case, form and tone style aside (`Ủy`, `Uỷ`, `UỶ` have one key).
 ///
 /// # Examples
 /// ```
@@ -958,22 +1063,54 @@ impl Syllable {
     }
 
     /// The initial consonant, if any.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Onset, Syllable};
+    /// assert_eq!(Syllable::parse("giữ").unwrap().onset(), Some(Onset::Gi));
+    /// assert_eq!(Syllable::parse("ủy").unwrap().onset(), None);
+    /// ```
     pub fn onset(&self) -> Option<Onset> {
         self.onset
     }
     /// The medial glide `o`/`u`, if any.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Glide, Syllable};
+    /// assert_eq!(Syllable::parse("thuyền").unwrap().glide(), Some(Glide::U));
+    /// ```
     pub fn glide(&self) -> Option<Glide> {
         self.glide
     }
     /// The main vowel.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Nucleus, Syllable};
+    /// assert_eq!(Syllable::parse("thuyền").unwrap().nucleus(), Nucleus::Yee);
+    /// ```
     pub fn nucleus(&self) -> Nucleus {
         self.nucleus
     }
     /// The final consonant or semivowel, if any.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Coda, Syllable};
+    /// assert_eq!(Syllable::parse("thuyền").unwrap().coda(), Some(Coda::N));
+    /// assert_eq!(Syllable::parse("hòa").unwrap().coda(), None);
+    /// ```
     pub fn coda(&self) -> Option<Coda> {
         self.coda
     }
     /// The tone.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{Syllable, Tone};
+    /// assert_eq!(Syllable::parse("thuyền").unwrap().tone(), Tone::Huyen);
+    /// ```
     pub fn tone(&self) -> Tone {
         self.tone
     }
@@ -1070,9 +1207,23 @@ impl fmt::Display for Syllable {
     }
 }
 
+/// Parses one syllable, as [`Syllable::parse`].
+///
+/// # Examples
+/// ```
+/// let s: vntext::Syllable = "Nguyễn".parse().unwrap();
+/// assert_eq!(s.tone(), vntext::Tone::Nga);
+/// ```
+impl std::str::FromStr for Syllable {
+    type Err = SyllableError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Syllable::parse(s)
+    }
+}
+
 /// With the `serde` feature: a map of the syllable as written (NFC, its own tone style) and
-/// its parts, e.g. `{"text":"Người","onset":"Ng","glide":null,"nucleus":"Uwow","coda":"I",
-/// "tone":"huyen"}`.
+/// its parts, e.g. `{"text":"Người","onset":"ng","glide":null,"nucleus":"ươ","coda":"i",
+/// "tone":"huyền"}`.
 #[cfg(feature = "serde")]
 impl serde::Serialize for Syllable {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1085,6 +1236,40 @@ impl serde::Serialize for Syllable {
         st.serialize_field("coda", &self.coda)?;
         st.serialize_field("tone", &self.tone)?;
         st.end()
+    }
+}
+
+/// With the `serde` feature: from a string (`"Người"`), or from the map that serializing
+/// gives, whose `text` is parsed again (the parts are derived from it, not read).
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Syllable {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Syllable;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a Vietnamese syllable, or a map with its `text`")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Syllable, E> {
+                Syllable::parse(s).map_err(E::custom)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Syllable, A::Error> {
+                let mut text: Option<String> = None;
+                while let Some(k) = map.next_key::<String>()? {
+                    if k == "text" {
+                        text = Some(map.next_value()?);
+                    } else {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                }
+                let text = text.ok_or_else(|| serde::de::Error::missing_field("text"))?;
+                Syllable::parse(&text).map_err(serde::de::Error::custom)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
     }
 }
 

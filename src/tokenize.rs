@@ -126,6 +126,7 @@ impl std::fmt::Display for TokenKind {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Token<'a> {
     /// The token's text, a slice of the caller's text.
     pub text: &'a str,
@@ -255,6 +256,7 @@ fn parse_number(s: &str) -> Option<f64> {
 /// ]);
 /// assert_eq!(vntext::tokens(text).map(|t| t.text).collect::<String>(), text);
 /// ```
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub fn tokens(text: &str) -> Tokens<'_> {
     Tokens {
         scanner: Scanner::new(text),
@@ -269,6 +271,7 @@ pub fn tokens(text: &str) -> Tokens<'_> {
 /// let words: Vec<&str> = vntext::words("Hòa Bình, “thủy điện” 8,5%.").map(|t| t.text).collect();
 /// assert_eq!(words, ["Hòa", "Bình", "thủy", "điện", "8,5", "%"]);
 /// ```
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub fn words(text: &str) -> Words<'_> {
     Words {
         tokens: tokens(text),
@@ -291,6 +294,7 @@ pub(crate) fn links(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// assert_eq!(it.next().unwrap().text, "Xin");
 /// ```
 #[derive(Clone, Debug)]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Tokens<'a> {
     scanner: Scanner<'a>,
 }
@@ -322,6 +326,7 @@ impl std::iter::FusedIterator for Tokens<'_> {}
 /// assert_eq!(it.next().unwrap().text, "Xin");
 /// ```
 #[derive(Clone, Debug)]
+#[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Words<'a> {
     tokens: Tokens<'a>,
 }

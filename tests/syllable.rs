@@ -133,6 +133,52 @@ fn serializes_parts() {
     let json = serde_json::to_string(&s).unwrap();
     assert_eq!(
         json,
-        r#"{"text":"Người","onset":"Ng","glide":null,"nucleus":"Uwow","coda":"I","tone":"huyen"}"#
+        r#"{"text":"Người","onset":"ng","glide":null,"nucleus":"ươ","coda":"i","tone":"huyền"}"#
     );
+    // Back from that map, or from a plain string, in any form and style.
+    let back: Syllable = serde_json::from_str(&json).unwrap();
+    assert_eq!(back.key(), s.key());
+    let plain: Syllable = serde_json::from_str(r#""Uỷ""#).unwrap();
+    assert_eq!(plain.key(), Syllable::parse("Ủy").unwrap().key());
+    assert!(serde_json::from_str::<Syllable>(r#""online""#).is_err());
+    assert!(serde_json::from_str::<Syllable>(r#"{"onset":"ng"}"#).is_err());
+    // Options a configuration file can hold; missing fields take their default.
+    let n: vntext::Normalizer = serde_json::from_str(r#"{"tone":"new"}"#).unwrap();
+    assert_eq!(n, vntext::Normalizer::new().tone(vntext::ToneStyle::New));
+    assert_eq!(
+        serde_json::to_string(&vntext::Normalizer::new()).unwrap(),
+        r#"{"form":"nfc","tone":"old","repairs":true}"#
+    );
+    assert_eq!(
+        serde_json::to_string(&vntext::Fold::Tones).unwrap(),
+        r#""tones""#
+    );
+    let e = Syllable::parse("hòach").unwrap_err();
+    assert_eq!(
+        serde_json::to_string(&e).unwrap(),
+        r#"{"kind":"tone_with_stop_coda","offset":4}"#
+    );
+    // Tone names are Vietnamese; the ASCII spellings are read too.
+    let t: vntext::Tone = serde_json::from_str(r#""nang""#).unwrap();
+    assert_eq!(t, vntext::Tone::Nang);
+    assert_eq!(serde_json::to_string(&t).unwrap(), r#""nặng""#);
+}
+
+#[test]
+fn option_names_parse() {
+    use vntext::{Fold, Form, ToneStyle};
+    assert_eq!("old".parse::<ToneStyle>(), Ok(ToneStyle::Old));
+    assert_eq!(" KEEP ".parse::<ToneStyle>(), Ok(ToneStyle::Keep));
+    assert_eq!("nfd".parse::<Form>(), Ok(Form::Nfd));
+    assert_eq!("all".parse::<Fold>(), Ok(Fold::All));
+    let e = "nfkc".parse::<Form>().unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "unknown normalization form `nfkc` (expected nfc or nfd)"
+    );
+    let e: Box<dyn std::error::Error + Send + Sync> = Box::new(e);
+    assert!(e.to_string().contains("nfkc"));
+    let s: Syllable = "QUỐC".parse().unwrap();
+    assert_eq!(s.to_string(), "QUỐC");
+    assert!("quốc gia".parse::<Syllable>().is_err());
 }
