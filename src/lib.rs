@@ -42,6 +42,7 @@
 )]
 
 mod abbreviations;
+mod extract;
 mod legacy;
 mod letters;
 mod name;

@@ -1,0 +1,3 @@
+//! Extraction of values from Vietnamese text.
+
+pub(crate) mod lunar;
