@@ -236,6 +236,39 @@ def load(corpus, seed_text):
     return {g: dedupe(v) for g, v in groups.items()}
 
 
+def draw(corpus, seed_text, extra_viwiki=0, extra_shippable=0, stats=False):
+    """The drawn sentences, {"viwiki": [(src, s)...], "news": [...], "legal": [...]}, in draw order."""
+    groups = load(corpus, seed_text)
+    strata = {}
+    for g, items in groups.items():
+        strata[(g, "cued")] = [x for x in items if is_cued(x[1])]
+        strata[(g, "other")] = [x for x in items if not is_cued(x[1])]
+    if stats:
+        for k, v in strata.items():
+            print(k, len(v), file=sys.stderr)
+
+    plan = list(PLAN)
+    # continuation of the same stream, 85 % cued
+    if extra_viwiki:
+        c = round(extra_viwiki * 0.85)
+        plan += [("viwiki", "cued", c), ("viwiki", "other", extra_viwiki - c)]
+    if extra_shippable:
+        half = extra_shippable // 2
+        for g, n in (("news", half), ("legal", extra_shippable - half)):
+            c = round(n * 0.85)
+            plan += [(g, "cued", c), (g, "other", n - c)]
+
+    rng = random.Random(SEED)
+    drawn = {"viwiki": [], "news": [], "legal": []}
+    remaining = {k: list(v) for k, v in strata.items()}
+    for g, st, n in plan:
+        pick = rng.sample(remaining[(g, st)], n)
+        drawn[g] += pick
+        taken = set(pick)
+        remaining[(g, st)] = [x for x in remaining[(g, st)] if x not in taken]
+    return drawn
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="/work/shared/corpus")
@@ -246,38 +279,7 @@ def main():
     ap.add_argument("--stats", action="store_true")
     args = ap.parse_args()
 
-    groups = load(args.corpus, args.seed_text)
-    strata = {}
-    for g, items in groups.items():
-        strata[(g, "cued")] = [x for x in items if is_cued(x[1])]
-        strata[(g, "other")] = [x for x in items if not is_cued(x[1])]
-    if args.stats:
-        for k, v in strata.items():
-            print(k, len(v), file=sys.stderr)
-
-    rng = random.Random(SEED)
-    drawn = {"viwiki": [], "news": [], "legal": []}
-    remaining = {k: list(v) for k, v in strata.items()}
-    for g, st, n in PLAN:
-        pick = rng.sample(remaining[(g, st)], n)
-        drawn[g] += pick
-        taken = set(pick)
-        remaining[(g, st)] = [x for x in remaining[(g, st)] if x not in taken]
-    # continuation of the same stream, 85 % cued
-    extra_plan = []
-    if args.extra_viwiki:
-        c = round(args.extra_viwiki * 0.85)
-        extra_plan += [("viwiki", "cued", c), ("viwiki", "other", args.extra_viwiki - c)]
-    if args.extra_shippable:
-        half = args.extra_shippable // 2
-        for g, n in (("news", half), ("legal", args.extra_shippable - half)):
-            c = round(n * 0.85)
-            extra_plan += [(g, "cued", c), (g, "other", n - c)]
-    for g, st, n in extra_plan:
-        pick = rng.sample(remaining[(g, st)], n)
-        drawn[g] += pick
-        taken = set(pick)
-        remaining[(g, st)] = [x for x in remaining[(g, st)] if x not in taken]
+    drawn = draw(args.corpus, args.seed_text, args.extra_viwiki, args.extra_shippable, args.stats)
 
     cmd = "python3 tests/data/eval/select_tp.py" + "".join(
         f" {a}" for a in sys.argv[1:] if a != "--stats")
