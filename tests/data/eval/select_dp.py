@@ -17,8 +17,8 @@ Steps (documented in GUIDE.md):
    whitespace and an upper-case letter or a digit; collapse whitespace;
    keep sentences of 30..500 characters; deduplicate (first occurrence in
    reading order wins).
-3. Cue sentences: contain an ASCII digit or a cue word (case-insensitive,
-   whole words).  Draw 260 cue sentences and 100 others with
+3. Cue sentences: contain an ASCII digit, a '%' or a cue word
+   (case-insensitive, whole words).  Draw 260 cue sentences and 100 others with
    random.Random(20261130), each source contributing to each pool in
    proportion to its number of sentences in that pool (largest remainder),
    then every source is raised to at least 30 sentences (or all it has),
@@ -173,7 +173,7 @@ def main():
         if not (MIN_LEN <= len(sent) <= MAX_LEN) or sent in seen:
             continue
         seen.add(sent)
-        pool = "cue" if (DIGIT_RE.search(sent) or CUE_RE.search(sent)) else "other"
+        pool = "cue" if (DIGIT_RE.search(sent) or "%" in sent or CUE_RE.search(sent)) else "other"
         pools[pool][src].append((order, sid, sent))
         order += 1
 
