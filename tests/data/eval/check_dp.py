@@ -1,9 +1,15 @@
 #!/usr/bin/env python3
-"""Validate tests/data/eval/dates-percents.tsv (Python 3.11, stdlib only).
+"""Validate the date/percentage evaluation sets (Python 3.11, stdlib only).
 
-    python3 tests/data/eval/check_dp.py [tests/data/eval/dates-percents.tsv]
+    python3 tests/data/eval/check_dp.py [FILE ...]
         [--skeleton FILE]   also check the S lines against a fresh run of select_dp.py
+                            or select_dp2.py (only with one FILE)
         [--stats]           print counts
+
+Without FILE it checks all three sets: tests/data/eval/dates-percents.tsv (ids dp0001...),
+tests/data/eval/dates-percents-2.tsv (dq...) and
+tests/data/eval-ccbysa/dates-percents-3.tsv (dw...).  The id prefix is the one of the
+file's first S line.
 
 Checks: UTF-8 NFC; line syntax; unique, consecutive ids; every surface occurs in its
 sentence (``surface#k`` = the k-th occurrence, counting overlapping matches);
@@ -91,20 +97,35 @@ def find_occurrence(sentence, surface, k):
     return pos
 
 
+DEFAULT_FILES = ["tests/data/eval/dates-percents.tsv", "tests/data/eval/dates-percents-2.tsv",
+                 "tests/data/eval-ccbysa/dates-percents-3.tsv"]
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("path", nargs="?", default="tests/data/eval/dates-percents.tsv")
+    ap.add_argument("paths", nargs="*")
     ap.add_argument("--skeleton")
     ap.add_argument("--stats", action="store_true")
     args = ap.parse_args()
+    paths = args.paths or DEFAULT_FILES
+    if args.skeleton and len(paths) != 1:
+        ap.error("--skeleton needs exactly one FILE")
+    bad = 0
+    for path in paths:
+        bad += check_file(path, args.skeleton, args.stats)
+    sys.exit(1 if bad else 0)
 
-    raw = open(args.path, encoding="utf-8").read()
+
+def check_file(path, skeleton, stats):
+    print(f"{path}:")
+    raw = open(path, encoding="utf-8").read()
     errors = []
     warnings = []
     if unicodedata.normalize("NFC", raw) != raw:
         errors.append("file is not NFC")
     sentences = []  # (id, source, text)
     cur = None
+    prefix = None
     spans = []
     counts = {"date": 0, "percent": 0, "relative": 0}
     per_source = {}
@@ -131,10 +152,12 @@ def main():
             if len(f) != 4:
                 errors.append(f"line {lineno}: S line needs 4 fields"); cur = None; continue
             _, sid, src, text = f
-            want = f"dp{len(sentences) + 1:04d}"
+            if prefix is None:
+                prefix = sid[:2]
+            want = f"{prefix}{len(sentences) + 1:04d}"
             if sid != want:
                 errors.append(f"line {lineno}: id {sid}, expected {want}")
-            if not re.match(r"^(binhvq:\d+|hdnd:\S+|congbao:\S+|seed)$", src):
+            if not re.match(r"^(binhvq:\d+|hdnd:\S+|congbao:\S+|seed|viwiki:[0-9a-f]{16}:\d+)$", src):
                 errors.append(f"line {lineno}: bad source {src!r}")
             if text != text.strip() or "  " in text or not 30 <= len(text) <= 500:
                 errors.append(f"line {lineno}: sentence not normalised (whitespace/length)")
@@ -215,13 +238,13 @@ def main():
     texts = [t for _, _, t in sentences]
     if len(set(texts)) != len(texts):
         errors.append("duplicate sentences")
-    if args.skeleton:
-        sk = [l.split("\t") for l in open(args.skeleton, encoding="utf-8").read().split("\n")
+    if skeleton:
+        sk = [l.split("\t") for l in open(skeleton, encoding="utf-8").read().split("\n")
               if l.startswith("S\t")]
         if [tuple(x[1:]) for x in sk] != sentences:
             errors.append("S lines differ from the skeleton")
 
-    if args.stats or not errors:
+    if stats or not errors:
         print(f"{len(sentences)} sentences " + str(dict(sorted(per_source.items())))
               + f"; dates {counts['date']}, percentages {counts['percent']}, "
               f"relative {counts['relative']}")
@@ -229,7 +252,7 @@ def main():
         print("WARNING", w, file=sys.stderr)
     for e in errors:
         print("ERROR", e, file=sys.stderr)
-    sys.exit(1 if errors else 0)
+    return 1 if errors else 0
 
 
 if __name__ == "__main__":
