@@ -52,6 +52,11 @@ mod span;
 mod syllable;
 mod tokenize;
 
+pub use extract::{
+    CalendarDate, Date, DateValue, Dates, Decimal, Extracted, Extractor, Kind, Match, Matches,
+    ParseDateError, ParseDecimalError, PercentValue, Percentages, Period, Precision, Qualifier,
+    dates, extract, percentages,
+};
 pub use legacy::{
     Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect,
     detect_str,

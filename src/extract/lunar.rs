@@ -86,7 +86,7 @@ pub(crate) struct LunarDate {
 // Julian day numbers (proleptic Gregorian; the algorithm of Fliegel and Van Flandern).
 
 /// The JDN of a Gregorian date. Callers keep `year` within a few thousand years of now.
-fn jdn(year: i32, month: u8, day: u8) -> i32 {
+pub(crate) fn jdn(year: i32, month: u8, day: u8) -> i32 {
     let a = (14 - i32::from(month)) / 12;
     let y = year + 4800 - a;
     let m = i32::from(month) + 12 * a - 3;
@@ -94,7 +94,7 @@ fn jdn(year: i32, month: u8, day: u8) -> i32 {
 }
 
 /// The Gregorian date of a (positive) JDN.
-fn from_jdn(jdn: i32) -> (i32, u8, u8) {
+pub(crate) fn from_jdn(jdn: i32) -> (i32, u8, u8) {
     let a = jdn + 32044;
     let b = (4 * a + 3) / 146_097;
     let c = a - 146_097 * b / 4;
@@ -108,7 +108,7 @@ fn from_jdn(jdn: i32) -> (i32, u8, u8) {
 }
 
 /// The JDN of a Gregorian date if it exists and its year is near the supported range.
-fn checked_jdn(year: i32, month: u8, day: u8) -> Option<i32> {
+pub(crate) fn checked_jdn(year: i32, month: u8, day: u8) -> Option<i32> {
     if !(FIRST_YEAR - 1..=LAST_YEAR + 1).contains(&year) || !(1..=12).contains(&month) {
         return None;
     }

@@ -1,0 +1,1182 @@
+//! The date rules: how Vietnamese news and official documents write dates, read over the
+//! units of one sentence.
+//!
+//! A date expression is a calendar noun with its number (`ngày 6 tháng 1 năm 2019`,
+//! `tháng 3/2020`, `năm 2020`, `quý I/2020`), a numeral that can only be a date
+//! (`06/01/2019`, `7.2017`), a period word with its years (`nhiệm kỳ 2015 - 2020`), a
+//! lunar feast (`Tết Canh Tý 2020`, `rằm tháng Giêng`), or — with a reference date — a
+//! relative word (`hôm qua`, `tuần sau`). Words that only place it (`sáng`, `thứ Hai`,
+//! `đầu`, `cuối`) are part of the span; a range (`từ … đến …`, `… - …`) is one expression
+//! whose ends share what only one of them writes (`từ 20/4 đến 30/6/2020`).
+//!
+//! What looks like a date but is not: a numeral right after `số` or a document type
+//! (`Thông tư 15/2014`), a day and month with nothing that makes them a date (`1/3` is a
+//! fraction, `3-1` a score), a day or month that does not exist (`31/02/2020`), a clock time
+//! (`10:20`), and `năm` meaning five (`năm người`).
+
+use super::date::{CalendarDate, Date, DateValue, Period};
+use super::lunar;
+use super::units::{Gap, Unit};
+use super::words::{self, Word};
+use crate::tokenize::TokenKind;
+
+/// A date as written: a Gregorian or a lunar date, or only a day of the month (`ngày 1` in
+/// `từ ngày 1 đến ngày 5/3/2020`), which a range completes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Solar(Date),
+    Lunar(Date),
+    /// A day with no month: only valid as the first end of a range.
+    DayOnly(u8),
+    /// Two dates written as one (`27-28/02/2000`, `2019-2020`, `nhiệm kỳ 2015 - 2020`).
+    Range(Date, Date),
+    /// Already resolved against the reference date.
+    Value(DateValue),
+}
+
+/// A numeral token read as a date shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Num {
+    /// Digits only, with their count (`06` has two).
+    Int(u32, u8),
+    /// Day, month, year (`06/01/2019`, `4.1.2017`, `3/9/91`).
+    Dmy(u8, u8, i32),
+    /// Day and month (`15/3`, `1-2`); the separator.
+    Dm(u8, u8, u8),
+    /// Month and year (`3/2020`, `7.2017`, `6-2016`).
+    My(u8, i32),
+    /// Two days of one month and year (`27-28/02/2000`), or without the year.
+    Ddmy(u8, u8, u8, Option<i32>),
+    /// Two years (`2019-2020`).
+    Yy(i32, i32),
+}
+
+/// The century of a two-digit year: nearest the reference date's year, else 1950–2049.
+fn full_year(yy: u32, digits: usize, reference: Option<CalendarDate>) -> Option<i32> {
+    match digits {
+        4 => i32::try_from(yy).ok(),
+        2 => {
+            let yy = yy as i32;
+            let center = reference.map_or(2000, |r| r.year());
+            let base = center - center.rem_euclid(100);
+            [base - 100 + yy, base + yy, base + 100 + yy]
+                .into_iter()
+                .min_by_key(|y| ((y - center).abs(), *y))
+        }
+        _ => None,
+    }
+}
+
+/// Reads a numeral token as a date shape (see [`Num`]).
+fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
+    let b = s.as_bytes();
+    let mut parts: [(u32, usize); 4] = [(0, 0); 4];
+    let mut seps = [0u8; 3];
+    let mut n = 0;
+    let mut i = 0;
+    loop {
+        let start = i;
+        let mut v: u32 = 0;
+        while let Some(&d) = b.get(i).filter(|d| d.is_ascii_digit()) {
+            v = v.checked_mul(10)?.checked_add(u32::from(d - b'0'))?;
+            i += 1;
+        }
+        let digits = i - start;
+        if digits == 0 || n == 4 {
+            return None;
+        }
+        parts[n] = (v, digits);
+        n += 1;
+        match b.get(i) {
+            None => break,
+            Some(&c @ (b'/' | b'-' | b'.')) if n <= 3 => {
+                seps[n - 1] = c;
+                i += 1;
+            }
+            Some(_) => return None,
+        }
+    }
+    let small = |k: usize, max: u32| {
+        let (v, d) = parts[k];
+        (d <= 2 && (1..=max).contains(&v)).then_some(v as u8)
+    };
+    let year = |k: usize| {
+        let (v, d) = parts[k];
+        full_year(v, d, reference)
+    };
+    let four = |k: usize| parts[k].1 == 4;
+    Some(match n {
+        1 => Num::Int(parts[0].0, parts[0].1 as u8),
+        2 => {
+            let sep = seps[0];
+            if four(1) {
+                if four(0) {
+                    if sep == b'.' {
+                        return None;
+                    }
+                    Num::Yy(year(0)?, year(1)?)
+                } else {
+                    Num::My(small(0, 12)?, year(1)?)
+                }
+            } else {
+                Num::Dm(small(0, 31)?, small(1, 12)?, sep)
+            }
+        }
+        3 => {
+            if seps[0] == b'-' && seps[1] == b'/' {
+                // `27-28/02`: two days of one month.
+                return Some(Num::Ddmy(small(0, 31)?, small(1, 31)?, small(2, 12)?, None));
+            }
+            if seps[0] != seps[1] || (seps[0] == b'.' && !four(2)) {
+                return None;
+            }
+            if !(four(2) || parts[2].1 == 2) {
+                return None;
+            }
+            Num::Dmy(small(0, 31)?, small(1, 12)?, year(2)?)
+        }
+        _ => {
+            if seps[0] != b'-'
+                || seps[1] != b'/'
+                || seps[2] != b'/'
+                || !(four(3) || parts[3].1 == 2)
+            {
+                return None;
+            }
+            Num::Ddmy(small(0, 31)?, small(1, 31)?, small(2, 12)?, Some(year(3)?))
+        }
+    })
+}
+
+/// A Roman numeral from I to XII.
+fn roman(s: &str) -> Option<u8> {
+    const R: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    R.iter().position(|&r| r == s).map(|i| i as u8 + 1)
+}
+
+/// A year as a calendar noun's number: four digits, 1000–2999.
+fn plausible_year(y: i32) -> bool {
+    (1000..=2999).contains(&y)
+}
+
+/// A year standing without a calendar noun (in a bare range): 1800–2199.
+fn bare_year(y: i32) -> bool {
+    (1800..=2199).contains(&y)
+}
+
+/// The rules over one sentence.
+pub(crate) struct Rules<'a, 't> {
+    u: &'a [Unit<'t>],
+    reference: Option<CalendarDate>,
+}
+
+/// A date found: units `start..end` and the value.
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: DateValue,
+}
+
+impl<'a, 't> Rules<'a, 't> {
+    pub(crate) fn new(u: &'a [Unit<'t>], reference: Option<CalendarDate>) -> Self {
+        Rules { u, reference }
+    }
+
+    /// Every date of the sentence, leftmost first, each as long as it can be.
+    pub(crate) fn find(&self, out: &mut Vec<Found>) {
+        let mut i = 0;
+        // The last date found, for a year coordinated with it (`năm 2016 và 2017`).
+        let mut last_year_end: Option<usize> = None;
+        while i < self.u.len() {
+            if let Some((end, value)) = self.at(i) {
+                if value.gregorian.is_some() || value.lunar.is_some() {
+                    let is_year = value
+                        .gregorian
+                        .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Year { .. }));
+                    out.push(Found {
+                        start: i,
+                        end,
+                        value,
+                    });
+                    last_year_end = is_year.then_some(end);
+                    i = end;
+                    continue;
+                }
+            }
+            // `năm 2016 và 2017`, `các năm 2016, 2017`: a bare year after a year.
+            if let Some(e) = last_year_end
+                && e == i
+                && (self.w(i) == Word::Va || self.is(i, ","))
+                && let Some(y) = self.year_at(i + 1)
+                && bare_year(y)
+                && !self.count_follows(i + 2)
+            {
+                out.push(Found {
+                    start: i + 1,
+                    end: i + 2,
+                    value: DateValue::solar(Period::point(Date::Year { year: y })),
+                });
+                last_year_end = Some(i + 2);
+                i += 2;
+                continue;
+            }
+            last_year_end = None;
+            i += 1;
+        }
+    }
+
+    fn unit(&self, i: usize) -> Option<&Unit<'t>> {
+        self.u.get(i)
+    }
+
+    fn w(&self, i: usize) -> Word {
+        self.unit(i).map_or(Word::Other, |u| u.word)
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.unit(i).is_some_and(|u| u.is(s))
+    }
+
+    /// Whether unit `i` touches the one before it.
+    fn touching(&self, i: usize) -> bool {
+        self.unit(i).is_some_and(|u| u.gap == Gap::None)
+    }
+
+    fn num(&self, i: usize) -> Option<Num> {
+        let u = self.unit(i)?;
+        if u.kind != TokenKind::Number {
+            return None;
+        }
+        numeral(u.text, self.reference)
+    }
+
+    /// An integer numeral at `i` (digits only, at most 4).
+    fn int(&self, i: usize) -> Option<u32> {
+        match self.num(i)? {
+            Num::Int(v, d) if d <= 4 => Some(v),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year at `i`.
+    fn year_at(&self, i: usize) -> Option<i32> {
+        match self.num(i)? {
+            Num::Int(v, 4) => i32::try_from(v).ok().filter(|&y| plausible_year(y)),
+            _ => None,
+        }
+    }
+
+    /// A dash or `đến`/`tới` between the ends of a range at `i`: the index after it.
+    fn range_sep(&self, i: usize) -> Option<usize> {
+        let u = self.unit(i)?;
+        if u.is_dash() || u.is("~") {
+            return Some(i + 1);
+        }
+        match u.word {
+            Word::Den | Word::Toi => Some(i + 1),
+            // `cho đến`, `cho tới`
+            _ if u.text.eq_ignore_ascii_case("cho")
+                && matches!(self.w(i + 1), Word::Den | Word::Toi) =>
+            {
+                Some(i + 2)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a noun that makes the number before it a count follows at `i` (`2000 người`):
+    /// a lower-case word that is not a calendar or range word.
+    fn count_follows(&self, i: usize) -> bool {
+        let Some(u) = self.unit(i) else { return false };
+        if u.gap == Gap::Line {
+            return false;
+        }
+        matches!(u.kind, TokenKind::Syllable | TokenKind::Word)
+            && !u.capitalized()
+            && !matches!(
+                u.word,
+                Word::Va
+                    | Word::Den
+                    | Word::Toi
+                    | Word::Tu
+                    | Word::Nay
+                    | Word::Qua
+                    | Word::Sau
+                    | Word::Truoc
+            )
+    }
+
+    /// Whether the numeral at `i` is a document number: right after `số`, `Luật`, or a
+    /// document type (`Thông tư`, `Nghị quyết`, `Quyết định`, …).
+    fn document_number(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        match self.w(i - 1) {
+            Word::So | Word::Luat | Word::Lenh => true,
+            Word::DocSecond | Word::Tu4 | Word::Quy | Word::Nguyen => {
+                i >= 2 && self.w(i - 2) == Word::DocFirst
+            }
+            _ => false,
+        }
+    }
+
+    /// A date, range or relative expression starting at unit `i`: the end and the value.
+    fn at(&self, i: usize) -> Option<(usize, DateValue)> {
+        let u = self.unit(i)?;
+        // Cheap filter: dates start with a numeral, a calendar word, or a capital (`Tết`).
+        let starts = u.kind == TokenKind::Number || u.word != Word::Other;
+        if !starts {
+            return None;
+        }
+        if u.word == Word::Tu {
+            // `từ X đến Y`: both ends, `từ` included.
+            if let Some((end, value)) = self.range_from(i + 1, true) {
+                return Some((end, value));
+            }
+        }
+        if let Some(r) = self.relative(i) {
+            return Some(r);
+        }
+        let (end, first) = self.single(i, false)?;
+        // `X - Y`, `X đến Y` without `từ`.
+        if let Some(sep_end) = self.range_sep(end)
+            && let Some((end2, second)) = self.single(sep_end, true)
+            && let Some(v) = self.combine(first, second)
+        {
+            return Some((end2, v));
+        }
+        // `ngày 6 và 7/1/2020`: two days in a row, one month.
+        if self.w(end) == Word::Va
+            && let Part::DayOnly(d) = first
+            && let Some((end2, Part::Solar(second @ Date::Day { day, .. }))) =
+                self.single(end + 1, true)
+            && day == d.wrapping_add(1)
+            && let Some(v) = self.combine(first, Part::Solar(second))
+        {
+            return Some((end2, v));
+        }
+        Some((end, self.value(first)?))
+    }
+
+    /// After `từ`: `X (đến|tới|-) Y`.
+    fn range_from(&self, i: usize, cue: bool) -> Option<(usize, DateValue)> {
+        let (end, first) = self.single(i, cue)?;
+        let sep_end = self.range_sep(end)?;
+        let (end2, second) = self.single(sep_end, true)?;
+        Some((end2, self.combine(first, second)?))
+    }
+
+    /// The value of a single date as written.
+    fn value(&self, p: Part) -> Option<DateValue> {
+        match p {
+            Part::Solar(d) => Some(DateValue::solar(Period::point(d))),
+            Part::Lunar(d) => lunar_value(d, None),
+            Part::DayOnly(_) => None,
+            Part::Range(a, b) => Some(DateValue::solar(Period::range(a, b)?)),
+            Part::Value(v) => Some(v),
+        }
+    }
+
+    /// The two ends of a range; an end that lacks the year (or month) takes it from the
+    /// other (`từ 20/4 đến 30/6/2020`, `từ ngày 1 đến ngày 5/3/2020`, `từ tháng 1 - 7.2017`).
+    fn combine(&self, a: Part, b: Part) -> Option<DateValue> {
+        let (a, b, lunar) = match (a, b) {
+            (Part::Solar(a), Part::Solar(b)) => (a, b, false),
+            (Part::Lunar(a), Part::Lunar(b)) => (a, b, true),
+            (Part::DayOnly(d), Part::Solar(b @ Date::Day { year, month, .. })) => {
+                (Date::day(year, month, d)?, b, false)
+            }
+            (Part::DayOnly(d), Part::Lunar(b @ Date::Day { year, month, .. })) => (
+                Date::Day {
+                    year,
+                    month,
+                    day: d,
+                },
+                b,
+                true,
+            ),
+            _ => return None,
+        };
+        // Ends of one kind: days with days, months with months, years with years.
+        let same = matches!(
+            (a, b),
+            (Date::Day { .. }, Date::Day { .. })
+                | (Date::Month { .. }, Date::Month { .. })
+                | (Date::Year { .. }, Date::Year { .. })
+                | (Date::Quarter { .. }, Date::Quarter { .. })
+                | (Date::Half { .. }, Date::Half { .. })
+                | (Date::Day { .. }, Date::Month { .. })
+                | (Date::Month { .. }, Date::Day { .. })
+        );
+        if !same {
+            return None;
+        }
+        let (a, b) = match (a.year(), b.year()) {
+            (None, Some(y)) => {
+                // The first end takes the year of the last, or the year before when its
+                // month comes later (`từ 20/12 đến 5/1/2020`).
+                let later = a
+                    .month_number()
+                    .zip(b.month_number())
+                    .is_some_and(|(x, z)| x > z);
+                (a.with_year(Some(if later { y - 1 } else { y })), b)
+            }
+            (Some(y), None) => (a, b.with_year(Some(y))),
+            _ => (a, b),
+        };
+        if !a.valid() || !b.valid() {
+            return None;
+        }
+        let period = Period::range(a, b)?;
+        if lunar {
+            let (
+                Date::Day {
+                    year,
+                    month: m1,
+                    day: d1,
+                },
+                Date::Day {
+                    month: m2, day: d2, ..
+                },
+            ) = (a, b)
+            else {
+                return Some(DateValue {
+                    gregorian: None,
+                    lunar: Some(period),
+                });
+            };
+            let g = year.and_then(|y| {
+                let s = lunar::lunar_to_solar(y, m1, d1, false)?;
+                let e = lunar::lunar_to_solar(b.year().unwrap_or(y), m2, d2, false)?;
+                Period::range(
+                    Date::Day {
+                        year: Some(s.0),
+                        month: s.1,
+                        day: s.2,
+                    },
+                    Date::Day {
+                        year: Some(e.0),
+                        month: e.1,
+                        day: e.2,
+                    },
+                )
+            });
+            return Some(DateValue {
+                gregorian: g,
+                lunar: Some(period),
+            });
+        }
+        Some(DateValue::solar(period))
+    }
+
+    /// One date (not a range of two expressions) at `i`, with the words that place it.
+    /// `cue`: something before it makes a bare day and month a date (`từ 20/2`).
+    fn single(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
+        let mut j = i;
+        let mut cue = cue;
+        // A weekday: `thứ Hai, ngày 6/1/2020`, `Chủ nhật (6/1)`, `thứ 7`.
+        if let Some(k) = self.weekday(j) {
+            j = k;
+            if self.is(j, ",") {
+                j += 1;
+            }
+            if self.is(j, "(") {
+                // `thứ Hai (6/1)`
+                if let Some((end, p)) = self.core(j + 1, true)
+                    && self.is(end, ")")
+                {
+                    return Some((end + 1, p));
+                }
+            }
+            cue = true;
+        }
+        // A part of the day: `sáng 15/3`, `chiều ngày 20/11`, `rạng sáng 6/1`.
+        if let Some(k) = self.part_of_day(j) {
+            j = k;
+            cue = true;
+        }
+        let (end, p) = self.core(j, cue)?;
+        // A lunar suffix: `ngày 10/3 âm lịch`, `(âm lịch)`.
+        if let Some(k) = self.lunar_suffix(end) {
+            let lunar = match p {
+                Part::Solar(d @ (Date::Day { .. } | Date::Month { .. })) => Part::Lunar(d),
+                other => other,
+            };
+            return Some((k, lunar));
+        }
+        Some((end, p))
+    }
+
+    /// `âm lịch`, `(âm lịch)`, `(AL)` at `i`: the index after it.
+    fn lunar_suffix(&self, i: usize) -> Option<usize> {
+        let open = self.is(i, "(");
+        let j = if open { i + 1 } else { i };
+        let k = if self.w(j) == Word::Am && self.w(j + 1) == Word::Lich {
+            j + 2
+        } else if open && self.is(j, "AL") {
+            j + 1
+        } else {
+            return None;
+        };
+        if open {
+            self.is(k, ")").then_some(k + 1)
+        } else {
+            Some(k)
+        }
+    }
+
+    /// `thứ Hai`…`thứ Bảy`, `thứ 2`…`thứ 7`, `Chủ nhật`, `CN` at `i`: the index after it.
+    fn weekday(&self, i: usize) -> Option<usize> {
+        match self.w(i) {
+            Word::Thu => {
+                let next = self.w(i + 1);
+                if words::weekday_word(next).is_some()
+                    || self.int(i + 1).is_some_and(|d| (2..=7).contains(&d))
+                {
+                    Some(i + 2)
+                } else {
+                    None
+                }
+            }
+            Word::Chu if self.w(i + 1) == Word::Nhat => Some(i + 2),
+            _ if self.is(i, "CN") => Some(i + 1),
+            _ => None,
+        }
+    }
+
+    /// The weekday number (Monday 1 … Sunday 7) of a weekday at `i`.
+    fn weekday_number(&self, i: usize) -> Option<u8> {
+        match self.w(i) {
+            Word::Thu => words::weekday_word(self.w(i + 1)).or_else(|| {
+                self.int(i + 1)
+                    .filter(|d| (2..=7).contains(d))
+                    .map(|d| d as u8 - 1)
+            }),
+            Word::Chu if self.w(i + 1) == Word::Nhat => Some(7),
+            _ if self.is(i, "CN") => Some(7),
+            _ => None,
+        }
+    }
+
+    /// `sáng`, `trưa`, `chiều`, `tối`, `đêm`, `khuya`, `rạng sáng` at `i` (before a date).
+    fn part_of_day(&self, i: usize) -> Option<usize> {
+        match self.w(i) {
+            Word::Sang | Word::Trua | Word::Chieu | Word::Toi2 | Word::Dem | Word::Khuya => {
+                Some(i + 1)
+            }
+            Word::Rang if self.w(i + 1) == Word::Sang => Some(i + 2),
+            _ => None,
+        }
+    }
+
+    /// `đầu`, `giữa`, `cuối` before a month or year (`cuối năm 2019`).
+    fn position(&self, i: usize) -> usize {
+        match self.w(i) {
+            Word::Dau | Word::Giua | Word::Cuoi
+                if matches!(
+                    self.w(i + 1),
+                    Word::Thang | Word::Nam | Word::Quy | Word::Tuan
+                ) =>
+            {
+                i + 1
+            }
+            _ => i,
+        }
+    }
+
+    /// The date itself at `i`, after the words that place it.
+    fn core(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
+        let j = self.position(i);
+        let u = self.unit(j)?;
+        match u.word {
+            Word::Ngay => self.after_ngay(j + 1),
+            Word::Mung | Word::Mong => self.after_mung(j + 1),
+            Word::Thang => self.month_expr(j + 1),
+            Word::Nam => self.year_expr(j + 1),
+            Word::Quy => self.quarter(j + 1),
+            Word::Nua => self.half_words(j + 1),
+            Word::Tet => self.tet(j),
+            Word::Ram => self.ram(j + 1),
+            Word::Nhiem | Word::Giai | Word::Nien => self.term(j),
+            _ if u.kind == TokenKind::Number => {
+                if let Some(r) = self.months_of_year(j) {
+                    return Some(r);
+                }
+                if j > 0 && self.document_number(j) && !cue {
+                    return None;
+                }
+                self.bare(j, cue)
+            }
+            _ => None,
+        }
+    }
+
+    /// A numeral standing alone: a full date (`06/01/2019`), a month and year (`3/2020`), a
+    /// day and month only after a cue (`từ 20/2`), a year only in a range of years.
+    fn bare(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
+        Some(match self.num(i)? {
+            Num::Dmy(d, m, y) => (i + 1, Part::Solar(Date::day(Some(y), m, d)?)),
+            Num::My(m, y) if bare_year(y) => (i + 1, Part::Solar(Date::month(Some(y), m)?)),
+            Num::Dm(d, m, sep) if cue && sep != b'.' => {
+                (i + 1, Part::Solar(Date::day(None, m, d)?))
+            }
+            Num::Ddmy(d1, d2, m, y) if cue || y.is_some() => (
+                i + 1,
+                Part::Range(Date::day(y, m, d1)?, Date::day(y, m, d2)?),
+            ),
+            Num::Yy(a, b) if bare_year(a) && bare_year(b) && a < b && b - a <= 100 => (
+                i + 1,
+                Part::Range(Date::Year { year: a }, Date::Year { year: b }),
+            ),
+            Num::Int(v, 4) if cue || self.year_range_follows(i) => {
+                let y = i32::try_from(v).ok().filter(|&y| bare_year(y))?;
+                (i + 1, Part::Solar(Date::Year { year: y }))
+            }
+            _ => return None,
+        })
+    }
+
+    /// Whether a bare year at `i` is the first of a range of years (`2016–2021`,
+    /// `1945 - 1954`).
+    fn year_range_follows(&self, i: usize) -> bool {
+        let Some(a) = self.year_at(i) else {
+            return false;
+        };
+        let Some(k) = self.unit(i + 1).filter(|u| u.is_dash()).map(|_| i + 2) else {
+            return false;
+        };
+        self.year_at(k)
+            .is_some_and(|b| bare_year(a) && bare_year(b) && a < b && b - a <= 100)
+    }
+
+    /// After `ngày`: `06/01/2019`, `15/3`, `6 tháng 1 năm 2019`, `mùng 3/4/2021`, `1` (a day
+    /// that a range completes), `23-25/10/1997`.
+    fn after_ngay(&self, i: usize) -> Option<(usize, Part)> {
+        if matches!(self.w(i), Word::Mung | Word::Mong) {
+            return self.after_mung(i + 1);
+        }
+        self.day_expr(i, false)
+    }
+
+    /// After `mùng`/`mồng` (days 1–10): `mùng 1 Tết` (lunar), `mùng 6 tháng Giêng`
+    /// (lunar), `mùng 3/4/2021`, `mùng 2 tháng 9`.
+    fn after_mung(&self, i: usize) -> Option<(usize, Part)> {
+        let d = self.int(i).filter(|d| (1..=10).contains(d))?;
+        if self.w(i + 1) == Word::Tet {
+            // `mùng 1 Tết`, `mùng 3 Tết Canh Tý`: days of the first lunar month.
+            let (end, year) = self.feast_year(i + 2);
+            return Some((
+                end,
+                Part::Lunar(Date::Day {
+                    year,
+                    month: 1,
+                    day: d as u8,
+                }),
+            ));
+        }
+        self.day_expr(i, true)
+    }
+
+    /// A day: a numeral (`06/01/2019`, `15/3`, `27-28/02/2000`) or `D tháng M [năm Y]`.
+    fn day_expr(&self, i: usize, mung: bool) -> Option<(usize, Part)> {
+        match self.num(i)? {
+            Num::Int(d, digits) if digits <= 2 && (1..=31).contains(&d) => {
+                let d = d as u8;
+                if self.w(i + 1) == Word::Thang {
+                    let (end, month, lunar_name) = self.month_number(i + 2)?;
+                    let (end, year) = self.year_suffix(end);
+                    let date = Date::day(year, month, d)?;
+                    return Some((
+                        end,
+                        if lunar_name {
+                            Part::Lunar(date)
+                        } else {
+                            Part::Solar(date)
+                        },
+                    ));
+                }
+                // `ngày 1` alone: only as the first end of a range.
+                if mung {
+                    return None;
+                }
+                Some((i + 1, Part::DayOnly(d)))
+            }
+            Num::Dmy(d, m, y) => Some((i + 1, Part::Solar(Date::day(Some(y), m, d)?))),
+            Num::Dm(d, m, _) => {
+                // `ngày 15/3 năm 2020` is rare but written.
+                let (end, year) = self.year_suffix(i + 1);
+                Some((end, Part::Solar(Date::day(year, m, d)?)))
+            }
+            Num::Ddmy(d1, d2, m, y) => Some((
+                i + 1,
+                Part::Range(Date::day(y, m, d1)?, Date::day(y, m, d2)?),
+            )),
+            _ => None,
+        }
+    }
+
+    /// `năm 2019` (or `/2019` touching) after a day or a month: the index after it and the
+    /// year.
+    fn year_suffix(&self, i: usize) -> (usize, Option<i32>) {
+        if self.w(i) == Word::Nam
+            && let Some(y) = self.year_at(i + 1)
+        {
+            return (i + 2, Some(y));
+        }
+        if (self.is(i, "/") || self.is(i, "-"))
+            && self.touching(i)
+            && self.touching(i + 1)
+            && let Some(y) = self.year_at(i + 1)
+        {
+            return (i + 2, Some(y));
+        }
+        (i, None)
+    }
+
+    /// A month number after `tháng`: digits (`3`), a name (`Ba`, `Giêng`, `Chạp`, `Mười
+    /// Một`). The index after it, the month, and whether the name is a lunar one (`Giêng`,
+    /// `Chạp`).
+    fn month_number(&self, i: usize) -> Option<(usize, u8, bool)> {
+        if let Some(m) = self.int(i) {
+            return (1..=12).contains(&m).then_some((i + 1, m as u8, false));
+        }
+        let u = self.unit(i)?;
+        // Month names are written with a capital (`tháng Ba`); lower case is a count
+        // (`tháng ba lần`) too often.
+        if !u.capitalized() {
+            return None;
+        }
+        if u.word == Word::Muoi {
+            match self.w(i + 1) {
+                Word::Mot if self.unit(i + 1).is_some_and(Unit::capitalized) => {
+                    return Some((i + 2, 11, false));
+                }
+                Word::Hai if self.unit(i + 1).is_some_and(Unit::capitalized) => {
+                    return Some((i + 2, 12, false));
+                }
+                _ => {}
+            }
+        }
+        let m = words::month_word(u.word)?;
+        Some((i + 1, m, matches!(u.word, Word::Gieng | Word::Chap)))
+    }
+
+    /// After `tháng`: `3/2020`, `6-2016`, `3 năm 2020`, `Ba năm 2020`, `12`, `Giêng`.
+    fn month_expr(&self, i: usize) -> Option<(usize, Part)> {
+        if let Some(Num::My(m, y)) = self.num(i) {
+            return Some((i + 1, Part::Solar(Date::month(Some(y), m)?)));
+        }
+        let (end, m, lunar_name) = self.month_number(i)?;
+        let (end, year) = self.year_suffix(end);
+        let date = Date::month(year, m)?;
+        Some((
+            end,
+            if lunar_name {
+                Part::Lunar(date)
+            } else {
+                Part::Solar(date)
+            },
+        ))
+    }
+
+    /// After `năm`: a four-digit year (`năm 2020`), or two (`năm 2019-2020`, `năm học`…).
+    fn year_expr(&self, i: usize) -> Option<(usize, Part)> {
+        // `năm học 2019-2020`, `năm tài chính 2020`
+        if self.w(i) == Word::Hoc {
+            return self.years(i + 1);
+        }
+        match self.num(i)? {
+            Num::Int(v, 4) => {
+                let y = i32::try_from(v).ok().filter(|&y| plausible_year(y))?;
+                // `năm 2016 - 2020`: a range of years after one `năm`.
+                if let Some(k) = self.unit(i + 1).filter(|u| u.is_dash()).map(|_| i + 2)
+                    && let Some(b) = self.year_at(k)
+                    && y < b
+                    && b - y <= 100
+                {
+                    return Some((
+                        k + 1,
+                        Part::Range(Date::Year { year: y }, Date::Year { year: b }),
+                    ));
+                }
+                Some((i + 1, Part::Solar(Date::Year { year: y })))
+            }
+            Num::Yy(a, b) if a < b && b - a <= 100 => Some((
+                i + 1,
+                Part::Range(Date::Year { year: a }, Date::Year { year: b }),
+            )),
+            _ => None,
+        }
+    }
+
+    /// Two years at `i`: `2015 - 2020`, `2019-2020`, `2016–2021`.
+    fn years(&self, i: usize) -> Option<(usize, Part)> {
+        if let Some(Num::Yy(a, b)) = self.num(i)
+            && a < b
+            && b - a <= 100
+        {
+            return Some((
+                i + 1,
+                Part::Range(Date::Year { year: a }, Date::Year { year: b }),
+            ));
+        }
+        let a = self.year_at(i)?;
+        let k = self.range_sep(i + 1)?;
+        let b = self.year_at(k).or_else(|| {
+            // `2015 - năm 2020`
+            (self.w(k) == Word::Nam)
+                .then(|| self.year_at(k + 1))
+                .flatten()
+        })?;
+        let end = if self.year_at(k).is_some() {
+            k + 1
+        } else {
+            k + 2
+        };
+        (a < b && b - a <= 100).then_some((
+            end,
+            Part::Range(Date::Year { year: a }, Date::Year { year: b }),
+        ))
+    }
+
+    /// `nhiệm kỳ`, `giai đoạn`, `niên khóa`, `niên độ` and their years.
+    fn term(&self, i: usize) -> Option<(usize, Part)> {
+        let ok = matches!(
+            (self.w(i), self.w(i + 1)),
+            (Word::Nhiem, Word::Ky)
+                | (Word::Giai, Word::Doan)
+                | (Word::Nien, Word::Khoa | Word::Do)
+        );
+        if !ok {
+            return None;
+        }
+        let j = i + 2;
+        // `giai đoạn từ năm 2016 đến năm 2020`
+        if self.w(j) == Word::Tu
+            && let Some((end, v)) = self.range_from(j + 1, true)
+        {
+            return Some((end, Part::Value(v)));
+        }
+        if self.w(j) == Word::Nam {
+            return self.year_expr(j + 1);
+        }
+        self.years(j)
+    }
+
+    /// After `quý`: `I/2020`, `II năm 2020`, `2 năm 2020`, `IV-2021`, `2/2020`, `III`.
+    fn quarter(&self, i: usize) -> Option<(usize, Part)> {
+        let u = self.unit(i)?;
+        let quarter = |q: u8, end: usize| {
+            let (end, year) = self.year_suffix(end);
+            (1..=4)
+                .contains(&q)
+                .then_some((end, Part::Solar(Date::Quarter { year, quarter: q })))
+        };
+        match u.kind {
+            TokenKind::Number => match self.num(i)? {
+                Num::Int(q, 1) => quarter(q as u8, i + 1),
+                Num::My(q, y) if q <= 4 => Some((
+                    i + 1,
+                    Part::Solar(Date::Quarter {
+                        year: Some(y),
+                        quarter: q,
+                    }),
+                )),
+                _ => None,
+            },
+            // `IV-2021` is one code token.
+            TokenKind::Code => {
+                let (r, y) = u.text.split_once('-')?;
+                let q = roman(r).filter(|q| *q <= 4)?;
+                let y: i32 = y.parse().ok().filter(|&y| plausible_year(y) && y >= 1000)?;
+                (y.to_string().len() == 4).then_some((
+                    i + 1,
+                    Part::Solar(Date::Quarter {
+                        year: Some(y),
+                        quarter: q,
+                    }),
+                ))
+            }
+            _ => quarter(roman(u.text)?, i + 1),
+        }
+    }
+
+    /// `N tháng đầu năm [Y]`, `N tháng cuối năm`, `N tháng năm Y` at `i` (a number): the
+    /// first or last N months, a half when N is 6.
+    fn months_of_year(&self, i: usize) -> Option<(usize, Part)> {
+        let n = self.int(i).filter(|n| (1..=12).contains(n))? as u8;
+        if self.w(i + 1) != Word::Thang {
+            return None;
+        }
+        let (first, j) = match (self.w(i + 2), self.w(i + 3)) {
+            (Word::Dau, Word::Nam) => (true, i + 4),
+            (Word::Cuoi, Word::Nam) => (false, i + 4),
+            // `6 tháng năm 2017`: the first six months, in reports.
+            (Word::Nam, _) if self.year_at(i + 3).is_some() && matches!(n, 3 | 6 | 9) => {
+                (true, i + 3)
+            }
+            _ => return None,
+        };
+        let (end, year) = match self.year_at(j) {
+            Some(y) => (j + 1, Some(y)),
+            None => (j, None),
+        };
+        Some((end, half_or_months(n, first, year)?))
+    }
+
+    /// After `nửa`: `đầu năm [Y]`, `cuối năm [Y]`.
+    fn half_words(&self, i: usize) -> Option<(usize, Part)> {
+        let half = match (self.w(i), self.w(i + 1)) {
+            (Word::Dau, Word::Nam) => 1,
+            (Word::Cuoi | Word::Sau, Word::Nam) => 2,
+            _ => return None,
+        };
+        let (end, year) = match self.year_at(i + 2) {
+            Some(y) => (i + 3, Some(y)),
+            None => (i + 2, None),
+        };
+        Some((end, Part::Solar(Date::Half { year, half })))
+    }
+
+    /// A stem and branch at `i` (`Canh Tý`): the lunar year nearest `near`, or the pair.
+    fn can_chi(&self, i: usize) -> Option<(u8, u8)> {
+        let s = words::stem(self.unit(i)?.key?)?;
+        let b = words::branch(self.unit(i + 1)?.key?)?;
+        (s % 2 == b % 2).then_some((s, b))
+    }
+
+    /// After a feast's name: `Canh Tý`, `2020`, `Canh Tý 2020`, `năm 2020`: the index after
+    /// it and the lunar year (a stem and branch alone name no year: a year is never guessed).
+    fn feast_year(&self, i: usize) -> (usize, Option<i32>) {
+        let mut j = i;
+        if self.can_chi(j).is_some() {
+            j += 2;
+        }
+        if let Some(y) = self.year_at(j) {
+            return (j + 1, Some(y));
+        }
+        if self.w(j) == Word::Nam
+            && let Some(y) = self.year_at(j + 1)
+        {
+            return (j + 2, Some(y));
+        }
+        (j, None)
+    }
+
+    /// `Tết` at `i`: `Tết Nguyên đán [Canh Tý] [2020]`, `Tết Canh Tý 2020`, `Tết Dương
+    /// lịch 2020` (1 January), `Tết Trung thu` (15/8 lunar), `Tết Đoan ngọ` (5/5),
+    /// `Tết Nguyên tiêu` (15/1); `Tết` alone after a word of time (`dịp Tết`, `trước Tết`).
+    fn tet(&self, i: usize) -> Option<(usize, Part)> {
+        let j = i + 1;
+        let (after, month, day, solar) = match (self.w(j), self.w(j + 1)) {
+            (Word::Nguyen, Word::Dan) => (j + 2, 1, 1, false),
+            (Word::Nguyen, Word::Tieu) => (j + 2, 1, 15, false),
+            (Word::Duong, Word::Lich) => (j + 2, 1, 1, true),
+            (Word::Trung, Word::Thu) => (j + 2, 8, 15, false),
+            (Word::Doan2, Word::Ngo) => (j + 2, 5, 5, false),
+            _ => (j, 1, 1, false),
+        };
+        let (end, year) = self.feast_year(after);
+        if solar {
+            let d = Date::Day { year, month, day };
+            return Some((end, Part::Solar(d)));
+        }
+        let named = end > j;
+        let time_word = i > 0
+            && matches!(
+                self.w(i - 1),
+                Word::Truoc
+                    | Word::Sau
+                    | Word::Den
+                    | Word::Toi
+                    | Word::Ngay
+                    | Word::Dip
+                    | Word::Trong
+                    | Word::Vao
+                    | Word::Gan
+                    | Word::Can
+                    | Word::Ra
+            );
+        if !named && !time_word {
+            return None;
+        }
+        Some((end, Part::Lunar(Date::Day { year, month, day })))
+    }
+
+    /// After `rằm`: `tháng Giêng`, `tháng 7`, `tháng Bảy [năm 2020]`: day 15 of a lunar
+    /// month.
+    fn ram(&self, i: usize) -> Option<(usize, Part)> {
+        if self.w(i) != Word::Thang {
+            return None;
+        }
+        let (end, m, _) = self.month_number(i + 1)?;
+        let (end, year) = self.year_suffix(end);
+        Some((
+            end,
+            Part::Lunar(Date::Day {
+                year,
+                month: m,
+                day: 15,
+            }),
+        ))
+    }
+
+    /// Relative expressions, resolved against the reference date (none without one).
+    fn relative(&self, i: usize) -> Option<(usize, DateValue)> {
+        let r = self.reference?;
+        let today = r.jdn();
+        let day = |offset: i32| {
+            CalendarDate::from_jdn(today + offset)
+                .map(|d| DateValue::solar(Period::point(d.as_date())))
+        };
+        let (w0, w1) = (self.w(i), self.w(i + 1));
+        // A weekday of a relative week: `thứ Hai tuần trước`.
+        if let Some(wd) = self.weekday_number(i) {
+            let k = self.weekday(i)?;
+            if self.w(k) == Word::Tuan
+                && let Some(weeks) = week_offset(self.w(k + 1))
+            {
+                let monday = today - weekday_index(today) + 7 * weeks;
+                return Some((k + 2, day(monday - today + i32::from(wd) - 1)?));
+            }
+            return None;
+        }
+        // `sáng nay`, `tối qua`, `chiều mai`
+        if self.part_of_day(i).is_some() && !matches!(w0, Word::Rang) {
+            return match w1 {
+                Word::Nay => Some((i + 2, day(0)?)),
+                Word::Qua => Some((i + 2, day(-1)?)),
+                Word::Mai => Some((i + 2, day(1)?)),
+                _ => None,
+            };
+        }
+        let j = self.position(i);
+        let (a, b) = (self.w(j), self.w(j + 1));
+        let v = match (a, b) {
+            (Word::Hom, Word::Nay) if j == i => day(0)?,
+            (Word::Hom, Word::Qua) if j == i => day(-1)?,
+            (Word::Hom, Word::Kia) if j == i => day(-2)?,
+            (Word::Ngay, Word::Mai) if j == i => day(1)?,
+            (Word::Ngay, Word::Kia) if j == i => day(2)?,
+            (Word::Tuan, w) => {
+                let weeks = week_offset(w)?;
+                let monday = today - weekday_index(today) + 7 * weeks;
+                let s = CalendarDate::from_jdn(monday)?.as_date();
+                let e = CalendarDate::from_jdn(monday + 6)?.as_date();
+                DateValue::solar(Period::range(s, e)?)
+            }
+            (Word::Thang, w) => {
+                let months = match w {
+                    Word::Nay2 => 0,
+                    Word::Truoc | Word::Qua => -1,
+                    Word::Sau | Word::Toi => 1,
+                    _ => return None,
+                };
+                let total = r.year() * 12 + i32::from(r.month()) - 1 + months;
+                let (y, m) = (total.div_euclid(12), total.rem_euclid(12) as u8 + 1);
+                DateValue::solar(Period::point(Date::Month {
+                    year: Some(y),
+                    month: m,
+                }))
+            }
+            (Word::Nam, w) => {
+                let years = match w {
+                    Word::Nay => 0,
+                    Word::Ngoai => -1,
+                    Word::Toi => 1,
+                    _ => return None,
+                };
+                DateValue::solar(Period::point(Date::Year {
+                    year: r.year() + years,
+                }))
+            }
+            _ => return None,
+        };
+        Some((j + 2, v))
+    }
+}
+
+/// Monday 0 … Sunday 6 of a Julian day number.
+fn weekday_index(jdn: i32) -> i32 {
+    jdn.rem_euclid(7)
+}
+
+/// Weeks from this one: `này` 0, `trước`/`qua` −1, `sau`/`tới` 1.
+fn week_offset(w: Word) -> Option<i32> {
+    match w {
+        Word::Nay2 => Some(0),
+        Word::Truoc | Word::Qua => Some(-1),
+        Word::Sau | Word::Toi => Some(1),
+        _ => None,
+    }
+}
+
+/// The first (`first`) or last N months of a year: a half when N is 6, a quarter when 3,
+/// else a range of months.
+fn half_or_months(n: u8, first: bool, year: Option<i32>) -> Option<Part> {
+    Some(match (n, first) {
+        (6, _) => Part::Solar(Date::Half {
+            year,
+            half: if first { 1 } else { 2 },
+        }),
+        (12, _) => match year {
+            Some(y) => Part::Solar(Date::Year { year: y }),
+            None => return None,
+        },
+        (n, true) => Part::Range(
+            Date::Month { year, month: 1 },
+            Date::Month { year, month: n },
+        ),
+        (n, false) => Part::Range(
+            Date::Month {
+                year,
+                month: 13 - n,
+            },
+            Date::Month { year, month: 12 },
+        ),
+    })
+}
+
+/// The value of a lunar date (with its Gregorian date when the year is known).
+fn lunar_value(d: Date, _end: Option<Date>) -> Option<DateValue> {
+    match d {
+        Date::Day { year, month, day } => DateValue::lunar_day(year, month, day),
+        Date::Month { .. } => Some(DateValue {
+            gregorian: None,
+            lunar: Some(Period::point(d)),
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals() {
+        let n = |s| numeral(s, None);
+        assert_eq!(n("06/01/2019"), Some(Num::Dmy(6, 1, 2019)));
+        assert_eq!(n("4.1.2017"), Some(Num::Dmy(4, 1, 2017)));
+        assert_eq!(n("6-1-2019"), Some(Num::Dmy(6, 1, 2019)));
+        assert_eq!(n("3/9/91"), Some(Num::Dmy(3, 9, 1991)));
+        assert_eq!(n("3/3/17"), Some(Num::Dmy(3, 3, 2017)));
+        assert_eq!(n("15/3"), Some(Num::Dm(15, 3, b'/')));
+        assert_eq!(n("3/2020"), Some(Num::My(3, 2020)));
+        assert_eq!(n("7.2017"), Some(Num::My(7, 2017)));
+        assert_eq!(n("27-28/02/2000"), Some(Num::Ddmy(27, 28, 2, Some(2000))));
+        assert_eq!(n("2019-2020"), Some(Num::Yy(2019, 2020)));
+        assert_eq!(n("1.2.10"), None);
+        assert_eq!(n("10:20"), None);
+        assert_eq!(n("34.118"), None);
+        assert_eq!(n("118/77/49"), None);
+        assert_eq!(n("0912.345.678"), None);
+        // Two-digit years: nearest the reference date's year.
+        let r = CalendarDate::new(1960, 1, 1);
+        assert_eq!(numeral("3/9/91", r), Some(Num::Dmy(3, 9, 1991)));
+        assert_eq!(numeral("3/3/17", r), Some(Num::Dmy(3, 3, 1917)));
+    }
+}

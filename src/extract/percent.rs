@@ -1,0 +1,326 @@
+//! Percentages: `8,5%`, `8,5 - 9%`, `từ 8 đến 9%`, `12 phần trăm`, `mười hai phần trăm`,
+//! `0,5 điểm phần trăm`, `hơn 90%`, `-2,3%`.
+
+use std::fmt;
+
+use super::number::{self, Decimal};
+use super::units::{Gap, Unit};
+use super::words::Word;
+use crate::tokenize::TokenKind;
+
+/// A percentage: one value or a range, in percent or in percentage points, with the word
+/// that qualifies it (`hơn 90%`: more than 90).
+///
+/// # Examples
+/// ```
+/// use vntext::{PercentValue, Qualifier};
+/// let p = vntext::percentages("GRDP ước tăng 8,5 - 9%.").next().unwrap().value;
+/// assert_eq!((p.min.to_string(), p.max.to_string()), ("8.5".into(), "9".into()));
+/// assert!(p.is_range());
+/// let p = vntext::percentages("hơn 90% hộ dân").next().unwrap().value;
+/// assert_eq!(p.qualifier, Some(Qualifier::Hon));
+/// assert_eq!(p.to_string(), "hơn 90%");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct PercentValue {
+    /// The value, or the low end of a range.
+    pub min: Decimal,
+    /// The high end of a range; equal to `min` for a single value.
+    pub max: Decimal,
+    /// Percentage points (`0,5 điểm phần trăm`), not percent.
+    pub points: bool,
+    /// The word before the number that qualifies it, if any.
+    pub qualifier: Option<Qualifier>,
+}
+
+impl PercentValue {
+    /// Whether this is a range (`8,5 - 9%`).
+    ///
+    /// # Examples
+    /// ```
+    /// let p = vntext::percentages("tăng 5,2%").next().unwrap().value;
+    /// assert!(!p.is_range());
+    /// ```
+    #[must_use]
+    pub fn is_range(&self) -> bool {
+        self.min != self.max
+    }
+}
+
+impl fmt::Display for PercentValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(q) = self.qualifier {
+            write!(f, "{} ", q.as_str())?;
+        }
+        if self.is_range() {
+            write!(f, "{}–{}", self.min, self.max)?;
+        } else {
+            write!(f, "{}", self.min)?;
+        }
+        f.write_str(if self.points {
+            " điểm phần trăm"
+        } else {
+            "%"
+        })
+    }
+}
+
+/// A word before a percentage that qualifies it.
+///
+/// # Examples
+/// ```
+/// assert_eq!(vntext::Qualifier::XapXi.as_str(), "xấp xỉ");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// `hơn`: more than.
+    #[cfg_attr(feature = "serde", serde(rename = "hơn"))]
+    Hon,
+    /// `trên`: above.
+    #[cfg_attr(feature = "serde", serde(rename = "trên"))]
+    Tren,
+    /// `dưới`: below.
+    #[cfg_attr(feature = "serde", serde(rename = "dưới"))]
+    Duoi,
+    /// `gần`: nearly.
+    #[cfg_attr(feature = "serde", serde(rename = "gần"))]
+    Gan,
+    /// `khoảng`: about.
+    #[cfg_attr(feature = "serde", serde(rename = "khoảng"))]
+    Khoang,
+    /// `xấp xỉ`: approximately.
+    #[cfg_attr(feature = "serde", serde(rename = "xấp xỉ"))]
+    XapXi,
+    /// `đạt`: reaching.
+    #[cfg_attr(feature = "serde", serde(rename = "đạt"))]
+    Dat,
+    /// `ít nhất`: at least.
+    #[cfg_attr(feature = "serde", serde(rename = "ít nhất"))]
+    ItNhat,
+    /// `tối thiểu`: at least.
+    #[cfg_attr(feature = "serde", serde(rename = "tối thiểu"))]
+    ToiThieu,
+    /// `tối đa`: at most.
+    #[cfg_attr(feature = "serde", serde(rename = "tối đa"))]
+    ToiDa,
+    /// `không quá`: not more than.
+    #[cfg_attr(feature = "serde", serde(rename = "không quá"))]
+    KhongQua,
+    /// `chưa đến`, `chưa tới`: less than.
+    #[cfg_attr(feature = "serde", serde(rename = "chưa đến"))]
+    ChuaDen,
+}
+
+impl Qualifier {
+    /// The word, in lower-case NFC (also its name in JSON).
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(vntext::Qualifier::Hon.as_str(), "hơn");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Hon => "hơn",
+            Qualifier::Tren => "trên",
+            Qualifier::Duoi => "dưới",
+            Qualifier::Gan => "gần",
+            Qualifier::Khoang => "khoảng",
+            Qualifier::XapXi => "xấp xỉ",
+            Qualifier::Dat => "đạt",
+            Qualifier::ItNhat => "ít nhất",
+            Qualifier::ToiThieu => "tối thiểu",
+            Qualifier::ToiDa => "tối đa",
+            Qualifier::KhongQua => "không quá",
+            Qualifier::ChuaDen => "chưa đến",
+        }
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A percentage found: units `start..end` and its value.
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: PercentValue,
+}
+
+/// The percentages of one sentence, leftmost first.
+pub(crate) fn find(u: &[Unit<'_>], out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < u.len() {
+        match at(u, i) {
+            Some(f) => {
+                i = f.end;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+fn w(u: &[Unit<'_>], i: usize) -> Word {
+    u.get(i).map_or(Word::Other, |x| x.word)
+}
+
+/// A qualifier at `i`: the qualifier and the index after it.
+fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
+    let q = match (w(u, i), w(u, i + 1)) {
+        (Word::Xap, Word::Xi) => (Qualifier::XapXi, 2),
+        (Word::It, Word::Nhat) => (Qualifier::ItNhat, 2),
+        (Word::Toi2, Word::Thieu) => (Qualifier::ToiThieu, 2),
+        (Word::Toi2, Word::Da) => (Qualifier::ToiDa, 2),
+        (Word::Khong, Word::Qua) => (Qualifier::KhongQua, 2),
+        (Word::Chua, Word::Den | Word::Toi) => (Qualifier::ChuaDen, 2),
+        (Word::Hon, _) => (Qualifier::Hon, 1),
+        (Word::Tren, _) => (Qualifier::Tren, 1),
+        (Word::Duoi, _) => (Qualifier::Duoi, 1),
+        (Word::Gan, _) => (Qualifier::Gan, 1),
+        (Word::Khoang, _) => (Qualifier::Khoang, 1),
+        (Word::Dat, _) => (Qualifier::Dat, 1),
+        _ => return None,
+    };
+    Some((q.0, i + q.1))
+}
+
+/// A number at `i`: digits with Vietnamese separators (a `-` touching them, after a space
+/// or at the start, is a minus sign), or number words. The value and the index after it.
+fn number(u: &[Unit<'_>], i: usize) -> Option<(Decimal, usize)> {
+    let x = u.get(i)?;
+    if x.is_dash() && x.text == "-" {
+        // `-2,3%`: a sign, not a range dash (nothing number-like just before it).
+        let n = u.get(i + 1)?;
+        let before_ok = i == 0 || x.gap != Gap::None || u[i - 1].is("(");
+        let prev_number = i > 0 && u[i - 1].kind == TokenKind::Number;
+        if n.gap == Gap::None && before_ok && !prev_number && n.kind == TokenKind::Number {
+            let d = number::parse_vietnamese(n.text)?;
+            return Some((d.negated(), i + 2));
+        }
+        return None;
+    }
+    if x.kind == TokenKind::Number {
+        let d = number::parse_vietnamese(x.text)?;
+        // `97, 59%`: a decimal comma with a stray space (only right before the unit).
+        if let (Some(c), Some(f)) = (u.get(i + 1), u.get(i + 2))
+            && c.is(",")
+            && c.gap == Gap::None
+            && f.gap == Gap::Space
+            && f.kind == TokenKind::Number
+            && f.text.len() <= 2
+            && f.text.bytes().all(|b| b.is_ascii_digit())
+            && d.is_integer()
+            && u.get(i + 3)
+                .is_some_and(|p| p.is("%") && p.gap == Gap::None)
+            && let Some(v) = number::parse_vietnamese(&format!("{},{}", x.text, f.text))
+        {
+            return Some((v, i + 3));
+        }
+        return Some((d, i + 1));
+    }
+    // Number words, one unit each.
+    let mut ws = [Word::Other; 8];
+    let mut n = 0;
+    while n < ws.len() {
+        match u.get(i + n) {
+            Some(y) if y.key.is_some() && (n == 0 || y.gap == Gap::Space) => {
+                ws[n] = y.word;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    let (d, k) = number::parse_words(&ws[..n])?;
+    Some((d, i + k))
+}
+
+/// The unit after a number at `i`: `%`, `phần trăm`, `điểm phần trăm`, `điểm %`. Whether it
+/// is in points, and the index after it.
+fn unit(u: &[Unit<'_>], i: usize) -> Option<(bool, usize)> {
+    let x = u.get(i)?;
+    if x.gap == Gap::Line {
+        return None;
+    }
+    if x.is("%") {
+        return Some((false, i + 1));
+    }
+    match (x.word, w(u, i + 1), w(u, i + 2)) {
+        (Word::Phan, Word::Tram, _) => Some((false, i + 2)),
+        (Word::Diem, Word::Phan, Word::Tram) => Some((true, i + 3)),
+        (Word::Diem, _, _) if u.get(i + 1).is_some_and(|p| p.is("%")) => Some((true, i + 2)),
+        _ => None,
+    }
+}
+
+/// A range separator at `i`: a dash, `đến`, `tới`, `~`; the index after it.
+fn separator(u: &[Unit<'_>], i: usize) -> Option<usize> {
+    let x = u.get(i)?;
+    (x.is_dash() || x.is("~") || matches!(x.word, Word::Den | Word::Toi)).then_some(i + 1)
+}
+
+/// A percentage starting at unit `i`.
+fn at(u: &[Unit<'_>], i: usize) -> Option<Found> {
+    let (q, j) = match qualifier(u, i) {
+        Some((q, j)) => (Some(q), j),
+        None => (None, i),
+    };
+    let (from, j) = if w(u, j) == Word::Tu {
+        (true, j + 1)
+    } else {
+        (false, j)
+    };
+    let (a, k) = number(u, j)?;
+    let found = |end: usize, min: Decimal, max: Decimal, points: bool, q: Option<Qualifier>| {
+        (min <= max).then_some(Found {
+            start: i,
+            end,
+            value: PercentValue {
+                min,
+                max,
+                points,
+                qualifier: q,
+            },
+        })
+    };
+    // The second end of a range at `s` (after a separator): `[qualifier] B unit`.
+    let second = |s: usize| -> Option<(Decimal, bool, usize)> {
+        let s = qualifier(u, s).map_or(s, |(_, e)| e);
+        let (b, e) = number(u, s)?;
+        let (points, e) = unit(u, e)?;
+        Some((b, points, e))
+    };
+    match unit(u, k) {
+        Some((points, end)) => {
+            // `8,5% - 9%`, `từ 60% đến dưới 70%`
+            if let Some(s) = separator(u, end)
+                && let Some((b, p2, e2)) = second(s)
+                && p2 == points
+                && a < b
+            {
+                return found(e2, a, b, points, if from { None } else { q });
+            }
+            if from {
+                // `từ 31% trở lên`: `từ` opens no range; the span starts at the number.
+                return found(end, a, a, points, None).map(|f| Found { start: j, ..f });
+            }
+            found(end, a, a, points, q)
+        }
+        None => {
+            // `8,5 - 9%`, `từ 8 đến 9%`
+            let s = separator(u, k)?;
+            let (b, points, e) = second(s)?;
+            if a >= b {
+                return None;
+            }
+            found(e, a, b, points, if from { None } else { q })
+        }
+    }
+}

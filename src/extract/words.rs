@@ -1,0 +1,377 @@
+//! The closed word classes the date and percentage rules read: calendar words, number words,
+//! qualifiers. Each is one syllable, found by its [`Syllable::key`], so `Tháng`, `THÁNG`, NFD
+//! `tha\u{301}ng` and both tone styles (`thuỷ`/`thủy`) are the same word. Phrases (`âm lịch`,
+//! `phần trăm`, `Chủ nhật`) are sequences of these words, read by the rules.
+
+use std::sync::LazyLock;
+
+use crate::syllable::Syllable;
+
+/// A syllable the rules know. Names spell the syllable in ASCII; a digit or a trailing `2`
+/// tells apart syllables that differ only by tone (`Tu` = `từ`, `Tu4` = `tư`, `Toi` = `tới`,
+/// `Toi2` = `tối`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Word {
+    /// Not one of these words (or not a syllable at all).
+    Other,
+    // Calendar nouns.
+    Ngay,
+    Thang,
+    Nam,
+    Quy,
+    Tuan,
+    Hom,
+    Thu,
+    Chu,
+    Nhat,
+    Nua,
+    // Parts of the day.
+    Sang,
+    Trua,
+    Chieu,
+    Toi2,
+    Dem,
+    Rang,
+    Khuya,
+    // Relative words.
+    Nay,
+    Qua,
+    Mai,
+    Kia,
+    Ngoai,
+    Sau,
+    Truoc,
+    Nay2,
+    // Positions in a period.
+    Dau,
+    Giua,
+    Cuoi,
+    // Range words.
+    Tu,
+    Den,
+    Toi,
+    Va,
+    // Terms.
+    Nhiem,
+    Ky,
+    Giai,
+    Doan,
+    Nien,
+    Khoa,
+    Do,
+    Hoc,
+    // Lunar calendar.
+    Mung,
+    Mong,
+    Ram,
+    Tet,
+    Nguyen,
+    Dan,
+    Am,
+    Lich,
+    Duong,
+    Trung,
+    Doan2,
+    Ngo,
+    Tieu,
+    Gieng,
+    Chap,
+    // Numbers.
+    Khong,
+    Mot,
+    Mot2,
+    Hai,
+    Ba,
+    Bon,
+    Tu4,
+    Lam,
+    Nham,
+    Sau6,
+    Bay,
+    Tam,
+    Chin,
+    Muoi,
+    Muoi2,
+    Tram,
+    Linh,
+    Le,
+    Phay,
+    // Percentages.
+    Phan,
+    Diem,
+    Hon,
+    Gan,
+    Khoang,
+    Tren,
+    Duoi,
+    Dat,
+    Xap,
+    Xi,
+    It,
+    Thieu,
+    Da,
+    Chua,
+    // Words of time before `Tết` (`dịp Tết`, `trước Tết`).
+    Dip,
+    Trong,
+    Vao,
+    Can,
+    Ra,
+    // Words before a document number (`Thông tư 15/2014`, `Nghị quyết số 19/2017`).
+    So,
+    Luat,
+    Lenh,
+    DocFirst,
+    DocSecond,
+}
+
+/// Every word with its spelling. `Quý` is also a heavenly stem, `Ngọ` a branch: the lunar
+/// rules look those up on their own ([`stem`], [`branch`]).
+const SPELLINGS: &[(&str, Word)] = &[
+    ("ngày", Word::Ngay),
+    ("tháng", Word::Thang),
+    ("năm", Word::Nam),
+    ("quý", Word::Quy),
+    ("tuần", Word::Tuan),
+    ("hôm", Word::Hom),
+    ("thứ", Word::Thu),
+    ("chủ", Word::Chu),
+    ("nhật", Word::Nhat),
+    ("nửa", Word::Nua),
+    ("sáng", Word::Sang),
+    ("trưa", Word::Trua),
+    ("chiều", Word::Chieu),
+    ("tối", Word::Toi2),
+    ("đêm", Word::Dem),
+    ("rạng", Word::Rang),
+    ("khuya", Word::Khuya),
+    ("nay", Word::Nay),
+    ("qua", Word::Qua),
+    ("mai", Word::Mai),
+    ("kia", Word::Kia),
+    ("ngoái", Word::Ngoai),
+    ("sau", Word::Sau),
+    ("trước", Word::Truoc),
+    ("này", Word::Nay2),
+    ("đầu", Word::Dau),
+    ("giữa", Word::Giua),
+    ("cuối", Word::Cuoi),
+    ("từ", Word::Tu),
+    ("đến", Word::Den),
+    ("tới", Word::Toi),
+    ("và", Word::Va),
+    ("nhiệm", Word::Nhiem),
+    ("kỳ", Word::Ky),
+    ("kì", Word::Ky),
+    ("giai", Word::Giai),
+    ("đoạn", Word::Doan),
+    ("niên", Word::Nien),
+    ("khóa", Word::Khoa),
+    ("độ", Word::Do),
+    ("học", Word::Hoc),
+    ("mùng", Word::Mung),
+    ("mồng", Word::Mong),
+    ("rằm", Word::Ram),
+    ("tết", Word::Tet),
+    ("nguyên", Word::Nguyen),
+    ("đán", Word::Dan),
+    ("âm", Word::Am),
+    ("lịch", Word::Lich),
+    ("dương", Word::Duong),
+    ("trung", Word::Trung),
+    ("đoan", Word::Doan2),
+    ("ngọ", Word::Ngo),
+    ("tiêu", Word::Tieu),
+    ("giêng", Word::Gieng),
+    ("chạp", Word::Chap),
+    ("không", Word::Khong),
+    ("một", Word::Mot),
+    ("mốt", Word::Mot2),
+    ("hai", Word::Hai),
+    ("ba", Word::Ba),
+    ("bốn", Word::Bon),
+    ("tư", Word::Tu4),
+    ("lăm", Word::Lam),
+    ("nhăm", Word::Nham),
+    ("sáu", Word::Sau6),
+    ("bảy", Word::Bay),
+    ("bẩy", Word::Bay),
+    ("tám", Word::Tam),
+    ("chín", Word::Chin),
+    ("mười", Word::Muoi),
+    ("mươi", Word::Muoi2),
+    ("trăm", Word::Tram),
+    ("linh", Word::Linh),
+    ("lẻ", Word::Le),
+    ("phẩy", Word::Phay),
+    ("phần", Word::Phan),
+    ("điểm", Word::Diem),
+    ("hơn", Word::Hon),
+    ("gần", Word::Gan),
+    ("khoảng", Word::Khoang),
+    ("trên", Word::Tren),
+    ("dưới", Word::Duoi),
+    ("đạt", Word::Dat),
+    ("xấp", Word::Xap),
+    ("xỉ", Word::Xi),
+    ("ít", Word::It),
+    ("thiểu", Word::Thieu),
+    ("đa", Word::Da),
+    ("chưa", Word::Chua),
+    ("dịp", Word::Dip),
+    ("trong", Word::Trong),
+    ("vào", Word::Vao),
+    ("cận", Word::Can),
+    ("ra", Word::Ra),
+    ("số", Word::So),
+    ("luật", Word::Luat),
+    ("lệnh", Word::Lenh),
+    // First syllables of document types: Thông tư, Nghị định/quyết, Quyết định, Chỉ thị,
+    // Công văn/điện, Pháp lệnh, Kế hoạch, Tờ trình, Báo cáo, Văn bản, Hướng dẫn, Liên tịch.
+    ("thông", Word::DocFirst),
+    ("nghị", Word::DocFirst),
+    ("quyết", Word::DocFirst),
+    ("chỉ", Word::DocFirst),
+    ("công", Word::DocFirst),
+    ("pháp", Word::DocFirst),
+    ("kế", Word::DocFirst),
+    ("tờ", Word::DocFirst),
+    ("báo", Word::DocFirst),
+    ("văn", Word::DocFirst),
+    ("hướng", Word::DocFirst),
+    ("liên", Word::DocFirst),
+    // Their second syllables (`tư` of Thông tư is the number word `Tu4`).
+    ("định", Word::DocSecond),
+    ("thị", Word::DocSecond),
+    ("điện", Word::DocSecond),
+    ("hoạch", Word::DocSecond),
+    ("trình", Word::DocSecond),
+    ("cáo", Word::DocSecond),
+    ("bản", Word::DocSecond),
+    ("dẫn", Word::DocSecond),
+    ("tịch", Word::DocSecond),
+];
+
+/// Syllable keys of the spellings, sorted, for binary search.
+static KEYS: LazyLock<Vec<(u32, Word)>> = LazyLock::new(|| keyed(SPELLINGS));
+
+/// Syllable keys of a list of `(spelling, value)`, sorted by key. Spellings that are not
+/// one syllable are a mistake in the list: a debug build stops on them.
+pub(crate) fn keyed<T: Copy>(list: &[(&str, T)]) -> Vec<(u32, T)> {
+    let mut v: Vec<(u32, T)> = list
+        .iter()
+        .filter_map(|&(s, w)| {
+            let key = Syllable::parse(s).ok().map(|x| x.key());
+            debug_assert!(key.is_some(), "{s} is not a syllable");
+            key.map(|k| (k, w))
+        })
+        .collect();
+    v.sort_by_key(|&(k, _)| k);
+    v
+}
+
+/// Looks a key up in a list made by [`keyed`].
+pub(crate) fn find<T: Copy>(list: &[(u32, T)], key: u32) -> Option<T> {
+    list.binary_search_by_key(&key, |&(k, _)| k)
+        .ok()
+        .map(|i| list[i].1)
+}
+
+/// The word of a syllable key.
+pub(crate) fn word(key: u32) -> Word {
+    find(&KEYS, key).unwrap_or(Word::Other)
+}
+
+/// Heavenly stems (can) by key: Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý.
+static STEMS: LazyLock<Vec<(u32, u8)>> = LazyLock::new(|| {
+    let list: Vec<(&str, u8)> = (0u8..)
+        .zip(super::lunar::STEMS)
+        .map(|(i, s)| (s, i))
+        .collect();
+    keyed(&list)
+});
+
+/// Earthly branches (chi) by key, with the variants `Tí`, `Tị`, `Mẹo`.
+static BRANCHES: LazyLock<Vec<(u32, u8)>> = LazyLock::new(|| {
+    let mut list: Vec<(&str, u8)> = (0u8..)
+        .zip(super::lunar::BRANCHES)
+        .map(|(i, s)| (s, i))
+        .collect();
+    list.extend(super::lunar::BRANCH_VARIANTS);
+    keyed(&list)
+});
+
+/// The stem index of a syllable key.
+pub(crate) fn stem(key: u32) -> Option<u8> {
+    find(&STEMS, key)
+}
+
+/// The branch index of a syllable key.
+pub(crate) fn branch(key: u32) -> Option<u8> {
+    find(&BRANCHES, key)
+}
+
+/// The number of a month name after `tháng`: `Giêng` 1, `Hai` 2 … `Mười` 10, `Chạp` 12 (the
+/// two-word names `Mười Một`, `Mười Hai` are read by the rules).
+pub(crate) fn month_word(w: Word) -> Option<u8> {
+    Some(match w {
+        Word::Gieng => 1,
+        Word::Hai => 2,
+        Word::Ba => 3,
+        Word::Tu4 | Word::Bon => 4,
+        Word::Nam => 5,
+        Word::Sau6 => 6,
+        Word::Bay => 7,
+        Word::Tam => 8,
+        Word::Chin => 9,
+        Word::Muoi => 10,
+        Word::Chap => 12,
+        _ => return None,
+    })
+}
+
+/// The weekday after `thứ`: `Hai` is Monday (1) … `Bảy` Saturday (6).
+pub(crate) fn weekday_word(w: Word) -> Option<u8> {
+    Some(match w {
+        Word::Hai => 1,
+        Word::Ba => 2,
+        Word::Tu4 => 3,
+        Word::Nam => 4,
+        Word::Sau6 => 5,
+        Word::Bay => 6,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_spelling_is_one_syllable_with_its_own_key() {
+        let keys = &*KEYS;
+        assert_eq!(keys.len(), SPELLINGS.len());
+        // Two spellings share a key only when they are the same word (`kỳ`/`kì` are not the
+        // same syllable, so this also checks that no two words collide).
+        for pair in keys.windows(2) {
+            assert!(pair[0].0 != pair[1].0 || pair[0].1 == pair[1].1, "{pair:?}");
+        }
+    }
+
+    #[test]
+    fn any_form_case_and_style() {
+        let k = |s: &str| word(Syllable::parse(s).unwrap().key());
+        assert_eq!(k("THÁNG"), Word::Thang);
+        assert_eq!(k("tha\u{301}ng"), Word::Thang);
+        assert_eq!(k("Khóa"), Word::Khoa);
+        assert_eq!(k("khoá"), Word::Khoa);
+        assert_eq!(k("từ"), Word::Tu);
+        assert_eq!(k("tư"), Word::Tu4);
+        assert_eq!(k("TẾT"), Word::Tet);
+        assert_eq!(k("nhà"), Word::Other);
+        let key = |s: &str| Syllable::parse(s).unwrap().key();
+        assert_eq!(stem(key("Canh")), Some(6));
+        assert_eq!(branch(key("tí")), Some(0));
+        assert_eq!(branch(key("Tý")), Some(0));
+    }
+}
