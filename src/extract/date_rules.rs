@@ -136,11 +136,9 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
             Num::Dmy(small(0, 31)?, small(1, 12)?, year(2)?)
         }
         _ => {
-            if seps[0] != b'-'
-                || seps[1] != b'/'
-                || seps[2] != b'/'
-                || !(four(3) || parts[3].1 == 2)
-            {
+            // `27-28/02/2000`, `14-20.2.2018`
+            let same = seps[1] == seps[2] && matches!(seps[1], b'/' | b'.');
+            if seps[0] != b'-' || !same || !(four(3) || (parts[3].1 == 2 && seps[1] == b'/')) {
                 return None;
             }
             Num::Ddmy(small(0, 31)?, small(1, 31)?, small(2, 12)?, Some(year(3)?))
@@ -190,20 +188,20 @@ impl<'a, 't> Rules<'a, 't> {
         // The last date found, for a year coordinated with it (`năm 2016 và 2017`).
         let mut last_year_end: Option<usize> = None;
         while i < self.u.len() {
-            if let Some((end, value)) = self.at(i) {
-                if value.gregorian.is_some() || value.lunar.is_some() {
-                    let is_year = value
-                        .gregorian
-                        .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Year { .. }));
-                    out.push(Found {
-                        start: i,
-                        end,
-                        value,
-                    });
-                    last_year_end = is_year.then_some(end);
-                    i = end;
-                    continue;
-                }
+            if let Some((end, value)) = self.at(i)
+                && (value.gregorian.is_some() || value.lunar.is_some())
+            {
+                let is_year = value
+                    .gregorian
+                    .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Year { .. }));
+                out.push(Found {
+                    start: i,
+                    end,
+                    value,
+                });
+                last_year_end = is_year.then_some(end);
+                i = end;
+                continue;
             }
             // `năm 2016 và 2017`, `các năm 2016, 2017`: a bare year after a year.
             if let Some(e) = last_year_end
@@ -286,26 +284,16 @@ impl<'a, 't> Rules<'a, 't> {
         }
     }
 
-    /// Whether a noun that makes the number before it a count follows at `i` (`2000 người`):
-    /// a lower-case word that is not a calendar or range word.
+    /// Whether a noun that makes the number before it an amount follows at `i` (`2000
+    /// người`, `2017 tỷ đồng`), or a unit sign (`%`).
     fn count_follows(&self, i: usize) -> bool {
         let Some(u) = self.unit(i) else { return false };
-        if u.gap == Gap::Line {
-            return false;
-        }
-        matches!(u.kind, TokenKind::Syllable | TokenKind::Word)
-            && !u.capitalized()
-            && !matches!(
-                u.word,
-                Word::Va
-                    | Word::Den
-                    | Word::Toi
-                    | Word::Tu
-                    | Word::Nay
-                    | Word::Qua
-                    | Word::Sau
-                    | Word::Truoc
-            )
+        u.gap != Gap::Line
+            && (u.word == Word::Count
+                || matches!(
+                    u.text,
+                    "%" | "km" | "m" | "m2" | "m²" | "kg" | "USD" | "VNĐ" | "VND"
+                ))
     }
 
     /// Whether the numeral at `i` is a document number: right after `số`, `Luật`, or a
@@ -340,7 +328,10 @@ impl<'a, 't> Rules<'a, 't> {
         if let Some(r) = self.relative(i) {
             return Some(r);
         }
-        let (end, first) = self.single(i, false)?;
+        // A numeral right after `từ`, `đến`, `trước`… (when no range starts there): `Từ 20/2,
+        // trẻ em…`, `đến 30/6`.
+        let cue = u.kind == TokenKind::Number && self.cue_before(i);
+        let (end, first) = self.single(i, cue)?;
         // `X - Y`, `X đến Y` without `từ`.
         if let Some(sep_end) = self.range_sep(end)
             && let Some((end2, second)) = self.single(sep_end, true)
@@ -600,11 +591,21 @@ impl<'a, 't> Rules<'a, 't> {
             Word::Nua => self.half_words(j + 1),
             Word::Tet => self.tet(j),
             Word::Ram => self.ram(j + 1),
-            Word::Nhiem | Word::Giai | Word::Nien => self.term(j),
+            Word::Nhiem | Word::Giai | Word::Nien | Word::Thoi => self.term(j),
             _ if u.kind == TokenKind::Number => {
                 if let Some(r) = self.months_of_year(j) {
                     return Some(r);
                 }
+                // `1 tháng 12 năm 1921`: a day first, without `ngày`, with its year (or
+                // after a cue).
+                if self.w(j + 1) == Word::Thang
+                    && let Some((end, p)) = self.day_expr(j, false)
+                    && (cue || matches!(p, Part::Solar(d) | Part::Lunar(d) if d.year().is_some()))
+                    && !matches!(p, Part::DayOnly(_))
+                {
+                    return Some((end, p));
+                }
+                let cue = cue || self.year_cue(j);
                 if j > 0 && self.document_number(j) && !cue {
                     return None;
                 }
@@ -639,6 +640,54 @@ impl<'a, 't> Rules<'a, 't> {
         })
     }
 
+    /// Whether a word before the numeral at `i` makes a bare day and month a date: `từ`,
+    /// `đến`, `tới`, `trước`, `sau`, `vào`.
+    fn cue_before(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.w(i - 1),
+                Word::Tu | Word::Den | Word::Toi | Word::Truoc | Word::Sau | Word::Vao
+            )
+    }
+
+    /// Whether what stands before the numeral at `i` makes a bare year a year: `sinh 1965`,
+    /// `(s. 1947)`, `trước 1975`, `vào 1993`, `(1954)`, an event's name (`APEC 2017`).
+    fn year_cue(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let prev = &self.u[i - 1];
+        let closed = self.is(i + 1, ")");
+        match prev.word {
+            Word::Sinh
+            | Word::Mat
+            | Word::Truoc
+            | Word::Sau
+            | Word::Vao
+            | Word::Den
+            | Word::Toi => {
+                return !self.count_follows(i + 1);
+            }
+            _ => {}
+        }
+        if prev.is("(") && closed {
+            return true;
+        }
+        // `(s. 1947)`, `(m. 2007)`: born, died.
+        if prev.is(".")
+            && i >= 3
+            && (self.is(i - 2, "s") || self.is(i - 2, "m"))
+            && self.is(i - 3, "(")
+        {
+            return true;
+        }
+        // An event or a title in capitals: `APEC 2017`, `SEA Games 2019`, `Euro 2020`.
+        matches!(prev.kind, TokenKind::Abbreviation | TokenKind::Word)
+            && prev.capitalized()
+            && !self.count_follows(i + 1)
+            && self.unit(i).is_some_and(|u| u.gap == Gap::Space)
+    }
+
     /// Whether a bare year at `i` is the first of a range of years (`2016–2021`,
     /// `1945 - 1954`).
     fn year_range_follows(&self, i: usize) -> bool {
@@ -664,6 +713,14 @@ impl<'a, 't> Rules<'a, 't> {
     /// After `mùng`/`mồng` (days 1–10): `mùng 1 Tết` (lunar), `mùng 6 tháng Giêng`
     /// (lunar), `mùng 3/4/2021`, `mùng 2 tháng 9`.
     fn after_mung(&self, i: usize) -> Option<(usize, Part)> {
+        // `mùng 3/4/2021`, `mùng 2/9`: a numeral whose day is 1–10.
+        if let Some(Num::Dmy(d, ..) | Num::Dm(d, ..)) = self.num(i) {
+            return if (1..=10).contains(&d) {
+                self.day_expr(i, true)
+            } else {
+                None
+            };
+        }
         let d = self.int(i).filter(|d| (1..=10).contains(d))?;
         if self.w(i + 1) == Word::Tet {
             // `mùng 1 Tết`, `mùng 3 Tết Canh Tý`: days of the first lunar month.
@@ -721,6 +778,9 @@ impl<'a, 't> Rules<'a, 't> {
     /// `năm 2019` (or `/2019` touching) after a day or a month: the index after it and the
     /// year.
     fn year_suffix(&self, i: usize) -> (usize, Option<i32>) {
+        if let Some((end, y)) = self.comma_year(i) {
+            return (end, Some(y));
+        }
         if self.w(i) == Word::Nam
             && let Some(y) = self.year_at(i + 1)
         {
@@ -780,6 +840,17 @@ impl<'a, 't> Rules<'a, 't> {
                 Part::Solar(date)
             },
         ))
+    }
+
+    /// `, 1976` after a month or a day written with `tháng` (`tháng 9, 1976`), as
+    /// Wikipedia's infoboxes and English-style text write it.
+    fn comma_year(&self, i: usize) -> Option<(usize, i32)> {
+        if self.is(i, ",") && self.touching(i) {
+            let y = self.year_at(i + 1)?;
+            (!self.count_follows(i + 2) && bare_year(y)).then_some((i + 2, y))
+        } else {
+            None
+        }
     }
 
     /// After `năm`: a four-digit year (`năm 2020`), or two (`năm 2019-2020`, `năm học`…).
@@ -846,7 +917,7 @@ impl<'a, 't> Rules<'a, 't> {
     fn term(&self, i: usize) -> Option<(usize, Part)> {
         let ok = matches!(
             (self.w(i), self.w(i + 1)),
-            (Word::Nhiem, Word::Ky)
+            (Word::Nhiem | Word::Thoi, Word::Ky)
                 | (Word::Giai, Word::Doan)
                 | (Word::Nien, Word::Khoa | Word::Do)
         );

@@ -309,8 +309,16 @@ impl Extractor {
                 value: Extracted::Percent(f.value),
             }));
         }
-        found.sort_by_key(|m| (m.span.start, m.span.end));
-        out.extend(found);
+        // Kinds are found apart; where two overlap (`tháng 1 phần trăm`), the one that starts
+        // first (or is longer) wins, so matches never overlap.
+        found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut last_end = 0;
+        for m in found {
+            if m.span.start >= last_end {
+                last_end = m.span.end;
+                out.push_back(m);
+            }
+        }
     }
 }
 

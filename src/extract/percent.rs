@@ -179,7 +179,7 @@ fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
         (Word::It, Word::Nhat) => (Qualifier::ItNhat, 2),
         (Word::Toi2, Word::Thieu) => (Qualifier::ToiThieu, 2),
         (Word::Toi2, Word::Da) => (Qualifier::ToiDa, 2),
-        (Word::Khong, Word::Qua) => (Qualifier::KhongQua, 2),
+        (Word::Khong, Word::Qua2) => (Qualifier::KhongQua, 2),
         (Word::Chua, Word::Den | Word::Toi) => (Qualifier::ChuaDen, 2),
         (Word::Hon, _) => (Qualifier::Hon, 1),
         (Word::Tren, _) => (Qualifier::Tren, 1),
