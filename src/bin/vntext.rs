@@ -7,6 +7,8 @@ use clap::{Parser, Subcommand};
 
 #[path = "cli/convert.rs"]
 mod convert;
+#[path = "cli/extract.rs"]
+mod extract;
 #[path = "cli/input.rs"]
 mod input;
 #[path = "cli/normalize.rs"]
@@ -29,6 +31,8 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
+    /// Extract dates and percentages as JSON Lines, with byte spans and ISO 8601 values.
+    Extract(extract::ExtractArgs),
     /// Normalize: NFC/NFD, tone-mark style (hòa/hoà), repairs, accent folding.
     Normalize(normalize::NormalizeArgs),
     /// Tokenize: syllables, words, numbers, codes, URLs… with byte spans; or sentences.
@@ -39,6 +43,17 @@ enum Command {
 
 fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
     match &cli.command {
+        Command::Extract(args) => {
+            let ex = args.extractor();
+            for path in input::inputs(&args.files) {
+                // Line numbers count from the start of each input.
+                let mut n = 0;
+                input::for_each_line(path, args.lossy, |line| {
+                    n += 1;
+                    extract::run(&ex, n, line, out)
+                })?;
+            }
+        }
         Command::Normalize(args) => {
             let n = args.normalizer();
             let mut buf = String::new();
