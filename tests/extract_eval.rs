@@ -313,7 +313,10 @@ fn held_out_precision_and_recall() {
 #[test]
 fn development_set() {
     let show = std::env::var_os("VNTEXT_EVAL_SHOW").is_some();
-    for f in ["tests/data/dev/dates-percents-dev.tsv"] {
+    for f in [
+        "tests/data/dev/dates-percents-dev.tsv",
+        "tests/data/dev-ccbysa/dates-percents-dev.tsv",
+    ] {
         if let Some(s) = load(f) {
             report(f, &score(&s, show));
         }
