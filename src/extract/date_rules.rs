@@ -490,7 +490,20 @@ impl<'a, 't> Rules<'a, 't> {
             cue = true;
         }
         let (end, p) = self.core(j, cue)?;
-        // A lunar suffix: `ngày 10/3 âm lịch`, `(âm lịch)`.
+        // A lunar suffix: `ngày 10/3 âm lịch`, `(âm lịch)`, or a year named by its stem and
+        // branch (`ngày 8-3 Ất Dậu`, `ngày 2 tháng 3 năm Quý Tỵ`), which names no year
+        // number: a year is never guessed.
+        let named_year = |k: usize| {
+            let k = if self.w(k) == Word::Nam { k + 1 } else { k };
+            self.can_chi(k).map(|_| k + 2)
+        };
+        if let Part::Solar(Date::Day { year: None, .. } | Date::Month { year: None, .. }) = p
+            && let Some(k) = named_year(end)
+        {
+            let k = self.lunar_suffix(k).unwrap_or(k);
+            let Part::Solar(d) = p else { return None };
+            return Some((k, Part::Lunar(d)));
+        }
         if let Some(k) = self.lunar_suffix(end) {
             let lunar = match p {
                 Part::Solar(d @ (Date::Day { .. } | Date::Month { .. })) => Part::Lunar(d),
@@ -600,8 +613,10 @@ impl<'a, 't> Rules<'a, 't> {
                 // after a cue).
                 if self.w(j + 1) == Word::Thang
                     && let Some((end, p)) = self.day_expr(j, false)
-                    && (cue || matches!(p, Part::Solar(d) | Part::Lunar(d) if d.year().is_some()))
                     && !matches!(p, Part::DayOnly(_))
+                    && (cue
+                        || matches!(p, Part::Solar(d) | Part::Lunar(d) if d.year().is_some())
+                        || !self.duration_follows(end))
                 {
                     return Some((end, p));
                 }
@@ -618,7 +633,20 @@ impl<'a, 't> Rules<'a, 't> {
     /// A numeral standing alone: a full date (`06/01/2019`), a month and year (`3/2020`), a
     /// day and month only after a cue (`từ 20/2`), a year only in a range of years.
     fn bare(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
+        // A number before `%` or `phần trăm` is a percentage (`5-10%`).
+        if let Some(n) = self.unit(i + 1)
+            && (n.is("%") || (n.word == Word::Phan && self.w(i + 2) == Word::Tram))
+        {
+            return None;
+        }
         Some(match self.num(i)? {
+            // `từ 3 - 6 tháng 6 năm 1975`: a day that the other end of the range completes.
+            Num::Int(d, digits) if cue && digits <= 2 && (1..=31).contains(&d) => {
+                if self.range_sep(i + 1).is_none() {
+                    return None;
+                }
+                (i + 1, Part::DayOnly(d as u8))
+            }
             Num::Dmy(d, m, y) => (i + 1, Part::Solar(Date::day(Some(y), m, d)?)),
             Num::My(m, y) if bare_year(y) => (i + 1, Part::Solar(Date::month(Some(y), m)?)),
             Num::Dm(d, m, sep) if cue && sep != b'.' => {
@@ -637,6 +665,16 @@ impl<'a, 't> Rules<'a, 't> {
                 (i + 1, Part::Solar(Date::Year { year: y }))
             }
             _ => return None,
+        })
+    }
+
+    /// Whether a duration goes on at `i` (`3 tháng 6 ngày`: three months and six days, not
+    /// 3 June): a unit of time or a counted noun.
+    fn duration_follows(&self, i: usize) -> bool {
+        self.unit(i).is_some_and(|u| {
+            u.gap != Gap::Line
+                && (matches!(u.word, Word::Ngay | Word::Tuan | Word::Nam | Word::Count)
+                    || u.text.eq_ignore_ascii_case("giờ"))
         })
     }
 
@@ -681,9 +719,17 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return true;
         }
-        // An event or a title in capitals: `APEC 2017`, `SEA Games 2019`, `Euro 2020`.
-        matches!(prev.kind, TokenKind::Abbreviation | TokenKind::Word)
-            && prev.capitalized()
+        // An event or a title in capitals: `APEC 2017`, `SEA Games 2019`, `Hoa hậu Quốc tế
+        // 2023`, `Á hậu Việt Nam 1988`.
+        matches!(
+            prev.kind,
+            TokenKind::Abbreviation | TokenKind::Word | TokenKind::Syllable
+        ) && prev.capitalized()
+            && bare_year(self.year_at(i).unwrap_or(0))
+            && !matches!(
+                prev.word,
+                Word::So | Word::Luat | Word::DocSecond | Word::Tu4
+            )
             && !self.count_follows(i + 1)
             && self.unit(i).is_some_and(|u| u.gap == Gap::Space)
     }
@@ -1051,11 +1097,17 @@ impl<'a, 't> Rules<'a, 't> {
             _ => (j, 1, 1, false),
         };
         let (end, year) = self.feast_year(after);
+        // `Tết Nguyên đán` names the feast; `các ngày Tết nguyên đán` in a rule is a kind of
+        // day: without a year, the proper name's capital decides.
+        let capital = self.unit(j).is_some_and(Unit::capitalized);
+        let named = (end > after) || (after > j && capital);
+        if solar && !named {
+            return None;
+        }
         if solar {
             let d = Date::Day { year, month, day };
             return Some((end, Part::Solar(d)));
         }
-        let named = end > j;
         let time_word = i > 0
             && matches!(
                 self.w(i - 1),

@@ -5,7 +5,9 @@ use std::fmt;
 
 use super::number::{self, Decimal};
 use super::units::{Gap, Unit};
-use super::words::Word;
+use std::sync::LazyLock;
+
+use super::words::{self, Word};
 use crate::tokenize::TokenKind;
 
 /// A percentage: one value or a range, in percent or in percentage points, with the word
@@ -181,6 +183,8 @@ fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
         (Word::Toi2, Word::Da) => (Qualifier::ToiDa, 2),
         (Word::Khong, Word::Qua2) => (Qualifier::KhongQua, 2),
         (Word::Chua, Word::Den | Word::Toi) => (Qualifier::ChuaDen, 2),
+        // `nhỏ hơn 10%` compares: `hơn` after an adjective is not the qualifier.
+        (Word::Hon, _) if i > 0 && comparative(&u[i - 1]) => return None,
         (Word::Hon, _) => (Qualifier::Hon, 1),
         (Word::Tren, _) => (Qualifier::Tren, 1),
         (Word::Duoi, _) => (Qualifier::Duoi, 1),
@@ -190,6 +194,23 @@ fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
         _ => return None,
     };
     Some((q.0, i + q.1))
+}
+
+/// Adjectives that `hơn` makes comparative (`nhỏ hơn`, `cao hơn`).
+static COMPARATIVES: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
+    let list: Vec<(&str, ())> = [
+        "nhỏ", "lớn", "cao", "thấp", "nhiều", "ít", "tốt", "kém", "nhanh", "chậm", "rộng", "hẹp",
+        "dài", "ngắn", "mạnh", "yếu", "đông", "lâu", "sớm", "muộn", "trễ",
+    ]
+    .into_iter()
+    .map(|w| (w, ()))
+    .collect();
+    words::keyed(&list)
+});
+
+fn comparative(x: &Unit<'_>) -> bool {
+    x.key
+        .is_some_and(|k| words::find(&COMPARATIVES, k).is_some())
 }
 
 /// A number at `i`: digits with Vietnamese separators (a `-` touching them, after a space
@@ -218,6 +239,12 @@ fn number(u: &[Unit<'_>], i: usize) -> Option<(Decimal, usize)> {
             && f.text.len() <= 2
             && f.text.bytes().all(|b| b.is_ascii_digit())
             && d.is_integer()
+            && d <= Decimal::int(100)
+            && !(i > 0
+                && matches!(
+                    u[i - 1].word,
+                    Word::Nam | Word::Thang | Word::Ngay | Word::Quy
+                ))
             && u.get(i + 3)
                 .is_some_and(|p| p.is("%") && p.gap == Gap::None)
             && let Some(v) = number::parse_vietnamese(&format!("{},{}", x.text, f.text))
@@ -266,17 +293,45 @@ fn separator(u: &[Unit<'_>], i: usize) -> Option<usize> {
     (x.is_dash() || x.is("~") || matches!(x.word, Word::Den | Word::Toi)).then_some(i + 1)
 }
 
+/// Whether unit `j` follows `từ` (a range: no qualifier).
+fn from_word(u: &[Unit<'_>], j: usize) -> bool {
+    j > 0 && u[j - 1].word == Word::Tu
+}
+
 /// A percentage starting at unit `i`.
 fn at(u: &[Unit<'_>], i: usize) -> Option<Found> {
     let (q, j) = match qualifier(u, i) {
         Some((q, j)) => (Some(q), j),
         None => (None, i),
     };
+    // `đạt từ 10 - 15%`: a range's `từ` starts the span; the word before is not a qualifier.
+    if q.is_some() && w(u, j) == Word::Tu {
+        return None;
+    }
     let (from, j) = if w(u, j) == Word::Tu {
         (true, j + 1)
     } else {
         (false, j)
     };
+    // `5-10%`: the tokenizer keeps a number, a dash and a number together.
+    if let Some(x) = u.get(j)
+        && x.kind == TokenKind::Number
+        && let Some((p, r)) = x.text.split_once('-')
+        && let (Some(a), Some(b)) = (number::parse_vietnamese(p), number::parse_vietnamese(r))
+        && let Some((points, end)) = unit(u, j + 1)
+        && a < b
+    {
+        return Some(Found {
+            start: i,
+            end,
+            value: PercentValue {
+                min: a,
+                max: b,
+                points,
+                qualifier: if from_word(u, j) { None } else { q },
+            },
+        });
+    }
     let (a, k) = number(u, j)?;
     let found = |end: usize, min: Decimal, max: Decimal, points: bool, q: Option<Qualifier>| {
         (min <= max).then_some(Found {
