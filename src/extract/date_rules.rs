@@ -642,9 +642,7 @@ impl<'a, 't> Rules<'a, 't> {
         Some(match self.num(i)? {
             // `từ 3 - 6 tháng 6 năm 1975`: a day that the other end of the range completes.
             Num::Int(d, digits) if cue && digits <= 2 && (1..=31).contains(&d) => {
-                if self.range_sep(i + 1).is_none() {
-                    return None;
-                }
+                self.range_sep(i + 1)?;
                 (i + 1, Part::DayOnly(d as u8))
             }
             Num::Dmy(d, m, y) => (i + 1, Part::Solar(Date::day(Some(y), m, d)?)),
