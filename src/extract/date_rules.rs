@@ -171,6 +171,7 @@ pub(crate) struct Rules<'a, 't> {
 }
 
 /// A date found: units `start..end` and the value.
+#[derive(Debug)]
 pub(crate) struct Found {
     pub start: usize,
     pub end: usize,

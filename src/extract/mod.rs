@@ -252,6 +252,7 @@ impl Extractor {
             extractor: *self,
             sentences: units::Sentences::new(text),
             buf: Vec::new(),
+            scratch: Scratch::default(),
             out: VecDeque::new(),
         }
     }
@@ -287,24 +288,38 @@ impl Extractor {
     }
 
     /// Runs the chosen extractors over one sentence's units.
-    fn sentence(&self, u: &[Unit<'_>], out: &mut VecDeque<Match<Extracted>>) {
+    fn sentence(
+        &self,
+        u: &[Unit<'_>],
+        scratch: &mut Scratch,
+        out: &mut VecDeque<Match<Extracted>>,
+    ) {
+        // Every date and percentage has a numeral or one of the words the rules know: most
+        // sentences have neither.
+        if !u
+            .iter()
+            .any(|x| x.kind == crate::TokenKind::Number || x.word != words::Word::Other)
+        {
+            return;
+        }
         let span = |a: usize, b: usize| Span {
             start: u[a].start,
             end: u[b - 1].end,
         };
-        let mut found: Vec<Match<Extracted>> = Vec::new();
+        let found = &mut scratch.found;
+        found.clear();
         if self.wants(Kind::Date) {
-            let mut dates = Vec::new();
-            date_rules::Rules::new(u, self.reference).find(&mut dates);
-            found.extend(dates.into_iter().map(|f| Match {
+            scratch.dates.clear();
+            date_rules::Rules::new(u, self.reference).find(&mut scratch.dates);
+            found.extend(scratch.dates.drain(..).map(|f| Match {
                 span: span(f.start, f.end),
                 value: Extracted::Date(f.value),
             }));
         }
         if self.wants(Kind::Percent) {
-            let mut pcts = Vec::new();
-            percent::find(u, &mut pcts);
-            found.extend(pcts.into_iter().map(|f| Match {
+            scratch.percents.clear();
+            percent::find(u, &mut scratch.percents);
+            found.extend(scratch.percents.drain(..).map(|f| Match {
                 span: span(f.start, f.end),
                 value: Extracted::Percent(f.value),
             }));
@@ -313,13 +328,21 @@ impl Extractor {
         // first (or is longer) wins, so matches never overlap.
         found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         let mut last_end = 0;
-        for m in found {
+        for m in found.drain(..) {
             if m.span.start >= last_end {
                 last_end = m.span.end;
                 out.push_back(m);
             }
         }
     }
+}
+
+/// Buffers reused from sentence to sentence.
+#[derive(Debug, Default)]
+struct Scratch {
+    dates: Vec<date_rules::Found>,
+    percents: Vec<percent::Found>,
+    found: Vec<Match<Extracted>>,
 }
 
 /// Iterator over the values of a text; see [`Extractor::extract`].
@@ -336,6 +359,7 @@ pub struct Matches<'t> {
     extractor: Extractor,
     sentences: units::Sentences<'t>,
     buf: Vec<Unit<'t>>,
+    scratch: Scratch,
     out: VecDeque<Match<Extracted>>,
 }
 
@@ -350,7 +374,8 @@ impl Iterator for Matches<'_> {
             if !self.sentences.next_into(&mut self.buf) {
                 return None;
             }
-            self.extractor.sentence(&self.buf, &mut self.out);
+            self.extractor
+                .sentence(&self.buf, &mut self.scratch, &mut self.out);
         }
     }
 }

@@ -150,6 +150,7 @@ impl fmt::Display for Qualifier {
 }
 
 /// A percentage found: units `start..end` and its value.
+#[derive(Debug)]
 pub(crate) struct Found {
     pub start: usize,
     pub end: usize,
@@ -298,8 +299,22 @@ fn from_word(u: &[Unit<'_>], j: usize) -> bool {
     j > 0 && u[j - 1].word == Word::Tu
 }
 
+/// Whether a percentage may start with this unit: a numeral, a sign, a qualifier, `từ`, or a
+/// number word.
+fn may_start(x: &Unit<'_>) -> bool {
+    x.kind == TokenKind::Number
+        || x.is("-")
+        || !matches!(
+            x.word,
+            Word::Other | Word::Count | Word::DocFirst | Word::DocSecond | Word::So
+        )
+}
+
 /// A percentage starting at unit `i`.
 fn at(u: &[Unit<'_>], i: usize) -> Option<Found> {
+    if !may_start(u.get(i)?) {
+        return None;
+    }
     let (q, j) = match qualifier(u, i) {
         Some((q, j)) => (Some(q), j),
         None => (None, i),

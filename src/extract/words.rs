@@ -288,8 +288,53 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("tịch", Word::DocSecond),
 ];
 
-/// Syllable keys of the spellings, sorted, for binary search.
-static KEYS: LazyLock<Vec<(u32, Word)>> = LazyLock::new(|| keyed(SPELLINGS));
+/// The words by syllable key, as an open-addressing table: one multiply and usually one
+/// comparison per syllable of the text (a binary search over the list cost eight).
+static TABLE: LazyLock<KeyTable> = LazyLock::new(|| KeyTable::new(&keyed(SPELLINGS)));
+
+/// A hash table from syllable keys to words, built once: a power of two at least four
+/// times the number of entries, linear probing, an empty slot ends a search.
+struct KeyTable {
+    /// `key + 1` (0 marks an empty slot) and the word.
+    slots: Vec<(u32, Word)>,
+    shift: u32,
+}
+
+/// The multiplier of Fibonacci hashing (2^32 / φ): spreads the structured bits of a
+/// syllable key over the table's index.
+const FIBONACCI: u32 = 0x9E37_79B9;
+
+impl KeyTable {
+    fn new(entries: &[(u32, Word)]) -> KeyTable {
+        let bits = (entries.len() * 4)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let mut slots = vec![(0, Word::Other); 1 << bits];
+        let shift = 32 - bits;
+        for &(key, w) in entries {
+            let mut i = (key.wrapping_mul(FIBONACCI) >> shift) as usize;
+            while slots[i].0 != 0 && slots[i].0 != key + 1 {
+                i = (i + 1) & (slots.len() - 1);
+            }
+            slots[i] = (key + 1, w);
+        }
+        KeyTable { slots, shift }
+    }
+
+    #[inline]
+    fn get(&self, key: u32) -> Word {
+        let mask = self.slots.len() - 1;
+        let mut i = (key.wrapping_mul(FIBONACCI) >> self.shift) as usize;
+        loop {
+            match self.slots.get(i & mask) {
+                Some(&(k, w)) if k == key.wrapping_add(1) => return w,
+                Some(&(0, _)) | None => return Word::Other,
+                _ => i += 1,
+            }
+        }
+    }
+}
 
 /// Syllable keys of a list of `(spelling, value)`, sorted by key. Spellings that are not
 /// one syllable are a mistake in the list: a debug build stops on them.
@@ -314,8 +359,9 @@ pub(crate) fn find<T: Copy>(list: &[(u32, T)], key: u32) -> Option<T> {
 }
 
 /// The word of a syllable key.
+#[inline]
 pub(crate) fn word(key: u32) -> Word {
-    find(&KEYS, key).unwrap_or(Word::Other)
+    TABLE.get(key)
 }
 
 /// Heavenly stems (can) by key: Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý.
@@ -385,12 +431,23 @@ mod tests {
 
     #[test]
     fn every_spelling_is_one_syllable_with_its_own_key() {
-        let keys = &*KEYS;
+        let keys = keyed(SPELLINGS);
         assert_eq!(keys.len(), SPELLINGS.len());
         // Two spellings share a key only when they are the same word (`kỳ`/`kì` are not the
         // same syllable, so this also checks that no two words collide).
         for pair in keys.windows(2) {
             assert!(pair[0].0 != pair[1].0 || pair[0].1 == pair[1].1, "{pair:?}");
+        }
+        // The table finds every word, and nothing else.
+        for &(k, w) in &keys {
+            assert_eq!(word(k), w);
+        }
+        for probe in ["nhà", "cửa", "Việt", "a", "ươi"] {
+            assert_eq!(
+                word(Syllable::parse(probe).unwrap().key()),
+                Word::Other,
+                "{probe}"
+            );
         }
     }
 
