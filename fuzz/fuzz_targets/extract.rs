@@ -41,7 +41,10 @@ fuzz_target!(|data: &[u8]| {
     // NFD input: the same values (spans differ in bytes, not in what they cover).
     let nfd: String = text.nfd().collect();
     let nfc: String = text.nfc().collect();
-    if nfc == text {
+    // Only where NFD adds marks and nothing else (Latin and Vietnamese; Hangul, say, becomes
+    // other letters in NFD, which the tokenizer may cut differently).
+    let latin = text.chars().all(|c| c < '\u{370}' || ('\u{1E00}'..='\u{1EFF}').contains(&c));
+    if nfc == text && latin {
         assert_eq!(values(&nfd, &plain), found, "NFD changed the values of {text:?}");
     }
 });

@@ -100,9 +100,10 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
         let (v, d) = parts[k];
         (d <= 2 && (1..=max).contains(&v)).then_some(v as u8)
     };
+    // A four-digit year of a numeral is 1000–2999 (`1.5.0000` is no date).
     let year = |k: usize| {
         let (v, d) = parts[k];
-        full_year(v, d, reference)
+        full_year(v, d, reference).filter(|&y| plausible_year(y))
     };
     let four = |k: usize| parts[k].1 == 4;
     Some(match n {
