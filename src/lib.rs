@@ -51,8 +51,8 @@ mod syllable;
 mod tokenize;
 
 pub use legacy::{
-    Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect,
-    detect_str,
+    Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, ParseEncodingError,
+    convert_legacy_runs, detect, detect_str,
 };
 pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
 pub use sentence::{Sentences, sentences};
