@@ -408,6 +408,8 @@ proptest! {
                     // letter is lost either way. `viqr_round_trips_in_context` checks the rest.
                     let strip = |s: &str| -> String {
                         vntext::fold(s, vntext::Fold::All)
+                            .to_lowercase()
+                            .replace("dd", "d")
                             .chars()
                             .filter(|c| !"^(+*'`?~.\\".contains(*c))
                             .collect()
@@ -434,9 +436,9 @@ proptest! {
     }
 
     /// VIQR of Vietnamese text (no foreign words) after a line that shows it is VIQR decodes
-    /// back exactly.
+    /// back exactly. (Not with a backtick right before a word: `` `ky` `` reads as Markdown.)
     #[test]
-    fn viqr_round_trips_in_context(text in words_strategy(0)) {
+    fn viqr_round_trips_in_context(text in words_strategy(0).prop_map(|t| t.replace('`', "` "))) {
         let viqr = Encoding::Viqr;
         let mut bytes = b"Vie^.t Nam ddo^.c la^.p\n".to_vec();
         bytes.extend(viqr.encode(&text).unwrap());

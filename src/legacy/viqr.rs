@@ -3,19 +3,25 @@
 //! Decoding is word by word. Inside a run of ASCII letters, a letter takes the marks the
 //! table reads after it (``^ ( +`` or `*` for the modifier, ``' ` ? ~ .`` for the tone, `dd`
 //! for `đ`), at most one tone per word. A word with marks is decoded only when the result is
-//! one Vietnamese syllable with its tone where Vietnamese puts it (or an abbreviation like
-//! `HĐND`); anything else (`add`, `www.example.com`, `x^2`) is kept as written.
+//! one Vietnamese syllable with its tone where Vietnamese puts it; anything else (`add`,
+//! `www.example.com`, `x^2`) is kept as written, and so is a word in code or markup (right
+//! wrapped in `` ` ``, `*` or `_`, right before a digit, `_`, `=` or `@`: `` `a` ``, `a^2`).
 //!
 //! English writes three of the marks after letters too: `'` (`I'm`), `.` (`a.m.`, `me.`) and
-//! `?` (`me?`). A word whose only marks are those is *weak* evidence; it is decoded only when
-//! its line reads as VIQR: strong words (with ``^ ( + * ~ ` `` or `dd`) count twice, weak
-//! words once, and together they must reach two and outnumber twice the words that are not
-//! Vietnamese (`What`, `here`, `Don't`'s `t`, Unicode words). A line with nothing against it
-//! but too little for it (`Co'.`) follows the whole text. A mark at the end of a word that
-//! would put the tone where Vietnamese does not (`dda^u?` → `đâủ`) is punctuation: `đâu?`.
+//! `?` (`me?`), and `*` after a word (`*so*`, footnotes). A word whose only marks are those is
+//! *weak* evidence; it is decoded only when its line reads as VIQR: strong words (with
+//! ``^ ( + ~ ` ``, `dd`, or `*` inside the word) count twice, weak words once, and together
+//! they must reach two and outnumber twice the words that are not Vietnamese (`What`,
+//! `here`, the `t` of `Don't`, Unicode words). A line with nothing against it but too little
+//! for it (`Co'.`) follows the whole text, if that has strong words. Abbreviations with `Đ`
+//! (`HDDND`) are decoded where weak words are, and count for nothing (unaccented text writes
+//! `GDĐT` as `GDDT`). A mark at the end of a word that would put the tone where Vietnamese
+//! does not (`dda^u?` → `đâủ`) is punctuation: `đâu?`. Even strong words are kept on a line
+//! made mostly of words that are not Vietnamese (more than twice their score), and a run of
+//! ASCII letters that touches a Unicode letter is part of a Unicode word (`hò` + `` a` ``).
 //!
-//! A backslash after a letter makes the next mark, backslash or `d`/`D` literal (RFC 1456's
-//! escape: `ba\.` is `ba.`, not `bạ`). Decoded words are NFC; `Encoding::decode` and
+//! A backslash right after a word makes the next mark, backslash or `d`/`D` literal (RFC
+//! 1456's escape: `ba\.` is `ba.`, not `bạ`). Decoded words are NFC; `Encoding::decode` and
 //! `decode_str` compose the rest too, `decode_runs` keeps it as written.
 
 use super::evidence::word_hash;
@@ -51,8 +57,11 @@ fn tone_of(c: char) -> Tone {
 enum Kind {
     /// Decodes to a syllable with a mark English never writes after a letter.
     Strong,
-    /// Decodes to a syllable, but its only marks are `' . ?`.
+    /// Decodes to a syllable, but its only marks are `' . ?` (or a final `*`).
     Weak,
+    /// An abbreviation with `Đ` (`HDDND`): decoded where weak words are, but no evidence
+    /// (unaccented text writes `GDĐT` as `GDDT`).
+    Abbreviation,
     /// Kept as written: `foreign` when it is not Vietnamese (`What`, `I'd`).
     Plain { foreign: bool },
 }
@@ -99,18 +108,28 @@ impl Evidence {
         self.score() >= 2 && self.score() > 2 * self.foreign
     }
 
-    /// Whether the weak words of this line are decoded, given the evidence of the whole text.
+    /// Whether the strong words of this line are decoded: unless the line is mostly words
+    /// that are not Vietnamese (Unicode text with a code span ending `` y` ``).
+    fn decode_strong(&self) -> bool {
+        self.foreign <= 2 * self.score()
+    }
+
+    /// Whether the weak words of this line are decoded, given the evidence of the whole text:
+    /// on the line's own evidence, or, when nothing on the line is against it, on the text's
+    /// (which must have strong words: unaccented Vietnamese has weak-looking words only).
     fn decode_weak(&self, text: &Evidence) -> bool {
         self.reads_as_viqr()
-            || (self.foreign == 0 && self.score() >= 1 && text.score() >= 4 && text.reads_as_viqr())
+            || (self.foreign == 0 && text.strong >= 2 && text.score() >= 4 && text.reads_as_viqr())
     }
 
     /// The words this line decodes on its own evidence (for detection).
     pub(crate) fn votes(&self) -> u32 {
         if self.reads_as_viqr() {
             self.strong + self.weak
-        } else {
+        } else if self.decode_strong() {
             self.strong
+        } else {
+            0
         }
     }
 }
@@ -124,13 +143,31 @@ fn abbreviation(word: &str) -> bool {
             .all(|c| c == 'Đ' || (c.is_ascii_uppercase() && !"AEIOUY".contains(c)))
 }
 
-/// Reads the letters and marks of `b` (which starts with an ASCII letter) into `word`: where
-/// the run ends, whether any mark was read, whether a strong one was, and whether the last
-/// character read ends with a weak mark.
-fn read(t: &Table, b: &[u8], word: &mut String) -> (usize, bool, bool, bool) {
+/// What [`read`] found in a word.
+struct Read {
+    /// Bytes read.
+    len: usize,
+    /// Any mark read.
+    marked: bool,
+    /// A mark English never writes after a letter: ``^ ( + ~ ` ``, `dd`, or `*` inside the
+    /// word (`nu*o*'c`; a `*` ending a word is as likely Markdown emphasis or a footnote).
+    strong: bool,
+    /// The last character read ends with `'`, `.` or `?`.
+    weak_last: bool,
+}
+
+/// Reads the letters and marks of `b` (which starts with an ASCII letter) into `word`.
+fn read(t: &Table, b: &[u8], word: &mut String) -> Read {
     word.clear();
-    let (mut i, mut marked, mut strong, mut weak_last) = (0, false, false, false);
+    let mut r = Read {
+        len: 0,
+        marked: false,
+        strong: false,
+        weak_last: false,
+    };
     let mut toned = false;
+    let mut last_star = None;
+    let mut i = 0;
     while i < b.len() && b[i].is_ascii_alphabetic() {
         let (mut ch, mut n) = t.next(&b[i..]);
         if toned && n > 1 && tone_of(ch) != Tone::Ngang {
@@ -140,33 +177,74 @@ fn read(t: &Table, b: &[u8], word: &mut String) -> (usize, bool, bool, bool) {
             n = n2;
         }
         toned |= tone_of(ch) != Tone::Ngang;
+        r.weak_last = false;
         if n > 1 {
-            marked = true;
-            let marks = &b[i + 1..i + n];
-            strong |= marks.iter().any(|&m| !is_weak_mark(m));
-            weak_last = marks.last().is_some_and(|&m| is_weak_mark(m));
-        } else {
-            weak_last = false;
+            r.marked = true;
+            for (k, &m) in b[i + 1..i + n].iter().enumerate() {
+                match m {
+                    b'*' => {
+                        r.strong |= last_star.is_some();
+                        last_star = Some(i + 1 + k);
+                    }
+                    _ => r.strong |= !is_weak_mark(m),
+                }
+            }
+            r.weak_last = b[i + n - 1] != b'*' && is_weak_mark(b[i + n - 1]);
         }
         word.push(ch);
         i += n;
     }
-    (i, marked, strong, weak_last)
+    r.len = i;
+    r.strong |= last_star.is_some_and(|k| k + 1 < i);
+    r
+}
+
+/// Whether the word at `b[i..end]` sits in code or markup: wrapped in `` ` ``, `*` or `_`
+/// (`` `a` ``, `*so*`, whose closing character the word may have read as a mark), or right
+/// before a digit, `_`, `=` or `@` (`a^2`, `e_1`). VIQR never puts those there.
+fn in_code(b: &[u8], i: usize, end: usize) -> bool {
+    let before = i.checked_sub(1).map(|k| b[k]);
+    let escaped = i >= 2 && b[i - 2] == b'\\';
+    let after = b.get(end).copied();
+    let wrapped = |c: u8| before == Some(c) && !escaped && (b[end - 1] == c || after == Some(c));
+    wrapped(b'`')
+        || wrapped(b'*')
+        || wrapped(b'_')
+        || matches!(after, Some(b'0'..=b'9' | b'_' | b'=' | b'@'))
+}
+
+/// The character of the UTF-8 text `b` that ends at byte `i`, and the one that starts there.
+fn char_before(b: &[u8], i: usize) -> Option<char> {
+    let start = (i.saturating_sub(4)..i).find(|&k| b[k] & 0xC0 != 0x80)?;
+    std::str::from_utf8(&b[start..i]).ok()?.chars().next_back()
+}
+
+fn char_at(b: &[u8], i: usize) -> Option<char> {
+    let end = (i + 1..=b.len().min(i + 4)).find(|&k| k == b.len() || b[k] & 0xC0 != 0x80)?;
+    std::str::from_utf8(&b[i..end]).ok()?.chars().next()
+}
+
+/// Whether the ASCII word at `b[i..end]` is part of a Unicode word (`hò` + `a\``): a letter or
+/// combining mark that is not ASCII touches it.
+fn in_unicode_word(b: &[u8], i: usize, end: usize) -> bool {
+    let unicode_letter =
+        |c: char| !c.is_ascii() && (c.is_alphabetic() || letters::mark(c).is_some());
+    char_before(b, i).is_some_and(unicode_letter) || char_at(b, end).is_some_and(unicode_letter)
 }
 
 /// Scans the word starting at the ASCII letter `b[i]`, its decoding left in `word`.
 fn scan(t: &Table, b: &[u8], i: usize, word: &mut String) -> Scanned {
-    let (n, marked, strong, weak_last) = read(t, &b[i..], word);
-    let end = i + n;
-    if marked {
+    let r = read(t, &b[i..], word);
+    let end = i + r.len;
+    if r.marked && !in_code(b, i, end) && !in_unicode_word(b, i, end) {
         match Syllable::parse_with_repairs(word) {
-            Ok((_, r)) if !r.marks && !r.misplaced => {
-                let kind = if strong { Kind::Strong } else { Kind::Weak };
+            Ok((_, rep)) if !rep.marks && !rep.misplaced => {
+                let kind = if r.strong { Kind::Strong } else { Kind::Weak };
                 return Scanned { end, kind };
             }
             // The tone where Vietnamese does not put it, from a mark ending the word: that
             // mark is punctuation (`dda^u?` is `đâu?`).
-            Ok(_) if weak_last && n > 1 => {
+            Ok(_) if r.weak_last && r.len > 1 => {
                 let inner = scan(t, &b[..end - 1], i, word);
                 if inner.end == end - 1 && !matches!(inner.kind, Kind::Plain { .. }) {
                     return inner;
@@ -175,13 +253,13 @@ fn scan(t: &Table, b: &[u8], i: usize, word: &mut String) -> Scanned {
             _ if abbreviation(word) => {
                 return Scanned {
                     end,
-                    kind: Kind::Strong,
+                    kind: Kind::Abbreviation,
                 };
             }
             _ => {}
         }
     }
-    // Kept as written: foreign unless it is a syllable (or an abbreviation) as written.
+    // Kept as written: foreign unless it is a syllable (or all capitals) as written.
     let letters = b[i..end].iter().filter(|c| c.is_ascii_alphabetic());
     let all_caps = letters.clone().all(u8::is_ascii_uppercase);
     let plain = std::str::from_utf8(&b[i..end]).unwrap_or_default();
@@ -260,6 +338,7 @@ pub(crate) fn evidence(line: &str) -> Evidence {
                     }
                 }
                 Kind::Plain { foreign } => ev.foreign += foreign as u32,
+                Kind::Abbreviation => {}
             }
         }
         Piece::Escaped(_) => in_unicode = false,
@@ -317,14 +396,15 @@ pub(crate) fn decode_to(text: &str, out: &mut String) {
         }
         at += line.len() + 1;
         let weak = ev.decode_weak(&whole);
+        let strong = ev.decode_strong();
         walk(line, &mut word, |piece| match piece {
             Piece::Word {
                 kind: Kind::Strong,
                 decoded,
                 ..
-            } => out.push_str(decoded),
+            } if strong => out.push_str(decoded),
             Piece::Word {
-                kind: Kind::Weak,
+                kind: Kind::Weak | Kind::Abbreviation,
                 decoded,
                 ..
             } if weak => out.push_str(decoded),
@@ -376,7 +456,15 @@ mod tests {
         assert_eq!(dec("ddu+o+`ng"), "đường");
         assert_eq!(dec("ddu*o*`ng"), "đường");
         assert_eq!(dec("NGUYE^~N"), "NGUYỄN");
-        assert_eq!(dec("HDDND, DDBQH, QDD"), "HĐND, ĐBQH, QĐ");
+        assert_eq!(
+            dec("Vie^.t Nam: HDDND, DDBQH, QDD"),
+            "Việt Nam: HĐND, ĐBQH, QĐ"
+        );
+        // Without VIQR around them, `DD` in capitals is as likely unaccented `DĐ`.
+        assert_eq!(
+            dec("Bo GD&DT, TT-BGDDT, GCNQSDD"),
+            "Bo GD&DT, TT-BGDDT, GCNQSDD"
+        );
         assert_eq!(dec("ADD ODD"), "ADD ODD");
     }
 
@@ -391,6 +479,11 @@ mod tests {
             "x^2",
             "I'm OK.",
             "C:\\data\\file.txt",
+            "Use *so* and *no* here",
+            "the variable `a` is",
+            "e^2 + o^2",
+            "the old `hòa` or new `hoà` style",
+            "only before `i e ê y` in Unicode text, and so on",
         ] {
             assert_eq!(dec(s), s);
         }
