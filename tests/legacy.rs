@@ -842,3 +842,26 @@ fn serde_names_are_the_short_names() {
         "{json}"
     );
 }
+
+/// VIQR decoding, even when asked for, leaves alone what has no VIQR in it: the news without
+/// accents (whose `GDĐT` folds to `GDDT`), English, Markdown.
+#[test]
+fn viqr_leaves_unaccented_and_english_text_alone() {
+    let folded = vntext::fold(NEWS, vntext::Fold::All);
+    let en = include_str!("data/legacy/detect-en.txt");
+    let markdown = "Use `a` or *so*; the old `hòa` or new `hoà` style; only before `i e ê y`.";
+    let mut changed = Vec::new();
+    for line in folded.lines().chain(en.lines()).chain([markdown]) {
+        let got = Encoding::Viqr.decode_str(line);
+        if got != line {
+            changed.push((line.to_string(), got));
+        }
+    }
+    assert!(
+        changed.is_empty(),
+        "{} changed: {:#?}",
+        changed.len(),
+        &changed[..changed.len().min(5)]
+    );
+    assert_eq!(Encoding::Viqr.decode_str(&folded), folded);
+}
