@@ -81,8 +81,9 @@ fn summary(words: &[(usize, usize, Label)]) -> Line {
     }
 }
 
-/// What the words of a line say, without labelling every word of a legacy line: once a
-/// legacy word is found, only words that are syllables as written can still be Unicode.
+/// What the words of a line say, without labelling every word: once a legacy word is found,
+/// only words that are syllables as written can still be Unicode, and once a Unicode word is
+/// found only words that are not can still be legacy.
 fn quick_summary(e: Encoding, line: &str, scratch: &mut Scratch) -> Line {
     let mut l = Line::default();
     if evidence::is_plain_ascii(line) {
@@ -92,9 +93,15 @@ fn quick_summary(e: Encoding, line: &str, scratch: &mut Scratch) -> Line {
         if evidence::is_plain_ascii(word) {
             continue;
         }
+        // Only a word that is not a syllable as written can vote legacy, only one that is can
+        // be Unicode: once one side is known, the other side's words need no decoding.
         if evidence::is_unicode_word(word) {
             l.unicode = true;
-        } else if !l.legacy || evidence::written_syllable(word) {
+        } else if match (l.legacy, l.unicode) {
+            (false, false) => true,
+            (true, _) => evidence::written_syllable(word),
+            (false, true) => !evidence::written_syllable(word),
+        } {
             match evidence::label(e, word, scratch) {
                 Label::Legacy => l.legacy = true,
                 Label::Unicode => l.unicode = true,
