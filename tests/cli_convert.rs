@@ -186,6 +186,16 @@ fn bytes_that_are_neither_utf8_nor_legacy_are_an_error() {
         "{}",
         stderr(&o)
     );
+    assert!(
+        stderr(&o).contains("name one with --from"),
+        "{}",
+        stderr(&o)
+    );
+    // Too short to tell: the encoding can be named.
+    let o = vntext(&["convert"], b"Vi\xd6t Nam\n");
+    assert_eq!(o.status.code(), Some(2));
+    let o = vntext(&["convert", "--from", "tcvn3"], b"Vi\xd6t Nam\n");
+    assert_eq!(stdout(&o), "Việt Nam\n");
     let o = vntext(&["convert", "--lossy"], input);
     assert!(o.status.success());
     assert_eq!(

@@ -13,10 +13,10 @@
 //! - a line with no vote either way goes with the nearest line that has one, the one before
 //!   it on a tie (next to a mixed line it is kept).
 //!
-//! A text without a single legacy word is borrowed unchanged (there is nothing to tell a
-//! legacy reading from); a text with legacy words and no Unicode word is decoded whole. So a garbled
-//! legacy text comes out exactly as [`Encoding::decode_str`] gives it, Unicode text comes
-//! out untouched, and only the legacy runs of a mixed text are converted.
+//! A text without a single legacy word is borrowed unchanged (nothing in it tells a legacy
+//! reading from Unicode); a text with legacy words and no Unicode word is decoded whole. So a
+//! garbled legacy text comes out exactly as [`Encoding::decode_str`] gives it, Unicode text
+//! comes out untouched, and only the legacy runs of a mixed text are converted.
 
 use std::borrow::Cow;
 

@@ -204,7 +204,14 @@ pub fn convert(
             match found {
                 Some(enc) => Cow::Owned(enc.decode(bytes)),
                 None if args.lossy => String::from_utf8_lossy(bytes),
-                None => return Err(bad_utf8(e.valid_up_to())),
+                None => {
+                    // Too little Vietnamese to tell, or none: say how to name the encoding.
+                    let _ = writeln!(
+                        err,
+                        "{name}: not UTF-8, and no legacy encoding recognised (name one with --from)"
+                    );
+                    return Err(bad_utf8(e.valid_up_to()));
+                }
             }
         }
     };
