@@ -58,8 +58,8 @@ pub use extract::{
     dates, extract, percentages,
 };
 pub use legacy::{
-    Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect,
-    detect_str,
+    Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, ParseEncodingError,
+    convert_legacy_runs, detect, detect_str,
 };
 pub use name::ParseNameError;
 pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};

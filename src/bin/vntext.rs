@@ -73,17 +73,8 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
             }
         }
         Command::Convert(args) => {
-            let stderr = io::stderr();
             for path in input::inputs(&args.files) {
-                let bytes = input::read_all(path)?;
-                convert::run(args, &bytes, out, &mut stderr.lock()).map_err(|source| {
-                    let path = if source.kind() == io::ErrorKind::InvalidData {
-                        input::display_name(path)
-                    } else {
-                        "<stdout>".to_string()
-                    };
-                    CliError::Io { path, source }
-                })?;
+                convert::run(args, path, out, &mut io::stderr().lock())?;
             }
         }
     }
