@@ -154,3 +154,88 @@ fn converts_tcvn3_with_detection() {
     let back = vntext(&["convert", "--from", "vni"], &o.stdout);
     assert_eq!(stdout(&back), "Việt Nam\n");
 }
+
+// ---------------------------------------------------------------------------------------
+// extract
+
+#[test]
+fn extracts_the_bundled_government_news() {
+    let o = vntext(&["extract", "data/samples/gov-news.txt"], b"");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        stdout(&o),
+        include_str!("../data/samples/gov-news.extract.jsonl")
+    );
+}
+
+#[test]
+fn extract_writes_one_json_object_per_match() {
+    let input = "Ngày 06/01/2019, tăng trưởng đạt 8,5 - 9%.\r\n\nTết Canh Tý 2020; giảm 0,5 điểm phần trăm.\n";
+    let o = vntext(&["extract"], input.as_bytes());
+    assert!(o.status.success());
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0]["line"], 1);
+    assert_eq!(rows[0]["start"], 0);
+    assert_eq!(rows[0]["text"], "Ngày 06/01/2019");
+    assert_eq!(rows[0]["value"], "2019-01-06");
+    assert_eq!(rows[1]["kind"], "percent");
+    assert_eq!(rows[1]["value"]["min"], 8.5);
+    assert_eq!(rows[1]["value"]["max"], 9);
+    assert_eq!(rows[1]["qualifier"], "đạt");
+    // Offsets are bytes within the line (the `\r\n` of the first line does not count).
+    let line3 = "Tết Canh Tý 2020; giảm 0,5 điểm phần trăm.";
+    assert_eq!(rows[2]["line"], 3);
+    assert_eq!(rows[2]["value"], "2020-01-25");
+    assert_eq!(rows[2]["lunar"], "2020-01-01");
+    let (s, e) = (
+        rows[3]["start"].as_u64().unwrap() as usize,
+        rows[3]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&line3[s..e], "0,5 điểm phần trăm");
+    assert_eq!(rows[3]["unit"], "pp");
+}
+
+#[test]
+fn extract_options_and_errors() {
+    let input = "Hôm qua, tăng 5%; rằm tháng Giêng.\n";
+    let o = vntext(
+        &[
+            "extract",
+            "--kinds",
+            "date",
+            "--reference-date",
+            "2020-01-08",
+        ],
+        input.as_bytes(),
+    );
+    let out = stdout(&o);
+    assert!(
+        out.contains(r#""text":"Hôm qua","value":"2020-01-07""#),
+        "{out}"
+    );
+    assert!(out.contains(r#""value":null,"lunar":"--01-15""#), "{out}");
+    assert!(!out.contains("percent"), "{out}");
+    // Without a reference date, no relative dates.
+    let o = vntext(&["extract"], input.as_bytes());
+    assert!(!stdout(&o).contains("Hôm qua"));
+    let o = vntext(&["extract", "--kinds", "dates"], b"");
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown kind `dates`"));
+    let o = vntext(&["extract", "--reference-date", "2020-02-30"], b"");
+    assert!(!o.status.success());
+    // Invalid UTF-8: exit 2 with the byte offset, or replaced with --lossy.
+    let o = vntext(&["extract"], b"ng\xe0y 15/3/2020\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("byte 2"));
+    let o = vntext(&["extract", "--lossy"], b"ng\xe0y 15/3/2020\n");
+    assert!(stdout(&o).contains("2020-03-15"));
+    let o = vntext(&["extract", "/no/such/file"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    // An empty input prints nothing.
+    let o = vntext(&["extract"], b"");
+    assert!(o.status.success() && o.stdout.is_empty());
+}

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 
 use clap::Args;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use vntext::{CalendarDate, Extracted, Extractor, Kind};
 
 /// Find dates and percentages, one JSON object per match (JSON Lines).
@@ -15,7 +15,7 @@ use vntext::{CalendarDate, Extracted, Extractor, Kind};
 ///   echo 'Ngày 06/01/2019, tăng trưởng đạt 8,5 - 9%.' | vntext extract
 ///
 ///   {"line":1,"start":0,"end":16,"kind":"date","text":"Ngày 06/01/2019","value":"2019-01-06"}
-///   {"line":1,"start":34,"end":42,"kind":"percent","text":"8,5 - 9%","value":{"min":8.5,"max":9}}
+///   {"line":1,"start":34,"end":49,"kind":"percent","text":"đạt 8,5 - 9%","value":{"min":8.5,"max":9},"qualifier":"đạt"}
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct ExtractArgs {
@@ -51,41 +51,71 @@ fn number(d: vntext::Decimal) -> Value {
     }
 }
 
+/// A match's value: an ISO 8601 text or null (dates), a number or a range (percentages).
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+pub enum JsonValue {
+    Text(Option<String>),
+    Number(Value),
+    Range { min: Value, max: Value },
+}
+
+/// One match as JSON, its fields in this order.
+#[derive(serde::Serialize)]
+pub struct JsonMatch<'a> {
+    line: usize,
+    start: usize,
+    end: usize,
+    kind: &'static str,
+    text: &'a str,
+    value: JsonValue,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lunar: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualifier: Option<&'static str>,
+}
+
 /// The JSON object of one match.
-pub fn object(line: usize, start: usize, end: usize, text: &str, value: &Extracted) -> Value {
-    let mut o = Map::new();
-    o.insert("line".into(), json!(line));
-    o.insert("start".into(), json!(start));
-    o.insert("end".into(), json!(end));
-    o.insert("kind".into(), json!(value.kind().as_str()));
-    o.insert("text".into(), json!(text));
+pub fn object<'a>(
+    line: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    value: &Extracted,
+) -> JsonMatch<'a> {
+    let mut o = JsonMatch {
+        line,
+        start,
+        end,
+        kind: value.kind().as_str(),
+        text,
+        value: JsonValue::Text(None),
+        lunar: None,
+        unit: None,
+        qualifier: None,
+    };
     match value {
         Extracted::Date(d) => {
-            o.insert(
-                "value".into(),
-                d.gregorian.map_or(Value::Null, |g| json!(g.to_string())),
-            );
-            if let Some(l) = d.lunar {
-                o.insert("lunar".into(), json!(l.to_string()));
-            }
+            o.value = JsonValue::Text(d.gregorian.map(|g| g.to_string()));
+            o.lunar = d.lunar.map(|l| l.to_string());
         }
         Extracted::Percent(p) => {
-            let v = if p.is_range() {
-                json!({"min": number(p.min), "max": number(p.max)})
+            o.value = if p.is_range() {
+                JsonValue::Range {
+                    min: number(p.min),
+                    max: number(p.max),
+                }
             } else {
-                number(p.min)
+                JsonValue::Number(number(p.min))
             };
-            o.insert("value".into(), v);
-            if p.points {
-                o.insert("unit".into(), json!("pp"));
-            }
-            if let Some(q) = p.qualifier {
-                o.insert("qualifier".into(), json!(q.as_str()));
-            }
+            o.unit = p.points.then_some("pp");
+            o.qualifier = p.qualifier.map(|q| q.as_str());
         }
         _ => {}
     }
-    Value::Object(o)
+    o
 }
 
 /// Writes the matches of one line (its `\n` may be included).
