@@ -1,0 +1,386 @@
+//! Runs of letters, and what kind of token a run is.
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::TokenKind;
+use super::classes::{ASCII, C_LETTER};
+use super::scan::{FINAL_ABBR, Scanner};
+use crate::abbreviations::{self, Class};
+use crate::letters;
+use crate::syllable::Syllable;
+
+/// A one in every byte, and the high bit of every byte, of a `u64` read from eight bytes.
+pub(super) const ONES: u64 = 0x0101_0101_0101_0101;
+pub(super) const HIGH: u64 = ONES * 0x80;
+
+/// How many of the 8 bytes from `i` are `a`..=`z` before any other byte; `None` if fewer than
+/// 8 bytes are left.
+#[inline(always)]
+pub(super) fn lower_ascii_len(bytes: &[u8], i: usize) -> Option<usize> {
+    let w = u64::from_le_bytes(*bytes.get(i..)?.first_chunk::<8>()?);
+    // The high bit of a byte: at least `a`, above `z`, not ASCII. A byte of 0x80 or more may
+    // carry into the next one, but the count stops at it anyway.
+    let from_a = w.wrapping_add(ONES * (0x80 - b'a' as u64));
+    let above_z = w.wrapping_add(ONES * (0x80 - b'z' as u64 - 1));
+    let lower = from_a & !above_z & !w & HIGH;
+    Some((!lower & HIGH).trailing_zeros() as usize / 8)
+}
+
+/// The 16 bytes of `bytes` from `i` as one number (byte `i` lowest); near the end, zeros
+/// stand for the bytes after it. `None` when the text is shorter than 16 bytes.
+#[inline(always)]
+pub(super) fn sixteen_at(bytes: &[u8], i: usize) -> Option<u128> {
+    match bytes.get(i..).and_then(|b| b.first_chunk::<16>()) {
+        Some(sixteen) => Some(u128::from_le_bytes(*sixteen)),
+        // The text's last 16 bytes, shifted so that byte `i` comes first.
+        None => {
+            let last = u128::from_le_bytes(*bytes.last_chunk::<16>()?);
+            last.checked_shr(8 * (i + 16 - bytes.len()) as u32)
+        }
+    }
+}
+
+/// Bit 7 of each byte of `w` that is an ASCII letter: its low seven bits, lower-cased, in
+/// `a..=z` (no addition carries out of its byte), and its bit 7 clear.
+#[inline(always)]
+pub(super) fn ascii_letters(w: u64) -> u64 {
+    let x = (w & !HIGH) | (ONES * 0x20);
+    x.wrapping_add(ONES * (0x80 - b'a' as u64))
+        & !x.wrapping_add(ONES * (0x80 - b'z' as u64 - 1))
+        & !w
+        & HIGH
+}
+
+/// Where the bytes from `i` that may belong to a word (ASCII letters, and every non-ASCII
+/// byte) end: at the first other ASCII byte, or the end of the text, within 16 bytes.
+#[inline(always)]
+pub(super) fn word_bytes_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let sixteen = sixteen_at(bytes, i)?;
+    let stop = !(ascii_letters(sixteen as u64) | (sixteen as u64 & HIGH)) & HIGH;
+    if stop != 0 {
+        return Some(i + stop.trailing_zeros() as usize / 8);
+    }
+    let high = (sixteen >> 64) as u64;
+    let stop = !(ascii_letters(high) | (high & HIGH)) & HIGH;
+    (stop != 0).then(|| i + 8 + stop.trailing_zeros() as usize / 8)
+}
+
+/// What a run of letters looked like.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Run {
+    pub(super) end: usize,
+    /// Letters (combining marks not counted).
+    pub(super) letters: u32,
+    /// Upper-case letters.
+    pub(super) upper: u32,
+    /// The run contains an apostrophe (`H'Mông`).
+    pub(super) apostrophe: bool,
+}
+
+impl Run {
+    /// Whether the run from `start` is ASCII letters only.
+    pub(super) fn ascii(&self, start: usize) -> bool {
+        self.end - start == self.letters as usize && !self.apostrophe
+    }
+    pub(super) fn all_upper(&self) -> bool {
+        self.upper == self.letters
+    }
+}
+
+/// What the syllable model and the abbreviation list say about a run of letters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct RunClass {
+    pub(super) valid: bool,
+    pub(super) listed: Option<Class>,
+}
+
+/// Every [`RunClass`], by [`RunClass::code`].
+pub(super) const RUN_CLASSES: [RunClass; 16] = {
+    let listed = [
+        None,
+        Some(Class::Title),
+        Some(Class::Final),
+        Some(Class::Word),
+        Some(Class::Domain),
+    ];
+    let mut t = [RunClass {
+        valid: false,
+        listed: None,
+    }; 16];
+    let mut i = 0;
+    while i < 16 {
+        t[i] = RunClass {
+            valid: i & 1 != 0,
+            listed: listed[(i >> 1) % 5],
+        };
+        i += 1;
+    }
+    t
+};
+
+impl RunClass {
+    /// Four bits: `valid`, then the list class (0 for none).
+    const fn code(self) -> u8 {
+        let l = match self.listed {
+            None => 0,
+            Some(Class::Title) => 1,
+            Some(Class::Final) => 2,
+            Some(Class::Word) => 3,
+            Some(Class::Domain) => 4,
+        };
+        self.valid as u8 | l << 1
+    }
+
+    /// The class of a [`RunClass::code`].
+    #[inline(always)]
+    pub(super) fn from_code(code: u8) -> RunClass {
+        RUN_CLASSES[code as usize & 15]
+    }
+
+    /// Listed as an abbreviation (not as a domain).
+    pub(super) fn abbreviation(&self) -> bool {
+        matches!(self.listed, Some(Class::Title | Class::Final | Class::Word))
+    }
+}
+
+/// Whether a run of letters reads as an abbreviation by its case alone: two letters or more,
+/// all upper case (counted as [`Scanner::letter_run`] counts them).
+pub(super) fn upper_case_word(s: &str) -> bool {
+    let t = letters::tables();
+    let (mut letters, mut upper) = (0u32, 0u32);
+    for c in s.chars() {
+        if let Some(info) = t.letter(c) {
+            letters += 1;
+            upper += info.upper as u32;
+        } else if !is_combining_mark(c) && c.is_alphabetic() {
+            letters += 1;
+            upper += c.is_uppercase() as u32;
+        }
+    }
+    letters >= 2 && upper == letters
+}
+
+/// What a cache slot keeps of a run: its [`RunClass::code`] in bits 0..4, and in bit 4
+/// whether a lone run of these letters is an [`TokenKind::Abbreviation`] (not a syllable,
+/// and listed or upper case).
+pub(super) fn slot_code(s: &str, c: RunClass) -> u8 {
+    let abbr = !c.valid && (c.abbreviation() || upper_case_word(s));
+    c.code() | (abbr as u8) << 4
+}
+
+/// The kind and flags of a lone run of letters (see [`Scanner::word`]), by [`slot_code`].
+pub(super) static WORD_KINDS: [(TokenKind, u8); 32] = {
+    let mut t = [(TokenKind::Word, 0u8); 32];
+    let mut i = 0;
+    while i < 32 {
+        let c = RUN_CLASSES[i & 15];
+        let kind = if c.valid {
+            TokenKind::Syllable
+        } else if i & 16 != 0 {
+            TokenKind::Abbreviation
+        } else {
+            TokenKind::Word
+        };
+        let flags = if matches!(c.listed, Some(Class::Final)) {
+            FINAL_ABBR
+        } else {
+            0
+        };
+        t[i] = (kind, flags);
+        i += 1;
+    }
+    t
+};
+
+/// The kind (and sentence flags) of a run of letters that nothing joins to more: what the
+/// syllable model and the abbreviation list said, and its case.
+pub(super) fn run_kind(class: RunClass, run: &Run) -> (TokenKind, u8) {
+    let kind = if class.valid {
+        TokenKind::Syllable
+    } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
+        TokenKind::Abbreviation
+    } else {
+        TokenKind::Word
+    };
+    let flags = if class.listed == Some(Class::Final) {
+        FINAL_ABBR
+    } else {
+        0
+    };
+    (kind, flags)
+}
+
+pub(super) fn classify_uncached(s: &str) -> RunClass {
+    let valid = Syllable::parse(s).is_ok();
+    // Listed forms are never syllables; skip the lookup for the common case.
+    let listed = if valid {
+        None
+    } else {
+        abbreviations::builtin().get(s)
+    };
+    RunClass { valid, listed }
+}
+
+impl<'a> Scanner<'a> {
+    /// The run of letters and combining marks from `i` (a letter); an apostrophe between
+    /// two letters is kept inside when `apostrophes` is set.
+    #[inline(always)]
+    pub(super) fn letter_run(&self, i: usize, apostrophes: bool) -> Run {
+        match self.letter_run_fast(i, apostrophes) {
+            Some(run) => run,
+            None => self.letter_run_bytes(i, apostrophes),
+        }
+    }
+
+    /// [`Scanner::letter_run`] for the common case, without a loop over the bytes: a run
+    /// that ends within 16 bytes at an ASCII byte or a character that is neither a letter
+    /// nor a mark, with nothing but ASCII letters and letters and marks of the table in it.
+    /// Masks of the 16 bytes say where ASCII letters (and upper-case ones) are and where
+    /// the run stops; only its non-ASCII characters are looked up. `None`: ask
+    /// [`Scanner::letter_run_bytes`].
+    #[inline(always)]
+    pub(super) fn letter_run_fast(&self, i: usize, apostrophes: bool) -> Option<Run> {
+        let bytes = self.text.as_bytes();
+        let sixteen = sixteen_at(bytes, i)?;
+        let t = self.tables;
+        let (mut letters, mut uppers) = (0, 0);
+        for (half, w) in [sixteen as u64, (sixteen >> 64) as u64]
+            .into_iter()
+            .enumerate()
+        {
+            let base = i + 8 * half;
+            let letter = ascii_letters(w);
+            let upper = letter & !(w << 2);
+            let high = w & HIGH;
+            let stop = !(letter | high) & HIGH;
+            // The bytes before the first stop (all eight if there is none): their number
+            // and a mask that keeps their bit 7.
+            let mut n = (stop.trailing_zeros() / 8) as usize;
+            let mut keep = (stop & stop.wrapping_neg()).wrapping_sub(1);
+            let mut leads = high & (w << 1) & keep;
+            while leads != 0 {
+                let at = leads.trailing_zeros() as usize / 8;
+                leads &= leads - 1;
+                let (v, _) = t.raw_at(bytes, base + at);
+                if let Some(info) = letters::raw_letter(v) {
+                    letters += 1;
+                    uppers += info.upper as u32;
+                } else if letters::raw_mark(v).is_none() {
+                    // Another letter or mark, or an apostrophe: the byte loop decides.
+                    // Anything else (`”`, `–`) ends the run.
+                    let c = self.char_at(base + at)?;
+                    if is_combining_mark(c) || c.is_alphabetic() || c == '’' {
+                        return None;
+                    }
+                    (n, keep) = (at, (1 << (8 * at)) - 1);
+                    break;
+                }
+            }
+            letters += (letter & keep).count_ones();
+            uppers += (upper & keep).count_ones();
+            if n < 8 {
+                let end = base + n;
+                if apostrophes && bytes.get(end) == Some(&b'\'') {
+                    return None;
+                }
+                return Some(Run {
+                    end,
+                    letters,
+                    upper: uppers,
+                    apostrophe: false,
+                });
+            }
+        }
+        None
+    }
+
+    /// [`Scanner::letter_run`] byte by byte.
+    pub(super) fn letter_run_bytes(&self, mut i: usize, apostrophes: bool) -> Run {
+        let bytes = self.text.as_bytes();
+        let t = self.tables;
+        let mut run = Run {
+            end: i,
+            letters: 0,
+            upper: 0,
+            apostrophe: false,
+        };
+        loop {
+            // Lower-case ASCII letters, the bulk of every syllable, eight bytes at a time; the
+            // stretch is measured (maybe empty) without asking whether there is one first.
+            let n = match lower_ascii_len(bytes, i) {
+                Some(n) => n,
+                None => bytes
+                    .get(i..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|x| x.wrapping_sub(b'a') < 26)
+                    .count(),
+            };
+            i += n;
+            run.letters += n as u32;
+            let Some(&b) = bytes.get(i) else { break };
+            if b < 0x80 {
+                match ASCII[b as usize] {
+                    C_LETTER => {
+                        run.letters += 1;
+                        run.upper += b.is_ascii_uppercase() as u32;
+                        i += 1;
+                    }
+                    _ if apostrophes && b == b'\'' && run.letters > 0 && self.letter_at(i + 1) => {
+                        run.apostrophe = true;
+                        i += 1;
+                    }
+                    _ => break,
+                }
+                continue;
+            }
+            // Vietnamese letters and marks straight from the table; other scripts by char.
+            let (v, w) = t.raw_at(bytes, i);
+            if let Some(info) = letters::raw_letter(v) {
+                run.letters += 1;
+                run.upper += info.upper as u32;
+                i += w;
+                continue;
+            }
+            if letters::raw_mark(v).is_some() {
+                i += w;
+                continue;
+            }
+            let Some(c) = self.char_at(i) else { break };
+            if is_combining_mark(c) {
+            } else if c.is_alphabetic() {
+                run.letters += 1;
+                run.upper += c.is_uppercase() as u32;
+            } else if apostrophes && c == '’' && run.letters > 0 && self.letter_at(i + 3) {
+                run.apostrophe = true;
+            } else {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        run.end = i;
+        run
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_class_packs() {
+        for valid in [false, true] {
+            for listed in [
+                None,
+                Some(Class::Title),
+                Some(Class::Final),
+                Some(Class::Word),
+                Some(Class::Domain),
+            ] {
+                let c = RunClass { valid, listed };
+                assert_eq!(RunClass::from_code(c.code()), c);
+                assert!(c.code() < 16);
+            }
+        }
+    }
+}

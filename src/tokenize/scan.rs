@@ -1,0 +1,523 @@
+//! The scanner: dispatch on the first byte, words, and dotted and hyphenated forms.
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::TokenKind;
+use super::cache::Cache;
+use super::classes::*;
+use super::run::*;
+use crate::abbreviations::{self, Class};
+use crate::letters;
+
+/// The abbreviation's dot belongs to it and never ends a sentence (`TP.`, `H.`).
+pub(crate) const DOT_KEEPS: u8 = 1;
+/// The abbreviation's dot may also end a sentence (`v.v.`).
+pub(crate) const DOT_MAY_END: u8 = 2;
+/// A listed abbreviation of class `final` (`v.v`), with or without its dot.
+pub(crate) const FINAL_ABBR: u8 = 4;
+/// A single capital letter and its dot (`H.`): an initial, or a label (`độ C.`, `nhóm B.`)
+/// whose dot may end a sentence; the sentence splitter tells them apart by the word before.
+pub(crate) const INITIAL: u8 = 8;
+
+/// A token before it is turned into a [`Token`]: offsets, kind and what the sentence
+/// splitter needs to know.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Raw<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// `text[start..end]`.
+    pub text: &'a str,
+    pub kind: TokenKind,
+    pub flags: u8,
+}
+
+#[derive(Clone)]
+pub(crate) struct Scanner<'a> {
+    pub(super) text: &'a str,
+    /// The letter tables, looked up once.
+    pub(super) tables: &'static letters::Tables,
+    pub(super) cache: Cache,
+    pub(super) pos: usize,
+    /// `text[pos..]`.
+    pub(super) rest: &'a str,
+    /// Link detection already failed for every start before this offset.
+    pub(super) link_checked_to: usize,
+    /// Whether a word followed by a space (or anything that cannot join it to more) gets
+    /// its kind from the syllable model. The sentence splitter only needs it before `…`
+    /// (see [`Scanner::for_sentences`]).
+    pub(super) kinds: bool,
+}
+
+impl std::fmt::Debug for Scanner<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scanner")
+            .field("text", &self.text)
+            .field("cache", &self.cache)
+            .field("pos", &self.pos)
+            .field("link_checked_to", &self.link_checked_to)
+            .field("kinds", &self.kinds)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> Scanner<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Scanner {
+            text,
+            tables: letters::tables(),
+            cache: Cache::default(),
+            pos: 0,
+            rest: text,
+            link_checked_to: 0,
+            kinds: true,
+        }
+    }
+
+    /// A scanner for the sentence splitter. The splitter tells words apart from other tokens
+    /// but not syllables from words or abbreviations, except a listed abbreviation of class
+    /// `final` right before an ellipsis (`v.v…`). So a word that nothing can join to more
+    /// and that is not followed by a character starting with byte 0xE2 (`…`) is given the kind
+    /// [`TokenKind::Word`] without asking the syllable model. Boundaries do not change.
+    pub(crate) fn for_sentences(text: &'a str) -> Self {
+        Scanner {
+            kinds: false,
+            ..Scanner::new(text)
+        }
+    }
+
+    /// The text being scanned.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    #[inline]
+    pub(super) fn byte(&self, i: usize) -> u8 {
+        self.text.as_bytes().get(i).copied().unwrap_or(0)
+    }
+
+    /// The character at byte `i` (a char boundary), or `None` at the end.
+    #[inline]
+    pub(super) fn char_at(&self, i: usize) -> Option<char> {
+        let t = self.text.as_bytes();
+        let b0 = *t.get(i)? as u32;
+        let cont = |k: usize| t.get(i + k).map_or(0, |&b| (b & 0x3F) as u32);
+        let cp = match b0 {
+            0..0x80 => b0,
+            0xC0..0xE0 => (b0 & 0x1F) << 6 | cont(1),
+            0xE0..0xF0 => (b0 & 0x0F) << 12 | cont(1) << 6 | cont(2),
+            _ => (b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
+        };
+        char::from_u32(cp)
+    }
+
+    /// Whether a letter (ASCII or not) starts at `i`.
+    pub(super) fn letter_at(&self, i: usize) -> bool {
+        let b = self.byte(i);
+        if b < 0x80 {
+            ASCII[b as usize] == C_LETTER
+        } else {
+            self.char_at(i).is_some_and(is_letter_char)
+        }
+    }
+
+    pub(super) fn digit_at(&self, i: usize) -> bool {
+        self.byte(i).is_ascii_digit()
+    }
+
+    pub(super) fn alnum_at(&self, i: usize) -> bool {
+        self.digit_at(i) || self.letter_at(i)
+    }
+
+    /// Skips combining marks from `i`.
+    #[inline]
+    pub(super) fn skip_marks(&self, mut i: usize) -> usize {
+        while self.byte(i) >= 0x80 {
+            match self.char_at(i) {
+                Some(c) if is_combining_mark(c) => i += c.len_utf8(),
+                _ => break,
+            }
+        }
+        i
+    }
+
+    pub(super) fn digits_end(&self, mut i: usize) -> usize {
+        while self.digit_at(i) {
+            i += 1;
+        }
+        i
+    }
+
+    /// The next raw token.
+    #[inline(always)]
+    pub(crate) fn next_raw(&mut self) -> Option<Raw<'a>> {
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        let b = *bytes.get(start)?;
+        // Most spaces are one ASCII space before a word or a number.
+        if b == b' '
+            && space_alone(bytes, start + 1)
+            && let Some((text, rest)) = self.rest.split_at_checked(1)
+        {
+            self.pos = start + 1;
+            self.rest = rest;
+            return Some(Raw {
+                start,
+                end: start + 1,
+                text,
+                kind: TokenKind::Space,
+                flags: 0,
+            });
+        }
+        // A word seen before, followed by a byte that joins nothing to it: the bytes that
+        // may belong to a word, and the cache (which holds only runs of letters) says
+        // whether they are one and what kind.
+        if self.kinds
+            && WORD_START[b as usize]
+            && let Some(end) = word_bytes_end(bytes, start)
+            && !bytes
+                .get(end)
+                .is_some_and(|&n| JOINS[n as usize & 127] || n == b'\'')
+            && let Some(code) = self.cache.probe(self.text, start, end)
+        {
+            let (kind, flags) = WORD_KINDS[code as usize & 31];
+            return self.finish(start, end, kind, flags);
+        }
+        if letters::raw_letter(self.tables.raw_at(bytes, start).0).is_some() {
+            // A word starting with a letter of the table (ASCII or Vietnamese), inline too.
+            let (end, kind, flags) = self.word(start);
+            return self.finish(start, end, kind, flags);
+        }
+        // One ASCII punctuation mark before ASCII (no combining mark to take along, no
+        // `./.` or run of `.?!…` to join): `,` `;` `(` `)` `.` before a space.
+        let next = bytes.get(start + 1).copied().unwrap_or(b' ');
+        if b < 0x80
+            && next < 0x80
+            && (ASCII[b as usize] == C_PUNCT
+                || (ASCII[b as usize] == C_TERM && !matches!(next, b'.' | b'?' | b'!' | b'/')))
+        {
+            return self.finish(start, start + 1, TokenKind::Punctuation, 0);
+        }
+        self.next_raw_any()
+    }
+
+    /// Moves over one ASCII space followed by a non-space character (a [`TokenKind::Space`]
+    /// token of one byte), if there is one there. For callers that do not need such tokens.
+    #[inline(always)]
+    pub(crate) fn skip_single_space(&mut self) -> bool {
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        if bytes.get(start) == Some(&b' ')
+            && space_alone(bytes, start + 1)
+            && let Some((_, rest)) = self.rest.split_at_checked(1)
+        {
+            self.pos = start + 1;
+            self.rest = rest;
+            return true;
+        }
+        false
+    }
+
+    /// [`Scanner::next_raw`] for any token.
+    #[inline(never)]
+    pub(super) fn next_raw_any(&mut self) -> Option<Raw<'a>> {
+        let start = self.pos;
+        let bytes = self.text.as_bytes();
+        let b = *bytes.get(start)?;
+        if b >= 0x80 {
+            return self.next_non_ascii(start);
+        }
+        let (end, kind, flags) = match ASCII[b as usize] {
+            C_SPACE => {
+                // Most spaces are one ASCII byte before a word.
+                let n = bytes.get(start + 1).copied().unwrap_or(0);
+                let end = if n < 0x80 && ASCII[n as usize] != C_SPACE {
+                    start + 1
+                } else {
+                    self.space_end(start + 1)
+                };
+                return self.finish(start, end, TokenKind::Space, 0);
+            }
+            C_LETTER => {
+                // The run has taken its combining marks; a join skips them itself.
+                let (end, kind, flags) = self.word(start);
+                return self.finish(start, end, kind, flags);
+            }
+            C_DIGIT => self.number(start),
+            C_TERM => (self.terminal_end(start), TokenKind::Punctuation, 0),
+            C_PUNCT => (start + 1, TokenKind::Punctuation, 0),
+            _ => (start + 1, TokenKind::Symbol, 0),
+        };
+        let end = self.skip_marks(end);
+        self.finish(start, end, kind, flags)
+    }
+
+    /// A token starting with a character outside ASCII.
+    #[inline(never)]
+    pub(super) fn next_non_ascii(&mut self, start: usize) -> Option<Raw<'a>> {
+        // Vietnamese letters straight from the table (a letter is never a space).
+        let (v, _) = self.tables.raw_at(self.text.as_bytes(), start);
+        if letters::raw_letter(v).is_some() {
+            let (end, kind, flags) = self.word(start);
+            return self.finish(start, end, kind, flags);
+        }
+        let c = self.char_at(start).unwrap_or('\u{FFFD}');
+        let next = start + c.len_utf8();
+        let (end, kind, flags) = if is_space_char(c) {
+            return self.finish(start, self.space_end(next), TokenKind::Space, 0);
+        } else if is_letter_char(c) {
+            self.word(start)
+        } else if c == '…' {
+            (self.terminal_end(start), TokenKind::Punctuation, 0)
+        } else if is_punct_char(c) {
+            (next, TokenKind::Punctuation, 0)
+        } else {
+            (next, TokenKind::Symbol, 0)
+        };
+        let end = self.skip_marks(end);
+        self.finish(start, end, kind, flags)
+    }
+
+    /// The token `text[start..end]` (`start` is `self.pos`), moving on to `end`.
+    #[inline(always)]
+    pub(super) fn finish(
+        &mut self,
+        start: usize,
+        end: usize,
+        kind: TokenKind,
+        flags: u8,
+    ) -> Option<Raw<'a>> {
+        // Every branch moves forward; guard anyway so the iterator always ends.
+        let len = end.wrapping_sub(start);
+        let text = match self.rest.split_at_checked(len) {
+            Some((text, rest)) if len > 0 => {
+                self.rest = rest;
+                text
+            }
+            _ => return self.one_char(start, kind, flags),
+        };
+        self.pos = end;
+        Some(Raw {
+            start,
+            end,
+            text,
+            kind,
+            flags,
+        })
+    }
+
+    /// The guard of [`Scanner::finish`]: one character (never taken).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn one_char(&mut self, start: usize, kind: TokenKind, flags: u8) -> Option<Raw<'a>> {
+        let end = start + self.char_at(start).map_or(1, char::len_utf8);
+        let text = self.text.get(start..end)?;
+        self.pos = end;
+        self.rest = self.text.get(end..).unwrap_or("");
+        Some(Raw {
+            start,
+            end,
+            text,
+            kind,
+            flags,
+        })
+    }
+
+    pub(super) fn space_end(&self, mut i: usize) -> usize {
+        loop {
+            let b = self.byte(i);
+            if b < 0x80 {
+                // `byte` reads the end of the text as NUL: only a NUL inside it is a space.
+                if ASCII[b as usize] == C_SPACE && i < self.text.len() {
+                    i += 1;
+                    continue;
+                }
+                return i;
+            }
+            match self.char_at(i) {
+                Some(c) if is_space_char(c) => i += c.len_utf8(),
+                _ => return i,
+            }
+        }
+    }
+
+    /// `./.`, or a run of `.` `?` `!` `…`.
+    pub(super) fn terminal_end(&self, start: usize) -> usize {
+        let t = self.text.as_bytes();
+        if t.get(start..start + 3) == Some(b"./.") {
+            return start + 3;
+        }
+        let mut i = start;
+        loop {
+            match self.byte(i) {
+                b'.' | b'?' | b'!' => i += 1,
+                0xE2 if t.get(i..i + 3) == Some("…".as_bytes()) => i += 3,
+                _ => return i,
+            }
+        }
+    }
+
+    /// A token starting with a letter.
+    #[inline(always)]
+    pub(super) fn word(&mut self, start: usize) -> (usize, TokenKind, u8) {
+        let run = self.letter_run(start, true);
+        let end = run.end;
+        let next = self.byte(end);
+        if run.apostrophe || (next < 0x80 && JOINS[next as usize]) {
+            // A syllable before a dot (most often the end of a sentence): nothing joins a
+            // valid syllable over a dot, and a run that is not all ASCII starts no link.
+            if next == b'.'
+                && !run.apostrophe
+                && !run.ascii(start)
+                && !self.byte(end + 1).is_ascii_alphanumeric()
+            {
+                let (kind, flags) = self.cache.word_kind(self.text, start, end);
+                if kind == TokenKind::Syllable {
+                    return (end, kind, flags);
+                }
+            }
+            return self.word_joined(start, run);
+        }
+        if !self.kinds && next != 0xE2 {
+            return (end, TokenKind::Word, 0);
+        }
+        let (kind, flags) = self.cache.word_kind(self.text, start, end);
+        (end, kind, flags)
+    }
+
+    /// [`Scanner::word`] when the run has an apostrophe or is followed by a byte that can
+    /// join it to more (a link, a code, a dotted or hyphenated abbreviation).
+    #[inline(never)]
+    pub(super) fn word_joined(&mut self, start: usize, run: Run) -> (usize, TokenKind, u8) {
+        let (end, kind, flags) = self.word_joined_marks(start, run);
+        (self.skip_marks(end), kind, flags)
+    }
+
+    /// [`Scanner::word_joined`] before marks after its end are skipped.
+    pub(super) fn word_joined_marks(&mut self, start: usize, run: Run) -> (usize, TokenKind, u8) {
+        let end = run.end;
+        let next = self.byte(end);
+        // A link starts with ASCII link bytes; look for one only when such a byte follows
+        // an ASCII run (the link scan would stop at anything else).
+        let linkish = matches!(
+            next,
+            b'.' | b'@' | b':' | b'_' | b'%' | b'+' | b'-' | b'0'..=b'9'
+        );
+        // A run with letters outside ASCII may start an email (`hoà@…`) or an
+        // internationalized domain (`thư-viện.vn`), never a scheme or `www.`.
+        let linkish = linkish && (run.ascii(start) || matches!(next, b'@' | b'.' | b'-'));
+        if linkish
+            && start >= self.link_checked_to
+            && let Some((end, kind)) = self.link(start)
+        {
+            return (end, kind, 0);
+        }
+        // Letters then digits: a code (`PC67`, `Covid-19`).
+        if next.is_ascii_digit() || (next == b'-' && self.digit_at(end + 1)) {
+            return (self.code_end(start), TokenKind::Code, 0);
+        }
+        if run.apostrophe {
+            return (end, TokenKind::Word, 0);
+        }
+        let class = self.cache.classify(self.text, start, end);
+        match next {
+            b'.' => {
+                if let Some(r) = self.dotted(start, run, class) {
+                    return r;
+                }
+            }
+            b'-' if !class.valid
+                && (class.abbreviation() || run.all_upper() && run.letters >= 2) =>
+            {
+                if let Some(r) = self.hyphenated(end) {
+                    return r;
+                }
+            }
+            _ => {}
+        }
+        let (kind, flags) = run_kind(class, &run);
+        (end, kind, flags)
+    }
+
+    /// `KT-XH`, `NĐ-CP`, `QĐ-UBND`: upper-case parts joined by hyphens.
+    #[inline(never)]
+    pub(super) fn hyphenated(&mut self, mut end: usize) -> Option<(usize, TokenKind, u8)> {
+        let mut joined = false;
+        while self.byte(end) == b'-' && self.letter_at(end + 1) {
+            let r = self.letter_run(end + 1, false);
+            if !r.all_upper() || self.cache.classify(self.text, end + 1, r.end).valid {
+                break;
+            }
+            end = r.end;
+            joined = true;
+        }
+        joined.then_some((end, TokenKind::Abbreviation, 0))
+    }
+
+    /// A run of letters followed by a dot: `TP.HCM`, `Q.1`, `PGS.TS.`, `v.v.`, `TP.`, `H.`.
+    #[inline(never)]
+    pub(super) fn dotted(
+        &mut self,
+        start: usize,
+        run: Run,
+        class: RunClass,
+    ) -> Option<(usize, TokenKind, u8)> {
+        let first_ok =
+            !class.valid && (class.abbreviation() || run.all_upper() || run.letters <= 3);
+        if !first_ok {
+            return None;
+        }
+        let mut end = run.end;
+        let mut last = (start, class, run);
+        let mut last_digits = false;
+        // Join `.` + digits or `.` + an abbreviation-like part.
+        while self.byte(end) == b'.' {
+            if self.digit_at(end + 1) {
+                end = self.digits_end(end + 1);
+                last_digits = true;
+                break;
+            }
+            if !self.letter_at(end + 1) {
+                break;
+            }
+            let r = self.letter_run(end + 1, false);
+            let c = self.cache.classify(self.text, end + 1, r.end);
+            let ok = !c.valid && (c.abbreviation() || r.all_upper())
+                || r.letters == 1 && (r.all_upper() || c.abbreviation());
+            if !ok {
+                break;
+            }
+            last = (end + 1, c, r);
+            end = r.end;
+        }
+        let joined = end > run.end;
+        let mut flags = 0;
+        let (seg_start, seg_class, seg_run) = last;
+        let listed = if joined {
+            abbreviations::builtin()
+                .get(&self.text[start..end])
+                .or(seg_class.listed)
+        } else {
+            seg_class.listed
+        };
+        let listed = listed.filter(|c| *c != Class::Domain);
+        if listed == Some(Class::Final) {
+            flags |= FINAL_ABBR;
+        }
+        // The trailing dot, unless it starts an ellipsis.
+        if !last_digits && self.byte(end) == b'.' && self.byte(end + 1) != b'.' {
+            let initial = seg_start == start
+                && seg_run.letters == 1
+                && seg_run.all_upper()
+                && !seg_class.valid;
+            match listed {
+                Some(Class::Final) => {
+                    return Some((end + 1, TokenKind::Abbreviation, flags | DOT_MAY_END));
+                }
+                Some(_) => return Some((end + 1, TokenKind::Abbreviation, flags | DOT_KEEPS)),
+                None if initial => return Some((end + 1, TokenKind::Abbreviation, INITIAL)),
+                None => {}
+            }
+        }
+        joined.then_some((end, TokenKind::Abbreviation, flags))
+    }
+}
