@@ -41,7 +41,6 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-mod abbreviations;
 mod extract;
 mod legacy;
 mod letters;

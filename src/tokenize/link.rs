@@ -3,9 +3,9 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
+use super::abbreviations::{self, Class};
 use super::classes::{is_letter_char, is_link_byte};
 use super::scan::Scanner;
-use crate::abbreviations::{self, Class};
 
 impl<'a> Scanner<'a> {
     /// A URL or an email address starting at `start` (an ASCII letter or digit).

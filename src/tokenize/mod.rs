@@ -10,6 +10,7 @@
 //! seen before costs one 16-byte mask (where the bytes that may belong to a word stop) and
 //! one cache probe: a hit says both that the bytes are a run of letters and what kind it is.
 
+mod abbreviations;
 mod cache;
 mod classes;
 mod link;

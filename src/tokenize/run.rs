@@ -3,9 +3,9 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
+use super::abbreviations::{self, Class};
 use super::classes::{ASCII, C_LETTER};
 use super::scan::{FINAL_ABBR, Scanner};
-use crate::abbreviations::{self, Class};
 use crate::letters;
 use crate::syllable::Syllable;
 

@@ -3,10 +3,10 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
+use super::abbreviations::{self, Class};
 use super::cache::Cache;
 use super::classes::*;
 use super::run::*;
-use crate::abbreviations::{self, Class};
 use crate::letters;
 
 /// The abbreviation's dot belongs to it and never ends a sentence (`TP.`, `H.`).

@@ -92,7 +92,7 @@ impl Abbreviations {
     }
 }
 
-const BUILTIN_TEXT: &str = include_str!("../data/abbreviations.tsv");
+const BUILTIN_TEXT: &str = include_str!("../../data/abbreviations.tsv");
 
 /// The shipped list. A bad line is a bug in `data/abbreviations.tsv`, caught by the unit test
 /// below; at run time the list is then empty rather than a panic.
