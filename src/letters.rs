@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::syllable::Tone;
+use crate::tone::Tone;
 
 /// A letter of the Vietnamese alphabet (plus the four foreign Latin letters), without tone or
 /// case. Vowels come first so that `id < VOWELS` tests for a vowel.

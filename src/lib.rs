@@ -50,6 +50,7 @@ mod sentence;
 mod span;
 mod syllable;
 mod tokenize;
+mod tone;
 
 pub use legacy::{
     Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect,
@@ -60,10 +61,11 @@ pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
 pub use sentence::{Sentences, sentences};
 pub use span::Span;
 pub use syllable::{
-    Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, Tone, ToneStyle,
+    Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, ToneStyle,
     is_valid,
 };
 pub use tokenize::{Token, TokenKind, Tokens, Words, tokens, words};
+pub use tone::Tone;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -3,7 +3,7 @@
 use super::links::Links;
 use super::scan::Fast;
 use crate::letters::{self, Letter};
-use crate::syllable::Tone;
+use crate::tone::Tone;
 
 /// Composes every ASCII vowel followed by one or two Vietnamese marks in canonical order
 /// into its precomposed letter (`e` U+0323 U+0302 → `ệ`), and copies everything else as it

@@ -6,7 +6,8 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::Normalizer;
 use crate::letters::{self, LetterInfo};
-use crate::syllable::{Tone, ToneStyle};
+use crate::syllable::ToneStyle;
+use crate::tone::Tone;
 
 /// What [`fold`] strips.
 ///

@@ -7,7 +7,8 @@ use super::links::Links;
 use super::scan::{FAST, Fast};
 use super::{Bail, Normalizer};
 use crate::letters::{self, Letter, Tables};
-use crate::syllable::{Before, Decoded, Form, Syllable, Tone, decode};
+use crate::syllable::{Before, Decoded, Form, Syllable, decode};
+use crate::tone::Tone;
 
 impl Normalizer {
     /// The slow path: from the first bail position on, handles one word at a time and goes
