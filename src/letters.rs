@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::tone::Tone;
+use crate::utf8;
 
 /// A letter of the Vietnamese alphabet (plus the four foreign Latin letters), without tone or
 /// case. Vowels come first so that `id < VOWELS` tests for a vowel.
@@ -346,23 +347,6 @@ pub(crate) fn raw_mark(v: u16) -> Option<Mark> {
     (v & IS_LETTER == 0 && v & IS_MARK != 0).then(|| MARKS[(v & 0xF) as usize % MARKS.len()])
 }
 
-/// The char at byte `i` of valid UTF-8 and its length.
-#[inline]
-pub(crate) fn decode_at(b: &[u8], i: usize) -> (char, usize) {
-    let w = match b[i] {
-        0..0x80 => 1,
-        0x80..0xE0 => 2,
-        0xE0..0xF0 => 3,
-        _ => 4,
-    };
-    let c = b
-        .get(i..i + w)
-        .and_then(|s| std::str::from_utf8(s).ok())
-        .and_then(|s| s.chars().next())
-        .unwrap_or('\u{FFFD}');
-    (c, w)
-}
-
 pub(crate) fn tables() -> &'static Tables {
     &TABLES
 }
@@ -406,8 +390,8 @@ impl Tables {
             let v = self.entries[((i2 & mask) | (i3 & !mask)) & (ENTRIES - 1)];
             return (v, 3 - two);
         }
-        let (c, w) = decode_at(b, i);
-        (self.class_of(c), w)
+        let c = utf8::char_at(b, i).unwrap_or(char::REPLACEMENT_CHARACTER);
+        (self.class_of(c), utf8::width(x))
     }
 
     /// The table entry of the character that ends at byte `i` of `b` (`i > 0`).

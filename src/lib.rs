@@ -48,9 +48,11 @@ mod name;
 mod normalize;
 mod sentence;
 mod span;
+mod swar;
 mod syllable;
 mod tokenize;
 mod tone;
+mod utf8;
 
 pub use legacy::{
     Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, convert_legacy_runs, detect,

@@ -3,6 +3,7 @@
 use super::links::Links;
 use super::scan::Fast;
 use crate::letters::{self, Letter};
+use crate::swar;
 use crate::tone::Tone;
 
 /// Composes every ASCII vowel followed by one or two Vietnamese marks in canonical order
@@ -54,20 +55,17 @@ pub(super) fn compose_letters(text: &str, fast: &Fast) -> String {
 /// marks U+0300..U+037F), eight bytes at a time.
 #[inline(always)]
 pub(super) fn next_mark_lead(b: &[u8], mut i: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    while let Some(eight) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
-        let w = u64::from_le_bytes(*eight);
-        // Bytes that are CC or CD become zero; the lowest zero byte sets bit 7 (borrows only
-        // run upwards from it).
-        let v = (w ^ (ONES * 0xCC)) & (ONES * 0xFE);
-        let zero = v.wrapping_sub(ONES) & !v & (ONES * 0x80);
-        if zero != 0 {
-            return Some(i + zero.trailing_zeros() as usize / 8);
+    while i < b.len() {
+        // Past the end the load reads zeros, which are not mark leads.
+        let w = u64::from_le_bytes(swar::load::<8>(b, i, 0, 0));
+        // `CC` and `CD` with bit 0 cleared are `CC`; the lowest match is exact.
+        let leads = swar::eq_bytes(w & (swar::ONES * 0xFE), 0xCC);
+        if leads != 0 {
+            return Some(i + leads.trailing_zeros() as usize / 8);
         }
         i += 8;
     }
-    let rest = b.get(i..)?;
-    rest.iter().position(|&x| x & 0xFE == 0xCC).map(|k| i + k)
+    None
 }
 
 /// Mark codes: 0 for none, 1 + the index of each of our marks.

@@ -1,5 +1,7 @@
 //! URLs and emails, which the normalizer keeps byte for byte.
 
+use crate::swar;
+
 /// URLs and emails, found ahead of the places where the normalizer would change something:
 /// it copies their bytes as they are (an address is an identifier, not prose).
 ///
@@ -99,13 +101,6 @@ pub(super) fn is_ascii_space(b: u8) -> bool {
 /// followed by a letter (ASCII or not). Eight bytes at a time: a byte is a candidate when it
 /// equals one of the three.
 pub(super) fn next_link_trigger(b: &[u8], mut from: usize, limit: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
-    // Bit 7 of each byte of `w` that equals `x`.
-    let equal = |w: u64, x: u8| {
-        let v = w ^ (ONES * x as u64);
-        v.wrapping_sub(ONES) & !v & HIGH
-    };
     let trigger = |k: usize| match b.get(k) {
         Some(b'@') => true,
         Some(b':') => b.get(k + 1..k + 3) == Some(b"//"),
@@ -114,16 +109,16 @@ pub(super) fn next_link_trigger(b: &[u8], mut from: usize, limit: usize) -> Opti
             .is_some_and(|&y| y.is_ascii_alphabetic() || y >= 0x80),
         _ => false,
     };
+    debug_assert!(limit <= b.len());
+    let window = b.get(..limit).unwrap_or(b);
     while from < limit {
-        let Some(eight) = b.get(from..limit).and_then(|s| s.first_chunk::<8>()) else {
-            return (from..limit).find(|&k| trigger(k));
-        };
-        let w = u64::from_le_bytes(*eight);
+        // Past `limit` the load reads zeros, which match none of the three.
+        let w = u64::from_le_bytes(swar::load::<8>(window, from, 0, 0));
         // A borrow may flag a byte above a real match; `trigger` checks each one.
-        let mut hits = equal(w, b'@') | equal(w, b':') | equal(w, b'.');
+        let mut hits = swar::eq_bytes(w, b'@') | swar::eq_bytes(w, b':') | swar::eq_bytes(w, b'.');
         while hits != 0 {
             let k = from + hits.trailing_zeros() as usize / 8;
-            if trigger(k) {
+            if k < limit && trigger(k) {
                 return Some(k);
             }
             hits &= hits - 1;

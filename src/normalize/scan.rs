@@ -6,6 +6,7 @@ use super::compose::{MARK_CODES, VOWEL_INDEX, combine};
 use super::quick::*;
 use super::{Bail, Normalizer};
 use crate::letters::{self, Letter, Tables};
+use crate::swar::{self, leads64};
 use crate::syllable::{Before, ToneStyle, placement};
 
 impl Normalizer {
@@ -152,79 +153,10 @@ impl Normalizer {
     }
 }
 
-/// Bit `k` set when byte `at + k` of `b` is the first byte of a non-ASCII character
-/// (`11xxxxxx`), for the 64 bytes from `at` (the end of `b` reads as ASCII).
-#[inline(always)]
-pub(super) fn leads64(b: &[u8], at: usize) -> u64 {
-    match b.get(at..).and_then(|s| s.first_chunk::<64>()) {
-        Some(block) => lead_bits(block),
-        None => leads_at_end(b, at),
-    }
-}
-
-/// [`leads64`] for the last block of the text.
-#[inline(never)]
-pub(super) fn leads_at_end(b: &[u8], at: usize) -> u64 {
-    // The text's last 64 bytes, without the bits of those before `at`.
-    if let Some(last) = b.last_chunk::<64>() {
-        return lead_bits(last)
-            .checked_shr((at + 64 - b.len()) as u32)
-            .unwrap_or(0);
-    }
-    let mut padded = [0; 64];
-    let rest = b.get(at..).unwrap_or_default();
-    let n = rest.len().min(64);
-    padded[..n].copy_from_slice(&rest[..n]);
-    lead_bits(&padded)
-}
-
-/// [`leads64`] of a whole block, eight bytes at a time.
-#[inline(always)]
-pub(super) fn lead_bits(block: &[u8; 64]) -> u64 {
-    let mut leads = 0;
-    for (k, eight) in block.as_chunks::<8>().0.iter().enumerate() {
-        let w = u64::from_le_bytes(*eight);
-        // Bit 7 of every byte whose two top bits are set, then those eight bits gathered
-        // into one byte (byte `j`'s bit lands at bit `j`).
-        let high = w & (w << 1) & 0x8080_8080_8080_8080;
-        leads |= (high.wrapping_mul(0x0002_0408_1020_4081) >> 56) << (8 * k);
-    }
-    leads
-}
-
 /// Bytes `i - 3 .. i + 5` of `b`, little-endian, with bytes outside `b` read as spaces.
 #[inline(always)]
 pub(super) fn window(b: &[u8], i: usize) -> u64 {
-    if let Some(chunk) = b
-        .get(i.wrapping_sub(3)..)
-        .and_then(|s| s.first_chunk::<8>())
-    {
-        return u64::from_le_bytes(*chunk);
-    }
-    window_at_edge(b, i)
-}
-
-#[inline(never)]
-pub(super) fn window_at_edge(b: &[u8], i: usize) -> u64 {
-    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
-    // The first or last eight bytes of the text, shifted into place, spaces shifted in.
-    if let (Some(first), Some(last)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) {
-        if i < 3 {
-            let shift = 8 * (3 - i) as u32;
-            return u64::from_le_bytes(*first) << shift | (SPACES >> (64 - shift));
-        }
-        let shift = 8 * (i + 5).saturating_sub(b.len()).min(7) as u32;
-        if i + 5 > b.len() {
-            return u64::from_le_bytes(*last) >> shift | (SPACES << (64 - shift));
-        }
-    }
-    let mut w = [b' '; 8];
-    for (k, x) in w.iter_mut().enumerate() {
-        if let Some(&y) = (i + k).checked_sub(3).and_then(|j| b.get(j)) {
-            *x = y;
-        }
-    }
-    u64::from_le_bytes(w)
+    u64::from_le_bytes(swar::load::<8>(b, i, 3, b' '))
 }
 
 /// The fast path's table: the syllable model's tone placement for every vowel cluster of

@@ -9,6 +9,7 @@ use super::{Bail, Normalizer};
 use crate::letters::{self, Letter, Tables};
 use crate::syllable::{Before, Decoded, Form, Syllable, decode};
 use crate::tone::Tone;
+use crate::utf8;
 
 impl Normalizer {
     /// The slow path: from the first bail position on, handles one word at a time and goes
@@ -179,7 +180,7 @@ pub(super) fn boundary(b: &[u8], i: usize, v: u16) -> bool {
     {
         return false;
     }
-    let c = letters::decode_at(b, i).0;
+    let c = utf8::char_at(b, i).unwrap_or(char::REPLACEMENT_CHARACTER);
     if letters::raw_needs_nfc(v) {
         use unicode_normalization::char::canonical_combining_class;
         return canonical_combining_class(c) == 0
@@ -195,7 +196,7 @@ pub(super) fn boundary(b: &[u8], i: usize, v: u16) -> bool {
 /// than 0).
 pub(super) fn is_non_starter(b: &[u8], i: usize) -> bool {
     use unicode_normalization::char::canonical_combining_class;
-    canonical_combining_class(letters::decode_at(b, i).0) != 0
+    canonical_combining_class(utf8::char_at(b, i).unwrap_or(char::REPLACEMENT_CHARACTER)) != 0
 }
 
 /// Where the character that the marks ending at byte `i` attach to starts (0 if none does).

@@ -4,6 +4,7 @@ use std::cell::Cell;
 
 use super::TokenKind;
 use super::run::{RunClass, WORD_KINDS, classify_uncached, slot_code};
+use crate::swar;
 
 /// Runs of up to this many bytes are cached (almost every syllable, NFD included).
 pub(super) const CACHE_BYTES: usize = 16;
@@ -21,25 +22,18 @@ pub(super) const SHORT_KEY: u64 = (1 << 59) - 1;
 /// the 8 bytes from `start` and masks off the ones after the run: no branch on the length.
 #[inline(always)]
 pub(super) fn short_key(text: &[u8], start: usize, end: usize) -> Option<u64> {
-    let n = end.checked_sub(start)?;
+    let first = u64::from_le_bytes(swar::load::<8>(text, start, 0, 0));
+    short_key_of(first, end.checked_sub(start)?)
+}
+
+/// [`short_key`] of a run of `n` bytes whose first eight bytes (or fewer, then zeros) are
+/// `first`, read little-endian.
+#[inline(always)]
+pub(super) fn short_key_of(first: u64, n: usize) -> Option<u64> {
     if n == 0 || n > 7 {
         return None;
     }
-    let word = match text.get(start..).and_then(|t| t.first_chunk::<8>()) {
-        Some(w) => u64::from_le_bytes(*w),
-        // Near the end: the 8 bytes that end the run, shifted down to its start.
-        None => match text.get(..end).and_then(|t| t.last_chunk::<8>()) {
-            Some(w) => u64::from_le_bytes(*w) >> (8 * (8 - n)),
-            None => short_key_at_end(text.get(start..end)?),
-        },
-    };
-    Some(word & ((1u64 << (n * 8)) - 1) | (n as u64) << 56)
-}
-
-/// The bytes of a run near the end of the text, as [`short_key`] reads them.
-#[cold]
-pub(super) fn short_key_at_end(b: &[u8]) -> u64 {
-    b.iter().rev().fold(0, |k, &x| k << 8 | x as u64)
+    Some(first & ((1u64 << (n * 8)) - 1) | (n as u64) << 56)
 }
 
 /// The set of [`Slots::short`] a short key goes to.
@@ -181,15 +175,15 @@ impl Cache {
     }
 
     /// The [`slot_code`] of `text[start..end]` if the cache holds it, without asking the
-    /// syllable model. The cache holds only runs that [`Scanner::letter_run`] found: a hit
+    /// syllable model (`first`: the eight bytes from `start`, as the caller has loaded them). The cache holds only runs that [`Scanner::letter_run`] found: a hit
     /// also says that these bytes are such a run.
     #[inline(always)]
-    pub(super) fn probe(&mut self, text: &str, start: usize, end: usize) -> Option<u8> {
+    pub(super) fn probe(&mut self, text: &str, start: usize, end: usize, first: u64) -> Option<u8> {
         if self.slots.is_none() {
             self.slots = Cache::borrow();
         }
         let slots = self.slots.as_mut()?;
-        let Some(key) = short_key(text.as_bytes(), start, end) else {
+        let Some(key) = short_key_of(first, end.checked_sub(start)?) else {
             let b = text.as_bytes().get(start..end)?;
             let (key, len, set) = long_key(b)?;
             let e = slots.long[set]

@@ -7,55 +7,30 @@ use super::abbreviations::{self, Class};
 use super::classes::{ASCII, C_LETTER};
 use super::scan::{FINAL_ABBR, Scanner};
 use crate::letters;
+use crate::swar::{self, HIGH, ascii_letters};
 use crate::syllable::Syllable;
 
-/// A one in every byte, and the high bit of every byte, of a `u64` read from eight bytes.
-pub(super) const ONES: u64 = 0x0101_0101_0101_0101;
-pub(super) const HIGH: u64 = ONES * 0x80;
-
-/// How many of the 8 bytes from `i` are `a`..=`z` before any other byte; `None` if fewer than
-/// 8 bytes are left.
+/// How many of the 8 bytes from `i` are `a`..=`z` before any other byte (the end of the text
+/// stops the count).
 #[inline(always)]
-pub(super) fn lower_ascii_len(bytes: &[u8], i: usize) -> Option<usize> {
-    let w = u64::from_le_bytes(*bytes.get(i..)?.first_chunk::<8>()?);
-    // The high bit of a byte: at least `a`, above `z`, not ASCII. A byte of 0x80 or more may
-    // carry into the next one, but the count stops at it anyway.
-    let from_a = w.wrapping_add(ONES * (0x80 - b'a' as u64));
-    let above_z = w.wrapping_add(ONES * (0x80 - b'z' as u64 - 1));
-    let lower = from_a & !above_z & !w & HIGH;
-    Some((!lower & HIGH).trailing_zeros() as usize / 8)
+pub(super) fn lower_ascii_len(bytes: &[u8], i: usize) -> usize {
+    let w = u64::from_le_bytes(swar::load::<8>(bytes, i, 0, 0));
+    let lower = swar::ascii_in(w, b'a', b'z');
+    (!lower & HIGH).trailing_zeros() as usize / 8
 }
 
-/// The 16 bytes of `bytes` from `i` as one number (byte `i` lowest); near the end, zeros
-/// stand for the bytes after it. `None` when the text is shorter than 16 bytes.
+/// The 16 bytes of `bytes` from `i` as one number (byte `i` lowest); zeros stand for the
+/// bytes past the end of the text.
 #[inline(always)]
-pub(super) fn sixteen_at(bytes: &[u8], i: usize) -> Option<u128> {
-    match bytes.get(i..).and_then(|b| b.first_chunk::<16>()) {
-        Some(sixteen) => Some(u128::from_le_bytes(*sixteen)),
-        // The text's last 16 bytes, shifted so that byte `i` comes first.
-        None => {
-            let last = u128::from_le_bytes(*bytes.last_chunk::<16>()?);
-            last.checked_shr(8 * (i + 16 - bytes.len()) as u32)
-        }
-    }
-}
-
-/// Bit 7 of each byte of `w` that is an ASCII letter: its low seven bits, lower-cased, in
-/// `a..=z` (no addition carries out of its byte), and its bit 7 clear.
-#[inline(always)]
-pub(super) fn ascii_letters(w: u64) -> u64 {
-    let x = (w & !HIGH) | (ONES * 0x20);
-    x.wrapping_add(ONES * (0x80 - b'a' as u64))
-        & !x.wrapping_add(ONES * (0x80 - b'z' as u64 - 1))
-        & !w
-        & HIGH
+pub(super) fn sixteen_at(bytes: &[u8], i: usize) -> u128 {
+    u128::from_le_bytes(swar::load::<16>(bytes, i, 0, 0))
 }
 
 /// Where the bytes from `i` that may belong to a word (ASCII letters, and every non-ASCII
-/// byte) end: at the first other ASCII byte, or the end of the text, within 16 bytes.
+/// byte) end: at the first other ASCII byte, or the end of the text, within 16 bytes
+/// (`sixteen`: [`sixteen_at`] `i`).
 #[inline(always)]
-pub(super) fn word_bytes_end(bytes: &[u8], i: usize) -> Option<usize> {
-    let sixteen = sixteen_at(bytes, i)?;
+pub(super) fn word_bytes_end(sixteen: u128, i: usize) -> Option<usize> {
     let stop = !(ascii_letters(sixteen as u64) | (sixteen as u64 & HIGH)) & HIGH;
     if stop != 0 {
         return Some(i + stop.trailing_zeros() as usize / 8);
@@ -241,7 +216,7 @@ impl<'a> Scanner<'a> {
     #[inline(always)]
     pub(super) fn letter_run_fast(&self, i: usize, apostrophes: bool) -> Option<Run> {
         let bytes = self.text.as_bytes();
-        let sixteen = sixteen_at(bytes, i)?;
+        let sixteen = sixteen_at(bytes, i);
         let t = self.tables;
         let (mut letters, mut uppers) = (0, 0);
         for (half, w) in [sixteen as u64, (sixteen >> 64) as u64]
@@ -257,7 +232,7 @@ impl<'a> Scanner<'a> {
             // and a mask that keeps their bit 7.
             let mut n = (stop.trailing_zeros() / 8) as usize;
             let mut keep = (stop & stop.wrapping_neg()).wrapping_sub(1);
-            let mut leads = high & (w << 1) & keep;
+            let mut leads = swar::leads(w) & keep;
             while leads != 0 {
                 let at = leads.trailing_zeros() as usize / 8;
                 leads &= leads - 1;
@@ -307,15 +282,7 @@ impl<'a> Scanner<'a> {
         loop {
             // Lower-case ASCII letters, the bulk of every syllable, eight bytes at a time; the
             // stretch is measured (maybe empty) without asking whether there is one first.
-            let n = match lower_ascii_len(bytes, i) {
-                Some(n) => n,
-                None => bytes
-                    .get(i..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|x| x.wrapping_sub(b'a') < 26)
-                    .count(),
-            };
+            let n = lower_ascii_len(bytes, i);
             i += n;
             run.letters += n as u32;
             let Some(&b) = bytes.get(i) else { break };

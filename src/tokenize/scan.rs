@@ -8,6 +8,7 @@ use super::cache::Cache;
 use super::classes::*;
 use super::run::*;
 use crate::letters;
+use crate::utf8;
 
 /// The abbreviation's dot belongs to it and never ends a sentence (`TP.`, `H.`).
 pub(crate) const DOT_KEEPS: u8 = 1;
@@ -98,16 +99,7 @@ impl<'a> Scanner<'a> {
     /// The character at byte `i` (a char boundary), or `None` at the end.
     #[inline]
     pub(super) fn char_at(&self, i: usize) -> Option<char> {
-        let t = self.text.as_bytes();
-        let b0 = *t.get(i)? as u32;
-        let cont = |k: usize| t.get(i + k).map_or(0, |&b| (b & 0x3F) as u32);
-        let cp = match b0 {
-            0..0x80 => b0,
-            0xC0..0xE0 => (b0 & 0x1F) << 6 | cont(1),
-            0xE0..0xF0 => (b0 & 0x0F) << 12 | cont(1) << 6 | cont(2),
-            _ => (b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
-        };
-        char::from_u32(cp)
+        utf8::char_at(self.text.as_bytes(), i)
     }
 
     /// Whether a letter (ASCII or not) starts at `i`.
@@ -173,11 +165,12 @@ impl<'a> Scanner<'a> {
         // whether they are one and what kind.
         if self.kinds
             && WORD_START[b as usize]
-            && let Some(end) = word_bytes_end(bytes, start)
+            && let sixteen = sixteen_at(bytes, start)
+            && let Some(end) = word_bytes_end(sixteen, start)
             && !bytes
                 .get(end)
                 .is_some_and(|&n| JOINS[n as usize & 127] || n == b'\'')
-            && let Some(code) = self.cache.probe(self.text, start, end)
+            && let Some(code) = self.cache.probe(self.text, start, end, sixteen as u64)
         {
             let (kind, flags) = WORD_KINDS[code as usize & 31];
             return self.finish(start, end, kind, flags);
