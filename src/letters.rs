@@ -289,6 +289,47 @@ fn rows() -> impl Iterator<Item = (char, LetterInfo)> {
         })
 }
 
+/// The case of a character, for every test of case in the crate: Vietnamese letters by the
+/// letter table (any form of `Ủ` is upper case), everything else by Unicode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    Upper,
+    Lower,
+    /// Not a cased letter: a digit, punctuation, a letter of a script without case.
+    Uncased,
+}
+
+/// The [`Case`] of `c`.
+#[inline]
+pub(crate) fn case_of(c: char) -> Case {
+    let upper = if c.is_ascii() {
+        if !c.is_ascii_alphabetic() {
+            return Case::Uncased;
+        }
+        c.is_ascii_uppercase()
+    } else {
+        match tables().letter(c) {
+            Some(info) => info.upper,
+            None if c.is_uppercase() => true,
+            None if c.is_lowercase() => false,
+            None => return Case::Uncased,
+        }
+    };
+    if upper { Case::Upper } else { Case::Lower }
+}
+
+/// Whether `c` is an upper-case letter (see [`case_of`]).
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    case_of(c) == Case::Upper
+}
+
+/// Whether `c` is a lower-case letter (see [`case_of`]).
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    case_of(c) == Case::Lower
+}
+
 /// Whether a table entry is a letter, and that letter's parts.
 #[inline(always)]
 pub(crate) fn raw_letter(v: u16) -> Option<LetterInfo> {

@@ -167,33 +167,20 @@ fn heading_number(s: &str) -> bool {
             .all(|w| key(w).is_some_and(|k| HEADINGS.contains(&k)))
 }
 
-/// The first character of a token.
-fn first_char(s: &str) -> Option<char> {
-    s.chars().next()
-}
-
+/// Whether `s` starts with an upper-case letter.
 fn starts_upper(s: &str) -> bool {
     match s.as_bytes().first() {
-        Some(&b) if b < 0x80 => return b.is_ascii_uppercase(),
-        None => return false,
-        _ => {}
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(letters::is_upper),
     }
-    first_char(s).is_some_and(|c| match letters::tables().letter(c) {
-        Some(info) => info.upper,
-        None => c.is_uppercase(),
-    })
 }
 
+/// Whether `s` starts with a lower-case letter.
 fn starts_lower(s: &str) -> bool {
     match s.as_bytes().first() {
-        Some(&b) if b < 0x80 => return b.is_ascii_lowercase(),
-        None => return false,
-        _ => {}
+        Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
+        _ => s.chars().next().is_some_and(letters::is_lower),
     }
-    first_char(s).is_some_and(|c| match letters::tables().letter(c) {
-        Some(info) => !info.upper,
-        None => c.is_lowercase(),
-    })
 }
 
 fn is_opening(s: &str) -> bool {

@@ -122,11 +122,3 @@ pub(super) fn is_punct_char(c: char) -> bool {
         | '¶' | '\u{3001}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{FF01}'..='\u{FF0F}'
         | '\u{FF1A}'..='\u{FF1F}')
 }
-
-/// Whether a character is an upper-case letter (Vietnamese table first, then Unicode).
-pub(super) fn is_upper(c: char) -> bool {
-    match letters::tables().letter(c) {
-        Some(info) => info.upper,
-        None => c.is_uppercase(),
-    }
-}

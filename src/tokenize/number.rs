@@ -3,8 +3,8 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
-use super::classes::is_upper;
 use super::scan::Scanner;
+use crate::letters::is_upper;
 
 /// Reads a Vietnamese-formatted number; see [`Token::number`].
 pub(super) fn parse_number(s: &str) -> Option<f64> {

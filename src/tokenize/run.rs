@@ -129,7 +129,7 @@ pub(super) fn upper_case_word(s: &str) -> bool {
             upper += info.upper as u32;
         } else if !is_combining_mark(c) && c.is_alphabetic() {
             letters += 1;
-            upper += c.is_uppercase() as u32;
+            upper += letters::is_upper(c) as u32;
         }
     }
     letters >= 2 && upper == letters
@@ -317,7 +317,7 @@ impl<'a> Scanner<'a> {
             if is_combining_mark(c) {
             } else if c.is_alphabetic() {
                 run.letters += 1;
-                run.upper += c.is_uppercase() as u32;
+                run.upper += letters::is_upper(c) as u32;
             } else if apostrophes && c == '’' && run.letters > 0 && self.letter_at(i + 3) {
                 run.apostrophe = true;
             } else {
