@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::data::{self, DataError};
 use crate::tone::Tone;
 use crate::utf8;
 
@@ -205,8 +206,7 @@ fn parse_letter(base: &str, modifier: &str) -> Option<Letter> {
     }
 }
 
-/// The shipped table. A malformed row is a build-time bug in `data/letters.tsv`, caught by
-/// the unit tests below; such a row is skipped rather than panicking at run time.
+/// The shipped table, built at first use from `data/letters.tsv` (see [`rows`]).
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut t = Tables {
         entries: [0; ENTRIES],
@@ -257,28 +257,43 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     t
 });
 
-/// The rows of `data/letters.tsv` that parse.
+/// The rows of `data/letters.tsv`. The unit tests parse it (`letter_table_parses`); were a
+/// row bad all the same, a debug build would stop here with its line number, and a release
+/// build would have an empty table (no letter recognized) rather than panic.
 fn rows() -> impl Iterator<Item = (char, LetterInfo)> {
-    include_str!("../data/letters.tsv")
-        .lines()
-        .filter_map(|line| {
-            if line.starts_with('#') || line.trim().is_empty() {
-                return None;
+    let rows = parse_rows(include_str!("../data/letters.tsv"));
+    debug_assert!(rows.is_ok(), "data/letters.tsv: {:?}", rows.as_ref().err());
+    rows.unwrap_or_default().into_iter()
+}
+
+/// Parses a letter table: `char<TAB>base<TAB>modifier<TAB>tone<TAB>case` per row.
+fn parse_rows(text: &str) -> Result<Vec<(char, LetterInfo)>, DataError> {
+    data::records(text)
+        .map(|r| {
+            let [ch, base, modifier, tone, case] = r.fields::<5>()?;
+            let mut chars = ch.chars();
+            let (Some(c), None) = (chars.next(), chars.next()) else {
+                return Err(r.invalid(1, "character", ch, "one character"));
+            };
+            if !matches!(base, "a" | "e" | "i" | "o" | "u" | "y" | "d") {
+                return Err(r.unknown(2, "base letter", base, "a, e, i, o, u, y or d"));
             }
-            let mut f = line.split('\t');
-            let mut ch = f.next()?.chars();
-            let c = ch.next()?;
-            if ch.next().is_some() {
-                return None;
-            }
-            let letter = parse_letter(f.next()?, f.next()?)?;
-            let tone = parse_tone(f.next()?)?;
-            let upper = match f.next()? {
+            let letter = parse_letter(base, modifier).ok_or_else(|| {
+                r.unknown(
+                    3,
+                    "modifier",
+                    modifier,
+                    "-, breve, circumflex or horn as the base takes it, stroke for d",
+                )
+            })?;
+            let tone = parse_tone(tone)
+                .ok_or_else(|| r.unknown(4, "tone", tone, "ngang, huyen, sac, hoi, nga or nang"))?;
+            let upper = match case {
                 "lower" => false,
                 "upper" => true,
-                _ => return None,
+                _ => return Err(r.unknown(5, "case", case, "lower or upper")),
             };
-            Some((
+            Ok((
                 c,
                 LetterInfo {
                     letter,
@@ -287,6 +302,7 @@ fn rows() -> impl Iterator<Item = (char, LetterInfo)> {
                 },
             ))
         })
+        .collect()
 }
 
 /// The case of a character, for every test of case in the crate: Vietnamese letters by the
@@ -548,6 +564,37 @@ pub(crate) static LEAD: [u8; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_table_parses() {
+        let rows = parse_rows(include_str!("../data/letters.tsv"));
+        assert!(
+            rows.is_ok(),
+            "{}",
+            rows.err().map(|e| e.to_string()).unwrap_or_default()
+        );
+    }
+
+    #[test]
+    fn bad_letter_rows_name_their_line_and_field() {
+        let table = "# char\tbase\tmodifier\ttone\tcase\nà\ta\t-\thuyen\tlower\n";
+        assert_eq!(parse_rows(table).map(|r| r.len()), Ok(1));
+        let err = |row: &str| {
+            parse_rows(&format!("{table}{row}\n"))
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        assert_eq!(err("á\ta\t-\tsac"), "line 3: expected 5 fields, found 4");
+        assert_eq!(
+            err("á\ta\t-\tsắc\tlower"),
+            "line 3: unknown tone `sắc` in field 4 (expected ngang, huyen, sac, hoi, nga or nang)"
+        );
+        assert!(err("ab\ta\t-\tsac\tlower").starts_with("line 3: invalid character `ab`"));
+        assert!(err("á\tb\t-\tsac\tlower").starts_with("line 3: unknown base letter `b`"));
+        assert!(err("ì\ti\thorn\thuyen\tlower").starts_with("line 3: unknown modifier `horn`"));
+        assert!(err("Á\ta\t-\tsac\tUPPER").starts_with("line 3: unknown case `UPPER`"));
+    }
 
     #[test]
     fn table_has_every_row() {

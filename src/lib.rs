@@ -41,6 +41,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
+mod data;
 mod extract;
 mod legacy;
 mod letters;

@@ -6,9 +6,9 @@
 //! first.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::sync::LazyLock;
 
+use crate::data::{self, DataError, Record};
 use crate::letters::{self, Mark};
 
 /// What an entry of the list is.
@@ -25,42 +25,23 @@ pub(crate) enum Class {
     Domain,
 }
 
-/// A line of the list that does not parse, with its 1-based line number.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct LineError {
-    pub line: usize,
-    pub what: &'static str,
-}
-
-impl fmt::Display for LineError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.what)
-    }
-}
-
-/// Parses one line of the list: `form<TAB>class`, a `#` comment or a blank line (`Ok(None)`).
-pub(crate) fn parse_line(line: &str) -> Result<Option<(&str, Class)>, &'static str> {
-    let line = line.trim_end_matches(['\r', '\n']);
-    if line.trim().is_empty() || line.starts_with('#') {
-        return Ok(None);
-    }
-    let mut fields = line.split('\t');
-    let form = fields.next().unwrap_or("").trim();
-    let class = match fields.next().map(str::trim) {
-        Some("title") => Class::Title,
-        Some("final") => Class::Final,
-        Some("word") => Class::Word,
-        Some("domain") => Class::Domain,
-        Some(_) => return Err("unknown class (expected title, final, word or domain)"),
-        None => return Err("missing class: expected `form<TAB>class`"),
+/// Reads one line of the list: `form<TAB>class` (spaces around the fields are ignored).
+fn entry<'a>(r: &Record<'a>) -> Result<(&'a str, Class), DataError> {
+    let [form, class] = r.fields::<2>()?;
+    let (form, class) = (form.trim(), class.trim());
+    let class = match class {
+        "title" => Class::Title,
+        "final" => Class::Final,
+        "word" => Class::Word,
+        "domain" => Class::Domain,
+        _ => {
+            return Err(r.unknown(2, "class", class, "title, final, word or domain"));
+        }
     };
-    if fields.next().is_some() {
-        return Err("too many fields");
-    }
     if key(form).is_none() {
-        return Err("form must be 1 to 14 letters and dots");
+        return Err(r.invalid(1, "form", form, "1 to 14 letters and dots"));
     }
-    Ok(Some((form, class)))
+    Ok((form, class))
 }
 
 /// The parsed list.
@@ -70,17 +51,12 @@ pub(crate) struct Abbreviations {
 
 impl Abbreviations {
     /// Parses a whole list; the first bad line is an error.
-    pub(crate) fn parse(text: &str) -> Result<Abbreviations, LineError> {
+    pub(crate) fn parse(text: &str) -> Result<Abbreviations, DataError> {
         let mut map = HashMap::new();
-        for (i, line) in text.lines().enumerate() {
-            match parse_line(line) {
-                Ok(Some((form, class))) => {
-                    if let Some(k) = key(form) {
-                        map.insert(k, class);
-                    }
-                }
-                Ok(None) => {}
-                Err(what) => return Err(LineError { line: i + 1, what }),
+        for r in data::records(text) {
+            let (form, class) = entry(&r)?;
+            if let Some(k) = key(form) {
+                map.insert(k, class);
             }
         }
         Ok(Abbreviations { map })
@@ -95,9 +71,16 @@ impl Abbreviations {
 const BUILTIN_TEXT: &str = include_str!("../../data/abbreviations.tsv");
 
 /// The shipped list. A bad line is a bug in `data/abbreviations.tsv`, caught by the unit test
-/// below; at run time the list is then empty rather than a panic.
+/// below (and by this debug assertion); in a release build the list is then empty rather
+/// than a panic.
 static BUILTIN: LazyLock<Abbreviations> = LazyLock::new(|| {
-    Abbreviations::parse(BUILTIN_TEXT).unwrap_or(Abbreviations {
+    let list = Abbreviations::parse(BUILTIN_TEXT);
+    debug_assert!(
+        list.is_ok(),
+        "data/abbreviations.tsv: {:?}",
+        list.as_ref().err()
+    );
+    list.unwrap_or(Abbreviations {
         map: HashMap::new(),
     })
 });
@@ -194,11 +177,23 @@ mod tests {
         let e = Abbreviations::parse("# ok\nTP\ttitle\nGS\tprefix\n")
             .err()
             .unwrap();
-        assert_eq!(e.line, 3);
+        assert_eq!(e.line(), 3);
         assert!(e.to_string().starts_with("line 3: unknown class"));
+        let parse_line = Abbreviations::parse;
         assert!(parse_line("TP").is_err());
         assert!(parse_line("T P\ttitle").is_err());
         assert!(parse_line("TP\ttitle\tx").is_err());
-        assert_eq!(parse_line("  "), Ok(None));
+        assert!(parse_line("  ").is_ok_and(|l| l.map.is_empty()));
+        assert_eq!(
+            parse_line("TP").err().map(|e| e.to_string()),
+            Some("line 1: expected 2 fields, found 1".to_string())
+        );
+        assert_eq!(
+            parse_line("\nT P\ttitle").err().map(|e| e.to_string()),
+            Some(
+                "line 2: invalid form `T P` in field 1 (expected 1 to 14 letters and dots)"
+                    .to_string()
+            )
+        );
     }
 }
