@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use crate::letters;
 use crate::span::Span;
 use crate::syllable::Syllable;
-use crate::tokenize::{DOT_KEEPS, DOT_MAY_END, FINAL_ABBR, INITIAL, Raw, Scanner, TokenKind};
+use crate::tokenize::{Dot, Raw, Scanner, TokenKind};
 
 /// Splits `text` into sentences and yields their spans, in order and without overlap. A span
 /// starts at the sentence's first token and ends after its last one (closing quotes
@@ -233,12 +233,13 @@ impl Sentences<'_> {
                 },
                 _ => State::None,
             },
-            TokenKind::Abbreviation if t.flags & DOT_MAY_END != 0 => State::AbbrevDot,
-            TokenKind::Abbreviation if t.flags & DOT_KEEPS != 0 => State::None,
-            TokenKind::Abbreviation if t.flags & INITIAL != 0 && !self.initial_follows() => {
-                State::Label
-            }
-            TokenKind::Abbreviation if t.flags & FINAL_ABBR != 0 => State::ListAbbrev,
+            TokenKind::Abbreviation => match t.dot {
+                Dot::MayEnd => State::AbbrevDot,
+                Dot::Keeps | Dot::None => State::None,
+                Dot::Initial if self.initial_follows() => State::None,
+                Dot::Initial => State::Label,
+                Dot::BeforeEllipsis => State::ListAbbrev,
+            },
             _ => State::None,
         }
     }

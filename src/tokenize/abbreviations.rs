@@ -25,6 +25,42 @@ pub(crate) enum Class {
     Domain,
 }
 
+impl Class {
+    /// What a dot after a listed form of this class does: `with_dot` when the form is
+    /// written with its dot (`TP.`, `v.v.`), not when it is written without (`v.v` before
+    /// `...`).
+    pub(crate) const fn dot(self, with_dot: bool) -> Dot {
+        match (self, with_dot) {
+            (Class::Title | Class::Word, true) => Dot::Keeps,
+            (Class::Final, true) => Dot::MayEnd,
+            (Class::Final, false) => Dot::BeforeEllipsis,
+            (Class::Title | Class::Word | Class::Domain, _) => Dot::None,
+        }
+    }
+}
+
+/// What the dot of an abbreviation token says about the end of a sentence: the one place
+/// the tokenizer tells the sentence splitter about abbreviations (see `SentenceState`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub(crate) enum Dot {
+    /// Nothing to say: every token that is not one of the cases below.
+    #[default]
+    None,
+    /// The dot belongs to the abbreviation and never ends a sentence (`TP.`, `ThS.`,
+    /// `PGS.TS.`): a listed `title` or `word` with its dot.
+    Keeps,
+    /// The dot belongs to the abbreviation and may also end a sentence (`v.v.`, `etc.`): a
+    /// listed `final` with its dot.
+    MayEnd,
+    /// A listed `final` without its dot (`v.v`, `etc`): an ellipsis right after it (`v.v...`)
+    /// ends nothing.
+    BeforeEllipsis,
+    /// A single capital and its dot (`H.`): an initial, whose dot ends nothing, or a label
+    /// (`38 độ C.`, `nhóm B.`), whose dot may end a sentence; the sentence splitter tells them
+    /// apart by the word before.
+    Initial,
+}
+
 /// Reads one line of the list: `form<TAB>class` (spaces around the fields are ignored).
 fn entry<'a>(r: &Record<'a>) -> Result<(&'a str, Class), DataError> {
     let [form, class] = r.fields::<2>()?;

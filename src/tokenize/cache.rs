@@ -3,6 +3,7 @@
 use std::cell::Cell;
 
 use super::TokenKind;
+use super::abbreviations::Dot;
 use super::run::{RunClass, WORD_KINDS, classify_uncached, slot_code};
 use crate::swar;
 
@@ -167,10 +168,10 @@ impl Cache {
         RunClass::from_code(self.code(text, start, end))
     }
 
-    /// The kind and flags of `text[start..end]` as a run of letters alone (see
+    /// The kind and dot of `text[start..end]` as a run of letters alone (see
     /// [`Scanner::word`]).
     #[inline(always)]
-    pub(super) fn word_kind(&mut self, text: &str, start: usize, end: usize) -> (TokenKind, u8) {
+    pub(super) fn word_kind(&mut self, text: &str, start: usize, end: usize) -> (TokenKind, Dot) {
         WORD_KINDS[self.code(text, start, end) as usize & 31]
     }
 

@@ -21,8 +21,9 @@ mod scan;
 use crate::span::Span;
 use crate::syllable::Syllable;
 
+pub(crate) use abbreviations::Dot;
 use number::parse_number;
-pub(crate) use scan::{DOT_KEEPS, DOT_MAY_END, FINAL_ABBR, INITIAL, Raw, Scanner};
+pub(crate) use scan::{Raw, Scanner};
 
 /// What a [`Token`] is.
 ///

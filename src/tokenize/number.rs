@@ -3,6 +3,7 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
+use super::abbreviations::Dot;
 use super::scan::Scanner;
 use crate::letters::is_upper;
 
@@ -63,11 +64,11 @@ pub(super) fn parse_number(s: &str) -> Option<f64> {
 impl<'a> Scanner<'a> {
     /// A token starting with a digit: a number, a date-like numeral or a code.
     #[inline(never)]
-    pub(super) fn number(&mut self, start: usize) -> (usize, TokenKind, u8) {
+    pub(super) fn number(&mut self, start: usize) -> (usize, TokenKind, Dot) {
         if start >= self.link_checked_to
             && let Some((end, kind)) = self.link(start)
         {
-            return (end, kind, 0);
+            return (end, kind, Dot::None);
         }
         let mut end = self.digits_end(start);
         while matches!(self.byte(end), b'.' | b',' | b'/' | b'-' | b':') && self.digit_at(end + 1) {
@@ -78,7 +79,7 @@ impl<'a> Scanner<'a> {
         if matches!(next, b'h' | b'g') && end - start <= 2 && self.digit_at(end + 1) {
             let e = self.digits_end(end + 1);
             if e - end <= 3 && !self.alnum_at(e) {
-                return (e, TokenKind::Number, 0);
+                return (e, TokenKind::Number, Dot::None);
             }
         }
         if self.letter_at(end) {
@@ -88,12 +89,12 @@ impl<'a> Scanner<'a> {
                 || after.is_ascii_digit()
                 || matches!(after, b'-' | b'/' | b'.') && self.alnum_at(r.end + 1);
             if code {
-                return (self.code_end(start), TokenKind::Code, 0);
+                return (self.code_end(start), TokenKind::Code, Dot::None);
             }
         } else if matches!(next, b'/' | b'-') && self.char_at(end + 1).is_some_and(is_upper) {
-            return (self.code_end(start), TokenKind::Code, 0);
+            return (self.code_end(start), TokenKind::Code, Dot::None);
         }
-        (end, TokenKind::Number, 0)
+        (end, TokenKind::Number, Dot::None)
     }
 
     /// The end of a code: letters, digits and marks, joined by `-` and `/`, and by `.`

@@ -3,9 +3,9 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
-use super::abbreviations::{self, Class};
+use super::abbreviations::{self, Class, Dot};
 use super::classes::{ASCII, C_LETTER};
-use super::scan::{FINAL_ABBR, Scanner};
+use super::scan::Scanner;
 use crate::letters;
 use crate::swar::{self, HIGH, ascii_letters};
 use crate::syllable::Syllable;
@@ -143,9 +143,9 @@ pub(super) fn slot_code(s: &str, c: RunClass) -> u8 {
     c.code() | (abbr as u8) << 4
 }
 
-/// The kind and flags of a lone run of letters (see [`Scanner::word`]), by [`slot_code`].
-pub(super) static WORD_KINDS: [(TokenKind, u8); 32] = {
-    let mut t = [(TokenKind::Word, 0u8); 32];
+/// The kind and dot of a lone run of letters (see [`Scanner::word`]), by [`slot_code`].
+pub(super) static WORD_KINDS: [(TokenKind, Dot); 32] = {
+    let mut t = [(TokenKind::Word, Dot::None); 32];
     let mut i = 0;
     while i < 32 {
         let c = RUN_CLASSES[i & 15];
@@ -156,20 +156,19 @@ pub(super) static WORD_KINDS: [(TokenKind, u8); 32] = {
         } else {
             TokenKind::Word
         };
-        let flags = if matches!(c.listed, Some(Class::Final)) {
-            FINAL_ABBR
-        } else {
-            0
+        let dot = match c.listed {
+            Some(class) => class.dot(false),
+            None => Dot::None,
         };
-        t[i] = (kind, flags);
+        t[i] = (kind, dot);
         i += 1;
     }
     t
 };
 
-/// The kind (and sentence flags) of a run of letters that nothing joins to more: what the
+/// The kind (and sentence dot) of a run of letters that nothing joins to more: what the
 /// syllable model and the abbreviation list said, and its case.
-pub(super) fn run_kind(class: RunClass, run: &Run) -> (TokenKind, u8) {
+pub(super) fn run_kind(class: RunClass, run: &Run) -> (TokenKind, Dot) {
     let kind = if class.valid {
         TokenKind::Syllable
     } else if class.abbreviation() || (run.all_upper() && run.letters >= 2) {
@@ -177,12 +176,8 @@ pub(super) fn run_kind(class: RunClass, run: &Run) -> (TokenKind, u8) {
     } else {
         TokenKind::Word
     };
-    let flags = if class.listed == Some(Class::Final) {
-        FINAL_ABBR
-    } else {
-        0
-    };
-    (kind, flags)
+    let dot = class.listed.map_or(Dot::None, |c| c.dot(false));
+    (kind, dot)
 }
 
 pub(super) fn classify_uncached(s: &str) -> RunClass {

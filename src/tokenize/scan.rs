@@ -3,22 +3,12 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
-use super::abbreviations::{self, Class};
+use super::abbreviations::{self, Class, Dot};
 use super::cache::Cache;
 use super::classes::*;
 use super::run::*;
 use crate::letters;
 use crate::utf8;
-
-/// The abbreviation's dot belongs to it and never ends a sentence (`TP.`, `H.`).
-pub(crate) const DOT_KEEPS: u8 = 1;
-/// The abbreviation's dot may also end a sentence (`v.v.`).
-pub(crate) const DOT_MAY_END: u8 = 2;
-/// A listed abbreviation of class `final` (`v.v`), with or without its dot.
-pub(crate) const FINAL_ABBR: u8 = 4;
-/// A single capital letter and its dot (`H.`): an initial, or a label (`độ C.`, `nhóm B.`)
-/// whose dot may end a sentence; the sentence splitter tells them apart by the word before.
-pub(crate) const INITIAL: u8 = 8;
 
 /// A token before it is turned into a [`Token`]: offsets, kind and what the sentence
 /// splitter needs to know.
@@ -29,7 +19,8 @@ pub(crate) struct Raw<'a> {
     /// `text[start..end]`.
     pub text: &'a str,
     pub kind: TokenKind,
-    pub flags: u8,
+    /// What its dot says about the end of a sentence (abbreviations only).
+    pub dot: Dot,
 }
 
 #[derive(Clone)]
@@ -157,7 +148,7 @@ impl<'a> Scanner<'a> {
                 end: start + 1,
                 text,
                 kind: TokenKind::Space,
-                flags: 0,
+                dot: Dot::None,
             });
         }
         // A word seen before, followed by a byte that joins nothing to it: the bytes that
@@ -172,13 +163,13 @@ impl<'a> Scanner<'a> {
                 .is_some_and(|&n| JOINS[n as usize & 127] || n == b'\'')
             && let Some(code) = self.cache.probe(self.text, start, end, sixteen as u64)
         {
-            let (kind, flags) = WORD_KINDS[code as usize & 31];
-            return self.finish(start, end, kind, flags);
+            let (kind, dot) = WORD_KINDS[code as usize & 31];
+            return self.finish(start, end, kind, dot);
         }
         if letters::raw_letter(self.tables.raw_at(bytes, start).0).is_some() {
             // A word starting with a letter of the table (ASCII or Vietnamese), inline too.
-            let (end, kind, flags) = self.word(start);
-            return self.finish(start, end, kind, flags);
+            let (end, kind, dot) = self.word(start);
+            return self.finish(start, end, kind, dot);
         }
         // One ASCII punctuation mark before ASCII (no combining mark to take along, no
         // `./.` or run of `.?!…` to join): `,` `;` `(` `)` `.` before a space.
@@ -188,7 +179,7 @@ impl<'a> Scanner<'a> {
             && (ASCII[b as usize] == C_PUNCT
                 || (ASCII[b as usize] == C_TERM && !matches!(next, b'.' | b'?' | b'!' | b'/')))
         {
-            return self.finish(start, start + 1, TokenKind::Punctuation, 0);
+            return self.finish(start, start + 1, TokenKind::Punctuation, Dot::None);
         }
         self.next_raw_any()
     }
@@ -219,7 +210,7 @@ impl<'a> Scanner<'a> {
         if b >= 0x80 {
             return self.next_non_ascii(start);
         }
-        let (end, kind, flags) = match ASCII[b as usize] {
+        let (end, kind, dot) = match ASCII[b as usize] {
             C_SPACE => {
                 // Most spaces are one ASCII byte before a word.
                 let n = bytes.get(start + 1).copied().unwrap_or(0);
@@ -228,20 +219,20 @@ impl<'a> Scanner<'a> {
                 } else {
                     self.space_end(start + 1)
                 };
-                return self.finish(start, end, TokenKind::Space, 0);
+                return self.finish(start, end, TokenKind::Space, Dot::None);
             }
             C_LETTER => {
                 // The run has taken its combining marks; a join skips them itself.
-                let (end, kind, flags) = self.word(start);
-                return self.finish(start, end, kind, flags);
+                let (end, kind, dot) = self.word(start);
+                return self.finish(start, end, kind, dot);
             }
             C_DIGIT => self.number(start),
-            C_TERM => (self.terminal_end(start), TokenKind::Punctuation, 0),
-            C_PUNCT => (start + 1, TokenKind::Punctuation, 0),
-            _ => (start + 1, TokenKind::Symbol, 0),
+            C_TERM => (self.terminal_end(start), TokenKind::Punctuation, Dot::None),
+            C_PUNCT => (start + 1, TokenKind::Punctuation, Dot::None),
+            _ => (start + 1, TokenKind::Symbol, Dot::None),
         };
         let end = self.skip_marks(end);
-        self.finish(start, end, kind, flags)
+        self.finish(start, end, kind, dot)
     }
 
     /// A token starting with a character outside ASCII.
@@ -250,24 +241,24 @@ impl<'a> Scanner<'a> {
         // Vietnamese letters straight from the table (a letter is never a space).
         let (v, _) = self.tables.raw_at(self.text.as_bytes(), start);
         if letters::raw_letter(v).is_some() {
-            let (end, kind, flags) = self.word(start);
-            return self.finish(start, end, kind, flags);
+            let (end, kind, dot) = self.word(start);
+            return self.finish(start, end, kind, dot);
         }
         let c = self.char_at(start).unwrap_or('\u{FFFD}');
         let next = start + c.len_utf8();
-        let (end, kind, flags) = if is_space_char(c) {
-            return self.finish(start, self.space_end(next), TokenKind::Space, 0);
+        let (end, kind, dot) = if is_space_char(c) {
+            return self.finish(start, self.space_end(next), TokenKind::Space, Dot::None);
         } else if is_letter_char(c) {
             self.word(start)
         } else if c == '…' {
-            (self.terminal_end(start), TokenKind::Punctuation, 0)
+            (self.terminal_end(start), TokenKind::Punctuation, Dot::None)
         } else if is_punct_char(c) {
-            (next, TokenKind::Punctuation, 0)
+            (next, TokenKind::Punctuation, Dot::None)
         } else {
-            (next, TokenKind::Symbol, 0)
+            (next, TokenKind::Symbol, Dot::None)
         };
         let end = self.skip_marks(end);
-        self.finish(start, end, kind, flags)
+        self.finish(start, end, kind, dot)
     }
 
     /// The token `text[start..end]` (`start` is `self.pos`), moving on to `end`.
@@ -277,7 +268,7 @@ impl<'a> Scanner<'a> {
         start: usize,
         end: usize,
         kind: TokenKind,
-        flags: u8,
+        dot: Dot,
     ) -> Option<Raw<'a>> {
         // Every branch moves forward; guard anyway so the iterator always ends.
         let len = end.wrapping_sub(start);
@@ -286,7 +277,7 @@ impl<'a> Scanner<'a> {
                 self.rest = rest;
                 text
             }
-            _ => return self.one_char(start, kind, flags),
+            _ => return self.one_char(start, kind, dot),
         };
         self.pos = end;
         Some(Raw {
@@ -294,14 +285,14 @@ impl<'a> Scanner<'a> {
             end,
             text,
             kind,
-            flags,
+            dot,
         })
     }
 
     /// The guard of [`Scanner::finish`]: one character (never taken).
     #[cold]
     #[inline(never)]
-    pub(super) fn one_char(&mut self, start: usize, kind: TokenKind, flags: u8) -> Option<Raw<'a>> {
+    pub(super) fn one_char(&mut self, start: usize, kind: TokenKind, dot: Dot) -> Option<Raw<'a>> {
         let end = start + self.char_at(start).map_or(1, char::len_utf8);
         let text = self.text.get(start..end)?;
         self.pos = end;
@@ -311,7 +302,7 @@ impl<'a> Scanner<'a> {
             end,
             text,
             kind,
-            flags,
+            dot,
         })
     }
 
@@ -351,7 +342,7 @@ impl<'a> Scanner<'a> {
 
     /// A token starting with a letter.
     #[inline(always)]
-    pub(super) fn word(&mut self, start: usize) -> (usize, TokenKind, u8) {
+    pub(super) fn word(&mut self, start: usize) -> (usize, TokenKind, Dot) {
         let run = self.letter_run(start, true);
         let end = run.end;
         let next = self.byte(end);
@@ -363,30 +354,30 @@ impl<'a> Scanner<'a> {
                 && !run.ascii(start)
                 && !self.byte(end + 1).is_ascii_alphanumeric()
             {
-                let (kind, flags) = self.cache.word_kind(self.text, start, end);
+                let (kind, dot) = self.cache.word_kind(self.text, start, end);
                 if kind == TokenKind::Syllable {
-                    return (end, kind, flags);
+                    return (end, kind, dot);
                 }
             }
             return self.word_joined(start, run);
         }
         if !self.kinds && next != 0xE2 {
-            return (end, TokenKind::Word, 0);
+            return (end, TokenKind::Word, Dot::None);
         }
-        let (kind, flags) = self.cache.word_kind(self.text, start, end);
-        (end, kind, flags)
+        let (kind, dot) = self.cache.word_kind(self.text, start, end);
+        (end, kind, dot)
     }
 
     /// [`Scanner::word`] when the run has an apostrophe or is followed by a byte that can
     /// join it to more (a link, a code, a dotted or hyphenated abbreviation).
     #[inline(never)]
-    pub(super) fn word_joined(&mut self, start: usize, run: Run) -> (usize, TokenKind, u8) {
-        let (end, kind, flags) = self.word_joined_marks(start, run);
-        (self.skip_marks(end), kind, flags)
+    pub(super) fn word_joined(&mut self, start: usize, run: Run) -> (usize, TokenKind, Dot) {
+        let (end, kind, dot) = self.word_joined_marks(start, run);
+        (self.skip_marks(end), kind, dot)
     }
 
     /// [`Scanner::word_joined`] before marks after its end are skipped.
-    pub(super) fn word_joined_marks(&mut self, start: usize, run: Run) -> (usize, TokenKind, u8) {
+    pub(super) fn word_joined_marks(&mut self, start: usize, run: Run) -> (usize, TokenKind, Dot) {
         let end = run.end;
         let next = self.byte(end);
         // A link starts with ASCII link bytes; look for one only when such a byte follows
@@ -402,14 +393,14 @@ impl<'a> Scanner<'a> {
             && start >= self.link_checked_to
             && let Some((end, kind)) = self.link(start)
         {
-            return (end, kind, 0);
+            return (end, kind, Dot::None);
         }
         // Letters then digits: a code (`PC67`, `Covid-19`).
         if next.is_ascii_digit() || (next == b'-' && self.digit_at(end + 1)) {
-            return (self.code_end(start), TokenKind::Code, 0);
+            return (self.code_end(start), TokenKind::Code, Dot::None);
         }
         if run.apostrophe {
-            return (end, TokenKind::Word, 0);
+            return (end, TokenKind::Word, Dot::None);
         }
         let class = self.cache.classify(self.text, start, end);
         match next {
@@ -427,13 +418,13 @@ impl<'a> Scanner<'a> {
             }
             _ => {}
         }
-        let (kind, flags) = run_kind(class, &run);
-        (end, kind, flags)
+        let (kind, dot) = run_kind(class, &run);
+        (end, kind, dot)
     }
 
     /// `KT-XH`, `NĐ-CP`, `QĐ-UBND`: upper-case parts joined by hyphens.
     #[inline(never)]
-    pub(super) fn hyphenated(&mut self, mut end: usize) -> Option<(usize, TokenKind, u8)> {
+    pub(super) fn hyphenated(&mut self, mut end: usize) -> Option<(usize, TokenKind, Dot)> {
         let mut joined = false;
         while self.byte(end) == b'-' && self.letter_at(end + 1) {
             let r = self.letter_run(end + 1, false);
@@ -443,7 +434,7 @@ impl<'a> Scanner<'a> {
             end = r.end;
             joined = true;
         }
-        joined.then_some((end, TokenKind::Abbreviation, 0))
+        joined.then_some((end, TokenKind::Abbreviation, Dot::None))
     }
 
     /// A run of letters followed by a dot: `TP.HCM`, `Q.1`, `PGS.TS.`, `v.v.`, `TP.`, `H.`.
@@ -453,7 +444,7 @@ impl<'a> Scanner<'a> {
         start: usize,
         run: Run,
         class: RunClass,
-    ) -> Option<(usize, TokenKind, u8)> {
+    ) -> Option<(usize, TokenKind, Dot)> {
         let first_ok =
             !class.valid && (class.abbreviation() || run.all_upper() || run.letters <= 3);
         if !first_ok {
@@ -483,7 +474,6 @@ impl<'a> Scanner<'a> {
             end = r.end;
         }
         let joined = end > run.end;
-        let mut flags = 0;
         let (seg_start, seg_class, seg_run) = last;
         let listed = if joined {
             abbreviations::builtin()
@@ -493,9 +483,6 @@ impl<'a> Scanner<'a> {
             seg_class.listed
         };
         let listed = listed.filter(|c| *c != Class::Domain);
-        if listed == Some(Class::Final) {
-            flags |= FINAL_ABBR;
-        }
         // The trailing dot, unless it starts an ellipsis.
         if !last_digits && self.byte(end) == b'.' && self.byte(end + 1) != b'.' {
             let initial = seg_start == start
@@ -503,14 +490,12 @@ impl<'a> Scanner<'a> {
                 && seg_run.all_upper()
                 && !seg_class.valid;
             match listed {
-                Some(Class::Final) => {
-                    return Some((end + 1, TokenKind::Abbreviation, flags | DOT_MAY_END));
-                }
-                Some(_) => return Some((end + 1, TokenKind::Abbreviation, flags | DOT_KEEPS)),
-                None if initial => return Some((end + 1, TokenKind::Abbreviation, INITIAL)),
+                Some(class) => return Some((end + 1, TokenKind::Abbreviation, class.dot(true))),
+                None if initial => return Some((end + 1, TokenKind::Abbreviation, Dot::Initial)),
                 None => {}
             }
         }
-        joined.then_some((end, TokenKind::Abbreviation, flags))
+        let dot = listed.map_or(Dot::None, |class| class.dot(false));
+        joined.then_some((end, TokenKind::Abbreviation, dot))
     }
 }
