@@ -67,6 +67,8 @@ pub use syllable::{
     Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, ToneStyle,
     is_valid,
 };
+#[doc(hidden)]
+pub use tokenize::reference_tokens;
 pub use tokenize::{Token, TokenKind, Tokens, Words, tokens, words};
 pub use tone::Tone;
 

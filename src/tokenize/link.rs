@@ -7,7 +7,7 @@ use super::abbreviations::{self, Class};
 use super::classes::{is_letter_char, is_link_byte};
 use super::scan::Scanner;
 
-impl<'a> Scanner<'a> {
+impl<'a, const REF: bool> Scanner<'a, REF> {
     /// A URL or an email address starting at `start` (an ASCII letter or digit).
     #[inline(never)]
     pub(super) fn link(&mut self, start: usize) -> Option<(usize, TokenKind)> {

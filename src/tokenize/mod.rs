@@ -9,6 +9,16 @@
 //! cache keyed by the token's bytes, so each distinct spelling is parsed about once. A word
 //! seen before costs one 16-byte mask (where the bytes that may belong to a word stop) and
 //! one cache probe: a hit says both that the bytes are a run of letters and what kind it is.
+//! The cache also keeps each syllable's [`Syllable::key`], so [`Token::key`] costs nothing.
+//!
+//! The files: `classes.rs` the byte and character tables; `run.rs` runs of letters and
+//! their kinds; `cache.rs` the cache (its layout and costs are described there); `scan.rs`
+//! the dispatch on the first byte, words, dotted and hyphenated forms; `number.rs` numbers,
+//! codes and date-like numerals; `link.rs` URLs and emails; `abbreviations.rs` the list of
+//! abbreviations and domain suffixes, which only the tokenizer reads, and the [`Dot`] rule
+//! it hands to the sentence splitter. `Scanner::<true>` is the reference path: the same
+//! scan without the cache probe and the 16-byte letter run, the syllable model asked about
+//! every run; the property tests and the fuzz target compare it with the fast path.
 
 mod abbreviations;
 mod cache;
@@ -22,6 +32,7 @@ use crate::span::Span;
 use crate::syllable::Syllable;
 
 pub(crate) use abbreviations::Dot;
+pub(crate) use cache::{Cache, NO_KEY};
 use number::parse_number;
 pub(crate) use scan::{Raw, Scanner};
 
@@ -130,7 +141,7 @@ impl std::fmt::Display for TokenKind {
 /// assert_eq!(t.span, Span { start: 18, end: 21 });
 /// assert_eq!(&text[t.span.range()], "8,5");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Token<'a> {
@@ -140,9 +151,60 @@ pub struct Token<'a> {
     pub span: Span,
     /// What the token is.
     pub kind: TokenKind,
+    /// The syllable key of a syllable, `NO_KEY` otherwise (see [`Token::key`]).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    key: u32,
 }
 
-impl Token<'_> {
+impl std::fmt::Debug for Token<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Token");
+        d.field("text", &self.text)
+            .field("span", &self.span)
+            .field("kind", &self.kind);
+        if let Some(key) = self.key() {
+            d.field("key", &key);
+        }
+        d.finish()
+    }
+}
+
+impl<'a> Token<'a> {
+    /// The public token of a raw one.
+    #[inline(always)]
+    fn from_raw(raw: Raw<'a>) -> Self {
+        debug_assert_eq!(raw.kind == TokenKind::Syllable, raw.key != NO_KEY);
+        Token {
+            text: raw.text,
+            span: Span {
+                start: raw.start,
+                end: raw.end,
+            },
+            kind: raw.kind,
+            key: raw.key,
+        }
+    }
+
+    /// The [`Syllable::key`] of a [`TokenKind::Syllable`] token, `None` for other kinds:
+    /// the same number for every spelling of the syllable (case, NFC or NFD, either tone
+    /// style), so a lexicon of syllable keys matches the text as written. The tokenizer
+    /// keeps it from the one parse that decided the token is a syllable: asking costs no
+    /// second parse.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::Syllable;
+    /// let keys: Vec<Option<u32>> = vntext::tokens("Ủy ban UỶ BAN Uỷ").map(|t| t.key()).collect();
+    /// assert_eq!(keys[0], Some(Syllable::parse("ủy").unwrap().key()));
+    /// assert_eq!((keys[0], keys[2]), (keys[4], keys[6]));
+    /// assert_eq!(keys[1], None); // a space
+    /// assert_eq!(vntext::tokens("UBND").next().unwrap().key(), None);
+    /// ```
+    #[must_use]
+    pub fn key(&self) -> Option<u32> {
+        (self.key != NO_KEY).then_some(self.key)
+    }
+
     /// The parsed syllable of a [`TokenKind::Syllable`] token; `None` for other kinds.
     ///
     /// # Examples
@@ -189,7 +251,7 @@ impl Token<'_> {
 /// nothing per token.
 ///
 /// What the syllable model says about each distinct spelling is kept in a per-thread cache
-/// of about 280 KiB, allocated on first use and kept for the thread's life (a second one
+/// of about 410 KiB, allocated on first use and kept for the thread's life (a second one
 /// while two iterators run side by side, such as `tokens` and [`sentences`](crate::sentences)
 /// over one text). The tokens never depend on what the cache holds.
 ///
@@ -230,6 +292,22 @@ pub fn words(text: &str) -> Words<'_> {
     }
 }
 
+/// The tokens of `text` by the tokenizer's reference path: the same scan without the cache
+/// probe and the 16-byte letter run, the syllable model asked about every run. For the
+/// property tests and the fuzz target, which compare it with [`tokens`].
+///
+/// # Examples
+/// ```
+/// let text = "Ngày 06/01/2019, UBND tỉnh";
+/// assert_eq!(vntext::reference_tokens(text), vntext::tokens(text).collect::<Vec<_>>());
+/// ```
+#[doc(hidden)]
+#[must_use]
+pub fn reference_tokens(text: &str) -> Vec<Token<'_>> {
+    let mut scanner = Scanner::reference(text);
+    std::iter::from_fn(|| scanner.next_raw().map(Token::from_raw)).collect()
+}
+
 /// The URLs and emails of `text` as byte ranges, in order: what the normalizer leaves as it
 /// is.
 pub(crate) fn links(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -256,15 +334,7 @@ impl<'a> Iterator for Tokens<'a> {
 
     #[inline(always)]
     fn next(&mut self) -> Option<Token<'a>> {
-        let raw = self.scanner.next_raw()?;
-        Some(Token {
-            text: raw.text,
-            span: Span {
-                start: raw.start,
-                end: raw.end,
-            },
-            kind: raw.kind,
-        })
+        self.scanner.next_raw().map(Token::from_raw)
     }
 }
 

@@ -61,7 +61,7 @@ pub(super) fn parse_number(s: &str) -> Option<f64> {
     std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
 }
 
-impl<'a> Scanner<'a> {
+impl<'a, const REF: bool> Scanner<'a, REF> {
     /// A token starting with a digit: a number, a date-like numeral or a code.
     #[inline(never)]
     pub(super) fn number(&mut self, start: usize) -> (usize, TokenKind, Dot) {

@@ -4,6 +4,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
 use super::abbreviations::{self, Class, Dot};
+use super::cache::NO_KEY;
 use super::classes::{ASCII, C_LETTER};
 use super::scan::Scanner;
 use crate::letters;
@@ -180,26 +181,38 @@ pub(super) fn run_kind(class: RunClass, run: &Run) -> (TokenKind, Dot) {
     (kind, dot)
 }
 
-pub(super) fn classify_uncached(s: &str) -> RunClass {
-    let valid = Syllable::parse(s).is_ok();
+/// What the syllable model and the abbreviation list say about a run of letters, and its
+/// syllable key ([`NO_KEY`] when it is not a syllable): one parse.
+pub(super) fn classify_keyed(s: &str) -> (RunClass, u32) {
+    let syllable = Syllable::parse(s);
+    let valid = syllable.is_ok();
     // Listed forms are never syllables; skip the lookup for the common case.
     let listed = if valid {
         None
     } else {
         abbreviations::builtin().get(s)
     };
-    RunClass { valid, listed }
+    (
+        RunClass { valid, listed },
+        syllable.map_or(NO_KEY, |s| s.key()),
+    )
 }
 
-impl<'a> Scanner<'a> {
+/// [`classify_keyed`] without the key.
+#[cfg(test)]
+pub(super) fn classify_uncached(s: &str) -> RunClass {
+    classify_keyed(s).0
+}
+
+impl<'a, const REF: bool> Scanner<'a, REF> {
     /// The run of letters and combining marks from `i` (a letter); an apostrophe between
     /// two letters is kept inside when `apostrophes` is set.
     #[inline(always)]
     pub(super) fn letter_run(&self, i: usize, apostrophes: bool) -> Run {
-        match self.letter_run_fast(i, apostrophes) {
-            Some(run) => run,
-            None => self.letter_run_bytes(i, apostrophes),
+        if !REF && let Some(run) = self.letter_run_fast(i, apostrophes) {
+            return run;
         }
+        self.letter_run_bytes(i, apostrophes)
     }
 
     /// [`Scanner::letter_run`] for the common case, without a loop over the bytes: a run

@@ -4,7 +4,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
 use super::abbreviations::{self, Class, Dot};
-use super::cache::Cache;
+use super::cache::{Cache, Classified, NO_KEY};
 use super::classes::*;
 use super::run::*;
 use crate::letters;
@@ -21,10 +21,15 @@ pub(crate) struct Raw<'a> {
     pub kind: TokenKind,
     /// What its dot says about the end of a sentence (abbreviations only).
     pub dot: Dot,
+    /// The [`Syllable::key`](crate::Syllable::key) of a [`TokenKind::Syllable`], `NO_KEY`
+    /// for every other kind.
+    pub key: u32,
 }
 
+/// The tokenizer's scanner. With `REF`, the reference path: no cache probe, no 16-byte
+/// letter run, and the syllable model asked about every run (the tests compare the two).
 #[derive(Clone)]
-pub(crate) struct Scanner<'a> {
+pub(crate) struct Scanner<'a, const REF: bool = false> {
     pub(super) text: &'a str,
     /// The letter tables, looked up once.
     pub(super) tables: &'static letters::Tables,
@@ -40,7 +45,7 @@ pub(crate) struct Scanner<'a> {
     pub(super) kinds: bool,
 }
 
-impl std::fmt::Debug for Scanner<'_> {
+impl<const REF: bool> std::fmt::Debug for Scanner<'_, REF> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Scanner")
             .field("text", &self.text)
@@ -48,21 +53,21 @@ impl std::fmt::Debug for Scanner<'_> {
             .field("pos", &self.pos)
             .field("link_checked_to", &self.link_checked_to)
             .field("kinds", &self.kinds)
+            .field("reference", &REF)
             .finish_non_exhaustive()
     }
 }
 
 impl<'a> Scanner<'a> {
+    /// A scanner with a cache handle of its own (see [`Cache`]).
     pub(crate) fn new(text: &'a str) -> Self {
-        Scanner {
-            text,
-            tables: letters::tables(),
-            cache: Cache::default(),
-            pos: 0,
-            rest: text,
-            link_checked_to: 0,
-            kinds: true,
-        }
+        Scanner::with_cache(text, Cache::new())
+    }
+
+    /// A scanner that uses `cache` (take it back with [`Scanner::into_cache`]): for internal
+    /// callers that scan several texts, or one inside another's work, with one cache.
+    pub(crate) fn with_cache(text: &'a str, cache: Cache) -> Self {
+        Scanner::make(text, cache)
     }
 
     /// A scanner for the sentence splitter. The splitter tells words apart from other tokens
@@ -76,10 +81,54 @@ impl<'a> Scanner<'a> {
             ..Scanner::new(text)
         }
     }
+}
+
+impl<'a> Scanner<'a, true> {
+    /// The reference scanner: the same tokens by the plain path (see [`Scanner`]).
+    pub(crate) fn reference(text: &'a str) -> Self {
+        Scanner::make(text, Cache::new())
+    }
+}
+
+impl<'a, const REF: bool> Scanner<'a, REF> {
+    fn make(text: &'a str, cache: Cache) -> Self {
+        Scanner {
+            text,
+            tables: letters::tables(),
+            cache,
+            pos: 0,
+            rest: text,
+            link_checked_to: 0,
+            kinds: true,
+        }
+    }
 
     /// The text being scanned.
     pub(crate) fn text(&self) -> &'a str {
         self.text
+    }
+
+    /// The scanner's cache handle, to lend to another scanner for a while (`mem::take` it
+    /// and put it back).
+    pub(crate) fn cache_mut(&mut self) -> &mut Cache {
+        &mut self.cache
+    }
+
+    /// The scanner's cache handle, for the next scanner.
+    pub(crate) fn into_cache(self) -> Cache {
+        self.cache
+    }
+
+    /// What the syllable model and the list say about the run `text[start..end]`: from the
+    /// cache, or on the reference path from the model itself.
+    #[inline(always)]
+    pub(super) fn lookup(&mut self, start: usize, end: usize) -> Classified {
+        if REF {
+            let run = self.text.get(start..end);
+            debug_assert!(run.is_some(), "a run on char boundaries");
+            return Classified::of(run.unwrap_or(""));
+        }
+        self.cache.lookup(self.text, start, end)
     }
 
     #[inline]
@@ -149,27 +198,29 @@ impl<'a> Scanner<'a> {
                 text,
                 kind: TokenKind::Space,
                 dot: Dot::None,
+                key: NO_KEY,
             });
         }
         // A word seen before, followed by a byte that joins nothing to it: the bytes that
         // may belong to a word, and the cache (which holds only runs of letters) says
         // whether they are one and what kind.
-        if self.kinds
+        if !REF
+            && self.kinds
             && WORD_START[b as usize]
             && let sixteen = sixteen_at(bytes, start)
             && let Some(end) = word_bytes_end(sixteen, start)
             && !bytes
                 .get(end)
                 .is_some_and(|&n| JOINS[n as usize & 127] || n == b'\'')
-            && let Some(code) = self.cache.probe(self.text, start, end, sixteen as u64)
+            && let Some(hit) = self.cache.probe(self.text, start, end, sixteen as u64)
         {
-            let (kind, dot) = WORD_KINDS[code as usize & 31];
-            return self.finish(start, end, kind, dot);
+            let (kind, dot) = hit.word_kind();
+            return self.finish(start, end, kind, dot, hit.key);
         }
         if letters::raw_letter(self.tables.raw_at(bytes, start).0).is_some() {
             // A word starting with a letter of the table (ASCII or Vietnamese), inline too.
-            let (end, kind, dot) = self.word(start);
-            return self.finish(start, end, kind, dot);
+            let (end, kind, dot, key) = self.word(start);
+            return self.finish(start, end, kind, dot, key);
         }
         // One ASCII punctuation mark before ASCII (no combining mark to take along, no
         // `./.` or run of `.?!…` to join): `,` `;` `(` `)` `.` before a space.
@@ -179,7 +230,7 @@ impl<'a> Scanner<'a> {
             && (ASCII[b as usize] == C_PUNCT
                 || (ASCII[b as usize] == C_TERM && !matches!(next, b'.' | b'?' | b'!' | b'/')))
         {
-            return self.finish(start, start + 1, TokenKind::Punctuation, Dot::None);
+            return self.finish(start, start + 1, TokenKind::Punctuation, Dot::None, NO_KEY);
         }
         self.next_raw_any()
     }
@@ -219,12 +270,12 @@ impl<'a> Scanner<'a> {
                 } else {
                     self.space_end(start + 1)
                 };
-                return self.finish(start, end, TokenKind::Space, Dot::None);
+                return self.finish(start, end, TokenKind::Space, Dot::None, NO_KEY);
             }
             C_LETTER => {
                 // The run has taken its combining marks; a join skips them itself.
-                let (end, kind, dot) = self.word(start);
-                return self.finish(start, end, kind, dot);
+                let (end, kind, dot, key) = self.word(start);
+                return self.finish(start, end, kind, dot, key);
             }
             C_DIGIT => self.number(start),
             C_TERM => (self.terminal_end(start), TokenKind::Punctuation, Dot::None),
@@ -232,7 +283,7 @@ impl<'a> Scanner<'a> {
             _ => (start + 1, TokenKind::Symbol, Dot::None),
         };
         let end = self.skip_marks(end);
-        self.finish(start, end, kind, dot)
+        self.finish(start, end, kind, dot, NO_KEY)
     }
 
     /// A token starting with a character outside ASCII.
@@ -241,15 +292,20 @@ impl<'a> Scanner<'a> {
         // Vietnamese letters straight from the table (a letter is never a space).
         let (v, _) = self.tables.raw_at(self.text.as_bytes(), start);
         if letters::raw_letter(v).is_some() {
-            let (end, kind, dot) = self.word(start);
-            return self.finish(start, end, kind, dot);
+            let (end, kind, dot, key) = self.word(start);
+            return self.finish(start, end, kind, dot, key);
         }
-        let c = self.char_at(start).unwrap_or('\u{FFFD}');
+        let c = self.char_at(start);
+        debug_assert!(c.is_some(), "a character starts at {start}");
+        let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
         let next = start + c.len_utf8();
         let (end, kind, dot) = if is_space_char(c) {
-            return self.finish(start, self.space_end(next), TokenKind::Space, Dot::None);
+            let end = self.space_end(next);
+            return self.finish(start, end, TokenKind::Space, Dot::None, NO_KEY);
         } else if is_letter_char(c) {
-            self.word(start)
+            let (end, kind, dot, key) = self.word(start);
+            let end_marks = self.skip_marks(end);
+            return self.finish(start, end_marks, kind, dot, key);
         } else if c == '…' {
             (self.terminal_end(start), TokenKind::Punctuation, Dot::None)
         } else if is_punct_char(c) {
@@ -258,7 +314,7 @@ impl<'a> Scanner<'a> {
             (next, TokenKind::Symbol, Dot::None)
         };
         let end = self.skip_marks(end);
-        self.finish(start, end, kind, dot)
+        self.finish(start, end, kind, dot, NO_KEY)
     }
 
     /// The token `text[start..end]` (`start` is `self.pos`), moving on to `end`.
@@ -269,7 +325,13 @@ impl<'a> Scanner<'a> {
         end: usize,
         kind: TokenKind,
         dot: Dot,
+        key: u32,
     ) -> Option<Raw<'a>> {
+        debug_assert_eq!(
+            kind == TokenKind::Syllable,
+            key != NO_KEY,
+            "a key for syllables"
+        );
         // Every branch moves forward; guard anyway so the iterator always ends.
         let len = end.wrapping_sub(start);
         let text = match self.rest.split_at_checked(len) {
@@ -277,7 +339,7 @@ impl<'a> Scanner<'a> {
                 self.rest = rest;
                 text
             }
-            _ => return self.one_char(start, kind, dot),
+            _ => return self.one_char(start, kind),
         };
         self.pos = end;
         Some(Raw {
@@ -286,23 +348,32 @@ impl<'a> Scanner<'a> {
             text,
             kind,
             dot,
+            key,
         })
     }
 
     /// The guard of [`Scanner::finish`]: one character (never taken).
     #[cold]
     #[inline(never)]
-    pub(super) fn one_char(&mut self, start: usize, kind: TokenKind, dot: Dot) -> Option<Raw<'a>> {
+    pub(super) fn one_char(&mut self, start: usize, kind: TokenKind) -> Option<Raw<'a>> {
+        debug_assert!(false, "a token that does not move forward at {start}");
         let end = start + self.char_at(start).map_or(1, char::len_utf8);
         let text = self.text.get(start..end)?;
         self.pos = end;
         self.rest = self.text.get(end..).unwrap_or("");
+        // A piece of another token: keep the kind, but it is no syllable.
+        let kind = if kind == TokenKind::Syllable {
+            TokenKind::Word
+        } else {
+            kind
+        };
         Some(Raw {
             start,
             end,
             text,
             kind,
-            dot,
+            dot: Dot::None,
+            key: NO_KEY,
         })
     }
 
@@ -342,7 +413,7 @@ impl<'a> Scanner<'a> {
 
     /// A token starting with a letter.
     #[inline(always)]
-    pub(super) fn word(&mut self, start: usize) -> (usize, TokenKind, Dot) {
+    pub(super) fn word(&mut self, start: usize) -> (usize, TokenKind, Dot, u32) {
         let run = self.letter_run(start, true);
         let end = run.end;
         let next = self.byte(end);
@@ -354,30 +425,36 @@ impl<'a> Scanner<'a> {
                 && !run.ascii(start)
                 && !self.byte(end + 1).is_ascii_alphanumeric()
             {
-                let (kind, dot) = self.cache.word_kind(self.text, start, end);
+                let found = self.lookup(start, end);
+                let (kind, dot) = found.word_kind();
                 if kind == TokenKind::Syllable {
-                    return (end, kind, dot);
+                    return (end, kind, dot, found.key);
                 }
             }
             return self.word_joined(start, run);
         }
         if !self.kinds && next != 0xE2 {
-            return (end, TokenKind::Word, Dot::None);
+            return (end, TokenKind::Word, Dot::None, NO_KEY);
         }
-        let (kind, dot) = self.cache.word_kind(self.text, start, end);
-        (end, kind, dot)
+        let found = self.lookup(start, end);
+        let (kind, dot) = found.word_kind();
+        (end, kind, dot, found.key)
     }
 
     /// [`Scanner::word`] when the run has an apostrophe or is followed by a byte that can
     /// join it to more (a link, a code, a dotted or hyphenated abbreviation).
     #[inline(never)]
-    pub(super) fn word_joined(&mut self, start: usize, run: Run) -> (usize, TokenKind, Dot) {
-        let (end, kind, dot) = self.word_joined_marks(start, run);
-        (self.skip_marks(end), kind, dot)
+    pub(super) fn word_joined(&mut self, start: usize, run: Run) -> (usize, TokenKind, Dot, u32) {
+        let (end, kind, dot, key) = self.word_joined_marks(start, run);
+        (self.skip_marks(end), kind, dot, key)
     }
 
     /// [`Scanner::word_joined`] before marks after its end are skipped.
-    pub(super) fn word_joined_marks(&mut self, start: usize, run: Run) -> (usize, TokenKind, Dot) {
+    pub(super) fn word_joined_marks(
+        &mut self,
+        start: usize,
+        run: Run,
+    ) -> (usize, TokenKind, Dot, u32) {
         let end = run.end;
         let next = self.byte(end);
         // A link starts with ASCII link bytes; look for one only when such a byte follows
@@ -393,33 +470,34 @@ impl<'a> Scanner<'a> {
             && start >= self.link_checked_to
             && let Some((end, kind)) = self.link(start)
         {
-            return (end, kind, Dot::None);
+            return (end, kind, Dot::None, NO_KEY);
         }
         // Letters then digits: a code (`PC67`, `Covid-19`).
         if next.is_ascii_digit() || (next == b'-' && self.digit_at(end + 1)) {
-            return (self.code_end(start), TokenKind::Code, Dot::None);
+            return (self.code_end(start), TokenKind::Code, Dot::None, NO_KEY);
         }
         if run.apostrophe {
-            return (end, TokenKind::Word, Dot::None);
+            return (end, TokenKind::Word, Dot::None, NO_KEY);
         }
-        let class = self.cache.classify(self.text, start, end);
+        let found = self.lookup(start, end);
+        let class = found.class();
         match next {
             b'.' => {
-                if let Some(r) = self.dotted(start, run, class) {
-                    return r;
+                if let Some((end, kind, dot)) = self.dotted(start, run, class) {
+                    return (end, kind, dot, NO_KEY);
                 }
             }
             b'-' if !class.valid
                 && (class.abbreviation() || run.all_upper() && run.letters >= 2) =>
             {
-                if let Some(r) = self.hyphenated(end) {
-                    return r;
+                if let Some((end, kind, dot)) = self.hyphenated(end) {
+                    return (end, kind, dot, NO_KEY);
                 }
             }
             _ => {}
         }
         let (kind, dot) = run_kind(class, &run);
-        (end, kind, dot)
+        (end, kind, dot, found.key)
     }
 
     /// `KT-XH`, `NĐ-CP`, `QĐ-UBND`: upper-case parts joined by hyphens.
@@ -428,7 +506,7 @@ impl<'a> Scanner<'a> {
         let mut joined = false;
         while self.byte(end) == b'-' && self.letter_at(end + 1) {
             let r = self.letter_run(end + 1, false);
-            if !r.all_upper() || self.cache.classify(self.text, end + 1, r.end).valid {
+            if !r.all_upper() || self.lookup(end + 1, r.end).class().valid {
                 break;
             }
             end = r.end;
@@ -464,7 +542,7 @@ impl<'a> Scanner<'a> {
                 break;
             }
             let r = self.letter_run(end + 1, false);
-            let c = self.cache.classify(self.text, end + 1, r.end);
+            let c = self.lookup(end + 1, r.end).class();
             let ok = !c.valid && (c.abbreviation() || r.all_upper())
                 || r.letters == 1 && (r.all_upper() || c.abbreviation());
             if !ok {
