@@ -106,23 +106,53 @@ pub(crate) struct LetterInfo {
     pub upper: bool,
 }
 
-// Table entries (u16): a letter, one of our combining marks, a character NFC may change, eth,
-// or 0 for any other character.
-const IS_LETTER: u16 = 0x8000;
-const IS_MARK: u16 = 0x4000;
-const IS_UNSTABLE: u16 = 0x2000;
-const IS_ETH: u16 = 0x1000;
+// Table entries (u16), one per character the table covers; the hot loops read them raw
+// (`raw_*` below). The top four bits say what the character is (at most one is set); the
+// rest depends on it:
+//
+//              15   14   13   12   11  10   8 7                 0
+//            +----+----+----+-----+---+------+-------------------+
+//   letter   |  1 |  0 |  0 |upper| 0 | tone |   letter id       |   LetterInfo::pack
+//   mark     |  0 |  1 |  0 |  0  |     0      | index in MARKS  |   one of our marks
+//   unstable |  0 |  0 |  1 |  0  |          0                   |   NFC may change it
+//   eth      |  0 |  0 |  0 |  1  |          0            | upper|   `Ð` / `ð`
+//   other    |                    0                              |
+//            +----+----+----+-----+---+------+-------------------+
+//
+// A letter's bit 12 is its case; only the other kinds use bit 12 for eth.
+/// A letter (ASCII or Vietnamese, with its tone and case in the low bits).
+const IS_LETTER: u16 = 1 << 15;
+/// One of our combining marks (its index in `MARKS` in the low bits).
+const IS_MARK: u16 = 1 << 14;
+/// A character that NFC may change (a combining mark that is not ours, a singleton).
+const IS_UNSTABLE: u16 = 1 << 13;
+/// `Ð`/`ð`, with bit 0 set for the capital.
+const IS_ETH: u16 = 1 << 12;
+/// A letter's case: set for upper case.
+const LETTER_UPPER: u16 = 1 << 12;
+/// Where a letter's tone starts, and its three bits.
+const TONE_SHIFT: u32 = 8;
+const LETTER_TONE: u16 = 0b111 << TONE_SHIFT;
+/// A letter's id.
+const LETTER_ID: u16 = 0xFF;
+/// A mark's index in `MARKS`.
+const MARK_INDEX: u16 = 0xF;
+/// Eth's case: set for `Ð`.
+const ETH_UPPER: u16 = 1;
 
 impl LetterInfo {
     const fn pack(self) -> u16 {
-        IS_LETTER | ((self.upper as u16) << 12) | ((self.tone as u16) << 8) | self.letter as u16
+        IS_LETTER
+            | if self.upper { LETTER_UPPER } else { 0 }
+            | (self.tone as u16) << TONE_SHIFT
+            | self.letter as u16
     }
     #[inline]
     const fn unpack(v: u16) -> Self {
         LetterInfo {
-            letter: (v & 0xFF) as u8,
-            tone: Tone::from_index(((v >> 8) & 0x7) as u8),
-            upper: v & 0x1000 != 0,
+            letter: (v & LETTER_ID) as u8,
+            tone: Tone::from_index(((v & LETTER_TONE) >> TONE_SHIFT) as u8),
+            upper: v & LETTER_UPPER != 0,
         }
     }
 }
@@ -219,9 +249,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             continue;
         };
         let v = match mark(c) {
-            Some(m) => IS_MARK | (MARKS.iter().position(|&x| x == m).unwrap_or(0) as u16),
+            Some(m) => {
+                let index = MARKS.iter().position(|&x| x == m);
+                debug_assert!(index.is_some(), "every mark of `mark()` is in MARKS");
+                IS_MARK | index.unwrap_or(0) as u16
+            }
             None if !nfc_stable(c) => IS_UNSTABLE,
-            None if c == 'Ð' => IS_ETH | 1,
+            None if c == 'Ð' => IS_ETH | ETH_UPPER,
             None if c == 'ð' => IS_ETH,
             None => 0,
         };
@@ -355,13 +389,19 @@ pub(crate) fn raw_letter(v: u16) -> Option<LetterInfo> {
 /// Whether a table entry is a vowel letter.
 #[inline(always)]
 pub(crate) fn raw_is_vowel(v: u16) -> bool {
-    v & IS_LETTER != 0 && (v & 0xFF) < VOWELS as u16
+    v & IS_LETTER != 0 && (v & LETTER_ID) < VOWELS as u16
+}
+
+/// The letter id of a table entry that is a letter (see [`raw_letter`]).
+#[inline(always)]
+pub(crate) const fn raw_letter_id(v: u16) -> Letter {
+    (v & LETTER_ID) as Letter
 }
 
 /// Whether a table entry is a letter with a tone mark.
 #[inline(always)]
 pub(crate) const fn raw_is_toned(v: u16) -> bool {
-    v & IS_LETTER != 0 && v & 0x700 != 0
+    v & IS_LETTER != 0 && v & LETTER_TONE != 0
 }
 
 /// Whether a table entry is one of our marks or a character NFC may change.
@@ -373,7 +413,7 @@ pub(crate) const fn raw_needs_nfc(v: u16) -> bool {
 /// Whether a table entry is `Ð`/`ð`.
 #[inline(always)]
 pub(crate) const fn raw_is_eth(v: u16) -> bool {
-    v & !1 == IS_ETH
+    v & !ETH_UPPER == IS_ETH
 }
 
 /// The eth of a table entry as the letter `đ`/`Đ` it stands for.
@@ -382,7 +422,7 @@ pub(crate) fn raw_eth_letter(v: u16) -> LetterInfo {
     LetterInfo {
         letter: DD,
         tone: Tone::Ngang,
-        upper: v & 1 != 0,
+        upper: v & ETH_UPPER != 0,
     }
 }
 
@@ -390,7 +430,7 @@ pub(crate) fn raw_eth_letter(v: u16) -> LetterInfo {
 #[inline(always)]
 pub(crate) fn raw_mark_index(v: u16) -> usize {
     let ours = (v & IS_LETTER == 0 && v & IS_MARK != 0) as usize;
-    ours * (1 + (v & 0xF) as usize)
+    ours * (1 + (v & MARK_INDEX) as usize)
 }
 
 /// The mark with code `k` (see [`raw_mark_index`]), or `None` for 0 or an unknown code.
@@ -401,7 +441,7 @@ pub(crate) fn mark_by_index(k: usize) -> Option<Mark> {
 /// Whether a table entry is one of our combining marks, and which.
 #[inline(always)]
 pub(crate) fn raw_mark(v: u16) -> Option<Mark> {
-    (v & IS_LETTER == 0 && v & IS_MARK != 0).then(|| MARKS[(v & 0xF) as usize % MARKS.len()])
+    (v & IS_LETTER == 0 && v & IS_MARK != 0).then(|| MARKS[(v & MARK_INDEX) as usize % MARKS.len()])
 }
 
 pub(crate) fn tables() -> &'static Tables {
@@ -521,6 +561,7 @@ impl Tables {
             if tone != Tone::Ngang {
                 // A tone on a consonant is never produced by the syllable model; keep it
                 // rather than lose it.
+                debug_assert!(false, "a tone on a consonant");
                 out.push(tone.combining_mark().unwrap_or('\u{300}'));
             }
         }
@@ -564,6 +605,24 @@ pub(crate) static LEAD: [u8; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every letter packs and unpacks to itself, and the kinds of entries do not overlap.
+    #[test]
+    fn entry_layout_round_trips() {
+        for (_, info) in rows() {
+            let v = info.pack();
+            assert_eq!(raw_letter(v), Some(info));
+            assert_eq!(raw_letter_id(v), info.letter);
+            assert_eq!(raw_is_toned(v), info.tone != Tone::Ngang);
+            assert!(!raw_is_eth(v) && raw_mark(v).is_none() && !raw_needs_nfc(v));
+        }
+        assert_eq!(LETTER_ID & LETTER_TONE, 0);
+        assert_eq!(
+            (LETTER_ID | LETTER_TONE) & (IS_ETH | IS_UNSTABLE | IS_MARK | IS_LETTER),
+            0
+        );
+        assert!(raw_is_eth(IS_ETH) && raw_letter(IS_ETH | ETH_UPPER).is_none());
+    }
 
     #[test]
     fn letter_table_parses() {

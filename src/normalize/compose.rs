@@ -42,11 +42,15 @@ pub(super) fn compose_letters(text: &str, fast: &Fast) -> String {
         }
         let c = fast.compose(b[j - 1], m1, m2);
         if c != '\0' {
+            // `j - 1` is the ASCII vowel the marks follow, `done` the end of an earlier
+            // letter or mark: both character boundaries.
+            debug_assert!(text.is_char_boundary(done) && text.is_char_boundary(j - 1));
             out.push_str(text.get(done..j - 1).unwrap_or(""));
             out.push(c);
             done = end;
         }
     }
+    debug_assert!(text.is_char_boundary(done));
     out.push_str(text.get(done..).unwrap_or(""));
     out
 }

@@ -8,7 +8,7 @@
 //! `hòa`, `quá`, `giải`, `đoàn`, `ngoài`, `huỳnh`). The rest is checked against a cached
 //! table of where the syllable model puts the mark for its vowel cluster; any combining mark
 //! or other character that is not stable under NFC sends just that word to the slow path
-//! (decode, [`Syllable`] and write back, or plain Unicode NFC for what is not Vietnamese).
+//! (decode, [`Syllable`](crate::Syllable) and write back, or plain Unicode NFC for what is not Vietnamese).
 //! Decomposed input is first composed letter by letter in one pass. Text that is already
 //! normalized is returned borrowed.
 

@@ -1,7 +1,28 @@
 //! The quick check: compile-time tables and the rule they are built from.
+//!
+//! A precomposed toned vowel is accepted from one eight-byte window around it (bytes
+//! `i - 3 .. i + 5`): its *kind* (from [`Fast::kinds`](super::scan::Fast::kinds)(super::scan::Fast), by its last two
+//! bytes), the *class* of each byte around it ([`CLASS`]: boundary, consonant, `q`, `g`, one
+//! of the plain vowels, the bytes of `đ`, other), what the three bytes before it say about
+//! the onset ([`prev_class`], tabulated in [`PREV`]), and the tone style. Those fit in 16
+//! bits, the *quick key*, and one bit of [`QUICK`] per key answers: the mark is where the
+//! style puts it, or "look closer". The bits are computed at compile time from
+//! [`quick_rule`], a conservative shortcut of the syllable model's placement rule
+//! ([`Parts::tone_indices`](crate::syllable)): it answers `true` only for shapes whose
+//! placement it knows for certain; everything else goes to the placement table and the
+//! syllable model, so the rule can only cost time, never change an output.
+//!
+//! ```text
+//! quick key   15     14    11 10    8 7     4 3      0
+//!            +-------+-------+-------+-------+--------+
+//!            | style | kind  | prev  | next  | after  |
+//!            +-------+-------+-------+-------+--------+
+//!   style: 1 for ToneStyle::New;  kind: K_*;  prev: P_*;  next, after: byte classes
+//!   bit (key & 7) of byte (key >> 3) of QUICK
+//! ```
 
 use super::Normalizer;
-use crate::letters::{self, Letter};
+use crate::letters;
 
 impl Normalizer {
     /// The quick check of the non-ASCII character at byte 3 of `win` (bytes `i - 3 ..
@@ -16,14 +37,57 @@ impl Normalizer {
         // for the rest), without a branch.
         let part = LEAD_PART[byte(3)] as usize;
         let pair = (win >> (24 + 8 * (part & 1))) as usize;
-        let index = part << 12 | (pair & 0x3F) << 6 | (pair >> 8) & 0x3F;
-        let kind = kinds[index & (KIND_TABLE - 1)] as usize;
+        let kind = kinds[kind_index(part, pair, pair >> 8) & (KIND_TABLE - 1)] as usize;
         let w = 2 + (part & 1);
         let class = |k: usize| CLASS[byte(k)] as usize;
-        let prev = PREV[class(0) << 8 | class(1) << 4 | class(2)] as usize;
-        let k = style | kind << 11 | prev << 8 | class(3 + w) << 4 | class(4 + w);
+        let prev = PREV[prev_index(class(0), class(1), class(2))] as usize;
+        let k = style | quick_key(0, kind, prev, class(3 + w), class(4 + w));
         (QUICK[(k >> 3) % QUICK.len()] >> (k & 7)) & 1 != 0
     }
+}
+
+/// Where the style bit of a quick key is (see the module docs).
+pub(super) const STYLE_SHIFT: u32 = 15;
+const KIND_SHIFT: u32 = 11;
+const PREV_SHIFT: u32 = 8;
+const NEXT_SHIFT: u32 = 4;
+/// Four bits: a kind, a byte class.
+const FOUR: usize = 0xF;
+/// Three bits: a `P_*` class.
+const THREE: usize = 0x7;
+
+/// The quick key of a toned vowel (see the module docs); `style` is 0 or 1.
+#[inline(always)]
+pub(super) const fn quick_key(
+    style: usize,
+    kind: usize,
+    prev: usize,
+    next: usize,
+    after: usize,
+) -> usize {
+    style << STYLE_SHIFT | kind << KIND_SHIFT | prev << PREV_SHIFT | next << NEXT_SHIFT | after
+}
+
+/// The index into [`Fast::kinds`](super::scan::Fast::kinds)(super::scan::Fast) of a character whose last two bytes
+/// are `a b` (`a` the second-to-last), in part `part` of [`LEAD_PART`]: the low six bits of
+/// each byte (all a continuation byte carries) after the part.
+///
+/// ```text
+///   13 12 11          6 5          0
+///  +-----+-------------+------------+
+///  | part| a & 0x3F    | b & 0x3F   |
+///  +-----+-------------+------------+
+/// ```
+#[inline(always)]
+pub(super) const fn kind_index(part: usize, a: usize, b: usize) -> usize {
+    part << 12 | (a & 0x3F) << 6 | b & 0x3F
+}
+
+/// The index into [`PREV`] of the classes of the three bytes before a vowel (`c1` right
+/// before it): four bits each, `c3 << 8 | c2 << 4 | c1`.
+#[inline(always)]
+const fn prev_index(c3: usize, c2: usize, c1: usize) -> usize {
+    c3 << 8 | c2 << 4 | c1
 }
 
 // Byte classes for the quick check (see [`QUICK`]): what a byte around a toned vowel says
@@ -109,7 +173,7 @@ pub(super) const fn prev_class(c3: usize, c2: usize, c1: usize) -> usize {
     }
 }
 
-/// The part of [`Fast::kinds`] a lead byte's character is found in: 0 for two-byte
+/// The part of [`Fast::kinds`](super::scan::Fast::kinds) a lead byte's character is found in: 0 for two-byte
 /// characters, 1 for `E1` (the table covers `E1 BA xx` and `E1 BB xx`), 2 for the rest.
 pub(super) static LEAD_PART: [u8; 256] = {
     let mut t = [2u8; 256];
@@ -126,15 +190,16 @@ pub(super) static LEAD_PART: [u8; 256] = {
     t
 };
 
-/// Length of [`Fast::kinds`]: a power of two above its three parts.
+/// Length of [`Fast::kinds`](super::scan::Fast::kinds): a power of two above its three parts.
 pub(super) const KIND_TABLE: usize = 4 << 12;
 
-/// [`prev_class`] at index `c3 << 8 | c2 << 4 | c1`.
+/// [`prev_class`] at [`prev_index`].
 pub(super) static PREV: [u8; 1 << 12] = {
     let mut t = [P_OTHER as u8; 1 << 12];
     let mut k = 0;
     while k < 1 << 12 {
-        t[k] = prev_class(k >> 8, (k >> 4) & 15, k & 15) as u8;
+        let (c3, c2, c1) = (k >> 8, (k >> 4) & FOUR, k & FOUR);
+        t[prev_index(c3, c2, c1)] = prev_class(c3, c2, c1) as u8;
         k += 1;
     }
     t
@@ -164,7 +229,7 @@ pub(super) const fn entry_kind(repairs: bool, v: u16) -> u8 {
     if !letters::raw_is_toned(v) {
         return K_NONE as u8;
     }
-    (match (v & 0x3F) as Letter {
+    (match letters::raw_letter_id(v) {
         letters::UW => K_UW,
         letters::A => K_PLAIN + V_A - V_A,
         letters::E => K_PLAIN + V_E - V_A,
@@ -179,6 +244,12 @@ pub(super) const fn entry_kind(repairs: bool, v: u16) -> u8 {
 /// The quick rule behind [`QUICK`]: does a toned vowel of `kind` carry its mark where the
 /// style puts it, given what stands before it ([`prev_class`]) and the classes of the next
 /// two bytes? `false` means "look closer", never "wrong".
+///
+/// A conservative shortcut of the placement rule stated on the syllable model
+/// (`Parts::tone_indices` in `syllable.rs`, with its examples `hòa`/`hoà`, `thủy`/`thuỷ`,
+/// `hoàn`): each `true` below is a case of that rule that the neighbouring bytes settle
+/// alone; `tests/exhaustive.rs` checks the fast path against the model on every syllable
+/// shape.
 pub(super) const fn quick_rule(
     new_style: bool,
     kind: usize,
@@ -241,13 +312,15 @@ pub(super) const fn quick_rule(
 }
 
 /// [`quick_rule`] for every (style, kind, previous, next, next but one) class, one bit each,
-/// at bit `style << 15 | kind << 11 | prev << 8 | next << 4 | after`.
+/// at bit [`quick_key`].
 pub(super) static QUICK: [u8; 1 << 13] = {
     let mut t = [0u8; 1 << 13];
     let mut k = 0;
     while k < 1 << 16 {
-        let (style, kind, prev) = (k >> 15, (k >> 11) & 15, (k >> 8) & 7);
-        let (next, after) = ((k >> 4) & 15, k & 15);
+        let style = k >> STYLE_SHIFT;
+        let (kind, prev) = ((k >> KIND_SHIFT) & FOUR, (k >> PREV_SHIFT) & THREE);
+        let (next, after) = ((k >> NEXT_SHIFT) & FOUR, k & FOUR);
+        debug_assert!(quick_key(style, kind, prev, next, after) == k);
         if quick_rule(style == 1, kind, prev, next, after) {
             t[k >> 3] |= 1 << (k & 7);
         }

@@ -21,7 +21,7 @@ impl Normalizer {
         let b = text.as_bytes();
         let fast = &*FAST;
         let kinds = &fast.kinds[self.repairs as usize];
-        let style = ((self.tone == ToneStyle::New) as usize) << 15;
+        let style = ((self.tone == ToneStyle::New) as usize) << STYLE_SHIFT;
         // 64 bytes at a time, the first bytes of non-ASCII characters as a bit mask: the
         // characters are then checked one after another without one waiting for the last
         // to find where the next starts. ASCII never changes.
@@ -44,8 +44,10 @@ impl Normalizer {
                 // One load gives the character and its neighbours: bytes `i - 3 .. i + 5`.
                 let win = match inner {
                     Some(block) => {
-                        let eight: [u8; 8] = block[j..j + 8].try_into().unwrap_or([b' '; 8]);
-                        u64::from_le_bytes(eight)
+                        // `j < 64`: the eight bytes from `j` lie inside the 72-byte block.
+                        let eight = block[j..j + 8].try_into();
+                        debug_assert!(eight.is_ok(), "an 8-byte window at {j} of 72 bytes");
+                        u64::from_le_bytes(eight.unwrap_or([b' '; 8]))
                     }
                     None => window(b, i),
                 };
@@ -94,12 +96,12 @@ impl Normalizer {
             if letters::raw_is_toned(v) || left == 2 {
                 return false;
             }
-            cluster[left] = v as u8;
+            cluster[left] = letters::raw_letter_id(v);
             left += 1;
             start -= cw;
         }
         cluster[..left].reverse();
-        cluster[left] = me as u8;
+        cluster[left] = letters::raw_letter_id(me);
         let mut n = left + 1;
         let mut end = i + w;
         let mut coda = false;
@@ -112,7 +114,7 @@ impl Normalizer {
             if letters::raw_is_toned(v) || n == 3 {
                 return false;
             }
-            cluster[n] = v as u8;
+            cluster[n] = letters::raw_letter_id(v);
             n += 1;
             end += cw;
         }
@@ -159,37 +161,66 @@ pub(super) fn window(b: &[u8], i: usize) -> u64 {
     u64::from_le_bytes(swar::load::<8>(b, i, 3, b' '))
 }
 
-/// The fast path's table: the syllable model's tone placement for every vowel cluster of
-/// up to three letters, by what precedes it and whether a consonant follows ((old, new)
-/// index into the cluster).
+/// The fast path's tables, built at first use from the letter table and the syllable model.
 pub(super) struct Fast {
-    /// [`entry_kind`] of every letter-table entry, by its index; `[0]` with repairs off,
-    /// `[1]` with repairs on.
-    /// Indexed by `part << 12 | (a & 0x3F) << 6 | b & 0x3F` where `a b` are the last two
-    /// bytes of the character and `part` its [`LEAD_PART`].
+    /// [`entry_kind`] of every letter-table entry, by [`kind_index`] of its last two bytes;
+    /// `[0]` with repairs off, `[1]` with repairs on.
     pub(super) kinds: [[u8; KIND_TABLE]; 2],
     /// 1 + the index of each of our marks among U+0300..U+037F, 0 for the other marks, by
-    /// `(first byte & 1) << 6 | second byte & 0x3F`.
+    /// [`mark_index`].
     pub(super) marks: [u8; 128],
+    /// The syllable model's tone placement for every vowel cluster of up to three letters,
+    /// by what precedes it and whether a consonant follows, at [`Fast::key`]:
+    ///
+    /// ```text
+    /// key    14    13  12  11      8 7       4 3       0
+    ///       +--------+----+---------+---------+---------+
+    ///       | before |coda| 1 + l2  | 1 + l1  | 1 + l0  |   letter ids, 0 past the cluster
+    ///       +--------+----+---------+---------+---------+
+    /// entry  7     4 3     0
+    ///       +-------+-------+
+    ///       |  new  |  old  |   index into the cluster of the mark, per style;
+    ///       +-------+-------+   UNKNOWN: not part of a Vietnamese syllable
+    /// ```
     pub(super) placement: Vec<u8>,
     /// [`combine`] for every ASCII vowel and one or two of our marks: the precomposed letter,
     /// or `'\0'`.
     pub(super) compose: Vec<char>,
 }
 
+/// A placement entry for a cluster that is not part of a Vietnamese syllable.
 pub(super) const UNKNOWN: u8 = 0xFF;
+/// Where the placement key's `before` starts (two bits), and its `coda` bit.
+const KEY_BEFORE_SHIFT: u32 = 13;
+const KEY_CODA: usize = 1 << 12;
+/// Bits per letter of a placement key.
+const KEY_LETTER_BITS: usize = 4;
+/// Number of placement keys.
+const PLACEMENT_KEYS: usize = 1 << 15;
+/// The new style's index in a placement entry (the old style's is the low four bits).
+const ENTRY_NEW_SHIFT: u32 = 4;
+const ENTRY_OLD: u8 = 0xF;
+
+/// The index into [`Fast::marks`] of the character with UTF-8 bytes `x y` (a mark of
+/// U+0300..U+037F has `x` = `CC` or `CD`): bit 0 of `x`, then the six bits `y` carries.
+#[inline(always)]
+const fn mark_index(x: u8, y: u8) -> usize {
+    (x as usize & 1) << 6 | (y as usize & 0x3F)
+}
 
 impl Fast {
+    /// The placement key (see [`Fast::placement`]).
     pub(super) fn key(before: Before, cluster: &[Letter], coda: bool) -> usize {
-        let mut k = (before as usize) << 13 | (coda as usize) << 12;
+        debug_assert!(cluster.len() <= 3 && cluster.iter().all(|&l| l < letters::VOWELS));
+        let mut k = (before as usize) << KEY_BEFORE_SHIFT | if coda { KEY_CODA } else { 0 };
         for (j, &l) in cluster.iter().enumerate() {
-            k |= (l as usize + 1) << (4 * j);
+            k |= (l as usize + 1) << (KEY_LETTER_BITS * j);
         }
         k
     }
 
     pub(super) fn build() -> Self {
-        let mut table = vec![UNKNOWN; 1 << 15];
+        let mut table = vec![UNKNOWN; PLACEMENT_KEYS];
         let vowels = || 0..letters::VOWELS;
         let mut clusters: Vec<Vec<Letter>> = vowels().map(|a| vec![a]).collect();
         for a in vowels() {
@@ -204,7 +235,8 @@ impl Fast {
             for coda in [false, true] {
                 for c in &clusters {
                     if let Some((old, new)) = placement(before, c, coda) {
-                        table[Self::key(before, c, coda)] = old | new << 4;
+                        debug_assert!(old <= ENTRY_OLD && new <= ENTRY_OLD);
+                        table[Self::key(before, c, coda)] = old | new << ENTRY_NEW_SHIFT;
                     }
                 }
             }
@@ -221,6 +253,7 @@ impl Fast {
                     if let Some((l, tone)) = combine(info.letter, marks) {
                         let mut s = String::new();
                         t.push_nfc(l, tone, info.upper, &mut s);
+                        debug_assert_eq!(s.chars().count(), 1, "a vowel and its marks in NFC");
                         compose[(bi * MARK_CODES + m1) * MARK_CODES + m2] =
                             s.chars().next().unwrap_or('\0');
                     }
@@ -235,7 +268,7 @@ impl Fast {
             let mut utf8 = [0; 4];
             let bytes = c.encode_utf8(&mut utf8).as_bytes();
             let (a, b) = (bytes[bytes.len() - 2], bytes[bytes.len() - 1]);
-            let index = (bytes.len() - 2) << 12 | (a as usize & 0x3F) << 6 | (b as usize & 0x3F);
+            let index = kind_index(bytes.len() - 2, a as usize, b as usize);
             let v = t.raw_at(bytes, 0).0;
             kinds[0][index] = entry_kind(false, v);
             kinds[1][index] = entry_kind(true, v);
@@ -247,8 +280,8 @@ impl Fast {
             };
             let mut utf8 = [0; 4];
             let bytes = c.encode_utf8(&mut utf8).as_bytes();
-            let index = (bytes[0] as usize & 1) << 6 | (bytes[1] as usize & 0x3F);
-            marks[index] = letters::raw_mark_index(t.raw_at(bytes, 0).0) as u8;
+            marks[mark_index(bytes[0], bytes[1])] =
+                letters::raw_mark_index(t.raw_at(bytes, 0).0) as u8;
         }
         Fast {
             kinds,
@@ -262,7 +295,8 @@ impl Fast {
     /// unless it is one of our marks.
     #[inline(always)]
     pub(super) fn mark_code(&self, x: u8, y: u8) -> usize {
-        let ours = self.marks[(x as usize & 1) << 6 | (y as usize & 0x3F)] as usize;
+        let ours = self.marks[mark_index(x, y)] as usize;
+        // `CC` and `CD`, the lead bytes of U+0300..U+037F.
         ours * (x & 0xFE == 0xCC) as usize
     }
 
@@ -275,6 +309,7 @@ impl Fast {
             return '\0';
         }
         let k = ((bi - 1) * MARK_CODES + m1) * MARK_CODES + m2;
+        debug_assert!(k < self.compose.len(), "mark codes below MARK_CODES");
         self.compose.get(k).copied().unwrap_or('\0')
     }
 
@@ -285,8 +320,13 @@ impl Fast {
         cluster: &[Letter],
         coda: bool,
     ) -> Option<(u8, u8)> {
-        let v = *self.placement.get(Self::key(before, cluster, coda))?;
-        (v != UNKNOWN).then_some((v & 0xF, v >> 4))
+        let v = self
+            .placement
+            .get(Self::key(before, cluster, coda))
+            .copied();
+        debug_assert!(v.is_some(), "placement keys are below PLACEMENT_KEYS");
+        let v = v?;
+        (v != UNKNOWN).then_some((v & ENTRY_OLD, v >> ENTRY_NEW_SHIFT))
     }
 }
 

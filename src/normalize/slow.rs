@@ -180,7 +180,9 @@ pub(super) fn boundary(b: &[u8], i: usize, v: u16) -> bool {
     {
         return false;
     }
-    let c = utf8::char_at(b, i).unwrap_or(char::REPLACEMENT_CHARACTER);
+    let c = utf8::char_at(b, i);
+    debug_assert!(c.is_some(), "a character at {i}");
+    let c = c.unwrap_or(char::REPLACEMENT_CHARACTER);
     if letters::raw_needs_nfc(v) {
         use unicode_normalization::char::canonical_combining_class;
         return canonical_combining_class(c) == 0
@@ -196,7 +198,9 @@ pub(super) fn boundary(b: &[u8], i: usize, v: u16) -> bool {
 /// than 0).
 pub(super) fn is_non_starter(b: &[u8], i: usize) -> bool {
     use unicode_normalization::char::canonical_combining_class;
-    canonical_combining_class(utf8::char_at(b, i).unwrap_or(char::REPLACEMENT_CHARACTER)) != 0
+    let c = utf8::char_at(b, i);
+    debug_assert!(c.is_some(), "a character at {i}");
+    canonical_combining_class(c.unwrap_or(char::REPLACEMENT_CHARACTER)) != 0
 }
 
 /// Where the character that the marks ending at byte `i` attach to starts (0 if none does).

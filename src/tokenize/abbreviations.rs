@@ -125,11 +125,23 @@ pub(crate) fn builtin() -> &'static Abbreviations {
     &BUILTIN
 }
 
-/// Code of `.` in a key (letter ids stay below it).
-const DOT: u128 = 63;
+// A form's lookup key: one unit per letter (case ignored) or dot, nine bits each, the
+// first unit highest:
+//
+//   unit    8      6 5            0
+//          +--------+--------------+
+//          |  tone  |  letter id   |  + 1, so that no unit is 0
+//          +--------+--------------+
+//   key     ... | unit n-2 | unit n-1 |    at most 14 units: 126 bits of a u128
+/// Bits per unit of a key.
+const UNIT_BITS: u32 = 9;
+/// Where a unit's tone starts (letter ids take six bits).
+const UNIT_TONE_SHIFT: u32 = 6;
+/// The letter id that stands for `.` in a unit (above every real letter id).
+const DOT_LETTER: u8 = 62;
 const MAX_UNITS: usize = 14;
 
-/// The lookup key of a form: its letters (id and tone, case ignored) and dots, 9 bits each.
+/// The lookup key of a form (see above): its letters (id and tone, case ignored) and dots.
 /// `None` for anything else (digits, spaces, foreign letters) or more than 14 units.
 pub(crate) fn key(s: &str) -> Option<u128> {
     let t = letters::tables();
@@ -141,7 +153,8 @@ pub(crate) fn key(s: &str) -> Option<u128> {
         if *n == MAX_UNITS {
             return None;
         }
-        *k = (*k << 9) | (((u.0 as u128) | ((u.1 as u128) << 6)) + 1);
+        debug_assert!(u.0 <= DOT_LETTER && u.1 < 8);
+        *k = (*k << UNIT_BITS) | (((u.0 as u128) | ((u.1 as u128) << UNIT_TONE_SHIFT)) + 1);
         *n += 1;
         Some(())
     };
@@ -150,7 +163,7 @@ pub(crate) fn key(s: &str) -> Option<u128> {
             if let Some(u) = last.take() {
                 flush(&mut k, &mut n, u)?;
             }
-            flush(&mut k, &mut n, (DOT as u8 - 1, 0))?;
+            flush(&mut k, &mut n, (DOT_LETTER, 0))?;
             continue;
         }
         if let Some(info) = t.letter(c) {

@@ -55,7 +55,7 @@ use std::cell::Cell;
 use super::TokenKind;
 #[cfg(test)]
 use super::abbreviations::Dot;
-use super::run::{RunClass, WORD_KINDS, classify_keyed, slot_code};
+use super::run::{RunClass, SLOT_CODES, WORD_KINDS, classify_keyed, slot_code};
 #[cfg(doc)]
 use super::scan::Scanner;
 use crate::swar;
@@ -113,7 +113,7 @@ impl Classified {
     /// The kind and dot of the run as a token of its own (nothing joined to it).
     #[inline(always)]
     pub(super) fn word_kind(self) -> (TokenKind, super::abbreviations::Dot) {
-        WORD_KINDS[self.code as usize & 31]
+        WORD_KINDS[self.code as usize % SLOT_CODES]
     }
 }
 
@@ -303,6 +303,7 @@ impl Cache {
         end: usize,
         first: u64,
     ) -> Option<Classified> {
+        debug_assert!(start <= end && end <= text.len(), "a run of the text");
         let slots = self.slots()?;
         let Some(tag) = short_tag_of(first, end.checked_sub(start)?) else {
             let b = text.as_bytes().get(start..end)?;

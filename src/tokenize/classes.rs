@@ -45,7 +45,7 @@ pub(super) static WORD_START: [bool; 256] = {
 };
 
 /// ASCII bytes that, after a run of letters, may join it to more: a link, a code, a dotted
-/// or hyphenated abbreviation (see [`Scanner::word_joined`]).
+/// or hyphenated abbreviation (see [`Scanner::word_joined`](super::scan::Scanner::word_joined)).
 pub(super) static JOINS: [bool; 128] = {
     let mut t = [false; 128];
     let mut i = 0;

@@ -7,7 +7,7 @@ use super::abbreviations::Dot;
 use super::scan::Scanner;
 use crate::letters::is_upper;
 
-/// Reads a Vietnamese-formatted number; see [`Token::number`].
+/// Reads a Vietnamese-formatted number; see [`Token::number`](super::Token::number).
 pub(super) fn parse_number(s: &str) -> Option<f64> {
     let b = s.as_bytes();
     if b.is_empty()

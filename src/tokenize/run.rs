@@ -70,6 +70,23 @@ pub(super) struct RunClass {
     pub(super) listed: Option<Class>,
 }
 
+// A slot code: five bits the cache keeps of a run beside its key (see `cache.rs`).
+//
+//      4       3      1      0
+//   +------+-------------+-------+
+//   | abbr |    list     | valid |
+//   +------+-------------+-------+
+//   valid: a syllable; list: 0 unlisted, 1 title, 2 final, 3 word, 4 domain;
+//   abbr: alone, the run is an abbreviation (not a syllable, and listed or upper case)
+/// A slot code's `valid` bit.
+const CODE_VALID: u8 = 1;
+/// Where a slot code's list class starts (three bits).
+const CODE_LIST_SHIFT: u32 = 1;
+/// A slot code's `abbr` bit.
+const CODE_ABBR: u8 = 1 << 4;
+/// The bits of a slot code that are a [`RunClass::code`].
+const CODE_CLASS: u8 = CODE_ABBR - 1;
+
 /// Every [`RunClass`], by [`RunClass::code`].
 pub(super) const RUN_CLASSES: [RunClass; 16] = {
     let listed = [
@@ -86,8 +103,8 @@ pub(super) const RUN_CLASSES: [RunClass; 16] = {
     let mut i = 0;
     while i < 16 {
         t[i] = RunClass {
-            valid: i & 1 != 0,
-            listed: listed[(i >> 1) % 5],
+            valid: i as u8 & CODE_VALID != 0,
+            listed: listed[(i >> CODE_LIST_SHIFT) % 5],
         };
         i += 1;
     }
@@ -95,7 +112,7 @@ pub(super) const RUN_CLASSES: [RunClass; 16] = {
 };
 
 impl RunClass {
-    /// Four bits: `valid`, then the list class (0 for none).
+    /// Four bits: `valid`, then the list class (see the slot code above).
     const fn code(self) -> u8 {
         let l = match self.listed {
             None => 0,
@@ -104,13 +121,13 @@ impl RunClass {
             Some(Class::Word) => 3,
             Some(Class::Domain) => 4,
         };
-        self.valid as u8 | l << 1
+        (if self.valid { CODE_VALID } else { 0 }) | l << CODE_LIST_SHIFT
     }
 
     /// The class of a [`RunClass::code`].
     #[inline(always)]
     pub(super) fn from_code(code: u8) -> RunClass {
-        RUN_CLASSES[code as usize & 15]
+        RUN_CLASSES[(code & CODE_CLASS) as usize]
     }
 
     /// Listed as an abbreviation (not as a domain).
@@ -136,23 +153,25 @@ pub(super) fn upper_case_word(s: &str) -> bool {
     letters >= 2 && upper == letters
 }
 
-/// What a cache slot keeps of a run: its [`RunClass::code`] in bits 0..4, and in bit 4
-/// whether a lone run of these letters is an [`TokenKind::Abbreviation`] (not a syllable,
-/// and listed or upper case).
+/// The slot code of a run (see above): its [`RunClass::code`], and whether a lone run of
+/// these letters is an [`TokenKind::Abbreviation`].
 pub(super) fn slot_code(s: &str, c: RunClass) -> u8 {
     let abbr = !c.valid && (c.abbreviation() || upper_case_word(s));
-    c.code() | (abbr as u8) << 4
+    c.code() | if abbr { CODE_ABBR } else { 0 }
 }
 
+/// Number of slot codes.
+pub(super) const SLOT_CODES: usize = 32;
+
 /// The kind and dot of a lone run of letters (see [`Scanner::word`]), by [`slot_code`].
-pub(super) static WORD_KINDS: [(TokenKind, Dot); 32] = {
-    let mut t = [(TokenKind::Word, Dot::None); 32];
+pub(super) static WORD_KINDS: [(TokenKind, Dot); SLOT_CODES] = {
+    let mut t = [(TokenKind::Word, Dot::None); SLOT_CODES];
     let mut i = 0;
-    while i < 32 {
-        let c = RUN_CLASSES[i & 15];
+    while i < SLOT_CODES {
+        let c = RUN_CLASSES[i & CODE_CLASS as usize];
         let kind = if c.valid {
             TokenKind::Syllable
-        } else if i & 16 != 0 {
+        } else if i as u8 & CODE_ABBR != 0 {
             TokenKind::Abbreviation
         } else {
             TokenKind::Word

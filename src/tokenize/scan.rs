@@ -10,7 +10,7 @@ use super::run::*;
 use crate::letters;
 use crate::utf8;
 
-/// A token before it is turned into a [`Token`]: offsets, kind and what the sentence
+/// A token before it is turned into a [`Token`](super::Token): offsets, kind and what the sentence
 /// splitter needs to know.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Raw<'a> {
