@@ -58,7 +58,7 @@ pub(super) fn compose_letters(text: &str, fast: &Fast) -> String {
 /// The first byte at or after `i` that is `CC` or `CD` (the first bytes of the combining
 /// marks U+0300..U+037F), eight bytes at a time.
 #[inline(always)]
-pub(super) fn next_mark_lead(b: &[u8], mut i: usize) -> Option<usize> {
+fn next_mark_lead(b: &[u8], mut i: usize) -> Option<usize> {
     while i < b.len() {
         // Past the end the load reads zeros, which are not mark leads.
         let w = u64::from_le_bytes(swar::load::<8>(b, i, 0, 0));

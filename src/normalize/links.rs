@@ -24,7 +24,7 @@ pub(super) struct Links {
 }
 
 /// How far ahead of a question the trigger scan reads.
-pub(super) const LINK_WINDOW: usize = 4096;
+const LINK_WINDOW: usize = 4096;
 
 impl Links {
     /// The end of the URL or email that byte `i` of `text` is in, if it is in one. `i` must
@@ -93,14 +93,14 @@ impl Links {
     }
 }
 
-pub(super) fn is_ascii_space(b: u8) -> bool {
+fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
 
 /// The first trigger of a link (see [`Links`]) in `b[from..limit]`: `@`, `://`, or a dot
 /// followed by a letter (ASCII or not). Eight bytes at a time: a byte is a candidate when it
 /// equals one of the three.
-pub(super) fn next_link_trigger(b: &[u8], mut from: usize, limit: usize) -> Option<usize> {
+fn next_link_trigger(b: &[u8], mut from: usize, limit: usize) -> Option<usize> {
     let trigger = |k: usize| match b.get(k) {
         Some(b'@') => true,
         Some(b':') => b.get(k + 1..k + 3) == Some(b"//"),

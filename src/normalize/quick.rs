@@ -58,13 +58,7 @@ const THREE: usize = 0x7;
 
 /// The quick key of a toned vowel (see the module docs); `style` is 0 or 1.
 #[inline(always)]
-pub(super) const fn quick_key(
-    style: usize,
-    kind: usize,
-    prev: usize,
-    next: usize,
-    after: usize,
-) -> usize {
+const fn quick_key(style: usize, kind: usize, prev: usize, next: usize, after: usize) -> usize {
     style << STYLE_SHIFT | kind << KIND_SHIFT | prev << PREV_SHIFT | next << NEXT_SHIFT | after
 }
 
@@ -93,25 +87,25 @@ const fn prev_index(c3: usize, c2: usize, c1: usize) -> usize {
 // Byte classes for the quick check (see [`QUICK`]): what a byte around a toned vowel says
 // about its syllable.
 /// ASCII that is not a letter, or outside the text: a word boundary.
-pub(super) const NONL: usize = 0;
+const NONL: usize = 0;
 /// An ASCII consonant other than `q` and `g`.
-pub(super) const CONS: usize = 1;
-pub(super) const Q: usize = 2;
-pub(super) const G: usize = 3;
-pub(super) const V_A: usize = 4;
-pub(super) const V_E: usize = 5;
-pub(super) const V_I: usize = 6;
-pub(super) const V_O: usize = 7;
-pub(super) const V_U: usize = 8;
-pub(super) const V_Y: usize = 9;
+const CONS: usize = 1;
+const Q: usize = 2;
+const G: usize = 3;
+const V_A: usize = 4;
+const V_E: usize = 5;
+const V_I: usize = 6;
+const V_O: usize = 7;
+const V_U: usize = 8;
+const V_Y: usize = 9;
 /// `C4`, the lead byte of `Đ`/`đ` (`C4 90`, `C4 91`) among others.
-pub(super) const LEAD_C4: usize = 10;
+const LEAD_C4: usize = 10;
 /// `90`/`91`, the last byte of `Đ`/`đ` among others.
-pub(super) const CONT_9: usize = 11;
+const CONT_9: usize = 11;
 /// Every other non-ASCII byte.
-pub(super) const NA: usize = 12;
+const NA: usize = 12;
 
-pub(super) static CLASS: [u8; 256] = {
+static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
@@ -145,19 +139,19 @@ pub(super) static CLASS: [u8; 256] = {
 
 // What stands before a toned vowel, from the classes of the three bytes before it.
 /// Nothing (a word boundary): the vowel starts the syllable's nucleus.
-pub(super) const P_START: usize = 0;
+const P_START: usize = 0;
 /// An onset that ends in a consonant: `t`, `nh`, `đ`, `qu`, `gi` (the `u`/`i` belong to it).
-pub(super) const P_ONSET: usize = 1;
+const P_ONSET: usize = 1;
 /// `g` (`gà`; before `i`, the `i` may be the nucleus: `gì`, `gìn`).
-pub(super) const P_G: usize = 2;
+const P_G: usize = 2;
 /// A glide `o` after an onset or nothing (`hoà`, `đoàn`, `oà`).
-pub(super) const P_GLIDE_O: usize = 3;
+const P_GLIDE_O: usize = 3;
 /// A glide `u` after an onset or nothing (`huỳnh`, `uỷ`).
-pub(super) const P_GLIDE_U: usize = 4;
+const P_GLIDE_U: usize = 4;
 /// Anything else: look closer.
-pub(super) const P_OTHER: usize = 5;
+const P_OTHER: usize = 5;
 
-pub(super) const fn prev_class(c3: usize, c2: usize, c1: usize) -> usize {
+const fn prev_class(c3: usize, c2: usize, c1: usize) -> usize {
     // An onset, or nothing, ends right before the byte of class `c2`.
     let onset_before = c2 == NONL || c2 == CONS || c2 == G || (c2 == CONT_9 && c3 == LEAD_C4);
     match c1 {
@@ -175,7 +169,7 @@ pub(super) const fn prev_class(c3: usize, c2: usize, c1: usize) -> usize {
 
 /// The part of [`Fast::kinds`](super::scan::Fast::kinds) a lead byte's character is found in: 0 for two-byte
 /// characters, 1 for `E1` (the table covers `E1 BA xx` and `E1 BB xx`), 2 for the rest.
-pub(super) static LEAD_PART: [u8; 256] = {
+static LEAD_PART: [u8; 256] = {
     let mut t = [2u8; 256];
     let mut x = 0;
     while x < 256 {
@@ -194,7 +188,7 @@ pub(super) static LEAD_PART: [u8; 256] = {
 pub(super) const KIND_TABLE: usize = 4 << 12;
 
 /// [`prev_class`] at [`prev_index`].
-pub(super) static PREV: [u8; 1 << 12] = {
+static PREV: [u8; 1 << 12] = {
     let mut t = [P_OTHER as u8; 1 << 12];
     let mut k = 0;
     while k < 1 << 12 {
@@ -209,11 +203,11 @@ pub(super) static PREV: [u8; 1 << 12] = {
 /// Not a toned vowel: nothing to check.
 pub(super) const K_NONE: usize = 0;
 /// `ư` with a tone: it carries the mark in every syllable where another letter follows.
-pub(super) const K_UW: usize = 1;
+const K_UW: usize = 1;
 /// `ă â ê ô ơ` with a tone: they always carry the mark.
-pub(super) const K_HAT: usize = 2;
+const K_HAT: usize = 2;
 /// A plain vowel with a tone: `K_PLAIN + (class - V_A)`.
-pub(super) const K_PLAIN: usize = 3;
+const K_PLAIN: usize = 3;
 /// A character the kind table does not cover (another script, a symbol): looked up on
 /// its own.
 pub(super) const K_OTHER: usize = 14;
@@ -250,13 +244,7 @@ pub(super) const fn entry_kind(repairs: bool, v: u16) -> u8 {
 /// `hoàn`): each `true` below is a case of that rule that the neighbouring bytes settle
 /// alone; `tests/exhaustive.rs` checks the fast path against the model on every syllable
 /// shape.
-pub(super) const fn quick_rule(
-    new_style: bool,
-    kind: usize,
-    prev: usize,
-    next: usize,
-    after: usize,
-) -> bool {
+const fn quick_rule(new_style: bool, kind: usize, prev: usize, next: usize, after: usize) -> bool {
     if kind == K_NONE {
         return true;
     }
@@ -313,7 +301,7 @@ pub(super) const fn quick_rule(
 
 /// [`quick_rule`] for every (style, kind, previous, next, next but one) class, one bit each,
 /// at bit [`quick_key`].
-pub(super) static QUICK: [u8; 1 << 13] = {
+static QUICK: [u8; 1 << 13] = {
     let mut t = [0u8; 1 << 13];
     let mut k = 0;
     while k < 1 << 16 {

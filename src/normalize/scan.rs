@@ -3,7 +3,7 @@
 use std::sync::LazyLock;
 
 use super::compose::{MARK_CODES, VOWEL_INDEX, combine};
-use super::quick::*;
+use super::quick::{K_NONE, K_OTHER, KIND_TABLE, STOP, STYLE_SHIFT, entry_kind, kind_index};
 use super::{Bail, Normalizer};
 use crate::letters::{self, Letter, Tables};
 use crate::swar::{self, leads64};
@@ -63,7 +63,7 @@ impl Normalizer {
     /// The closer look at a character the quick check did not accept: whether the scan
     /// must stop at it.
     #[inline(never)]
-    pub(super) fn stops(&self, b: &[u8], i: usize) -> bool {
+    fn stops(&self, b: &[u8], i: usize) -> bool {
         let t = letters::tables();
         let (v, w) = t.raw_at(b, i);
         match entry_kind(self.repairs, v) as usize {
@@ -75,15 +75,7 @@ impl Normalizer {
 
     /// Whether the toned vowel (table entry `me`) at `i..i + w` has its mark where the
     /// style wants it.
-    pub(super) fn tone_ok(
-        &self,
-        b: &[u8],
-        i: usize,
-        w: usize,
-        me: u16,
-        fast: &Fast,
-        t: &Tables,
-    ) -> bool {
+    fn tone_ok(&self, b: &[u8], i: usize, w: usize, me: u16, fast: &Fast, t: &Tables) -> bool {
         let mut cluster = [0 as Letter; 3];
         let mut left = 0;
         let mut start = i;
@@ -189,7 +181,7 @@ pub(super) struct Fast {
 }
 
 /// A placement entry for a cluster that is not part of a Vietnamese syllable.
-pub(super) const UNKNOWN: u8 = 0xFF;
+const UNKNOWN: u8 = 0xFF;
 /// Where the placement key's `before` starts (two bits), and its `coda` bit.
 const KEY_BEFORE_SHIFT: u32 = 13;
 const KEY_CODA: usize = 1 << 12;
@@ -219,7 +211,7 @@ impl Fast {
         k
     }
 
-    pub(super) fn build() -> Self {
+    fn build() -> Self {
         let mut table = vec![UNKNOWN; PLACEMENT_KEYS];
         let vowels = || 0..letters::VOWELS;
         let mut clusters: Vec<Vec<Letter>> = vowels().map(|a| vec![a]).collect();

@@ -135,7 +135,7 @@ impl Normalizer {
     /// Whether decoded letters carry their tone where the style wants it (or have none).
     /// Letters that are not a syllable may pass: they are then written as they came, which is
     /// their NFC.
-    pub(super) fn placed_ok(&self, d: &Decoded, fast: &Fast) -> bool {
+    fn placed_ok(&self, d: &Decoded, fast: &Fast) -> bool {
         if d.tone == Tone::Ngang {
             return true;
         }
@@ -196,7 +196,7 @@ pub(super) fn boundary(b: &[u8], i: usize, v: u16) -> bool {
 
 /// Whether the character at byte `i` is a combining mark (canonical combining class other
 /// than 0).
-pub(super) fn is_non_starter(b: &[u8], i: usize) -> bool {
+fn is_non_starter(b: &[u8], i: usize) -> bool {
     use unicode_normalization::char::canonical_combining_class;
     let c = utf8::char_at(b, i);
     debug_assert!(c.is_some(), "a character at {i}");
@@ -204,7 +204,7 @@ pub(super) fn is_non_starter(b: &[u8], i: usize) -> bool {
 }
 
 /// Where the character that the marks ending at byte `i` attach to starts (0 if none does).
-pub(super) fn starter_before(b: &[u8], mut i: usize) -> usize {
+fn starter_before(b: &[u8], mut i: usize) -> usize {
     while i > 0 && is_non_starter(b, i) {
         i -= letters::tables().raw_before(b, i).1;
     }
@@ -223,7 +223,7 @@ pub(super) fn separated(piece: &str) -> bool {
 /// The text around `p` (not before `from`) from the last character at or before it that NFC
 /// may start at (a starter that combines with nothing before it) to the next such character:
 /// NFC can be applied to it on its own.
-pub(super) fn nfc_piece(b: &[u8], from: usize, p: usize, t: &Tables) -> (usize, usize) {
+fn nfc_piece(b: &[u8], from: usize, p: usize, t: &Tables) -> (usize, usize) {
     let starter = |v: u16| !letters::raw_needs_nfc(v);
     let mut start = p;
     while start > from && !starter(t.raw_at(b, start).0) {

@@ -55,35 +55,32 @@ use std::cell::Cell;
 use super::TokenKind;
 #[cfg(test)]
 use super::abbreviations::Dot;
-use super::run::{RunClass, SLOT_CODES, WORD_KINDS, classify_keyed, slot_code};
+use super::run::{NO_KEY, RunClass, SLOT_CODES, WORD_KINDS, classify_keyed, slot_code};
 #[cfg(doc)]
 use super::scan::Scanner;
 use crate::swar;
 #[cfg(doc)]
 use crate::syllable::Syllable;
 
-/// The syllable key of a run that is not a syllable (keys fit in 20 bits).
-pub(crate) const NO_KEY: u32 = u32::MAX;
-
 /// Runs of up to this many bytes are cached (almost every syllable, NFD included).
-pub(super) const CACHE_BYTES: usize = 16;
+const CACHE_BYTES: usize = 16;
 /// Sets of the short table (runs of up to 7 bytes, most syllables). Fewer sets miss
 /// noticeably more often on news text (a miss parses the syllable again).
-pub(super) const SHORT_SETS: usize = 16384;
+const SHORT_SETS: usize = 16384;
 /// Sets of the long table (runs of 8 to 16 bytes).
-pub(super) const LONG_SETS: usize = 512;
+const LONG_SETS: usize = 512;
 
 /// 2^64 divided by the golden ratio, odd: multiplying by it spreads keys that differ in a
 /// few bits over the top bits of the product (Knuth's multiplicative, "Fibonacci", hashing).
-pub(super) const FIBONACCI: u64 = 0x9E37_79B9_7F4A_7C15;
+const FIBONACCI: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// The bits of a short tag that say which run it is: its bytes (bits 0..56) and its length
 /// (bits 56..59).
-pub(super) const TAG_RUN: u64 = (1 << TAG_CODE_SHIFT) - 1;
+const TAG_RUN: u64 = (1 << TAG_CODE_SHIFT) - 1;
 /// Where a short tag's length starts.
-pub(super) const TAG_LEN_SHIFT: u32 = 56;
+const TAG_LEN_SHIFT: u32 = 56;
 /// Where a short tag's slot code starts (five bits, see [`slot_code`]).
-pub(super) const TAG_CODE_SHIFT: u32 = 59;
+const TAG_CODE_SHIFT: u32 = 59;
 
 /// What the cache holds for a run: its slot code (see [`slot_code`]) and its syllable key
 /// ([`NO_KEY`] when it is not a syllable).
@@ -121,7 +118,7 @@ impl Classified {
 /// Reads the 8 bytes from `start` and masks off the ones after the run: no branch on the
 /// length.
 #[inline(always)]
-pub(super) fn short_tag(text: &[u8], start: usize, end: usize) -> Option<u64> {
+fn short_tag(text: &[u8], start: usize, end: usize) -> Option<u64> {
     debug_assert!(start <= end && end <= text.len());
     let first = u64::from_le_bytes(swar::load::<8>(text, start, 0, 0));
     short_tag_of(first, end.checked_sub(start)?)
@@ -130,7 +127,7 @@ pub(super) fn short_tag(text: &[u8], start: usize, end: usize) -> Option<u64> {
 /// [`short_tag`] of a run of `n` bytes whose first eight bytes (or fewer, then zeros) are
 /// `first`, read little-endian.
 #[inline(always)]
-pub(super) fn short_tag_of(first: u64, n: usize) -> Option<u64> {
+fn short_tag_of(first: u64, n: usize) -> Option<u64> {
     if n == 0 || n > 7 {
         return None;
     }
@@ -139,13 +136,13 @@ pub(super) fn short_tag_of(first: u64, n: usize) -> Option<u64> {
 
 /// The set of the short table a short tag goes to.
 #[inline(always)]
-pub(super) fn short_set(tag: u64) -> usize {
+fn short_set(tag: u64) -> usize {
     (tag.wrapping_mul(FIBONACCI) >> (64 - SHORT_SETS.trailing_zeros())) as usize
 }
 
 /// The bytes, length and set of the long table of a run of 8 to 16 bytes.
 #[inline(always)]
-pub(super) fn long_key(b: &[u8]) -> Option<([u64; 2], u8, usize)> {
+fn long_key(b: &[u8]) -> Option<([u64; 2], u8, usize)> {
     let (Some(f), Some(l)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
         return None;
     };
@@ -164,14 +161,14 @@ pub(super) fn long_key(b: &[u8]) -> Option<([u64; 2], u8, usize)> {
 
 /// A set of the short table: two tags and the keys of their runs.
 #[derive(Clone, Copy)]
-pub(super) struct ShortSet {
+struct ShortSet {
     tags: [u64; 2],
     keys: [u32; 2],
 }
 
 /// A slot of the long table.
 #[derive(Clone, Copy)]
-pub(super) struct LongEntry {
+struct LongEntry {
     /// The first and the last 8 bytes (overlapping).
     bytes: [u64; 2],
     /// Length in bytes (0 = empty slot).
@@ -194,7 +191,7 @@ const EMPTY_LONG: LongEntry = LongEntry {
 };
 
 /// The two tables of a cache.
-pub(super) struct Slots {
+struct Slots {
     short: Box<[ShortSet; SHORT_SETS]>,
     long: Box<[[LongEntry; 2]; LONG_SETS]>,
 }
@@ -374,7 +371,7 @@ impl Cache {
 
     /// The class of `text[start..end]` (see [`Cache::lookup`]).
     #[cfg(test)]
-    pub(super) fn classify(&mut self, text: &str, start: usize, end: usize) -> RunClass {
+    fn classify(&mut self, text: &str, start: usize, end: usize) -> RunClass {
         self.lookup(text, start, end).class()
     }
 

@@ -4,14 +4,14 @@ use crate::letters;
 
 /// ASCII byte classes.
 /// No class (every ASCII byte has one of the others).
-pub(super) const C_OTHER: u8 = 0;
+const C_OTHER: u8 = 0;
 /// Whitespace, and the control characters (C0 and DEL), which separate words like it.
 pub(super) const C_SPACE: u8 = 1;
 pub(super) const C_LETTER: u8 = 2;
 pub(super) const C_DIGIT: u8 = 3;
 pub(super) const C_TERM: u8 = 4; // . ? !
 pub(super) const C_PUNCT: u8 = 5;
-pub(super) const C_SYMBOL: u8 = 6;
+const C_SYMBOL: u8 = 6;
 
 pub(super) static ASCII: [u8; 128] = {
     let mut t = [C_OTHER; 128];
@@ -63,7 +63,7 @@ pub(super) static JOINS: [bool; 128] = {
 /// whitespace and for UTF-8 lead bytes of characters that are never spaces; 2 for `E1`,
 /// which starts U+1680 but also the Vietnamese letters `E1 BA xx`, `E1 BB xx`; 0 otherwise
 /// (NUL, the end of the text, is 0 as well).
-pub(super) static NOT_SPACE_LEAD: [u8; 256] = {
+static NOT_SPACE_LEAD: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 1;
     while i < 256 {
@@ -94,7 +94,7 @@ pub(super) fn is_link_byte(b: u8) -> bool {
 }
 
 /// [`is_link_byte`] as a table: one load, no chain of comparisons.
-pub(super) static LINK_BYTES: [bool; 256] = {
+static LINK_BYTES: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
     while i < 256 {

@@ -62,7 +62,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
 
     /// When `text[start..end]` (link bytes) ends in `.suffix` with a listed domain suffix and
     /// is not followed by a letter or mark: the end of the domain.
-    pub(super) fn domain_end(&self, start: usize, end: usize) -> Option<usize> {
+    fn domain_end(&self, start: usize, end: usize) -> Option<usize> {
         let s = self.text[start..end].trim_end_matches(['.', '-']);
         let (name, tld) = s.rsplit_once('.')?;
         let end = start + s.len();
@@ -80,7 +80,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
 
     /// End of an email's domain starting at `i`: labels of letters, digits and `-` with at
     /// least one dot.
-    pub(super) fn email_domain_end(&self, i: usize) -> Option<usize> {
+    fn email_domain_end(&self, i: usize) -> Option<usize> {
         let t = self.text.as_bytes();
         let mut j = i;
         while let Some(&b) = t.get(j) {
@@ -107,7 +107,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
 
     /// End of a URL: scanned from `from`, trailing punctuation left out; `None` if that
     /// leaves less than `min_end - start` bytes.
-    pub(super) fn url_end(&self, start: usize, from: usize, min_end: usize) -> Option<usize> {
+    fn url_end(&self, start: usize, from: usize, min_end: usize) -> Option<usize> {
         let t = self.text.as_bytes();
         let mut j = from;
         while let Some(&b) = t.get(j) {

@@ -32,8 +32,9 @@ use crate::span::Span;
 use crate::syllable::Syllable;
 
 pub(crate) use abbreviations::Dot;
-pub(crate) use cache::{Cache, NO_KEY};
+pub(crate) use cache::Cache;
 use number::parse_number;
+pub(crate) use run::NO_KEY;
 pub(crate) use scan::{Raw, Scanner};
 
 /// What a [`Token`] is.

@@ -122,7 +122,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
 
     /// In the letters `text[start..end]`: where a lower-case letter follows two or more
     /// upper-case ones.
-    pub(super) fn upper_then_lower(&self, start: usize, end: usize) -> Option<usize> {
+    fn upper_then_lower(&self, start: usize, end: usize) -> Option<usize> {
         let mut upper = 0;
         for (off, c) in self.text.get(start..end)?.char_indices() {
             if is_combining_mark(c) {

@@ -4,7 +4,6 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
 use super::abbreviations::{self, Class, Dot};
-use super::cache::NO_KEY;
 use super::classes::{ASCII, C_LETTER};
 use super::scan::Scanner;
 use crate::letters;
@@ -14,7 +13,7 @@ use crate::syllable::Syllable;
 /// How many of the 8 bytes from `i` are `a`..=`z` before any other byte (the end of the text
 /// stops the count).
 #[inline(always)]
-pub(super) fn lower_ascii_len(bytes: &[u8], i: usize) -> usize {
+fn lower_ascii_len(bytes: &[u8], i: usize) -> usize {
     let w = u64::from_le_bytes(swar::load::<8>(bytes, i, 0, 0));
     let lower = swar::ascii_in(w, b'a', b'z');
     (!lower & HIGH).trailing_zeros() as usize / 8
@@ -88,7 +87,7 @@ const CODE_ABBR: u8 = 1 << 4;
 const CODE_CLASS: u8 = CODE_ABBR - 1;
 
 /// Every [`RunClass`], by [`RunClass::code`].
-pub(super) const RUN_CLASSES: [RunClass; 16] = {
+const RUN_CLASSES: [RunClass; 16] = {
     let listed = [
         None,
         Some(Class::Title),
@@ -138,7 +137,7 @@ impl RunClass {
 
 /// Whether a run of letters reads as an abbreviation by its case alone: two letters or more,
 /// all upper case (counted as [`Scanner::letter_run`] counts them).
-pub(super) fn upper_case_word(s: &str) -> bool {
+fn upper_case_word(s: &str) -> bool {
     let t = letters::tables();
     let (mut letters, mut upper) = (0u32, 0u32);
     for c in s.chars() {
@@ -200,6 +199,9 @@ pub(super) fn run_kind(class: RunClass, run: &Run) -> (TokenKind, Dot) {
     (kind, dot)
 }
 
+/// The syllable key of a run that is not a syllable (keys fit in 20 bits).
+pub(crate) const NO_KEY: u32 = u32::MAX;
+
 /// What the syllable model and the abbreviation list say about a run of letters, and its
 /// syllable key ([`NO_KEY`] when it is not a syllable): one parse.
 pub(super) fn classify_keyed(s: &str) -> (RunClass, u32) {
@@ -241,7 +243,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
     /// the run stops; only its non-ASCII characters are looked up. `None`: ask
     /// [`Scanner::letter_run_bytes`].
     #[inline(always)]
-    pub(super) fn letter_run_fast(&self, i: usize, apostrophes: bool) -> Option<Run> {
+    fn letter_run_fast(&self, i: usize, apostrophes: bool) -> Option<Run> {
         let bytes = self.text.as_bytes();
         let sixteen = sixteen_at(bytes, i);
         let t = self.tables;
@@ -297,7 +299,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
     }
 
     /// [`Scanner::letter_run`] byte by byte.
-    pub(super) fn letter_run_bytes(&self, mut i: usize, apostrophes: bool) -> Run {
+    fn letter_run_bytes(&self, mut i: usize, apostrophes: bool) -> Run {
         let bytes = self.text.as_bytes();
         let t = self.tables;
         let mut run = Run {

@@ -4,9 +4,12 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
 use super::abbreviations::{self, Class, Dot};
-use super::cache::{Cache, Classified, NO_KEY};
-use super::classes::*;
-use super::run::*;
+use super::cache::{Cache, Classified};
+use super::classes::{
+    ASCII, C_DIGIT, C_LETTER, C_PUNCT, C_SPACE, C_TERM, JOINS, WORD_START, is_letter_char,
+    is_punct_char, is_space_char, space_alone,
+};
+use super::run::{NO_KEY, Run, RunClass, run_kind, sixteen_at, word_bytes_end};
 use crate::letters;
 use crate::utf8;
 
@@ -162,7 +165,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
 
     /// Skips combining marks from `i`.
     #[inline]
-    pub(super) fn skip_marks(&self, mut i: usize) -> usize {
+    fn skip_marks(&self, mut i: usize) -> usize {
         while self.byte(i) >= 0x80 {
             match self.char_at(i) {
                 Some(c) if is_combining_mark(c) => i += c.len_utf8(),
@@ -254,7 +257,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
 
     /// [`Scanner::next_raw`] for any token.
     #[inline(never)]
-    pub(super) fn next_raw_any(&mut self) -> Option<Raw<'a>> {
+    fn next_raw_any(&mut self) -> Option<Raw<'a>> {
         let start = self.pos;
         let bytes = self.text.as_bytes();
         let b = *bytes.get(start)?;
@@ -288,7 +291,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
 
     /// A token starting with a character outside ASCII.
     #[inline(never)]
-    pub(super) fn next_non_ascii(&mut self, start: usize) -> Option<Raw<'a>> {
+    fn next_non_ascii(&mut self, start: usize) -> Option<Raw<'a>> {
         // Vietnamese letters straight from the table (a letter is never a space).
         let (v, _) = self.tables.raw_at(self.text.as_bytes(), start);
         if letters::raw_letter(v).is_some() {
@@ -355,7 +358,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
     /// The guard of [`Scanner::finish`]: one character (never taken).
     #[cold]
     #[inline(never)]
-    pub(super) fn one_char(&mut self, start: usize, kind: TokenKind) -> Option<Raw<'a>> {
+    fn one_char(&mut self, start: usize, kind: TokenKind) -> Option<Raw<'a>> {
         debug_assert!(false, "a token that does not move forward at {start}");
         let end = start + self.char_at(start).map_or(1, char::len_utf8);
         let text = self.text.get(start..end)?;
@@ -377,7 +380,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         })
     }
 
-    pub(super) fn space_end(&self, mut i: usize) -> usize {
+    fn space_end(&self, mut i: usize) -> usize {
         loop {
             let b = self.byte(i);
             if b < 0x80 {
@@ -396,7 +399,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
     }
 
     /// `./.`, or a run of `.` `?` `!` `…`.
-    pub(super) fn terminal_end(&self, start: usize) -> usize {
+    fn terminal_end(&self, start: usize) -> usize {
         let t = self.text.as_bytes();
         if t.get(start..start + 3) == Some(b"./.") {
             return start + 3;
@@ -450,11 +453,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
     }
 
     /// [`Scanner::word_joined`] before marks after its end are skipped.
-    pub(super) fn word_joined_marks(
-        &mut self,
-        start: usize,
-        run: Run,
-    ) -> (usize, TokenKind, Dot, u32) {
+    fn word_joined_marks(&mut self, start: usize, run: Run) -> (usize, TokenKind, Dot, u32) {
         let end = run.end;
         let next = self.byte(end);
         // A link starts with ASCII link bytes; look for one only when such a byte follows
