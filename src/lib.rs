@@ -17,7 +17,8 @@
 //! - [`Normalizer`]: normalize whole texts; [`normalize()`], [`nfc`], [`nfd`] for the defaults,
 //!   [`fold`] for search keys.
 //! - [`tokens`], [`words`], [`sentences`]: [`Token`]s of every [`TokenKind`] and sentence
-//!   [`Span`]s, as byte offsets into the caller's text.
+//!   [`Span`]s, as byte offsets into the caller's text; [`Token::key`] gives a syllable
+//!   token's [`Syllable::key`] without parsing it again.
 //! - [`Encoding`]: decode and encode the legacy encodings; [`detect`] / [`detect_str`] find
 //!   them; [`convert_legacy_runs`] repairs the legacy runs of a mixed text.
 //!

@@ -128,7 +128,8 @@ impl std::fmt::Display for TokenKind {
     }
 }
 
-/// One token: its text, where it is in the caller's text, and its kind.
+/// One token: its text, where it is in the caller's text, its kind, and for a syllable its
+/// key ([`Token::key`]).
 ///
 /// `&text[token.span.range()] == token.text` always holds.
 ///
