@@ -14,7 +14,7 @@
 //! eq_bytes(w, x)        (0..8).filter(|k| byte(k) == x)            (the lowest one exactly)
 //! leads(w)              (0..8).filter(|k| byte(k) >= 0xC0)
 //! lead_bits(block)      (0..64).filter(|k| block[k] >= 0xC0)       (one bit per byte)
-//! load::<N>(b, at, back, fill)
+//! load::<N>(b, at, back, fill)       (and load_u64, load_u128: the same, as a number)
 //!                       (0..N).map(|k| b.get(at + k - back).unwrap_or(fill))
 //! ```
 //!
@@ -91,14 +91,27 @@ pub(crate) fn lead_bits(block: &[u8; 64]) -> u64 {
 pub(crate) fn leads64(b: &[u8], at: usize) -> u64 {
     match b.get(at..).and_then(|s| s.first_chunk::<64>()) {
         Some(block) => lead_bits(block),
+        None => leads_at_end(b, at),
+    }
+}
+
+/// [`leads64`] for the last block of the text: the bits of its last 64 bytes shifted down
+/// to `at` (one bit per byte, so a shift moves them to place), or of the text padded with
+/// ASCII when it is shorter.
+#[inline(never)]
+fn leads_at_end(b: &[u8], at: usize) -> u64 {
+    match b.last_chunk::<64>() {
+        Some(last) => lead_bits(last)
+            .checked_shr((at + 64).saturating_sub(b.len()) as u32)
+            .unwrap_or(0),
         None => lead_bits(&load::<64>(b, at, 0, 0)),
     }
 }
 
 /// Bytes `at - back .. at - back + N` of `b` as an array; positions before the start of `b`
-/// or past its end read as `fill`. One bounds check in the middle of the text; near its ends,
-/// a copy of the part that exists. `back` lets a window start before the byte it is about
-/// (the normalizer reads three bytes before each character).
+/// or past its end read as `fill`. `back` lets a window start before the byte it is about
+/// (the normalizer reads three bytes before each character). The 8- and 16-byte loads of
+/// the scanners are [`load_u64`] and [`load_u128`], the same load read as a number.
 #[inline(always)]
 pub(crate) fn load<const N: usize>(b: &[u8], at: usize, back: usize, fill: u8) -> [u8; N] {
     if let Some(start) = at.checked_sub(back)
@@ -121,6 +134,54 @@ fn load_at_edge<const N: usize>(b: &[u8], at: usize, back: usize, fill: u8) -> [
     let n = rest.len().min(N - skip);
     out[skip..skip + n].copy_from_slice(&rest[..n]);
     out
+}
+
+/// [`load`] read as a little-endian number, for the widths that fit a register. Near the end
+/// of a text of at least that many bytes (the last words of every text, most words of a
+/// short one) the text's last bytes are read as one number and shifted down into place,
+/// `fill` shifted in: all in registers, where a copy through memory would stall on the
+/// store and a call would cost the callers' hot loops their registers.
+macro_rules! load_word {
+    ($(#[$doc:meta])* $name:ident: $word:ty) => {
+        $(#[$doc])*
+        #[inline(always)]
+        pub(crate) fn $name(b: &[u8], at: usize, back: usize, fill: u8) -> $word {
+            const N: usize = size_of::<$word>();
+            let fills = <$word>::from_le_bytes([fill; N]);
+            match at.checked_sub(back) {
+                Some(start) => {
+                    if let Some(chunk) = b.get(start..).and_then(|s| s.first_chunk::<N>()) {
+                        return <$word>::from_le_bytes(*chunk);
+                    }
+                    if let Some(last) = b.last_chunk::<N>() {
+                        // 1 ..= N bytes of the window lie past the end.
+                        let past = 8 * (start + N - b.len()).min(N) as u32;
+                        return <$word>::from_le_bytes(*last).checked_shr(past).unwrap_or(0)
+                            | fills.checked_shl(<$word>::BITS - past).unwrap_or(0);
+                    }
+                }
+                // The window starts before the text: its first bytes, shifted up.
+                None => {
+                    if let Some(first) = b.first_chunk::<N>() {
+                        let before = 8 * (back - at).min(N) as u32;
+                        return <$word>::from_le_bytes(*first).checked_shl(before).unwrap_or(0)
+                            | fills.checked_shr(<$word>::BITS - before).unwrap_or(0);
+                    }
+                }
+            }
+            <$word>::from_le_bytes(load_at_edge::<N>(b, at, back, fill))
+        }
+    };
+}
+
+load_word! {
+    /// The eight bytes [`load`] gives, little-endian.
+    load_u64: u64
+}
+
+load_word! {
+    /// The sixteen bytes [`load`] gives, little-endian.
+    load_u128: u128
 }
 
 #[cfg(test)]

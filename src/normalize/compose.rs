@@ -59,17 +59,18 @@ pub(super) fn compose_letters(text: &str, fast: &Fast) -> String {
 /// marks U+0300..U+037F), eight bytes at a time.
 #[inline(always)]
 fn next_mark_lead(b: &[u8], mut i: usize) -> Option<usize> {
-    while i < b.len() {
-        // Past the end the load reads zeros, which are not mark leads.
-        let w = u64::from_le_bytes(swar::load::<8>(b, i, 0, 0));
-        // `CC` and `CD` with bit 0 cleared are `CC`; the lowest match is exact.
-        let leads = swar::eq_bytes(w & (swar::ONES * 0xFE), 0xCC);
-        if leads != 0 {
-            return Some(i + leads.trailing_zeros() as usize / 8);
+    // `CC` and `CD` with bit 0 cleared are `CC`; the lowest match is exact.
+    let leads = |w: u64| swar::eq_bytes(w & (swar::ONES * 0xFE), 0xCC);
+    while let Some(eight) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
+        let found = leads(u64::from_le_bytes(*eight));
+        if found != 0 {
+            return Some(i + found.trailing_zeros() as usize / 8);
         }
         i += 8;
     }
-    None
+    // The last few bytes; the zeros the load reads past the end are not mark leads.
+    let found = leads(swar::load_u64(b, i, 0, 0));
+    (i < b.len() && found != 0).then(|| i + found.trailing_zeros() as usize / 8)
 }
 
 /// Mark codes: 0 for none, 1 + the index of each of our marks.

@@ -109,23 +109,31 @@ fn next_link_trigger(b: &[u8], mut from: usize, limit: usize) -> Option<usize> {
             .is_some_and(|&y| y.is_ascii_alphabetic() || y >= 0x80),
         _ => false,
     };
-    debug_assert!(limit <= b.len());
-    let window = b.get(..limit).unwrap_or(b);
-    while from < limit {
-        // Past `limit` the load reads zeros, which match none of the three.
-        let w = u64::from_le_bytes(swar::load::<8>(window, from, 0, 0));
-        // A borrow may flag a byte above a real match; `trigger` checks each one.
+    // The first trigger among the eight bytes of `w`, from `at`. A borrow may flag a byte
+    // above a real match; `trigger` checks each candidate.
+    let first = |w: u64, at: usize| {
         let mut hits = swar::eq_bytes(w, b'@') | swar::eq_bytes(w, b':') | swar::eq_bytes(w, b'.');
         while hits != 0 {
-            let k = from + hits.trailing_zeros() as usize / 8;
+            let k = at + hits.trailing_zeros() as usize / 8;
             if k < limit && trigger(k) {
                 return Some(k);
             }
             hits &= hits - 1;
         }
+        None
+    };
+    debug_assert!(limit <= b.len());
+    let window = b.get(..limit).unwrap_or(b);
+    while let Some(eight) = window.get(from..).and_then(|s| s.first_chunk::<8>()) {
+        if let Some(k) = first(u64::from_le_bytes(*eight), from) {
+            return Some(k);
+        }
         from += 8;
     }
-    None
+    // The last few bytes; past `limit` the load reads zeros, which match none of the three.
+    (from < limit)
+        .then(|| first(swar::load_u64(window, from, 0, 0), from))
+        .flatten()
 }
 
 /// Every URL and email of `text`, in order.

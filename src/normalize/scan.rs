@@ -150,7 +150,7 @@ impl Normalizer {
 /// Bytes `i - 3 .. i + 5` of `b`, little-endian, with bytes outside `b` read as spaces.
 #[inline(always)]
 pub(super) fn window(b: &[u8], i: usize) -> u64 {
-    u64::from_le_bytes(swar::load::<8>(b, i, 3, b' '))
+    swar::load_u64(b, i, 3, b' ')
 }
 
 /// The fast path's tables, built at first use from the letter table and the syllable model.

@@ -120,7 +120,7 @@ impl Classified {
 #[inline(always)]
 fn short_tag(text: &[u8], start: usize, end: usize) -> Option<u64> {
     debug_assert!(start <= end && end <= text.len());
-    let first = u64::from_le_bytes(swar::load::<8>(text, start, 0, 0));
+    let first = swar::load_u64(text, start, 0, 0);
     short_tag_of(first, end.checked_sub(start)?)
 }
 
@@ -311,13 +311,15 @@ impl Cache {
             return Some(e.what);
         };
         let set = &slots.short[short_set(tag)];
-        let [e0, e1] = set.tags;
+        // Both ways loaded at once and chosen by the compare (a select, not a load that
+        // waits for it).
+        let ([e0, e1], [k0, k1]) = (set.tags, set.keys);
         let hit0 = (e0 ^ tag) & TAG_RUN == 0;
         let hit1 = (e1 ^ tag) & TAG_RUN == 0;
-        let way = !hit0 as usize;
-        (hit0 | hit1).then(|| Classified {
-            code: (set.tags[way] >> TAG_CODE_SHIFT) as u8,
-            key: set.keys[way],
+        let (e, key) = if hit0 { (e0, k0) } else { (e1, k1) };
+        (hit0 | hit1).then_some(Classified {
+            code: (e >> TAG_CODE_SHIFT) as u8,
+            key,
         })
     }
 
@@ -338,10 +340,11 @@ impl Cache {
         let hit0 = (e0 ^ tag) & TAG_RUN == 0;
         let hit1 = (e1 ^ tag) & TAG_RUN == 0;
         if hit0 | hit1 {
-            let way = !hit0 as usize;
+            let [k0, k1] = set.keys;
+            let (e, key) = if hit0 { (e0, k0) } else { (e1, k1) };
             return Classified {
-                code: (set.tags[way] >> TAG_CODE_SHIFT) as u8,
-                key: set.keys[way],
+                code: (e >> TAG_CODE_SHIFT) as u8,
+                key,
             };
         }
         // Miss: the newest entry goes first, the older one moves to the second slot.

@@ -14,7 +14,7 @@ use crate::syllable::Syllable;
 /// stops the count).
 #[inline(always)]
 fn lower_ascii_len(bytes: &[u8], i: usize) -> usize {
-    let w = u64::from_le_bytes(swar::load::<8>(bytes, i, 0, 0));
+    let w = swar::load_u64(bytes, i, 0, 0);
     let lower = swar::ascii_in(w, b'a', b'z');
     (!lower & HIGH).trailing_zeros() as usize / 8
 }
@@ -23,7 +23,7 @@ fn lower_ascii_len(bytes: &[u8], i: usize) -> usize {
 /// bytes past the end of the text.
 #[inline(always)]
 pub(super) fn sixteen_at(bytes: &[u8], i: usize) -> u128 {
-    u128::from_le_bytes(swar::load::<16>(bytes, i, 0, 0))
+    swar::load_u128(bytes, i, 0, 0)
 }
 
 /// Where the bytes from `i` that may belong to a word (ASCII letters, and every non-ASCII
