@@ -7,7 +7,9 @@
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::syllable::Tone;
+use crate::data::{self, DataError};
+use crate::tone::Tone;
+use crate::utf8;
 
 /// A letter of the Vietnamese alphabet (plus the four foreign Latin letters), without tone or
 /// case. Vowels come first so that `id < VOWELS` tests for a vowel.
@@ -104,23 +106,53 @@ pub(crate) struct LetterInfo {
     pub upper: bool,
 }
 
-// Table entries (u16): a letter, one of our combining marks, a character NFC may change, eth,
-// or 0 for any other character.
-const IS_LETTER: u16 = 0x8000;
-const IS_MARK: u16 = 0x4000;
-const IS_UNSTABLE: u16 = 0x2000;
-const IS_ETH: u16 = 0x1000;
+// Table entries (u16), one per character the table covers; the hot loops read them raw
+// (`raw_*` below). The top four bits say what the character is (at most one is set); the
+// rest depends on it:
+//
+//              15   14   13   12   11  10   8 7                 0
+//            +----+----+----+-----+---+------+-------------------+
+//   letter   |  1 |  0 |  0 |upper| 0 | tone |   letter id       |   LetterInfo::pack
+//   mark     |  0 |  1 |  0 |  0  |     0      | index in MARKS  |   one of our marks
+//   unstable |  0 |  0 |  1 |  0  |          0                   |   NFC may change it
+//   eth      |  0 |  0 |  0 |  1  |          0            | upper|   `Ð` / `ð`
+//   other    |                    0                              |
+//            +----+----+----+-----+---+------+-------------------+
+//
+// A letter's bit 12 is its case; only the other kinds use bit 12 for eth.
+/// A letter (ASCII or Vietnamese, with its tone and case in the low bits).
+const IS_LETTER: u16 = 1 << 15;
+/// One of our combining marks (its index in `MARKS` in the low bits).
+const IS_MARK: u16 = 1 << 14;
+/// A character that NFC may change (a combining mark that is not ours, a singleton).
+const IS_UNSTABLE: u16 = 1 << 13;
+/// `Ð`/`ð`, with bit 0 set for the capital.
+const IS_ETH: u16 = 1 << 12;
+/// A letter's case: set for upper case.
+const LETTER_UPPER: u16 = 1 << 12;
+/// Where a letter's tone starts, and its three bits.
+const TONE_SHIFT: u32 = 8;
+const LETTER_TONE: u16 = 0b111 << TONE_SHIFT;
+/// A letter's id.
+const LETTER_ID: u16 = 0xFF;
+/// A mark's index in `MARKS`.
+const MARK_INDEX: u16 = 0xF;
+/// Eth's case: set for `Ð`.
+const ETH_UPPER: u16 = 1;
 
 impl LetterInfo {
     const fn pack(self) -> u16 {
-        IS_LETTER | ((self.upper as u16) << 12) | ((self.tone as u16) << 8) | self.letter as u16
+        IS_LETTER
+            | if self.upper { LETTER_UPPER } else { 0 }
+            | (self.tone as u16) << TONE_SHIFT
+            | self.letter as u16
     }
     #[inline]
     const fn unpack(v: u16) -> Self {
         LetterInfo {
-            letter: (v & 0xFF) as u8,
-            tone: Tone::from_index(((v >> 8) & 0x7) as u8),
-            upper: v & 0x1000 != 0,
+            letter: (v & LETTER_ID) as u8,
+            tone: Tone::from_index(((v & LETTER_TONE) >> TONE_SHIFT) as u8),
+            upper: v & LETTER_UPPER != 0,
         }
     }
 }
@@ -204,8 +236,7 @@ fn parse_letter(base: &str, modifier: &str) -> Option<Letter> {
     }
 }
 
-/// The shipped table. A malformed row is a build-time bug in `data/letters.tsv`, caught by
-/// the unit tests below; such a row is skipped rather than panicking at run time.
+/// The shipped table, built at first use from `data/letters.tsv` (see [`rows`]).
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let mut t = Tables {
         entries: [0; ENTRIES],
@@ -218,9 +249,13 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             continue;
         };
         let v = match mark(c) {
-            Some(m) => IS_MARK | (MARKS.iter().position(|&x| x == m).unwrap_or(0) as u16),
+            Some(m) => {
+                let index = MARKS.iter().position(|&x| x == m);
+                debug_assert!(index.is_some(), "every mark of `mark()` is in MARKS");
+                IS_MARK | index.unwrap_or(0) as u16
+            }
             None if !nfc_stable(c) => IS_UNSTABLE,
-            None if c == 'Ð' => IS_ETH | 1,
+            None if c == 'Ð' => IS_ETH | ETH_UPPER,
             None if c == 'ð' => IS_ETH,
             None => 0,
         };
@@ -256,28 +291,43 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     t
 });
 
-/// The rows of `data/letters.tsv` that parse.
+/// The rows of `data/letters.tsv`. The unit tests parse it (`letter_table_parses`); were a
+/// row bad all the same, a debug build would stop here with its line number, and a release
+/// build would have an empty table (no letter recognized) rather than panic.
 fn rows() -> impl Iterator<Item = (char, LetterInfo)> {
-    include_str!("../data/letters.tsv")
-        .lines()
-        .filter_map(|line| {
-            if line.starts_with('#') || line.trim().is_empty() {
-                return None;
+    let rows = parse_rows(include_str!("../data/letters.tsv"));
+    debug_assert!(rows.is_ok(), "data/letters.tsv: {:?}", rows.as_ref().err());
+    rows.unwrap_or_default().into_iter()
+}
+
+/// Parses a letter table: `char<TAB>base<TAB>modifier<TAB>tone<TAB>case` per row.
+fn parse_rows(text: &str) -> Result<Vec<(char, LetterInfo)>, DataError> {
+    data::records(text)
+        .map(|r| {
+            let [ch, base, modifier, tone, case] = r.fields::<5>()?;
+            let mut chars = ch.chars();
+            let (Some(c), None) = (chars.next(), chars.next()) else {
+                return Err(r.invalid(1, "character", ch, "one character"));
+            };
+            if !matches!(base, "a" | "e" | "i" | "o" | "u" | "y" | "d") {
+                return Err(r.unknown(2, "base letter", base, "a, e, i, o, u, y or d"));
             }
-            let mut f = line.split('\t');
-            let mut ch = f.next()?.chars();
-            let c = ch.next()?;
-            if ch.next().is_some() {
-                return None;
-            }
-            let letter = parse_letter(f.next()?, f.next()?)?;
-            let tone = parse_tone(f.next()?)?;
-            let upper = match f.next()? {
+            let letter = parse_letter(base, modifier).ok_or_else(|| {
+                r.unknown(
+                    3,
+                    "modifier",
+                    modifier,
+                    "-, breve, circumflex or horn as the base takes it, stroke for d",
+                )
+            })?;
+            let tone = parse_tone(tone)
+                .ok_or_else(|| r.unknown(4, "tone", tone, "ngang, huyen, sac, hoi, nga or nang"))?;
+            let upper = match case {
                 "lower" => false,
                 "upper" => true,
-                _ => return None,
+                _ => return Err(r.unknown(5, "case", case, "lower or upper")),
             };
-            Some((
+            Ok((
                 c,
                 LetterInfo {
                     letter,
@@ -286,6 +336,48 @@ fn rows() -> impl Iterator<Item = (char, LetterInfo)> {
                 },
             ))
         })
+        .collect()
+}
+
+/// The case of a character, for every test of case in the crate: Vietnamese letters by the
+/// letter table (any form of `Ủ` is upper case), everything else by Unicode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    Upper,
+    Lower,
+    /// Not a cased letter: a digit, punctuation, a letter of a script without case.
+    Uncased,
+}
+
+/// The [`Case`] of `c`.
+#[inline]
+pub(crate) fn case_of(c: char) -> Case {
+    let upper = if c.is_ascii() {
+        if !c.is_ascii_alphabetic() {
+            return Case::Uncased;
+        }
+        c.is_ascii_uppercase()
+    } else {
+        match tables().letter(c) {
+            Some(info) => info.upper,
+            None if c.is_uppercase() => true,
+            None if c.is_lowercase() => false,
+            None => return Case::Uncased,
+        }
+    };
+    if upper { Case::Upper } else { Case::Lower }
+}
+
+/// Whether `c` is an upper-case letter (see [`case_of`]).
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    case_of(c) == Case::Upper
+}
+
+/// Whether `c` is a lower-case letter (see [`case_of`]).
+#[inline]
+pub(crate) fn is_lower(c: char) -> bool {
+    case_of(c) == Case::Lower
 }
 
 /// Whether a table entry is a letter, and that letter's parts.
@@ -297,13 +389,19 @@ pub(crate) fn raw_letter(v: u16) -> Option<LetterInfo> {
 /// Whether a table entry is a vowel letter.
 #[inline(always)]
 pub(crate) fn raw_is_vowel(v: u16) -> bool {
-    v & IS_LETTER != 0 && (v & 0xFF) < VOWELS as u16
+    v & IS_LETTER != 0 && (v & LETTER_ID) < VOWELS as u16
+}
+
+/// The letter id of a table entry that is a letter (see [`raw_letter`]).
+#[inline(always)]
+pub(crate) const fn raw_letter_id(v: u16) -> Letter {
+    (v & LETTER_ID) as Letter
 }
 
 /// Whether a table entry is a letter with a tone mark.
 #[inline(always)]
 pub(crate) const fn raw_is_toned(v: u16) -> bool {
-    v & IS_LETTER != 0 && v & 0x700 != 0
+    v & IS_LETTER != 0 && v & LETTER_TONE != 0
 }
 
 /// Whether a table entry is one of our marks or a character NFC may change.
@@ -315,7 +413,7 @@ pub(crate) const fn raw_needs_nfc(v: u16) -> bool {
 /// Whether a table entry is `Ð`/`ð`.
 #[inline(always)]
 pub(crate) const fn raw_is_eth(v: u16) -> bool {
-    v & !1 == IS_ETH
+    v & !ETH_UPPER == IS_ETH
 }
 
 /// The eth of a table entry as the letter `đ`/`Đ` it stands for.
@@ -324,7 +422,7 @@ pub(crate) fn raw_eth_letter(v: u16) -> LetterInfo {
     LetterInfo {
         letter: DD,
         tone: Tone::Ngang,
-        upper: v & 1 != 0,
+        upper: v & ETH_UPPER != 0,
     }
 }
 
@@ -332,7 +430,7 @@ pub(crate) fn raw_eth_letter(v: u16) -> LetterInfo {
 #[inline(always)]
 pub(crate) fn raw_mark_index(v: u16) -> usize {
     let ours = (v & IS_LETTER == 0 && v & IS_MARK != 0) as usize;
-    ours * (1 + (v & 0xF) as usize)
+    ours * (1 + (v & MARK_INDEX) as usize)
 }
 
 /// The mark with code `k` (see [`raw_mark_index`]), or `None` for 0 or an unknown code.
@@ -343,24 +441,7 @@ pub(crate) fn mark_by_index(k: usize) -> Option<Mark> {
 /// Whether a table entry is one of our combining marks, and which.
 #[inline(always)]
 pub(crate) fn raw_mark(v: u16) -> Option<Mark> {
-    (v & IS_LETTER == 0 && v & IS_MARK != 0).then(|| MARKS[(v & 0xF) as usize % MARKS.len()])
-}
-
-/// The char at byte `i` of valid UTF-8 and its length.
-#[inline]
-pub(crate) fn decode_at(b: &[u8], i: usize) -> (char, usize) {
-    let w = match b[i] {
-        0..0x80 => 1,
-        0x80..0xE0 => 2,
-        0xE0..0xF0 => 3,
-        _ => 4,
-    };
-    let c = b
-        .get(i..i + w)
-        .and_then(|s| std::str::from_utf8(s).ok())
-        .and_then(|s| s.chars().next())
-        .unwrap_or('\u{FFFD}');
-    (c, w)
+    (v & IS_LETTER == 0 && v & IS_MARK != 0).then(|| MARKS[(v & MARK_INDEX) as usize % MARKS.len()])
 }
 
 pub(crate) fn tables() -> &'static Tables {
@@ -406,8 +487,8 @@ impl Tables {
             let v = self.entries[((i2 & mask) | (i3 & !mask)) & (ENTRIES - 1)];
             return (v, 3 - two);
         }
-        let (c, w) = decode_at(b, i);
-        (self.class_of(c), w)
+        let c = utf8::char_at(b, i).unwrap_or(char::REPLACEMENT_CHARACTER);
+        (self.class_of(c), utf8::width(x))
     }
 
     /// The table entry of the character that ends at byte `i` of `b` (`i > 0`).
@@ -480,6 +561,7 @@ impl Tables {
             if tone != Tone::Ngang {
                 // A tone on a consonant is never produced by the syllable model; keep it
                 // rather than lose it.
+                debug_assert!(false, "a tone on a consonant");
                 out.push(tone.combining_mark().unwrap_or('\u{300}'));
             }
         }
@@ -523,6 +605,55 @@ pub(crate) static LEAD: [u8; 256] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every letter packs and unpacks to itself, and the kinds of entries do not overlap.
+    #[test]
+    fn entry_layout_round_trips() {
+        for (_, info) in rows() {
+            let v = info.pack();
+            assert_eq!(raw_letter(v), Some(info));
+            assert_eq!(raw_letter_id(v), info.letter);
+            assert_eq!(raw_is_toned(v), info.tone != Tone::Ngang);
+            assert!(!raw_is_eth(v) && raw_mark(v).is_none() && !raw_needs_nfc(v));
+        }
+        assert_eq!(LETTER_ID & LETTER_TONE, 0);
+        assert_eq!(
+            (LETTER_ID | LETTER_TONE) & (IS_ETH | IS_UNSTABLE | IS_MARK | IS_LETTER),
+            0
+        );
+        assert!(raw_is_eth(IS_ETH) && raw_letter(IS_ETH | ETH_UPPER).is_none());
+    }
+
+    #[test]
+    fn letter_table_parses() {
+        let rows = parse_rows(include_str!("../data/letters.tsv"));
+        assert!(
+            rows.is_ok(),
+            "{}",
+            rows.err().map(|e| e.to_string()).unwrap_or_default()
+        );
+    }
+
+    #[test]
+    fn bad_letter_rows_name_their_line_and_field() {
+        let table = "# char\tbase\tmodifier\ttone\tcase\nà\ta\t-\thuyen\tlower\n";
+        assert_eq!(parse_rows(table).map(|r| r.len()), Ok(1));
+        let err = |row: &str| {
+            parse_rows(&format!("{table}{row}\n"))
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        };
+        assert_eq!(err("á\ta\t-\tsac"), "line 3: expected 5 fields, found 4");
+        assert_eq!(
+            err("á\ta\t-\tsắc\tlower"),
+            "line 3: unknown tone `sắc` in field 4 (expected ngang, huyen, sac, hoi, nga or nang)"
+        );
+        assert!(err("ab\ta\t-\tsac\tlower").starts_with("line 3: invalid character `ab`"));
+        assert!(err("á\tb\t-\tsac\tlower").starts_with("line 3: unknown base letter `b`"));
+        assert!(err("ì\ti\thorn\thuyen\tlower").starts_with("line 3: unknown modifier `horn`"));
+        assert!(err("Á\ta\t-\tsac\tUPPER").starts_with("line 3: unknown case `UPPER`"));
+    }
 
     #[test]
     fn table_has_every_row() {

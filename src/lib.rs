@@ -17,7 +17,8 @@
 //! - [`Normalizer`]: normalize whole texts; [`normalize()`], [`nfc`], [`nfd`] for the defaults,
 //!   [`fold`] for search keys.
 //! - [`tokens`], [`words`], [`sentences`]: [`Token`]s of every [`TokenKind`] and sentence
-//!   [`Span`]s, as byte offsets into the caller's text.
+//!   [`Span`]s, as byte offsets into the caller's text; [`Token::key`] gives a syllable
+//!   token's [`Syllable::key`] without parsing it again.
 //! - [`Encoding`]: decode and encode the legacy encodings; [`detect`] / [`detect_str`] find
 //!   them; [`convert_legacy_runs`] repairs the legacy runs of a mixed text.
 //!
@@ -41,7 +42,7 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
 )]
 
-mod abbreviations;
+mod data;
 mod extract;
 mod legacy;
 mod letters;
@@ -49,8 +50,11 @@ mod name;
 mod normalize;
 mod sentence;
 mod span;
+mod swar;
 mod syllable;
 mod tokenize;
+mod tone;
+mod utf8;
 
 pub use extract::{
     CalendarDate, Date, DateValue, Dates, Decimal, Extracted, Extractor, Kind, Match, Matches,
@@ -66,10 +70,13 @@ pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
 pub use sentence::{Sentences, sentences};
 pub use span::Span;
 pub use syllable::{
-    Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, Tone, ToneStyle,
+    Coda, Form, Glide, Nucleus, Onset, Syllable, SyllableError, SyllableErrorKind, ToneStyle,
     is_valid,
 };
+#[doc(hidden)]
+pub use tokenize::reference_tokens;
 pub use tokenize::{Token, TokenKind, Tokens, Words, tokens, words};
+pub use tone::Tone;
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

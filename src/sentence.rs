@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use crate::letters;
 use crate::span::Span;
 use crate::syllable::Syllable;
-use crate::tokenize::{DOT_KEEPS, DOT_MAY_END, FINAL_ABBR, INITIAL, Raw, Scanner, TokenKind};
+use crate::tokenize::{Cache, Dot, NO_KEY, Raw, Scanner, TokenKind};
 
 /// Splits `text` into sentences and yields their spans, in order and without overlap. A span
 /// starts at the sentence's first token and ends after its last one (closing quotes
@@ -49,13 +49,8 @@ pub fn sentences(text: &str) -> Sentences<'_> {
 impl<'a> Sentences<'a> {
     fn with(scanner: Scanner<'a>) -> Self {
         Sentences {
+            state: SentenceState::new(scanner.text()),
             scanner,
-            start: None,
-            last_start: 0,
-            end: 0,
-            state: State::None,
-            newlines: 0,
-            pending: None,
         }
     }
 }
@@ -74,6 +69,23 @@ impl<'a> Sentences<'a> {
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Sentences<'a> {
     scanner: Scanner<'a>,
+    state: SentenceState<'a>,
+}
+
+/// The sentence splitter's decisions, fed one token at a time: the state machine behind
+/// [`Sentences`], for any scan of the text that wants sentence boundaries without tokenizing
+/// the text a second time (the extractors walk keyed tokens and must not match across a
+/// sentence boundary).
+///
+/// Feed it every token of the text in order with [`SentenceState::push`] (a single ASCII
+/// space may be left out: it holds no line break). The tokens may come from a scanner with
+/// full kinds or from the sentence splitter's own (see `Scanner::for_sentences`): the
+/// boundaries are the same. When a sentence ends before a token, `push` returns its span
+/// and the token starts the next sentence; [`SentenceState::finish`] gives the last one.
+#[derive(Clone, Debug)]
+pub(crate) struct SentenceState<'a> {
+    /// The text the tokens come from.
+    text: &'a str,
     /// Start of the current sentence, if it has a token.
     start: Option<usize>,
     /// Start of the last content token.
@@ -84,8 +96,94 @@ pub struct Sentences<'a> {
     state: State,
     /// Line breaks since the last content token.
     newlines: u32,
-    /// A token read but not yet added (it starts the next sentence).
-    pending: Option<Raw<'a>>,
+}
+
+impl<'a> SentenceState<'a> {
+    /// The state at the start of `text`.
+    pub(crate) fn new(text: &'a str) -> Self {
+        SentenceState {
+            text,
+            start: None,
+            last_start: 0,
+            end: 0,
+            state: State::None,
+            newlines: 0,
+        }
+    }
+
+    /// Takes the next token of the text (spaces included); returns the span of the sentence
+    /// that ends before it, if one does. `cache` serves the one decision that looks at words
+    /// again (whether a dot follows the number of a heading, `Điều 5.`): pass the scanner's.
+    #[inline(always)]
+    pub(crate) fn push(&mut self, t: Raw<'_>, cache: &mut Cache) -> Option<Span> {
+        let s = t.text;
+        if t.kind == TokenKind::Space {
+            if self.start.is_some() {
+                self.newlines += match s.as_bytes() {
+                    [b] => (*b == b'\n') as u32,
+                    b => b.iter().filter(|&&b| b == b'\n').count() as u32,
+                };
+            }
+            return None;
+        }
+        // Nothing before it can end the sentence: the common case.
+        if matches!(self.state, State::None) && self.newlines == 0 && self.start.is_some() {
+            self.state = self.state_after(&t, s, cache);
+            self.last_start = t.start;
+            self.end = t.end;
+            return None;
+        }
+        self.push_slow(t, cache)
+    }
+
+    /// [`SentenceState::push`] after a token that may end a sentence, or after a line break.
+    #[inline(never)]
+    fn push_slow(&mut self, t: Raw<'_>, cache: &mut Cache) -> Option<Span> {
+        let s = t.text;
+        let Some(start) = self.start else {
+            self.begin(&t, cache);
+            return None;
+        };
+        // A closing quote or bracket right after the end mark stays in the sentence.
+        let terminal = !matches!(self.state, State::None | State::ListAbbrev);
+        if terminal && self.newlines == 0 && t.start == self.end && is_closing(s) {
+            self.last_start = t.start;
+            self.end = t.end;
+            return None;
+        }
+        if self.ends_before(&t, s) {
+            let span = Span {
+                start,
+                end: self.end,
+            };
+            self.state = State::None;
+            self.begin(&t, cache);
+            return Some(span);
+        }
+        self.state = self.state_after(&t, s, cache);
+        self.last_start = t.start;
+        self.end = t.end;
+        self.newlines = 0;
+        None
+    }
+
+    /// Starts a sentence with content token `t`.
+    fn begin(&mut self, t: &Raw<'_>, cache: &mut Cache) {
+        self.start = Some(t.start);
+        self.last_start = t.start;
+        self.end = t.end;
+        self.newlines = 0;
+        self.state = self.state_after(t, t.text, cache);
+    }
+
+    /// The span of the last sentence, when the text has no more tokens.
+    pub(crate) fn finish(&mut self) -> Option<Span> {
+        let start = self.start.take()?;
+        Some(Span {
+            start,
+            end: self.end,
+        })
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,18 +240,28 @@ fn roman(s: &str) -> bool {
 
 /// Whether `s`, the start of a sentence up to a dot, is the number of a heading or of a list
 /// item: `5`, `1.2`, `II`, `a`, or a heading word and its number (`Điều 5`, `Phụ lục II`).
-fn heading_number(s: &str) -> bool {
-    let mut words = crate::tokenize::words(s);
-    let mut parts = [""; 4];
+fn heading_number(s: &str, cache: &mut Cache) -> bool {
+    // The words of `s` with their syllable keys, by a scanner that borrows `cache`.
+    let mut scanner = Scanner::with_cache(s, std::mem::take(cache));
+    let mut parts = [("", None); 4];
     let mut n = 0;
-    for w in words.by_ref() {
-        if n == parts.len() {
-            return false;
+    let mut more = false;
+    while let Some(w) = scanner.next_raw() {
+        if !w.kind.is_content() {
+            continue;
         }
-        parts[n] = w.text;
+        if n == parts.len() {
+            more = true;
+            break;
+        }
+        parts[n] = (w.text, (w.key != NO_KEY).then_some(w.key));
         n += 1;
     }
-    let Some((&last, before)) = parts[..n].split_last() else {
+    *cache = scanner.into_cache();
+    if more {
+        return false;
+    }
+    let Some((&(last, _), before)) = parts[..n].split_last() else {
         return false;
     };
     let number = (last.len() <= 6
@@ -164,36 +272,23 @@ fn heading_number(s: &str) -> bool {
     number
         && before
             .iter()
-            .all(|w| key(w).is_some_and(|k| HEADINGS.contains(&k)))
+            .all(|(_, key)| key.is_some_and(|k| HEADINGS.contains(&k)))
 }
 
-/// The first character of a token.
-fn first_char(s: &str) -> Option<char> {
-    s.chars().next()
-}
-
+/// Whether `s` starts with an upper-case letter.
 fn starts_upper(s: &str) -> bool {
     match s.as_bytes().first() {
-        Some(&b) if b < 0x80 => return b.is_ascii_uppercase(),
-        None => return false,
-        _ => {}
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => s.chars().next().is_some_and(letters::is_upper),
     }
-    first_char(s).is_some_and(|c| match letters::tables().letter(c) {
-        Some(info) => info.upper,
-        None => c.is_uppercase(),
-    })
 }
 
+/// Whether `s` starts with a lower-case letter.
 fn starts_lower(s: &str) -> bool {
     match s.as_bytes().first() {
-        Some(&b) if b < 0x80 => return b.is_ascii_lowercase(),
-        None => return false,
-        _ => {}
+        Some(&b) if b < 0x80 => b.is_ascii_lowercase(),
+        _ => s.chars().next().is_some_and(letters::is_lower),
     }
-    first_char(s).is_some_and(|c| match letters::tables().letter(c) {
-        Some(info) => !info.upper,
-        None => c.is_lowercase(),
-    })
 }
 
 fn is_opening(s: &str) -> bool {
@@ -207,7 +302,7 @@ fn is_closing(s: &str) -> bool {
     matches!(s, "”" | "\"" | "'" | "’" | "»" | ")" | "]")
 }
 
-impl Sentences<'_> {
+impl SentenceState<'_> {
     /// Whether the sentence ends before content token `t`.
     fn ends_before(&self, t: &Raw<'_>, s: &str) -> bool {
         if self.newlines >= 2 {
@@ -234,11 +329,11 @@ impl Sentences<'_> {
 
     /// The state after content token `t`.
     #[inline(always)]
-    fn state_after(&self, t: &Raw<'_>, s: &str) -> State {
+    fn state_after(&self, t: &Raw<'_>, s: &str, cache: &mut Cache) -> State {
         match t.kind {
             TokenKind::Punctuation => match s {
                 "./." => State::Official,
-                "." if self.after_heading_number(t) => State::None,
+                "." if self.after_heading_number(t, cache) => State::None,
                 "." => State::Stop,
                 _ if s.contains(['?', '!']) => State::Stop,
                 _ if s.starts_with(['.', '…']) => State::Ellipsis {
@@ -246,32 +341,32 @@ impl Sentences<'_> {
                 },
                 _ => State::None,
             },
-            TokenKind::Abbreviation if t.flags & DOT_MAY_END != 0 => State::AbbrevDot,
-            TokenKind::Abbreviation if t.flags & DOT_KEEPS != 0 => State::None,
-            TokenKind::Abbreviation if t.flags & INITIAL != 0 && !self.initial_follows() => {
-                State::Label
-            }
-            TokenKind::Abbreviation if t.flags & FINAL_ABBR != 0 => State::ListAbbrev,
+            TokenKind::Abbreviation => match t.dot {
+                Dot::MayEnd => State::AbbrevDot,
+                Dot::Keeps | Dot::None => State::None,
+                Dot::Initial if self.initial_follows() => State::None,
+                Dot::Initial => State::Label,
+                Dot::BeforeEllipsis => State::ListAbbrev,
+            },
             _ => State::None,
         }
     }
 }
 
-impl Sentences<'_> {
+impl SentenceState<'_> {
     /// Whether the dot `t` comes right after the number that opens the sentence as a heading
     /// or a list item does (`Điều 5.`, `1.`): then it ends nothing.
     #[cold]
-    fn after_heading_number(&self, t: &Raw<'_>) -> bool {
+    fn after_heading_number(&self, t: &Raw<'_>, cache: &mut Cache) -> bool {
         let Some(start) = self.start else {
             return false;
         };
         t.start == self.end
             && t.start - start <= 24
             && self
-                .scanner
-                .text()
+                .text
                 .get(start..t.start)
-                .is_some_and(heading_number)
+                .is_some_and(|s| heading_number(s, cache))
     }
 
     /// Whether a single capital with its dot, just read, is an initial: at the start of the
@@ -282,7 +377,7 @@ impl Sentences<'_> {
         if self.start.is_none() {
             return true;
         }
-        let Some(before) = self.scanner.text().get(self.last_start..self.end) else {
+        let Some(before) = self.text.get(self.last_start..self.end) else {
             return true;
         };
         let Some(&first) = before.as_bytes().first() else {
@@ -299,72 +394,17 @@ impl Iterator for Sentences<'_> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
-        // The token that ended the last sentence starts this one.
-        if let Some(t) = self.pending.take() {
-            self.start = Some(t.start);
-            self.last_start = t.start;
-            self.end = t.end;
-            self.newlines = 0;
-            self.state = self.state_after(&t, t.text);
-        }
         loop {
             // A single space holds no line break: nothing to note.
             if self.scanner.skip_single_space() {
                 continue;
             }
             let Some(t) = self.scanner.next_raw() else {
-                let start = self.start.take()?;
-                return Some(Span {
-                    start,
-                    end: self.end,
-                });
+                return self.state.finish();
             };
-            let s = t.text;
-            if t.kind == TokenKind::Space {
-                if self.start.is_some() {
-                    self.newlines += match s.as_bytes() {
-                        [b] => (*b == b'\n') as u32,
-                        b => b.iter().filter(|&&b| b == b'\n').count() as u32,
-                    };
-                }
-                continue;
-            }
-            // Nothing before it can end the sentence: the common case.
-            if matches!(self.state, State::None) && self.newlines == 0 && self.start.is_some() {
-                self.state = self.state_after(&t, s);
-                self.last_start = t.start;
-                self.end = t.end;
-                continue;
-            }
-            let Some(start) = self.start else {
-                self.start = Some(t.start);
-                self.last_start = t.start;
-                self.end = t.end;
-                self.newlines = 0;
-                self.state = self.state_after(&t, s);
-                continue;
-            };
-            // A closing quote or bracket right after the end mark stays in the sentence.
-            let terminal = !matches!(self.state, State::None | State::ListAbbrev);
-            if terminal && self.newlines == 0 && t.start == self.end && is_closing(s) {
-                self.last_start = t.start;
-                self.end = t.end;
-                continue;
-            }
-            if self.ends_before(&t, s) {
-                let span = Span {
-                    start,
-                    end: self.end,
-                };
-                self.start = None;
-                self.state = State::None;
-                self.pending = Some(t);
+            if let Some(span) = self.state.push(t, self.scanner.cache_mut()) {
                 return Some(span);
             }
-            self.state = self.state_after(&t, s);
-            self.last_start = t.start;
-            self.end = t.end;
-            self.newlines = 0;
         }
     }
 }
@@ -400,6 +440,35 @@ mod tests {
             let fast: Vec<Span> = sentences(text).collect();
             let full: Vec<Span> = Sentences::with(Scanner::new(text)).collect();
             assert_eq!(fast, full);
+        }
+    }
+
+    /// The state machine fed by another scan (a scanner with full kinds and keys, every token
+    /// including single spaces, one cache lent to it explicitly, as the extractors will)
+    /// gives exactly the spans of `sentences()`.
+    #[test]
+    fn state_machine_fed_by_a_keyed_scan_gives_the_same_spans() {
+        let mut cache = Cache::new();
+        let news = [
+            include_str!("../tests/data/binhvq-news-300.txt"),
+            include_str!("../tests/data/langson-2020-plan.txt"),
+            include_str!("../benches/corpus/news.txt"),
+            "Hội nghị tại TP. Lạng Sơn\n\nPGS.TS. Nguyễn Văn A phát biểu. Tăng 8,5 - 9%./.",
+            "Điều 5. Chương II. Mục 1. Anh T. Nguyễn đến. Nhiệt độ 38 độ C. Trời nóng. Rau v.v... Ngoài ra.",
+        ];
+        for text in news {
+            let mut scanner = Scanner::with_cache(text, cache);
+            let mut state = SentenceState::new(text);
+            let mut spans = Vec::new();
+            let mut syllables = 0;
+            while let Some(t) = scanner.next_raw() {
+                syllables += (t.key != NO_KEY) as usize;
+                spans.extend(state.push(t, scanner.cache_mut()));
+            }
+            spans.extend(state.finish());
+            cache = scanner.into_cache();
+            assert_eq!(spans, sentences(text).collect::<Vec<_>>());
+            assert!(syllables > 0);
         }
     }
 }

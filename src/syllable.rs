@@ -11,97 +11,20 @@
 use std::fmt;
 
 use crate::letters::{self, Letter, Mark};
+// `Tone` lives below the letter table; `crate::syllable::Tone` stays a path to it.
+pub(crate) use crate::tone::Tone;
+
+/// Where each part starts in a [`Syllable::key`] (five bits for the onset, two for the
+/// glide, five for the nucleus, four for the coda, three for the tone: 19 bits in all).
+const KEY_ONSET_SHIFT: u32 = 0;
+const KEY_GLIDE_SHIFT: u32 = 5;
+const KEY_NUCLEUS_SHIFT: u32 = 7;
+const KEY_CODA_SHIFT: u32 = 12;
+const KEY_TONE_SHIFT: u32 = 16;
 
 /// The longest syllable we accept, in letters (`nghiêng` has 7).
 const MAX_LETTERS: usize = 10;
 const NO_TONE: u8 = u8::MAX;
-
-/// One of the six Vietnamese tones.
-///
-/// # Examples
-/// ```
-/// use vntext::{Syllable, Tone};
-/// assert_eq!(Syllable::parse("Việt").unwrap().tone(), Tone::Nang);
-/// assert_eq!(Tone::Nga.combining_mark(), Some('\u{303}'));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum Tone {
-    /// Level tone, no mark: `ma`.
-    #[default]
-    #[cfg_attr(feature = "serde", serde(rename = "ngang"))]
-    Ngang = 0,
-    /// Falling tone, grave accent U+0300: `mà`.
-    #[cfg_attr(feature = "serde", serde(rename = "huyền", alias = "huyen"))]
-    Huyen = 1,
-    /// Rising tone, acute accent U+0301: `má`.
-    #[cfg_attr(feature = "serde", serde(rename = "sắc", alias = "sac"))]
-    Sac = 2,
-    /// Dipping tone, hook above U+0309: `mả`.
-    #[cfg_attr(feature = "serde", serde(rename = "hỏi", alias = "hoi"))]
-    Hoi = 3,
-    /// Creaky rising tone, tilde U+0303: `mã`.
-    #[cfg_attr(feature = "serde", serde(rename = "ngã", alias = "nga"))]
-    Nga = 4,
-    /// Heavy tone, dot below U+0323: `mạ`.
-    #[cfg_attr(feature = "serde", serde(rename = "nặng", alias = "nang"))]
-    Nang = 5,
-}
-
-impl Tone {
-    pub(crate) const fn from_index(i: u8) -> Tone {
-        match i {
-            1 => Tone::Huyen,
-            2 => Tone::Sac,
-            3 => Tone::Hoi,
-            4 => Tone::Nga,
-            5 => Tone::Nang,
-            _ => Tone::Ngang,
-        }
-    }
-
-    /// The tone's Vietnamese name: `ngang`, `huyền`, `sắc`, `hỏi`, `ngã`, `nặng` (also its
-    /// name in JSON).
-    ///
-    /// # Examples
-    /// ```
-    /// assert_eq!(vntext::Tone::Nga.as_str(), "ngã");
-    /// ```
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Tone::Ngang => "ngang",
-            Tone::Huyen => "huyền",
-            Tone::Sac => "sắc",
-            Tone::Hoi => "hỏi",
-            Tone::Nga => "ngã",
-            Tone::Nang => "nặng",
-        }
-    }
-
-    /// The combining mark that writes this tone, or `None` for [`Tone::Ngang`].
-    ///
-    /// # Examples
-    /// ```
-    /// assert_eq!(vntext::Tone::Hoi.combining_mark(), Some('\u{309}'));
-    /// assert_eq!(vntext::Tone::Ngang.combining_mark(), None);
-    /// ```
-    pub const fn combining_mark(self) -> Option<char> {
-        match self {
-            Tone::Ngang => None,
-            Tone::Huyen => Some('\u{300}'),
-            Tone::Sac => Some('\u{301}'),
-            Tone::Hoi => Some('\u{309}'),
-            Tone::Nga => Some('\u{303}'),
-            Tone::Nang => Some('\u{323}'),
-        }
-    }
-}
-
-impl fmt::Display for Tone {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// Where the tone mark goes on open `oa`, `oe`, `uy`, the only rimes on which conventions differ.
 ///
@@ -695,7 +618,19 @@ struct Parts {
 }
 
 impl Parts {
-    /// Letter index of the tone mark in the old and the new style.
+    /// Where the tone mark goes: its letter index in the old and in the new style. This is
+    /// the crate's one statement of the placement rule; the normalizer's placement table is
+    /// computed from it ([`placement`]) and its quick rule is a conservative shortcut of it.
+    ///
+    /// - The mark goes on the nucleus. A single vowel carries it (`má`, `hoàn`, `huỳnh`,
+    ///   `quý`, `già`, `ngoài`); of the diphthongs, `iê yê uô ươ` (and the long `oo`) carry it
+    ///   on their second letter (`biển`, `thuyền`, `muốn`, `người`, `xoóng`), `ia ya ua ưa` on
+    ///   their first (`bìa`, `khuya`, `của`, `lửa`). The `u` of `qu` and the `i` of `gi`
+    ///   belong to the onset (`quả`, `già`).
+    /// - The one place the two styles differ: a glide before `a`, `e` or `y` with nothing
+    ///   after the vowel, the open `oa`, `oe`, `uy`. The old style puts the mark on the glide
+    ///   (`hòa`, `khỏe`, `thủy`), the new one on the nucleus (`hoà`, `khoẻ`, `thuỷ`). With a
+    ///   coda after them both styles put it on the nucleus (`hoàn`, `khoét`, `huỳnh`).
     fn tone_indices(&self) -> (u8, u8) {
         use Nucleus as Nu;
         let main = self.nucleus_at
@@ -1032,10 +967,9 @@ impl Syllable {
             .map_err(|(kind, i)| err(kind, d.offsets[i.min(d.len - 1)] as usize))?;
         // `Ð`/`ð` are accepted only as the onset `đ`.
         if d.letters[1..d.len].contains(&letters::DD) {
-            let i = 1 + d.letters[1..d.len]
-                .iter()
-                .position(|&l| l == letters::DD)
-                .unwrap_or(0);
+            let at = d.letters[1..d.len].iter().position(|&l| l == letters::DD);
+            debug_assert!(at.is_some(), "the `đ` just found");
+            let i = 1 + at.unwrap_or(0);
             return Err(err(SyllableErrorKind::InvalidRime, d.offsets[i] as usize));
         }
         let syl = Syllable {
@@ -1128,10 +1062,21 @@ impl Syllable {
     /// assert_ne!(key("ủy"), key("ùy"));
     /// ```
     pub fn key(&self) -> u32 {
+        // Each part's number, 0 for a missing one, in its own bits:
+        //
+        //    18    16 15    12 11         7 6     5 4        0
+        //   +--------+--------+-------------+-------+----------+
+        //   |  tone  |1 + coda|   nucleus   |1+glide| 1 + onset|
+        //   +--------+--------+-------------+-------+----------+
+        //     6 tones 12 codas  21 nuclei    2 glides 27 onsets
         let onset = self.onset.map_or(0, |o| o as u32 + 1);
         let glide = self.glide.map_or(0, |g| g as u32 + 1);
         let coda = self.coda.map_or(0, |c| c as u32 + 1);
-        onset | glide << 5 | (self.nucleus as u32) << 7 | coda << 12 | (self.tone as u32) << 16
+        onset << KEY_ONSET_SHIFT
+            | glide << KEY_GLIDE_SHIFT
+            | (self.nucleus as u32) << KEY_NUCLEUS_SHIFT
+            | coda << KEY_CODA_SHIFT
+            | (self.tone as u32) << KEY_TONE_SHIFT
     }
 
     /// Letter index that carries the tone in `style`.
@@ -1301,7 +1246,8 @@ pub(crate) enum Before {
 
 /// Where the tone mark goes (old style, new style) as an index into a vowel cluster, given
 /// what comes before it and whether a consonant follows; `None` if the cluster cannot be part
-/// of a Vietnamese syllable. The normalizer's fast path caches this for every cluster.
+/// of a Vietnamese syllable. The rule is [`Parts::tone_indices`]; the normalizer's fast path
+/// caches this for every cluster.
 pub(crate) fn placement(before: Before, cluster: &[Letter], coda: bool) -> Option<(u8, u8)> {
     let lead: &[Letter] = match before {
         Before::Nothing => &[],
@@ -1379,6 +1325,22 @@ mod tests {
         ] {
             assert_eq!(Syllable::parse(input).unwrap().to_string(), want, "{input}");
         }
+    }
+
+    /// The parts of a key have bits of their own: the largest value of each fits below the
+    /// next part's shift, and the whole key in 20 bits.
+    #[test]
+    fn key_fields_do_not_overlap() {
+        let max = |n: u32, shift: u32, next: u32| assert!(n << shift < 1 << next, "{n} << {shift}");
+        max(Onset::X as u32 + 1, KEY_ONSET_SHIFT, KEY_GLIDE_SHIFT);
+        max(Glide::U as u32 + 1, KEY_GLIDE_SHIFT, KEY_NUCLEUS_SHIFT);
+        max(Nucleus::Uwa as u32, KEY_NUCLEUS_SHIFT, KEY_CODA_SHIFT);
+        max(Coda::U as u32 + 1, KEY_CODA_SHIFT, KEY_TONE_SHIFT);
+        max(Tone::Nang as u32, KEY_TONE_SHIFT, 20);
+        let s = Syllable::parse("NGƯỜI").unwrap();
+        let k = s.key();
+        assert_eq!(k & 0x1F, Onset::Ng as u32 + 1);
+        assert_eq!(k >> KEY_TONE_SHIFT, Tone::Huyen as u32);
     }
 
     #[test]

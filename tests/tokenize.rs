@@ -780,3 +780,81 @@ fn control_characters_are_spaces() {
     );
     check_coverage("\u{0}\u{1}x\u{0}\u{7f}\u{80} \u{9f}");
 }
+
+// ---------------------------------------------------------------------------------------
+// The reference path and syllable keys.
+
+/// News text in the spellings the tokenizer must treat alike: as written, NFD, upper case,
+/// and the new tone style (`hoà`, `thuỷ`).
+fn news_variants() -> Vec<String> {
+    let new_style = vntext::Normalizer::new().tone(vntext::ToneStyle::New);
+    let mut texts = Vec::new();
+    for text in GOLDEN_INPUTS
+        .iter()
+        .map(|(_, t)| *t)
+        .chain([include_str!("../benches/corpus/news.txt")])
+    {
+        texts.push(text.to_string());
+        texts.push(text.nfd().collect());
+        texts.push(text.to_uppercase());
+        texts.push(new_style.normalize(text).into_owned());
+    }
+    texts
+}
+
+/// The fast path (cache probe, 16-byte letter runs, cached classes) gives the tokens of the
+/// reference path, keys included, on real news text in every spelling.
+#[test]
+fn fast_path_equals_reference_path_on_news() {
+    for text in news_variants() {
+        let fast: Vec<_> = tokens(&text).collect();
+        let reference = vntext::reference_tokens(&text);
+        assert_eq!(fast.len(), reference.len());
+        for (f, r) in fast.iter().zip(&reference) {
+            assert_eq!(f, r);
+            assert_eq!(f.key(), r.key(), "{f:?}");
+        }
+    }
+}
+
+/// `Token::key` is the syllable model's key of the token's text, for every syllable token of
+/// real news text (NFC, NFD, upper case, new tone style), and `None` for every other token.
+#[test]
+fn token_keys_are_the_syllable_models_keys() {
+    let mut syllables = 0;
+    for text in news_variants() {
+        for t in tokens(&text) {
+            let model = vntext::Syllable::parse(t.text).ok().map(|s| s.key());
+            if t.kind == Syllable {
+                assert_eq!(t.key(), model, "{t:?}");
+                assert!(t.key().is_some());
+                syllables += 1;
+            } else {
+                assert_eq!(t.key(), None, "{t:?}");
+            }
+        }
+    }
+    assert!(syllables > 100_000, "{syllables}");
+    // One key whatever the spelling: the keys of a text and of its NFD and new-style forms
+    // (cut into the same tokens) agree token by token.
+    let text = include_str!("data/binhvq-news-300.txt");
+    let keys = |t: &str| -> Vec<Option<u32>> { tokens(t).map(|x| x.key()).collect() };
+    let nfd: String = text.nfd().collect();
+    assert_eq!(keys(text), keys(&nfd));
+    let new_style = vntext::Normalizer::new().tone(vntext::ToneStyle::New);
+    assert_eq!(keys(text), keys(&new_style.normalize(text)));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// The fast path equals the reference path on any string and on generated Vietnamese
+    /// text: same spans, kinds and keys.
+    #[test]
+    fn fast_path_equals_reference_path(text in vietnamese_text(), other in any::<String>()) {
+        prop_assert_eq!(tokens(&text).collect::<Vec<_>>(), vntext::reference_tokens(&text));
+        prop_assert_eq!(tokens(&other).collect::<Vec<_>>(), vntext::reference_tokens(&other));
+        let nfd: String = text.nfd().collect();
+        prop_assert_eq!(tokens(&nfd).collect::<Vec<_>>(), vntext::reference_tokens(&nfd));
+    }
+}

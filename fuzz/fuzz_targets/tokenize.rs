@@ -1,6 +1,7 @@
 //! Tokens and sentences on arbitrary strings: never panic, tokens cover the input exactly,
 //! sentence spans are in order, on char boundaries and inside the text; the tokens do not
-//! depend on what the thread's cache of runs holds (a fresh thread gives the same).
+//! depend on what the thread's cache of runs holds (a fresh thread gives the same), and the
+//! fast path gives the reference path's tokens, syllable keys included.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -14,9 +15,14 @@ fuzz_target!(|data: &[u8]| {
         assert!(!t.text.is_empty());
         let _ = t.number();
         let _ = t.syllable();
+        let model = vntext::Syllable::parse(t.text).ok().map(|s| s.key());
+        let want = if t.kind == vntext::TokenKind::Syllable { model } else { None };
+        assert_eq!(t.key(), want, "the syllable key of {t:?}");
         end = t.span.end;
     }
     assert_eq!(end, text.len(), "tokens cover the text");
+    let fast: Vec<vntext::Token<'_>> = vntext::tokens(text).collect();
+    assert_eq!(fast, vntext::reference_tokens(text), "fast != reference: {text:?}");
     let list = |t: &str| -> Vec<(usize, usize, vntext::TokenKind)> {
         vntext::tokens(t).map(|x| (x.span.start, x.span.end, x.kind)).collect()
     };
