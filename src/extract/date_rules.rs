@@ -316,9 +316,8 @@ impl<'a, 't> Rules<'a, 't> {
     /// A date, range or relative expression starting at unit `i`: the end and the value.
     fn at(&self, i: usize) -> Option<(usize, DateValue)> {
         let u = self.unit(i)?;
-        // Cheap filter: dates start with a numeral, a calendar word, or a capital (`Tết`).
-        let starts = u.kind == TokenKind::Number || u.word != Word::Other;
-        if !starts {
+        // Cheap filter: a date starts with a numeral or one of the words that open one.
+        if !(u.kind == TokenKind::Number || starts_date(u.word) || u.is("CN")) {
             return None;
         }
         if u.word == Word::Tu {
@@ -1220,6 +1219,42 @@ impl<'a, 't> Rules<'a, 't> {
         };
         Some((j + 2, v))
     }
+}
+
+/// Whether a date expression may start with this word: a calendar noun, a word that places
+/// a date (`sáng`, `thứ`, `đầu`), `từ`, a lunar word, a period word.
+fn starts_date(w: Word) -> bool {
+    matches!(
+        w,
+        Word::Ngay
+            | Word::Thang
+            | Word::Nam
+            | Word::Quy
+            | Word::Tuan
+            | Word::Hom
+            | Word::Thu
+            | Word::Chu
+            | Word::Nua
+            | Word::Sang
+            | Word::Trua
+            | Word::Chieu
+            | Word::Toi2
+            | Word::Dem
+            | Word::Rang
+            | Word::Khuya
+            | Word::Dau
+            | Word::Giua
+            | Word::Cuoi
+            | Word::Tu
+            | Word::Mung
+            | Word::Mong
+            | Word::Ram
+            | Word::Tet
+            | Word::Nhiem
+            | Word::Giai
+            | Word::Nien
+            | Word::Thoi
+    )
 }
 
 /// Monday 0 … Sunday 6 of a Julian day number.

@@ -316,7 +316,8 @@ impl Extractor {
                 value: Extracted::Date(f.value),
             }));
         }
-        if self.wants(Kind::Percent) {
+        // Every percentage has its unit: `%`, or `phần` of `phần trăm`.
+        if self.wants(Kind::Percent) && u.iter().any(|x| x.word == words::Word::Phan || x.is("%")) {
             scratch.percents.clear();
             percent::find(u, &mut scratch.percents);
             found.extend(scratch.percents.drain(..).map(|f| Match {

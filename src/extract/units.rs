@@ -4,8 +4,8 @@
 //!
 //! Matching never crosses a sentence: a date or a percentage is always inside one.
 
-use crate::syllable::Syllable;
-use crate::tokenize::{Token, TokenKind};
+use crate::sentence::SentenceState;
+use crate::tokenize::{NO_KEY, Raw, Scanner, TokenKind};
 
 use super::words::{self, Word};
 
@@ -51,68 +51,86 @@ impl Unit<'_> {
     }
 }
 
-/// The units of a text, one sentence at a time.
+/// The units of a text, one sentence at a time, from one scan: the tokenizer's scanner gives
+/// each token with its syllable key, and the sentence splitter's state machine, fed the same
+/// tokens, says where sentences end.
 #[derive(Debug)]
 pub(crate) struct Sentences<'t> {
-    tokens: crate::tokenize::Tokens<'t>,
-    sentences: std::iter::Peekable<crate::sentence::Sentences<'t>>,
-    /// A token read past the end of the last sentence.
-    pending: Option<Token<'t>>,
+    scanner: Scanner<'t>,
+    state: SentenceState<'t>,
+    /// The token that ended the last sentence (it starts the next one).
+    pending: Option<Raw<'t>>,
+    /// The gap before the pending token.
+    pending_gap: Gap,
+    done: bool,
 }
 
 impl<'t> Sentences<'t> {
     pub(crate) fn new(text: &'t str) -> Self {
         Sentences {
-            tokens: crate::tokenize::tokens(text),
-            sentences: crate::sentence::sentences(text).peekable(),
+            scanner: Scanner::new(text),
+            state: SentenceState::new(text),
             pending: None,
+            pending_gap: Gap::Line,
+            done: false,
         }
     }
 
     /// Puts the units of the next sentence in `buf`; `false` at the end of the text.
     pub(crate) fn next_into(&mut self, buf: &mut Vec<Unit<'t>>) -> bool {
         buf.clear();
-        let Some(sentence) = self.sentences.next() else {
+        if self.done {
             return false;
-        };
-        let mut gap = Gap::Line;
-        while let Some(t) = self.pending.take().or_else(|| self.tokens.next()) {
-            if t.span.start >= sentence.end {
-                self.pending = Some(t);
-                break;
-            }
-            if t.kind == TokenKind::Space {
-                if !buf.is_empty() {
-                    gap = if t.text.contains('\n') {
-                        Gap::Line
-                    } else if gap == Gap::None {
-                        Gap::Space
-                    } else {
-                        gap
-                    };
+        }
+        if let Some(t) = self.pending.take() {
+            buf.push(unit(&t, Gap::Line));
+        }
+        let mut gap = self.pending_gap;
+        loop {
+            // A single ASCII space holds no line break: the sentence state needs no news of it.
+            if self.scanner.skip_single_space() {
+                if gap == Gap::None {
+                    gap = Gap::Space;
                 }
                 continue;
             }
-            if t.span.start < sentence.start {
-                // Between sentences (nothing but spaces is there).
+            let Some(t) = self.scanner.next_raw() else {
+                self.done = true;
+                self.state.finish();
+                return !buf.is_empty();
+            };
+            let ended = self.state.push(t, self.scanner.cache_mut()).is_some();
+            if t.kind == TokenKind::Space {
+                let line_break = match t.text.as_bytes() {
+                    [b] => *b == b'\n',
+                    b => b.contains(&b'\n'),
+                };
+                gap = if line_break {
+                    Gap::Line
+                } else if gap == Gap::None {
+                    Gap::Space
+                } else {
+                    gap
+                };
                 continue;
             }
-            buf.push(unit(&t, gap));
+            if ended && !buf.is_empty() {
+                // This token starts the next sentence.
+                self.pending = Some(t);
+                self.pending_gap = Gap::None;
+                return true;
+            }
+            buf.push(unit(&t, if buf.is_empty() { Gap::Line } else { gap }));
             gap = Gap::None;
         }
-        true
     }
 }
 
-fn unit<'t>(t: &Token<'t>, gap: Gap) -> Unit<'t> {
-    let key = if t.kind == TokenKind::Syllable {
-        Syllable::parse(t.text).ok().map(|s| s.key())
-    } else {
-        None
-    };
+fn unit<'t>(t: &Raw<'t>, gap: Gap) -> Unit<'t> {
+    let key = (t.kind == TokenKind::Syllable && t.key != NO_KEY).then_some(t.key);
     Unit {
-        start: t.span.start,
-        end: t.span.end,
+        start: t.start,
+        end: t.end,
         text: t.text,
         kind: t.kind,
         key,

@@ -1,0 +1,602 @@
+//! Word lists: the roles, organisations, ranks, forms of address, surnames, places and
+//! abbreviations that the title, person and abbreviation extractors match.
+//!
+//! A list is lines of `kind<TAB>phrase[<TAB>note]` (see `data/lexicon.tsv`, the built-in
+//! list, and `data/README.md`). Phrases are cut into tokens by the crate's own tokenizer when
+//! they are loaded, and each token becomes a *piece*: a syllable its
+//! [`Syllable::key`](crate::Syllable::key), anything else (`UBND`, `-`) its text. Matching
+//! walks a trie of pieces over the text's tokens once, left to right, so `Ủy ban`, `Uỷ ban`,
+//! `ỦY BAN` and an NFD `Ủy ban` are one entry, and the cost per token is one hash probe when
+//! nothing starts there.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::io::BufRead;
+use std::sync::LazyLock;
+
+use crate::data::{self, DataError, Record};
+use crate::tokenize::{self, TokenKind};
+
+/// What an entry of a [`Lexicon`] is.
+///
+/// # Examples
+/// ```
+/// use vntext::EntryKind;
+/// assert_eq!("role".parse::<EntryKind>(), Ok(EntryKind::Role));
+/// assert_eq!(EntryKind::PlaceWord.as_str(), "place-word");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum EntryKind {
+    /// An office that heads a title: `Chủ tịch`, `Bộ trưởng`; note `self` when it needs no
+    /// organisation (`Thủ tướng`, `Tổng Bí thư`).
+    Role,
+    /// A word that makes another office of a role: `Phó`, `Tổng`.
+    Prefix,
+    /// A word after a role that belongs to it: `Thường trực`, `thứ nhất`.
+    Suffix,
+    /// A word that qualifies a title: `nguyên`, `Quyền`, `kiêm` (note `before`), `dự khuyết`
+    /// (note `after`).
+    Modifier,
+    /// The start of a duty phrase after a title, which is not part of it: `phụ trách`.
+    Duty,
+    /// A military or police rank: `Đại tá`, `Thiếu tướng`.
+    Rank,
+    /// The head of an organisation's name: `Bộ`, `UBND`, `Tỉnh ủy`; the note says what
+    /// follows it (`name`, `level`, `place`, `number`, `org`, `none`).
+    Org,
+    /// A name after an organisation head: `Tài chính`, `Tuyên giáo`, `nhân dân`.
+    Name,
+    /// An administrative level: `tỉnh`, `thành phố`, `huyện`, `Trung ương`.
+    Level,
+    /// A place name: `Lạng Sơn`, `Hà Nội`.
+    Place,
+    /// A form of address before a name: `đồng chí`, `ông`, `bà`.
+    Honorific,
+    /// A family name: `Nguyễn`, `Trần`.
+    Surname,
+    /// A word that makes a title plural or generic: `các`, `những`.
+    Generic,
+    /// A phrase that looks like a title but is not: `Đoàn Chủ tịch`, `Phủ Chủ tịch`.
+    NotTitle,
+    /// A word after which a capitalized name is a place or an institution, not a person:
+    /// `đường`, `tỉnh`, `trường`.
+    PlaceWord,
+    /// An abbreviation; the note is its expansion (alternatives separated by `|`).
+    Abbreviation,
+}
+
+const KINDS: [(&str, EntryKind); 16] = [
+    ("role", EntryKind::Role),
+    ("prefix", EntryKind::Prefix),
+    ("suffix", EntryKind::Suffix),
+    ("modifier", EntryKind::Modifier),
+    ("duty", EntryKind::Duty),
+    ("rank", EntryKind::Rank),
+    ("org", EntryKind::Org),
+    ("name", EntryKind::Name),
+    ("level", EntryKind::Level),
+    ("place", EntryKind::Place),
+    ("honorific", EntryKind::Honorific),
+    ("surname", EntryKind::Surname),
+    ("generic", EntryKind::Generic),
+    ("not-title", EntryKind::NotTitle),
+    ("place-word", EntryKind::PlaceWord),
+    ("abbreviation", EntryKind::Abbreviation),
+];
+
+const KIND_NAMES: &str = "role, prefix, suffix, modifier, duty, rank, org, name, level, place, \
+    honorific, surname, generic, not-title, place-word or abbreviation";
+
+impl EntryKind {
+    /// The kind's name, as list files write it.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(vntext::EntryKind::NotTitle.as_str(), "not-title");
+    /// ```
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        KINDS
+            .iter()
+            .find(|(_, k)| *k == self)
+            .map_or("", |(n, _)| n)
+    }
+
+    const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+impl fmt::Display for EntryKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Parses a kind's name (any ASCII case).
+impl std::str::FromStr for EntryKind {
+    type Err = crate::ParseNameError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        crate::name::lookup(s, &KINDS, "entry kind", KIND_NAMES)
+    }
+}
+
+/// A piece of a phrase: a syllable key (below [`TEXT_PIECE`]) or an interned token text.
+pub(crate) type Piece = u32;
+
+/// Pieces at or above this are interned texts, not syllable keys (which fit in 20 bits).
+pub(crate) const TEXT_PIECE: Piece = 1 << 31;
+
+/// A fast hasher for the trie's `(node, piece)` keys: one multiply (the keys are already
+/// well spread integers).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct MulHasher(u64);
+
+impl Hasher for MulHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        // Fibonacci hashing: the high bits of the product depend on every bit of `n`.
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26);
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<MulHasher>>;
+
+/// What ends at a trie node: an entry's kind and the index of its note.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Terminal {
+    pub kind: EntryKind,
+    /// Index into [`Lexicon::notes`] (0: no note).
+    pub note: u32,
+}
+
+/// A match of an entry in a sequence of pieces: where it ends (exclusive) and what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub end: usize,
+    pub kind: EntryKind,
+    pub note: u32,
+}
+
+/// One entry of a list.
+///
+/// # Examples
+/// ```
+/// let lex = vntext::Lexicon::builtin();
+/// let e = lex.entries().find(|e| e.phrase() == "Thủ tướng").unwrap();
+/// assert_eq!(e.kind(), vntext::EntryKind::Role);
+/// assert_eq!(e.note(), "self");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    kind: EntryKind,
+    phrase: String,
+    note: String,
+}
+
+impl Entry {
+    /// The kind.
+    ///
+    /// # Examples
+    /// ```
+    /// let lex = vntext::Lexicon::builtin();
+    /// assert!(lex.entries().any(|e| e.kind() == vntext::EntryKind::Surname));
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> EntryKind {
+        self.kind
+    }
+    /// The phrase as written in the list.
+    ///
+    /// # Examples
+    /// ```
+    /// let lex = vntext::Lexicon::builtin();
+    /// assert!(lex.entries().any(|e| e.phrase() == "Nguyễn"));
+    /// ```
+    #[must_use]
+    pub fn phrase(&self) -> &str {
+        &self.phrase
+    }
+    /// The note (empty when there is none); for abbreviations, the expansion.
+    ///
+    /// # Examples
+    /// ```
+    /// let lex = vntext::Lexicon::builtin();
+    /// let e = lex.entries().find(|e| e.phrase() == "UBND").unwrap();
+    /// assert_eq!(e.note(), "Ủy ban nhân dân");
+    /// ```
+    #[must_use]
+    pub fn note(&self) -> &str {
+        &self.note
+    }
+}
+
+/// Word lists for the extractors, matched by syllable key over tokens.
+///
+/// [`Lexicon::builtin`] holds the shipped lists (`data/lexicon.tsv` and the expansions of
+/// `data/abbreviations.tsv`); a user's list in the same format is read with
+/// [`Lexicon::from_reader`] and added with [`Lexicon::extend`], or entries are added one by
+/// one with [`Lexicon::insert`]. The shipped lists go through the same parser.
+///
+/// # Examples
+/// ```
+/// use vntext::{EntryKind, Lexicon};
+/// let mut lex = Lexicon::builtin().clone();
+/// let mine = "# my province's agencies\norg\tBan Quản lý Khu kinh tế cửa khẩu\tplace\nabbreviation\tBQLKKT\tBan Quản lý Khu kinh tế\n";
+/// lex.extend(&Lexicon::from_reader(mine.as_bytes()).unwrap());
+/// assert!(lex.contains(EntryKind::Org, "BAN QUẢN LÝ KHU KINH TẾ CỬA KHẨU"));
+/// let err = Lexicon::from_reader("role\n".as_bytes()).unwrap_err();
+/// assert_eq!(err.to_string(), "line 1: expected 2 to 3 fields, found 1");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    /// Interned texts of non-syllable pieces: exact, lower-case and upper-case forms.
+    texts: FastMap<Box<str>, Piece>,
+    /// Trie edges: `(node, piece)` → child node; the root is node 0.
+    edges: FastMap<u64, u32>,
+    /// What ends at each node.
+    terminals: Vec<Vec<Terminal>>,
+    /// Notes, interned; index 0 is the empty note.
+    notes: Vec<String>,
+}
+
+static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lex = Lexicon::new();
+    // A shipped list that does not parse is a bug its unit test catches; the lines that do
+    // parse are still used.
+    let _ = lex.read_str(include_str!("../data/lexicon.tsv"));
+    lex.read_abbreviations(include_str!("../data/abbreviations.tsv"));
+    lex
+});
+
+impl Lexicon {
+    /// An empty lexicon.
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(vntext::Lexicon::new().is_empty());
+    /// ```
+    #[must_use]
+    pub fn new() -> Lexicon {
+        Lexicon {
+            terminals: vec![Vec::new()],
+            notes: vec![String::new()],
+            ..Lexicon::default()
+        }
+    }
+
+    /// The shipped lists.
+    ///
+    /// # Examples
+    /// ```
+    /// let lex = vntext::Lexicon::builtin();
+    /// assert!(lex.len() > 1000);
+    /// assert!(lex.contains(vntext::EntryKind::Role, "Phó Bí thư") == false); // `Phó` is a prefix
+    /// assert!(lex.contains(vntext::EntryKind::Role, "bí thư"));
+    /// ```
+    #[must_use]
+    pub fn builtin() -> &'static Lexicon {
+        &BUILTIN
+    }
+
+    /// Reads a list: lines of `kind<TAB>phrase[<TAB>note]`, `#` comment lines and blank lines
+    /// skipped.
+    ///
+    /// # Errors
+    /// A [`DataError`] naming the line of the first bad entry (a wrong number of fields, an
+    /// unknown kind, a phrase with no token) or of a read or UTF-8 error.
+    ///
+    /// # Examples
+    /// ```
+    /// let lex = vntext::Lexicon::from_reader("surname\tLò\nplace\tMường Tè\n".as_bytes()).unwrap();
+    /// assert_eq!(lex.len(), 2);
+    /// ```
+    pub fn from_reader(reader: impl BufRead) -> Result<Lexicon, DataError> {
+        let mut lex = Lexicon::new();
+        for r in data::read_records(reader) {
+            lex.read_record(r?.record())?;
+        }
+        Ok(lex)
+    }
+
+    fn read_str(&mut self, text: &str) -> Result<(), DataError> {
+        let mut first = Ok(());
+        for r in data::records(text) {
+            if let Err(e) = self.read_record(r) {
+                debug_assert!(false, "shipped lexicon: {e}");
+                if first.is_ok() {
+                    first = Err(e);
+                }
+            }
+        }
+        first
+    }
+
+    fn read_record(&mut self, r: Record<'_>) -> Result<(), DataError> {
+        let [kind, phrase, note] = r.fields_between::<3>(2)?;
+        let (kind, phrase) = (kind.unwrap_or_default(), phrase.unwrap_or_default());
+        let k: EntryKind = kind
+            .parse()
+            .map_err(|_| r.unknown(1, "entry kind", kind, KIND_NAMES))?;
+        if !self.insert(k, phrase, note.unwrap_or_default()) {
+            return Err(r.invalid(2, "phrase", phrase, "words"));
+        }
+        Ok(())
+    }
+
+    /// The expansions of `data/abbreviations.tsv` (its third column), as abbreviations.
+    fn read_abbreviations(&mut self, text: &str) {
+        for r in data::records(text) {
+            if let Ok([Some(form), _, Some(expansion)]) = r.fields_between::<3>(2)
+                && !expansion.is_empty()
+            {
+                self.insert(EntryKind::Abbreviation, form, expansion);
+            }
+        }
+    }
+
+    /// Adds an entry; `false` (and nothing added) when the phrase has no token.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{EntryKind, Lexicon};
+    /// let mut lex = Lexicon::new();
+    /// assert!(lex.insert(EntryKind::Place, "Cao Lộc", ""));
+    /// assert!(lex.contains(EntryKind::Place, "cao lo\u{323}c"));
+    /// assert!(!lex.insert(EntryKind::Place, "  ", ""));
+    /// ```
+    pub fn insert(&mut self, kind: EntryKind, phrase: &str, note: &str) -> bool {
+        let phrase = phrase.trim();
+        let pieces = self.pieces_of(phrase, true);
+        if pieces.is_empty() {
+            return false;
+        }
+        let note = self.note_index(note.trim());
+        let mut node = 0u32;
+        for p in pieces {
+            let key = edge_key(node, p);
+            node = match self.edges.get(&key) {
+                Some(&n) => n,
+                None => {
+                    let n = self.terminals.len() as u32;
+                    self.terminals.push(Vec::new());
+                    self.edges.insert(key, n);
+                    n
+                }
+            };
+        }
+        let t = Terminal { kind, note };
+        let here = &mut self.terminals[node as usize];
+        if !here.contains(&t) {
+            here.push(t);
+        }
+        self.entries.push(Entry {
+            kind,
+            phrase: phrase.to_string(),
+            note: self.notes[note as usize].clone(),
+        });
+        true
+    }
+
+    /// Adds every entry of `other`.
+    ///
+    /// # Examples
+    /// ```
+    /// let mut lex = vntext::Lexicon::new();
+    /// lex.extend(vntext::Lexicon::builtin());
+    /// assert_eq!(lex.len(), vntext::Lexicon::builtin().len());
+    /// ```
+    pub fn extend(&mut self, other: &Lexicon) {
+        for e in &other.entries {
+            self.insert(e.kind, &e.phrase, &e.note);
+        }
+    }
+
+    /// The entries, in the order they were added.
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(vntext::Lexicon::builtin().entries().count() > 1000);
+    /// ```
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter()
+    }
+
+    /// The number of entries.
+    ///
+    /// # Examples
+    /// ```
+    /// assert_eq!(vntext::Lexicon::new().len(), 0);
+    /// ```
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there is no entry.
+    ///
+    /// # Examples
+    /// ```
+    /// assert!(!vntext::Lexicon::builtin().is_empty());
+    /// ```
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Whether `phrase`, in any case, form or tone style, is an entry of `kind`.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::{EntryKind, Lexicon};
+    /// assert!(Lexicon::builtin().contains(EntryKind::Org, "Uỷ ban"));
+    /// ```
+    #[must_use]
+    pub fn contains(&self, kind: EntryKind, phrase: &str) -> bool {
+        let pieces = self.pieces_of(phrase, false);
+        let mut node = 0u32;
+        for &p in &pieces {
+            match self.edges.get(&edge_key(node, p)) {
+                Some(&n) => node = n,
+                None => return false,
+            }
+        }
+        !pieces.is_empty() && self.terminals[node as usize].iter().any(|t| t.kind == kind)
+    }
+
+    fn note_index(&mut self, note: &str) -> u32 {
+        match self.notes.iter().position(|n| n == note) {
+            Some(i) => i as u32,
+            None => {
+                self.notes.push(note.to_string());
+                (self.notes.len() - 1) as u32
+            }
+        }
+    }
+
+    /// A note's text.
+    pub(crate) fn note(&self, i: u32) -> &str {
+        self.notes.get(i as usize).map_or("", String::as_str)
+    }
+
+    /// The pieces of a phrase; `intern` adds unknown texts (else they never match).
+    fn pieces_of(&mut self, phrase: &str, intern: bool) -> Vec<Piece> {
+        let mut out = Vec::new();
+        for t in tokenize::tokens(phrase) {
+            if t.kind == TokenKind::Space {
+                continue;
+            }
+            let piece = match t.key() {
+                Some(k) => k,
+                None if intern => self.intern(t.text),
+                None => match self.text_piece(t.text) {
+                    Some(p) => p,
+                    None => return vec![Piece::MAX],
+                },
+            };
+            out.push(piece);
+        }
+        out
+    }
+
+    fn intern(&mut self, text: &str) -> Piece {
+        if let Some(p) = self.text_piece(text) {
+            return p;
+        }
+        let nfc = crate::normalize::Normalizer::new()
+            .tone(crate::ToneStyle::Keep)
+            .repairs(false)
+            .normalize(text)
+            .into_owned();
+        let p = TEXT_PIECE | self.texts.len() as u32;
+        for form in [text.to_string(), nfc.to_lowercase(), nfc.to_uppercase(), nfc] {
+            self.texts.entry(form.into_boxed_str()).or_insert(p);
+        }
+        p
+    }
+
+    /// The piece of a token that is not a syllable, if some phrase has it: looked up as
+    /// written, then in lower case.
+    pub(crate) fn text_piece(&self, text: &str) -> Option<Piece> {
+        self.texts.get(text).copied()
+    }
+
+    /// The piece of a text token (not a syllable): exact, or lower-cased (only mixed-case
+    /// forms such as `Ubnd` allocate).
+    pub(crate) fn piece_of_text(&self, text: &str) -> Option<Piece> {
+        self.text_piece(text)
+            .or_else(|| self.text_piece(&text.to_lowercase()))
+    }
+
+    /// Every entry that starts at `pieces[i]`, shortest first, pushed to `out`.
+    pub(crate) fn hits(&self, pieces: &[Piece], i: usize, out: &mut Vec<Hit>) {
+        let mut node = 0u32;
+        let mut j = i;
+        while let Some(&p) = pieces.get(j) {
+            let Some(&n) = self.edges.get(&edge_key(node, p)) else {
+                break;
+            };
+            node = n;
+            j += 1;
+            for t in &self.terminals[node as usize] {
+                out.push(Hit {
+                    end: j,
+                    kind: t.kind,
+                    note: t.note,
+                });
+            }
+        }
+    }
+
+    /// Whether some entry of `kinds` (a set of [`EntryKind`] bits) has a phrase of one piece
+    /// equal to `piece`.
+    pub(crate) fn single(&self, piece: Piece, kinds: u32) -> bool {
+        self.edges
+            .get(&edge_key(0, piece))
+            .is_some_and(|&n| self.terminals[n as usize].iter().any(|t| kinds & t.kind.bit() != 0))
+    }
+}
+
+/// The trie edge key of `piece` out of `node`.
+fn edge_key(node: u32, piece: Piece) -> u64 {
+    u64::from(node) << 32 | u64::from(piece)
+}
+
+/// The bit set of some kinds.
+pub(crate) const fn kinds(ks: &[EntryKind]) -> u32 {
+    let mut m = 0;
+    let mut i = 0;
+    while i < ks.len() {
+        m |= ks[i].bit();
+        i += 1;
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_lists_parse() {
+        let mut lex = Lexicon::new();
+        lex.read_str(include_str!("../data/lexicon.tsv"))
+            .expect("data/lexicon.tsv parses");
+        assert!(lex.len() > 1000);
+        assert!(Lexicon::builtin().len() > lex.len());
+    }
+
+    #[test]
+    fn pieces_ignore_case_form_and_style() {
+        let lex = Lexicon::builtin();
+        for s in ["Ủy ban", "Uỷ ban", "ỦY BAN", "U\u{309}y ban", "ủy ban"] {
+            assert!(lex.contains(EntryKind::Org, s), "{s}");
+        }
+        assert!(lex.contains(EntryKind::Org, "UBND"));
+        assert!(lex.contains(EntryKind::Org, "ubnd"));
+        assert!(!lex.contains(EntryKind::Org, "Ủy"));
+    }
+
+    #[test]
+    fn errors_name_the_line() {
+        let e = Lexicon::from_reader("# x\nrole\tChủ tịch\nrol\tBộ trưởng\n".as_bytes()).unwrap_err();
+        assert_eq!(e.line(), 3);
+        assert!(e.to_string().contains("unknown entry kind `rol`"), "{e}");
+        let e = Lexicon::from_reader("role\t \n".as_bytes()).unwrap_err();
+        assert!(e.to_string().contains("invalid phrase"), "{e}");
+        let e = Lexicon::from_reader(&b"role\t\xff\n"[..]).unwrap_err();
+        assert!(e.to_string().contains("not UTF-8"), "{e}");
+    }
+}
