@@ -1,7 +1,7 @@
 //! The mapping tables: `data/legacy/*.tsv`, parsed once at first use into a byte trie for
 //! decoding and a char → bytes map for encoding.
 //!
-//! One line parser ([`parse_line`]) reads every table. A row is `char<TAB>hex bytes`, with an
+//! The crate's data reader splits the lines and [`parse_row`] reads every table's rows. A row is `char<TAB>hex bytes`, with an
 //! optional third column `decode` for sequences that are read but never written; the char
 //! column is either the character itself or `U+XXXX` (combining marks).
 
@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::Encoding;
+use crate::data::{self, DataError, Record};
 
 /// Windows-1252 bytes 0x80..=0x9F; the five positions 1252 leaves undefined read as the
 /// Latin-1 C1 control of the same value.
@@ -49,61 +50,49 @@ pub(crate) struct Row {
     pub decode_only: bool,
 }
 
-/// Why a table line did not parse.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum LineError {
-    Char,
-    Bytes,
-    Flag,
-}
-
-/// Parses one line of a `data/legacy/*.tsv` table: `Ok(None)` for comments and blank lines.
-pub(crate) fn parse_line(line: &str) -> Result<Option<Row>, LineError> {
-    if line.starts_with('#') || line.trim().is_empty() {
-        return Ok(None);
-    }
-    let mut f = line.split('\t');
-    let ch = match f.next() {
-        Some(s) if s.starts_with("U+") && s.len() > 2 => u32::from_str_radix(&s[2..], 16)
-            .ok()
-            .and_then(char::from_u32)
-            .ok_or(LineError::Char)?,
-        Some(s) => {
-            let mut cs = s.chars();
+/// Reads one row of a `data/legacy/*.tsv` table (the crate's one data reader splits the
+/// lines): `char<TAB>hex bytes[<TAB>decode]`.
+pub(crate) fn parse_row(r: Record<'_>) -> Result<Row, DataError> {
+    let [c, b, flag] = r.fields_between::<3>(2)?;
+    let (c, b) = (c.unwrap_or_default(), b.unwrap_or_default());
+    let ch = match c.strip_prefix("U+") {
+        Some(hex) if !hex.is_empty() => u32::from_str_radix(hex, 16).ok().and_then(char::from_u32),
+        _ => {
+            let mut cs = c.chars();
             match (cs.next(), cs.next()) {
-                (Some(c), None) => c,
-                _ => return Err(LineError::Char),
+                (Some(c), None) => Some(c),
+                _ => None,
             }
         }
-        None => return Err(LineError::Char),
-    };
-    let bytes = f
-        .next()
-        .ok_or(LineError::Bytes)?
+    }
+    .ok_or_else(|| r.invalid(1, "character", c, "one character or U+XXXX"))?;
+    let bytes = b
         .split(' ')
         .map(|h| {
-            if h.len() == 2 {
-                u8::from_str_radix(h, 16).ok()
-            } else {
-                None
-            }
+            (h.len() == 2)
+                .then(|| u8::from_str_radix(h, 16).ok())
+                .flatten()
         })
         .collect::<Option<Vec<u8>>>()
-        .filter(|b| !b.is_empty())
-        .ok_or(LineError::Bytes)?;
-    let decode_only = match f.next() {
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| {
+            r.invalid(
+                2,
+                "bytes",
+                b,
+                "hex bytes separated by spaces, such as `E9` or `61 B0`",
+            )
+        })?;
+    let decode_only = match flag {
         None => false,
         Some("decode") => true,
-        Some(_) => return Err(LineError::Flag),
+        Some(f) => return Err(r.unknown(3, "flag", f, "decode")),
     };
-    if f.next().is_some() {
-        return Err(LineError::Flag);
-    }
-    Ok(Some(Row {
+    Ok(Row {
         ch,
         bytes,
         decode_only,
-    }))
+    })
 }
 
 /// The source text of an encoding's table.
@@ -121,9 +110,11 @@ pub(crate) fn source(e: Encoding) -> &'static str {
 /// The rows of a table that parse. A malformed row is a bug in the shipped data, caught by
 /// the unit tests; it is skipped rather than panicking at run time.
 pub(crate) fn rows(e: Encoding) -> impl Iterator<Item = Row> {
-    source(e)
-        .lines()
-        .filter_map(|l| parse_line(l).ok().flatten())
+    data::records(source(e)).filter_map(move |r| {
+        let row = parse_row(r);
+        debug_assert!(row.is_ok(), "{e:?}: {row:?}");
+        row.ok()
+    })
 }
 
 /// A trie node entry: the char a sequence ending here decodes to (`'\0'` for none) and the
@@ -256,37 +247,42 @@ mod tests {
     #[test]
     fn every_row_parses() {
         for &e in Encoding::ALL {
-            for (n, line) in source(e).lines().enumerate() {
-                assert!(parse_line(line).is_ok(), "{e:?} line {}: {line:?}", n + 1);
+            for r in data::records(source(e)) {
+                assert!(parse_row(r).is_ok(), "{e:?}: {:?}", parse_row(r));
             }
         }
     }
 
     #[test]
-    fn line_parser_rejects_garbage() {
-        assert_eq!(parse_line("# comment"), Ok(None));
-        assert_eq!(parse_line(""), Ok(None));
+    fn row_parser_rejects_garbage() {
+        let row = |line: &str| parse_row(data::records(line).next().expect("a data line"));
         assert_eq!(
-            parse_line("ộ\tE9"),
-            Ok(Some(Row {
+            row("ộ\tE9"),
+            Ok(Row {
                 ch: 'ộ',
                 bytes: vec![0xE9],
                 decode_only: false
-            }))
+            })
         );
         assert_eq!(
-            parse_line("U+0300\tB0\tdecode"),
-            Ok(Some(Row {
+            row("U+0300\tB0\tdecode"),
+            Ok(Row {
                 ch: '\u{300}',
                 bytes: vec![0xB0],
                 decode_only: true
-            }))
+            })
         );
-        assert_eq!(parse_line("ab\tE9"), Err(LineError::Char));
-        assert_eq!(parse_line("a\tE"), Err(LineError::Bytes));
-        assert_eq!(parse_line("a\t"), Err(LineError::Bytes));
-        assert_eq!(parse_line("a\tE9\tmaybe"), Err(LineError::Flag));
-        assert_eq!(parse_line("U+ZZ\tE9"), Err(LineError::Char));
+        let err = |line: &str| row(line).unwrap_err().to_string();
+        assert!(err("ab\tE9").contains("invalid character `ab` in field 1"));
+        assert!(err("a\tE").contains("invalid bytes `E` in field 2"));
+        assert!(err("a\t").contains("invalid bytes"));
+        assert!(err("a\tE9\tmaybe").contains("unknown flag `maybe` in field 3"));
+        assert!(err("U+ZZ\tE9").contains("invalid character"));
+        assert_eq!(err("a"), "line 1: expected 2 to 3 fields, found 1");
+        assert_eq!(
+            err("a\tE9\tdecode\tx"),
+            "line 1: expected 2 to 3 fields, found 4"
+        );
     }
 
     /// Every non-ASCII Vietnamese letter (data/letters.tsv) has a row, where the encoding has
