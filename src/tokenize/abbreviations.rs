@@ -19,7 +19,8 @@ pub(crate) enum Class {
     Title,
     /// Takes a dot that may also end a sentence (`v.v.`).
     Final,
-    /// Written without a dot; listed so that mixed-case forms (`Tp`) are abbreviations.
+    /// Written without a dot; listed so that mixed-case forms are abbreviations, or for its
+    /// expansion (`UBND`). A dot after it is punctuation.
     Word,
     /// A top-level domain (`vn`, `com`).
     Domain,
@@ -31,10 +32,11 @@ impl Class {
     /// `...`).
     pub(crate) const fn dot(self, with_dot: bool) -> Dot {
         match (self, with_dot) {
-            (Class::Title | Class::Word, true) => Dot::Keeps,
+            (Class::Title, true) => Dot::Keeps,
             (Class::Final, true) => Dot::MayEnd,
             (Class::Final, false) => Dot::BeforeEllipsis,
             (Class::Title | Class::Word | Class::Domain, _) => Dot::None,
+
         }
     }
 }
@@ -47,7 +49,7 @@ pub(crate) enum Dot {
     #[default]
     None,
     /// The dot belongs to the abbreviation and never ends a sentence (`TP.`, `ThS.`,
-    /// `PGS.TS.`): a listed `title` or `word` with its dot.
+    /// `PGS.TS.`): a listed `title` with its dot.
     Keeps,
     /// The dot belongs to the abbreviation and may also end a sentence (`v.v.`, `etc.`): a
     /// listed `final` with its dot.
@@ -61,10 +63,13 @@ pub(crate) enum Dot {
     Initial,
 }
 
-/// Reads one line of the list: `form<TAB>class` (spaces around the fields are ignored).
-fn entry<'a>(r: &Record<'a>) -> Result<(&'a str, Class), DataError> {
-    let [form, class] = r.fields::<2>()?;
-    let (form, class) = (form.trim(), class.trim());
+/// Reads one line of the list: `form<TAB>class[<TAB>expansion]` (spaces around the fields
+/// are ignored). The expansion is the lexicon's (`crate::Lexicon`); the tokenizer reads the
+/// form and the class. `None` for a form the tokenizer never looks up: one with a hyphen,
+/// an ampersand or a slash (`KT-XH`, `NN&PTNT`), which it joins by its own rules.
+fn entry<'a>(r: &Record<'a>) -> Result<Option<(&'a str, Class)>, DataError> {
+    let [form, class, _expansion] = r.fields_between::<3>(2)?;
+    let (form, class) = (form.unwrap_or_default().trim(), class.unwrap_or_default().trim());
     let class = match class {
         "title" => Class::Title,
         "final" => Class::Final,
@@ -74,10 +79,13 @@ fn entry<'a>(r: &Record<'a>) -> Result<(&'a str, Class), DataError> {
             return Err(r.unknown(2, "class", class, "title, final, word or domain"));
         }
     };
+    if form.contains(['-', '&', '/']) {
+        return Ok(None);
+    }
     if key(form).is_none() {
         return Err(r.invalid(1, "form", form, "1 to 14 letters and dots"));
     }
-    Ok((form, class))
+    Ok(Some((form, class)))
 }
 
 /// The parsed list.
@@ -90,7 +98,9 @@ impl Abbreviations {
     pub(crate) fn parse(text: &str) -> Result<Abbreviations, DataError> {
         let mut map = HashMap::new();
         for r in data::records(text) {
-            let (form, class) = entry(&r)?;
+            let Some((form, class)) = entry(&r)? else {
+                continue;
+            };
             if let Some(k) = key(form) {
                 map.insert(k, class);
             }
@@ -231,11 +241,13 @@ mod tests {
         let parse_line = Abbreviations::parse;
         assert!(parse_line("TP").is_err());
         assert!(parse_line("T P\ttitle").is_err());
-        assert!(parse_line("TP\ttitle\tx").is_err());
+        assert!(parse_line("TP\ttitle\tthành phố").is_ok());
+        assert!(parse_line("TP\ttitle\tx\ty").is_err());
+        assert!(parse_line("KT-XH\tword\tkinh tế - xã hội").is_ok_and(|l| l.map.is_empty()));
         assert!(parse_line("  ").is_ok_and(|l| l.map.is_empty()));
         assert_eq!(
             parse_line("TP").err().map(|e| e.to_string()),
-            Some("line 1: expected 2 fields, found 1".to_string())
+            Some("line 1: expected 2 to 3 fields, found 1".to_string())
         );
         assert_eq!(
             parse_line("\nT P\ttitle").err().map(|e| e.to_string()),

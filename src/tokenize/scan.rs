@@ -567,9 +567,13 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
                 && seg_run.all_upper()
                 && !seg_class.valid;
             match listed {
-                Some(class) => return Some((end + 1, TokenKind::Abbreviation, class.dot(true))),
+                // A `word` (`UBND`, `GDP`) is written without a dot: a dot after it is
+                // punctuation, and may end the sentence.
+                Some(class @ (Class::Title | Class::Final)) => {
+                    return Some((end + 1, TokenKind::Abbreviation, class.dot(true)));
+                }
                 None if initial => return Some((end + 1, TokenKind::Abbreviation, Dot::Initial)),
-                None => {}
+                _ => {}
             }
         }
         let dot = listed.map_or(Dot::None, |class| class.dot(false));
