@@ -18,17 +18,32 @@
 use std::fmt;
 use std::io::BufRead;
 
-/// A data file that does not parse: at which line and what is wrong.
+/// A word list that does not parse: at which line and what is wrong.
+///
+/// # Examples
+/// ```
+/// let e = vntext::Lexicon::from_reader("role\tChủ tịch\nrank\n".as_bytes()).unwrap_err();
+/// assert_eq!(e.line(), 2);
+/// assert!(matches!(e.kind(), vntext::DataErrorKind::FieldCount { found: 1, .. }));
+/// assert_eq!(e.to_string(), "line 2: expected 2 to 3 fields, found 1");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct DataError {
+pub struct DataError {
     line: usize,
     kind: DataErrorKind,
 }
 
-/// What is wrong with a line of a data file.
+/// What is wrong with a line of a word list; see [`DataError::kind`].
+///
+/// # Examples
+/// ```
+/// use vntext::{DataErrorKind, Lexicon};
+/// let e = Lexicon::from_reader("chức\tChủ tịch\n".as_bytes()).unwrap_err();
+/// assert!(matches!(e.kind(), DataErrorKind::Unknown { field: 1, .. }));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
-pub(crate) enum DataErrorKind {
+pub enum DataErrorKind {
     /// The line has too few or too many fields.
     FieldCount {
         /// The fewest fields a line may have.
@@ -73,20 +88,26 @@ impl DataError {
     }
 
     /// The 1-based number of the line.
-    #[allow(
-        dead_code,
-        reason = "for user word lists and the legacy tables, to come"
-    )]
-    pub(crate) fn line(&self) -> usize {
+    ///
+    /// # Examples
+    /// ```
+    /// let e = vntext::Lexicon::from_reader("\n# x\nrole\n".as_bytes()).unwrap_err();
+    /// assert_eq!(e.line(), 3);
+    /// ```
+    #[must_use]
+    pub fn line(&self) -> usize {
         self.line
     }
 
     /// What is wrong.
-    #[allow(
-        dead_code,
-        reason = "for user word lists and the legacy tables, to come"
-    )]
-    pub(crate) fn kind(&self) -> &DataErrorKind {
+    ///
+    /// # Examples
+    /// ```
+    /// let e = vntext::Lexicon::from_reader(&b"role\t\xff\n"[..]).unwrap_err();
+    /// assert_eq!(e.kind(), &vntext::DataErrorKind::NotUtf8);
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> &DataErrorKind {
         &self.kind
     }
 }
@@ -137,15 +158,6 @@ pub(crate) struct Record<'a> {
 }
 
 impl<'a> Record<'a> {
-    /// The 1-based line number.
-    #[allow(
-        dead_code,
-        reason = "for user word lists and the legacy tables, to come"
-    )]
-    pub(crate) fn line(&self) -> usize {
-        self.line
-    }
-
     /// The fields, exactly `N` of them.
     pub(crate) fn fields<const N: usize>(&self) -> Result<[&'a str; N], DataError> {
         let got = self.fields_between::<N>(N)?;
@@ -241,13 +253,11 @@ pub(crate) fn records(text: &str) -> Records<'_> {
 
 /// A data line read from a stream, owning its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-#[allow(dead_code, reason = "for user word lists, to come")]
 pub(crate) struct RecordBuf {
     line: usize,
     text: String,
 }
 
-#[allow(dead_code, reason = "for user word lists, to come")]
 impl RecordBuf {
     /// The line as a [`Record`].
     pub(crate) fn record(&self) -> Record<'_> {
@@ -260,7 +270,6 @@ impl RecordBuf {
 
 /// The data lines of a stream (a user's word list), one at a time; see [`read_records`].
 #[derive(Debug)]
-#[allow(dead_code, reason = "for user word lists, to come")]
 pub(crate) struct ReadRecords<R> {
     reader: R,
     line: usize,
@@ -306,7 +315,6 @@ impl<R: BufRead> Iterator for ReadRecords<R> {
 
 /// The data lines of a stream, as [`records`] reads a string; the first read or UTF-8 error
 /// ends the iteration.
-#[allow(dead_code, reason = "for user word lists, to come")]
 pub(crate) fn read_records<R: BufRead>(reader: R) -> ReadRecords<R> {
     ReadRecords {
         reader,
@@ -323,7 +331,7 @@ mod tests {
 
     #[test]
     fn skips_comments_and_blank_lines_and_counts_every_line() {
-        let lines: Vec<(usize, &str)> = records(TABLE).map(|r| (r.line(), r.text)).collect();
+        let lines: Vec<(usize, &str)> = records(TABLE).map(|r| (r.line, r.text)).collect();
         assert_eq!(
             lines,
             [(3, "à\ta\thuyen"), (6, "b\tb\tngang\textra"), (7, "c")]
@@ -333,7 +341,7 @@ mod tests {
             .collect::<Result<_, _>>()
             .unwrap();
         let from_str: Vec<(usize, String)> = records(TABLE)
-            .map(|r| (r.line(), r.text.to_string()))
+            .map(|r| (r.line, r.text.to_string()))
             .collect();
         assert_eq!(from_stream, from_str);
     }

@@ -105,10 +105,6 @@ impl EntryKind {
             .find(|(_, k)| *k == self)
             .map_or("", |(n, _)| n)
     }
-
-    const fn bit(self) -> u32 {
-        1 << self as u32
-    }
 }
 
 impl fmt::Display for EntryKind {
@@ -147,7 +143,9 @@ impl Hasher for MulHasher {
     }
     fn write_u64(&mut self, n: u64) {
         // Fibonacci hashing: the high bits of the product depend on every bit of `n`.
-        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(26);
+        self.0 = (self.0 ^ n)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(26);
     }
 }
 
@@ -213,7 +211,10 @@ impl Entry {
     /// # Examples
     /// ```
     /// let lex = vntext::Lexicon::builtin();
-    /// let e = lex.entries().find(|e| e.phrase() == "UBND").unwrap();
+    /// let e = lex
+    ///     .entries()
+    ///     .find(|e| e.phrase() == "UBND" && e.kind() == vntext::EntryKind::Abbreviation)
+    ///     .unwrap();
     /// assert_eq!(e.note(), "Ủy ban nhân dân");
     /// ```
     #[must_use]
@@ -354,12 +355,13 @@ impl Lexicon {
     /// use vntext::{EntryKind, Lexicon};
     /// let mut lex = Lexicon::new();
     /// assert!(lex.insert(EntryKind::Place, "Cao Lộc", ""));
-    /// assert!(lex.contains(EntryKind::Place, "cao lo\u{323}c"));
+    /// assert!(lex.contains(EntryKind::Place, "CAO LỘC"));
+    /// assert!(lex.contains(EntryKind::Place, "cao lo\u{323}\u{302}c"));
     /// assert!(!lex.insert(EntryKind::Place, "  ", ""));
     /// ```
     pub fn insert(&mut self, kind: EntryKind, phrase: &str, note: &str) -> bool {
         let phrase = phrase.trim();
-        let pieces = self.pieces_of(phrase, true);
+        let pieces = self.pieces_interned(phrase);
         if pieces.is_empty() {
             return false;
         }
@@ -445,7 +447,7 @@ impl Lexicon {
     /// ```
     #[must_use]
     pub fn contains(&self, kind: EntryKind, phrase: &str) -> bool {
-        let pieces = self.pieces_of(phrase, false);
+        let pieces = self.pieces_of(phrase);
         let mut node = 0u32;
         for &p in &pieces {
             match self.edges.get(&edge_key(node, p)) {
@@ -471,24 +473,29 @@ impl Lexicon {
         self.notes.get(i as usize).map_or("", String::as_str)
     }
 
-    /// The pieces of a phrase; `intern` adds unknown texts (else they never match).
-    fn pieces_of(&mut self, phrase: &str, intern: bool) -> Vec<Piece> {
+    /// The pieces of a phrase, adding its texts to the interned ones.
+    fn pieces_interned(&mut self, phrase: &str) -> Vec<Piece> {
         let mut out = Vec::new();
         for t in tokenize::tokens(phrase) {
-            if t.kind == TokenKind::Space {
-                continue;
+            if t.kind != TokenKind::Space {
+                out.push(match t.key() {
+                    Some(k) => k,
+                    None => self.intern(t.text),
+                });
             }
-            let piece = match t.key() {
-                Some(k) => k,
-                None if intern => self.intern(t.text),
-                None => match self.text_piece(t.text) {
-                    Some(p) => p,
-                    None => return vec![Piece::MAX],
-                },
-            };
-            out.push(piece);
         }
         out
+    }
+
+    /// The pieces of a phrase; a text no entry has becomes a piece that matches nothing.
+    fn pieces_of(&self, phrase: &str) -> Vec<Piece> {
+        tokenize::tokens(phrase)
+            .filter(|t| t.kind != TokenKind::Space)
+            .map(|t| match t.key() {
+                Some(k) => k,
+                None => self.piece_of_text(t.text).unwrap_or(Piece::MAX),
+            })
+            .collect()
     }
 
     fn intern(&mut self, text: &str) -> Piece {
@@ -501,7 +508,12 @@ impl Lexicon {
             .normalize(text)
             .into_owned();
         let p = TEXT_PIECE | self.texts.len() as u32;
-        for form in [text.to_string(), nfc.to_lowercase(), nfc.to_uppercase(), nfc] {
+        for form in [
+            text.to_string(),
+            nfc.to_lowercase(),
+            nfc.to_uppercase(),
+            nfc,
+        ] {
             self.texts.entry(form.into_boxed_str()).or_insert(p);
         }
         p
@@ -539,30 +551,11 @@ impl Lexicon {
             }
         }
     }
-
-    /// Whether some entry of `kinds` (a set of [`EntryKind`] bits) has a phrase of one piece
-    /// equal to `piece`.
-    pub(crate) fn single(&self, piece: Piece, kinds: u32) -> bool {
-        self.edges
-            .get(&edge_key(0, piece))
-            .is_some_and(|&n| self.terminals[n as usize].iter().any(|t| kinds & t.kind.bit() != 0))
-    }
 }
 
 /// The trie edge key of `piece` out of `node`.
 fn edge_key(node: u32, piece: Piece) -> u64 {
     u64::from(node) << 32 | u64::from(piece)
-}
-
-/// The bit set of some kinds.
-pub(crate) const fn kinds(ks: &[EntryKind]) -> u32 {
-    let mut m = 0;
-    let mut i = 0;
-    while i < ks.len() {
-        m |= ks[i].bit();
-        i += 1;
-    }
-    m
 }
 
 #[cfg(test)]
@@ -591,7 +584,8 @@ mod tests {
 
     #[test]
     fn errors_name_the_line() {
-        let e = Lexicon::from_reader("# x\nrole\tChủ tịch\nrol\tBộ trưởng\n".as_bytes()).unwrap_err();
+        let e =
+            Lexicon::from_reader("# x\nrole\tChủ tịch\nrol\tBộ trưởng\n".as_bytes()).unwrap_err();
         assert_eq!(e.line(), 3);
         assert!(e.to_string().contains("unknown entry kind `rol`"), "{e}");
         let e = Lexicon::from_reader("role\t \n".as_bytes()).unwrap_err();

@@ -46,6 +46,7 @@ mod data;
 mod extract;
 mod legacy;
 mod letters;
+mod lexicon;
 mod name;
 mod normalize;
 mod sentence;
@@ -56,15 +57,18 @@ mod tokenize;
 mod tone;
 mod utf8;
 
+pub use data::{DataError, DataErrorKind};
 pub use extract::{
-    CalendarDate, Date, DateValue, Dates, Decimal, Extracted, Extractor, Kind, Match, Matches,
-    ParseDateError, ParseDecimalError, PercentValue, Percentages, Period, Precision, Qualifier,
-    dates, extract, percentages,
+    Abbreviation, Abbreviations, CalendarDate, Date, DateValue, Dates, Decimal, Extracted,
+    Extractor, Kind, Match, Matches, ParseDateError, ParseDecimalError, PercentValue, Percentages,
+    Period, Person, Persons, Precision, Qualifier, Title, Titles, abbreviations, dates,
+    expand_abbreviations, extract, percentages, persons, titles,
 };
 pub use legacy::{
     Detection, EncodeError, EncodeErrorKind, Encoder, Encoding, ParseEncodingError,
     convert_legacy_runs, detect, detect_str,
 };
+pub use lexicon::{Entry, EntryKind, Lexicon};
 pub use name::ParseNameError;
 pub use normalize::{Fold, Normalizer, fold, is_normalized, nfc, nfd, normalize};
 pub use sentence::{Sentences, sentences};

@@ -20,20 +20,31 @@
 //! ]);
 //! ```
 
+mod abbrev;
 mod date;
 mod date_rules;
+mod hits;
 pub(crate) mod lunar;
 mod number;
 mod percent;
+mod person;
+mod title;
 mod units;
 mod words;
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::fmt;
+use std::sync::Arc;
 
+use crate::lexicon::Lexicon;
+
+pub use abbrev::Abbreviation;
 pub use date::{CalendarDate, Date, DateValue, ParseDateError, Period, Precision};
 pub use number::{Decimal, ParseDecimalError};
 pub use percent::{PercentValue, Qualifier};
+pub use person::Person;
+pub use title::Title;
 
 use crate::span::Span;
 use units::Unit;
@@ -73,11 +84,23 @@ pub enum Kind {
     Date,
     /// Percentages ([`PercentValue`]).
     Percent,
+    /// Official titles ([`Title`]).
+    Title,
+    /// People ([`Person`]).
+    Person,
+    /// Government abbreviations ([`Abbreviation`]).
+    Abbreviation,
 }
 
 impl Kind {
     /// Every kind.
-    pub const ALL: &'static [Kind] = &[Kind::Date, Kind::Percent];
+    pub const ALL: &'static [Kind] = &[
+        Kind::Date,
+        Kind::Percent,
+        Kind::Title,
+        Kind::Person,
+        Kind::Abbreviation,
+    ];
 
     /// The kind's name, as the command line and JSON write it.
     ///
@@ -90,6 +113,9 @@ impl Kind {
         match self {
             Kind::Date => "date",
             Kind::Percent => "percent",
+            Kind::Title => "title",
+            Kind::Person => "person",
+            Kind::Abbreviation => "abbreviation",
         }
     }
 
@@ -104,12 +130,23 @@ impl fmt::Display for Kind {
     }
 }
 
-/// Parses `date` or `percent` (any ASCII case).
+/// Parses `date`, `percent`, `title`, `person` or `abbreviation` (any ASCII case).
 impl std::str::FromStr for Kind {
     type Err = crate::ParseNameError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let names = [("date", Kind::Date), ("percent", Kind::Percent)];
-        crate::name::lookup(s, &names, "kind", "date or percent")
+        let names = [
+            ("date", Kind::Date),
+            ("percent", Kind::Percent),
+            ("title", Kind::Title),
+            ("person", Kind::Person),
+            ("abbreviation", Kind::Abbreviation),
+        ];
+        crate::name::lookup(
+            s,
+            &names,
+            "kind",
+            "date, percent, title, person or abbreviation",
+        )
     }
 }
 
@@ -123,7 +160,7 @@ impl std::str::FromStr for Kind {
 /// assert!(matches!(m.value, Extracted::Date(_)));
 /// assert_eq!(m.value.to_string(), "2020-Q1");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "lowercase"))]
 #[non_exhaustive]
@@ -132,6 +169,12 @@ pub enum Extracted {
     Date(DateValue),
     /// A percentage.
     Percent(PercentValue),
+    /// An official title.
+    Title(Title),
+    /// A person.
+    Person(Person),
+    /// An abbreviation.
+    Abbreviation(Abbreviation),
 }
 
 impl Extracted {
@@ -147,6 +190,9 @@ impl Extracted {
         match self {
             Extracted::Date(_) => Kind::Date,
             Extracted::Percent(_) => Kind::Percent,
+            Extracted::Title(_) => Kind::Title,
+            Extracted::Person(_) => Kind::Person,
+            Extracted::Abbreviation(_) => Kind::Abbreviation,
         }
     }
 }
@@ -156,6 +202,9 @@ impl fmt::Display for Extracted {
         match self {
             Extracted::Date(d) => d.fmt(f),
             Extracted::Percent(p) => p.fmt(f),
+            Extracted::Title(t) => t.fmt(f),
+            Extracted::Person(p) => p.fmt(f),
+            Extracted::Abbreviation(a) => a.fmt(f),
         }
     }
 }
@@ -175,10 +224,12 @@ impl fmt::Display for Extracted {
 /// let found: Vec<String> = ex.extract(text).map(|m| m.value.to_string()).collect();
 /// assert_eq!(found, ["2020-01-07", "2019-Q4"]);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub struct Extractor {
     kinds: u8,
     reference: Option<CalendarDate>,
+    /// The word lists for titles, persons and abbreviations; the built-in ones when `None`.
+    lexicon: Option<Arc<Lexicon>>,
 }
 
 impl Default for Extractor {
@@ -197,9 +248,39 @@ impl Extractor {
     #[must_use]
     pub const fn new() -> Self {
         Extractor {
-            kinds: Kind::Date.bit() | Kind::Percent.bit(),
+            kinds: Kind::Date.bit()
+                | Kind::Percent.bit()
+                | Kind::Title.bit()
+                | Kind::Person.bit()
+                | Kind::Abbreviation.bit(),
             reference: None,
+            lexicon: None,
         }
+    }
+
+    /// Uses these word lists for titles, persons and abbreviations (e.g. the built-in lists
+    /// extended with a province's own agencies; see [`Lexicon`]).
+    ///
+    /// # Examples
+    /// ```
+    /// use std::sync::Arc;
+    /// use vntext::{EntryKind, Extractor, Kind, Lexicon};
+    /// let mut lex = Lexicon::builtin().clone();
+    /// lex.insert(EntryKind::Abbreviation, "BQLKKT", "Ban Quản lý Khu kinh tế");
+    /// let ex = Extractor::new().kinds(&[Kind::Abbreviation]).lexicon(Arc::new(lex));
+    /// let m = ex.extract("Trưởng BQLKKT tỉnh").next().unwrap();
+    /// assert_eq!(m.value.to_string(), "Ban Quản lý Khu kinh tế");
+    /// ```
+    #[must_use]
+    pub fn lexicon(mut self, lexicon: Arc<Lexicon>) -> Self {
+        self.lexicon = Some(lexicon);
+        self
+    }
+
+    fn lex(&self) -> &Lexicon {
+        self.lexicon
+            .as_deref()
+            .unwrap_or_else(|| Lexicon::builtin())
     }
 
     /// Finds only these kinds.
@@ -249,7 +330,8 @@ impl Extractor {
     #[must_use = "iterators are lazy and do nothing unless consumed"]
     pub fn extract<'t>(&self, text: &'t str) -> Matches<'t> {
         Matches {
-            extractor: *self,
+            extractor: self.clone(),
+            text,
             sentences: units::Sentences::new(text),
             buf: Vec::new(),
             scratch: Scratch::default(),
@@ -269,7 +351,7 @@ impl Extractor {
     /// ```
     #[must_use = "iterators are lazy and do nothing unless consumed"]
     pub fn dates<'t>(&self, text: &'t str) -> Dates<'t> {
-        Dates(self.kinds(&[Kind::Date]).extract(text))
+        Dates(self.clone().kinds(&[Kind::Date]).extract(text))
     }
 
     /// The percentages of `text`, in text order.
@@ -284,31 +366,91 @@ impl Extractor {
     /// ```
     #[must_use = "iterators are lazy and do nothing unless consumed"]
     pub fn percentages<'t>(&self, text: &'t str) -> Percentages<'t> {
-        Percentages(self.kinds(&[Kind::Percent]).extract(text))
+        Percentages(self.clone().kinds(&[Kind::Percent]).extract(text))
+    }
+
+    /// The titles of `text`, in text order.
+    ///
+    /// # Examples
+    /// ```
+    /// let t: Vec<String> = vntext::Extractor::new()
+    ///     .titles("Bộ trưởng Bộ Y tế Nguyễn Thanh Long")
+    ///     .map(|m| m.value.to_string())
+    ///     .collect();
+    /// assert_eq!(t, ["Bộ trưởng Bộ Y tế"]);
+    /// ```
+    #[must_use = "iterators are lazy and do nothing unless consumed"]
+    pub fn titles<'t>(&self, text: &'t str) -> Titles<'t> {
+        Titles(self.clone().kinds(&[Kind::Title]).extract(text))
+    }
+
+    /// The persons of `text`, in text order.
+    ///
+    /// # Examples
+    /// ```
+    /// let p: Vec<String> = vntext::Extractor::new()
+    ///     .persons("Bộ trưởng Bộ Y tế Nguyễn Thanh Long")
+    ///     .map(|m| m.value.to_string())
+    ///     .collect();
+    /// assert_eq!(p, ["Nguyễn Thanh Long"]);
+    /// ```
+    #[must_use = "iterators are lazy and do nothing unless consumed"]
+    pub fn persons<'t>(&self, text: &'t str) -> Persons<'t> {
+        Persons(self.clone().kinds(&[Kind::Person]).extract(text))
+    }
+
+    /// The abbreviations of `text` that have an expansion here, in text order.
+    ///
+    /// # Examples
+    /// ```
+    /// let a: Vec<String> = vntext::Extractor::new()
+    ///     .abbreviations("HĐND và UBND tỉnh")
+    ///     .map(|m| m.value.to_string())
+    ///     .collect();
+    /// assert_eq!(a, ["Hội đồng nhân dân", "Ủy ban nhân dân"]);
+    /// ```
+    #[must_use = "iterators are lazy and do nothing unless consumed"]
+    pub fn abbreviations<'t>(&self, text: &'t str) -> Abbreviations<'t> {
+        Abbreviations(self.clone().kinds(&[Kind::Abbreviation]).extract(text))
+    }
+
+    /// `text` with its abbreviations written out; borrowed when it has none.
+    ///
+    /// # Examples
+    /// ```
+    /// let ex = vntext::Extractor::new();
+    /// assert_eq!(ex.expand_abbreviations("Chủ tịch UBND tỉnh"), "Chủ tịch Ủy ban nhân dân tỉnh");
+    /// assert!(matches!(ex.expand_abbreviations("Hà Nội"), std::borrow::Cow::Borrowed(_)));
+    /// ```
+    #[must_use]
+    pub fn expand_abbreviations<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        abbrev::expand(
+            text,
+            self.abbreviations(text)
+                .map(|m| (m.span, m.value.expansion)),
+        )
     }
 
     /// Runs the chosen extractors over one sentence's units.
     fn sentence(
         &self,
+        text: &str,
         u: &[Unit<'_>],
         scratch: &mut Scratch,
         out: &mut VecDeque<Match<Extracted>>,
     ) {
-        // Every date and percentage has a numeral or one of the words the rules know: most
-        // sentences have neither.
-        if !u
-            .iter()
-            .any(|x| x.kind == crate::TokenKind::Number || x.word != words::Word::Other)
-        {
-            return;
-        }
         let span = |a: usize, b: usize| Span {
             start: u[a].start,
             end: u[b - 1].end,
         };
         let found = &mut scratch.found;
         found.clear();
-        if self.wants(Kind::Date) {
+        // Every date and percentage has a numeral or one of the words the rules know: most
+        // sentences have neither.
+        let numbers_or_words = u
+            .iter()
+            .any(|x| x.kind == crate::TokenKind::Number || x.word != words::Word::Other);
+        if self.wants(Kind::Date) && numbers_or_words {
             scratch.dates.clear();
             date_rules::Rules::new(u, self.reference).find(&mut scratch.dates);
             found.extend(scratch.dates.drain(..).map(|f| Match {
@@ -325,16 +467,65 @@ impl Extractor {
                 value: Extracted::Percent(f.value),
             }));
         }
-        // Kinds are found apart; where two overlap (`tháng 1 phần trăm`), the one that starts
-        // first (or is longer) wins, so matches never overlap.
+        // Dates and percentages are found apart; where two overlap (`tháng 1 phần trăm`), the
+        // one that starts first (or is longer) wins.
         found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         let mut last_end = 0;
-        for m in found.drain(..) {
-            if m.span.start >= last_end {
+        found.retain(|m| {
+            let keep = m.span.start >= last_end;
+            if keep {
                 last_end = m.span.end;
-                out.push_back(m);
             }
+            keep
+        });
+        let names =
+            self.wants(Kind::Title) || self.wants(Kind::Person) || self.wants(Kind::Abbreviation);
+        if names {
+            let lex = self.lex();
+            scratch.hits.find(lex, u);
+            let rules = title::Rules {
+                u,
+                h: &scratch.hits,
+                lex,
+            };
+            scratch.titles.clear();
+            if self.wants(Kind::Title) || self.wants(Kind::Person) {
+                rules.find(&mut scratch.titles);
+            }
+            if self.wants(Kind::Title) {
+                for t in &scratch.titles {
+                    let (sp, v) = title::value(t, u, text, &scratch.hits, lex);
+                    found.push(Match {
+                        span: sp,
+                        value: Extracted::Title(v),
+                    });
+                }
+            }
+            if self.wants(Kind::Person) {
+                scratch.persons.clear();
+                rules.persons(&scratch.titles, &mut scratch.persons);
+                for p in &scratch.persons {
+                    let (sp, v) = person::value(p, u, text, &scratch.titles, &scratch.hits, lex);
+                    found.push(Match {
+                        span: sp,
+                        value: Extracted::Person(v),
+                    });
+                }
+            }
+            if self.wants(Kind::Abbreviation) {
+                scratch.abbrevs.clear();
+                abbrev::find(u, &scratch.hits, lex, &mut scratch.abbrevs);
+                found.extend(scratch.abbrevs.drain(..).map(|f| Match {
+                    span: span(f.start, f.end),
+                    value: Extracted::Abbreviation(Abbreviation {
+                        expansion: f.expansion,
+                    }),
+                }));
+            }
+            // In text order; a title and the abbreviation inside it both stay.
+            found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         }
+        out.extend(found.drain(..));
     }
 }
 
@@ -343,6 +534,10 @@ impl Extractor {
 struct Scratch {
     dates: Vec<date_rules::Found>,
     percents: Vec<percent::Found>,
+    hits: hits::Hits,
+    titles: Vec<title::Found>,
+    persons: Vec<person::Found>,
+    abbrevs: Vec<abbrev::Found>,
     found: Vec<Match<Extracted>>,
 }
 
@@ -358,6 +553,7 @@ struct Scratch {
 #[must_use = "iterators are lazy and do nothing unless consumed"]
 pub struct Matches<'t> {
     extractor: Extractor,
+    text: &'t str,
     sentences: units::Sentences<'t>,
     buf: Vec<Unit<'t>>,
     scratch: Scratch,
@@ -376,7 +572,7 @@ impl Iterator for Matches<'_> {
                 return None;
             }
             self.extractor
-                .sentence(&self.buf, &mut self.scratch, &mut self.out);
+                .sentence(self.text, &self.buf, &mut self.scratch, &mut self.out);
         }
     }
 }
@@ -436,6 +632,124 @@ impl Iterator for Percentages<'_> {
 }
 
 impl std::iter::FusedIterator for Percentages<'_> {}
+
+macro_rules! kind_iter {
+    ($(#[$m:meta])* $name:ident, $variant:ident, $value:ty) => {
+        $(#[$m])*
+        #[derive(Debug)]
+        #[must_use = "iterators are lazy and do nothing unless consumed"]
+        pub struct $name<'t>(Matches<'t>);
+
+        impl Iterator for $name<'_> {
+            type Item = Match<$value>;
+
+            fn next(&mut self) -> Option<Match<$value>> {
+                self.0.find_map(|m| match m.value {
+                    Extracted::$variant(v) => Some(Match {
+                        span: m.span,
+                        value: v,
+                    }),
+                    _ => None,
+                })
+            }
+        }
+
+        impl std::iter::FusedIterator for $name<'_> {}
+    };
+}
+
+kind_iter!(
+    /// Iterator over the titles of a text; see [`titles`].
+    ///
+    /// # Examples
+    /// ```
+    /// let mut it: vntext::Titles<'_> = vntext::titles("Phó Chủ tịch UBND tỉnh");
+    /// assert_eq!(it.next().unwrap().value.role, "Phó Chủ tịch");
+    /// ```
+    Titles,
+    Title,
+    Title
+);
+kind_iter!(
+    /// Iterator over the persons of a text; see [`persons`].
+    ///
+    /// # Examples
+    /// ```
+    /// let mut it: vntext::Persons<'_> = vntext::persons("ông Nguyễn Văn An");
+    /// assert_eq!(it.next().unwrap().value.name, "Nguyễn Văn An");
+    /// ```
+    Persons,
+    Person,
+    Person
+);
+kind_iter!(
+    /// Iterator over the abbreviations of a text; see [`abbreviations`].
+    ///
+    /// # Examples
+    /// ```
+    /// let mut it: vntext::Abbreviations<'_> = vntext::abbreviations("HĐND tỉnh");
+    /// assert_eq!(it.next().unwrap().value.expansion, "Hội đồng nhân dân");
+    /// ```
+    Abbreviations,
+    Abbreviation,
+    Abbreviation
+);
+
+/// The official titles of `text`, in text order.
+///
+/// # Examples
+/// ```
+/// let text = "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lạng Sơn";
+/// let t: Vec<&str> = vntext::titles(text).map(|m| &text[m.span.range()]).collect();
+/// assert_eq!(t, ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh Lạng Sơn"]);
+/// ```
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub fn titles(text: &str) -> Titles<'_> {
+    Extractor::new().titles(text)
+}
+
+/// The people named in `text`, with their titles, in text order.
+///
+/// # Examples
+/// ```
+/// let text = "Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu phát biểu.";
+/// let p = vntext::persons(text).next().unwrap();
+/// assert_eq!(p.value.name, "Hồ Tiến Thiệu");
+/// assert_eq!(&text[p.value.titles[0].range()], "Chủ tịch UBND tỉnh Lạng Sơn");
+/// ```
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub fn persons(text: &str) -> Persons<'_> {
+    Extractor::new().persons(text)
+}
+
+/// The government abbreviations of `text` with their expansions, in text order.
+///
+/// # Examples
+/// ```
+/// let a: Vec<String> = vntext::abbreviations("phát triển KT-XH, MTTQ tỉnh")
+///     .map(|m| m.value.expansion)
+///     .collect();
+/// assert_eq!(a, ["kinh tế - xã hội", "Mặt trận Tổ quốc"]);
+/// ```
+#[must_use = "iterators are lazy and do nothing unless consumed"]
+pub fn abbreviations(text: &str) -> Abbreviations<'_> {
+    Extractor::new().abbreviations(text)
+}
+
+/// `text` with its government abbreviations written out (`UBND` → `Ủy ban nhân dân`);
+/// borrowed when there is nothing to expand.
+///
+/// # Examples
+/// ```
+/// assert_eq!(
+///     vntext::expand_abbreviations("Chủ tịch UBND tỉnh, HĐND tỉnh"),
+///     "Chủ tịch Ủy ban nhân dân tỉnh, Hội đồng nhân dân tỉnh"
+/// );
+/// ```
+#[must_use]
+pub fn expand_abbreviations(text: &str) -> Cow<'_, str> {
+    Extractor::new().expand_abbreviations(text)
+}
 
 /// The dates of `text` (no reference date: relative words are not reported), in text order.
 ///

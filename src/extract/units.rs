@@ -34,6 +34,18 @@ pub(crate) struct Unit<'t> {
     pub gap: Gap,
 }
 
+/// The byte span of units `a..b` (empty at 0 when the range is empty or out of bounds).
+pub(crate) fn span_of(u: &[Unit<'_>], a: usize, b: usize) -> crate::Span {
+    debug_assert!(a < b && b <= u.len(), "units {a}..{b} of {}", u.len());
+    match (u.get(a), b.checked_sub(1).and_then(|l| u.get(l))) {
+        (Some(x), Some(y)) if a < b => crate::Span {
+            start: x.start,
+            end: y.end,
+        },
+        _ => crate::Span { start: 0, end: 0 },
+    }
+}
+
 impl Unit<'_> {
     /// Whether this is the punctuation or symbol `s`.
     pub(crate) fn is(&self, s: &str) -> bool {

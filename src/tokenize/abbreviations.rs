@@ -36,7 +36,6 @@ impl Class {
             (Class::Final, true) => Dot::MayEnd,
             (Class::Final, false) => Dot::BeforeEllipsis,
             (Class::Title | Class::Word | Class::Domain, _) => Dot::None,
-
         }
     }
 }
@@ -69,7 +68,10 @@ pub(crate) enum Dot {
 /// an ampersand or a slash (`KT-XH`, `NN&PTNT`), which it joins by its own rules.
 fn entry<'a>(r: &Record<'a>) -> Result<Option<(&'a str, Class)>, DataError> {
     let [form, class, _expansion] = r.fields_between::<3>(2)?;
-    let (form, class) = (form.unwrap_or_default().trim(), class.unwrap_or_default().trim());
+    let (form, class) = (
+        form.unwrap_or_default().trim(),
+        class.unwrap_or_default().trim(),
+    );
     let class = match class {
         "title" => Class::Title,
         "final" => Class::Final,

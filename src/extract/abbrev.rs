@@ -1,0 +1,126 @@
+//! Government abbreviations and their expansions: `UBND` (Ủy ban nhân dân), `HĐND`, `MTTQ`,
+//! `ĐBQH`, `TW`/`TƯ`, `KT-XH` and `KT - XH`, `NĐ-CP`, `QĐ-TTg`, `CSGT`, `THPT`, …, from the
+//! lexicon's `abbreviation` entries (`data/abbreviations.tsv`). An abbreviation with several
+//! expansions (`BCH`: Ban Chấp hành or Ban Chỉ huy) is expanded only where the words after it
+//! decide.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::lexicon::{EntryKind, Lexicon};
+use crate::span::Span;
+
+use super::hits::Hits;
+use super::units::Unit;
+
+/// An abbreviation's expansion.
+///
+/// # Examples
+/// ```
+/// let m = vntext::abbreviations("Chủ tịch UBND tỉnh").next().unwrap();
+/// assert_eq!(m.value.expansion, "Ủy ban nhân dân");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Abbreviation {
+    /// What it stands for.
+    pub expansion: String,
+}
+
+impl fmt::Display for Abbreviation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.expansion)
+    }
+}
+
+/// An abbreviation found: units `start..end` and its expansion.
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub expansion: String,
+}
+
+/// The first word of the expansion that the words after an ambiguous abbreviation call for:
+/// `BCH Đảng bộ` is a Ban Chấp hành, `BCH Quân sự` a Ban Chỉ huy.
+fn decide<'e>(options: &'e str, u: &[Unit<'_>], end: usize) -> Option<&'e str> {
+    let next: Vec<String> = u
+        .get(end..(end + 2).min(u.len()))
+        .unwrap_or(&[])
+        .iter()
+        .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+        .collect();
+    let next = next.join(" ");
+    let chap_hanh = ["dang", "trung uong", "cong doan", "doan", "hoi"];
+    let chi_huy = [
+        "quan su",
+        "bien phong",
+        "phong chong",
+        "pctt",
+        "cong truong",
+        "du an",
+    ];
+    let pick = |words: &[&str], needle: &str| {
+        words
+            .iter()
+            .any(|w| next.starts_with(w))
+            .then(|| {
+                options.split('|').find(|o| {
+                    crate::fold(o, crate::Fold::All)
+                        .to_lowercase()
+                        .contains(needle)
+                })
+            })
+            .flatten()
+    };
+    pick(&chap_hanh, "chap hanh").or_else(|| pick(&chi_huy, "chi huy"))
+}
+
+/// The abbreviations of one sentence, leftmost first.
+pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < u.len() {
+        let hit = h
+            .at(i)
+            .iter()
+            .rev()
+            .find(|t| t.kind == EntryKind::Abbreviation);
+        let Some(t) = hit else {
+            i += 1;
+            continue;
+        };
+        let note = lex.note(t.note);
+        let expansion = if note.contains('|') {
+            decide(note, u, t.end)
+        } else {
+            Some(note)
+        };
+        if let Some(e) = expansion.filter(|e| !e.is_empty()) {
+            out.push(Found {
+                start: i,
+                end: t.end,
+                expansion: e.to_string(),
+            });
+            i = t.end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Rewrites `text` with its abbreviations written out (borrowed when there is none).
+pub(crate) fn expand(text: &str, found: impl Iterator<Item = (Span, String)>) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut done = 0;
+    for (span, e) in found {
+        out.push_str(text.get(done..span.start).unwrap_or(""));
+        out.push_str(&e);
+        done = span.end;
+    }
+    if done == 0 && out.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(text.get(done..).unwrap_or(""));
+    Cow::Owned(out)
+}

@@ -1,0 +1,71 @@
+//! The lexicon's entries found in one sentence: for each unit, every entry that starts there
+//! (found by one walk of the lexicon's trie from that unit).
+
+use crate::lexicon::{EntryKind, Hit, Lexicon, Piece};
+use crate::tokenize::TokenKind;
+
+use super::units::Unit;
+
+/// The entries that start at each unit of a sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Hits {
+    /// `hits[starts[i]..starts[i + 1]]` start at unit `i`, shortest first.
+    starts: Vec<u32>,
+    hits: Vec<Hit>,
+    pieces: Vec<Piece>,
+}
+
+impl Hits {
+    /// Finds the entries of `lex` in the units of one sentence.
+    pub(crate) fn find(&mut self, lex: &Lexicon, u: &[Unit<'_>]) {
+        self.pieces.clear();
+        self.pieces.extend(u.iter().map(|x| piece(lex, x)));
+        self.starts.clear();
+        self.hits.clear();
+        for i in 0..u.len() {
+            self.starts.push(self.hits.len() as u32);
+            lex.hits(&self.pieces, i, &mut self.hits);
+        }
+        self.starts.push(self.hits.len() as u32);
+    }
+
+    /// The entries that start at unit `i`.
+    pub(crate) fn at(&self, i: usize) -> &[Hit] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.hits.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The longest entry of `kind` at unit `i`: its end and note.
+    pub(crate) fn longest(&self, i: usize, kind: EntryKind) -> Option<(usize, u32)> {
+        self.at(i)
+            .iter()
+            .rev()
+            .find(|h| h.kind == kind)
+            .map(|h| (h.end, h.note))
+    }
+
+    /// Whether an entry of `kind` of exactly one unit starts at `i`.
+    pub(crate) fn is(&self, i: usize, kind: EntryKind) -> bool {
+        self.at(i).iter().any(|h| h.kind == kind && h.end == i + 1)
+    }
+
+    /// Whether an entry of `kind` ends exactly at unit `end` (exclusive), starting no more
+    /// than `back` units before it.
+    pub(crate) fn ends_at(&self, end: usize, kind: EntryKind, back: usize) -> Option<usize> {
+        (end.saturating_sub(back)..end)
+            .find(|&s| self.at(s).iter().any(|h| h.kind == kind && h.end == end))
+    }
+}
+
+/// The lexicon piece of a unit: its syllable key, or its text if some entry has that text.
+fn piece(lex: &Lexicon, x: &Unit<'_>) -> Piece {
+    if let Some(k) = x.key {
+        return k;
+    }
+    match x.kind {
+        TokenKind::Number | TokenKind::Space | TokenKind::Url | TokenKind::Email => Piece::MAX,
+        _ => lex.piece_of_text(x.text).unwrap_or(Piece::MAX),
+    }
+}

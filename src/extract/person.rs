@@ -1,0 +1,557 @@
+//! People: a name (two to four capitalized syllables after a surname, a name after a form of
+//! address or a title, foreign names after a title), the form of address before it, and the
+//! titles the sentence gives them, in either order:
+//! `đồng chí Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`,
+//! `Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu`, `ông A giữ chức Bộ trưởng`.
+//!
+//! A name is not a person after a word that makes it a place or an institution (`tỉnh Lạng
+//! Sơn`, `đường Nguyễn Huệ`, `trường THPT Trần Phú`, `TP Hồ Chí Minh`), or inside an
+//! organisation's name.
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use crate::lexicon::{EntryKind, Lexicon};
+use crate::span::Span;
+use crate::tokenize::TokenKind;
+
+use super::hits::Hits;
+use super::title::{self, Rules};
+use super::units::{Gap, Unit, span_of};
+use super::words;
+
+/// A person named in the text.
+///
+/// # Examples
+/// ```
+/// let text = "Dự có đồng chí Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.";
+/// let p = vntext::persons(text).next().unwrap();
+/// assert_eq!(&text[p.span.range()], "Phạm Ngọc Thưởng");
+/// assert_eq!(p.value.name, "Phạm Ngọc Thưởng");
+/// assert_eq!(p.value.honorific.as_deref(), Some("đồng chí"));
+/// let titles: Vec<&str> = p.value.titles.iter().map(|s| &text[s.range()]).collect();
+/// assert_eq!(titles, ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Person {
+    /// The name as written.
+    pub name: String,
+    /// The form of address before the name (`đồng chí`, `ông`, `bà`), if any.
+    pub honorific: Option<String>,
+    /// The spans of the titles the sentence gives the person (see [`crate::titles`]).
+    pub titles: Vec<Span>,
+}
+
+impl fmt::Display for Person {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+/// A person found: the name's units, the honorific's, and the titles (indices into the
+/// sentence's titles).
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub honorific: Option<(usize, usize)>,
+    /// Where a degree or profession before the name starts (`kỹ sư`), if there is one.
+    pub lead: Option<usize>,
+    pub titles: Vec<usize>,
+}
+
+/// Words that link a person to a title after the name: `ông A giữ chức Bộ trưởng`,
+/// `bổ nhiệm ông A làm Thứ trưởng`, `A là Chủ tịch`, `A cũng từng là Bí thư`.
+static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
+    let w: Vec<(&str, ())> = [
+        "là", "làm", "giữ", "chức", "vụ", "danh", "được", "bầu", "bổ", "nhiệm", "đảm", "nhận",
+        "nhậm", "trở", "thành", "kiêm", "cũng", "từng", "hiện", "đang", "nguyên", "tiếp", "tục",
+        "tái", "đắc", "cử", "lần", "lượt", "các", "vị", "trí", "đã", "sẽ", "thôi", "phong",
+        "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
+        "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ",
+    ]
+    .into_iter()
+    .map(|s| (s, ()))
+    .collect();
+    words::keyed(&w)
+});
+
+fn linking(x: &Unit<'_>) -> bool {
+    x.key.is_some_and(|k| words::find(&LINKS, k).is_some())
+}
+
+/// Notes of the honorifics that are forms of address (kept as the person's honorific);
+/// degrees and professions (`GS.TS.`, `Luật sư`) announce a name but are not one.
+fn address(note: &str) -> bool {
+    note.starts_with("address") || note.starts_with("plural") || note.starts_with("religious")
+}
+
+impl Rules<'_, '_> {
+    /// Every person of the sentence, and the titles linked to each (`titles` are the
+    /// sentence's titles, in order).
+    pub(crate) fn persons(&self, titles: &[title::Found], out: &mut Vec<Found>) {
+        let mut i = 0;
+        let n = self.u.len();
+        let in_title = |k: usize| titles.iter().any(|t| t.start <= k && k < t.end);
+        while i < n {
+            if in_title(i) {
+                i += 1;
+                continue;
+            }
+            if self.namelike(i)
+                && (self.place_before(i) || self.h.is(i, EntryKind::PlaceWord))
+                && !titles.iter().any(|t| t.end == i)
+                && self.person_at(i, titles).is_none()
+            {
+                // `đường Nguyễn Văn Linh`: the whole name belongs to the place.
+                i = self.name_run(i, 5).max(i + 1);
+                continue;
+            }
+            match self.person_at(i, titles) {
+                Some(mut p) => {
+                    // A name that runs into a title's start stops there.
+                    if let Some(t) = titles.iter().find(|t| t.start > p.start && t.start < p.end) {
+                        p.end = t.start;
+                    }
+                    if p.end > p.start {
+                        i = p.end;
+                        out.push(p);
+                    } else {
+                        i += 1;
+                    }
+                }
+                None => i += 1,
+            }
+        }
+        self.link(titles, out);
+    }
+
+    /// A name-like unit: a capitalized word of letters.
+    fn namelike(&self, k: usize) -> bool {
+        self.u.get(k).is_some_and(|x| {
+            matches!(
+                x.kind,
+                TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
+            ) && x.capitalized()
+                && x.text
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || unicode_mark(c))
+        })
+    }
+
+    /// The text of unit `k` (empty past the end).
+    fn text_at(&self, k: usize) -> &str {
+        self.u.get(k).map_or("", |x| x.text)
+    }
+
+    /// Whether unit `k` touches the one before it.
+    fn touching(&self, k: usize) -> bool {
+        self.u.get(k).is_some_and(|x| x.gap == Gap::None)
+    }
+
+    /// The end of a name from `k`: up to `max` name-like words joined by single spaces, with
+    /// what foreign and minority names put between them (`Bashar al-Assad`, `Điểu K' Rứ`,
+    /// `Marcos Jr.`).
+    fn name_run(&self, k: usize, max: usize) -> usize {
+        if !self.namelike(k) {
+            return k;
+        }
+        let mut e = k + 1;
+        let mut words = 1;
+        while words < max {
+            let t = self.text_at(e);
+            // `al-Assad`, `K'Rứ`, `K' Rứ`: joined by a hyphen or an apostrophe.
+            if matches!(t, "-" | "'" | "’")
+                && self.touching(e)
+                && self.namelike(e + 1)
+                && (t != "-" || self.touching(e + 1))
+            {
+                e += 2;
+                words += 1;
+                continue;
+            }
+            if !self.spaced(e) {
+                break;
+            }
+            if self.namelike(e) {
+                e += 1;
+                words += 1;
+                continue;
+            }
+            // A lower-case particle inside a foreign name: `Bashar al-Assad`, `Charles de
+            // Gaulle`.
+            let particle = matches!(
+                t,
+                "al" | "el"
+                    | "bin"
+                    | "ibn"
+                    | "de"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "le"
+                    | "la"
+                    | "dos"
+                    | "del"
+            );
+            let next_joined = (self.text_at(e + 1) == "-"
+                && self.touching(e + 1)
+                && self.touching(e + 2)
+                && self.namelike(e + 2))
+                || (self.spaced(e + 1) && self.namelike(e + 1));
+            if particle && next_joined {
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        // `Jr.`, `Sr.`
+        if matches!(self.text_at(e - 1), "Jr" | "Sr") && self.text_at(e) == "." && self.touching(e)
+        {
+            e += 1;
+        }
+        e
+    }
+
+    /// An initial standing for a name (`ông T.`, `bà S.`): a capital and its dot.
+    fn initial(&self, k: usize) -> bool {
+        let t = self.text_at(k);
+        let mut cs = t.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    }
+
+    /// Whether a word before unit `k` makes a name there a place or an institution.
+    fn place_before(&self, k: usize) -> bool {
+        k > 0
+            && (1..=3).any(|back| {
+                self.h
+                    .ends_at(k, EntryKind::PlaceWord, back)
+                    .or_else(|| self.h.ends_at(k, EntryKind::Level, back))
+                    .is_some()
+            })
+    }
+
+    /// Whether unit `k` starts a listed body, level, name or place (`Trung ương`, `Hà Nội`,
+    /// `Lâm Đồng`): not a person's name.
+    fn listed_not_name(&self, k: usize, run: usize) -> bool {
+        self.h.at(k).iter().any(|h| {
+            h.end <= run
+                && matches!(
+                    h.kind,
+                    EntryKind::Org
+                        | EntryKind::Level
+                        | EntryKind::Name
+                        | EntryKind::Place
+                        | EntryKind::PlaceWord
+                )
+        })
+    }
+
+    /// A person starting at unit `i` (after a form of address, or at the name itself).
+    fn person_at(&self, i: usize, titles: &[title::Found]) -> Option<Found> {
+        let found = |start, end, honorific| Found {
+            start,
+            end,
+            honorific,
+            lead: None,
+            titles: Vec::new(),
+        };
+        // After a form of address: `đồng chí Phạm Ngọc Thưởng`, `ông Thưởng`.
+        if let Some((e, n)) = self.h.longest(i, EntryKind::Honorific)
+            && (self.namelike(e) || self.initial(e))
+            && self.spaced(e)
+            // `phu nhân Thủ tướng Võ Văn Kiệt`: a title, then the name.
+            && !titles.iter().any(|t| t.start == e)
+            // `nhạc sĩ Việt Nam`: a place, not a name.
+            && self
+                .h
+                .longest(e, EntryKind::Place)
+                .is_none_or(|(pe, _)| pe < self.name_run(e, 4))
+        {
+            let end = if self.initial(e) {
+                e + 1
+            } else {
+                self.name_run(e, 4)
+            };
+            let mut p = found(e, end, None);
+            if address(self.lex.note(n)) {
+                p.honorific = Some((i, e));
+            } else {
+                // A degree or profession (`kỹ sư`, `Tiến sĩ`): not the form of address, but
+                // a title may stand before it (`Đại tá, kỹ sư Hoàng Đình Phu`).
+                p.lead = Some(i);
+            }
+            return Some(p);
+        }
+        if !self.namelike(i) {
+            return None;
+        }
+        let run = self.name_run(i, 5);
+        let len = run - i;
+        // A word that starts a place's name (`Đường`, `Trường`), unless it is a surname and no
+        // other surname follows it (`Hồ Chí Minh`, not `Đường Nguyễn Văn Linh`).
+        let surname_alone =
+            self.h.is(i, EntryKind::Surname) && !self.h.is(i + 1, EntryKind::Surname);
+        let place_word = self.h.is(i, EntryKind::PlaceWord) && !surname_alone;
+        // Right after a title, or after its colon: `Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến
+        // Thiệu`, `Tổng thống Donald Trump`, `Bộ trưởng Bộ Y tế: Nguyễn Thanh Long`.
+        let after_title = titles.iter().any(|t| {
+            (t.end == i && self.spaced(i))
+                || (t.end + 1 == i && self.u.get(t.end).is_some_and(|x| x.text == ":"))
+        });
+        // One word after a title is a name only when nothing follows it in the phrase
+        // (`tướng Khánh.`, not `… Khu kinh tế Cửa khẩu`).
+        let alone = len > 1
+            || self
+                .u
+                .get(run)
+                .is_none_or(|x| x.kind == TokenKind::Punctuation || x.gap == Gap::Line);
+        if after_title && alone && !(len == 1 && self.listed_not_name(i, run)) && !place_word {
+            return Some(found(i, (i + 4).min(run), None));
+        }
+        if place_word
+            || self.place_before(i)
+            || self.listed_not_name(i, run) && !self.h.is(i, EntryKind::Surname)
+        {
+            return None;
+        }
+        // A place listed whole is not a name (`Lâm Đồng`, `Hà Nội`, `Thái Lan`).
+        if self
+            .h
+            .longest(i, EntryKind::Place)
+            .is_some_and(|(e, _)| e >= run)
+        {
+            return None;
+        }
+        let surname = self.h.is(i, EntryKind::Surname);
+        if surname && (2..=4).contains(&len) && self.all_syllables(i, run) {
+            return Some(found(i, run, None));
+        }
+        // A foreign name in apposition to a title, or the subject of a title: `Ivan Silayev,
+        // Thủ tướng …`, `Leo Varadkar được chỉ định làm Thủ tướng`.
+        let foreign = self
+            .u
+            .get(i..run)
+            .is_some_and(|s| s.iter().any(|x| x.kind == TokenKind::Word));
+        let placed = (i..run).any(|k| self.h.longest(k, EntryKind::Place).is_some());
+        if (2..=4).contains(&len) && foreign && !placed && self.title_follows(run, titles) {
+            return Some(found(i, run, None));
+        }
+        None
+    }
+
+    /// Whether a title follows unit `k` after a comma or linking words (see [`LINKS`]).
+    fn title_follows(&self, k: usize, titles: &[title::Found]) -> bool {
+        let t = self.skip_to_title(k);
+        titles.iter().any(|x| x.start == t) && t > k
+    }
+
+    /// From the end of a name at `k`: past a comma, a dash, a closing bracket or a colon,
+    /// then past linking words (`giữ chức`, `được bầu làm`, `là`), up to six units; where
+    /// that stops.
+    fn skip_to_title(&self, mut k: usize) -> usize {
+        let start = k;
+        while k < self.u.len() && k - start <= 6 {
+            let Some(x) = self.u.get(k) else { break };
+            let punct = k == start && matches!(x.text, "," | "-" | "–" | ":" | ")");
+            if !(punct || linking(x)) {
+                break;
+            }
+            k += 1;
+            // `(Nguyễn Tấn Dũng) cũng từng là`: a bracket and then a comma or words.
+            if punct && x.text == ")" && self.u.get(k).is_some_and(|y| y.text == ",") {
+                k += 1;
+            }
+        }
+        k
+    }
+
+    /// Whether units `a..b` are all Vietnamese syllables (a Vietnamese name).
+    fn all_syllables(&self, a: usize, b: usize) -> bool {
+        self.u
+            .get(a..b)
+            .is_some_and(|s| s.iter().all(|x| x.kind == TokenKind::Syllable))
+    }
+
+    /// Where the next item of a chain of titles starts after unit `e` (the end of one):
+    /// past a comma, `kiêm`, `và`, a year in brackets (`Trung tướng (1990),`) and a degree
+    /// (`Phó giáo sư,`).
+    fn chain_next(&self, mut e: usize) -> usize {
+        // `(1990)`
+        if self.u.get(e).is_some_and(|x| x.text == "(")
+            && let Some(close) =
+                (e + 1..(e + 5).min(self.u.len())).find(|&k| self.text_at(k) == ")")
+        {
+            e = close + 1;
+        }
+        if !self
+            .u
+            .get(e)
+            .is_some_and(|x| matches!(x.text, "," | "kiêm" | "và" | ";"))
+        {
+            return e;
+        }
+        e += 1;
+        // A degree between: `Phó giáo sư,`, `kỹ sư`.
+        if let Some((d, n)) = self.h.longest(e, EntryKind::Honorific)
+            && !address(self.lex.note(n))
+            && self.u.get(d).is_some_and(|x| x.text == ",")
+        {
+            e = d + 1;
+        }
+        e
+    }
+
+    /// The titles of a chain that starts with title `ti`: each next one after a separator.
+    fn chain(&self, titles: &[title::Found], mut ti: usize, out: &mut Vec<usize>) {
+        out.push(ti);
+        while let Some(next) = titles.get(ti + 1) {
+            if self.chain_next(titles[ti].end) != next.start {
+                break;
+            }
+            ti += 1;
+            out.push(ti);
+        }
+    }
+
+    /// Links each person to the titles the sentence gives them.
+    fn link(&self, titles: &[title::Found], persons: &mut [Found]) {
+        for p in persons.iter_mut() {
+            let hon_start = p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0);
+            let mut linked: Vec<usize> = Vec::new();
+            // Titles right before the name (or before its colon), and the chain before them:
+            // `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Vương Đình Huệ`, `Cục trưởng là
+            // Thiếu tướng Trần Sâm`.
+            let before = titles.iter().position(|t| {
+                t.end == hon_start
+                    || (t.end + 1 == hon_start
+                        && self
+                            .u
+                            .get(t.end)
+                            .is_some_and(|x| matches!(x.text, ":" | ",")))
+            });
+            if let Some(ti) = before {
+                linked.push(ti);
+                let mut k = ti;
+                while k > 0 && self.separates(titles[k - 1].end, titles[k].start) {
+                    linked.push(k - 1);
+                    k -= 1;
+                }
+            }
+            // After the name: `Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`;
+            // `ông A giữ chức Bộ trưởng`; `(Nguyễn Tấn Dũng) cũng từng là Bí thư Tỉnh ủy`.
+            let k = self.skip_to_title(p.end);
+            let k = if k == p.end && self.u.get(k).is_some_and(|x| x.text == ")") {
+                self.skip_to_title(k + 1)
+            } else {
+                k
+            };
+            if k > p.end
+                && let Some(mut ti) = titles.iter().position(|t| t.start == k)
+            {
+                // A chain, then maybe linking words and another chain: `Thiếu tướng A, Phó
+                // Tư lệnh Quân khu 3 được bổ nhiệm giữ chức Chánh Thanh tra Bộ Quốc phòng`.
+                loop {
+                    let from = linked.len();
+                    self.chain(titles, ti, &mut linked);
+                    let Some(&last) = linked.get(from..).and_then(<[usize]>::last) else {
+                        break;
+                    };
+                    let after = self.skip_to_title(titles[last].end);
+                    let words = after > titles[last].end
+                        && self
+                            .u
+                            .get(titles[last].end..after)
+                            .is_some_and(|s| s.iter().any(linking));
+                    match titles.iter().position(|t| t.start == after) {
+                        Some(next) if words && next > last => ti = next,
+                        _ => break,
+                    }
+                }
+            }
+            linked.sort_unstable();
+            linked.dedup();
+            p.titles = linked;
+        }
+        // People named together share what follows them: `Phó Đức Phương và Trương Ngọc
+        // Ninh giữ chức Phó chủ tịch hội`; and what a plural title before them gives:
+        // `các Phó Thủ tướng Trương Hòa Bình, Vũ Đức Đam`.
+        for pi in (0..persons.len().saturating_sub(1)).rev() {
+            let (a, b) = (&persons[pi], &persons[pi + 1]);
+            if a.titles.is_empty() && !b.titles.is_empty() && self.separates(a.end, b.start) {
+                let after: Vec<usize> = b
+                    .titles
+                    .iter()
+                    .copied()
+                    .filter(|&t| titles[t].start >= b.end)
+                    .collect();
+                persons[pi].titles = after;
+            }
+        }
+        for pi in 1..persons.len() {
+            let (a, b) = (&persons[pi - 1], &persons[pi]);
+            if b.titles.is_empty() && self.separates(a.end, b.start) {
+                // A plural title (`các Phó Thủ tướng A, B`), or a heading (`Ủy viên: A, B, C`).
+                let shared: Vec<usize> = a
+                    .titles
+                    .iter()
+                    .copied()
+                    .filter(|&t| {
+                        titles[t].end <= a.start
+                            && (titles[t].generic
+                                || self.u.get(titles[t].end).is_some_and(|x| x.text == ":"))
+                    })
+                    .collect();
+                if !shared.is_empty() {
+                    persons[pi].titles = shared;
+                }
+            }
+        }
+    }
+
+    /// Whether units `a..b` are only a comma, `kiêm`, `và` or `là` between two items.
+    fn separates(&self, a: usize, b: usize) -> bool {
+        b > a
+            && b - a <= 2
+            && self.u.get(a..b).is_some_and(|s| {
+                s.iter()
+                    .all(|x| matches!(x.text, "," | "và" | "kiêm" | "-" | "–" | "là" | ":"))
+            })
+    }
+}
+
+fn unicode_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The value of a person found.
+pub(crate) fn value(
+    f: &Found,
+    u: &[Unit<'_>],
+    full: &str,
+    titles: &[title::Found],
+    _h: &Hits,
+    _lex: &Lexicon,
+) -> (Span, Person) {
+    let span = span_of(u, f.start, f.end);
+    (
+        span,
+        Person {
+            name: title::text(u, full, f.start, f.end).to_string(),
+            honorific: f
+                .honorific
+                .map(|(a, b)| title::text(u, full, a, b).to_string()),
+            titles: f
+                .titles
+                .iter()
+                .filter_map(|&t| titles.get(t))
+                .map(|t| span_of(u, t.start, t.end))
+                .collect(),
+        },
+    )
+}
