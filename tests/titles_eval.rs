@@ -15,11 +15,14 @@ use std::path::Path;
 
 use vntext::{Extracted, Extractor, Kind};
 
+/// A byte range in a sentence.
+type Range = (usize, usize);
+
 #[derive(Clone, Debug)]
 struct Gold {
     titles: Vec<(usize, usize, String)>,
     /// Name span and the spans of its titles.
-    persons: Vec<(usize, usize, Vec<(usize, usize)>)>,
+    persons: Vec<(usize, usize, Vec<Range>)>,
 }
 
 struct Sentence {
