@@ -70,7 +70,7 @@ static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
         "nhậm", "trở", "thành", "kiêm", "cũng", "từng", "hiện", "đang", "nguyên", "tiếp", "tục",
         "tái", "đắc", "cử", "lần", "lượt", "các", "vị", "trí", "đã", "sẽ", "thôi", "phong",
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
-        "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ",
+        "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -125,7 +125,70 @@ impl Rules<'_, '_> {
                 None => i += 1,
             }
         }
+        self.lists(titles, out);
         self.link(titles, out);
+    }
+
+    /// Names in a list with a person: `như Sebastián Piñera, Brian Mulroney, Nguyễn Phú
+    /// Trọng`, `Ủy viên: Lê Duẩn, Trường Chinh, Võ Nguyên Giáp`. An item of two to four
+    /// name-like words between commas (or before `và` or the end of the list), next to a
+    /// person already found, is a person too.
+    fn lists(&self, titles: &[title::Found], out: &mut Vec<Found>) {
+        let item = |start: usize| -> Option<usize> {
+            let end = self.name_run(start, 4);
+            let len = end - start;
+            let closes = self
+                .u
+                .get(end)
+                .is_none_or(|x| matches!(x.text, "," | "và" | "." | ";" | ")") || x.gap == Gap::Line);
+            let listed = (start..end).any(|k| {
+                self.h.longest(k, EntryKind::Place).is_some_and(|(e, _)| e <= end)
+                    || self.h.longest(k, EntryKind::Org).is_some()
+            });
+            let in_title = titles.iter().any(|t| t.start < end && start < t.end);
+            ((2..=4).contains(&len) && closes && !listed && !in_title).then_some(end)
+        };
+        let mut added = true;
+        while added {
+            added = false;
+            let mut new = Vec::new();
+            for p in out.iter() {
+                // The item after `p`.
+                if self.text_at(p.end) == "," || self.text_at(p.end) == "và" {
+                    let start = p.end + 1;
+                    if !out.iter().any(|q| q.start == start)
+                        && let Some(end) = item(start)
+                    {
+                        new.push((start, end));
+                    }
+                }
+                // The item before `p`.
+                if p.start >= 2 && matches!(self.text_at(p.start - 1), "," | "và") {
+                    let before = p.start - 1;
+                    let start = (before.saturating_sub(4)..before)
+                        .find(|&s| self.name_run(s, 4) == before && item(s) == Some(before));
+                    if let Some(start) = start
+                        && !out.iter().any(|q| q.start <= start && start < q.end)
+                        && (start == 0 || matches!(self.text_at(start - 1), "," | ":" | "như"))
+                    {
+                        new.push((start, before));
+                    }
+                }
+            }
+            for (start, end) in new {
+                if !out.iter().any(|q| q.start < end && start < q.end) {
+                    out.push(Found {
+                        start,
+                        end,
+                        honorific: None,
+                        lead: None,
+                        titles: Vec::new(),
+                    });
+                    added = true;
+                }
+            }
+            out.sort_by_key(|p| p.start);
+        }
     }
 
     /// A name-like unit: a capitalized word of letters.
@@ -495,7 +558,7 @@ impl Rules<'_, '_> {
         }
         for pi in 1..persons.len() {
             let (a, b) = (&persons[pi - 1], &persons[pi]);
-            if b.titles.is_empty() && self.separates(a.end, b.start) {
+            if b.titles.is_empty() && self.separates(a.end, b.start.max(a.end)) {
                 // A plural title (`các Phó Thủ tướng A, B`), or a heading (`Ủy viên: A, B, C`).
                 let shared: Vec<usize> = a
                     .titles

@@ -141,7 +141,9 @@ impl Rules<'_, '_> {
         // The role: the longest listed role here (`Tổng thống`, `Tổng Bí thư`), else prefixes
         // then a role (`Phó Chủ tịch`, `Phó Tổng Giám đốc`), or a rank.
         let (mut role_end, rank, complete) = loop {
-            if let Some((e, n)) = self.h.longest(j, EntryKind::Role) {
+            if let Some((e, n)) = self.h.longest(j, EntryKind::Role)
+                && self.consistent_case(j, e)
+            {
                 break (e, false, self.note(n) == "self");
             }
             if let Some((e, _)) = self.h.longest(j, EntryKind::Rank) {
@@ -181,6 +183,13 @@ impl Rules<'_, '_> {
         // body's name or a place right after the role (`Trưởng ban Tuyên giáo Trung ương`,
         // `Bộ trưởng Ngoại giao`, `Tổng thống Nga`), then a term (`khóa XII`).
         let org = self.org(k).or_else(|| {
+            // `trưởng công an phường`, `chủ tịch xã Tân Lập`: a level right after the role.
+            if let Some(e) = self.level_place(k).filter(|_| self.spaced(k)) {
+                return Some((k, e));
+            }
+            if rank {
+                return None;
+            }
             let (a, e) = self.name_after_role(k)?;
             // `Trưởng ban Dân vận Trung ương`: the name, what follows it, and the bodies after.
             let e = self.tail(e, a);
@@ -209,6 +218,14 @@ impl Rules<'_, '_> {
             rank,
             generic: self.generic_before(mods_start(i, role_start)),
         })
+    }
+
+    /// Whether units `a..b` (a role) are written in one case style: all lower case (`chủ
+    /// tịch`) or with a capital first (`Chủ tịch`, `Phó Chủ tịch`) — not `vụ Phó` (the end of
+    /// `chức vụ` and the start of `Phó Trưởng ban`).
+    fn consistent_case(&self, a: usize, b: usize) -> bool {
+        let first_lower = self.unit(a).is_some_and(|x| !x.capitalized());
+        !(first_lower && (a + 1..b).any(|k| self.unit(k).is_some_and(Unit::capitalized)))
     }
 
     /// Whether a body's head or name starts at `k` (`Chính phủ` after `Thủ tướng`, not the
@@ -289,6 +306,12 @@ impl Rules<'_, '_> {
                 break;
             }
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
+            // `Trợ lý Bộ trưởng`: `Bộ` starts a role here, not a body.
+            if let (Some((e, _)), Some((r, _))) = (head, self.h.longest(k, EntryKind::Role))
+                && r > e
+            {
+                break;
+            }
             let Some((e, n)) = head else {
                 // `Ủy viên Trung ương Đảng`: a level that is an organisation by itself.
                 if !found
@@ -348,12 +371,23 @@ impl Rules<'_, '_> {
             }
             if let Some((e, _)) = self.h.longest(k, EntryKind::Name) {
                 k = e;
+                // `Trường Đại học Hạ Long`: the name of this school, college, body.
+                if let Some(e) = self.place(k, true) {
+                    k = e;
+                }
             } else if let Some(e) = self.level_place(k) {
                 k = e;
             } else if let Some(e) = self.place(k, false) {
                 k = e;
             } else if let Some(e) = self.term(k) {
                 k = e;
+            } else if self
+                .unit(k)
+                .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.capitalized())
+                && !self.h.at(k).iter().any(|h| h.kind == EntryKind::Org)
+            {
+                // `Ban Chỉ đạo THADS tỉnh`: an abbreviation in the name.
+                k += 1;
             } else {
                 return k;
             }
