@@ -344,6 +344,14 @@ impl Lexicon {
                 && !expansion.is_empty()
             {
                 self.insert(EntryKind::Abbreviation, form, expansion);
+                // `KT-XH` is also written `KT - XH`.
+                if form.contains('-') {
+                    self.insert(
+                        EntryKind::Abbreviation,
+                        &form.replace('-', " - "),
+                        expansion,
+                    );
+                }
             }
         }
     }

@@ -31,7 +31,7 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Extract dates and percentages as JSON Lines, with byte spans and ISO 8601 values.
+    /// Extract dates, percentages, titles, people and abbreviations as JSON Lines.
     Extract(extract::ExtractArgs),
     /// Normalize: NFC/NFD, tone-mark style (hòa/hoà), repairs, accent folding.
     Normalize(normalize::NormalizeArgs),
@@ -44,7 +44,7 @@ enum Command {
 fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
     match &cli.command {
         Command::Extract(args) => {
-            let ex = args.extractor();
+            let ex = args.extractor()?;
             for path in input::inputs(&args.files) {
                 // Line numbers count from the start of each input.
                 let mut n = 0;

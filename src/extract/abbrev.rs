@@ -86,7 +86,8 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
             .iter()
             .rev()
             .find(|t| t.kind == EntryKind::Abbreviation);
-        let Some(t) = hit else {
+        // An abbreviation that is also a syllable (`TƯ`, `tư`) counts only in capitals.
+        let Some(t) = hit.filter(|t| t.end > i + 1 || u[i].key.is_none() || u[i].all_caps()) else {
             i += 1;
             continue;
         };

@@ -95,8 +95,13 @@ impl Rules<'_, '_> {
         let mut i = 0;
         let n = self.u.len();
         let in_title = |k: usize| titles.iter().any(|t| t.start <= k && k < t.end);
+        // Inside a phrase that only looks like a title (`Đoàn Chủ tịch`): no name either.
+        let mut not_title_end = 0;
         while i < n {
-            if in_title(i) {
+            if let Some((e, _)) = self.h.longest(i, EntryKind::NotTitle) {
+                not_title_end = not_title_end.max(e);
+            }
+            if in_title(i) || i < not_title_end {
                 i += 1;
                 continue;
             }
@@ -137,12 +142,13 @@ impl Rules<'_, '_> {
         let item = |start: usize| -> Option<usize> {
             let end = self.name_run(start, 4);
             let len = end - start;
-            let closes = self
-                .u
-                .get(end)
-                .is_none_or(|x| matches!(x.text, "," | "và" | "." | ";" | ")") || x.gap == Gap::Line);
+            let closes = self.u.get(end).is_none_or(|x| {
+                matches!(x.text, "," | "và" | "." | ";" | ")") || x.gap == Gap::Line
+            });
             let listed = (start..end).any(|k| {
-                self.h.longest(k, EntryKind::Place).is_some_and(|(e, _)| e <= end)
+                self.h
+                    .longest(k, EntryKind::Place)
+                    .is_some_and(|(e, _)| e <= end)
                     || self.h.longest(k, EntryKind::Org).is_some()
             });
             let in_title = titles.iter().any(|t| t.start < end && start < t.end);
@@ -410,16 +416,19 @@ impl Rules<'_, '_> {
 
     /// Whether a title follows unit `k` after a comma or linking words (see [`LINKS`]).
     fn title_follows(&self, k: usize, titles: &[title::Found]) -> bool {
-        let t = self.skip_to_title(k);
+        let t = self.skip_to_title(k, titles);
         titles.iter().any(|x| x.start == t) && t > k
     }
 
     /// From the end of a name at `k`: past a comma, a dash, a closing bracket or a colon,
     /// then past linking words (`giữ chức`, `được bầu làm`, `là`), up to six units; where
     /// that stops.
-    fn skip_to_title(&self, mut k: usize) -> usize {
+    fn skip_to_title(&self, mut k: usize, titles: &[title::Found]) -> usize {
         let start = k;
         while k < self.u.len() && k - start <= 6 {
+            if k > start && titles.iter().any(|t| t.start == k) {
+                break;
+            }
             let Some(x) = self.u.get(k) else { break };
             let punct = k == start && matches!(x.text, "," | "-" | "–" | ":" | ")");
             if !(punct || linking(x)) {
@@ -508,9 +517,9 @@ impl Rules<'_, '_> {
             }
             // After the name: `Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`;
             // `ông A giữ chức Bộ trưởng`; `(Nguyễn Tấn Dũng) cũng từng là Bí thư Tỉnh ủy`.
-            let k = self.skip_to_title(p.end);
+            let k = self.skip_to_title(p.end, titles);
             let k = if k == p.end && self.u.get(k).is_some_and(|x| x.text == ")") {
-                self.skip_to_title(k + 1)
+                self.skip_to_title(k + 1, titles)
             } else {
                 k
             };
@@ -525,7 +534,7 @@ impl Rules<'_, '_> {
                     let Some(&last) = linked.get(from..).and_then(<[usize]>::last) else {
                         break;
                     };
-                    let after = self.skip_to_title(titles[last].end);
+                    let after = self.skip_to_title(titles[last].end, titles);
                     let words = after > titles[last].end
                         && self
                             .u

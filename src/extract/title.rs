@@ -313,10 +313,14 @@ impl Rules<'_, '_> {
                 break;
             }
             let Some((e, n)) = head else {
-                // `Ủy viên Trung ương Đảng`: a level that is an organisation by itself.
+                // `Ủy viên Trung ương Đảng`, `Ủy viên TƯ Đảng`: the centre as a body.
                 if !found
-                    && let Some((e, _)) = self.h.longest(k, EntryKind::Level)
-                    && self.unit(k).is_some_and(Unit::capitalized)
+                    && let Some(e) = self
+                        .h
+                        .longest(k, EntryKind::Level)
+                        .filter(|_| self.unit(k).is_some_and(Unit::capitalized))
+                        .map(|(e, _)| e)
+                        .or_else(|| self.central(k))
                 {
                     found = true;
                     k = e;
@@ -392,6 +396,15 @@ impl Rules<'_, '_> {
                 return k;
             }
         }
+    }
+
+    /// `TƯ`, `TW`, `T.Ư` in capitals: the abbreviation of `Trung ương`, the centre.
+    fn central(&self, k: usize) -> Option<usize> {
+        let x = self.unit(k)?;
+        let expands = self.h.at(k).iter().any(|h| {
+            h.kind == EntryKind::Abbreviation && h.end == k + 1 && self.note(h.note) == "Trung ương"
+        });
+        (expands && (x.all_caps() || x.key.is_none())).then_some(k + 1)
     }
 
     /// A body listed as a non-title phrase (`Văn phòng Chủ tịch nước`, `Ban Bí thư`) read as

@@ -57,6 +57,21 @@ impl Unit<'_> {
         matches!(self.text, "-" | "–" | "—" | "‒" | "―" | "−")
     }
 
+    /// Whether it is written in capitals: two letters or more, none lower case (`TƯ`, `UBND`,
+    /// not `tư`).
+    pub(crate) fn all_caps(&self) -> bool {
+        let mut letters = 0;
+        for c in self.text.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+        }
+        letters >= 2
+    }
+
     /// Whether its first letter is upper case.
     pub(crate) fn capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)

@@ -3,11 +3,16 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
+use std::sync::Arc;
+
 use clap::Args;
 use serde_json::{Value, json};
-use vntext::{CalendarDate, Extracted, Extractor, Kind};
+use vntext::{CalendarDate, Extracted, Extractor, Kind, Lexicon, Span};
 
-/// Find dates and percentages, one JSON object per match (JSON Lines).
+use crate::input::CliError;
+
+/// Find dates, percentages, official titles, people and abbreviations, one JSON object per
+/// match (JSON Lines).
 ///
 /// Each line of the input is read on its own: `line` is 1-based and `start`/`end` are byte
 /// offsets within that line. Example:
@@ -16,12 +21,24 @@ use vntext::{CalendarDate, Extracted, Extractor, Kind};
 ///
 ///   {"line":1,"start":0,"end":16,"kind":"date","text":"Ngày 06/01/2019","value":"2019-01-06"}
 ///   {"line":1,"start":34,"end":49,"kind":"percent","text":"đạt 8,5 - 9%","value":{"min":8.5,"max":9},"qualifier":"đạt"}
+///
+///   echo 'Dự có đồng chí Phạm Ngọc Thưởng, Chủ tịch UBND tỉnh.' | vntext extract --kinds person
+///
+///   {"line":1,"start":22,"end":45,"kind":"person","text":"Phạm Ngọc Thưởng","value":{"name":"Phạm Ngọc Thưởng","titles":["Chủ tịch UBND tỉnh"],"honorific":"đồng chí"}}
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct ExtractArgs {
-    /// Kinds to find, comma-separated: date, percent.
-    #[arg(long, value_delimiter = ',', default_value = "date,percent")]
+    /// Kinds to find, comma-separated: date, percent, title, person, abbreviation.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "date,percent,title,person,abbreviation"
+    )]
     pub kinds: Vec<Kind>,
+    /// Add the entries of this word list (lines of `kind<TAB>phrase[<TAB>note]`, as
+    /// data/lexicon.tsv) to the built-in roles, bodies, places and abbreviations.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
     /// Resolve relative dates (`hôm qua`, `tuần sau`, `năm ngoái`) against this day,
     /// YYYY-MM-DD; without it they are not reported.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -34,12 +51,26 @@ pub struct ExtractArgs {
 }
 
 impl ExtractArgs {
-    pub fn extractor(&self) -> Extractor {
-        let e = Extractor::new().kinds(&self.kinds);
-        match self.reference_date {
-            Some(d) => e.reference_date(d),
-            None => e,
+    /// The extractor the options ask for; a word list that cannot be read or parsed is an
+    /// error naming the file (and line).
+    pub fn extractor(&self) -> Result<Extractor, CliError> {
+        let mut e = Extractor::new().kinds(&self.kinds);
+        if let Some(d) = self.reference_date {
+            e = e.reference_date(d);
         }
+        if let Some(path) = &self.lexicon {
+            let name = path.display().to_string();
+            let file = std::fs::File::open(path).map_err(|source| CliError::Io {
+                path: name.clone(),
+                source,
+            })?;
+            let user = Lexicon::from_reader(std::io::BufReader::new(file))
+                .map_err(|source| CliError::Data { path: name, source })?;
+            let mut lex = Lexicon::builtin().clone();
+            lex.extend(&user);
+            e = e.lexicon(Arc::new(lex));
+        }
+        Ok(e)
     }
 }
 
@@ -54,10 +85,29 @@ fn number(d: vntext::Decimal) -> Value {
 /// A match's value: an ISO 8601 text or null (dates), a number or a range (percentages).
 #[derive(serde::Serialize)]
 #[serde(untagged)]
-pub enum JsonValue {
+pub enum JsonValue<'a> {
     Text(Option<String>),
     Number(Value),
-    Range { min: Value, max: Value },
+    Range {
+        min: Value,
+        max: Value,
+    },
+    Title {
+        role: &'a str,
+        modifiers: &'a [String],
+        org: Option<&'a str>,
+        org_expanded: Option<&'a str>,
+        rank: bool,
+        generic: bool,
+    },
+    Person {
+        name: &'a str,
+        titles: Vec<&'a str>,
+        honorific: Option<&'a str>,
+    },
+    Abbreviation {
+        expansion: &'a str,
+    },
 }
 
 /// One match as JSON, its fields in this order.
@@ -68,7 +118,7 @@ pub struct JsonMatch<'a> {
     end: usize,
     kind: &'static str,
     text: &'a str,
-    value: JsonValue,
+    value: JsonValue<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     lunar: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -80,11 +130,12 @@ pub struct JsonMatch<'a> {
 /// The JSON object of one match.
 pub fn object<'a>(
     line: usize,
-    start: usize,
-    end: usize,
-    text: &'a str,
-    value: &Extracted,
+    span: Span,
+    line_text: &'a str,
+    value: &'a Extracted,
 ) -> JsonMatch<'a> {
+    let (start, end) = (span.start, span.end);
+    let text = line_text.get(span.range()).unwrap_or_default();
     let mut o = JsonMatch {
         line,
         start,
@@ -113,6 +164,32 @@ pub fn object<'a>(
             o.unit = p.points.then_some("pp");
             o.qualifier = p.qualifier.map(|q| q.as_str());
         }
+        Extracted::Title(t) => {
+            o.value = JsonValue::Title {
+                role: &t.role,
+                modifiers: &t.modifiers,
+                org: t.org.as_deref(),
+                org_expanded: t.org_expanded.as_deref(),
+                rank: t.rank,
+                generic: t.generic,
+            };
+        }
+        Extracted::Person(p) => {
+            o.value = JsonValue::Person {
+                name: &p.name,
+                titles: p
+                    .titles
+                    .iter()
+                    .filter_map(|s| line_text.get(s.range()))
+                    .collect(),
+                honorific: p.honorific.as_deref(),
+            };
+        }
+        Extracted::Abbreviation(a) => {
+            o.value = JsonValue::Abbreviation {
+                expansion: &a.expansion,
+            };
+        }
         _ => {}
     }
     o
@@ -123,13 +200,7 @@ pub fn run(ex: &Extractor, line_no: usize, line: &str, out: &mut impl Write) -> 
     let line = line.strip_suffix('\n').unwrap_or(line);
     let line = line.strip_suffix('\r').unwrap_or(line);
     for m in ex.extract(line) {
-        let o = object(
-            line_no,
-            m.span.start,
-            m.span.end,
-            &line[m.span.range()],
-            &m.value,
-        );
+        let o = object(line_no, m.span, line, &m.value);
         serde_json::to_writer(&mut *out, &o)?;
         out.write_all(b"\n")?;
     }

@@ -13,12 +13,17 @@ pub enum CliError {
     Io { path: String, source: io::Error },
     /// The input is not UTF-8 (and `--lossy` was not given).
     Utf8 { path: String, offset: u64 },
+    /// A word list does not parse.
+    Data {
+        path: String,
+        source: vntext::DataError,
+    },
 }
 
 impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
-            CliError::Io { .. } => 1,
+            CliError::Io { .. } | CliError::Data { .. } => 1,
             CliError::Utf8 { .. } => 2,
         }
     }
@@ -28,6 +33,7 @@ impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             CliError::Io { path, source } => write!(f, "{path}: {source}"),
+            CliError::Data { path, source } => write!(f, "{path}: {source}"),
             CliError::Utf8 { path, offset } => {
                 write!(
                     f,

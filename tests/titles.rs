@@ -1,0 +1,144 @@
+//! Public-API tests of the title, person and abbreviation extractors: the cases of
+//! `tests/data/title_cases.tsv` as written, in NFD and in the new tone style; user word lists.
+
+mod common;
+
+use std::sync::Arc;
+
+use unicode_normalization::UnicodeNormalization;
+use vntext::{EntryKind, Extracted, Extractor, Kind, Lexicon, Normalizer, ToneStyle};
+
+/// Every match in the case file's notation.
+fn found(ex: &Extractor, text: &str) -> Vec<String> {
+    ex.extract(text)
+        .filter_map(|m| {
+            let s = &text[m.span.range()];
+            Some(match &m.value {
+                Extracted::Title(t) => format!(
+                    "T:{s}={}/{}{}{}",
+                    t.role,
+                    t.org.as_deref().unwrap_or("-"),
+                    if t.generic { "+generic" } else { "" },
+                    if t.rank { "+rank" } else { "" }
+                ),
+                Extracted::Person(p) => format!(
+                    "P:{}={}/{}",
+                    p.name,
+                    p.honorific.as_deref().unwrap_or("-"),
+                    p.titles
+                        .iter()
+                        .map(|t| &text[t.range()])
+                        .collect::<Vec<_>>()
+                        .join(";")
+                ),
+                Extracted::Abbreviation(a) => format!("A:{s}={}", a.expansion),
+                _ => return None,
+            })
+        })
+        .collect()
+}
+
+fn extractor() -> Extractor {
+    Extractor::new().kinds(&[Kind::Title, Kind::Person, Kind::Abbreviation])
+}
+
+fn cases() -> Vec<(usize, String, Vec<String>)> {
+    common::rows(include_str!("data/title_cases.tsv"))
+        .into_iter()
+        .map(|(line, cols)| {
+            let want = cols
+                .get(1)
+                .filter(|c| !c.is_empty())
+                .map(|c| c.split(" | ").map(str::to_string).collect())
+                .unwrap_or_default();
+            (line, cols[0].to_string(), want)
+        })
+        .collect()
+}
+
+#[test]
+fn cases_as_written() {
+    let ex = extractor();
+    let mut failures = Vec::new();
+    for (line, text, want) in cases() {
+        let got = found(&ex, &text);
+        if got != want {
+            failures.push(format!(
+                "line {line}: {text}\n  want {want:?}\n  got  {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// NFD input and the new tone style give the same matches (in their own spelling).
+#[test]
+fn cases_in_any_form_and_style() {
+    let ex = extractor();
+    let new = Normalizer::new().tone(ToneStyle::New);
+    for (line, text, _) in cases() {
+        let base: Vec<String> = found(&ex, &text)
+            .iter()
+            .map(|s| vntext::normalize(s).into_owned())
+            .collect();
+        for (what, v) in [
+            ("NFD", text.nfd().collect::<String>()),
+            ("new style", new.normalize(&text).into_owned()),
+        ] {
+            let got: Vec<String> = found(&ex, &v)
+                .iter()
+                .map(|s| vntext::normalize(&s.nfc().collect::<String>()).into_owned())
+                .collect();
+            assert_eq!(got, base, "line {line} in {what}: {v}");
+        }
+    }
+}
+
+#[test]
+fn user_word_lists_add_bodies_and_abbreviations() {
+    let text = "Ông Hà Văn Sơn, Trưởng BQLKKT cửa khẩu Đồng Đăng, phát biểu.";
+    let before = found(&extractor(), text);
+    assert!(
+        !before.iter().any(|s| s.starts_with("A:BQLKKT")),
+        "{before:?}"
+    );
+    let list = "# Lạng Sơn's own agencies\n\
+                org\tBQLKKT\tplace\n\
+                abbreviation\tBQLKKT\tBan Quản lý Khu kinh tế\n";
+    let mut lex = Lexicon::builtin().clone();
+    lex.extend(&Lexicon::from_reader(list.as_bytes()).unwrap());
+    let ex = extractor().lexicon(Arc::new(lex));
+    let got = found(&ex, text);
+    assert!(
+        got.contains(&"A:BQLKKT=Ban Quản lý Khu kinh tế".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|s| s.starts_with("T:Trưởng BQLKKT")),
+        "{got:?}"
+    );
+    // Entries match in any case, form and tone style.
+    let mut lex = Lexicon::new();
+    assert!(lex.insert(EntryKind::Place, "Hòa Bình", "province"));
+    assert!(lex.contains(EntryKind::Place, "HOÀ BÌNH"));
+    // Errors name the line.
+    let e = Lexicon::from_reader("org\tBộ\nrank\n".as_bytes()).unwrap_err();
+    assert_eq!(e.line(), 2);
+}
+
+#[test]
+fn expand_abbreviations_rewrites_in_place() {
+    assert_eq!(
+        vntext::expand_abbreviations("UBND tỉnh và HĐND tỉnh bàn về KT-XH."),
+        "Ủy ban nhân dân tỉnh và Hội đồng nhân dân tỉnh bàn về kinh tế - xã hội."
+    );
+    // BCH alone is left as it is.
+    assert_eq!(
+        vntext::expand_abbreviations("BCH nhận định"),
+        "BCH nhận định"
+    );
+    assert!(matches!(
+        vntext::expand_abbreviations("Hà Nội mùa thu"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+}
