@@ -148,7 +148,9 @@ fn parse_file(data: &str, name: &str) -> Vec<Sentence> {
 }
 
 fn predicted(text: &str) -> Vec<Item> {
-    vntext::extract(text)
+    vntext::Extractor::new()
+        .kinds(&[Kind::Date, Kind::Percent])
+        .extract(text)
         .map(|m| {
             let value = match m.value {
                 Extracted::Date(d) => Value::Date {
