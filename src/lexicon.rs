@@ -240,7 +240,7 @@ impl Entry {
 /// let err = Lexicon::from_reader("role\n".as_bytes()).unwrap_err();
 /// assert_eq!(err.to_string(), "line 1: expected 2 to 3 fields, found 1");
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Lexicon {
     entries: Vec<Entry>,
     /// Interned texts of non-syllable pieces: exact, lower-case and upper-case forms.
@@ -251,6 +251,24 @@ pub struct Lexicon {
     terminals: Vec<Vec<Terminal>>,
     /// Notes, interned; index 0 is the empty note.
     notes: Vec<String>,
+    /// A Bloom filter of the pieces that start an entry: a piece whose bit is clear starts
+    /// none, so most tokens of a text cost one load and no hash probe.
+    first: Box<[u64; FIRST_WORDS]>,
+}
+
+/// Words of [`Lexicon::first`]: 8192 bits, about ten times the number of first pieces.
+const FIRST_WORDS: usize = 128;
+
+/// The bit of `piece` in [`Lexicon::first`].
+fn first_bit(piece: Piece) -> (usize, u64) {
+    let h = piece.wrapping_mul(0x9E37_79B9) >> 19;
+    ((h as usize >> 6) % FIRST_WORDS, 1 << (h & 63))
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon::new()
+    }
 }
 
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -272,9 +290,12 @@ impl Lexicon {
     #[must_use]
     pub fn new() -> Lexicon {
         Lexicon {
+            entries: Vec::new(),
+            texts: FastMap::default(),
+            edges: FastMap::default(),
             terminals: vec![Vec::new()],
             notes: vec![String::new()],
-            ..Lexicon::default()
+            first: Box::new([0; FIRST_WORDS]),
         }
     }
 
@@ -374,6 +395,12 @@ impl Lexicon {
             return false;
         }
         let note = self.note_index(note.trim());
+        if let Some(&p) = pieces.first() {
+            let (w, bit) = first_bit(p);
+            if let Some(word) = self.first.get_mut(w) {
+                *word |= bit;
+            }
+        }
         let mut node = 0u32;
         for p in pieces {
             let key = edge_key(node, p);
@@ -542,6 +569,11 @@ impl Lexicon {
 
     /// Every entry that starts at `pieces[i]`, shortest first, pushed to `out`.
     pub(crate) fn hits(&self, pieces: &[Piece], i: usize, out: &mut Vec<Hit>) {
+        let Some(&p) = pieces.get(i) else { return };
+        let (w, bit) = first_bit(p);
+        if self.first.get(w).is_none_or(|x| x & bit == 0) {
+            return;
+        }
         let mut node = 0u32;
         let mut j = i;
         while let Some(&p) = pieces.get(j) {

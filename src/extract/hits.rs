@@ -13,6 +13,13 @@ pub(crate) struct Hits {
     starts: Vec<u32>,
     hits: Vec<Hit>,
     pieces: Vec<Piece>,
+    /// The kinds of the entries that start at each unit, one bit per [`EntryKind`].
+    kinds: Vec<u32>,
+}
+
+/// The bit of a kind in [`Hits::kinds`].
+pub(crate) const fn bit(k: EntryKind) -> u32 {
+    1 << k as u32
 }
 
 impl Hits {
@@ -22,11 +29,25 @@ impl Hits {
         self.pieces.extend(u.iter().map(|x| piece(lex, x)));
         self.starts.clear();
         self.hits.clear();
+        self.kinds.clear();
         for i in 0..u.len() {
-            self.starts.push(self.hits.len() as u32);
+            let from = self.hits.len();
+            self.starts.push(from as u32);
             lex.hits(&self.pieces, i, &mut self.hits);
+            let mask = self.hits[from..].iter().fold(0, |m, h| m | bit(h.kind));
+            self.kinds.push(mask);
         }
         self.starts.push(self.hits.len() as u32);
+    }
+
+    /// The kinds of the entries that start at unit `i` (see [`bit`]).
+    pub(crate) fn kinds_at(&self, i: usize) -> u32 {
+        self.kinds.get(i).copied().unwrap_or(0)
+    }
+
+    /// Whether some unit of the sentence starts an entry of one of `kinds`.
+    pub(crate) fn any(&self, kinds: u32) -> bool {
+        self.kinds.iter().any(|&m| m & kinds != 0)
     }
 
     /// The entries that start at unit `i`.
@@ -39,6 +60,9 @@ impl Hits {
 
     /// The longest entry of `kind` at unit `i`: its end and note.
     pub(crate) fn longest(&self, i: usize, kind: EntryKind) -> Option<(usize, u32)> {
+        if self.kinds_at(i) & bit(kind) == 0 {
+            return None;
+        }
         self.at(i)
             .iter()
             .rev()
@@ -48,7 +72,10 @@ impl Hits {
 
     /// Whether an entry of `kind` of exactly one unit starts at `i`.
     pub(crate) fn is(&self, i: usize, kind: EntryKind) -> bool {
-        self.at(i).iter().any(|h| h.kind == kind && h.end == i + 1)
+        self.kinds_at(i) & bit(kind) != 0
+            && self
+                .at(i)
+                .iter().any(|h| h.kind == kind && h.end == i + 1)
     }
 
     /// Whether an entry of `kind` ends exactly at unit `end` (exclusive), starting no more

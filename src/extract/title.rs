@@ -15,7 +15,7 @@ use crate::lexicon::{EntryKind, Lexicon};
 use crate::span::Span;
 use crate::tokenize::TokenKind;
 
-use super::hits::Hits;
+use super::hits::{Hits, bit};
 use super::units::{Gap, Unit, span_of};
 
 /// An official title: its role, modifiers and organisation.
@@ -104,11 +104,24 @@ impl Rules<'_, '_> {
 
     /// Every title of the sentence, leftmost first.
     pub(crate) fn find(&self, out: &mut Vec<Found>) {
+        // A title starts with a modifier, a prefix, a role or a rank: a sentence with none of
+        // them (most sentences) has no title.
+        const STARTS: u32 = bit(EntryKind::Modifier)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Rank);
+        if !self.h.any(STARTS) {
+            return;
+        }
         let mut i = 0;
         while i < self.u.len() {
             // `Đoàn Chủ tịch`, `Phủ Chủ tịch`: no title starts inside.
             if let Some((e, _)) = self.h.longest(i, EntryKind::NotTitle) {
                 i = e;
+                continue;
+            }
+            if self.h.kinds_at(i) & STARTS == 0 {
+                i += 1;
                 continue;
             }
             match self.at(i) {

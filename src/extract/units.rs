@@ -74,7 +74,11 @@ impl Unit<'_> {
 
     /// Whether its first letter is upper case.
     pub(crate) fn capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            Some(_) => self.text.chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
     }
 }
 
