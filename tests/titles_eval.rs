@@ -9,7 +9,7 @@
 //! in the published crate: it is read when present.
 //!
 //! `VNTEXT_EVAL_SHOW=1 cargo test --test titles_eval development -- --nocapture` prints the
-//! errors of the development set (`tests/data/dev*/titles-persons-dev.tsv`) only.
+//! errors of the development set (`tests/data/dev*/titles-persons-dev*.tsv`) only.
 
 use std::path::Path;
 
@@ -285,6 +285,8 @@ fn development_set() {
     for f in [
         "tests/data/dev/titles-persons-dev.tsv",
         "tests/data/dev-ccbysa/titles-persons-dev.tsv",
+        "tests/data/dev/titles-persons-dev2.tsv",
+        "tests/data/dev-ccbysa/titles-persons-dev2.tsv",
     ] {
         if let Some(s) = load(f) {
             report(f, &score(&s, show));
