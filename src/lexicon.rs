@@ -246,7 +246,13 @@ pub struct Lexicon {
     /// Interned texts of non-syllable pieces: exact, lower-case and upper-case forms.
     texts: FastMap<Box<str>, Piece>,
     /// Trie edges: `(node, piece)` → child node; the root is node 0.
-    edges: FastMap<u64, u32>,
+    edges: Edges,
+    /// The root's edges apart, in a table small enough to stay in cache: a third of a news
+    /// text's tokens start some entry.
+    roots: Edges,
+    /// For each node, a 64-bit Bloom filter of the pieces of its children: most walks end
+    /// one piece in, and this ends them without a probe of [`Lexicon::edges`].
+    children: Vec<u64>,
     /// What ends at each node.
     terminals: Vec<Vec<Terminal>>,
     /// Notes, interned; index 0 is the empty note.
@@ -292,7 +298,9 @@ impl Lexicon {
         Lexicon {
             entries: Vec::new(),
             texts: FastMap::default(),
-            edges: FastMap::default(),
+            edges: Edges::new(),
+            roots: Edges::new(),
+            children: vec![0],
             terminals: vec![Vec::new()],
             notes: vec![String::new()],
             first: Box::new([0; FIRST_WORDS]),
@@ -403,13 +411,20 @@ impl Lexicon {
         }
         let mut node = 0u32;
         for p in pieces {
-            let key = edge_key(node, p);
-            node = match self.edges.get(&key) {
-                Some(&n) => n,
+            node = match self.child(node, p) {
+                Some(n) => n,
                 None => {
                     let n = self.terminals.len() as u32;
                     self.terminals.push(Vec::new());
-                    self.edges.insert(key, n);
+                    self.children.push(0);
+                    if node == 0 {
+                        self.roots.insert(u64::from(p), n);
+                    } else {
+                        self.edges.insert(edge_key(node, p), n);
+                    }
+                    if let Some(bits) = self.children.get_mut(node as usize) {
+                        *bits |= child_bit(p);
+                    }
                     n
                 }
             };
@@ -485,8 +500,8 @@ impl Lexicon {
         let pieces = self.pieces_of(phrase);
         let mut node = 0u32;
         for &p in &pieces {
-            match self.edges.get(&edge_key(node, p)) {
-                Some(&n) => node = n,
+            match self.child(node, p) {
+                Some(n) => node = n,
                 None => return false,
             }
         }
@@ -563,8 +578,21 @@ impl Lexicon {
     /// The piece of a text token (not a syllable): exact, or lower-cased (only mixed-case
     /// forms such as `Ubnd` allocate).
     pub(crate) fn piece_of_text(&self, text: &str) -> Option<Piece> {
-        self.text_piece(text)
-            .or_else(|| self.text_piece(&text.to_lowercase()))
+        if let Some(p) = self.text_piece(text) {
+            return Some(p);
+        }
+        // Exact, lower and upper forms are interned: only a mixed-case form needs folding.
+        let mut upper = false;
+        let mut lower = false;
+        for c in text.chars() {
+            upper |= c.is_uppercase();
+            lower |= c.is_lowercase();
+        }
+        if upper && lower {
+            self.text_piece(&text.to_lowercase())
+        } else {
+            None
+        }
     }
 
     /// Every entry that starts at `pieces[i]`, shortest first, pushed to `out`.
@@ -577,7 +605,7 @@ impl Lexicon {
         let mut node = 0u32;
         let mut j = i;
         while let Some(&p) = pieces.get(j) {
-            let Some(&n) = self.edges.get(&edge_key(node, p)) else {
+            let Some(n) = self.child(node, p) else {
                 break;
             };
             node = n;
@@ -591,6 +619,100 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// The trie's edges: an open-addressing table (linear probing, Fibonacci hashing) of
+/// `(node, piece)` keys, kept at most half full, so that a lookup is one multiply and, most
+/// of the time, one cache line.
+#[derive(Clone, Debug)]
+struct Edges {
+    /// `(key, child)`; [`Edges::EMPTY`] marks a free slot (no node is `u32::MAX`).
+    slots: Vec<(u64, u32)>,
+    len: usize,
+    /// `64 - log2(slots.len())`.
+    shift: u32,
+}
+
+impl Edges {
+    const EMPTY: u64 = u64::MAX;
+
+    fn new() -> Edges {
+        Edges {
+            slots: vec![(Edges::EMPTY, 0); 64],
+            len: 0,
+            shift: 64 - 6,
+        }
+    }
+
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let &(k, v) = self.slots.get(i)?;
+            if k == key {
+                return Some(v);
+            }
+            if k == Edges::EMPTY {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, key: u64, child: u32) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let bigger = vec![(Edges::EMPTY, 0); self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, bigger);
+            self.shift -= 1;
+            self.len = 0;
+            for (k, v) in old {
+                if k != Edges::EMPTY {
+                    self.insert(k, v);
+                }
+            }
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while let Some(slot) = self.slots.get_mut(i) {
+            if slot.0 == Edges::EMPTY || slot.0 == key {
+                if slot.0 == Edges::EMPTY {
+                    self.len += 1;
+                }
+                *slot = (key, child);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+impl Lexicon {
+    /// The child of `node` by `piece`.
+    #[inline]
+    fn child(&self, node: u32, piece: Piece) -> Option<u32> {
+        if node == 0 {
+            return self.roots.get(u64::from(piece));
+        }
+        if self
+            .children
+            .get(node as usize)
+            .is_none_or(|b| b & child_bit(piece) == 0)
+        {
+            return None;
+        }
+        self.edges.get(edge_key(node, piece))
+    }
+}
+
+/// The bit of `piece` in a node's [`Lexicon::children`] filter.
+fn child_bit(piece: Piece) -> u64 {
+    1 << (piece.wrapping_mul(0x9E37_79B9) >> 26)
 }
 
 /// The trie edge key of `piece` out of `node`.

@@ -26,7 +26,9 @@ fn show(v: &Extracted) -> String {
 
 /// The dates and percentages of `text` (the other kinds have their own tests).
 fn dates_and_percentages(text: &str) -> vntext::Matches<'_> {
-    Extractor::new().kinds(&[Kind::Date, Kind::Percent]).extract(text)
+    Extractor::new()
+        .kinds(&[Kind::Date, Kind::Percent])
+        .extract(text)
 }
 
 /// `surface=value` for every match.

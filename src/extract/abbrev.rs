@@ -10,7 +10,7 @@ use std::fmt;
 use crate::lexicon::{EntryKind, Lexicon};
 use crate::span::Span;
 
-use super::hits::Hits;
+use super::hits::{Hits, bit};
 use super::units::Unit;
 
 /// An abbreviation's expansion.
@@ -80,7 +80,14 @@ fn decide<'e>(options: &'e str, u: &[Unit<'_>], end: usize) -> Option<&'e str> {
 /// The abbreviations of one sentence, leftmost first.
 pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>) {
     let mut i = 0;
+    if !h.any(bit(EntryKind::Abbreviation)) {
+        return;
+    }
     while i < u.len() {
+        if h.kinds_at(i) & bit(EntryKind::Abbreviation) == 0 {
+            i += 1;
+            continue;
+        }
         let hit = h
             .at(i)
             .iter()

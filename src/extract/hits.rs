@@ -73,16 +73,16 @@ impl Hits {
     /// Whether an entry of `kind` of exactly one unit starts at `i`.
     pub(crate) fn is(&self, i: usize, kind: EntryKind) -> bool {
         self.kinds_at(i) & bit(kind) != 0
-            && self
-                .at(i)
-                .iter().any(|h| h.kind == kind && h.end == i + 1)
+            && self.at(i).iter().any(|h| h.kind == kind && h.end == i + 1)
     }
 
     /// Whether an entry of `kind` ends exactly at unit `end` (exclusive), starting no more
     /// than `back` units before it.
     pub(crate) fn ends_at(&self, end: usize, kind: EntryKind, back: usize) -> Option<usize> {
-        (end.saturating_sub(back)..end)
-            .find(|&s| self.at(s).iter().any(|h| h.kind == kind && h.end == end))
+        (end.saturating_sub(back)..end).find(|&s| {
+            self.kinds_at(s) & bit(kind) != 0
+                && self.at(s).iter().any(|h| h.kind == kind && h.end == end)
+        })
     }
 }
 

@@ -15,7 +15,7 @@ use crate::lexicon::{EntryKind, Lexicon};
 use crate::span::Span;
 use crate::tokenize::TokenKind;
 
-use super::hits::Hits;
+use super::hits::{Hits, bit};
 use super::title::{self, Rules};
 use super::units::{Gap, Unit, span_of};
 use super::words;
@@ -97,7 +97,13 @@ impl Rules<'_, '_> {
         let in_title = |k: usize| titles.iter().any(|t| t.start <= k && k < t.end);
         // Inside a phrase that only looks like a title (`Đoàn Chủ tịch`): no name either.
         let mut not_title_end = 0;
+        // A person starts at a form of address or at a capitalised word.
+        let cue = bit(EntryKind::Honorific) | bit(EntryKind::NotTitle);
         while i < n {
+            if self.h.kinds_at(i) & cue == 0 && !self.u.get(i).is_some_and(Unit::capitalized) {
+                i += 1;
+                continue;
+            }
             if let Some((e, _)) = self.h.longest(i, EntryKind::NotTitle) {
                 not_title_end = not_title_end.max(e);
             }
@@ -204,9 +210,13 @@ impl Rules<'_, '_> {
                 x.kind,
                 TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
             ) && x.capitalized()
-                && x.text
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’' || unicode_mark(c))
+                // A syllable is letters only; a word or an abbreviation may hold digits.
+                && (x.kind == TokenKind::Syllable
+                    || x.text.chars().all(|c| {
+                        c.is_ascii_alphabetic()
+                            || (!c.is_ascii() && (c.is_alphabetic() || c == '’' || unicode_mark(c)))
+                            || c == '\''
+                    }))
         })
     }
 
@@ -297,12 +307,8 @@ impl Rules<'_, '_> {
     /// Whether a word before unit `k` makes a name there a place or an institution.
     fn place_before(&self, k: usize) -> bool {
         k > 0
-            && (1..=3).any(|back| {
-                self.h
-                    .ends_at(k, EntryKind::PlaceWord, back)
-                    .or_else(|| self.h.ends_at(k, EntryKind::Level, back))
-                    .is_some()
-            })
+            && (self.h.ends_at(k, EntryKind::PlaceWord, 3).is_some()
+                || self.h.ends_at(k, EntryKind::Level, 3).is_some())
     }
 
     /// Whether unit `k` starts a listed body, level, name or place (`Trung ương`, `Hà Nội`,
