@@ -10,6 +10,7 @@
 //! title (`chủ tịch UBND xã`); `Đoàn Chủ tịch`, `Phủ Chủ tịch` are not titles.
 
 use std::fmt;
+use std::sync::LazyLock;
 
 use crate::lexicon::{EntryKind, Lexicon};
 use crate::span::Span;
@@ -17,6 +18,7 @@ use crate::tokenize::TokenKind;
 
 use super::hits::{Hits, bit};
 use super::units::{Gap, Unit, span_of};
+use super::words;
 
 /// An official title: its role, modifiers and organisation.
 ///
@@ -88,7 +90,115 @@ pub(crate) struct Rules<'a, 't> {
     pub lex: &'a Lexicon,
 }
 
+/// A word the title rules look for, in lower case, or a word that ends a body's name
+/// written in lower case (`Trung tâm dịch vụ bán đấu giá tài sản`): a verb, a function word,
+/// a word of time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Canon {
+    Word(&'static str),
+    Stop,
+}
+
+static CANON: LazyLock<Vec<(u32, Canon)>> = LazyLock::new(|| {
+    let mut w: Vec<(&str, Canon)> = [
+        "trợ",
+        "lý",
+        "thư",
+        "ký",
+        "cố",
+        "vấn",
+        "và",
+        "các",
+        "phát",
+        "biểu",
+        "quận",
+        "phường",
+    ]
+    .into_iter()
+    .map(|s| (s, Canon::Word(s)))
+    .collect();
+    w.extend(
+        [
+            "là", "được", "bị", "đã", "đang", "sẽ", "vừa", "mới", "cũng", "có", "không", "chưa",
+            "cho", "của", "tại", "trong", "về", "từ", "đến", "tới", "khi", "nếu", "thì", "mà",
+            "này", "đó", "kia", "ấy", "nay", "năm", "tháng", "ngày", "sau", "trước", "lúc", "để",
+            "do", "vì", "nên", "những", "một", "người", "ông", "bà", "anh", "chị", "cùng", "theo",
+            "như", "với", "ở", "hay", "hoặc", "rằng", "nói", "kiêm", "nguyên", "làm", "giữ",
+            "thăm", "dự", "trao", "tặng", "đề", "yêu", "nhấn", "khẳng", "chia", "trả", "báo",
+            "gửi", "tiếp", "đi", "lên", "xuống", "ra", "vào", "bởi", "qua", "nhiệm", "khóa", "phụ",
+            "hiện", "từng", "cựu", "đồng", "chí", "vị", "thay", "họp", "chỉ", "đọc", "trình",
+            "biết",
+        ]
+        .into_iter()
+        .map(|s| (s, Canon::Stop)),
+    );
+    // A word listed twice keeps its first meaning.
+    let mut seen = std::collections::HashSet::new();
+    w.retain(|(s, _)| seen.insert(*s));
+    words::keyed(&w)
+});
+
 impl Rules<'_, '_> {
+    /// The lower-case word of unit `i`, if the rules look for it.
+    fn canon(&self, i: usize) -> Option<&'static str> {
+        match words::find(&CANON, self.unit(i)?.key?) {
+            Some(Canon::Word(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Whether unit `i` ends a body's name written in lower case.
+    fn stops_name(&self, i: usize) -> bool {
+        self.unit(i)
+            .and_then(|x| x.key)
+            .is_none_or(|k| words::find(&CANON, k) == Some(Canon::Stop))
+            || (self.canon(i) == Some("phát") && self.canon(i + 1) == Some("biểu"))
+            // `Ban Tuyên giáo và Dân vận`: `và` joins two names of one body, not a body and
+            // what comes next.
+            || (self.canon(i) == Some("và")
+                && !(self.unit(i + 1).is_some_and(Unit::capitalized)
+                    && !self.person_name_at(i + 1)
+                    && self.h.kinds_at(i + 1)
+                        & (bit(EntryKind::Org)
+                            | bit(EntryKind::Role)
+                            | bit(EntryKind::Prefix)
+                            | bit(EntryKind::Level)
+                            | bit(EntryKind::Honorific))
+                        == 0))
+    }
+
+    /// A body's name written in lower case after its head, as names are in running text
+    /// (`Trung tâm dịch vụ bán đấu giá tài sản`, `Đội tham mưu`, `Cục Quản lý đăng ký kinh
+    /// doanh`): up to eight syllables, ending before a verb, a function word or a word of
+    /// time, a level, a role, a title's modifier or punctuation; capitalized words that go on
+    /// (`Khách hàng Doanh nghiệp lớn`) are read on, a person's name is not.
+    fn lower_name(&self, k: usize) -> Option<usize> {
+        let mut e = k;
+        while e < k + 8 && self.spaced(e) {
+            let Some(x) = self.unit(e) else { break };
+            if x.key.is_none()
+                || self.stops_name(e)
+                || self.person_name_at(e)
+                || self.h.kinds_at(e)
+                    & (bit(EntryKind::Level)
+                        | bit(EntryKind::Role)
+                        | bit(EntryKind::Duty)
+                        | bit(EntryKind::Modifier)
+                        | bit(EntryKind::Honorific)
+                        | bit(EntryKind::Place))
+                    != 0
+            {
+                break;
+            }
+            // A capitalized word starts the next body (`Trung tâm ... Bộ Công an`).
+            if x.capitalized() && (self.h.longest(e, EntryKind::Org).is_some() || e == k) {
+                break;
+            }
+            e += 1;
+        }
+        (e > k).then_some(e)
+    }
+
     fn note(&self, n: u32) -> &str {
         self.lex.note(n)
     }
@@ -154,9 +264,17 @@ impl Rules<'_, '_> {
         // The role: the longest listed role here (`Tổng thống`, `Tổng Bí thư`), else prefixes
         // then a role (`Phó Chủ tịch`, `Phó Tổng Giám đốc`), or a rank.
         let (mut role_end, rank, complete) = loop {
-            if let Some((e, n)) = self.h.longest(j, EntryKind::Role)
-                && self.consistent_case(j, e)
-            {
+            // The longest role written in one case style: `Phó trưởng Ban Kinh tế` is the
+            // role `trưởng` and the body `Ban Kinh tế`, not the role `trưởng Ban`.
+            if let Some((e, n)) = self.consistent_role(j) {
+                // `Trợ lý Bộ trưởng`, `Thư ký Chủ tịch nước`: an aide's role takes the role
+                // of the person aided.
+                if self.is_aide(j, e)
+                    && self.spaced(e)
+                    && let Some((e2, n2)) = self.consistent_role(e)
+                {
+                    break (e2, false, self.note(n2) == "self");
+                }
                 break (e, false, self.note(n) == "self");
             }
             if let Some((e, _)) = self.h.longest(j, EntryKind::Rank) {
@@ -203,7 +321,12 @@ impl Rules<'_, '_> {
             if rank {
                 return None;
             }
-            let (a, e) = self.name_after_role(k)?;
+            let (a, e) = self.name_after_role(k).or_else(|| {
+                // `Trưởng ban công tác Thiếu nhi`: the head's name in lower case.
+                (self.ends_in_head(head, role_end) && !self.unit(k)?.capitalized())
+                    .then(|| self.lower_name(k).map(|e| (k, e)))
+                    .flatten()
+            })?;
             // `Trưởng ban Dân vận Trung ương`: the name, what follows it, and the bodies after.
             let e = self.tail(e, a);
             let e = if self.spaced(e) {
@@ -213,10 +336,24 @@ impl Rules<'_, '_> {
             };
             Some((a, e))
         });
-        let end = match org {
+        let mut end = match org {
             Some((_, e)) => e,
             None => self.term(k).unwrap_or(k),
         };
+        // `Thủ tướng Chính phủ lâm thời`: a modifier after the organisation.
+        if org.is_some() {
+            while let Some((e, n)) = self
+                .h
+                .longest(end, EntryKind::Modifier)
+                .filter(|_| self.spaced(end))
+            {
+                if self.note(n) != "after" || self.stops_name(end) {
+                    break;
+                }
+                mods.push((end, e));
+                end = e;
+            }
+        }
         let capital = self.unit(role_start).is_some_and(Unit::capitalized);
         let bare = role_end - head == 1 && self.is_bare_role(head);
         if org.is_none() && (bare || !(complete || capital)) {
@@ -231,6 +368,28 @@ impl Rules<'_, '_> {
             rank,
             generic: self.generic_before(mods_start(i, role_start)),
         })
+    }
+
+    /// The longest role at `j` written in one case style (see [`Rules::consistent_case`]).
+    fn consistent_role(&self, j: usize) -> Option<(usize, u32)> {
+        if self.h.kinds_at(j) & bit(EntryKind::Role) == 0 {
+            return None;
+        }
+        self.h
+            .at(j)
+            .iter()
+            .rev()
+            .find(|h| h.kind == EntryKind::Role && self.consistent_case(j, h.end))
+            .map(|h| (h.end, h.note))
+    }
+
+    /// Whether the role `a..b` is an aide's (`Trợ lý`, `Thư ký`, `Cố vấn`).
+    fn is_aide(&self, a: usize, b: usize) -> bool {
+        b == a + 2
+            && matches!(
+                (self.canon(a), self.canon(a + 1)),
+                (Some("trợ"), Some("lý")) | (Some("thư"), Some("ký")) | (Some("cố"), Some("vấn"))
+            )
     }
 
     /// Whether units `a..b` (a role) are written in one case style: all lower case (`chủ
@@ -297,6 +456,18 @@ impl Rules<'_, '_> {
         self.proper_name(k).map(|e| (k, e))
     }
 
+    /// Whether the role `a..b` ends in an organisation head that takes a name (`Trưởng ban`,
+    /// `Trưởng phòng`, `Chánh Văn phòng`).
+    fn ends_in_head(&self, a: usize, b: usize) -> bool {
+        b > a + 1
+            && (a + 1..b).any(|s| {
+                self.h
+                    .at(s)
+                    .iter()
+                    .any(|h| h.kind == EntryKind::Org && h.end == b && self.note(h.note) == "name")
+            })
+    }
+
     /// Whether a person's name starts at `k`: a surname and one to three more capitalized
     /// words.
     pub(crate) fn person_name_at(&self, k: usize) -> bool {
@@ -319,6 +490,12 @@ impl Rules<'_, '_> {
                 break;
             }
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
+            // `Ban Tổ chức Trung ương`: `Tổ chức` is a body's name, not the head `Tổ`.
+            if let (Some((e, _)), Some((ne, _))) = (head, self.h.longest(k, EntryKind::Name))
+                && ne > e
+            {
+                break;
+            }
             // `Trợ lý Bộ trưởng`: `Bộ` starts a role here, not a body.
             if let (Some((e, _)), Some((r, _))) = (head, self.h.longest(k, EntryKind::Role))
                 && r > e
@@ -354,6 +531,19 @@ impl Rules<'_, '_> {
                     } else if let Some(e) = self.proper_name(k).filter(|_| !self.person_name_at(k))
                     {
                         k = e;
+                    } else if let Some(e) = self.lower_name(k) {
+                        k = e;
+                    } else if self.spaced(k)
+                        && self.unit(k).is_some_and(|x| {
+                            x.kind == TokenKind::Number
+                                && x.text.bytes().all(|b| b.is_ascii_digit())
+                        })
+                        && !self
+                            .unit(k + 1)
+                            .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                    {
+                        // `Đoàn 969`, `Tổ 5`: a numbered unit.
+                        k += 1;
                     }
                 }
                 "number"
@@ -388,15 +578,24 @@ impl Rules<'_, '_> {
             }
             if let Some((e, _)) = self.h.longest(k, EntryKind::Name) {
                 k = e;
-                // `Trường Đại học Hạ Long`: the name of this school, college, body.
+                // `Trường Đại học Hạ Long`, `Khu kinh tế Cửa khẩu Mộc Bài`: the name of this
+                // school, college, body.
                 if let Some(e) = self.place(k, true) {
                     k = e;
+                    if let Some(e) = self
+                        .proper_name(k)
+                        .filter(|_| self.unit(k - 1).is_some_and(|x| x.capitalized()))
+                    {
+                        k = e;
+                    }
                 }
             } else if let Some(e) = self.level_place(k) {
                 k = e;
             } else if let Some(e) = self.place(k, false) {
                 k = e;
             } else if let Some(e) = self.term(k) {
+                k = e;
+            } else if let Some(e) = self.dash_joined(k) {
                 k = e;
             } else if self
                 .unit(k)
@@ -409,6 +608,32 @@ impl Rules<'_, '_> {
                 return k;
             }
         }
+    }
+
+    /// A name joined by a dash (`Á-Phi`, `Việt Nam-PVC`, `Chính trị - Hành chính Quốc gia`,
+    /// `Âu - Mỹ`): the dash and a capitalized run after it that is not a person's name.
+    fn dash_joined(&self, k: usize) -> Option<usize> {
+        let d = self.unit(k)?;
+        if !matches!(d.text, "-" | "–") {
+            return None;
+        }
+        let next = self.unit(k + 1)?;
+        // Touching on both sides, or spaced on both sides.
+        let touching = d.gap == Gap::None && next.gap == Gap::None;
+        let spaced = d.gap == Gap::Space && next.gap == Gap::Space;
+        if !(touching || spaced) || self.person_name_at(k + 1) {
+            return None;
+        }
+        if matches!(next.kind, TokenKind::Abbreviation | TokenKind::Word) && next.all_caps() {
+            return Some(k + 2);
+        }
+        if self.h.longest(k + 1, EntryKind::Role).is_some() {
+            return None;
+        }
+        if let Some((e, _)) = self.h.longest(k + 1, EntryKind::Place) {
+            return Some(e);
+        }
+        self.proper_name(k + 1)
     }
 
     /// `TƯ`, `TW`, `T.Ư` in capitals: the abbreviation of `Trung ương`, the centre.
@@ -440,7 +665,28 @@ impl Rules<'_, '_> {
     /// A level and its place: `tỉnh Lạng Sơn`, `huyện Cao Lộc`, `Trung ương`.
     fn level_place(&self, k: usize) -> Option<usize> {
         let (e, _) = self.h.longest(k, EntryKind::Level)?;
-        Some(self.place(e, takes_place(self.unit(k)?.text)).unwrap_or(e))
+        // `quận 12`, `Phường 3`: city districts and wards are numbered.
+        if e == k + 1
+            && matches!(self.canon(k), Some("quận" | "phường"))
+            && self.spaced(e)
+            && self
+                .unit(e)
+                .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2)
+        {
+            return Some(e + 1);
+        }
+        let takes = takes_place(self.unit(k)?.text);
+        // `quận Lê Chân`, `huyện Lê Thủy`: two capitalized words right after a level word
+        // name the place, even when they could be a person's name.
+        if takes
+            && self.spaced(e)
+            && self.h.longest(e, EntryKind::Place).is_none()
+            && self.capitalized_run(e, 3) == e + 2
+            && !self.unit(e + 2).is_some_and(Unit::capitalized)
+        {
+            return Some(e + 2);
+        }
+        Some(self.place(e, takes).unwrap_or(e))
     }
 
     /// A place after a level or an organisation head: a listed place, or (with `unlisted`) a
@@ -451,6 +697,13 @@ impl Rules<'_, '_> {
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
             return Some(e);
+        }
+        // `Quận ủy Quận 5`, `Thành ủy Thành phố Hải Phòng`: a level and its place.
+        if unlisted
+            && self.unit(k).is_some_and(Unit::capitalized)
+            && self.h.longest(k, EntryKind::Level).is_some()
+        {
+            return self.level_place(k);
         }
         if !unlisted || self.person_name_at(k) {
             return None;
@@ -475,17 +728,27 @@ impl Rules<'_, '_> {
         }
         first.key?;
         let mut e = k + 1;
-        while e < k + 4
+        // Sentence case (`Sở Tư pháp`, `Cục Quản lý đăng ký kinh doanh`) or every word
+        // capitalized (`Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc`).
+        while e < k + 8
             && self.spaced(e)
-            && self
-                .unit(e)
-                .is_some_and(|x| x.key.is_some() && !x.capitalized())
-            && !self
-                .h
-                .at(e)
-                .iter()
-                .any(|h| matches!(h.kind, EntryKind::Level | EntryKind::Duty | EntryKind::Role))
+            && self.unit(e).is_some_and(|x| x.key.is_some())
+            && !self.stops_name(e)
+            && self.h.kinds_at(e)
+                & (bit(EntryKind::Level)
+                    | bit(EntryKind::Duty)
+                    | bit(EntryKind::Role)
+                    | bit(EntryKind::Modifier))
+                == 0
         {
+            let capital = self.unit(e).is_some_and(Unit::capitalized);
+            if capital
+                && (self.person_name_at(e)
+                    || self.h.longest(e, EntryKind::Org).is_some()
+                    || self.h.longest(e, EntryKind::Place).is_some())
+            {
+                break;
+            }
             e += 1;
         }
         Some(self.cut_before_name(k, e))
@@ -493,6 +756,24 @@ impl Rules<'_, '_> {
 
     /// `khóa XII`, `khoá IV`: the term of a body.
     fn term(&self, k: usize) -> Option<usize> {
+        // `các khóa VI, VII`
+        let k = if self.canon(k) == Some("các") && self.spaced(k + 1) {
+            k + 1
+        } else {
+            k
+        };
+        let e = self.one_term(k)?;
+        // `khoá XIII, nhiệm kỳ 2021-2026`
+        if self.unit(e).is_some_and(|x| x.text == ",")
+            && let Some(e2) = self.one_term(e + 1)
+        {
+            return Some(e2);
+        }
+        Some(e)
+    }
+
+    /// One term: `khóa XII`, `khoá IV và V`, `nhiệm kỳ 2021–2026`.
+    fn one_term(&self, k: usize) -> Option<usize> {
         let x = self.unit(k)?;
         // `nhiệm kỳ 2021–2026`, `nhiệm kì 2016 - 2021`
         if matches!(x.text, "nhiệm" | "Nhiệm")
@@ -524,7 +805,9 @@ impl Rules<'_, '_> {
         loop {
             match (self.unit(e), self.unit(e + 1), self.unit(e + 2)) {
                 (Some(a), Some(b), _)
-                    if matches!(a.text, "và" | ",") && numeral(b) && self.spaced(e + 1) =>
+                    if matches!(a.text, "và" | ",")
+                        && numeral(b)
+                        && (self.spaced(e + 1) || a.text == ",") =>
                 {
                     e += 2;
                 }
