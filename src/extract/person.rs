@@ -71,6 +71,7 @@ static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
         "tái", "đắc", "cử", "lần", "lượt", "các", "vị", "trí", "đã", "sẽ", "thôi", "phong",
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
+        "về",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -109,6 +110,28 @@ impl Rules<'_, '_> {
             }
             if in_title(i) || i < not_title_end {
                 i += 1;
+                continue;
+            }
+            // `Bà Rịa - Vũng Tàu`, `Bồ Đào Nha`: a place of several words, read whole (a
+            // title's place followed by a name is read by the title).
+            if let Some((e, _)) = self.h.longest(i, EntryKind::Place)
+                && e > i + 1
+                && !titles.iter().any(|t| t.end == i)
+                && (self.h.kinds_at(i) & bit(EntryKind::Honorific) != 0
+                    || self.h.longest(i + 1, EntryKind::Surname).is_some())
+            {
+                i = e;
+                continue;
+            }
+            // `118/77/49 Lê Trọng Tấn`: a street after a house number.
+            if i > 0
+                && self
+                    .u
+                    .get(i - 1)
+                    .is_some_and(|x| x.kind == TokenKind::Number && x.text.contains('/'))
+                && self.spaced(i)
+            {
+                i = self.name_run(i, 5).max(i + 1);
                 continue;
             }
             if self.namelike(i)
@@ -151,11 +174,17 @@ impl Rules<'_, '_> {
             let closes = self.u.get(end).is_none_or(|x| {
                 matches!(x.text, "," | "và" | "." | ";" | ")") || x.gap == Gap::Line
             });
+            // A listed place or body among the words; not a one-word head that is also the
+            // first word of a name (`Trường Chinh`, unlike `Sở Tư pháp`).
             let listed = (start..end).any(|k| {
                 self.h
                     .longest(k, EntryKind::Place)
                     .is_some_and(|(e, _)| e <= end)
-                    || self.h.longest(k, EntryKind::Org).is_some()
+                    || self.h.longest(k, EntryKind::Org).is_some_and(|(e, _)| {
+                        e > k + 1
+                            || self.h.longest(e, EntryKind::Name).is_some()
+                            || self.h.longest(e, EntryKind::Level).is_some()
+                    })
             });
             let in_title = titles.iter().any(|t| t.start < end && start < t.end);
             ((2..=4).contains(&len) && closes && !listed && !in_title).then_some(end)
@@ -409,6 +438,19 @@ impl Rules<'_, '_> {
         }
         // A foreign name in apposition to a title, or the subject of a title: `Ivan Silayev,
         // Thủ tướng …`, `Leo Varadkar được chỉ định làm Thủ tướng`.
+        // A name in apposition with a profession: `Klas Lestander, vận động viên …`,
+        // `Danilo Astori, nhà kinh tế …`.
+        if (2..=4).contains(&len)
+            && self.text_at(run) == ","
+            && self
+                .h
+                .longest(run + 1, EntryKind::Honorific)
+                .is_some_and(|(_, n)| self.lex.note(n).starts_with("profession"))
+            && !(i..run).any(|k| self.h.longest(k, EntryKind::Place).is_some())
+            && (surname || i == 0 || !self.u.get(i - 1).is_some_and(Unit::capitalized))
+        {
+            return Some(found(i, run, None));
+        }
         let foreign = self
             .u
             .get(i..run)
@@ -430,6 +472,31 @@ impl Rules<'_, '_> {
     /// then past linking words (`giữ chức`, `được bầu làm`, `là`), up to six units; where
     /// that stops.
     fn skip_to_title(&self, mut k: usize, titles: &[title::Found]) -> usize {
+        // `Trần Hoàng Thám (1953), nguyên Phó Chủ tịch`, `Trịnh Xuân Thanh (52 tuổi, cựu Chủ
+        // tịch …)`: a bracket after the name, with the title inside it or after it.
+        if self.text_at(k) == "("
+            && let Some(close) = (k + 1..(k + 12).min(self.u.len())).find(|&c| self.text_at(c) == ")")
+        {
+            if let Some(t) = titles.iter().find(|t| t.start > k && t.start < close) {
+                let lead = (k + 1..t.start).all(|c| {
+                    self.u.get(c).is_some_and(|x| {
+                        matches!(x.kind, TokenKind::Number | TokenKind::Punctuation)
+                            || x.key.is_some() && !x.capitalized()
+                    })
+                });
+                if lead {
+                    return t.start;
+                }
+            }
+            let after = close + 1;
+            if titles.iter().any(|t| t.start == after) {
+                return after;
+            }
+            if matches!(self.text_at(after), "," | "-" | "–" | ":") {
+                return self.skip_to_title(after, titles);
+            }
+            return k;
+        }
         let start = k;
         while k < self.u.len() && k - start <= 6 {
             if k > start && titles.iter().any(|t| t.start == k) {
@@ -505,6 +572,9 @@ impl Rules<'_, '_> {
             // Titles right before the name (or before its colon), and the chain before them:
             // `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Vương Đình Huệ`, `Cục trưởng là
             // Thiếu tướng Trần Sâm`.
+            // Degrees between the titles and the name: `Trưởng khoa, Đại tá, Phó giáo sư,
+            // Tiến sĩ Ngô Hữu Thanh`.
+            let hon_start = self.back_over_degrees(hon_start);
             let before = titles.iter().position(|t| {
                 t.end == hon_start
                     || (t.end + 1 == hon_start
@@ -588,6 +658,25 @@ impl Rules<'_, '_> {
                 if !shared.is_empty() {
                     persons[pi].titles = shared;
                 }
+            }
+        }
+    }
+
+    /// Where the degrees before unit `k` start (`Phó giáo sư, Tiến sĩ` before a name, each
+    /// followed by a comma or by the name): `k` when there are none.
+    fn back_over_degrees(&self, mut k: usize) -> usize {
+        loop {
+            let end = if k > 0 && self.text_at(k - 1) == "," { k - 1 } else { k };
+            let degree = (end.saturating_sub(4)..end).find(|&s| {
+                self.h.at(s).iter().any(|h| {
+                    h.kind == EntryKind::Honorific
+                        && h.end == end
+                        && !address(self.lex.note(h.note))
+                })
+            });
+            match degree {
+                Some(s) if s < k => k = s,
+                _ => return k,
             }
         }
     }

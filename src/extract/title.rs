@@ -319,7 +319,9 @@ impl Rules<'_, '_> {
                 return Some((k, e));
             }
             if rank {
-                return None;
+                // `Thiếu tướng Công an nhân dân Việt Nam`: a rank in a listed force.
+                let (e, _) = self.h.longest(k, EntryKind::Name).filter(|_| self.spaced(k))?;
+                return Some((k, self.tail(e, k)));
             }
             let (a, e) = self.name_after_role(k).or_else(|| {
                 // `Trưởng ban công tác Thiếu nhi`: the head's name in lower case.
