@@ -71,7 +71,7 @@ static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
         "tái", "đắc", "cử", "lần", "lượt", "các", "vị", "trí", "đã", "sẽ", "thôi", "phong",
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
-        "về",
+        "về", "người",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -128,7 +128,7 @@ impl Rules<'_, '_> {
                 && self
                     .u
                     .get(i - 1)
-                    .is_some_and(|x| x.kind == TokenKind::Number && x.text.contains('/'))
+                    .is_some_and(|x| x.kind == TokenKind::Number && house_number(x.text))
                 && self.spaced(i)
             {
                 i = self.name_run(i, 5).max(i + 1);
@@ -337,7 +337,16 @@ impl Rules<'_, '_> {
     fn place_before(&self, k: usize) -> bool {
         k > 0
             && (self.h.ends_at(k, EntryKind::PlaceWord, 3).is_some()
-                || self.h.ends_at(k, EntryKind::Level, 3).is_some())
+                || self.h.ends_at(k, EntryKind::Level, 3).is_some()
+                // `Trường Đảng Cao cấp Nguyễn Ái Quốc`: a place word, its capitalized name,
+                // then the person it is named after.
+                || (k.saturating_sub(5)..k.saturating_sub(1)).any(|s| {
+                    self.h.kinds_at(s) & bit(EntryKind::PlaceWord) != 0
+                        && self.u.get(s).is_some_and(Unit::capitalized)
+                        && (s + 1..k).all(|m| {
+                            self.spaced(m) && self.u.get(m).is_some_and(Unit::capitalized)
+                        })
+                }))
     }
 
     /// Whether unit `k` starts a listed body, level, name or place (`Trung ương`, `Hà Nội`,
@@ -410,13 +419,26 @@ impl Rules<'_, '_> {
         });
         // One word after a title is a name only when nothing follows it in the phrase
         // (`tướng Khánh.`, not `… Khu kinh tế Cửa khẩu`).
+        // A rank before one word that a verb follows: `Trung tá Nghị cho biết`.
+        let verb_after = self
+            .u
+            .get(run)
+            .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
+            && titles
+                .iter()
+                .any(|t| t.end == i && t.rank && self.spaced(i));
         let alone = len > 1
+            || verb_after
             || self
                 .u
                 .get(run)
                 .is_none_or(|x| x.kind == TokenKind::Punctuation || x.gap == Gap::Line);
         if after_title && alone && !(len == 1 && self.listed_not_name(i, run)) && !place_word {
-            return Some(found(i, (i + 4).min(run), None));
+            let mut end = (i + 4).min(run);
+            if end < run && self.text_at(end) == "." {
+                end += 1; // `Marcos Jr.`
+            }
+            return Some(found(i, end, None));
         }
         if place_word
             || self.place_before(i)
@@ -475,7 +497,8 @@ impl Rules<'_, '_> {
         // `Trần Hoàng Thám (1953), nguyên Phó Chủ tịch`, `Trịnh Xuân Thanh (52 tuổi, cựu Chủ
         // tịch …)`: a bracket after the name, with the title inside it or after it.
         if self.text_at(k) == "("
-            && let Some(close) = (k + 1..(k + 12).min(self.u.len())).find(|&c| self.text_at(c) == ")")
+            && let Some(close) =
+                (k + 1..(k + 12).min(self.u.len())).find(|&c| self.text_at(c) == ")")
         {
             if let Some(t) = titles.iter().find(|t| t.start > k && t.start < close) {
                 let lead = (k + 1..t.start).all(|c| {
@@ -581,7 +604,7 @@ impl Rules<'_, '_> {
                         && self
                             .u
                             .get(t.end)
-                            .is_some_and(|x| matches!(x.text, ":" | ",")))
+                            .is_some_and(|x| matches!(x.text, ":" | "," | "là")))
             });
             if let Some(ti) = before {
                 linked.push(ti);
@@ -666,7 +689,11 @@ impl Rules<'_, '_> {
     /// followed by a comma or by the name): `k` when there are none.
     fn back_over_degrees(&self, mut k: usize) -> usize {
         loop {
-            let end = if k > 0 && self.text_at(k - 1) == "," { k - 1 } else { k };
+            let end = if k > 0 && self.text_at(k - 1) == "," {
+                k - 1
+            } else {
+                k
+            };
             let degree = (end.saturating_sub(4)..end).find(|&s| {
                 self.h.at(s).iter().any(|h| {
                     h.kind == EntryKind::Honorific
@@ -690,6 +717,27 @@ impl Rules<'_, '_> {
                     .all(|x| matches!(x.text, "," | "và" | "kiêm" | "-" | "–" | "là" | ":"))
             })
     }
+}
+
+/// Whether a number with slashes is a house number (`36/7/7`, `118/77/49`, `25/120`), not a
+/// date (`1/1995`, `16/3`, `6/1/2019`).
+fn house_number(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('/').collect();
+    if parts.len() < 2
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let n = |p: &str| p.parse::<u32>().unwrap_or(u32::MAX);
+    let last = parts[parts.len() - 1];
+    let date = match parts.len() {
+        2 => last.len() == 4 || (n(parts[0]) <= 31 && n(last) <= 12),
+        3 => last.len() == 4 || last.len() == 2 && n(parts[0]) <= 31 && n(parts[1]) <= 12,
+        _ => false,
+    };
+    !date
 }
 
 fn unicode_mark(c: char) -> bool {

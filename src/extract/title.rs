@@ -148,7 +148,7 @@ impl Rules<'_, '_> {
     }
 
     /// Whether unit `i` ends a body's name written in lower case.
-    fn stops_name(&self, i: usize) -> bool {
+    pub(crate) fn stops_name(&self, i: usize) -> bool {
         self.unit(i)
             .and_then(|x| x.key)
             .is_none_or(|k| words::find(&CANON, k) == Some(Canon::Stop))
@@ -316,11 +316,14 @@ impl Rules<'_, '_> {
         let org = self.org(k).or_else(|| {
             // `trưởng công an phường`, `chủ tịch xã Tân Lập`: a level right after the role.
             if let Some(e) = self.level_place(k).filter(|_| self.spaced(k)) {
-                return Some((k, e));
+                return Some((k, self.tail(e, k)));
             }
             if rank {
                 // `Thiếu tướng Công an nhân dân Việt Nam`: a rank in a listed force.
-                let (e, _) = self.h.longest(k, EntryKind::Name).filter(|_| self.spaced(k))?;
+                let (e, _) = self
+                    .h
+                    .longest(k, EntryKind::Name)
+                    .filter(|_| self.spaced(k))?;
                 return Some((k, self.tail(e, k)));
             }
             let (a, e) = self.name_after_role(k).or_else(|| {
@@ -515,7 +518,7 @@ impl Rules<'_, '_> {
                         .or_else(|| self.central(k))
                 {
                     found = true;
-                    k = e;
+                    k = self.tail(e, j);
                     continue;
                 }
                 break;
