@@ -596,12 +596,19 @@ impl Lexicon {
     }
 
     /// Every entry that starts at `pieces[i]`, shortest first, pushed to `out`.
+    #[inline]
     pub(crate) fn hits(&self, pieces: &[Piece], i: usize, out: &mut Vec<Hit>) {
         let Some(&p) = pieces.get(i) else { return };
         let (w, bit) = first_bit(p);
         if self.first.get(w).is_none_or(|x| x & bit == 0) {
             return;
         }
+        self.walk(pieces, i, out);
+    }
+
+    /// [`Lexicon::hits`] past the filter.
+    #[inline(never)]
+    fn walk(&self, pieces: &[Piece], i: usize, out: &mut Vec<Hit>) {
         let mut node = 0u32;
         let mut j = i;
         while let Some(&p) = pieces.get(j) {

@@ -34,7 +34,10 @@ impl Hits {
             let from = self.hits.len();
             self.starts.push(from as u32);
             lex.hits(&self.pieces, i, &mut self.hits);
-            let mask = self.hits[from..].iter().fold(0, |m, h| m | bit(h.kind));
+            let mask = match self.hits.get(from..) {
+                Some(new) if !new.is_empty() => new.iter().fold(0, |m, h| m | bit(h.kind)),
+                _ => 0,
+            };
             self.kinds.push(mask);
         }
         self.starts.push(self.hits.len() as u32);
