@@ -283,7 +283,15 @@ impl Rules<'_, '_> {
             if !self.spaced(e) {
                 break;
             }
-            if self.namelike(e) {
+            // `Hoàng Yến Tháng 10/2016 …`: a byline run into the next sentence's date.
+            let date_next = matches!(
+                self.u.get(e).map(|x| x.word),
+                Some(words::Word::Ngay | words::Word::Thang | words::Word::Nam)
+            ) && self
+                .u
+                .get(e + 1)
+                .is_some_and(|x| x.kind == TokenKind::Number);
+            if self.namelike(e) && !date_next {
                 e += 1;
                 words += 1;
                 continue;

@@ -247,7 +247,19 @@ impl Rules<'_, '_> {
     /// A title starting at unit `i`.
     fn at(&self, i: usize) -> Option<Found> {
         // `Đền thờ Chủ tịch Hồ Chí Minh`, `Khu di tích Chủ tịch …`: part of a place's name.
-        if self.h.ends_at(i, EntryKind::PlaceWord, 3).is_some() {
+        // (`yêu cầu Cục trưởng`: the word `cầu` of `yêu cầu` is no bridge.)
+        if let Some(s) = self.h.ends_at(i, EntryKind::PlaceWord, 3)
+            && (i - s > 1 || self.unit(s).is_some_and(Unit::capitalized))
+        {
+            return None;
+        }
+        // `Cục trưởng`: no title starts inside a role that starts before.
+        if (i.saturating_sub(2)..i).any(|s| {
+            self.h
+                .at(s)
+                .iter()
+                .any(|h| h.kind == EntryKind::Role && h.end > i && self.consistent_case(s, h.end))
+        }) {
             return None;
         }
         let mut j = i;
@@ -701,6 +713,13 @@ impl Rules<'_, '_> {
             return None;
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
+            // `huyện Mỹ Xuyên`: a longer unlisted name that starts with a listed one.
+            if unlisted && !self.person_name_at(k) {
+                let run = self.cut_before_name(k, self.capitalized_run(k, 4));
+                if run > e && self.h.longest(e, EntryKind::Place).is_none() {
+                    return Some(run);
+                }
+            }
             return Some(e);
         }
         // `Quận ủy Quận 5`, `Thành ủy Thành phố Hải Phòng`: a level and its place.
