@@ -504,11 +504,14 @@ impl Rules<'_, '_> {
     fn skip_to_title(&self, mut k: usize, titles: &[title::Found]) -> usize {
         // `Trần Hoàng Thám (1953), nguyên Phó Chủ tịch`, `Trịnh Xuân Thanh (52 tuổi, cựu Chủ
         // tịch …)`: a bracket after the name, with the title inside it or after it.
-        if self.text_at(k) == "("
-            && let Some(close) =
-                (k + 1..(k + 12).min(self.u.len())).find(|&c| self.text_at(c) == ")")
-        {
-            if let Some(t) = titles.iter().find(|t| t.start > k && t.start < close) {
+        if self.text_at(k) == "(" {
+            let close = (k + 1..self.u.len())
+                .find(|&c| self.text_at(c) == ")")
+                .unwrap_or(self.u.len());
+            if let Some(t) = titles
+                .iter()
+                .find(|t| t.start > k && t.start < close && t.start <= k + 6)
+            {
                 let lead = (k + 1..t.start).all(|c| {
                     self.u.get(c).is_some_and(|x| {
                         matches!(x.kind, TokenKind::Number | TokenKind::Punctuation)

@@ -585,6 +585,13 @@ impl Rules<'_, '_> {
     /// term (`khóa XII`). Stops before the next body, which [`Rules::org`] reads.
     fn tail(&self, mut k: usize, j: usize) -> usize {
         loop {
+            // `Dầu khí Việt Nam-PVC`: a dash touching both words.
+            if k > j
+                && let Some(e) = self.dash_joined(k)
+            {
+                k = e;
+                continue;
+            }
             if !self.joined(k, j) {
                 return k;
             }
