@@ -123,14 +123,19 @@ impl Rules<'_, '_> {
                 i = e;
                 continue;
             }
-            // `118/77/49 Lê Trọng Tấn`: a street after a house number.
-            if i > 0
-                && self
-                    .u
-                    .get(i - 1)
-                    .is_some_and(|x| x.kind == TokenKind::Number && house_number(x.text))
-                && self.spaced(i)
-            {
+            // `118/77/49 Lê Trọng Tấn`, `số 52 - 54 Nguyễn Khắc Nhu`: a street after a house
+            // number.
+            let number = |k: usize| self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number);
+            let house = i > 0
+                && self.u.get(i - 1).is_some_and(|x| {
+                    x.kind == TokenKind::Number
+                        && (house_number(x.text)
+                            || (i >= 2 && self.text_at(i - 2) == "số")
+                            || (i >= 3
+                                && matches!(self.text_at(i - 2), "-" | "–")
+                                && number(i - 3)))
+                });
+            if house && self.spaced(i) {
                 i = self.name_run(i, 5).max(i + 1);
                 continue;
             }
@@ -291,7 +296,10 @@ impl Rules<'_, '_> {
                 .u
                 .get(e + 1)
                 .is_some_and(|x| x.kind == TokenKind::Number);
-            if self.namelike(e) && !date_next {
+            // A name is in one case style: `NGUYỄN HIỀN`, not `NGUYỄN HIỀN Sẽ`.
+            let caps = |m: usize| self.u.get(m).is_some_and(Unit::all_caps);
+            let same_case = caps(e) == caps(k) || self.text_at(e).chars().count() == 1;
+            if self.namelike(e) && !date_next && same_case {
                 e += 1;
                 words += 1;
                 continue;
@@ -432,9 +440,11 @@ impl Rules<'_, '_> {
             .u
             .get(run)
             .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
-            && titles
-                .iter()
-                .any(|t| t.end == i && t.rank && self.spaced(i));
+            && titles.iter().any(|t| {
+                // A foreign word is no common noun: `Thị trưởng Arbau cho biết`.
+                let foreign = self.u.get(i).is_some_and(|x| x.kind == TokenKind::Word);
+                t.end == i && (t.rank || foreign) && self.spaced(i)
+            });
         let alone = len > 1
             || verb_after
             || self

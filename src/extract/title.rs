@@ -721,9 +721,15 @@ impl Rules<'_, '_> {
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
             // `huyện Mỹ Xuyên`: a longer unlisted name that starts with a listed one.
-            if unlisted && !self.person_name_at(k) {
+            if !self.person_name_at(k) {
                 let run = self.cut_before_name(k, self.capitalized_run(k, 4));
-                if run > e && self.h.longest(e, EntryKind::Place).is_none() {
+                let vietnamese =
+                    (k..run).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable));
+                if run > e
+                    && (unlisted || vietnamese)
+                    && self.h.longest(e, EntryKind::Place).is_none()
+                    && !self.person_name_at(e)
+                {
                     return Some(run);
                 }
             }
@@ -873,7 +879,9 @@ impl Rules<'_, '_> {
         for len in [3, 2, 4] {
             if run >= k + 1 + len {
                 let p = run - len;
-                if self.h.is(p, EntryKind::Surname) {
+                if self.h.is(p, EntryKind::Surname)
+                    && (p..run).all(|m| self.unit(m).is_some_and(Unit::capitalized))
+                {
                     return p;
                 }
             }
