@@ -298,7 +298,11 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.kind == TokenKind::Number);
             // A name is in one case style: `NGUYỄN HIỀN`, not `NGUYỄN HIỀN Sẽ`.
             let caps = |m: usize| self.u.get(m).is_some_and(Unit::all_caps);
-            let same_case = caps(e) == caps(k) || self.text_at(e).chars().count() == 1;
+            let roman = |m: usize| {
+                let t = self.text_at(m);
+                !t.is_empty() && t.bytes().all(|b| b"IVX".contains(&b))
+            };
+            let same_case = caps(e) == caps(k) || self.text_at(e).chars().count() == 1 || roman(e);
             if self.namelike(e) && !date_next && same_case {
                 e += 1;
                 words += 1;

@@ -177,7 +177,7 @@ impl Rules<'_, '_> {
         while e < k + 8 && self.spaced(e) {
             let Some(x) = self.unit(e) else { break };
             if x.key.is_none()
-                || self.stops_name(e)
+                || (self.stops_name(e) && !(e > k && self.and_lower(e)))
                 || self.person_name_at(e)
                 || self.h.kinds_at(e)
                     & (bit(EntryKind::Level)
@@ -373,7 +373,14 @@ impl Rules<'_, '_> {
         }
         let capital = self.unit(role_start).is_some_and(Unit::capitalized);
         let bare = role_end - head == 1 && self.is_bare_role(head);
-        if org.is_none() && (bare || !(complete || capital)) {
+        // `chủ tịch là Lê Phùng`, `phó chủ tịch Nguyễn Văn A`: a role in lower case names an
+        // office when a person's name follows.
+        let person_after = self.spaced(end)
+            && (self.person_name_at(end)
+                || (self.canon(end).is_none()
+                    && self.unit(end).is_some_and(|x| x.text == "là")
+                    && self.person_name_at(end + 1)));
+        if org.is_none() && (bare || !(complete || capital || person_after)) {
             return None;
         }
         Some(Found {
@@ -760,17 +767,21 @@ impl Rules<'_, '_> {
             return None;
         }
         // An abbreviation as the name: `Cục THADS`, `Hội LHPNVN`.
-        if first.kind == TokenKind::Abbreviation {
+        if first.kind == TokenKind::Abbreviation
+            || (first.kind == TokenKind::Word && first.all_caps())
+        {
+            // (and a unit's code: `Trưởng PC67`)
             return Some(k + 1);
         }
         first.key?;
         let mut e = k + 1;
+        let mut lower = false;
         // Sentence case (`Sở Tư pháp`, `Cục Quản lý đăng ký kinh doanh`) or every word
         // capitalized (`Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc`).
         while e < k + 8
             && self.spaced(e)
             && self.unit(e).is_some_and(|x| x.key.is_some())
-            && !self.stops_name(e)
+            && (!self.stops_name(e) || lower && self.and_lower(e))
             && self.h.kinds_at(e)
                 & (bit(EntryKind::Level)
                     | bit(EntryKind::Duty)
@@ -786,9 +797,29 @@ impl Rules<'_, '_> {
             {
                 break;
             }
+            lower |= !capital;
             e += 1;
         }
         Some(self.cut_before_name(k, e))
+    }
+
+    /// Whether `và` at `i` joins two lower-case parts of a body's name described in words
+    /// (`Phòng Quản lý giá và công sản`, `Đội chỉ huy giao thông và điều khiển đèn tín hiệu`).
+    fn and_lower(&self, i: usize) -> bool {
+        self.canon(i) == Some("và")
+            && self.spaced(i + 1)
+            && self
+                .unit(i + 1)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && !self.stops_name(i + 1)
+            && self.h.kinds_at(i + 1)
+                & (bit(EntryKind::Level)
+                    | bit(EntryKind::Role)
+                    | bit(EntryKind::Duty)
+                    | bit(EntryKind::Modifier)
+                    | bit(EntryKind::Honorific)
+                    | bit(EntryKind::Generic))
+                == 0
     }
 
     /// `khóa XII`, `khoá IV`: the term of a body.
