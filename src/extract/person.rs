@@ -130,7 +130,7 @@ impl Rules<'_, '_> {
                 && self.u.get(i - 1).is_some_and(|x| {
                     x.kind == TokenKind::Number
                         && (house_number(x.text)
-                            || (i >= 2 && self.text_at(i - 2) == "số")
+                            || (i >= 2 && self.canon(i - 2) == Some("số"))
                             || (i >= 3
                                 && matches!(self.text_at(i - 2), "-" | "–")
                                 && number(i - 3)))
@@ -177,7 +177,9 @@ impl Rules<'_, '_> {
             let end = self.name_run(start, 4);
             let len = end - start;
             let closes = self.u.get(end).is_none_or(|x| {
-                matches!(x.text, "," | "và" | "." | ";" | ")") || x.gap == Gap::Line
+                matches!(x.text, "," | "." | ";" | ")")
+                    || x.gap == Gap::Line
+                    || self.canon(end) == Some("và")
             });
             // A listed place or body among the words; not a one-word head that is also the
             // first word of a name (`Trường Chinh`, unlike `Sở Tư pháp`).
@@ -200,7 +202,7 @@ impl Rules<'_, '_> {
             let mut new = Vec::new();
             for p in out.iter() {
                 // The item after `p`.
-                if self.text_at(p.end) == "," || self.text_at(p.end) == "và" {
+                if self.any_of(p.end, &[",", "và"]) {
                     let start = p.end + 1;
                     if !out.iter().any(|q| q.start == start)
                         && let Some(end) = item(start)
@@ -209,13 +211,13 @@ impl Rules<'_, '_> {
                     }
                 }
                 // The item before `p`.
-                if p.start >= 2 && matches!(self.text_at(p.start - 1), "," | "và") {
+                if p.start >= 2 && self.any_of(p.start - 1, &[",", "và"]) {
                     let before = p.start - 1;
                     let start = (before.saturating_sub(4)..before)
                         .find(|&s| self.name_run(s, 4) == before && item(s) == Some(before));
                     if let Some(start) = start
                         && !out.iter().any(|q| q.start <= start && start < q.end)
-                        && (start == 0 || matches!(self.text_at(start - 1), "," | ":" | "như"))
+                        && (start == 0 || self.any_of(start - 1, &[",", ":", "như"]))
                     {
                         new.push((start, before));
                     }
@@ -585,7 +587,7 @@ impl Rules<'_, '_> {
         if !self
             .u
             .get(e)
-            .is_some_and(|x| matches!(x.text, "," | "kiêm" | "và" | ";"))
+            .is_some_and(|_| self.any_of(e, &[",", "kiêm", "và", ";"]))
         {
             return e;
         }
@@ -629,7 +631,7 @@ impl Rules<'_, '_> {
                         && self
                             .u
                             .get(t.end)
-                            .is_some_and(|x| matches!(x.text, ":" | "," | "là")))
+                            .is_some_and(|_| self.any_of(t.end, &[":", ",", "là"])))
             });
             if let Some(ti) = before {
                 linked.push(ti);
@@ -653,6 +655,18 @@ impl Rules<'_, '_> {
                 // A chain, then maybe linking words and another chain: `Thiếu tướng A, Phó
                 // Tư lệnh Quân khu 3 được bổ nhiệm giữ chức Chánh Thanh tra Bộ Quốc phòng`.
                 loop {
+                    // `ông A được Thủ tướng bổ nhiệm giữ chức Thứ trưởng`: the title between
+                    // `được` and the appointing verb is who appoints, not A's.
+                    if self.agent(titles, ti) {
+                        let after = self.skip_to_title(titles[ti].end, titles);
+                        match titles.iter().position(|t| t.start == after) {
+                            Some(next) if next > ti && after > titles[ti].end => {
+                                ti = next;
+                                continue;
+                            }
+                            _ => break,
+                        }
+                    }
                     let from = linked.len();
                     self.chain(titles, ti, &mut linked);
                     let Some(&last) = linked.get(from..).and_then(<[usize]>::last) else {
@@ -710,6 +724,48 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// Whether title `ti` is the agent of a passive (`được Thủ tướng bổ nhiệm`, `bị Chủ tịch
+    /// UBND tỉnh kỷ luật`): after `được` or `bị`, before a verb of appointing or sanctioning.
+    fn agent(&self, titles: &[title::Found], ti: usize) -> bool {
+        let t = &titles[ti];
+        t.start > 0
+            && matches!(self.canon(t.start - 1), Some("được" | "bị"))
+            && matches!(
+                self.canon(t.end),
+                Some(
+                    "bổ" | "cử"
+                        | "phong"
+                        | "điều"
+                        | "giao"
+                        | "chỉ"
+                        | "phê"
+                        | "trao"
+                        | "tặng"
+                        | "khen"
+                        | "kỷ"
+                        | "cách"
+                        | "miễn"
+                        | "bãi"
+                        | "ký"
+                        | "quyết"
+                        | "luân"
+                )
+            )
+    }
+
+    /// Whether unit `i` is one of `items`: punctuation as written, words in any case, form
+    /// or tone style.
+    fn any_of(&self, i: usize, items: &[&str]) -> bool {
+        let t = self.text_at(i);
+        let w = self.canon(i);
+        items.iter().any(|&x| x == t || Some(x) == w)
+    }
+
+    /// The looked-for word of a unit (see [`Rules::canon`]).
+    fn canon_of(&self, x: &Unit<'_>) -> Option<&'static str> {
+        title::canon_key(x.key?)
+    }
+
     /// Where the degrees before unit `k` start (`Phó giáo sư, Tiến sĩ` before a name, each
     /// followed by a comma or by the name): `k` when there are none.
     fn back_over_degrees(&self, mut k: usize) -> usize {
@@ -738,8 +794,10 @@ impl Rules<'_, '_> {
         b > a
             && b - a <= 2
             && self.u.get(a..b).is_some_and(|s| {
-                s.iter()
-                    .all(|x| matches!(x.text, "," | "và" | "kiêm" | "-" | "–" | "là" | ":"))
+                s.iter().all(|x| {
+                    matches!(x.text, "," | "-" | "–" | ":")
+                        || matches!(self.canon_of(x), Some("và" | "kiêm" | "là"))
+                })
             })
     }
 }

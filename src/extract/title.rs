@@ -90,68 +90,110 @@ pub(crate) struct Rules<'a, 't> {
     pub lex: &'a Lexicon,
 }
 
-/// A word the title rules look for, in lower case, or a word that ends a body's name
-/// written in lower case (`Trung tâm dịch vụ bán đấu giá tài sản`): a verb, a function word,
-/// a word of time.
+/// A word the rules look for, by its syllable key (so any case, form or tone style), and
+/// whether it ends a body's name written in lower case (`Trung tâm dịch vụ bán đấu giá tài
+/// sản`): a verb, a function word, a word of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Canon {
-    Word(&'static str),
-    Stop,
+struct Canon {
+    word: &'static str,
+    stop: bool,
 }
 
+/// Words that only the rules look for (they do not end a name).
+const LOOKED_FOR: &[&str] = &[
+    "trợ",
+    "lý",
+    "thư",
+    "ký",
+    "cố",
+    "vấn",
+    "và",
+    "các",
+    "phát",
+    "biểu",
+    "quận",
+    "phường",
+    "số",
+    "bổ",
+    "cử",
+    "phong",
+    "điều",
+    "giao",
+    "phê",
+    "khen",
+    "kỷ",
+    "cách",
+    "miễn",
+    "bãi",
+    "quyết",
+    "luân",
+    "chỉ",
+    "trưởng",
+    "đại",
+    "biểu",
+    "thành",
+    "viên",
+    "quan",
+    "kỳ",
+    "kì",
+];
+
+/// Words that end a body's name written in lower case.
+const STOPS: &[&str] = &[
+    "là", "được", "bị", "đã", "đang", "sẽ", "vừa", "mới", "cũng", "có", "không", "chưa", "cho",
+    "của", "tại", "trong", "về", "từ", "đến", "tới", "khi", "nếu", "thì", "mà", "này", "đó", "kia",
+    "ấy", "nay", "năm", "tháng", "ngày", "sau", "trước", "lúc", "để", "do", "vì", "nên", "những",
+    "một", "người", "ông", "bà", "anh", "chị", "cùng", "theo", "như", "với", "ở", "hay", "hoặc",
+    "rằng", "nói", "kiêm", "nguyên", "làm", "giữ", "thăm", "dự", "trao", "tặng", "đề", "yêu",
+    "nhấn", "khẳng", "chia", "trả", "báo", "gửi", "tiếp", "đi", "lên", "xuống", "ra", "vào", "bởi",
+    "qua", "nhiệm", "khóa", "phụ", "hiện", "từng", "cựu", "đồng", "chí", "vị", "thay", "họp",
+    "đọc", "trình", "biết",
+];
+
 static CANON: LazyLock<Vec<(u32, Canon)>> = LazyLock::new(|| {
-    let mut w: Vec<(&str, Canon)> = [
-        "trợ",
-        "lý",
-        "thư",
-        "ký",
-        "cố",
-        "vấn",
-        "và",
-        "các",
-        "phát",
-        "biểu",
-        "quận",
-        "phường",
-    ]
-    .into_iter()
-    .map(|s| (s, Canon::Word(s)))
-    .collect();
-    w.extend(
-        [
-            "là", "được", "bị", "đã", "đang", "sẽ", "vừa", "mới", "cũng", "có", "không", "chưa",
-            "cho", "của", "tại", "trong", "về", "từ", "đến", "tới", "khi", "nếu", "thì", "mà",
-            "này", "đó", "kia", "ấy", "nay", "năm", "tháng", "ngày", "sau", "trước", "lúc", "để",
-            "do", "vì", "nên", "những", "một", "người", "ông", "bà", "anh", "chị", "cùng", "theo",
-            "như", "với", "ở", "hay", "hoặc", "rằng", "nói", "kiêm", "nguyên", "làm", "giữ",
-            "thăm", "dự", "trao", "tặng", "đề", "yêu", "nhấn", "khẳng", "chia", "trả", "báo",
-            "gửi", "tiếp", "đi", "lên", "xuống", "ra", "vào", "bởi", "qua", "nhiệm", "khóa", "phụ",
-            "hiện", "từng", "cựu", "đồng", "chí", "vị", "thay", "họp", "chỉ", "đọc", "trình",
-            "biết",
-        ]
-        .into_iter()
-        .map(|s| (s, Canon::Stop)),
-    );
-    // A word listed twice keeps its first meaning.
-    let mut seen = std::collections::HashSet::new();
-    w.retain(|(s, _)| seen.insert(*s));
+    let mut w: Vec<(&str, Canon)> = STOPS
+        .iter()
+        .map(|&s| {
+            (
+                s,
+                Canon {
+                    word: s,
+                    stop: true,
+                },
+            )
+        })
+        .collect();
+    for &s in LOOKED_FOR {
+        if !STOPS.contains(&s) {
+            w.push((
+                s,
+                Canon {
+                    word: s,
+                    stop: false,
+                },
+            ));
+        }
+    }
     words::keyed(&w)
 });
 
+/// The looked-for word of a syllable key (see [`LOOKED_FOR`] and [`STOPS`]).
+pub(crate) fn canon_key(key: u32) -> Option<&'static str> {
+    words::find(&CANON, key).map(|c| c.word)
+}
+
 impl Rules<'_, '_> {
-    /// The lower-case word of unit `i`, if the rules look for it.
-    fn canon(&self, i: usize) -> Option<&'static str> {
-        match words::find(&CANON, self.unit(i)?.key?) {
-            Some(Canon::Word(s)) => Some(s),
-            _ => None,
-        }
+    /// The lower-case word of unit `i`, if the rules look for it (see [`LOOKED_FOR`] and
+    /// [`STOPS`]).
+    pub(crate) fn canon(&self, i: usize) -> Option<&'static str> {
+        words::find(&CANON, self.unit(i)?.key?).map(|c| c.word)
     }
 
     /// Whether unit `i` ends a body's name written in lower case.
     pub(crate) fn stops_name(&self, i: usize) -> bool {
         self.unit(i)
             .and_then(|x| x.key)
-            .is_none_or(|k| words::find(&CANON, k) == Some(Canon::Stop))
+            .is_none_or(|k| words::find(&CANON, k).is_some_and(|c| c.stop))
             || (self.canon(i) == Some("phát") && self.canon(i + 1) == Some("biểu"))
             // `Ban Tuyên giáo và Dân vận`: `và` joins two names of one body, not a body and
             // what comes next.
@@ -291,7 +333,7 @@ impl Rules<'_, '_> {
             }
             if let Some((e, _)) = self.h.longest(j, EntryKind::Rank) {
                 // `hạ sĩ quan`, `sĩ quan`: a class of soldiers, not a rank.
-                if self.unit(e).is_some_and(|x| x.text == "quan") {
+                if self.canon(e) == Some("quan") {
                     return None;
                 }
                 break (e, true, true);
@@ -372,14 +414,12 @@ impl Rules<'_, '_> {
             }
         }
         let capital = self.unit(role_start).is_some_and(Unit::capitalized);
-        let bare = role_end - head == 1 && self.is_bare_role(head);
+        let bare = self.is_bare_role(head, role_end);
         // `chủ tịch là Lê Phùng`, `phó chủ tịch Nguyễn Văn A`: a role in lower case names an
         // office when a person's name follows.
         let person_after = self.spaced(end)
             && (self.person_name_at(end)
-                || (self.canon(end).is_none()
-                    && self.unit(end).is_some_and(|x| x.text == "là")
-                    && self.person_name_at(end + 1)));
+                || (self.canon(end) == Some("là") && self.person_name_at(end + 1)));
         if org.is_none() && (bare || !(complete || capital || person_after)) {
             return None;
         }
@@ -432,20 +472,17 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// A one-word role that is a title only with its organisation: `Trưởng`, `Đại biểu`.
-    fn is_bare_role(&self, i: usize) -> bool {
-        self.unit(i).is_some_and(|x| {
-            matches!(
-                x.text,
-                "Trưởng"
-                    | "trưởng"
-                    | "TRƯỞNG"
-                    | "Đại biểu"
-                    | "đại biểu"
-                    | "Thành viên"
-                    | "thành viên"
-            )
-        })
+    /// A role that is a title only with its organisation: `Trưởng`, `Đại biểu`, `Thành
+    /// viên` (units `a..b`).
+    fn is_bare_role(&self, a: usize, b: usize) -> bool {
+        match b - a {
+            1 => self.canon(a) == Some("trưởng"),
+            2 => matches!(
+                (self.canon(a), self.canon(a + 1)),
+                (Some("đại"), Some("biểu")) | (Some("thành"), Some("viên"))
+            ),
+            _ => false,
+        }
     }
 
     /// A plural or generic word right before the title (`các Phó Chủ tịch`).
@@ -768,7 +805,7 @@ impl Rules<'_, '_> {
         }
         // An abbreviation as the name: `Cục THADS`, `Hội LHPNVN`.
         if first.kind == TokenKind::Abbreviation
-            || (first.kind == TokenKind::Word && first.all_caps())
+            || (matches!(first.kind, TokenKind::Word | TokenKind::Code) && first.all_caps())
         {
             // (and a unit's code: `Trưởng PC67`)
             return Some(k + 1);
@@ -842,12 +879,10 @@ impl Rules<'_, '_> {
 
     /// One term: `khóa XII`, `khoá IV và V`, `nhiệm kỳ 2021–2026`.
     fn one_term(&self, k: usize) -> Option<usize> {
-        let x = self.unit(k)?;
+        self.unit(k)?;
         // `nhiệm kỳ 2021–2026`, `nhiệm kì 2016 - 2021`
-        if matches!(x.text, "nhiệm" | "Nhiệm")
-            && self
-                .unit(k + 1)
-                .is_some_and(|y| matches!(y.text, "kỳ" | "kì"))
+        if self.canon(k) == Some("nhiệm")
+            && matches!(self.canon(k + 1), Some("kỳ" | "kì"))
             && self.spaced(k + 2)
         {
             let num = |i: usize| self.unit(i).is_some_and(|y| y.kind == TokenKind::Number);
@@ -856,7 +891,7 @@ impl Rules<'_, '_> {
                 return Some(if dash && num(k + 4) { k + 5 } else { k + 3 });
             }
         }
-        let khoa = matches!(x.text, "khóa" | "khoá" | "Khóa" | "Khoá" | "KHÓA" | "KHOÁ");
+        let khoa = self.canon(k) == Some("khóa");
         if !khoa || !self.spaced(k) || !self.spaced(k + 1) {
             return None;
         }
@@ -873,14 +908,14 @@ impl Rules<'_, '_> {
         loop {
             match (self.unit(e), self.unit(e + 1), self.unit(e + 2)) {
                 (Some(a), Some(b), _)
-                    if matches!(a.text, "và" | ",")
+                    if (a.text == "," || self.canon(e) == Some("và"))
                         && numeral(b)
                         && (self.spaced(e + 1) || a.text == ",") =>
                 {
                     e += 2;
                 }
-                (Some(a), Some(b), Some(c))
-                    if a.text == "," && matches!(b.text, "khóa" | "khoá") && numeral(c) =>
+                (Some(a), Some(_), Some(c))
+                    if a.text == "," && self.canon(e + 1) == Some("khóa") && numeral(c) =>
                 {
                     e += 3;
                 }
