@@ -688,6 +688,24 @@ impl Rules<'_, '_> {
             linked.dedup();
             p.titles = linked;
         }
+        // `Bùi Thanh Sơn thăm Nga trên cương vị Bộ trưởng Ngoại giao`, `với tư cách Chủ tịch`:
+        // a title given as a capacity belongs to the nearest person before it.
+        for (ti, t) in titles.iter().enumerate() {
+            let capacity = t.start >= 2
+                && matches!(
+                    (self.canon(t.start - 2), self.canon(t.start - 1)),
+                    (Some("cương"), Some("vị")) | (Some("tư"), Some("cách"))
+                );
+            if !capacity {
+                continue;
+            }
+            if let Some(p) = persons.iter_mut().rev().find(|p| p.end <= t.start - 2)
+                && !p.titles.contains(&ti)
+            {
+                p.titles.push(ti);
+                p.titles.sort_unstable();
+            }
+        }
         // People named together share what follows them: `Phó Đức Phương và Trương Ngọc
         // Ninh giữ chức Phó chủ tịch hội`; and what a plural title before them gives:
         // `các Phó Thủ tướng Trương Hòa Bình, Vũ Đức Đam`.

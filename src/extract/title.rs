@@ -164,7 +164,7 @@ static CANON: LazyLock<Vec<(u32, Canon)>> = LazyLock::new(|| {
         })
         .collect();
     for &s in LOOKED_FOR {
-        if !STOPS.contains(&s) {
+        if !STOPS.contains(&s) && !w.iter().any(|(x, _)| *x == s) {
             w.push((
                 s,
                 Canon {
@@ -211,12 +211,12 @@ impl Rules<'_, '_> {
 
     /// A body's name written in lower case after its head, as names are in running text
     /// (`Trung tâm dịch vụ bán đấu giá tài sản`, `Đội tham mưu`, `Cục Quản lý đăng ký kinh
-    /// doanh`): up to eight syllables, ending before a verb, a function word or a word of
+    /// doanh`): up to twelve syllables, ending before a verb, a function word or a word of
     /// time, a level, a role, a title's modifier or punctuation; capitalized words that go on
     /// (`Khách hàng Doanh nghiệp lớn`) are read on, a person's name is not.
     fn lower_name(&self, k: usize) -> Option<usize> {
         let mut e = k;
-        while e < k + 8 && self.spaced(e) {
+        while e < k + 12 && self.spaced(e) {
             let Some(x) = self.unit(e) else { break };
             if x.key.is_none()
                 || (self.stops_name(e) && !(e > k && self.and_lower(e)))
