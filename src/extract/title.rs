@@ -100,45 +100,15 @@ struct Canon {
 }
 
 /// Words that only the rules look for (they do not end a name).
+#[rustfmt::skip]
 const LOOKED_FOR: &[&str] = &[
-    "trợ",
-    "lý",
-    "thư",
-    "ký",
-    "cố",
-    "vấn",
-    "và",
-    "các",
-    "phát",
-    "biểu",
-    "quận",
-    "phường",
-    "số",
-    "bổ",
-    "cử",
-    "phong",
-    "điều",
-    "giao",
-    "phê",
-    "khen",
-    "kỷ",
-    "cách",
-    "miễn",
-    "bãi",
-    "quyết",
-    "luân",
-    "chỉ",
-    "trưởng",
-    "đại",
-    "biểu",
-    "thành",
-    "viên",
-    "quan",
-    "kỳ",
-    "kì",
+    "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số",
+    "bổ", "cử", "phong", "điều", "giao", "phê", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
+    "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư",
 ];
 
 /// Words that end a body's name written in lower case.
+#[rustfmt::skip]
 const STOPS: &[&str] = &[
     "là", "được", "bị", "đã", "đang", "sẽ", "vừa", "mới", "cũng", "có", "không", "chưa", "cho",
     "của", "tại", "trong", "về", "từ", "đến", "tới", "khi", "nếu", "thì", "mà", "này", "đó", "kia",
