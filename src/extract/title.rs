@@ -550,8 +550,15 @@ impl Rules<'_, '_> {
                 break;
             };
             found = true;
+            // `Trường THPT Chu Văn An`, `Bệnh viện Bạch Mai`: schools, hospitals and streets
+            // are named after people and places; their name is not a person.
+            let named = self.h.kinds_at(k) & bit(EntryKind::PlaceWord) != 0
+                && self.unit(k).is_some_and(Unit::capitalized);
             k = e;
             match self.note(n) {
+                "name" if named && self.place_name(k).is_some() => {
+                    k = self.place_name(k).unwrap_or(k);
+                }
                 "name" => {
                     if let Some((e, _)) = self
                         .h
@@ -614,7 +621,13 @@ impl Rules<'_, '_> {
             if next_body {
                 return k;
             }
-            if let Some((e, _)) = self.h.longest(k, EntryKind::Name) {
+            // A listed name after a body is written as a name (`kiểm tra` after `Quân khu 3`
+            // is the verb).
+            let name = self
+                .h
+                .longest(k, EntryKind::Name)
+                .filter(|_| self.unit(k).is_some_and(Unit::capitalized));
+            if let Some((e, _)) = name {
                 k = e;
                 // `Trường Đại học Hạ Long`, `Khu kinh tế Cửa khẩu Mộc Bài`: the name of this
                 // school, college, body.
@@ -808,6 +821,41 @@ impl Rules<'_, '_> {
             e += 1;
         }
         Some(self.cut_before_name(k, e))
+    }
+
+    /// The name of a school, hospital or street after its head (`THPT Chu Văn An`, `Bạch
+    /// Mai`, `Đại học Bách khoa Hà Nội`): a kind (an abbreviation or a listed name), then a
+    /// run of capitalized words, less a person's name at its end when the run is long enough
+    /// to hold both (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
+    fn place_name(&self, k: usize) -> Option<usize> {
+        let mut e = k;
+        if let Some(x) = self.unit(e).filter(|_| self.spaced(e))
+            && x.capitalized()
+        {
+            if x.kind == TokenKind::Abbreviation || (x.kind == TokenKind::Word && x.all_caps()) {
+                e += 1;
+            } else if let Some((n, _)) = self.h.longest(e, EntryKind::Name) {
+                e = n;
+            }
+        }
+        if self.spaced(e) {
+            let run = self.capitalized_run(e, 6);
+            if run > e && self.h.longest(e, EntryKind::Org).is_none() {
+                e = if run - e >= 4 {
+                    self.cut_before_name(e, run)
+                } else {
+                    run
+                };
+            }
+        }
+        // A name in sentence case goes on in lower case (`Trung tâm Đăng kiểm xe cơ giới`):
+        // not this kind of name.
+        let goes_on = self.spaced(e)
+            && self
+                .unit(e)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && !self.stops_name(e);
+        (e > k && !goes_on).then_some(e)
     }
 
     /// Whether `và` at `i` joins two lower-case parts of a body's name described in words
