@@ -387,14 +387,10 @@ impl Rules<'_, '_> {
         let bare = self.is_bare_role(head, role_end);
         // `chủ tịch là Lê Phùng`, `phó chủ tịch Nguyễn Văn A`: a role in lower case names an
         // office when a person's name follows.
-        // `làm bộ trưởng`, `giữ chức chủ tịch`: an office named as what someone is made.
-        let made = role_start > 0
-            && matches!(self.canon(role_start - 1), Some("làm" | "chức"))
-            && mods.is_empty();
         let person_after = self.spaced(end)
             && (self.person_name_at(end)
                 || (self.canon(end) == Some("là") && self.person_name_at(end + 1)));
-        if org.is_none() && (bare || !(complete || capital || person_after || made)) {
+        if org.is_none() && (bare || !(complete || capital || person_after)) {
             return None;
         }
         Some(Found {
@@ -413,29 +409,12 @@ impl Rules<'_, '_> {
         if self.h.kinds_at(j) & bit(EntryKind::Role) == 0 {
             return None;
         }
-        let roles = || {
-            self.h
-                .at(j)
-                .iter()
-                .rev()
-                .filter(|h| h.kind == EntryKind::Role)
-        };
-        roles()
-            .find(|h| self.consistent_case(j, h.end))
-            .or_else(|| roles().find(|h| self.case_ends_in_head(j, h.end)))
+        self.h
+            .at(j)
+            .iter()
+            .rev()
+            .find(|h| h.kind == EntryKind::Role && self.consistent_case(j, h.end))
             .map(|h| (h.end, h.note))
-    }
-
-    /// A role in lower case whose capitalized rest is a body's head: `phó chánh Thanh tra`.
-    fn case_ends_in_head(&self, a: usize, b: usize) -> bool {
-        (a + 1..b)
-            .find(|&k| self.unit(k).is_some_and(Unit::capitalized))
-            .is_some_and(|c| {
-                self.h
-                    .at(c)
-                    .iter()
-                    .any(|h| h.kind == EntryKind::Org && h.end == b)
-            })
     }
 
     /// Whether the role `a..b` is an aide's (`Trợ lý`, `Thư ký`, `Cố vấn`).
@@ -488,11 +467,7 @@ impl Rules<'_, '_> {
         if !self.spaced(k) {
             return None;
         }
-        // A listed name is written as one (`Bộ trưởng Ngoại giao`, not `Bộ trưởng chỉ đạo`).
-        if let Some((e, _)) = self.h.longest(k, EntryKind::Name).filter(|_| {
-            self.unit(k).is_some_and(Unit::capitalized)
-                || self.h.kinds_at(k) & (bit(EntryKind::Suffix) | bit(EntryKind::Modifier)) != 0
-        }) {
+        if let Some((e, _)) = self.h.longest(k, EntryKind::Name) {
             return Some((k, e));
         }
         // A country or a city (`Tổng thống Nga`, `Chủ tịch Hà Nội`) before a person's name;
