@@ -1,5 +1,6 @@
-//! Extraction of values from Vietnamese text: dates and percentages, with byte spans into the
-//! caller's text and values a program can store.
+//! Extraction of values from Vietnamese text: dates, percentages, official titles, the persons
+//! who hold them and government abbreviations, with byte spans into the caller's text and
+//! values a program can store.
 //!
 //! The extractors read the tokenizer's tokens one sentence at a time, each syllable by its
 //! [`Syllable::key`](crate::Syllable::key), so NFD input, UPPER CASE and both tone styles
@@ -15,6 +16,7 @@
 //!     .collect();
 //! assert_eq!(found, [
 //!     ("Ngày 06/01/2019", "2019-01-06".to_string()),
+//!     ("UBND", "Ủy ban nhân dân".to_string()),
 //!     ("8,5 - 9%", "8.5–9%".to_string()),
 //!     ("năm 2020", "2020".to_string()),
 //! ]);
@@ -777,7 +779,8 @@ pub fn percentages(text: &str) -> Percentages<'_> {
     Extractor::new().percentages(text)
 }
 
-/// Every date and percentage of `text`, in text order.
+/// Every date, percentage, title, person and abbreviation of `text`, in text order (see
+/// [`Extractor::kinds`] to ask for fewer).
 ///
 /// # Examples
 /// ```

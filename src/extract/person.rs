@@ -426,6 +426,15 @@ impl Rules<'_, '_> {
         if !self.namelike(i) {
             return None;
         }
+        // `Giáp Ngọ`, `Canh Tý`: a year of the sexagenary cycle, not a name.
+        if let (Some(a), Some(b)) = (
+            self.u.get(i).and_then(|x| x.key),
+            self.u.get(i + 1).and_then(|x| x.key),
+        ) && words::stem(a).is_some()
+            && words::branch(b).is_some()
+        {
+            return None;
+        }
         let run = self.name_run(i, 5);
         let len = run - i;
         // A word that starts a place's name (`Đường`, `Trường`), unless it is a surname and no

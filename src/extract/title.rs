@@ -769,6 +769,15 @@ impl Rules<'_, '_> {
         {
             return self.level_place(k);
         }
+        // `Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng`: two capitalized words in a place's
+        // slot, with nothing capitalized after them, name the place.
+        if unlisted
+            && self.capitalized_run(k, 3) == k + 2
+            && !self.unit(k + 2).is_some_and(Unit::capitalized)
+            && (k..k + 2).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable))
+        {
+            return Some(k + 2);
+        }
         if !unlisted || self.person_name_at(k) {
             return None;
         }
