@@ -45,6 +45,12 @@ fn extract(c: &mut Criterion) {
             text.as_str(),
             |b, t| b.iter(|| vntext::extract(black_box(t)).count()),
         );
+        let dp = vntext::Extractor::new().kinds(&[vntext::Kind::Date, vntext::Kind::Percent]);
+        g.bench_with_input(
+            BenchmarkId::new("vntext_dates_and_percentages", name),
+            text.as_str(),
+            |b, t| b.iter(|| dp.extract(black_box(t)).count()),
+        );
         g.bench_with_input(
             BenchmarkId::new("vntext_dates", name),
             text.as_str(),
