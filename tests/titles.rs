@@ -142,3 +142,25 @@ fn expand_abbreviations_rewrites_in_place() {
         std::borrow::Cow::Borrowed(_)
     ));
 }
+
+#[test]
+fn a_given_name_alone_is_the_person_named_before_in_the_text() {
+    // News name a person in full once, then by the given name alone (binhvq news style).
+    let text = "Bị cáo Nguyễn Thị Linh bị truy tố. Ông Thọ đưa Linh 380 triệu đồng. \
+                Cha của Linh đã gặp ông Thọ. Tỉnh Lạng Sơn có nhiều hoa đào.";
+    let names: Vec<&str> = vntext::persons(text)
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(names, ["Nguyễn Thị Linh", "Thọ", "Linh", "Linh", "Thọ"]);
+    // Alone, with nobody named before, `Linh` is not guessed.
+    assert_eq!(
+        vntext::persons("Ông Thọ đưa Linh 380 triệu đồng.").count(),
+        1
+    );
+    // A place that shares the given name stays a place.
+    let text = "Ông Nguyễn Văn Giang ký. Bà về Bắc Giang hôm qua.";
+    let names: Vec<&str> = vntext::persons(text)
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(names, ["Nguyễn Văn Giang"]);
+}

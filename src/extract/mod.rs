@@ -505,7 +505,14 @@ impl Extractor {
             }
             if self.wants(Kind::Person) {
                 scratch.persons.clear();
-                rules.persons(&scratch.titles, &mut scratch.persons);
+                rules.persons(&scratch.titles, &scratch.given, &mut scratch.persons);
+                for p in &scratch.persons {
+                    if let Some(k) = person::given_name(p, u)
+                        && !scratch.given.contains(&k)
+                    {
+                        scratch.given.push(k);
+                    }
+                }
                 for p in &scratch.persons {
                     let (sp, v) = person::value(p, u, text, &scratch.titles, &scratch.hits, lex);
                     found.push(Match {
@@ -541,6 +548,9 @@ struct Scratch {
     persons: Vec<person::Found>,
     abbrevs: Vec<abbrev::Found>,
     found: Vec<Match<Extracted>>,
+    /// The given names of the persons named so far in this text (syllable keys), so that a
+    /// later `Linh` alone is read as the `Nguyễn Thị Linh` named before.
+    given: Vec<u32>,
 }
 
 /// Iterator over the values of a text; see [`Extractor::extract`].

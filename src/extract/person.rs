@@ -92,7 +92,7 @@ fn address(note: &str) -> bool {
 impl Rules<'_, '_> {
     /// Every person of the sentence, and the titles linked to each (`titles` are the
     /// sentence's titles, in order).
-    pub(crate) fn persons(&self, titles: &[title::Found], out: &mut Vec<Found>) {
+    pub(crate) fn persons(&self, titles: &[title::Found], known: &[u32], out: &mut Vec<Found>) {
         let mut i = 0;
         let n = self.u.len();
         let in_title = |k: usize| titles.iter().any(|t| t.start <= k && k < t.end);
@@ -148,7 +148,10 @@ impl Rules<'_, '_> {
                 i = self.name_run(i, 5).max(i + 1);
                 continue;
             }
-            match self.person_at(i, titles) {
+            match self
+                .person_at(i, titles)
+                .or_else(|| self.known_alone(i, known))
+            {
                 Some(mut p) => {
                     // A name that runs into a title's start stops there.
                     if let Some(t) = titles.iter().find(|t| t.start > p.start && t.start < p.end) {
@@ -166,6 +169,35 @@ impl Rules<'_, '_> {
         }
         self.lists(titles, out);
         self.link(titles, out);
+    }
+
+    /// A given name alone that the text has used before for a person (`Nguyễn Thị Linh …`,
+    /// then `Linh lừa đảo …`): one capitalized syllable, not the start of a longer name, a
+    /// place or a body.
+    fn known_alone(&self, i: usize, known: &[u32]) -> Option<Found> {
+        let x = self.u.get(i)?;
+        let key = x.key?;
+        let listed = bit(EntryKind::Place)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Name)
+            | bit(EntryKind::PlaceWord)
+            | bit(EntryKind::Level);
+        (x.capitalized()
+            && !x.all_caps()
+            && known.contains(&key)
+            && self.h.kinds_at(i) & listed == 0
+            && !self.place_before(i)
+            // Not the end of a place's or body's name (`Bắc Giang`, `Sở Tư pháp`).
+            && !(i.saturating_sub(3)..i).any(|s| self.h.at(s).iter().any(|h| h.end > i))
+            && !(i > 0 && self.u.get(i - 1).is_some_and(|x| x.capitalized() && self.spaced(i)))
+            && !(self.spaced(i + 1) && self.u.get(i + 1).is_some_and(Unit::capitalized)))
+        .then_some(Found {
+            start: i,
+            end: i + 1,
+            honorific: None,
+            lead: None,
+            titles: Vec::new(),
+        })
     }
 
     /// Names in a list with a person: `như Sebastián Piñera, Brian Mulroney, Nguyễn Phú
@@ -398,6 +430,8 @@ impl Rules<'_, '_> {
         };
         // After a form of address: `đồng chí Phạm Ngọc Thưởng`, `ông Thưởng`.
         if let Some((e, n)) = self.h.longest(i, EntryKind::Honorific)
+            // `P.Cô Giang`: a ward's name after its level, not a person.
+            && self.h.ends_at(i, EntryKind::Level, 2).is_none()
             && (self.namelike(e) || self.initial(e))
             && self.spaced(e)
             // `phu nhân Thủ tướng Võ Văn Kiệt`: a title, then the name.
@@ -479,11 +513,23 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        // A place listed whole is not a name (`Lâm Đồng`, `Hà Nội`, `Thái Lan`).
-        if self
+        // A place listed whole is not a name (`Lâm Đồng`, `Hà Nội`, `Thái Lan`), nor are
+        // places side by side (`đoạn Hạ Long Uông Bí`).
+        let mut k = i;
+        while let Some((e, _)) = self
             .h
-            .longest(i, EntryKind::Place)
-            .is_some_and(|(e, _)| e >= run)
+            .longest(k, EntryKind::Place)
+            .filter(|&(e, _)| e <= run)
+        {
+            k = e;
+        }
+        if k > i && k >= run {
+            return None;
+        }
+        // A name does not end inside a listed phrase (`Đoàn Luật sư`).
+        if run > i + 1
+            && self.h.at(run - 1).iter().any(|h| h.end > run)
+            && !self.h.is(run - 1, EntryKind::Surname)
         {
             return None;
         }
@@ -852,6 +898,23 @@ fn house_number(s: &str) -> bool {
 
 fn unicode_mark(c: char) -> bool {
     unicode_normalization::char::is_combining_mark(c)
+}
+
+/// The syllable key of the given name of a person found: the last word of a Vietnamese
+/// name of two to four syllables that starts with a surname, or a one-word name after a form
+/// of address (`ông Thọ`).
+pub(crate) fn given_name(p: &Found, u: &[Unit<'_>]) -> Option<u32> {
+    let words = u.get(p.start..p.end)?;
+    let all_syllables = words
+        .iter()
+        .all(|x| x.kind == TokenKind::Syllable && !x.all_caps());
+    let ok = all_syllables
+        && match words.len() {
+            1 => p.honorific.is_some(),
+            2..=4 => true,
+            _ => false,
+        };
+    if ok { words.last()?.key } else { None }
 }
 
 /// The value of a person found.

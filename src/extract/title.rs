@@ -655,6 +655,9 @@ impl Rules<'_, '_> {
             {
                 // `Ban Chỉ đạo THADS tỉnh`: an abbreviation in the name.
                 k += 1;
+            } else if self.brand(k) {
+                // `Hội đồng quản trị PVP Land`, `Công ty cổ phần Đầu tư Vietsan`.
+                k += 1;
             } else {
                 return k;
             }
@@ -685,6 +688,25 @@ impl Rules<'_, '_> {
             return Some(e);
         }
         self.proper_name(k + 1)
+    }
+
+    /// Whether unit `k` is a foreign word that ends a company's name: capitalized, after a
+    /// word of the name that is not a place (`Mỹ Mattis` is a person after a country), and
+    /// not followed by another foreign word (`Donald Trump`).
+    fn brand(&self, k: usize) -> bool {
+        let word = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+        };
+        k > 0
+            && word(k)
+            && !(self.spaced(k + 1) && word(k + 1))
+            && !(k.saturating_sub(3)..k).any(|s| {
+                self.h
+                    .at(s)
+                    .iter()
+                    .any(|h| h.kind == EntryKind::Place && h.end == k)
+            })
     }
 
     /// `TƯ`, `TW`, `T.Ư` in capitals: the abbreviation of `Trung ương`, the centre.
