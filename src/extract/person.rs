@@ -618,7 +618,38 @@ impl Rules<'_, '_> {
                 k += 1;
             }
         }
+        // An aside about the person, then the title: `X, sinh năm 1962, là Bí thư …`, `X là
+        // một chính trị gia Việt Nam, hiện là Bộ trưởng …`.
+        if !titles.iter().any(|t| t.start == k)
+            && let Some(after) = self.aside(k, titles)
+        {
+            let next = self.skip_to_title(after, titles);
+            if titles.iter().any(|t| t.start == next) {
+                return next;
+            }
+        }
         k
+    }
+
+    /// The end of an aside that starts at `k` (just after the name or its linking words): a
+    /// comma-ended phrase of up to ten lower-case words, numbers and places, starting with
+    /// `sinh`, `quê`, `người`, a number of years or `một` (`là một chính khách Việt Nam,`) —
+    /// no title and no other person in it. Returns where the words after its comma start.
+    fn aside(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        let k = if self.text_at(k) == "," { k + 1 } else { k };
+        let opens = matches!(self.canon(k), Some("một" | "người"))
+            || matches!(self.canon(k), Some("sinh" | "quê"))
+            || self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number);
+        if !opens {
+            return None;
+        }
+        let comma = (k + 1..(k + 11).min(self.u.len())).find(|&c| self.text_at(c) == ",")?;
+        let clean = (k..comma).all(|m| {
+            !titles.iter().any(|t| t.start == m)
+                && !self.person_name_at(m)
+                && self.canon(m) != Some("và")
+        });
+        clean.then_some(comma + 1)
     }
 
     /// Whether units `a..b` are all Vietnamese syllables (a Vietnamese name).

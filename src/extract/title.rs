@@ -104,7 +104,8 @@ struct Canon {
 const LOOKED_FOR: &[&str] = &[
     "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số",
     "bổ", "cử", "phong", "điều", "giao", "phê", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
-    "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư",
+    "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
+    "quê",
 ];
 
 /// Words that end a body's name written in lower case.
