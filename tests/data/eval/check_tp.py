@@ -4,7 +4,9 @@
     python3 tests/data/eval/check_tp.py [FILE ...] [--selection]
 
 Without FILE it checks tests/data/eval/titles-persons.tsv and
-tests/data/eval-ccbysa/titles-persons.tsv. Exit status 1 if any error.
+tests/data/eval-ccbysa/titles-persons.tsv. Exit status 1 if any error. The development sets'
+checkers (../dev/check_tp_dev*.py) run these same checks through `main`, with their own ids,
+files and selection.
 
 Checks (format in GUIDE-titles-persons.md):
   * every line is a comment (`#`), an `S` line, a `title` line or a `person` line; annotation lines
@@ -26,10 +28,14 @@ import re
 import sys
 from collections import Counter
 
+sys.dont_write_bytecode = True
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT = [os.path.join(HERE, "titles-persons.tsv"),
            os.path.join(os.path.dirname(HERE), "eval-ccbysa", "titles-persons.tsv")]
 
+# Sentence ids: a two-letter prefix and a four-digit number (set by the development checkers).
+ID_RE = re.compile(r"(t[pw])(\d{4})")
 SURF_RE = re.compile(r"^(.*?)(?:#(\d+))?$")
 
 
@@ -79,7 +85,7 @@ def parse(path, errors):
                 err(f"S line needs 4 fields, has {len(cols)}")
                 continue
             _, sid, src, text = cols
-            m = re.fullmatch(r"(t[pw])(\d{4})", sid)
+            m = ID_RE.fullmatch(sid)
             if not m:
                 err(f"bad id {sid!r}")
                 continue
@@ -226,6 +232,11 @@ def check_selection(path, sents, header, errors):
             extra_s = int(args[i + 1])
     drawn = select_tp.draw("/work/shared/corpus", "/work/shared/seed/langson-2020-plan.txt", extra_v, extra_s)
     want = drawn["viwiki"] if sents and sents[0].sid.startswith("tw") else drawn["news"] + drawn["legal"]
+    compare_selection(path, sents, want, errors)
+
+
+def compare_selection(path, sents, want, errors):
+    """The file's S lines are exactly `want`, a list of (source, text), in order."""
     got = [(s.src, s.text) for s in sents]
     if got != want:
         for i, (g, w) in enumerate(zip(got, want)):
@@ -236,10 +247,13 @@ def check_selection(path, sents, header, errors):
             errors.append(f"{path}: {len(got)} sentences, the selection has {len(want)}")
 
 
-def main():
+def main(defaults=None, selection_check=None, after_selection=None):
+    """Checks the files named on the command line, or `defaults`; with --selection also
+    `selection_check(path, sents, header, errors)` and `after_selection(path, sents, errors)`."""
     argv = [a for a in sys.argv[1:] if not a.startswith("--")]
     selection = "--selection" in sys.argv
-    paths = argv or DEFAULT
+    paths = argv or defaults or DEFAULT
+    selection_check = selection_check or check_selection
     errors = []
     total = Counter()
     total_src = Counter()
@@ -248,7 +262,7 @@ def main():
         for s in sents:
             check_sentence(s, path, errors)
         if selection:
-            check_selection(path, sents, header, errors)
+            selection_check(path, sents, header, errors)
         c, src = stats(sents)
         total += c
         total_src += src
@@ -258,6 +272,8 @@ def main():
                   "titles with mods", "persons", "persons with hon", "persons with titles",
                   "person->title links"):
             print(f"  {k}: {c[k]}")
+        if selection and after_selection:
+            after_selection(path, sents, errors)
     if len(paths) > 1:
         print("total:")
         print("  sentences per source: " + ", ".join(f"{k} {v}" for k, v in sorted(total_src.items())))
