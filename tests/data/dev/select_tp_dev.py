@@ -60,10 +60,13 @@ def eval_sentences():
     return out
 
 
-def draw(corpus, seed_text, stats=False):
-    """{"news": [(src, s)...], "legal": [...], "viwiki": [...]}, each in draw order."""
+def draw(corpus, seed_text, stats=False, excluded=None, seed=SEED, plan=PLAN):
+    """{"news": [(src, s)...], "legal": [...], "viwiki": [...]}, each in draw order: `plan`'s
+    strata sampled with one random.Random(`seed`) after removing the `excluded` texts (by
+    default the evaluation sentences). The second development draw calls this with its own."""
     groups = select_tp.load(corpus, seed_text)
-    excluded = eval_sentences()
+    if excluded is None:
+        excluded = eval_sentences()
     strata = {}
     n_excl = {}
     for g, items in groups.items():
@@ -73,12 +76,12 @@ def draw(corpus, seed_text, stats=False):
         strata[(g, "other")] = [x for x in kept if not select_tp.is_cued(x[1])]
     if stats:
         for g, n in n_excl.items():
-            print(f"{g}: {n} evaluation sentences excluded", file=sys.stderr)
+            print(f"{g}: {n} sentences of other sets excluded", file=sys.stderr)
         for k, v in strata.items():
             print(k, len(v), file=sys.stderr)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     drawn = {"news": [], "legal": [], "viwiki": []}
-    for g, st, n in PLAN:
+    for g, st, n in plan:
         drawn[g] += rng.sample(strata[(g, st)], n)
     return drawn, strata, n_excl
 
@@ -107,13 +110,19 @@ def main():
          "viwiki-vn-politics (Vietnamese Wikipedia, CC BY-SA 4.0; see README.md and LICENSE here)",
          "viwiki cued 119 + other 21", pools(("viwiki",))),
     ]
+    write(outputs, "DEVELOPMENT set", cmd, SEED)
+
+
+def write(outputs, name, cmd, seed):
+    """Writes each (path, prefix, items, what, plan, pool) skeleton, beside an existing file
+    (`*.skeleton.tsv`) rather than over it."""
     for path, prefix, items, what, plan, pool in outputs:
         if os.path.exists(path):
             path = path[:-4] + ".skeleton.tsv"
         with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(f"# vntext title/person DEVELOPMENT set (for tuning; see "
+            f.write(f"# vntext title/person {name} (for tuning; see "
                     f"tests/data/dev/README-titles-persons.md): {what}\n")
-            f.write(f"# selected by: {cmd} (random.Random({SEED}))\n")
+            f.write(f"# selected by: {cmd} (random.Random({seed}))\n")
             f.write(f"# draw: {plan}; pools: {pool}\n")
             f.write("# format and annotation guide: tests/data/eval/GUIDE-titles-persons.md\n")
             for i, (src, s) in enumerate(items, 1):

@@ -30,7 +30,6 @@ Files list the sentences in draw order.
 import argparse
 import glob
 import os
-import random
 import sys
 
 sys.dont_write_bytecode = True  # leave ../eval and this folder free of __pycache__
@@ -70,25 +69,7 @@ def excluded_sentences():
 
 def draw(corpus, seed_text, stats=False):
     """{"news": [(src, s)...], "legal": [...], "viwiki": [...]}, each in draw order."""
-    groups = select_tp.load(corpus, seed_text)
-    excluded = excluded_sentences()
-    strata = {}
-    n_excl = {}
-    for g, items in groups.items():
-        kept = [x for x in items if x[1] not in excluded]
-        n_excl[g] = len(items) - len(kept)
-        strata[(g, "cued")] = [x for x in kept if select_tp.is_cued(x[1])]
-        strata[(g, "other")] = [x for x in kept if not select_tp.is_cued(x[1])]
-    if stats:
-        for g, n in n_excl.items():
-            print(f"{g}: {n} sentences of other sets excluded", file=sys.stderr)
-        for k, v in strata.items():
-            print(k, len(v), file=sys.stderr)
-    rng = random.Random(SEED)
-    drawn = {"news": [], "legal": [], "viwiki": []}
-    for g, st, n in PLAN:
-        drawn[g] += rng.sample(strata[(g, st)], n)
-    return drawn, strata, n_excl
+    return select_tp_dev.draw(corpus, seed_text, stats, excluded_sentences(), SEED, PLAN)
 
 
 def main():
@@ -115,18 +96,7 @@ def main():
          "viwiki-vn-politics (Vietnamese Wikipedia, CC BY-SA 4.0; see README.md and LICENSE here)",
          "viwiki cued 162 + other 18", pools(("viwiki",))),
     ]
-    for path, prefix, items, what, plan, pool in outputs:
-        if os.path.exists(path):
-            path = path[:-4] + ".skeleton.tsv"
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(f"# vntext title/person DEVELOPMENT set 2 (for tuning; see "
-                    f"tests/data/dev/README-titles-persons.md): {what}\n")
-            f.write(f"# selected by: {cmd} (random.Random({SEED}))\n")
-            f.write(f"# draw: {plan}; pools: {pool}\n")
-            f.write("# format and annotation guide: tests/data/eval/GUIDE-titles-persons.md\n")
-            for i, (src, s) in enumerate(items, 1):
-                f.write(f"S\t{prefix}{i:04d}\t{src}\t{s}\n")
-        print(f"wrote {path}: {len(items)} sentences", file=sys.stderr)
+    select_tp_dev.write(outputs, "DEVELOPMENT set 2", cmd, SEED)
 
 
 if __name__ == "__main__":

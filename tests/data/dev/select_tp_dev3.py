@@ -161,22 +161,15 @@ def main():
     cmd = "python3 tests/data/dev/select_tp_dev3.py" + "".join(
         f" {a}" for a in sys.argv[1:] if a != "--stats")
     n_art = len({article_of(src, starts) for src, _ in drawn})
-    path = os.path.join(DEV_SHIP, "titles-persons-dev3.tsv")
-    if os.path.exists(path):
-        path = path[:-4] + ".skeleton.tsv"
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# vntext title/person DEVELOPMENT set 3, news only (for tuning; see "
-                "tests/data/dev/README-titles-persons.md): binhvq-news-sample (Apache-2.0, see "
-                "tests/data/LICENSE.binhvq-news) and the Lạng Sơn seed article\n")
-        f.write(f"# selected by: {cmd} (random.Random({SEED}))\n")
-        f.write(f"# draw: news cued {PLAN[0][1]} + other {PLAN[1][1]}, at most {CAP} sentences per "
-                f"article ({n_art} articles); pool: news cued {len(strata['cued'])} / other "
-                f"{len(strata['other'])} ({n_excl} sentences of other sets excluded)\n")
-        f.write("# format and annotation guide: tests/data/eval/GUIDE-titles-persons.md\n")
-        for i, (src, s) in enumerate(drawn, 1):
-            f.write(f"S\tdn{i:04d}\t{src}\t{s}\n")
-    print(f"wrote {path}: {len(drawn)} sentences", file=sys.stderr)
-
+    select_tp_dev.write(
+        [(os.path.join(DEV_SHIP, "titles-persons-dev3.tsv"), "dn", drawn,
+          "binhvq-news-sample (Apache-2.0, see tests/data/LICENSE.binhvq-news) and the Lạng Sơn "
+          "seed article",
+          f"news cued {PLAN[0][1]} + other {PLAN[1][1]}, at most {CAP} sentences per article "
+          f"({n_art} articles)",
+          f"news cued {len(strata['cued'])} / other {len(strata['other'])} ({n_excl} sentences "
+          f"of other sets excluded)")],
+        "DEVELOPMENT set 3, news only", cmd, SEED)
 
 if __name__ == "__main__":
     main()
