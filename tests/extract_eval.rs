@@ -12,6 +12,9 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+mod common;
+use common::Counts;
+
 use vntext::{Date, Extracted, Kind, Period};
 
 /// One annotation: kind, byte span in the sentence, and the value as the file writes it.
@@ -173,33 +176,6 @@ fn predicted(text: &str) -> Vec<Item> {
             }
         })
         .collect()
-}
-
-#[derive(Default, Debug, Clone, Copy)]
-struct Counts {
-    gold: usize,
-    found: usize,
-    /// Span and value right.
-    right: usize,
-    /// Span right (value maybe not).
-    span_right: usize,
-}
-
-impl Counts {
-    fn precision(&self) -> f64 {
-        if self.found == 0 {
-            1.0
-        } else {
-            self.right as f64 / self.found as f64
-        }
-    }
-    fn recall(&self) -> f64 {
-        if self.gold == 0 {
-            1.0
-        } else {
-            self.right as f64 / self.gold as f64
-        }
-    }
 }
 
 /// Scores the sentences; with `show`, prints each miss and false find.

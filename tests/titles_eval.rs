@@ -15,6 +15,9 @@
 
 use std::path::Path;
 
+mod common;
+use common::Counts;
+
 use vntext::{Extracted, Extractor, Kind};
 
 /// A byte range in a sentence.
@@ -100,30 +103,6 @@ fn parse(data: &str, name: &str) -> Vec<Sentence> {
         }
     }
     out
-}
-
-#[derive(Default, Debug, Clone, Copy)]
-struct Counts {
-    gold: usize,
-    found: usize,
-    right: usize,
-}
-
-impl Counts {
-    fn precision(&self) -> f64 {
-        if self.found == 0 {
-            1.0
-        } else {
-            self.right as f64 / self.found as f64
-        }
-    }
-    fn recall(&self) -> f64 {
-        if self.gold == 0 {
-            1.0
-        } else {
-            self.right as f64 / self.gold as f64
-        }
-    }
 }
 
 #[derive(Default, Debug, Clone, Copy)]

@@ -97,3 +97,36 @@ pub fn syllable_text() -> impl proptest::strategy::Strategy<Value = String> {
             .collect::<String>()
     })
 }
+
+/// Precision and recall counts of an extractor on annotated sentences.
+#[derive(Default, Debug, Clone, Copy)]
+pub struct Counts {
+    /// Annotated.
+    pub gold: usize,
+    /// Found by the extractor.
+    pub found: usize,
+    /// Found and right (span, and value where one is scored).
+    pub right: usize,
+    /// Span right, value maybe not.
+    pub span_right: usize,
+}
+
+impl Counts {
+    /// Right of found (1 when nothing was found).
+    pub fn precision(&self) -> f64 {
+        if self.found == 0 {
+            1.0
+        } else {
+            self.right as f64 / self.found as f64
+        }
+    }
+
+    /// Right of annotated (1 when nothing is annotated).
+    pub fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.right as f64 / self.gold as f64
+        }
+    }
+}
