@@ -121,6 +121,11 @@ const STOPS: &[&str] = &[
     "đọc", "trình", "biết",
 ];
 
+/// Entries that end a body's name where they start: a level, a role, a duty, a modifier
+/// (`Sở Y tế tỉnh`, `Trung tâm … phụ trách`).
+const ENDS_NAME: u32 =
+    bit(EntryKind::Level) | bit(EntryKind::Role) | bit(EntryKind::Duty) | bit(EntryKind::Modifier);
+
 static CANON: LazyLock<Vec<(u32, Canon)>> = LazyLock::new(|| {
     let mut w: Vec<(&str, Canon)> = STOPS
         .iter()
@@ -193,12 +198,7 @@ impl Rules<'_, '_> {
                 || (self.stops_name(e) && !(e > k && self.and_lower(e)))
                 || self.person_name_at(e)
                 || self.h.kinds_at(e)
-                    & (bit(EntryKind::Level)
-                        | bit(EntryKind::Role)
-                        | bit(EntryKind::Duty)
-                        | bit(EntryKind::Modifier)
-                        | bit(EntryKind::Honorific)
-                        | bit(EntryKind::Place))
+                    & (ENDS_NAME | bit(EntryKind::Honorific) | bit(EntryKind::Place))
                     != 0
             {
                 break;
@@ -834,12 +834,7 @@ impl Rules<'_, '_> {
             && self.spaced(e)
             && self.unit(e).is_some_and(|x| x.key.is_some())
             && (!self.stops_name(e) || lower && self.and_lower(e))
-            && self.h.kinds_at(e)
-                & (bit(EntryKind::Level)
-                    | bit(EntryKind::Duty)
-                    | bit(EntryKind::Role)
-                    | bit(EntryKind::Modifier))
-                == 0
+            && self.h.kinds_at(e) & ENDS_NAME == 0
         {
             let capital = self.unit(e).is_some_and(Unit::capitalized);
             if capital
@@ -900,12 +895,7 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.key.is_some() && !x.capitalized())
             && !self.stops_name(i + 1)
             && self.h.kinds_at(i + 1)
-                & (bit(EntryKind::Level)
-                    | bit(EntryKind::Role)
-                    | bit(EntryKind::Duty)
-                    | bit(EntryKind::Modifier)
-                    | bit(EntryKind::Honorific)
-                    | bit(EntryKind::Generic))
+                & (ENDS_NAME | bit(EntryKind::Honorific) | bit(EntryKind::Generic))
                 == 0
     }
 
