@@ -166,7 +166,7 @@ impl Rules<'_, '_> {
     }
 
     /// Whether unit `i` ends a body's name written in lower case.
-    pub(crate) fn stops_name(&self, i: usize) -> bool {
+    fn stops_name(&self, i: usize) -> bool {
         self.unit(i)
             .and_then(|x| x.key)
             .is_none_or(|k| words::find(&CANON, k).is_some_and(|c| c.stop))
