@@ -500,7 +500,21 @@ impl Rules<'_, '_> {
                 .u
                 .get(run)
                 .is_none_or(|x| x.kind == TokenKind::Punctuation || x.gap == Gap::Line);
-        if after_title && alone && !(len == 1 && self.listed_not_name(i, run)) && !place_word {
+        // In a line written in capitals, a capital is no sign of a name: after a title, only
+        // a surname starts one (`… CHỦ TỊCH UBND TỈNH PHÁT BIỂU` has no person).
+        let shouting = self.u.get(i).is_some_and(Unit::all_caps)
+            && i > 0
+            && self
+                .u
+                .get(i - 1)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.all_caps());
+        let name_start = !shouting || self.h.is(i, EntryKind::Surname);
+        if after_title
+            && alone
+            && name_start
+            && !(len == 1 && self.listed_not_name(i, run))
+            && !place_word
+        {
             let mut end = (i + 4).min(run);
             if end < run && self.text_at(end) == "." {
                 end += 1; // `Marcos Jr.`
