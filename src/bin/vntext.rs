@@ -13,6 +13,8 @@ mod extract;
 mod input;
 #[path = "cli/normalize.rs"]
 mod normalize;
+#[path = "cli/pipeline.rs"]
+mod pipeline;
 #[path = "cli/tokenize.rs"]
 mod tokenize;
 
@@ -43,45 +45,11 @@ enum Command {
 
 fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
     match &cli.command {
-        Command::Extract(args) => {
-            let ex = args.extractor()?;
-            for path in input::inputs(&args.files) {
-                // Line numbers count from the start of each input.
-                let mut n = 0;
-                input::for_each_line(path, args.lossy, |line| {
-                    n += 1;
-                    extract::run(&ex, n, line, out)
-                })?;
-            }
-        }
-        Command::Normalize(args) => {
-            let n = args.normalizer();
-            let mut buf = String::new();
-            for path in input::inputs(&args.files) {
-                input::for_each_line(path, args.lossy, |line| {
-                    normalize::run(args, &n, line, &mut buf, out)
-                })?;
-            }
-        }
-        Command::Tokenize(args) => {
-            for path in input::inputs(&args.files) {
-                // Line and sentence numbers count from the start of each input.
-                let mut at = tokenize::Position::default();
-                input::for_each_piece(path, args.lossy, tokenize::piece_break, |piece| {
-                    tokenize::run(args, piece, &mut at, out)
-                })?;
-            }
-        }
-        Command::Convert(args) => {
-            for path in input::inputs(&args.files) {
-                convert::run(args, path, out, &mut io::stderr().lock())?;
-            }
-        }
+        Command::Extract(args) => extract::main(args, out),
+        Command::Normalize(args) => normalize::main(args, out),
+        Command::Tokenize(args) => tokenize::main(args, out),
+        Command::Convert(args) => convert::main(args, out),
     }
-    out.flush().map_err(|source| CliError::Io {
-        path: "<stdout>".into(),
-        source,
-    })
 }
 
 fn main() -> ExitCode {
@@ -91,9 +59,7 @@ fn main() -> ExitCode {
     match run(&cli, &mut out) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`vntext ... | head`) is not an error.
-        Err(CliError::Io { source, .. }) if source.kind() == io::ErrorKind::BrokenPipe => {
-            ExitCode::SUCCESS
-        }
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
             let _ = out.flush();
             eprintln!("error: {e}");

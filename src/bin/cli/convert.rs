@@ -1,23 +1,18 @@
 //! `vntext convert`: legacy 8-bit encodings ↔ Unicode.
 //!
-//! An input is read whole, then:
-//! 1. Valid UTF-8 is text: the legacy runs in it (a garbled string saved as UTF-8, VIQR) are
-//!    decoded by `Encoding::decode_runs`, with the encoding given or detected from the first
-//!    64 KiB. One path, so `--from auto` gives what `--from <detected>` gives.
-//! 2. Invalid UTF-8 with about as many valid multi-byte sequences as invalid ones is UTF-8
-//!    with errors: exit 2 with the offset of the first bad byte, like `normalize` and
-//!    `tokenize`, or U+FFFD for the bad bytes with `--lossy` and on as text.
-//! 3. Other bytes are legacy bytes: decoded whole with the encoding given, or detected; when
-//!    no legacy encoding explains them they are an error as in 2 (or U+FFFD with `--lossy`).
+//! Each input is decided on its first 128 KiB (see [`decide`]), then converted in batches of
+//! whole lines on all threads, so memory stays flat and output starts at once: every legacy
+//! encoding maps line breaks to themselves and no character spans one.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+
 
 use clap::{Args, ValueEnum};
 use vntext::{Encoder, Encoding};
 
-use crate::input::{self, CliError};
+use crate::input::{self, CliError, InputArgs, Out};
+use crate::pipeline::{self, Batch, Cuts, Progress, Reader};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum FromArg {
@@ -56,10 +51,21 @@ pub enum ToArg {
 ///
 /// Input may be the raw legacy bytes or a "garbled" UTF-8 text (legacy bytes that were read
 /// as Windows-1252, like `Céng hßa`, or VIQR). In UTF-8 text only the legacy runs are
-/// converted and Unicode is kept, with `--from auto` (detection reads the first 64 KiB) and
-/// with an explicit encoding alike. Input that is UTF-8 but for a few bytes is an error
-/// (exit 2, with the byte offset), as in the other subcommands; see `--lossy`.
+/// converted and Unicode is kept, with `--from auto` and with an explicit encoding alike.
+/// Input that is UTF-8 but for a few bytes is an error (exit 2, with the byte offset), as in
+/// the other subcommands; see `--lossy`.
+///
+/// Each input is decided on a bounded prefix: whether it is UTF-8 or legacy bytes on its
+/// first 128 KiB, and with `--from auto` the encoding on its first 64 KiB. Then it is
+/// converted as a stream, in batches of lines on every core: memory stays flat.
+///
+/// Example:
+///
+///   vntext convert old-report.txt > report.txt        # TCVN3/VNI/… detected
+///   vntext convert --from vni --to unicode a.txt b.txt
+///   vntext convert --to viqr <<< 'Việt Nam'            # → Vie^.t Nam
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct ConvertArgs {
     /// Encoding of the input.
     #[arg(long, value_enum, default_value = "auto")]
@@ -71,12 +77,8 @@ pub struct ConvertArgs {
     /// convention of the .VnTimeH upper-case fonts) instead of failing.
     #[arg(long)]
     pub case_fallback: bool,
-    /// Replace invalid UTF-8 with U+FFFD instead of failing (input that is UTF-8 but for a
-    /// few bytes, or bytes no legacy encoding explains).
-    #[arg(long)]
-    pub lossy: bool,
-    /// Input files; standard input when none is given or for `-`.
-    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 fn encoding(from: FromArg) -> Option<Encoding> {
@@ -91,23 +93,60 @@ fn encoding(from: FromArg) -> Option<Encoding> {
     })
 }
 
-/// Converts the input at `path` (stdin for `None`). Detection results (with `--from auto`)
-/// go to `err`.
-pub fn run(
-    args: &ConvertArgs,
-    path: Option<&Path>,
-    out: &mut impl Write,
-    err: &mut impl Write,
-) -> Result<(), CliError> {
-    let bytes = input::read_all(path)?;
-    convert(args, &bytes, &input::display_name(path), out, err)
+/// What an input is, decided on its first batch.
+enum Mode {
+    /// UTF-8 text: its legacy runs decoded with this encoding, if any.
+    Text(Option<Encoding>),
+    /// Legacy bytes in this encoding.
+    Legacy(Encoding),
+    /// Neither, and `--lossy`: UTF-8 with the bad bytes replaced.
+    Replaced,
 }
 
-fn stdout_error(source: io::Error) -> CliError {
-    CliError::Io {
-        path: "<stdout>".to_string(),
-        source,
+/// The first batch of an input is at least this large (when the input is), so that what is
+/// decided on it does not depend on `--jobs`.
+const DECIDE_ON: usize = 128 << 10;
+
+/// `vntext convert`: each input decided on its first 128 KiB, then converted in batches of
+/// lines on all threads (memory stays flat), to `out`; detection results go to stderr.
+pub fn main(args: &ConvertArgs, out: &mut impl Write) -> Result<(), CliError> {
+    if args.input.jsonl {
+        return Err(CliError::Usage(
+            "convert reads bytes in a legacy encoding, not JSON Lines (--jsonl): convert the \
+             file, then read it with --jsonl"
+                .into(),
+        ));
     }
+    let jobs = pipeline::jobs(args.input.jobs);
+    let paths = args.input.inputs();
+    let progress = Progress::for_inputs(&paths, args.input.quiet);
+    let result = paths.iter().try_for_each(|&path| {
+        let mut reader = Reader::new(vec![path], Cuts::Lines, jobs)
+            .first_target(DECIDE_ON)
+            .progress(progress.clone());
+        let Some(first) = reader.next_batch().transpose()? else {
+            return Ok(());
+        };
+        let mode = decide(args, &first, &mut io::stderr().lock())?;
+        let mut first = Some(first);
+        pipeline::ordered(
+            jobs,
+            || match first.take() {
+                Some(b) => Some(Ok(b)),
+                None => reader.next_batch(),
+            },
+            |batch| convert_batch(args, &mode, &batch),
+            |done| {
+                out.write_all(&done.bytes).map_err(pipeline::stdout_error)?;
+                done.error.map_or(Ok(()), Err)
+            },
+        )
+    });
+    if let Some(p) = &progress {
+        p.finish();
+    }
+    result?;
+    out.flush().map_err(pipeline::stdout_error)
 }
 
 /// Whether invalid UTF-8 is UTF-8 with errors rather than legacy 8-bit text: it has at least
@@ -121,15 +160,6 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
         bad += !chunk.invalid().is_empty() as u64;
     }
     multi >= bad || (multi >= 8 && multi * 8 >= bad)
-}
-
-/// `std::str::from_utf8`, with SIMD validation for the common (valid) case.
-fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
-    match simdutf8::basic::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        // The slow validator says where the first bad byte is.
-        Err(_) => std::str::from_utf8(bytes),
-    }
 }
 
 fn report(err: &mut impl Write, d: vntext::Detection) -> Result<(), CliError> {
@@ -148,96 +178,140 @@ fn report(err: &mut impl Write, d: vntext::Detection) -> Result<(), CliError> {
     })
 }
 
-/// UTF-8 text to Unicode: the legacy runs decoded, with the encoding given or detected.
-fn decode_text<'a>(
+/// The encoding of the legacy runs in UTF-8 text: the one given, or detected.
+fn runs_encoding(
     args: &ConvertArgs,
-    text: &'a str,
+    text: &str,
     err: &mut impl Write,
-) -> Result<Cow<'a, str>, CliError> {
-    let e = match encoding(args.from) {
-        Some(e) => Some(e),
+) -> Result<Option<Encoding>, CliError> {
+    match encoding(args.from) {
+        Some(e) => Ok(Some(e)),
         None => {
             let d = vntext::detect_str(text);
             report(err, d)?;
-            d.encoding
+            Ok(d.encoding)
         }
-    };
-    Ok(match e {
-        Some(e) => e.decode_runs(text),
-        None => Cow::Borrowed(text),
-    })
+    }
 }
 
-/// Converts one whole input named `name`.
-pub fn convert(
-    args: &ConvertArgs,
-    bytes: &[u8],
-    name: &str,
-    out: &mut impl Write,
-    err: &mut impl Write,
-) -> Result<(), CliError> {
+/// Decides what an input is from its first batch:
+/// 1. Valid UTF-8 is text: the legacy runs in it (a garbled string saved as UTF-8, VIQR) are
+///    decoded by `Encoding::decode_runs`, with the encoding given or detected from the first
+///    64 KiB. One path, so `--from auto` gives what `--from <detected>` gives.
+/// 2. Invalid UTF-8 with about as many valid multi-byte sequences as invalid ones is UTF-8
+///    with errors: exit 2 with the offset of the first bad byte, like `normalize` and
+///    `tokenize`, or U+FFFD for the bad bytes with `--lossy` and on as text.
+/// 3. Other bytes are legacy bytes: decoded with the encoding given, or detected; when no
+///    legacy encoding explains them they are an error as in 2 (or U+FFFD with `--lossy`).
+fn decide(args: &ConvertArgs, first: &Batch, err: &mut impl Write) -> Result<Mode, CliError> {
+    let bytes = &first.data[..];
     let bad_utf8 = |offset: usize| CliError::Utf8 {
-        path: name.to_string(),
+        path: first.path.to_string(),
         offset: offset as u64,
     };
-    let lossy;
-    let text: Cow<'_, str> = match utf8(bytes) {
-        Ok(s) => decode_text(args, s, err)?,
+    match input::utf8(bytes) {
+        Ok(s) => Ok(Mode::Text(runs_encoding(args, s, err)?)),
         Err(e) if mostly_utf8(bytes) => {
-            if !args.lossy {
+            if !args.input.lossy {
                 return Err(bad_utf8(e.valid_up_to()));
             }
-            lossy = String::from_utf8_lossy(bytes);
-            decode_text(args, &lossy, err)?
+            let text = String::from_utf8_lossy(bytes);
+            Ok(Mode::Text(runs_encoding(args, &text, err)?))
         }
         Err(e) => {
             let found = match encoding(args.from) {
                 Some(enc) => Some(enc),
                 None => {
                     let d = vntext::detect(bytes);
-                    if d.encoding.is_some() || args.lossy {
+                    if d.encoding.is_some() || args.input.lossy {
                         report(err, d)?;
                     }
                     d.encoding
                 }
             };
             match found {
-                Some(enc) => Cow::Owned(enc.decode(bytes)),
-                None if args.lossy => String::from_utf8_lossy(bytes),
+                Some(enc) => Ok(Mode::Legacy(enc)),
+                None if args.input.lossy => Ok(Mode::Replaced),
                 None => {
                     // Too little Vietnamese to tell, or none: say how to name the encoding.
                     let _ = writeln!(
                         err,
-                        "{name}: not UTF-8, and no legacy encoding recognised (name one with --from)"
+                        "{}: not UTF-8, and no legacy encoding recognised (name one with --from)",
+                        first.path
                     );
-                    return Err(bad_utf8(e.valid_up_to()));
+                    Err(bad_utf8(e.valid_up_to()))
                 }
             }
         }
+    }
+}
+
+/// Converts one batch of an input decided to be `mode`.
+fn convert_batch(args: &ConvertArgs, mode: &Mode, batch: &Batch) -> Out {
+    let mut o = Out::default();
+    let text: Cow<'_, str> = match *mode {
+        Mode::Text(e) => {
+            let (text, error) = input::batch_text(batch, &args.input);
+            o.error = error;
+            match (e, text) {
+                (Some(e), Cow::Borrowed(t)) => e.decode_runs(t),
+                (Some(e), Cow::Owned(t)) => Cow::Owned(e.decode_runs(&t).into_owned()),
+                (None, text) => text,
+            }
+        }
+        Mode::Legacy(enc) => Cow::Owned(enc.decode(&batch.data)),
+        Mode::Replaced => String::from_utf8_lossy(&batch.data),
     };
     let to = match args.to {
-        ToArg::Unicode => return out.write_all(text.as_bytes()).map_err(stdout_error),
+        ToArg::Unicode => {
+            o.bytes = text.into_owned().into_bytes();
+            return o;
+        }
         ToArg::Tcvn3 => Encoding::Tcvn3,
         ToArg::Vni => Encoding::Vni,
         ToArg::Viqr => Encoding::Viqr,
     };
-    let encoded = Encoder::new(to)
-        .case_fallback(args.case_fallback)
-        .encode(&text)
-        .map_err(|e| {
-            // The offset is in bytes of the text.
-            let before = text.get(..e.offset()).unwrap_or(&text);
-            let line = before.matches('\n').count() + 1;
-            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            CliError::Io {
-                path: name.to_string(),
-                source: io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!("line {line}, column {col}: {e}"),
-                ),
-            }
-        })?;
-    out.write_all(&encoded).map_err(stdout_error)
+    let encoder = Encoder::new(to).case_fallback(args.case_fallback);
+    if let Err(e) = encoder.encode_to(&text, &mut o.bytes) {
+        // The offset is in bytes of the text: say the line and column instead.
+        let before = text.get(..e.offset()).unwrap_or(&text);
+        let line = batch.lines + before.matches('\n').count() as u64 + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        // What was encoded before the line that fails is written.
+        let done = before.rfind('\n').map_or(0, |i| i + 1);
+        o.bytes.clear();
+        let _ = encoder.encode_to(&text[..done], &mut o.bytes);
+        o.error = Some(CliError::Io {
+            path: batch.path.to_string(),
+            source: io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("line {line}, column {col}: {e}"),
+            ),
+        });
+    }
+    o
+}
+
+/// Converts one whole input named `name` (the tests' way in).
+#[cfg(test)]
+fn convert(
+    args: &ConvertArgs,
+    bytes: &[u8],
+    name: &str,
+    out: &mut impl Write,
+    err: &mut impl Write,
+) -> Result<(), CliError> {
+    let batch = Batch {
+        data: bytes.to_vec(),
+        path: name.into(),
+        offset: 0,
+        lines: 0,
+        first: true,
+    };
+    let mode = decide(args, &batch, err)?;
+    let done = convert_batch(args, &mode, &batch);
+    out.write_all(&done.bytes).map_err(pipeline::stdout_error)?;
+    done.error.map_or(Ok(()), Err)
 }
 
 #[cfg(test)]
@@ -249,8 +323,7 @@ mod tests {
             from,
             to,
             case_fallback: false,
-            lossy: false,
-            files: vec![],
+            input: InputArgs::default(),
         }
     }
 

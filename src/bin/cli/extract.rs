@@ -1,6 +1,6 @@
 //! `vntext extract`.
 
-use std::io::{self, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 use std::sync::Arc;
@@ -9,7 +9,9 @@ use clap::Args;
 use serde_json::{Value, json};
 use vntext::{CalendarDate, Extracted, Extractor, Kind, Lexicon, Span};
 
-use crate::input::CliError;
+use crate::input::{self, CliError, Doc, InputArgs, Out};
+use crate::pipeline::{self, Cuts};
+use serde_json::value::RawValue;
 
 /// Find dates, percentages, official titles, people and abbreviations, one JSON object per
 /// match (JSON Lines).
@@ -43,11 +45,8 @@ pub struct ExtractArgs {
     /// YYYY-MM-DD; without it they are not reported.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub reference_date: Option<CalendarDate>,
-    /// Replace invalid UTF-8 with U+FFFD instead of failing.
-    #[arg(long)]
-    pub lossy: bool,
-    /// Input files; standard input when none is given or for `-`.
-    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 impl ExtractArgs {
@@ -113,7 +112,9 @@ pub enum JsonValue<'a> {
 /// One match as JSON, its fields in this order.
 #[derive(serde::Serialize)]
 pub struct JsonMatch<'a> {
-    line: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a RawValue>,
+    line: u64,
     start: usize,
     end: usize,
     kind: &'static str,
@@ -129,7 +130,7 @@ pub struct JsonMatch<'a> {
 
 /// The JSON object of one match.
 pub fn object<'a>(
-    line: usize,
+    line: u64,
     span: Span,
     line_text: &'a str,
     value: &'a Extracted,
@@ -137,6 +138,7 @@ pub fn object<'a>(
     let (start, end) = (span.start, span.end);
     let text = line_text.get(span.range()).unwrap_or_default();
     let mut o = JsonMatch {
+        id: None,
         line,
         start,
         end,
@@ -195,14 +197,40 @@ pub fn object<'a>(
     o
 }
 
-/// Writes the matches of one line (its `\n` may be included).
-pub fn run(ex: &Extractor, line_no: usize, line: &str, out: &mut impl Write) -> io::Result<()> {
-    let line = line.strip_suffix('\n').unwrap_or(line);
-    let line = line.strip_suffix('\r').unwrap_or(line);
-    for m in ex.extract(line) {
-        let o = object(line_no, m.span, line, &m.value);
-        serde_json::to_writer(&mut *out, &o)?;
-        out.write_all(b"\n")?;
+/// Writes the matches of one document: a line (its line break is not part of it) or the
+/// text of a JSON Lines object (offsets are then within that text, and its id is copied).
+pub fn run(ex: &Extractor, doc: &Doc<'_>, out: &mut Vec<u8>) {
+    let text = match doc.json {
+        Some(_) => doc.text,
+        None => {
+            let line = doc.text.strip_suffix('\n').unwrap_or(doc.text);
+            line.strip_suffix('\r').unwrap_or(line)
+        }
+    };
+    let id = doc.json.as_ref().and_then(|j| j.id);
+    for m in ex.extract(text) {
+        let mut o = object(doc.line, m.span, text, &m.value);
+        o.id = id;
+        // Writing to memory cannot fail.
+        let _ = serde_json::to_writer(&mut *out, &o);
+        out.push(b'\n');
     }
-    Ok(())
+}
+
+/// `vntext extract`: every input, in batches of lines on all threads, to `out`.
+pub fn main(args: &ExtractArgs, out: &mut impl Write) -> Result<(), CliError> {
+    let ex = args.extractor()?;
+    pipeline::drive(
+        &args.input,
+        Cuts::Lines,
+        |batch| {
+            let mut o = Out::default();
+            input::for_each_doc(batch, &args.input, &mut o, |doc, o| {
+                run(&ex, doc, &mut o.bytes)
+            });
+            o
+        },
+        out,
+        |()| {},
+    )
 }

@@ -1,10 +1,13 @@
 //! `vntext normalize`.
 
-use std::io::{self, Write};
-use std::path::PathBuf;
+use std::borrow::Cow;
+use std::io::Write;
 
 use clap::{Args, ValueEnum};
 use vntext::{Fold, Form, Normalizer, ToneStyle};
+
+use crate::input::{self, CliError, Doc, InputArgs, Out};
+use crate::pipeline::{self, Cuts};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum FormArg {
@@ -45,11 +48,8 @@ pub struct NormalizeArgs {
     /// Do not repair misplaced or doubled marks, mark order, U+0340/1 or Ð.
     #[arg(long)]
     pub no_repairs: bool,
-    /// Replace invalid UTF-8 with U+FFFD instead of failing.
-    #[arg(long)]
-    pub lossy: bool,
-    /// Input files; standard input when none is given or for `-`.
-    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 impl NormalizeArgs {
@@ -68,28 +68,68 @@ impl NormalizeArgs {
     }
 }
 
-/// Normalizes one piece of text (a line) into `out`, reusing `buf`.
-pub fn run(
+/// Normalizes `text` as the options say; `buf` is reused.
+fn normalized<'b>(
     args: &NormalizeArgs,
     n: &Normalizer,
-    line: &str,
-    buf: &mut String,
-    out: &mut impl Write,
-) -> io::Result<()> {
+    text: &str,
+    buf: &'b mut String,
+) -> Cow<'b, str> {
     buf.clear();
-    n.normalize_to(line, buf);
-    match args.fold {
-        None => out.write_all(buf.as_bytes()),
-        Some(mode) => {
-            let mode = match mode {
-                FoldArg::All => Fold::All,
-                FoldArg::Tones => Fold::Tones,
-            };
-            let folded = vntext::fold(buf, mode);
-            match args.form {
-                FormArg::Nfc => out.write_all(folded.as_bytes()),
-                FormArg::Nfd => out.write_all(n.normalize(&folded).as_bytes()),
-            }
+    n.normalize_to(text, buf);
+    let Some(mode) = args.fold else {
+        return Cow::Borrowed(buf.as_str());
+    };
+    let mode = match mode {
+        FoldArg::All => Fold::All,
+        FoldArg::Tones => Fold::Tones,
+    };
+    match (vntext::fold(buf, mode), args.form) {
+        (Cow::Borrowed(_), _) => Cow::Borrowed(buf.as_str()),
+        (Cow::Owned(f), FormArg::Nfc) => Cow::Owned(f),
+        (Cow::Owned(f), FormArg::Nfd) => Cow::Owned(n.normalize(&f).into_owned()),
+    }
+}
+
+/// Writes one document normalized: a line as it is, or a JSON Lines object with its text
+/// field rewritten and everything else as it was (the object unchanged, byte for byte,
+/// when the text is).
+pub fn run(args: &NormalizeArgs, n: &Normalizer, doc: &Doc<'_>, buf: &mut String, out: &mut Vec<u8>) {
+    let text = normalized(args, n, doc.text, buf);
+    match &doc.json {
+        None => out.extend_from_slice(text.as_bytes()),
+        Some(j) if *text == *doc.text => {
+            out.extend_from_slice(j.raw.as_bytes());
+            out.push(b'\n');
+        }
+        Some(j) => {
+            out.extend_from_slice(&j.raw.as_bytes()[..j.field.start]);
+            // Writing to memory cannot fail.
+            let _ = serde_json::to_writer(&mut *out, &*text);
+            out.extend_from_slice(&j.raw.as_bytes()[j.field.end..]);
+            out.push(b'\n');
         }
     }
+}
+
+/// `vntext normalize`: every input, in batches of lines on all threads, to `out`.
+pub fn main(args: &NormalizeArgs, out: &mut impl Write) -> Result<(), CliError> {
+    let n = args.normalizer();
+    pipeline::drive(
+        &args.input,
+        Cuts::Lines,
+        |batch| {
+            let mut o = Out {
+                bytes: Vec::with_capacity(batch.data.len() + batch.data.len() / 8),
+                ..Out::default()
+            };
+            let mut buf = String::new();
+            input::for_each_doc(batch, &args.input, &mut o, |doc, o| {
+                run(args, &n, doc, &mut buf, &mut o.bytes)
+            });
+            o
+        },
+        out,
+        |()| {},
+    )
 }

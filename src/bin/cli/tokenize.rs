@@ -1,10 +1,13 @@
 //! `vntext tokenize`.
 
-use std::io::{self, Write};
-use std::path::PathBuf;
+use std::io::Write;
 
 use clap::{Args, ValueEnum};
+use serde_json::value::RawValue;
 use vntext::{Span, TokenKind};
+
+use crate::input::{self, CliError, Doc, InputArgs, Out};
+use crate::pipeline::{self, Cuts};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
@@ -23,31 +26,30 @@ pub struct TokenizeArgs {
     /// Split into sentences: one sentence per line in `text`, a `sentence` number in `jsonl`.
     #[arg(long)]
     pub sentences: bool,
-    /// Replace invalid UTF-8 with U+FFFD instead of failing.
-    #[arg(long)]
-    pub lossy: bool,
-    /// Input files; standard input when none is given or for `-`.
-    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(serde::Serialize)]
 struct JsonToken<'a> {
-    line: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a RawValue>,
+    line: u64,
     start: usize,
     end: usize,
     kind: TokenKind,
     text: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    sentence: Option<usize>,
+    sentence: Option<u64>,
 }
 
 /// Where a piece of an input starts: the lines and sentences before it.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Position {
     /// Line breaks before the piece.
-    lines: usize,
+    lines: u64,
     /// Sentences before the piece.
-    sentences: usize,
+    sentences: u64,
 }
 
 /// Whether the input may be cut before `line` when `previous` is the line before it (both
@@ -80,72 +82,134 @@ pub fn piece_break(previous: &[u8], line: &[u8]) -> bool {
 
 /// Tokenizes one piece of an input (the whole input, or pieces one after another, cut where
 /// [`piece_break`] allows) and writes it to `out` in the chosen format; `at` is where the
-/// piece starts, moved on to where it ends.
+/// piece starts, moved on to where it ends. Sentence numbers are written into `holes` as
+/// numbers within the piece, for the writer to add the sentences before it.
 pub fn run(
     args: &TokenizeArgs,
     input: &str,
     at: &mut Position,
-    out: &mut impl Write,
-) -> io::Result<()> {
-    let result = write_piece(args, input, at, out);
-    at.lines += input.bytes().filter(|&b| b == b'\n').count();
-    result
-}
-
-fn write_piece(
-    args: &TokenizeArgs,
-    input: &str,
-    at: &mut Position,
-    out: &mut impl Write,
-) -> io::Result<()> {
+    out: &mut Vec<u8>,
+    holes: &mut Vec<(usize, u64)>,
+) {
     match args.format {
         FormatArg::Text if args.sentences => {
             for s in vntext::sentences(input) {
-                write_words(&input[s.range()], out)?;
+                write_words(&input[s.range()], out);
             }
         }
         FormatArg::Text => {
             for line in input.lines() {
-                write_words(line, out)?;
+                write_words(line, out);
             }
         }
-        FormatArg::Jsonl => write_jsonl(args, input, at, out)?,
+        FormatArg::Jsonl => write_jsonl(args, input, None, at, out, Some(holes)),
     }
-    Ok(())
+    at.lines += input.bytes().filter(|&b| b == b'\n').count() as u64;
+}
+
+/// Tokenizes one JSON Lines document: `text` format, its words on one line (or a line per
+/// sentence); `jsonl`, a row per token with the object's id and line, offsets within its
+/// text and sentences counted within it.
+fn run_doc(args: &TokenizeArgs, doc: &Doc<'_>, out: &mut Vec<u8>) {
+    match args.format {
+        FormatArg::Text if args.sentences => {
+            for s in vntext::sentences(doc.text) {
+                write_words(&doc.text[s.range()], out);
+            }
+        }
+        FormatArg::Text => write_words(doc.text, out),
+        FormatArg::Jsonl => {
+            let mut at = Position::default();
+            let id = doc.json.as_ref().and_then(|j| j.id);
+            write_jsonl(args, doc.text, Some((doc.line, id)), &mut at, out, None);
+        }
+    }
+}
+
+/// `vntext tokenize`: every input, in batches (of whole paragraphs for plain text) on all
+/// threads, to `out`.
+pub fn main(args: &TokenizeArgs, out: &mut impl Write) -> Result<(), CliError> {
+    if args.input.jsonl {
+        return pipeline::drive(
+            &args.input,
+            Cuts::Lines,
+            |batch| {
+                let mut o = Out::default();
+                input::for_each_doc(batch, &args.input, &mut o, |doc, o| {
+                    run_doc(args, doc, &mut o.bytes)
+                });
+                o
+            },
+            out,
+            |()| {},
+        );
+    }
+    pipeline::drive(
+        &args.input,
+        Cuts::Pieces(piece_break),
+        |batch| {
+            let (text, error) = input::batch_text(batch, &args.input);
+            let mut o = Out {
+                bytes: Vec::with_capacity(text.len() * 2),
+                error,
+                ..Out::default()
+            };
+            let mut at = Position {
+                lines: batch.lines,
+                sentences: 0,
+            };
+            // Nothing of a piece with a bad byte is written.
+            if o.error.is_none() {
+                run(args, &text, &mut at, &mut o.bytes, &mut o.holes);
+            }
+            o.counted = at.sentences;
+            o
+        },
+        out,
+        |()| {},
+    )
 }
 
 /// The content tokens of `text` on one line, separated by single spaces; nothing for a text
 /// with no content token.
-fn write_words(text: &str, out: &mut impl Write) -> io::Result<()> {
+fn write_words(text: &str, out: &mut Vec<u8>) {
     let mut first = true;
     for t in vntext::words(text) {
         if !first {
-            out.write_all(b" ")?;
+            out.push(b' ');
         }
-        out.write_all(t.text.as_bytes())?;
+        out.extend_from_slice(t.text.as_bytes());
         first = false;
     }
     if !first {
-        out.write_all(b"\n")?;
+        out.push(b'\n');
     }
-    Ok(())
 }
 
+/// A row per token. For a piece of plain text (`doc` is `None`) lines count from `at` and
+/// offsets from the start of each line, and sentence numbers go into `holes`; for a JSON
+/// Lines document every row has its line and id, offsets count from the start of its text
+/// and sentences from 1.
 fn write_jsonl(
     args: &TokenizeArgs,
     input: &str,
+    doc: Option<(u64, Option<&RawValue>)>,
     at: &mut Position,
-    out: &mut impl Write,
-) -> io::Result<()> {
+    out: &mut Vec<u8>,
+    mut holes: Option<&mut Vec<(usize, u64)>>,
+) {
     let mut sentences = args.sentences.then(|| vntext::sentences(input).peekable());
     let sentence_no = &mut at.sentences;
     let mut current: Option<Span> = None;
     let mut line = at.lines + 1;
     let mut line_start = 0;
+    let id = doc.and_then(|d| d.1);
     for t in vntext::tokens(input) {
         if t.kind == TokenKind::Space {
-            if let Some(i) = t.text.rfind('\n') {
-                line += t.text.bytes().filter(|&b| b == b'\n').count();
+            if doc.is_none()
+                && let Some(i) = t.text.rfind('\n')
+            {
+                line += t.text.bytes().filter(|&b| b == b'\n').count() as u64;
                 line_start = t.span.start + i + 1;
             }
             continue;
@@ -166,17 +230,24 @@ fn write_jsonl(
             None => None,
         };
         let obj = JsonToken {
-            line,
+            id,
+            line: doc.map_or(line, |d| d.0),
             start: t.span.start - line_start,
             end: t.span.end - line_start,
             kind: t.kind,
             text: t.text,
-            sentence,
+            sentence: if holes.is_some() { None } else { sentence },
         };
-        serde_json::to_writer(&mut *out, &obj)?;
-        out.write_all(b"\n")?;
+        // Writing to memory cannot fail.
+        let _ = serde_json::to_writer(&mut *out, &obj);
+        if let (Some(holes), Some(n)) = (holes.as_deref_mut(), sentence) {
+            out.pop();
+            out.extend_from_slice(b",\"sentence\":");
+            holes.push((out.len(), n));
+            out.push(b'}');
+        }
+        out.push(b'\n');
     }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -187,33 +258,45 @@ mod tests {
         TokenizeArgs {
             format,
             sentences,
-            lossy: false,
-            files: vec![],
+            input: InputArgs::default(),
         }
     }
 
+    /// The output with the sentence numbers written in.
+    fn filled(out: &[u8], holes: &[(usize, u64)]) -> String {
+        let mut s = Vec::new();
+        let mut at = 0;
+        for &(pos, n) in holes {
+            s.extend_from_slice(&out[at..pos]);
+            s.extend_from_slice(n.to_string().as_bytes());
+            at = pos;
+        }
+        s.extend_from_slice(&out[at..]);
+        String::from_utf8(s).unwrap()
+    }
+
     fn output(a: &TokenizeArgs, input: &str) -> String {
-        let mut out = Vec::new();
-        run(a, input, &mut Position::default(), &mut out).unwrap();
-        String::from_utf8(out).unwrap()
+        let (mut out, mut holes) = (Vec::new(), Vec::new());
+        run(a, input, &mut Position::default(), &mut out, &mut holes);
+        filled(&out, &holes)
     }
 
     /// What the command writes when it reads `input` in pieces (as it does), and how many.
     fn streamed(a: &TokenizeArgs, input: &str) -> (String, usize) {
-        let mut out = Vec::new();
+        let (mut out, mut holes) = (Vec::new(), Vec::new());
         let mut at = Position::default();
         let (mut start, mut pieces, mut previous) = (0, 0, "");
         let mut end = 0;
         for line in input.split_inclusive('\n') {
             if end > start && piece_break(previous.as_bytes(), line.as_bytes()) {
-                run(a, &input[start..end], &mut at, &mut out).unwrap();
+                run(a, &input[start..end], &mut at, &mut out, &mut holes);
                 (start, pieces) = (end, pieces + 1);
             }
             end += line.len();
             previous = line;
         }
-        run(a, &input[start..], &mut at, &mut out).unwrap();
-        (String::from_utf8(out).unwrap(), pieces + 1)
+        run(a, &input[start..], &mut at, &mut out, &mut holes);
+        (filled(&out, &holes), pieces + 1)
     }
 
     /// Reading in pieces gives what reading the whole input gives, in every format, on real
