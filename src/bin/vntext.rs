@@ -9,6 +9,10 @@ use clap::{Parser, Subcommand};
 mod convert;
 #[path = "cli/extract.rs"]
 mod extract;
+#[path = "cli/html.rs"]
+// Not called yet: `extract --format html` comes next.
+#[allow(dead_code)]
+mod html;
 #[path = "cli/input.rs"]
 mod input;
 #[path = "cli/normalize.rs"]

@@ -127,6 +127,31 @@ pub struct JsonMatch<'a> {
     qualifier: Option<&'static str>,
 }
 
+/// What a match means, without where it is: its `value` and, when present, `lunar`, `unit`
+/// and `qualifier`, as in [`JsonMatch`].
+#[derive(serde::Serialize)]
+pub struct JsonMeaning<'m> {
+    value: &'m JsonValue<'m>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lunar: Option<&'m str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualifier: Option<&'static str>,
+}
+
+impl JsonMatch<'_> {
+    /// The fields of the match other than its position, kind and text.
+    pub fn meaning(&self) -> JsonMeaning<'_> {
+        JsonMeaning {
+            value: &self.value,
+            lunar: self.lunar.as_deref(),
+            unit: self.unit,
+            qualifier: self.qualifier,
+        }
+    }
+}
+
 /// The JSON object of one match.
 pub fn object<'a>(
     line: usize,
