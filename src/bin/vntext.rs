@@ -10,8 +10,6 @@ mod convert;
 #[path = "cli/extract.rs"]
 mod extract;
 #[path = "cli/html.rs"]
-// Not called yet: `extract --format html` comes next.
-#[allow(dead_code)]
 mod html;
 #[path = "cli/input.rs"]
 mod input;
@@ -35,7 +33,7 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Extract dates, percentages, titles, people and abbreviations as JSON Lines.
+    /// Extract dates, percentages, titles, people and abbreviations as JSON Lines (or HTML).
     Extract(extract::ExtractArgs),
     /// Normalize: NFC/NFD, tone-mark style (hòa/hoà), repairs, accent folding.
     Normalize(normalize::NormalizeArgs),
@@ -49,13 +47,26 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
     match &cli.command {
         Command::Extract(args) => {
             let ex = args.extractor()?;
+            let html = args.format == extract::Format::Html;
+            if html {
+                html::header(out).map_err(stdout_error)?;
+            }
             for path in input::inputs(&args.files) {
                 // Line numbers count from the start of each input.
                 let mut n = 0;
                 input::for_each_line(path, args.lossy, |line| {
                     n += 1;
-                    extract::run(&ex, n, line, out)
+                    if html {
+                        let line = extract::trim_newline(line);
+                        let matches: Vec<_> = ex.extract(line).collect();
+                        html::line(n, line, &matches, out)
+                    } else {
+                        extract::run(&ex, n, line, out)
+                    }
                 })?;
+            }
+            if html {
+                html::footer(out).map_err(stdout_error)?;
             }
         }
         Command::Normalize(args) => {
@@ -82,10 +93,14 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
             }
         }
     }
-    out.flush().map_err(|source| CliError::Io {
+    out.flush().map_err(stdout_error)
+}
+
+fn stdout_error(source: io::Error) -> CliError {
+    CliError::Io {
         path: "<stdout>".into(),
         source,
-    })
+    }
 }
 
 fn main() -> ExitCode {

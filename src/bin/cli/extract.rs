@@ -25,6 +25,11 @@ use crate::input::CliError;
 ///   echo 'Dự có đồng chí Phạm Ngọc Thưởng, Chủ tịch UBND tỉnh.' | vntext extract --kinds person
 ///
 ///   {"line":1,"start":22,"end":45,"kind":"person","text":"Phạm Ngọc Thưởng","value":{"name":"Phạm Ngọc Thưởng","titles":["Chủ tịch UBND tỉnh"],"honorific":"đồng chí"}}
+///
+/// To check the matches of an article by eye, write one HTML page instead, the text with
+/// every match highlighted by kind and its value on hover:
+///
+///   vntext extract --format html article.txt > article.html
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct ExtractArgs {
@@ -46,8 +51,22 @@ pub struct ExtractArgs {
     /// Replace invalid UTF-8 with U+FFFD instead of failing.
     #[arg(long)]
     pub lossy: bool,
+    /// Output: `jsonl`, one JSON object per match; `html`, one self-contained page showing
+    /// the text with every match highlighted by kind, its value on hover (e.g.
+    /// `vntext extract --format html article.txt > article.html`).
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
     /// Input files; standard input when none is given or for `-`.
     pub files: Vec<PathBuf>,
+}
+
+/// What `vntext extract` writes.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON object per match (JSON Lines).
+    Jsonl,
+    /// One HTML page: the text with the matches highlighted.
+    Html,
 }
 
 impl ExtractArgs {
@@ -220,10 +239,15 @@ pub fn object<'a>(
     o
 }
 
+/// A line without its `\n` or `\r\n`.
+pub fn trim_newline(line: &str) -> &str {
+    let line = line.strip_suffix('\n').unwrap_or(line);
+    line.strip_suffix('\r').unwrap_or(line)
+}
+
 /// Writes the matches of one line (its `\n` may be included).
 pub fn run(ex: &Extractor, line_no: usize, line: &str, out: &mut impl Write) -> io::Result<()> {
-    let line = line.strip_suffix('\n').unwrap_or(line);
-    let line = line.strip_suffix('\r').unwrap_or(line);
+    let line = trim_newline(line);
     for m in ex.extract(line) {
         let o = object(line_no, m.span, line, &m.value);
         serde_json::to_writer(&mut *out, &o)?;
