@@ -51,9 +51,9 @@ h1 { font-size: 1.2rem; margin: 0 0 .3rem; }
 .legend span { padding: .1em .5em; border-radius: .3em; }
 .hint { color: #666; font-size: .85rem; margin: 0 0 1rem; }
 article { border-top: 1px solid #ddd; padding-top: .5rem; }
-p { margin: 0 0 .6rem; padding-left: 3rem; position: relative; white-space: pre-wrap;
+article p { margin: 0 0 .6rem; padding-left: 3rem; position: relative; white-space: pre-wrap;
   overflow-wrap: anywhere; min-height: 1.9em; }
-p::before { content: attr(data-line); position: absolute; left: 0; width: 2.2rem;
+article p::before { content: attr(data-line); position: absolute; left: 0; width: 2.2rem;
   text-align: right; color: #aaa; font-size: .75rem; }
 mark { color: inherit; padding: .15em .2em; border-radius: .3em; cursor: help;
   box-decoration-break: clone; -webkit-box-decoration-break: clone; }
