@@ -13,13 +13,16 @@ fn vntext(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("vntext runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    child.wait_with_output().expect("vntext finishes")
+    let mut input = child.stdin.take().expect("stdin");
+    let stdin = stdin.to_vec();
+    // From a thread, while the output is read; the command may stop reading early (at an
+    // error), so a closed pipe here is not a failure.
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&stdin);
+    });
+    let out = child.wait_with_output().expect("vntext finishes");
+    writer.join().expect("writer");
+    out
 }
 
 fn stdout(o: &Output) -> String {

@@ -9,6 +9,8 @@ use clap::{Parser, Subcommand};
 mod convert;
 #[path = "cli/extract.rs"]
 mod extract;
+#[path = "cli/html.rs"]
+mod html;
 #[path = "cli/input.rs"]
 mod input;
 #[path = "cli/normalize.rs"]
@@ -33,7 +35,7 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Extract dates, percentages, titles, people and abbreviations as JSON Lines.
+    /// Extract dates, percentages, titles, people and abbreviations as JSON Lines (or HTML).
     Extract(extract::ExtractArgs),
     /// Normalize: NFC/NFD, tone-mark style (hòa/hoà), repairs, accent folding.
     Normalize(normalize::NormalizeArgs),

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use vntext::{CalendarDate, Extracted, Extractor, Kind, Lexicon, Span};
 
 use crate::input::{self, CliError, Doc, InputArgs, Out};
+use crate::html;
 use crate::pipeline::{self, Cuts};
 use serde_json::value::RawValue;
 
@@ -27,6 +28,11 @@ use serde_json::value::RawValue;
 ///   echo 'Dự có đồng chí Phạm Ngọc Thưởng, Chủ tịch UBND tỉnh.' | vntext extract --kinds person
 ///
 ///   {"line":1,"start":22,"end":45,"kind":"person","text":"Phạm Ngọc Thưởng","value":{"name":"Phạm Ngọc Thưởng","titles":["Chủ tịch UBND tỉnh"],"honorific":"đồng chí"}}
+///
+/// To check the matches of an article by eye, write one HTML page instead, the text with
+/// every match highlighted by kind and its value on hover:
+///
+///   vntext extract --format html article.txt > article.html
 #[derive(Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct ExtractArgs {
@@ -45,8 +51,22 @@ pub struct ExtractArgs {
     /// YYYY-MM-DD; without it they are not reported.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub reference_date: Option<CalendarDate>,
+    /// Output: `jsonl`, one JSON object per match; `html`, one self-contained page showing
+    /// the text with every match highlighted by kind, its value on hover (e.g.
+    /// `vntext extract --format html article.txt > article.html`).
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+/// What `vntext extract` writes.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON object per match (JSON Lines).
+    Jsonl,
+    /// One HTML page: the text with the matches highlighted.
+    Html,
 }
 
 impl ExtractArgs {
@@ -128,6 +148,31 @@ pub struct JsonMatch<'a> {
     qualifier: Option<&'static str>,
 }
 
+/// What a match means, without where it is: its `value` and, when present, `lunar`, `unit`
+/// and `qualifier`, as in [`JsonMatch`].
+#[derive(serde::Serialize)]
+pub struct JsonMeaning<'m> {
+    value: &'m JsonValue<'m>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lunar: Option<&'m str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    qualifier: Option<&'static str>,
+}
+
+impl JsonMatch<'_> {
+    /// The fields of the match other than its position, kind and text.
+    pub fn meaning(&self) -> JsonMeaning<'_> {
+        JsonMeaning {
+            value: &self.value,
+            lunar: self.lunar.as_deref(),
+            unit: self.unit,
+            qualifier: self.qualifier,
+        }
+    }
+}
+
 /// The JSON object of one match.
 pub fn object<'a>(
     line: u64,
@@ -197,16 +242,24 @@ pub fn object<'a>(
     o
 }
 
+/// A line without its `\n` or `\r\n`.
+pub fn trim_newline(line: &str) -> &str {
+    let line = line.strip_suffix('\n').unwrap_or(line);
+    line.strip_suffix('\r').unwrap_or(line)
+}
+
+/// The text matches are found in: a line without its line break, or a JSON document's text.
+fn doc_text<'a>(doc: &Doc<'a>) -> &'a str {
+    match doc.json {
+        Some(_) => doc.text,
+        None => trim_newline(doc.text),
+    }
+}
+
 /// Writes the matches of one document: a line (its line break is not part of it) or the
 /// text of a JSON Lines object (offsets are then within that text, and its id is copied).
 pub fn run(ex: &Extractor, doc: &Doc<'_>, out: &mut Vec<u8>) {
-    let text = match doc.json {
-        Some(_) => doc.text,
-        None => {
-            let line = doc.text.strip_suffix('\n').unwrap_or(doc.text);
-            line.strip_suffix('\r').unwrap_or(line)
-        }
-    };
+    let text = doc_text(doc);
     let id = doc.json.as_ref().and_then(|j| j.id);
     for m in ex.extract(text) {
         let mut o = object(doc.line, m.span, text, &m.value);
@@ -220,17 +273,31 @@ pub fn run(ex: &Extractor, doc: &Doc<'_>, out: &mut Vec<u8>) {
 /// `vntext extract`: every input, in batches of lines on all threads, to `out`.
 pub fn main(args: &ExtractArgs, out: &mut impl Write) -> Result<(), CliError> {
     let ex = args.extractor()?;
+    if args.format == Format::Html {
+        html::header(out).map_err(pipeline::stdout_error)?;
+    }
     pipeline::drive(
         &args.input,
         Cuts::Lines,
         |batch| {
             let mut o = Out::default();
-            input::for_each_doc(batch, &args.input, &mut o, |doc, o| {
-                run(&ex, doc, &mut o.bytes)
+            input::for_each_doc(batch, &args.input, &mut o, |doc, o| match args.format {
+                Format::Jsonl => run(&ex, doc, &mut o.bytes),
+                Format::Html => {
+                    let text = doc_text(doc);
+                    let matches: Vec<_> = ex.extract(text).collect();
+                    // Writing to memory cannot fail.
+                    let _ = html::line(doc.line, text, &matches, &mut o.bytes);
+                }
             });
             o
         },
         out,
         |()| {},
-    )
+    )?;
+    if args.format == Format::Html {
+        html::footer(out).map_err(pipeline::stdout_error)?;
+        out.flush().map_err(pipeline::stdout_error)?;
+    }
+    Ok(())
 }

@@ -10,7 +10,7 @@
 //! The reader hands each batch to whichever worker is free, and the batch's result slot (a
 //! one-place channel) to the writer, in input order; the writer waits on the slots one after
 //! another, so the output is in input order whatever finishes first. Both channels are
-//! bounded, so at most about `2 × jobs + 2` batches are in memory at once: memory stays flat
+//! bounded, so at most about `jobs + 4` batches are in memory at once: memory stays flat
 //! however large the input. With `--jobs 1` the same batches are worked on this thread, one
 //! after another, through the same functions: the output is byte-identical by construction.
 //!
@@ -47,11 +47,13 @@ pub enum Cuts {
     Pieces(fn(&[u8], &[u8]) -> bool),
 }
 
-/// How many batches may be in memory at once, and how large each is.
+/// How many batches may be in memory at once, and how large each is. Enough batches to
+/// keep every worker busy while the writer waits for the oldest; about 4 MiB of input in
+/// memory in all (output can be 15 times larger: a JSON row per token), in batches of
+/// 64 KiB to 1 MiB.
 fn sizes(jobs: usize) -> (usize, usize) {
-    let in_flight = 2 * jobs + 2;
-    // About 8 MiB of input in memory at most, in batches of 64 KiB to 1 MiB.
-    let batch = (8 << 20) / in_flight;
+    let in_flight = jobs + 2;
+    let batch = (4 << 20) / in_flight;
     (in_flight, batch.clamp(64 << 10, 1 << 20))
 }
 
