@@ -359,3 +359,18 @@ fn memory_stays_flat_on_a_gigabyte() {
         eprintln!("{args:?}: peak RSS {peak} kB for 1 GB");
     }
 }
+
+/// Every subcommand's help has a real example of itself.
+#[test]
+fn help_has_examples() {
+    let o = vntext(&["--help"], b"");
+    assert!(o.status.success());
+    assert!(text(&o.stdout).contains("Examples:"));
+    for command in ["extract", "normalize", "tokenize", "convert"] {
+        let o = vntext(&[command, "--help"], b"");
+        assert!(o.status.success(), "{command}");
+        let help = text(&o.stdout);
+        assert!(help.contains(&format!("vntext {command}")), "{command}: {help}");
+        assert!(help.contains("--jobs"), "{command}");
+    }
+}

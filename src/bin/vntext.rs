@@ -26,7 +26,19 @@ use input::CliError;
 #[command(
     name = "vntext",
     version,
-    about = "Clean, machine-readable Vietnamese text"
+    about = "Clean, machine-readable Vietnamese text",
+    after_help = "Every command reads files (or stdin), a document per line or JSON Lines with \
+--jsonl, on all cores (--jobs N), and writes in input order.
+
+Examples:
+  vntext extract data/samples/gov-news.txt          # dates, percentages, titles, people…
+  vntext extract --format html article.txt > article.html
+  vntext normalize --tone new crawl.txt > clean.txt
+  vntext tokenize --format jsonl --sentences article.txt
+  vntext convert old-tcvn3.txt > unicode.txt
+  vntext stats crawl.txt
+
+`vntext <command> --help` shows each command's options and examples."
 )]
 struct Cli {
     #[command(subcommand)]

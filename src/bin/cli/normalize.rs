@@ -34,7 +34,22 @@ pub enum FoldArg {
 }
 
 /// Normalize Vietnamese text: Unicode form, tone-mark style, repairs, folding.
+///
+/// Each line is normalized on its own; line breaks and everything that is not Vietnamese
+/// are kept as they are. Examples:
+///
+///   echo 'Thuỷ lợi Hoà Bình, qủa cam' | vntext normalize
+///   Thủy lợi Hòa Bình, quả cam
+///
+///   echo 'Lạng Sơn' | vntext normalize --fold all            # search keys
+///   Lang Son
+///
+///   vntext normalize --tone new --jobs 4 crawl.txt > clean.txt
+///
+///   # JSON Lines: the `text` field rewritten, every other field kept as written
+///   vntext normalize --jsonl --field body articles.jsonl > clean.jsonl
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct NormalizeArgs {
     /// Unicode normalization form of the output.
     #[arg(long, value_enum, default_value = "nfc")]

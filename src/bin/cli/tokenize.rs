@@ -18,7 +18,24 @@ pub enum FormatArg {
 }
 
 /// Split Vietnamese text into tokens (syllables, words, abbreviations, numbers, codes, URLs…).
+///
+/// Plain text is read paragraph by paragraph; `line`, `start` and `end` are the line and
+/// byte offsets within it, sentences count from the start of each input. With --jsonl, each
+/// object's text is tokenized on its own: offsets are within that text, its id is copied
+/// into each row, and in the text format each object gives one line (or one per sentence).
+/// Examples:
+///
+///   echo 'Ở TP.HCM, giá tăng 8,5%.' | vntext tokenize
+///   Ở TP.HCM giá tăng 8,5 %
+///
+///   echo 'Ở TP.HCM, giá tăng 8,5%.' | vntext tokenize --format jsonl
+///   {"line":1,"start":0,"end":3,"kind":"syllable","text":"Ở"}
+///   {"line":1,"start":4,"end":10,"kind":"abbreviation","text":"TP.HCM"}
+///   …
+///
+///   vntext tokenize --sentences --jsonl --field body articles.jsonl > sentences.txt
 #[derive(Args, Debug)]
+#[command(verbatim_doc_comment)]
 pub struct TokenizeArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
