@@ -89,8 +89,14 @@ fn every_subcommand_gives_the_same_output_whatever_the_jobs() {
         };
         let one = run("1");
         assert!(!one.is_empty(), "{command:?}");
-        assert!(run("4") == one, "{command:?}: --jobs 4 differs from --jobs 1");
-        assert!(run("2") == one, "{command:?}: --jobs 2 differs from --jobs 1");
+        assert!(
+            run("4") == one,
+            "{command:?}: --jobs 4 differs from --jobs 1"
+        );
+        assert!(
+            run("2") == one,
+            "{command:?}: --jobs 2 differs from --jobs 1"
+        );
     }
 }
 
@@ -99,7 +105,14 @@ fn every_subcommand_gives_the_same_output_whatever_the_jobs() {
 fn sentence_numbers_count_across_batches() {
     let input = news_mb(6);
     let o = vntext(
-        &["tokenize", "--format", "jsonl", "--sentences", "--jobs", "3"],
+        &[
+            "tokenize",
+            "--format",
+            "jsonl",
+            "--sentences",
+            "--jobs",
+            "3",
+        ],
         input.as_bytes(),
     );
     let mut last = 0;
@@ -123,7 +136,10 @@ fn jsonl_normalize_rewrites_the_field_and_keeps_the_rest() {
         r#"{"body": "Vie\u0323\u0302t Nam \"2020\"", "id": null, "tags": ["UBND", "hòa"]}"#,
         "\n",
     );
-    let o = vntext(&["normalize", "--jsonl", "--field", "text"], input.as_bytes());
+    let o = vntext(
+        &["normalize", "--jsonl", "--field", "text"],
+        input.as_bytes(),
+    );
     // The third object has no `text` field: an error naming the line.
     assert_eq!(o.status.code(), Some(2));
     let err = text(&o.stderr);
@@ -146,7 +162,10 @@ fn jsonl_normalize_rewrites_the_field_and_keeps_the_rest() {
     assert!(err.contains("skipped 1 malformed line"), "{err}");
 
     // Another field, escapes decoded and written back as JSON.
-    let o = vntext(&["normalize", "--jsonl", "--field", "body"], input.as_bytes());
+    let o = vntext(
+        &["normalize", "--jsonl", "--field", "body"],
+        input.as_bytes(),
+    );
     assert_eq!(o.status.code(), Some(2), "lines 1 and 2 have no body");
     let o = vntext(
         &["normalize", "--jsonl", "--field", "body", "--skip-bad"],
@@ -175,7 +194,8 @@ fn jsonl_extract_and_tokenize_copy_the_id() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("JSON"))
         .collect();
-    let doc = "Ngày 06/01/2019, đồng chí Phạm Ngọc Thưởng, Chủ tịch UBND tỉnh phát biểu.\nTăng 8,5%.";
+    let doc =
+        "Ngày 06/01/2019, đồng chí Phạm Ngọc Thưởng, Chủ tịch UBND tỉnh phát biểu.\nTăng 8,5%.";
     assert!(rows.len() >= 4, "{rows:?}");
     for r in &rows {
         assert_eq!(r["id"], "vn-1");
@@ -185,7 +205,10 @@ fn jsonl_extract_and_tokenize_copy_the_id() {
         assert_eq!(&doc[s as usize..e as usize], r["text"].as_str().unwrap());
     }
     assert!(rows.iter().any(|r| r["kind"] == "person"));
-    assert!(rows.iter().any(|r| r["kind"] == "percent" && r["value"] == 8.5));
+    assert!(
+        rows.iter()
+            .any(|r| r["kind"] == "percent" && r["value"] == 8.5)
+    );
 
     let o = vntext(
         &["extract", "--jsonl", "--id-field", "doc", "--kinds", "date"],
@@ -199,11 +222,17 @@ fn jsonl_extract_and_tokenize_copy_the_id() {
         input.as_bytes(),
     );
     let out = text(&o.stdout);
-    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(rows[0]["id"], "vn-1");
     assert_eq!(rows.last().unwrap()["line"], 2);
     assert_eq!(rows.last().unwrap()["sentence"], 1);
-    assert!(rows.iter().any(|r| r["sentence"] == 2 && r["text"] == "Tăng"));
+    assert!(
+        rows.iter()
+            .any(|r| r["sentence"] == 2 && r["text"] == "Tăng")
+    );
     let o = vntext(&["tokenize", "--jsonl", "--sentences"], input.as_bytes());
     assert_eq!(
         text(&o.stdout),
@@ -216,7 +245,11 @@ fn errors_a_user_can_act_on() {
     // A directory given as a file.
     let o = vntext(&["normalize", "tests"], b"");
     assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o.stderr).contains("tests: is a directory"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("tests: is a directory"),
+        "{}",
+        text(&o.stderr)
+    );
     // A missing file after a good one: the good one's output, then the error.
     let o = vntext(&["normalize", "data/samples/news.txt", "no/such.txt"], b"");
     assert_eq!(o.status.code(), Some(1));
@@ -352,7 +385,14 @@ fn memory_stays_flat_on_a_gigabyte() {
         &["normalize", "--jobs", "2"][..],
         &["extract", "--jobs", "2"],
         &["convert"],
-        &["tokenize", "--format", "jsonl", "--sentences", "--jobs", "16"],
+        &[
+            "tokenize",
+            "--format",
+            "jsonl",
+            "--sentences",
+            "--jobs",
+            "16",
+        ],
     ] {
         let peak = streamed_peak(args, 1024);
         assert!(peak < 200_000, "{args:?}: peak RSS {peak} kB for 1 GB");
@@ -370,7 +410,10 @@ fn help_has_examples() {
         let o = vntext(&[command, "--help"], b"");
         assert!(o.status.success(), "{command}");
         let help = text(&o.stdout);
-        assert!(help.contains(&format!("vntext {command}")), "{command}: {help}");
+        assert!(
+            help.contains(&format!("vntext {command}")),
+            "{command}: {help}"
+        );
         assert!(help.contains("--jobs"), "{command}");
     }
 }

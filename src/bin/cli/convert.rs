@@ -7,7 +7,6 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-
 use clap::{Args, ValueEnum};
 use vntext::{Encoder, Encoding};
 

@@ -9,8 +9,8 @@ use clap::Args;
 use serde_json::{Value, json};
 use vntext::{CalendarDate, Extracted, Extractor, Kind, Lexicon, Span};
 
-use crate::input::{self, CliError, Doc, InputArgs, Out};
 use crate::html;
+use crate::input::{self, CliError, Doc, InputArgs, Out};
 use crate::pipeline::{self, Cuts};
 use serde_json::value::RawValue;
 

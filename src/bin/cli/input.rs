@@ -285,11 +285,7 @@ pub fn for_each_doc<T>(
 }
 
 /// The text field and where things are in one JSON Lines object.
-fn parse<'a>(
-    raw: &'a str,
-    field: &str,
-    id: &str,
-) -> Result<(Cow<'a, str>, JsonDoc<'a>), String> {
+fn parse<'a>(raw: &'a str, field: &str, id: &str) -> Result<(Cow<'a, str>, JsonDoc<'a>), String> {
     let mut de = serde_json::Deserializer::from_str(raw);
     let (text, id) = Pick { field, id }
         .deserialize(&mut de)
@@ -357,7 +353,8 @@ mod tests {
 
     #[test]
     fn picks_fields_as_written() {
-        let raw = r#"{"id": 7, "meta": {"text": "no"}, "text": "Ha\u0300 N\u1ed9i, \"TP\"", "x": [1]}"#;
+        let raw =
+            r#"{"id": 7, "meta": {"text": "no"}, "text": "Ha\u0300 N\u1ed9i, \"TP\"", "x": [1]}"#;
         let (text, json) = parse(raw, "text", "id").unwrap();
         assert_eq!(text, "Ha\u{300} Nội, \"TP\"");
         assert_eq!(&raw[json.field.clone()], r#""Ha\u0300 N\u1ed9i, \"TP\"""#);

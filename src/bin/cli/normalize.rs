@@ -109,7 +109,13 @@ fn normalized<'b>(
 /// Writes one document normalized: a line as it is, or a JSON Lines object with its text
 /// field rewritten and everything else as it was (the object unchanged, byte for byte,
 /// when the text is).
-pub fn run(args: &NormalizeArgs, n: &Normalizer, doc: &Doc<'_>, buf: &mut String, out: &mut Vec<u8>) {
+pub fn run(
+    args: &NormalizeArgs,
+    n: &Normalizer,
+    doc: &Doc<'_>,
+    buf: &mut String,
+    out: &mut Vec<u8>,
+) {
     let text = normalized(args, n, doc.text, buf);
     match &doc.json {
         None => out.extend_from_slice(text.as_bytes()),
