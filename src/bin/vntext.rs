@@ -13,6 +13,10 @@ mod extract;
 mod input;
 #[path = "cli/normalize.rs"]
 mod normalize;
+// Not wired to a subcommand yet: only its unit tests use it.
+#[allow(dead_code)]
+#[path = "cli/stats.rs"]
+mod stats;
 #[path = "cli/tokenize.rs"]
 mod tokenize;
 
