@@ -13,8 +13,6 @@ mod extract;
 mod input;
 #[path = "cli/normalize.rs"]
 mod normalize;
-// Not wired to a subcommand yet: only its unit tests use it.
-#[allow(dead_code)]
 #[path = "cli/stats.rs"]
 mod stats;
 #[path = "cli/tokenize.rs"]
@@ -43,6 +41,8 @@ enum Command {
     Tokenize(tokenize::TokenizeArgs),
     /// Convert legacy encodings (TCVN3, VNI, VIQR, VISCII, VPS, Windows-1258) ↔ Unicode.
     Convert(convert::ConvertArgs),
+    // No doc comment here: clap then takes the help, with its example, from `StatsArgs`.
+    Stats(stats::StatsArgs),
 }
 
 fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
@@ -80,6 +80,22 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
             for path in input::inputs(&args.files) {
                 convert::run(args, path, out, &mut io::stderr().lock())?;
             }
+        }
+        Command::Stats(args) => {
+            // One accumulator per input, merged into the total.
+            let mut stats = stats::Stats::default();
+            for path in input::inputs(&args.files) {
+                let mut one = stats::Stats::default();
+                input::for_each_line(path, args.lossy, |line| {
+                    one.add_line(line);
+                    Ok(())
+                })?;
+                stats.merge(one);
+            }
+            stats.write(args, out).map_err(|source| CliError::Io {
+                path: "<stdout>".into(),
+                source,
+            })?;
         }
     }
     out.flush().map_err(|source| CliError::Io {
