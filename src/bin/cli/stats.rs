@@ -514,7 +514,8 @@ fn foreign(word: &str) -> bool {
 ///   not printable ASCII and has no character legacy bytes read as Windows-1252 cannot give;
 ///   a word with such a character (`ơ`, `ạ`, a combining mark) counts as a Unicode word. So
 ///   there must be two such "maybe legacy" words, and more of them than words with one of
-///   those characters ([`surely_unicode`] finds a subset of them: fewer is still safe).
+///   those characters ([`WordClass::Unicode`] finds a subset of them: fewer is still safe).
+///   And a word votes only when its letters as written are no syllable ([`could_vote`]).
 /// - VIQR claims nothing without a strong word: one with `^ ( + ~` or a backtick after a
 ///   letter (maybe after other marks), `*` inside it, or `dd`.
 ///
@@ -546,7 +547,40 @@ fn may_be_legacy(text: &str) -> bool {
             }
         }
     }
-    maybe >= 2 && maybe > unicode
+    if maybe < 2 || maybe <= unicode {
+        return false;
+    }
+    // Second look: a word whose letters already are a syllable in a sane case never votes
+    // (decoding it gives evidence only when the letters as written are no syllable).
+    let voters = text
+        .split_whitespace()
+        .filter(|w| word_class(w.as_bytes()) == WordClass::Maybe && could_vote(w))
+        .count() as u32;
+    voters >= 2 && voters > unicode
+}
+
+/// Whether detection might count `word` as legacy: unless its letters (what is between the
+/// first and the last letter) are a Vietnamese syllable written in lower case, capitalised
+/// or in capitals (`là`, `Hà`, `CÁC`; not `hßa`, `Céng`, `vÀ`).
+fn could_vote(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphabetic());
+    let mut cases = core
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .map(char::is_uppercase);
+    let Some(first) = cases.next() else {
+        return true;
+    };
+    let (mut upper, mut lower) = (0, 0);
+    for u in cases {
+        if u {
+            upper += 1;
+        } else {
+            lower += 1;
+        }
+    }
+    let sane = upper == 0 || (first && lower == 0);
+    !(sane && vntext::is_valid(core))
 }
 
 /// What one word (no ASCII whitespace in it) is for [`may_be_legacy`].
@@ -1028,6 +1062,15 @@ abbreviations                  1   (1 distinct)
         // `maybe` counts words split at every kind of whitespace, as detection does.
         assert!(may_be_legacy("Céng\u{a0}hßa"));
         assert!(!may_be_legacy("Céng\u{a0}Việt"));
+        // Words that are syllables as written never vote.
+        for w in ["là", "Hà,", "“CÁC”", "Ùy"] {
+            assert!(!could_vote(w), "{w}");
+        }
+        for w in ["hßa", "Céng", "vÀ", "©", "nh©n"] {
+            assert!(could_vote(w), "{w}");
+        }
+        assert!(!may_be_legacy("Hà Nội là thủ đô, các tỉnh và thành"));
+        assert!(may_be_legacy("Céng hßa x· héi"));
     }
 
     #[test]
