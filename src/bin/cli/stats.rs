@@ -7,10 +7,12 @@
 //! normalizer, legacy detection, the extractors); this file only tallies.
 //!
 //! Costs, per line: pure-ASCII lines skip the form, tone-style and repair checks (they have
-//! no marks) and legacy detection unless they have a mark only VIQR writes; a line the
-//! normalizer accepts as it is (its fast path) is not normalized twice; one pass of the
-//! tokenizer gives the syllable counts and the tone style (a bit per syllable key, no second
-//! parse); one pass of the extractor gives dates, percentages and abbreviations.
+//! no marks); a line the normalizer accepts as it is (its fast path) is not normalized twice;
+//! legacy detection runs only on the few lines a byte-level word count cannot rule out
+//! ([`may_be_legacy`]); one pass of the tokenizer gives the syllable counts and the tone
+//! style (a bit per syllable key, no second parse); one pass of the extractor gives dates,
+//! percentages and abbreviations. Nothing is allocated per line but by the library calls
+//! and for a new abbreviation. On news text the extractor takes about half the time.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{self, Write};
