@@ -65,7 +65,9 @@ fn every_subcommand_gives_the_same_output_whatever_the_jobs() {
     assert!(input.len() > 2_000_000);
     let file = temp_file("news.txt", input.as_bytes());
     let file = file.to_str().expect("path");
-    let commands: [&[&str]; 8] = [
+    let commands: [&[&str]; 10] = [
+        &["stats"],
+        &["stats", "--json"],
         &["extract"],
         &["normalize"],
         &["normalize", "--tone", "new", "--form", "nfd"],

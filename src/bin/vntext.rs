@@ -17,6 +17,8 @@ mod input;
 mod normalize;
 #[path = "cli/pipeline.rs"]
 mod pipeline;
+#[path = "cli/stats.rs"]
+mod stats;
 #[path = "cli/tokenize.rs"]
 mod tokenize;
 
@@ -47,14 +49,13 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Extract dates, percentages, titles, people and abbreviations as JSON Lines (or HTML).
+    // No doc comments on the variants: clap takes each command's help, with its examples,
+    // from the doc comment of its arguments.
     Extract(extract::ExtractArgs),
-    /// Normalize: NFC/NFD, tone-mark style (hòa/hoà), repairs, accent folding.
     Normalize(normalize::NormalizeArgs),
-    /// Tokenize: syllables, words, numbers, codes, URLs… with byte spans; or sentences.
     Tokenize(tokenize::TokenizeArgs),
-    /// Convert legacy encodings (TCVN3, VNI, VIQR, VISCII, VPS, Windows-1258) ↔ Unicode.
     Convert(convert::ConvertArgs),
+    Stats(stats::StatsArgs),
 }
 
 fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
@@ -63,6 +64,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<(), CliError> {
         Command::Normalize(args) => normalize::main(args, out),
         Command::Tokenize(args) => tokenize::main(args, out),
         Command::Convert(args) => convert::main(args, out),
+        Command::Stats(args) => stats::main(args, out),
     }
 }
 

@@ -48,12 +48,12 @@ pub enum Cuts {
 }
 
 /// How many batches may be in memory at once, and how large each is. Enough batches to
-/// keep every worker busy while the writer waits for the oldest; about 4 MiB of input in
+/// keep every worker busy while the writer waits for the oldest; about 2 MiB of input in
 /// memory in all (output can be 15 times larger: a JSON row per token), in batches of
 /// 64 KiB to 1 MiB.
 fn sizes(jobs: usize) -> (usize, usize) {
     let in_flight = jobs + 2;
-    let batch = (4 << 20) / in_flight;
+    let batch = (2 << 20) / in_flight;
     (in_flight, batch.clamp(64 << 10, 1 << 20))
 }
 
