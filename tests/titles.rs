@@ -143,6 +143,26 @@ fn expand_abbreviations_rewrites_in_place() {
     ));
 }
 
+/// A one-letter abbreviation is one only with its dot (`P. Bến Nghé`, `x. Tân Lập`); `x`
+/// and `p` alone are letters (`điểm x`, garbled text), and the dotted forms of longer
+/// abbreviations are found too (`TP. Lạng Sơn`).
+#[test]
+fn one_letter_abbreviations_need_their_dot() {
+    let text = "Ở P. Bến Nghé, Q.1 và x. Tân Lập, huyện Cao Lộc; TP. Lạng Sơn có điểm x và p.";
+    let found: Vec<(&str, String)> = vntext::abbreviations(text)
+        .map(|m| (&text[m.span.range()], m.value.expansion))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("P.", "phường".to_string()),
+            ("x.", "xã".to_string()),
+            ("TP.", "thành phố".to_string()),
+        ]
+    );
+    assert_eq!(vntext::abbreviations("Giá trị x, điểm p và q").count(), 0);
+}
+
 #[test]
 fn a_given_name_alone_is_the_person_named_before_in_the_text() {
     // News name a person in full once, then by the given name alone (binhvq news style).

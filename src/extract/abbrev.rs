@@ -77,6 +77,12 @@ fn decide<'e>(options: &'e str, u: &[Unit<'_>], end: usize) -> Option<&'e str> {
     pick(&chap_hanh, "chap hanh").or_else(|| pick(&chi_huy, "chi huy"))
 }
 
+/// Whether a token is one letter, with or without a dot after it.
+fn is_one_letter(text: &str) -> bool {
+    let mut letters = text.strip_suffix('.').unwrap_or(text).chars();
+    letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
+}
+
 /// The abbreviations of one sentence, leftmost first.
 pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>) {
     let mut i = 0;
@@ -93,8 +99,22 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
             .iter()
             .rev()
             .find(|t| t.kind == EntryKind::Abbreviation);
-        // An abbreviation that is also a syllable (`TƯ`, `tư`) counts only in capitals.
-        let Some(t) = hit.filter(|t| t.end > i + 1 || u[i].key.is_none() || u[i].all_caps()) else {
+        // An abbreviation that is also a syllable (`TƯ`, `tư`) counts only in capitals; a
+        // single letter (`P.`, `X.`) only with its dot and before a name or a number (`P.
+        // Bến Nghé`): `x`, `p` alone are letters, and so is `p.` ending a sentence.
+        let letter_ok = || {
+            !is_one_letter(u[i].text)
+                || (u[i].text.ends_with('.')
+                    && u.get(i + 1).is_some_and(|n| {
+                        n.text
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    }))
+        };
+        let Some(t) = hit
+            .filter(|t| t.end > i + 1 || ((u[i].key.is_none() || u[i].all_caps()) && letter_ok()))
+        else {
             i += 1;
             continue;
         };

@@ -96,6 +96,11 @@ fn piece(lex: &Lexicon, x: &Unit<'_>) -> Piece {
     }
     match x.kind {
         TokenKind::Number | TokenKind::Space | TokenKind::Url | TokenKind::Email => Piece::MAX,
+        // An abbreviation written with its dot (`TP.`, `P.`, `ThS.`) is its entry.
+        TokenKind::Abbreviation => lex
+            .piece_of_text(x.text)
+            .or_else(|| lex.piece_of_text(x.text.strip_suffix('.')?))
+            .unwrap_or(Piece::MAX),
         _ => lex.piece_of_text(x.text).unwrap_or(Piece::MAX),
     }
 }

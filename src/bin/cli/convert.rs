@@ -137,6 +137,7 @@ pub fn main(args: &ConvertArgs, out: &mut impl Write) -> Result<(), CliError> {
             |batch| convert_batch(args, &mode, &batch),
             |done| {
                 out.write_all(&done.bytes).map_err(pipeline::stdout_error)?;
+                pipeline::recycle(done.bytes);
                 done.error.map_or(Ok(()), Err)
             },
         )
@@ -247,7 +248,7 @@ fn decide(args: &ConvertArgs, first: &Batch, err: &mut impl Write) -> Result<Mod
 
 /// Converts one batch of an input decided to be `mode`.
 fn convert_batch(args: &ConvertArgs, mode: &Mode, batch: &Batch) -> Out {
-    let mut o = Out::default();
+    let mut o = Out::with_room(batch.data.len() + batch.data.len() / 2);
     let text: Cow<'_, str> = match *mode {
         Mode::Text(e) => {
             let (text, error) = input::batch_text(batch, &args.input);

@@ -280,7 +280,7 @@ pub fn main(args: &ExtractArgs, out: &mut impl Write) -> Result<(), CliError> {
         &args.input,
         Cuts::Lines,
         |batch| {
-            let mut o = Out::default();
+            let mut o = Out::with_room(batch.data.len());
             input::for_each_doc(batch, &args.input, &mut o, |doc, o| match args.format {
                 Format::Jsonl => run(&ex, doc, &mut o.bytes),
                 Format::Html => {

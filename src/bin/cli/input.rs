@@ -179,6 +179,17 @@ pub struct Out<T = ()> {
     pub extra: T,
 }
 
+impl<T: Default> Out<T> {
+    /// An output with room for `n` bytes, in a buffer reused from an earlier batch if one
+    /// is free.
+    pub fn with_room(n: usize) -> Self {
+        Out {
+            bytes: crate::pipeline::buffer(n),
+            ..Out::default()
+        }
+    }
+}
+
 /// One document of the input: a line of text, or the text field of a JSON Lines object.
 pub struct Doc<'a> {
     /// Its line in the input, from 1.

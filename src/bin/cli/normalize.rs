@@ -140,10 +140,7 @@ pub fn main(args: &NormalizeArgs, out: &mut impl Write) -> Result<(), CliError> 
         &args.input,
         Cuts::Lines,
         |batch| {
-            let mut o = Out {
-                bytes: Vec::with_capacity(batch.data.len() + batch.data.len() / 8),
-                ..Out::default()
-            };
+            let mut o = Out::with_room(batch.data.len() + batch.data.len() / 8);
             let mut buf = String::new();
             input::for_each_doc(batch, &args.input, &mut o, |doc, o| {
                 run(args, &n, doc, &mut buf, &mut o.bytes)

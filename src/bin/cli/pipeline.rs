@@ -367,6 +367,7 @@ pub fn drive<T: Send>(
                 at = pos;
             }
             write_out(out, &done.bytes[at..])?;
+            recycle(done.bytes);
             base += done.counted;
             skipped += done.skipped;
             if !done.warnings.is_empty() {
@@ -403,6 +404,33 @@ pub fn stdout_error(source: io::Error) -> CliError {
     CliError::Io {
         path: "<stdout>".into(),
         source,
+    }
+}
+
+/// Output buffers the writer is done with, for the workers to fill again. Without it each
+/// batch's output (megabytes for `tokenize --format jsonl`) would be a fresh allocation
+/// freed on another thread, and the allocator's per-thread arenas kept growing: 300 MB
+/// resident for a 1 GB stream at `--jobs 16`, against a flat few tens of MB with it.
+static BUFFERS: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
+
+/// An empty buffer with room for `n` bytes, reused if one is free.
+pub fn buffer(n: usize) -> Vec<u8> {
+    let mut b = BUFFERS
+        .lock()
+        .ok()
+        .and_then(|mut free| free.pop())
+        .unwrap_or_default();
+    b.reserve(n);
+    b
+}
+
+/// Gives a buffer back for [`buffer`] to hand out again.
+pub fn recycle(mut b: Vec<u8>) {
+    b.clear();
+    if let Ok(mut free) = BUFFERS.lock()
+        && free.len() < 64
+    {
+        free.push(b);
     }
 }
 

@@ -257,7 +257,7 @@ pub fn main(args: &TokenizeArgs, out: &mut impl Write) -> Result<(), CliError> {
             &args.input,
             Cuts::Lines,
             |batch| {
-                let mut o = Out::default();
+                let mut o = Out::with_room(batch.data.len() * 2);
                 input::for_each_doc(batch, &args.input, &mut o, |doc, o| {
                     run_doc(args, doc, &mut o.bytes)
                 });
@@ -272,17 +272,14 @@ pub fn main(args: &TokenizeArgs, out: &mut impl Write) -> Result<(), CliError> {
         Cuts::Pieces(piece_break),
         |batch| {
             let (text, error) = input::batch_text(batch, &args.input);
-            // A JSON row per token is about 14 times the text.
-            let factor = if args.format == FormatArg::Jsonl {
-                16
-            } else {
-                1
+            // A JSON row per token is about 14 times the text (17 with sentence numbers).
+            let factor = match args.format {
+                FormatArg::Jsonl if args.sentences => 18,
+                FormatArg::Jsonl => 16,
+                FormatArg::Text => 1,
             };
-            let mut o = Out {
-                bytes: Vec::with_capacity(text.len() * factor),
-                error,
-                ..Out::default()
-            };
+            let mut o = Out::with_room(text.len() * factor);
+            o.error = error;
             let mut at = Position {
                 lines: batch.lines,
                 sentences: 0,
