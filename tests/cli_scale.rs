@@ -182,6 +182,21 @@ fn jsonl_normalize_rewrites_the_field_and_keeps_the_rest() {
     assert_eq!(row["body"], "Việt Nam \"2020\"");
 }
 
+/// A file saved with a byte-order mark reads like one without.
+#[test]
+fn jsonl_first_line_may_have_a_byte_order_mark() {
+    let input = "\u{feff}{\"text\": \"Thuỷ lợi\"}\n{\"text\": \"Hoà Bình\"}\n";
+    let o = vntext(&["normalize", "--jsonl"], input.as_bytes());
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(
+        text(&o.stdout),
+        "{\"text\": \"Thủy lợi\"}\n{\"text\": \"Hòa Bình\"}\n"
+    );
+    // Many more threads than cores: the same output.
+    let o2 = vntext(&["normalize", "--jsonl", "--jobs", "1000"], input.as_bytes());
+    assert_eq!(o2.stdout, o.stdout);
+}
+
 #[test]
 fn jsonl_extract_and_tokenize_copy_the_id() {
     let input = concat!(

@@ -263,6 +263,11 @@ pub fn for_each_doc<T>(
         }
         let raw = raw.strip_suffix('\n').unwrap_or(raw);
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        // A byte-order mark (files saved on Windows) is not part of the first object.
+        let raw = match line {
+            1 => raw.strip_prefix('\u{feff}').unwrap_or(raw),
+            _ => raw,
+        };
         if raw.trim().is_empty() {
             continue;
         }

@@ -50,11 +50,11 @@ pub enum Cuts {
 /// How many batches may be in memory at once, and how large each is. Enough batches to
 /// keep every worker busy while the writer waits for the oldest; about 2 MiB of input in
 /// memory in all (output can be 15 times larger: a JSON row per token), in batches of
-/// 64 KiB to 1 MiB.
+/// 16 KiB to 1 MiB.
 fn sizes(jobs: usize) -> (usize, usize) {
     let in_flight = jobs + 2;
     let batch = (2 << 20) / in_flight;
-    (in_flight, batch.clamp(64 << 10, 1 << 20))
+    (in_flight, batch.clamp(16 << 10, 1 << 20))
 }
 
 /// Reads the inputs one after another in batches.
@@ -437,7 +437,8 @@ pub fn recycle(mut b: Vec<u8>) {
 /// The number of threads `--jobs` means: all cores for 0.
 pub fn jobs(asked: Option<usize>) -> usize {
     match asked {
-        Some(n) if n > 0 => n,
+        // More threads than that only cost memory.
+        Some(n) if n > 0 => n.min(256),
         _ => std::thread::available_parallelism().map_or(1, |n| n.get()),
     }
 }
