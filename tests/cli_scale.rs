@@ -193,7 +193,10 @@ fn jsonl_first_line_may_have_a_byte_order_mark() {
         "{\"text\": \"Thủy lợi\"}\n{\"text\": \"Hòa Bình\"}\n"
     );
     // Many more threads than cores: the same output.
-    let o2 = vntext(&["normalize", "--jsonl", "--jobs", "1000"], input.as_bytes());
+    let o2 = vntext(
+        &["normalize", "--jsonl", "--jobs", "1000"],
+        input.as_bytes(),
+    );
     assert_eq!(o2.stdout, o.stdout);
 }
 
