@@ -437,3 +437,54 @@ fn help_has_examples() {
         assert!(help.contains("--jobs"), "{command}");
     }
 }
+
+/// Output starts before the input ends: with stdin still open, the first batches come out.
+#[test]
+fn output_starts_before_the_input_ends() {
+    let mut child = spawn(&["normalize", "--jobs", "2"]);
+    let mut input = child.stdin.take().expect("stdin");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut first = [0u8; 1000];
+        let read = stdout.read_exact(&mut first).map(|()| first.to_vec());
+        let _ = tx.send(read);
+        // Keep reading, so that the command is never stuck writing.
+        let _ = std::io::copy(&mut stdout, &mut std::io::sink());
+    });
+    let chunk = news_mb(16);
+    input.write_all(chunk.as_bytes()).expect("write");
+    input.flush().expect("flush");
+    // The input is not closed yet.
+    let got = rx.recv_timeout(std::time::Duration::from_secs(20));
+    drop(input);
+    let _ = child.wait();
+    let first = got.expect("output before the end of the input").expect("read");
+    assert!(chunk.as_bytes().starts_with(&first[..100]));
+}
+
+/// The progress bar: on stderr when it is a terminal and the size is known, never with
+/// --quiet. Run under `script`, which gives the command a terminal.
+#[test]
+fn progress_bar_only_on_a_terminal() {
+    if !std::path::Path::new("/usr/bin/script").exists() {
+        return;
+    }
+    let file = temp_file("progress.txt", news_mb(4).as_bytes());
+    let bin = env!("CARGO_BIN_EXE_vntext");
+    let run = |extra: &str| {
+        let cmd = format!("{bin} normalize {extra} {} > /dev/null", file.display());
+        let o = Command::new("/usr/bin/script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .stdin(Stdio::null())
+            .output()
+            .expect("script runs");
+        text(&o.stdout)
+    };
+    let shown = run("");
+    assert!(shown.contains("100%") && shown.contains("MB/s"), "{shown:?}");
+    assert!(!run("--quiet").contains("MB/s"));
+    // Not a terminal (the other tests): nothing on stderr.
+    let o = vntext(&["normalize", file.to_str().unwrap()], b"");
+    assert!(o.stderr.is_empty());
+}
