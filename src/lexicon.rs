@@ -13,10 +13,10 @@ use std::collections::HashMap;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::BufRead;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use crate::data::{self, DataError, Record};
-use crate::tokenize::{self, TokenKind};
+use crate::tokenize::{self, Abbreviations, TokenKind};
 
 /// What an entry of a [`Lexicon`] is.
 ///
@@ -260,6 +260,9 @@ pub struct Lexicon {
     /// A Bloom filter of the pieces that start an entry: a piece whose bit is clear starts
     /// none, so most tokens of a text cost one load and no hash probe.
     first: Box<[u64; FIRST_WORDS]>,
+    /// Abbreviations the tokenizer does not ship (from a user's list), so that the
+    /// tokenizer and the sentence splitter keep them whole with their dots.
+    abbreviations: Arc<Abbreviations>,
 }
 
 /// Words of [`Lexicon::first`]: 8192 bits, about ten times the number of first pieces.
@@ -304,6 +307,7 @@ impl Lexicon {
             terminals: vec![Vec::new()],
             notes: vec![String::new()],
             first: Box::new([0; FIRST_WORDS]),
+            abbreviations: Arc::default(),
         }
     }
 
@@ -398,6 +402,10 @@ impl Lexicon {
     /// ```
     pub fn insert(&mut self, kind: EntryKind, phrase: &str, note: &str) -> bool {
         let phrase = phrase.trim();
+        // A new abbreviation first teaches the tokenizer, which then reads it as one token.
+        if kind == EntryKind::Abbreviation && !phrase.contains(char::is_whitespace) {
+            Arc::make_mut(&mut self.abbreviations).learn(phrase);
+        }
         let pieces = self.pieces_interned(phrase);
         if pieces.is_empty() {
             return false;
@@ -440,6 +448,47 @@ impl Lexicon {
             note: self.notes[note as usize].clone(),
         });
         true
+    }
+
+    /// The tokens of `text` ([`crate::tokens`]), also knowing this list's abbreviations:
+    /// a dotted form a user added (`BS.CKII`) is one token, dots included.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::Lexicon;
+    /// let lex = Lexicon::from_reader("abbreviation\tBS.CKII\tbác sĩ chuyên khoa II\n".as_bytes())
+    ///     .unwrap();
+    /// let text = "Ông Lê An, BS.CKII. Khoa Nội";
+    /// let shipped: Vec<&str> = vntext::words(text).map(|t| t.text).collect();
+    /// let taught: Vec<&str> = lex.tokens(text).filter(|t| t.kind.is_content()).map(|t| t.text).collect();
+    /// assert_eq!(taught, ["Ông", "Lê", "An", "BS.CKII.", "Khoa", "Nội"]);
+    /// assert_ne!(shipped, taught);
+    /// ```
+    #[must_use = "iterators are lazy and do nothing unless consumed"]
+    pub fn tokens<'t>(&self, text: &'t str) -> tokenize::Tokens<'t> {
+        tokenize::tokens_with(text, self.user_abbreviations())
+    }
+
+    /// The sentences of `text` ([`crate::sentences`]), also knowing this list's
+    /// abbreviations: the dot of a dotted form a user added does not end a sentence.
+    ///
+    /// # Examples
+    /// ```
+    /// use vntext::Lexicon;
+    /// let lex = Lexicon::from_reader("abbreviation\tBS.CKII\tbác sĩ chuyên khoa II\n".as_bytes())
+    ///     .unwrap();
+    /// let text = "Ông Lê An, BS.CKII. Khoa Nội khám.";
+    /// assert_eq!(vntext::sentences(text).count(), 2);
+    /// assert_eq!(lex.sentences(text).count(), 1);
+    /// ```
+    #[must_use = "iterators are lazy and do nothing unless consumed"]
+    pub fn sentences<'t>(&self, text: &'t str) -> crate::Sentences<'t> {
+        crate::sentence::sentences_with(text, self.user_abbreviations())
+    }
+
+    /// The abbreviations this list teaches the tokenizer, if any.
+    pub(crate) fn user_abbreviations(&self) -> Option<Arc<Abbreviations>> {
+        (!self.abbreviations.is_empty()).then(|| self.abbreviations.clone())
     }
 
     /// Adds every entry of `other`.
@@ -526,7 +575,7 @@ impl Lexicon {
     /// The pieces of a phrase, adding its texts to the interned ones.
     fn pieces_interned(&mut self, phrase: &str) -> Vec<Piece> {
         let mut out = Vec::new();
-        for t in tokenize::tokens(phrase) {
+        for t in tokenize::tokens_with(phrase, self.user_abbreviations()) {
             if t.kind != TokenKind::Space {
                 out.push(match t.key() {
                     Some(k) => k,
@@ -539,7 +588,7 @@ impl Lexicon {
 
     /// The pieces of a phrase; a text no entry has becomes a piece that matches nothing.
     fn pieces_of(&self, phrase: &str) -> Vec<Piece> {
-        tokenize::tokens(phrase)
+        tokenize::tokens_with(phrase, self.user_abbreviations())
             .filter(|t| t.kind != TokenKind::Space)
             .map(|t| match t.key() {
                 Some(k) => k,

@@ -46,6 +46,14 @@ pub fn sentences(text: &str) -> Sentences<'_> {
     Sentences::with(Scanner::for_sentences(text))
 }
 
+/// [`sentences`], also knowing the abbreviations of a user's word list.
+pub(crate) fn sentences_with(
+    text: &str,
+    extra: Option<std::sync::Arc<crate::tokenize::Abbreviations>>,
+) -> Sentences<'_> {
+    Sentences::with(Scanner::for_sentences(text).with_abbreviations(extra))
+}
+
 impl<'a> Sentences<'a> {
     fn with(scanner: Scanner<'a>) -> Self {
         Sentences {

@@ -459,7 +459,9 @@ fn output_starts_before_the_input_ends() {
     let got = rx.recv_timeout(std::time::Duration::from_secs(20));
     drop(input);
     let _ = child.wait();
-    let first = got.expect("output before the end of the input").expect("read");
+    let first = got
+        .expect("output before the end of the input")
+        .expect("read");
     assert!(chunk.as_bytes().starts_with(&first[..100]));
 }
 
@@ -482,7 +484,10 @@ fn progress_bar_only_on_a_terminal() {
         text(&o.stdout)
     };
     let shown = run("");
-    assert!(shown.contains("100%") && shown.contains("MB/s"), "{shown:?}");
+    assert!(
+        shown.contains("100%") && shown.contains("MB/s"),
+        "{shown:?}"
+    );
     assert!(!run("--quiet").contains("MB/s"));
     // Not a terminal (the other tests): nothing on stderr.
     let o = vntext(&["normalize", file.to_str().unwrap()], b"");

@@ -126,6 +126,69 @@ fn user_word_lists_add_bodies_and_abbreviations() {
     assert_eq!(e.line(), 2);
 }
 
+/// A user's list teaches the tokenizer and the sentence splitter its abbreviations: a
+/// dotted form is one token with its dots, and its dot ends no sentence, in the extractor
+/// too. Whatever the shipped tokenizer saw before (its cache) does not matter.
+#[test]
+fn user_abbreviations_teach_the_tokenizer_and_the_sentence_splitter() {
+    let list = "abbreviation\tBS.CKII\tbác sĩ chuyên khoa II\n\
+                abbreviation\tBqlda\tBan quản lý dự án\n";
+    let user = Lexicon::from_reader(list.as_bytes()).unwrap();
+    let text = "Khám cho ông Lê An, BS.CKII. Khoa Nội, và bqlda huyện Cao Lộc.";
+    let content = |toks: &mut dyn Iterator<Item = vntext::Token<'_>>| -> Vec<String> {
+        toks.filter(|t| t.kind.is_content())
+            .map(|t| format!("{}/{}", t.text, t.kind))
+            .collect()
+    };
+    // The shipped tokenizer first (its per-thread cache now holds these words).
+    let shipped = content(&mut vntext::tokens(text));
+    assert!(
+        shipped.contains(&"BS.CKII/abbreviation".to_string()),
+        "{shipped:?}"
+    );
+    assert!(shipped.contains(&"bqlda/word".to_string()), "{shipped:?}");
+    let taught = content(&mut user.tokens(text));
+    assert!(
+        taught.contains(&"BS.CKII./abbreviation".to_string()),
+        "{taught:?}"
+    );
+    assert!(
+        taught.contains(&"bqlda/abbreviation".to_string()),
+        "{taught:?}"
+    );
+    assert_eq!(user.tokens(text).map(|t| t.text).collect::<String>(), text);
+    assert_eq!(vntext::sentences(text).count(), 2);
+    assert_eq!(user.sentences(text).count(), 1);
+    // NFD and upper case alike.
+    let nfd = vntext::nfd(text);
+    assert_eq!(user.sentences(&nfd).count(), 1);
+    assert!(
+        user.tokens("BQLDA họp")
+            .any(|t| t.kind == vntext::TokenKind::Abbreviation)
+    );
+
+    // The extractor with the list: the abbreviations are found with their expansion, and
+    // the person's title after them stays in the same sentence.
+    let mut lex = Lexicon::builtin().clone();
+    lex.extend(&user);
+    let ex = extractor().lexicon(Arc::new(lex));
+    let got = found(&ex, text);
+    assert!(
+        got.contains(&"A:bqlda=Ban quản lý dự án".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|s| s.starts_with("A:BS.CKII.=bác sĩ chuyên khoa II")),
+        "{got:?}"
+    );
+    // A list with no new abbreviation tokenizes as the shipped tokenizer does.
+    let news = include_str!("data/binhvq-news-300.txt");
+    let plain = Lexicon::from_reader("place\tMường Tè\n".as_bytes()).unwrap();
+    assert!(plain.tokens(news).eq(vntext::tokens(news)));
+    assert!(user.tokens(news).map(|t| t.text).collect::<String>() == news);
+}
+
 #[test]
 fn expand_abbreviations_rewrites_in_place() {
     assert_eq!(

@@ -334,7 +334,7 @@ impl Extractor {
         Matches {
             extractor: self.clone(),
             text,
-            sentences: units::Sentences::new(text),
+            sentences: units::Sentences::new(text, self.lex().user_abbreviations()),
             buf: Vec::new(),
             scratch: Scratch::default(),
             out: VecDeque::new(),

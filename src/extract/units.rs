@@ -97,9 +97,12 @@ pub(crate) struct Sentences<'t> {
 }
 
 impl<'t> Sentences<'t> {
-    pub(crate) fn new(text: &'t str) -> Self {
+    pub(crate) fn new(
+        text: &'t str,
+        extra: Option<std::sync::Arc<crate::tokenize::Abbreviations>>,
+    ) -> Self {
         Sentences {
-            scanner: Scanner::new(text),
+            scanner: Scanner::new(text).with_abbreviations(extra),
             state: SentenceState::new(text),
             pending: None,
             pending_gap: Gap::Line,

@@ -91,6 +91,7 @@ fn entry<'a>(r: &Record<'a>) -> Result<Option<(&'a str, Class)>, DataError> {
 }
 
 /// The parsed list.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Abbreviations {
     map: HashMap<u128, Class>,
 }
@@ -113,6 +114,41 @@ impl Abbreviations {
     /// The class of `form` (any case, NFC or NFD), if it is listed.
     pub(crate) fn get(&self, form: &str) -> Option<Class> {
         self.map.get(&key(form)?).copied()
+    }
+
+    /// Learns an abbreviation of a user's word list (`BS.CKII`, `Ths.`, `BQLDA`), so that
+    /// the tokenizer keeps it whole with its dots and the sentence splitter does not end a
+    /// sentence at them: a form with a dot is a `title` (its dot belongs to it), one without
+    /// a `word`. `false` when the tokenizer needs no entry for it: a syllable (never looked
+    /// up), a form it joins by its own rules (`KT-XH`), one the shipped list has, or one
+    /// that is not 1 to 14 letters and dots.
+    pub(crate) fn learn(&mut self, form: &str) -> bool {
+        let form = form.trim();
+        let bare = form.strip_suffix('.').unwrap_or(form);
+        if bare.is_empty()
+            || form.contains(['-', '&', '/', ' '])
+            || crate::syllable::is_valid(bare)
+            || builtin().get(bare).is_some()
+        {
+            return false;
+        }
+        let class = if form.contains('.') {
+            Class::Title
+        } else {
+            Class::Word
+        };
+        match key(bare) {
+            Some(k) => {
+                self.map.insert(k, class);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether nothing is listed.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.map.is_empty()
     }
 }
 

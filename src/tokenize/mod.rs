@@ -31,7 +31,7 @@ mod scan;
 use crate::span::Span;
 use crate::syllable::Syllable;
 
-pub(crate) use abbreviations::Dot;
+pub(crate) use abbreviations::{Abbreviations, Dot};
 pub(crate) use cache::Cache;
 use number::parse_number;
 pub(crate) use run::NO_KEY;
@@ -276,6 +276,13 @@ impl<'a> Token<'a> {
 pub fn tokens(text: &str) -> Tokens<'_> {
     Tokens {
         scanner: Scanner::new(text),
+    }
+}
+
+/// [`tokens`], also knowing the abbreviations of a user's word list.
+pub(crate) fn tokens_with(text: &str, extra: Option<std::sync::Arc<Abbreviations>>) -> Tokens<'_> {
+    Tokens {
+        scanner: Scanner::new(text).with_abbreviations(extra),
     }
 }
 

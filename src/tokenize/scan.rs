@@ -3,13 +3,13 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::TokenKind;
-use super::abbreviations::{self, Class, Dot};
+use super::abbreviations::{self, Abbreviations, Class, Dot};
 use super::cache::{Cache, Classified};
 use super::classes::{
     ASCII, C_DIGIT, C_LETTER, C_PUNCT, C_SPACE, C_TERM, JOINS, WORD_START, is_letter_char,
     is_punct_char, is_space_char, space_alone,
 };
-use super::run::{NO_KEY, Run, RunClass, run_kind, sixteen_at, word_bytes_end};
+use super::run::{NO_KEY, Run, RunClass, run_kind, sixteen_at, slot_code, word_bytes_end};
 use crate::letters;
 use crate::utf8;
 
@@ -46,6 +46,12 @@ pub(crate) struct Scanner<'a, const REF: bool = false> {
     /// its kind from the syllable model. The sentence splitter only needs it before `…`
     /// (see [`Scanner::for_sentences`]).
     pub(super) kinds: bool,
+    /// Abbreviations of a user's word list, besides the shipped ones.
+    pub(super) extra: Option<std::sync::Arc<Abbreviations>>,
+    /// `kinds` and no `extra`: a word's kind may come straight from the cache (the cache
+    /// knows only the shipped list; with a user's list every run goes through
+    /// [`Scanner::lookup`]).
+    pub(super) cached_words: bool,
 }
 
 impl<const REF: bool> std::fmt::Debug for Scanner<'_, REF> {
@@ -81,6 +87,7 @@ impl<'a> Scanner<'a> {
     pub(crate) fn for_sentences(text: &'a str) -> Self {
         Scanner {
             kinds: false,
+            cached_words: false,
             ..Scanner::new(text)
         }
     }
@@ -103,7 +110,19 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
             rest: text,
             link_checked_to: 0,
             kinds: true,
+            extra: None,
+            cached_words: true,
         }
+    }
+
+    /// The scanner, also knowing the abbreviations of `extra` (a user's word list).
+    pub(crate) fn with_abbreviations(
+        mut self,
+        extra: Option<std::sync::Arc<Abbreviations>>,
+    ) -> Self {
+        self.extra = extra.filter(|e| !e.is_empty());
+        self.cached_words = self.kinds && self.extra.is_none();
+        self
     }
 
     /// The text being scanned.
@@ -126,12 +145,48 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
     /// cache, or on the reference path from the model itself.
     #[inline(always)]
     pub(super) fn lookup(&mut self, start: usize, end: usize) -> Classified {
-        if REF {
+        let c = if REF {
             let run = self.text.get(start..end);
             debug_assert!(run.is_some(), "a run on char boundaries");
-            return Classified::of(run.unwrap_or(""));
+            Classified::of(run.unwrap_or(""))
+        } else {
+            self.cache.lookup(self.text, start, end)
+        };
+        match &self.extra {
+            None => c,
+            Some(extra) => Self::user_listed(extra, self.text, start, end, c),
         }
-        self.cache.lookup(self.text, start, end)
+    }
+
+    /// `c`, or the class a user's list gives an unlisted run that is not a syllable.
+    #[inline(never)]
+    fn user_listed(
+        extra: &Abbreviations,
+        text: &str,
+        start: usize,
+        end: usize,
+        c: Classified,
+    ) -> Classified {
+        let class = c.class();
+        if class.valid || class.listed.is_some() {
+            return c;
+        }
+        let Some(run) = text.get(start..end) else {
+            return c;
+        };
+        match extra.get(run) {
+            Some(listed) => Classified {
+                code: slot_code(
+                    run,
+                    RunClass {
+                        valid: false,
+                        listed: Some(listed),
+                    },
+                ),
+                key: c.key,
+            },
+            None => c,
+        }
     }
 
     #[inline]
@@ -208,7 +263,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         // may belong to a word, and the cache (which holds only runs of letters) says
         // whether they are one and what kind.
         if !REF
-            && self.kinds
+            && self.cached_words
             && WORD_START[b as usize]
             && let sixteen = sixteen_at(bytes, start)
             && let Some(end) = word_bytes_end(sixteen, start)
@@ -555,6 +610,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         let listed = if joined {
             abbreviations::builtin()
                 .get(&self.text[start..end])
+                .or_else(|| self.extra.as_ref()?.get(&self.text[start..end]))
                 .or(seg_class.listed)
         } else {
             seg_class.listed
