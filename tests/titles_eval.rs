@@ -311,6 +311,7 @@ fn development_set() {
         "tests/data/dev/titles-persons-dev2.tsv",
         "tests/data/dev-ccbysa/titles-persons-dev2.tsv",
         "tests/data/dev/titles-persons-dev3.tsv",
+        "tests/data/dev/titles-persons-dev4.tsv",
     ] {
         if let Some(s) = load(f) {
             report(f, &score(&s, show));

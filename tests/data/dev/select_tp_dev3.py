@@ -79,10 +79,11 @@ EXCLUDE_FILES = [
 PLAN = [("cued", 150), ("other", 10)]
 
 
-def excluded_sentences():
-    """Texts of the S lines of the files in EXCLUDE_FILES (only the S lines are read)."""
+def excluded_sentences(files=None):
+    """Texts of the S lines of `files` (default EXCLUDE_FILES; only the S lines are read).
+    select_tp_dev4.py calls this with its own list."""
     out = set()
-    for path in EXCLUDE_FILES:
+    for path in EXCLUDE_FILES if files is None else files:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if line.startswith("S\t"):
@@ -111,6 +112,29 @@ def article_of(src, starts):
     return f"binhvq:{starts[bisect.bisect_right(starts, int(no)) - 1]}"
 
 
+def capped_draw(rng, plan, strata, unit_of, cap, unit_name):
+    """(drawn [(src, s)...] in draw order, {unit: count}): for each (stratum, n) of `plan` in
+    turn, rng.sample shuffles the whole stratum (a list in corpus order) and sentences are taken
+    in that order, skipping one whose unit (`unit_of(src)`: article, document) already has `cap`
+    sentences, until n are taken. select_tp_dev4.py calls this with its own plan and units."""
+    per_unit = {}
+    drawn = []
+    for st, n in plan:
+        pick = []
+        for src, s in rng.sample(strata[st], len(strata[st])):
+            if len(pick) == n:
+                break
+            a = unit_of(src)
+            if per_unit.get(a, 0) < cap:
+                per_unit[a] = per_unit.get(a, 0) + 1
+                pick.append((src, s))
+        if len(pick) < n:
+            raise SystemExit(f"stratum {st}: only {len(pick)} of {n} sentences with at most "
+                             f"{cap} per {unit_name}")
+        drawn += pick
+    return drawn, per_unit
+
+
 def draw(corpus, seed_text, stats=False):
     """(drawn [(src, s)...] in draw order, strata, number excluded, starts)."""
     news = select_tp.load(corpus, seed_text)["news"]
@@ -126,22 +150,8 @@ def draw(corpus, seed_text, stats=False):
         for k, v in strata.items():
             arts = {article_of(src, starts) for src, _ in v}
             print(k, len(v), f"in {len(arts)} articles", file=sys.stderr)
-    rng = random.Random(SEED)
-    per_article = {}
-    drawn = []
-    for st, n in PLAN:
-        pick = []
-        for src, s in rng.sample(strata[st], len(strata[st])):
-            if len(pick) == n:
-                break
-            a = article_of(src, starts)
-            if per_article.get(a, 0) < CAP:
-                per_article[a] = per_article.get(a, 0) + 1
-                pick.append((src, s))
-        if len(pick) < n:
-            raise SystemExit(f"stratum {st}: only {len(pick)} of {n} sentences with at most "
-                             f"{CAP} per article")
-        drawn += pick
+    drawn, per_article = capped_draw(random.Random(SEED), PLAN, strata,
+                                     lambda src: article_of(src, starts), CAP, "article")
     if stats:
         print(f"drawn from {len(per_article)} articles; per article: "
               + ", ".join(f"{a} {k}" for a, k in sorted(per_article.items(),
