@@ -100,6 +100,7 @@ impl Rules<'_, '_> {
         let mut not_title_end = 0;
         // A person starts at a form of address or at a capitalised word.
         let cue = bit(EntryKind::Honorific) | bit(EntryKind::NotTitle);
+        let loud = self.loud();
         while i < n {
             if self.h.kinds_at(i) & cue == 0 && !self.u.get(i).is_some_and(Unit::capitalized) {
                 i += 1;
@@ -152,7 +153,15 @@ impl Rules<'_, '_> {
                 .person_at(i, titles)
                 .or_else(|| self.known_alone(i, known))
             {
+                // In a sentence written in capitals (a heading of a resolution), capitals say
+                // nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a form of
+                // address, a title before it or a title in apposition after it.
+                Some(p) if loud && !self.cued(&p, titles) => i += 1,
                 Some(mut p) => {
+                    // In capitals a name runs into the verb after it: `TRƯƠNG TẤN SANG THĂM`.
+                    while loud && p.end > p.start + 2 && self.stop_word(p.end - 1) {
+                        p.end -= 1;
+                    }
                     // A name that runs into a title's start stops there.
                     if let Some(t) = titles.iter().find(|t| t.start > p.start && t.start < p.end) {
                         p.end = t.start;
@@ -167,8 +176,32 @@ impl Rules<'_, '_> {
                 None => i += 1,
             }
         }
-        self.lists(titles, out);
+        self.lists(titles, loud, out);
         self.link(titles, out);
+    }
+
+    /// Whether the sentence is written in capitals: at least five words of letters, three
+    /// in five of them all upper case.
+    fn loud(&self) -> bool {
+        let (mut words, mut caps) = (0usize, 0usize);
+        for x in self.u {
+            if x.key.is_some() || x.kind == TokenKind::Word {
+                words += 1;
+                caps += usize::from(x.all_caps());
+            }
+        }
+        words >= 5 && caps * 5 >= words * 3
+    }
+
+    /// Whether something besides its capitals makes `p` a person: a form of address or a
+    /// lead (`kỹ sư`), a title right before it, or a title after it in apposition.
+    fn cued(&self, p: &Found, titles: &[title::Found]) -> bool {
+        p.honorific.is_some()
+            || p.lead.is_some()
+            || titles
+                .iter()
+                .any(|t| t.end == p.start || (t.end + 1 == p.start && self.text_at(t.end) == ":"))
+            || self.title_follows(p.end, titles)
     }
 
     /// A given name alone that the text has used before for a person (`Nguyễn Thị Linh …`,
@@ -203,9 +236,14 @@ impl Rules<'_, '_> {
     /// Names in a list with a person: `như Sebastián Piñera, Brian Mulroney, Nguyễn Phú
     /// Trọng`, `Ủy viên: Lê Duẩn, Trường Chinh, Võ Nguyên Giáp`. An item of two to four
     /// name-like words between commas (or before `và` or the end of the list), next to a
-    /// person already found, is a person too.
-    fn lists(&self, titles: &[title::Found], out: &mut Vec<Found>) {
+    /// person already found, is a person too; in a `loud` sentence (in capitals), only an
+    /// item that starts with a surname.
+    fn lists(&self, titles: &[title::Found], loud: bool, out: &mut Vec<Found>) {
         let item = |start: usize| -> Option<usize> {
+            // In capitals, only a surname starts a name (`… VĂN HÓA, THỂ DỤC THỂ THAO`).
+            if loud && !self.h.is(start, EntryKind::Surname) {
+                return None;
+            }
             let end = self.name_run(start, 4);
             let len = end - start;
             let closes = self.u.get(end).is_none_or(|x| {

@@ -103,7 +103,7 @@ struct Canon {
 #[rustfmt::skip]
 const LOOKED_FOR: &[&str] = &[
     "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số",
-    "bổ", "cử", "phong", "điều", "giao", "phê", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
+    "bổ", "cử", "phong", "điều", "giao", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê",
 ];
@@ -118,7 +118,7 @@ const STOPS: &[&str] = &[
     "rằng", "nói", "kiêm", "nguyên", "làm", "giữ", "thăm", "dự", "trao", "tặng", "đề", "yêu",
     "nhấn", "khẳng", "chia", "trả", "báo", "gửi", "tiếp", "đi", "lên", "xuống", "ra", "vào", "bởi",
     "qua", "nhiệm", "khóa", "phụ", "hiện", "từng", "cựu", "đồng", "chí", "vị", "thay", "họp",
-    "đọc", "trình", "biết",
+    "đọc", "trình", "biết", "phê", "xếp", "tính", "xem", "căn", "chịu", "thuộc",
 ];
 
 /// Entries that end a body's name where they start: a level, a role, a duty, a modifier
@@ -163,6 +163,14 @@ impl Rules<'_, '_> {
     /// [`STOPS`]).
     pub(crate) fn canon(&self, i: usize) -> Option<&'static str> {
         words::find(&CANON, self.unit(i)?.key?).map(|c| c.word)
+    }
+
+    /// Whether unit `i` is one of the function words and verbs that end a name (`là`,
+    /// `thăm`, `về`): [`STOPS`].
+    pub(super) fn stop_word(&self, i: usize) -> bool {
+        self.unit(i)
+            .and_then(|x| x.key)
+            .is_some_and(|k| words::find(&CANON, k).is_some_and(|c| c.stop))
     }
 
     /// Whether unit `i` ends a body's name written in lower case.
@@ -338,34 +346,59 @@ impl Rules<'_, '_> {
         // The organisation: `Bộ Tài chính`, `UBND tỉnh`; or, with no organisation head, a
         // body's name or a place right after the role (`Trưởng ban Tuyên giáo Trung ương`,
         // `Bộ trưởng Ngoại giao`, `Tổng thống Nga`), then a term (`khóa XII`).
-        let org = self.org(k).or_else(|| {
-            // `trưởng công an phường`, `chủ tịch xã Tân Lập`: a level right after the role.
-            if let Some(e) = self.level_place(k).filter(|_| self.spaced(k)) {
-                return Some((k, self.tail(e, k)));
-            }
-            if rank {
-                // `Thiếu tướng Công an nhân dân Việt Nam`: a rank in a listed force.
-                let (e, _) = self
-                    .h
-                    .longest(k, EntryKind::Name)
-                    .filter(|_| self.spaced(k))?;
-                return Some((k, self.tail(e, k)));
-            }
-            let (a, e) = self.name_after_role(k).or_else(|| {
-                // `Trưởng ban công tác Thiếu nhi`: the head's name in lower case.
-                (self.ends_in_head(head, role_end) && !self.unit(k)?.capitalized())
-                    .then(|| self.lower_name(k).map(|e| (k, e)))
-                    .flatten()
-            })?;
-            // `Trưởng ban Dân vận Trung ương`: the name, what follows it, and the bodies after.
-            let e = self.tail(e, a);
-            let e = if self.spaced(e) {
-                self.org(e).map_or(e, |(_, x)| x)
-            } else {
-                e
-            };
-            Some((a, e))
-        });
+        // `Thủ trưởng các cơ quan`, `Giám đốc các sở`: the holders of a class of offices, a
+        // generic title whose organisation starts at `các`.
+        let plural = self.spaced(k)
+            && matches!(self.canon(k), Some("các"))
+            && self.unit(k + 1).is_some_and(|x| !x.capitalized())
+            && self.spaced(k + 1);
+        let capital_role = self.unit(role_start).is_some_and(Unit::capitalized);
+        let org = plural
+            .then(|| self.org(k + 1).map(|(_, e)| (k, e)))
+            .flatten()
+            .or_else(|| self.org(k))
+            .or_else(|| {
+                // `trưởng công an phường`, `chủ tịch xã Tân Lập`: a level right after the role.
+                if let Some(e) = self.level_place(k).filter(|_| self.spaced(k)) {
+                    return Some((k, self.tail(e, k)));
+                }
+                if rank {
+                    // `Thiếu tướng Công an nhân dân Việt Nam`: a rank in a listed force.
+                    let (e, _) = self
+                        .h
+                        .longest(k, EntryKind::Name)
+                        .filter(|_| self.spaced(k))?;
+                    return Some((k, self.tail(e, k)));
+                }
+                // A ministry's name in lower case after a role in capitals is no body:
+                // `Giám đốc xây dựng, trình …` (the director builds), `Giám đốc tài chính` (a
+                // company's finance director), unlike `Bộ trưởng Xây dựng`.
+                let ministry_word = |a: usize| {
+                    capital_role
+                        && !self.unit(a).is_some_and(Unit::capitalized)
+                        && self
+                            .h
+                            .longest(a, EntryKind::Name)
+                            .is_some_and(|(_, n)| self.note(n).starts_with("ministry"))
+                };
+                let (a, e) = self
+                    .name_after_role(k)
+                    .filter(|&(a, _)| !ministry_word(a))
+                    .or_else(|| {
+                        // `Trưởng ban công tác Thiếu nhi`: the head's name in lower case.
+                        (self.ends_in_head(head, role_end) && !self.unit(k)?.capitalized())
+                            .then(|| self.lower_name(k).map(|e| (k, e)))
+                            .flatten()
+                    })?;
+                // `Trưởng ban Dân vận Trung ương`: the name, what follows it, and the bodies after.
+                let e = self.tail(e, a);
+                let e = if self.spaced(e) {
+                    self.org(e).map_or(e, |(_, x)| x)
+                } else {
+                    e
+                };
+                Some((a, e))
+            });
         let mut end = match org {
             Some((_, e)) => e,
             None => self.term(k).unwrap_or(k),
@@ -401,7 +434,8 @@ impl Rules<'_, '_> {
             mods,
             org,
             rank,
-            generic: self.generic_before(mods_start(i, role_start)),
+            generic: self.generic_before(mods_start(i, role_start))
+                || org.is_some_and(|(a, _)| plural && a == k),
         })
     }
 
