@@ -479,6 +479,12 @@ impl Rules<'_, '_> {
                 .h
                 .longest(e, EntryKind::Place)
                 .is_none_or(|(pe, _)| pe < self.name_run(e, 4))
+            // `Chị NHƯỜNG CHỒNG cho em`: syllables in capitals in a sentence that is not are
+            // emphasis; a name in capitals starts with a surname (`ông NGUYỄN VĂN A`).
+            // Initials (`chị NTMP`) are no syllables.
+            && !(self.u.get(e).is_some_and(|x| {
+                x.key.is_some() && x.all_caps() && x.text.chars().count() > 1
+            }) && !self.h.is(e, EntryKind::Surname))
         {
             let end = if self.initial(e) {
                 e + 1
@@ -763,14 +769,17 @@ impl Rules<'_, '_> {
             // Degrees between the titles and the name: `Trưởng khoa, Đại tá, Phó giáo sư,
             // Tiến sĩ Ngô Hữu Thanh`.
             let hon_start = self.back_over_degrees(hon_start);
-            let before = titles.iter().position(|t| {
-                t.end == hon_start
-                    || (t.end + 1 == hon_start
-                        && self
-                            .u
-                            .get(t.end)
-                            .is_some_and(|_| self.any_of(t.end, &[":", ",", "là"])))
-            });
+            let before = titles
+                .iter()
+                .position(|t| {
+                    t.end == hon_start
+                        || (t.end + 1 == hon_start
+                            && self
+                                .u
+                                .get(t.end)
+                                .is_some_and(|_| self.any_of(t.end, &[":", ",", "là"])))
+                })
+                .or_else(|| self.title_before_colon(hon_start, titles));
             if let Some(ti) = before {
                 linked.push(ti);
                 let mut k = ti;
@@ -825,6 +834,32 @@ impl Rules<'_, '_> {
             linked.sort_unstable();
             linked.dedup();
             p.titles = linked;
+        }
+        // Names listed after a heading's colon share its titles: `Bộ trưởng: Phan Ngọc Tường
+        // (đến 11/1996), Đỗ Quang Trung (từ 11/1996)`, `Giám đốc: ông A, bà B`.
+        for n in 1..persons.len() {
+            let (head, rest) = persons.split_at_mut(n);
+            let (a, b) = (&head[n - 1], &mut rest[0]);
+            let a_start = a.honorific.map_or(a.lead.unwrap_or(a.start), |h| h.0);
+            let b_start = b.honorific.map_or(b.lead.unwrap_or(b.start), |h| h.0);
+            let a_start = self.back_over_degrees(a_start);
+            if !b.titles.is_empty() || a.titles.is_empty() || a_start == 0 {
+                continue;
+            }
+            if self.text_at(a_start - 1) != ":" {
+                continue;
+            }
+            // After `a`: maybe a bracket, then a comma or `và`, then `b`.
+            let mut k = a.end;
+            if self.text_at(k) == "(" {
+                match (k + 1..b_start.min(k + 12)).find(|&c| self.text_at(c) == ")") {
+                    Some(c) => k = c + 1,
+                    None => continue,
+                }
+            }
+            if k + 1 == b_start && self.any_of(k, &[",", "và", ";"]) {
+                b.titles = a.titles.clone();
+            }
         }
         // `Bùi Thanh Sơn thăm Nga trên cương vị Bộ trưởng Ngoại giao`, `với tư cách Chủ tịch`:
         // a title given as a capacity belongs to the nearest person before it.
@@ -938,11 +973,36 @@ impl Rules<'_, '_> {
                         && !address(self.lex.note(h.note))
                 })
             });
-            match degree {
+            // A dotted run of degrees and honours the list does not have whole (`TS.TTƯT`,
+            // `PGS.TS.BS`): an abbreviation with dots right before the name.
+            let dotted = (end == k && k > 0).then(|| k - 1).filter(|&d| {
+                self.u.get(d).is_some_and(|x| {
+                    x.kind == TokenKind::Abbreviation && x.text.trim_end_matches('.').contains('.')
+                })
+            });
+            match degree.or(dotted) {
                 Some(s) if s < k => k = s,
                 _ => return k,
             }
         }
+    }
+
+    /// A heading's title before the colon that a name follows, with the body it belongs to
+    /// between them (`Trưởng ban Tổ chức Cán bộ của Chính phủ: Phan Ngọc Tường`): the last
+    /// title that ends at most five words (no punctuation) before the colon at `k - 1`.
+    fn title_before_colon(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        if k == 0 || self.text_at(k - 1) != ":" {
+            return None;
+        }
+        let colon = k - 1;
+        titles.iter().rposition(|t| {
+            t.end < colon
+                && colon - t.end <= 5
+                && self.u.get(t.end..colon).is_some_and(|s| {
+                    s.iter()
+                        .all(|x| x.kind != TokenKind::Punctuation && x.kind != TokenKind::Number)
+                })
+        })
     }
 
     /// Whether units `a..b` are only a comma, `kiêm`, `và` or `là` between two items.

@@ -424,7 +424,12 @@ impl Rules<'_, '_> {
         let person_after = self.spaced(end)
             && (self.person_name_at(end)
                 || (self.canon(end) == Some("là") && self.person_name_at(end + 1)));
-        if org.is_none() && (bare || !(complete || capital || person_after)) {
+        // `là phó giám đốc một công ty`: a role in lower case held in some body.
+        let in_some_body = self.spaced(end)
+            && self.canon(end) == Some("một")
+            && self.spaced(end + 1)
+            && self.org(end + 1).is_some();
+        if org.is_none() && (bare || !(complete || capital || person_after || in_some_body)) {
             return None;
         }
         Some(Found {
