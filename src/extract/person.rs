@@ -482,9 +482,10 @@ impl Rules<'_, '_> {
             // `Chị NHƯỜNG CHỒNG cho em`: syllables in capitals in a sentence that is not are
             // emphasis; a name in capitals starts with a surname (`ông NGUYỄN VĂN A`).
             // Initials (`chị NTMP`) are no syllables.
-            && !(self.u.get(e).is_some_and(|x| {
-                x.key.is_some() && x.all_caps() && x.text.chars().count() > 1
-            }) && !self.h.is(e, EntryKind::Surname))
+            && (self.h.is(e, EntryKind::Surname)
+                || !self.u.get(e).is_some_and(|x| {
+                    x.key.is_some() && x.all_caps() && x.text.chars().count() > 1
+                }))
         {
             let end = if self.initial(e) {
                 e + 1
