@@ -100,7 +100,8 @@ impl Rules<'_, '_> {
         let mut not_title_end = 0;
         // A person starts at a form of address or at a capitalised word.
         let cue = bit(EntryKind::Honorific) | bit(EntryKind::NotTitle);
-        let loud = self.loud();
+        // Whether the sentence is in capitals, asked once a name is found.
+        let mut loud: Option<bool> = None;
         while i < n {
             if self.h.kinds_at(i) & cue == 0 && !self.u.get(i).is_some_and(Unit::capitalized) {
                 i += 1;
@@ -153,11 +154,15 @@ impl Rules<'_, '_> {
                 .person_at(i, titles)
                 .or_else(|| self.known_alone(i, known))
             {
-                // In a sentence written in capitals (a heading of a resolution), capitals say
-                // nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a form of
-                // address, a title before it or a title in apposition after it.
-                Some(p) if loud && !self.cued(&p, titles) => i += 1,
                 Some(mut p) => {
+                    // In a sentence written in capitals (a heading of a resolution), capitals
+                    // say nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a
+                    // form of address, a title before it or a title in apposition after it.
+                    let loud = *loud.get_or_insert_with(|| self.loud());
+                    if loud && !self.cued(&p, titles) {
+                        i += 1;
+                        continue;
+                    }
                     // In capitals a name runs into the verb after it: `TRƯƠNG TẤN SANG THĂM`.
                     while loud && p.end > p.start + 2 && self.stop_word(p.end - 1) {
                         p.end -= 1;
@@ -176,7 +181,8 @@ impl Rules<'_, '_> {
                 None => i += 1,
             }
         }
-        self.lists(titles, loud, out);
+        // (Nothing found, nothing to list: `loud` is known whenever it matters.)
+        self.lists(titles, loud.unwrap_or(false), out);
         self.link(titles, out);
     }
 
@@ -216,8 +222,8 @@ impl Rules<'_, '_> {
             | bit(EntryKind::PlaceWord)
             | bit(EntryKind::Level);
         (x.capitalized()
-            && !x.all_caps()
             && known.contains(&key)
+            && !x.all_caps()
             && self.h.kinds_at(i) & listed == 0
             && !self.place_before(i)
             // Not the end of a place's or body's name (`Bắc Giang`, `Sở Tư pháp`).

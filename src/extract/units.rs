@@ -60,6 +60,10 @@ impl Unit<'_> {
     /// Whether it is written in capitals: two letters or more, none lower case (`TƯ`, `UBND`,
     /// not `tư`).
     pub(crate) fn all_caps(&self) -> bool {
+        // Most words start in lower case.
+        if self.text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
         let mut letters = 0;
         for c in self.text.chars() {
             if c.is_lowercase() {
