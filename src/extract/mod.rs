@@ -35,6 +35,7 @@ mod units;
 mod words;
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::VecDeque;
 use std::fmt;
 use std::sync::Arc;
@@ -331,13 +332,21 @@ impl Extractor {
     /// ```
     #[must_use = "iterators are lazy and do nothing unless consumed"]
     pub fn extract<'t>(&self, text: &'t str) -> Matches<'t> {
+        let spare = SPARE.with(Cell::take).unwrap_or_default();
+        let Spare {
+            mut scratch,
+            buf,
+            out,
+        } = *spare;
+        // Buffers from an earlier text: empty, but what it knew of names is not this text's.
+        scratch.given.clear();
         Matches {
             extractor: self.clone(),
             text,
             sentences: units::Sentences::new(text, self.lex().user_abbreviations()),
-            buf: Vec::new(),
-            scratch: Scratch::default(),
-            out: VecDeque::new(),
+            buf,
+            scratch,
+            out,
         }
     }
 
@@ -535,6 +544,38 @@ impl Extractor {
             found.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         }
         out.extend(found.drain(..));
+    }
+}
+
+/// The buffers of the last [`Matches`] this thread dropped, for the next: a caller that
+/// extracts line by line (the command line does) would otherwise allocate and grow a dozen
+/// vectors per line, which cost a sixth of the time on news lines.
+#[derive(Debug, Default)]
+struct Spare {
+    scratch: Scratch,
+    buf: Vec<Unit<'static>>,
+    out: VecDeque<Match<Extracted>>,
+}
+
+thread_local! {
+    static SPARE: Cell<Option<Box<Spare>>> = const { Cell::new(None) };
+}
+
+impl Drop for Matches<'_> {
+    fn drop(&mut self) {
+        let mut buf = std::mem::take(&mut self.buf);
+        buf.clear();
+        // An empty vector of units of no text: collected in place, the allocation is kept
+        // (the map never runs; it only names the type).
+        let buf: Vec<Unit<'static>> = buf.into_iter().map(|u| Unit { text: "", ..u }).collect();
+        let mut out = std::mem::take(&mut self.out);
+        out.clear();
+        let spare = Spare {
+            scratch: std::mem::take(&mut self.scratch),
+            buf,
+            out,
+        };
+        SPARE.with(|s| s.set(Some(Box::new(spare))));
     }
 }
 
