@@ -141,19 +141,17 @@ impl Rules<'_, '_> {
                 i = self.name_run(i, 5).max(i + 1);
                 continue;
             }
-            if self.namelike(i)
-                && (self.place_before(i) || self.h.is(i, EntryKind::PlaceWord))
+            let at = self.person_at(i, titles);
+            if at.is_none()
+                && self.namelike(i)
+                && (self.h.is(i, EntryKind::PlaceWord) || self.place_before(i))
                 && !titles.iter().any(|t| t.end == i)
-                && self.person_at(i, titles).is_none()
             {
                 // `đường Nguyễn Văn Linh`: the whole name belongs to the place.
                 i = self.name_run(i, 5).max(i + 1);
                 continue;
             }
-            match self
-                .person_at(i, titles)
-                .or_else(|| self.known_alone(i, known))
-            {
+            match at.or_else(|| self.known_alone(i, known)) {
                 Some(mut p) => {
                     // In a sentence written in capitals (a heading of a resolution), capitals
                     // say nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a
@@ -522,6 +520,11 @@ impl Rules<'_, '_> {
         }
         let run = self.name_run(i, 5);
         let len = run - i;
+        // One word is a name only right after a title (below); every other way to a name
+        // wants two words or more.
+        if len == 1 && !titles.iter().any(|t| t.end == i || t.end + 1 == i) {
+            return None;
+        }
         // A word that starts a place's name (`Đường`, `Trường`), unless it is a surname and no
         // other surname follows it (`Hồ Chí Minh`, not `Đường Nguyễn Văn Linh`).
         let surname_alone =
