@@ -349,6 +349,8 @@ impl Rules<'_, '_> {
         }
         let mut e = k + 1;
         let mut words = 1;
+        // Whether the first word is in capitals, once asked.
+        let mut caps_k: Option<bool> = None;
         while words < max {
             let t = self.text_at(e);
             // `al-Assad`, `K'Rứ`, `K' Rứ`: joined by a hyphen or an apostrophe.
@@ -365,21 +367,27 @@ impl Rules<'_, '_> {
                 break;
             }
             // `Hoàng Yến Tháng 10/2016 …`: a byline run into the next sentence's date.
-            let date_next = matches!(
-                self.u.get(e).map(|x| x.word),
-                Some(words::Word::Ngay | words::Word::Thang | words::Word::Nam)
-            ) && self
-                .u
-                .get(e + 1)
-                .is_some_and(|x| x.kind == TokenKind::Number);
+            let date_next = || {
+                matches!(
+                    self.u.get(e).map(|x| x.word),
+                    Some(words::Word::Ngay | words::Word::Thang | words::Word::Nam)
+                ) && self
+                    .u
+                    .get(e + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Number)
+            };
             // A name is in one case style: `NGUYỄN HIỀN`, not `NGUYỄN HIỀN Sẽ`.
             let caps = |m: usize| self.u.get(m).is_some_and(Unit::all_caps);
             let roman = |m: usize| {
                 let t = self.text_at(m);
                 !t.is_empty() && t.bytes().all(|b| b"IVX".contains(&b))
             };
-            let same_case = caps(e) == caps(k) || self.text_at(e).chars().count() == 1 || roman(e);
-            if self.namelike(e) && !date_next && same_case {
+            let mut same_case = || {
+                caps(e) == *caps_k.get_or_insert_with(|| caps(k))
+                    || self.text_at(e).chars().count() == 1
+                    || roman(e)
+            };
+            if self.namelike(e) && !date_next() && same_case() {
                 e += 1;
                 words += 1;
                 continue;
