@@ -61,7 +61,12 @@ impl Unit<'_> {
     /// not `tư`).
     pub(crate) fn all_caps(&self) -> bool {
         // Most words start in lower case.
-        if self.text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        if self
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
+        {
             return false;
         }
         let mut letters = 0;

@@ -44,6 +44,10 @@ pub struct Batch {
 #[derive(Clone, Copy)]
 pub enum Cuts {
     Lines,
+    /// After any line, and the lines are not counted ([`Batch::lines`] stays 0): for
+    /// commands that write no line numbers (reading is the one step that is not parallel,
+    /// and counting was a third of it).
+    LinesUncounted,
     Pieces(fn(&[u8], &[u8]) -> bool),
 }
 
@@ -148,7 +152,11 @@ impl Open {
         target: usize,
         progress: Option<&Progress>,
     ) -> Result<Option<Batch>, CliError> {
-        let mut data = std::mem::take(&mut self.rest);
+        // A buffer the workers are done with, starting with what was read past the last
+        // batch's end.
+        let mut data = buffer(target);
+        data.extend_from_slice(&self.rest);
+        self.rest.clear();
         // How much to have before looking for a cut, and from where to look (what was
         // searched before found none).
         let (mut need, mut searched) = (target, 0);
@@ -170,7 +178,8 @@ impl Open {
             let end = cut(&data, searched, cuts).or(self.done.then_some(data.len()));
             match end {
                 Some(end) => {
-                    self.rest = data.split_off(end);
+                    self.rest.extend_from_slice(&data[end..]);
+                    data.truncate(end);
                     let batch = Batch {
                         path: self.name.clone(),
                         offset: self.offset,
@@ -179,7 +188,9 @@ impl Open {
                         data,
                     };
                     self.offset += end as u64;
-                    self.lines += count_lines(&batch.data);
+                    if !matches!(cuts, Cuts::LinesUncounted) {
+                        self.lines += count_lines(&batch.data);
+                    }
                     self.first = false;
                     return Ok(Some(batch));
                 }
@@ -193,24 +204,16 @@ impl Open {
     }
 }
 
-/// Reads until `data` holds `want` bytes or the input ends; the bytes read.
+/// Reads until `data` holds `want` bytes or the input ends; the bytes read. (Through
+/// `read_to_end` on a `take`, which reads into the spare capacity without zeroing it first.)
 fn fill(file: &mut impl Read, data: &mut Vec<u8>, want: usize) -> io::Result<usize> {
     let start = data.len();
-    data.resize(want, 0);
-    let mut at = start;
-    while at < want {
-        match file.read(&mut data[at..]) {
-            Ok(0) => break,
-            Ok(n) => at += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => {
-                data.truncate(at);
-                return Err(e);
-            }
-        }
-    }
-    data.truncate(at);
-    Ok(at - start)
+    let Some(more) = want.checked_sub(start) else {
+        return Ok(0);
+    };
+    data.reserve(more);
+    file.take(more as u64).read_to_end(data)?;
+    Ok(data.len() - start)
 }
 
 /// The line breaks in `data`, eight bytes at a time: a byte of `x = word ^ 0x0a0a…` is zero
@@ -235,7 +238,7 @@ pub fn count_lines(data: &[u8]) -> u64 {
 fn cut(data: &[u8], from: usize, cuts: Cuts) -> Option<usize> {
     let last = data.iter().rposition(|&b| b == b'\n')? + 1;
     match cuts {
-        Cuts::Lines => (last > from).then_some(last),
+        Cuts::Lines | Cuts::LinesUncounted => (last > from).then_some(last),
         Cuts::Pieces(allowed) => {
             // Line starts from the end: `start` begins a line, `prev` the line before it.
             let mut start = last;
@@ -352,7 +355,12 @@ pub fn drive<T: Send>(
     let result = ordered(
         jobs,
         || reader.next_batch(),
-        |batch| (batch.first, work(&batch)),
+        |batch| {
+            let done = work(&batch);
+            // The batch's buffer goes back for the reader to fill again.
+            recycle(batch.data);
+            (batch.first, done)
+        },
         |(first, done)| {
             if first {
                 base = 0;

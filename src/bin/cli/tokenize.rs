@@ -99,30 +99,49 @@ impl<'a> Rows<'a> {
         out.extend_from_slice(b",\"end\":");
         push_number(out, end as u64);
         match kind_and_text(kind) {
-            Some(segment) => out.extend_from_slice(segment),
+            // Letters, digits and the dots, commas, hyphens, slashes and apostrophes between
+            // them: nothing that JSON escapes, so the text goes in as it is.
+            Some(segment) if plain(kind) => {
+                out.extend_from_slice(segment);
+                out.extend_from_slice(text.as_bytes());
+                out.push(b'"');
+            }
+            Some(segment) => {
+                // The segment without the quote that opens the text.
+                out.extend_from_slice(&segment[..segment.len() - 1]);
+                push_string(out, text);
+            }
             None => {
                 out.extend_from_slice(b",\"kind\":\"");
                 out.extend_from_slice(kind.as_str().as_bytes());
                 out.extend_from_slice(b"\",\"text\":");
+                push_string(out, text);
             }
         }
-        push_string(out, text);
     }
 }
 
-/// `,"kind":"…","text":` for a kind.
+/// Kinds whose tokens hold nothing JSON escapes (`"`, `\\`, control characters).
+fn plain(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::Syllable | TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation
+    )
+}
+
+/// `,"kind":"…","text":"` for a kind (with the quote that opens the text).
 fn kind_and_text(kind: TokenKind) -> Option<&'static [u8]> {
     Some(match kind {
-        TokenKind::Syllable => b",\"kind\":\"syllable\",\"text\":",
-        TokenKind::Word => b",\"kind\":\"word\",\"text\":",
-        TokenKind::Abbreviation => b",\"kind\":\"abbreviation\",\"text\":",
-        TokenKind::Number => b",\"kind\":\"number\",\"text\":",
-        TokenKind::Code => b",\"kind\":\"code\",\"text\":",
-        TokenKind::Url => b",\"kind\":\"url\",\"text\":",
-        TokenKind::Email => b",\"kind\":\"email\",\"text\":",
-        TokenKind::Punctuation => b",\"kind\":\"punctuation\",\"text\":",
-        TokenKind::Symbol => b",\"kind\":\"symbol\",\"text\":",
-        TokenKind::Space => b",\"kind\":\"space\",\"text\":",
+        TokenKind::Syllable => b",\"kind\":\"syllable\",\"text\":\"",
+        TokenKind::Word => b",\"kind\":\"word\",\"text\":\"",
+        TokenKind::Abbreviation => b",\"kind\":\"abbreviation\",\"text\":\"",
+        TokenKind::Number => b",\"kind\":\"number\",\"text\":\"",
+        TokenKind::Code => b",\"kind\":\"code\",\"text\":\"",
+        TokenKind::Url => b",\"kind\":\"url\",\"text\":\"",
+        TokenKind::Email => b",\"kind\":\"email\",\"text\":\"",
+        TokenKind::Punctuation => b",\"kind\":\"punctuation\",\"text\":\"",
+        TokenKind::Symbol => b",\"kind\":\"symbol\",\"text\":\"",
+        TokenKind::Space => b",\"kind\":\"space\",\"text\":\"",
         _ => return None,
     })
 }
@@ -371,8 +390,7 @@ fn write_jsonl(
                 None => push_number(out, n),
             }
         }
-        out.push(b'}');
-        out.push(b'\n');
+        out.extend_from_slice(b"}\n");
     }
 }
 
@@ -466,14 +484,13 @@ mod tests {
             text: &'a str,
         }
         let id: Box<RawValue> = serde_json::from_str(r#"{"a": ["x", 1]}"#).unwrap();
-        let odd = ["a\"b", "c\\d", "e\u{1}f", "\t", "\u{7f}", "😀", "", "Việt"];
+        // Every token of real news and of text full of what JSON escapes, with its own kind;
+        // and odd strings under every kind that is not plain.
         let news = include_str!("../../../tests/data/binhvq-news-300.txt");
-        let texts = vntext::tokens(news).map(|t| t.text).chain(odd);
-        let kinds = [
-            TokenKind::Syllable,
-            TokenKind::Word,
-            TokenKind::Abbreviation,
-            TokenKind::Number,
+        let nasty =
+            "Anh nói: \"K'Rứ\" \\ tab\there \u{1}\u{7f} C:\\x 8,5% 😀 a@b.vn http://x.vn/\"q\"";
+        let odd = ["a\"b", "c\\d", "e\u{1}f", "\t", "\u{7f}", "😀", "", "Việt"];
+        let not_plain = [
             TokenKind::Code,
             TokenKind::Url,
             TokenKind::Email,
@@ -481,11 +498,21 @@ mod tests {
             TokenKind::Symbol,
             TokenKind::Space,
         ];
+        let rows: Vec<(&str, TokenKind)> = vntext::tokens(news)
+            .chain(vntext::tokens(nasty))
+            .map(|t| (t.text, t.kind))
+            .chain(
+                odd.iter()
+                    .enumerate()
+                    .map(|(i, &t)| (t, not_plain[i % not_plain.len()])),
+            )
+            .collect();
         // One writer per id across rows, lines changing every third row.
         let mut writers = [Rows::new(None), Rows::new(Some(&*id))];
-        for (i, text) in texts.enumerate() {
+        assert!(rows.iter().any(|r| r.0.contains('"')));
+        for (i, &(text, kind)) in rows.iter().enumerate() {
             for (rows, id) in writers.iter_mut().zip([None, Some(&*id)]) {
-                let (kind, line) = (kinds[i % kinds.len()], (i / 3) as u64 * 977 % 123_457);
+                let line = (i / 3) as u64 * 977 % 123_457;
                 let (start, end) = (i, i + text.len());
                 let mut got = Vec::new();
                 rows.write_open(line, start, end, kind, text, &mut got);
