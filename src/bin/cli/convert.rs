@@ -307,6 +307,7 @@ fn convert(
         offset: 0,
         lines: 0,
         first: true,
+        deferred: None,
     };
     let mode = decide(args, &batch, err)?;
     let done = convert_batch(args, &mode, &batch);

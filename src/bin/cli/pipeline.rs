@@ -17,7 +17,7 @@
 //! A batch never splits a line, and commands that need more than a line to be whole (the
 //! sentences of `tokenize`) say where a batch may end.
 
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read, Seek, Write};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
@@ -37,6 +37,38 @@ pub struct Batch {
     pub lines: u64,
     /// Whether this is the first batch of its input (numbering starts again).
     pub first: bool,
+    /// Where the bytes are, when the worker is to read them itself (see [`Batch::load`]).
+    pub deferred: Option<Deferred>,
+}
+
+/// A batch's bytes still in its file: `len` bytes at `offset` of the file at `path`.
+pub struct Deferred {
+    path: Arc<Path>,
+    len: usize,
+}
+
+impl Batch {
+    /// Reads the batch's bytes if the reader left them in the file. A worker does this: the
+    /// reader only finds where batches end, so the copying is spread over the workers and
+    /// the bytes are in the cache of the core that works on them.
+    pub fn load(&mut self) -> Result<(), CliError> {
+        let Some(d) = self.deferred.take() else {
+            return Ok(());
+        };
+        let err = |source| CliError::Io {
+            path: self.path.to_string(),
+            source,
+        };
+        let mut file = std::fs::File::open(&*d.path).map_err(err)?;
+        file.seek(io::SeekFrom::Start(self.offset)).map_err(err)?;
+        // One read into a zeroed buffer: `read_to_end` would read in growing pieces from 8
+        // KiB, eight calls per batch.
+        let mut data = buffer(d.len);
+        data.resize(d.len, 0);
+        file.read_exact(&mut data).map_err(err)?;
+        self.data = data;
+        Ok(())
+    }
 }
 
 /// Where a batch may end: after any line, or only where `cut(previous line, line)` allows
@@ -74,6 +106,10 @@ pub struct Reader<'a> {
 
 struct Open {
     file: Box<dyn Read + Send>,
+    /// For a regular file read in batches of uncounted lines: its path, size and a handle
+    /// to look for line breaks with. The reader then only finds where batches end and the
+    /// workers read the bytes.
+    positional: Option<(Arc<Path>, u64, std::fs::File)>,
     name: Arc<str>,
     /// Read but not yet handed out (the start of the next batch).
     rest: Vec<u8>,
@@ -115,8 +151,17 @@ impl<'a> Reader<'a> {
                 let path = self.paths.next()?;
                 match input::open_raw(path) {
                     Ok(file) => {
+                        let positional = match (self.cuts, path) {
+                            (Cuts::LinesUncounted, Some(p)) => std::fs::File::open(p)
+                                .ok()
+                                .and_then(|f| Some((f.metadata().ok()?, f)))
+                                .filter(|(m, _)| m.is_file())
+                                .map(|(m, f)| (Arc::from(p), m.len(), f)),
+                            _ => None,
+                        };
                         self.current = Some(Open {
                             file,
+                            positional,
                             name: input::display_name(path).into(),
                             rest: Vec::new(),
                             offset: 0,
@@ -152,6 +197,10 @@ impl Open {
         target: usize,
         progress: Option<&Progress>,
     ) -> Result<Option<Batch>, CliError> {
+        if let Some((path, size, _)) = &self.positional {
+            let (path, size) = (path.clone(), *size);
+            return self.next_positional(path, size, target, progress);
+        }
         // A buffer the workers are done with, starting with what was read past the last
         // batch's end.
         let mut data = buffer(target);
@@ -186,6 +235,7 @@ impl Open {
                         lines: self.lines,
                         first: self.first,
                         data,
+                        deferred: None,
                     };
                     self.offset += end as u64;
                     if !matches!(cuts, Cuts::LinesUncounted) {
@@ -200,6 +250,73 @@ impl Open {
                     need = data.len() + target.max(4096);
                 }
             }
+        }
+    }
+}
+
+impl Open {
+    /// The next batch of a regular file, its bytes left in the file: from where the last
+    /// one ended to the first line break at or after `target` bytes further (or the end).
+    fn next_positional(
+        &mut self,
+        path: Arc<Path>,
+        size: u64,
+        target: usize,
+        progress: Option<&Progress>,
+    ) -> Result<Option<Batch>, CliError> {
+        if self.offset >= size {
+            return Ok(None);
+        }
+        let err = |source| CliError::Io {
+            path: self.name.to_string(),
+            source,
+        };
+        let mut end = (self.offset + target as u64).min(size);
+        if end < size {
+            // Look for the line break from the byte before `end`, a window at a time.
+            let mut at = end - 1;
+            let mut window = [0u8; 4096];
+            let Some((_, _, file)) = self.positional.as_mut() else {
+                return Ok(None);
+            };
+            loop {
+                let got = read_at(file, at, &mut window).map_err(err)?;
+                if got == 0 {
+                    end = size;
+                    break;
+                }
+                if let Some(i) = window[..got].iter().position(|&b| b == b'\n') {
+                    end = at + i as u64 + 1;
+                    break;
+                }
+                at += got as u64;
+            }
+        }
+        let len = (end - self.offset) as usize;
+        if let Some(p) = progress {
+            p.add(len as u64);
+        }
+        let batch = Batch {
+            data: Vec::new(),
+            path: self.name.clone(),
+            offset: self.offset,
+            lines: 0,
+            first: self.first,
+            deferred: Some(Deferred { path, len }),
+        };
+        self.offset = end;
+        self.first = false;
+        Ok(Some(batch))
+    }
+}
+
+/// Reads up to `buf.len()` bytes at `at` of a file (0 at its end).
+fn read_at(file: &mut std::fs::File, at: u64, buf: &mut [u8]) -> io::Result<usize> {
+    file.seek(io::SeekFrom::Start(at))?;
+    loop {
+        match file.read(buf) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            r => return r,
         }
     }
 }
@@ -340,7 +457,7 @@ pub fn ordered<I: Send, R: Send>(
 /// Runs a command over its inputs: `work` turns each batch into output, written in input
 /// order to `out`; what each batch collects besides goes to `extra`, in order too. Warnings
 /// go to stderr in input order, with the count of skipped lines at the end.
-pub fn drive<T: Send>(
+pub fn drive<T: Send + Default>(
     args: &InputArgs,
     cuts: Cuts,
     work: impl Fn(&Batch) -> Out<T> + Sync,
@@ -355,7 +472,14 @@ pub fn drive<T: Send>(
     let result = ordered(
         jobs,
         || reader.next_batch(),
-        |batch| {
+        |mut batch| {
+            if let Err(e) = batch.load() {
+                let failed = Out {
+                    error: Some(e),
+                    ..Out::default()
+                };
+                return (batch.first, failed);
+            }
             let done = work(&batch);
             // The batch's buffer goes back for the reader to fill again.
             recycle(batch.data);
@@ -542,6 +666,7 @@ mod tests {
     fn batches(input: &[u8], cuts: Cuts, target: usize) -> Vec<Vec<u8>> {
         let mut open = Open {
             file: Box::new(io::Cursor::new(input.to_vec())),
+            positional: None,
             name: "t".into(),
             rest: Vec::new(),
             offset: 0,
@@ -580,6 +705,42 @@ mod tests {
             batches(b"a\nb", Cuts::Lines, 1),
             [b"a\n".to_vec(), b"b".to_vec()]
         );
+    }
+
+    /// A regular file in uncounted lines: the reader only finds the ends, the worker reads
+    /// the bytes; together the batches are the file, each ends after a line break.
+    #[test]
+    fn positional_batches_cover_a_file() {
+        let news = include_bytes!("../../../tests/data/binhvq-news-300.txt");
+        let mut content = news.to_vec();
+        content.extend_from_slice(&[b'x'; 10_000]); // a line longer than a batch
+        content.extend_from_slice(
+            b"\nkh\xc3\xb4ng c\xc3\xb3 d\xe1\xba\xa5u xu\xe1\xbb\x91ng d\xc3\xb2ng",
+        );
+        let path =
+            std::env::temp_dir().join(format!("vntext-positional-{}.txt", std::process::id()));
+        std::fs::write(&path, &content).unwrap();
+        for target in [1, 700, 4096, 1 << 20] {
+            let mut reader = Reader::new(vec![Some(path.as_path())], Cuts::LinesUncounted, 2);
+            reader.target = target;
+            let mut got = Vec::new();
+            let mut n = 0;
+            while let Some(b) = reader.next_batch() {
+                let mut b = b.unwrap();
+                assert!(b.deferred.is_some());
+                assert_eq!(b.offset, got.len() as u64);
+                b.load().unwrap();
+                assert!(!b.data.is_empty());
+                got.extend_from_slice(&b.data);
+                if (got.len()) < content.len() {
+                    assert!(b.data.ends_with(b"\n"), "target {target}");
+                }
+                n += 1;
+            }
+            assert_eq!(got, content, "target {target}");
+            assert!(target > 4096 || n > 10);
+        }
+        let _ = std::fs::remove_file(&path);
     }
 
     #[test]

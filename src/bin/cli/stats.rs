@@ -104,9 +104,15 @@ pub struct StatsArgs {
 /// its own and the counts merged; the report goes to `out` at the end.
 pub fn main(args: &StatsArgs, out: &mut impl Write) -> Result<(), CliError> {
     let mut total = Stats::default();
+    // Errors in JSON Lines name their line; plain text needs no line numbers.
+    let cuts = if args.input.jsonl {
+        Cuts::Lines
+    } else {
+        Cuts::LinesUncounted
+    };
     pipeline::drive(
         &args.input,
-        Cuts::Lines,
+        cuts,
         |batch| {
             let mut o = Out::<Stats>::default();
             input::for_each_doc(batch, &args.input, &mut o, |doc, o| {
