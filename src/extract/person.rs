@@ -514,6 +514,30 @@ impl Rules<'_, '_> {
             }
             return Some(p);
         }
+        // A photo's credit: `Ảnh: Nguyên Bảo`, `Ảnh: P.B` (a caption may run into the next
+        // sentence's first word: `Ảnh: Nguyên Bảo Về tình trạng này`).
+        if i >= 2
+            && self.text_at(i - 1) == ":"
+            && self.canon(i - 2) == Some("ảnh")
+            && self.u.get(i - 2).is_some_and(Unit::capitalized)
+        {
+            let initials = self.u.get(i).is_some_and(|x| {
+                x.kind == TokenKind::Abbreviation
+                    && x.text.contains('.')
+                    && x.text.split('.').all(|p| p.chars().count() <= 2)
+            });
+            if initials {
+                return Some(found(i, i + 1, None));
+            }
+            // Not an agency: `Ảnh: CNN`, `Ảnh: Reuters`, `Ảnh: TTXVN`.
+            if self.namelike(i) && self.u.get(i).is_some_and(|x| x.key.is_some()) {
+                let mut end = self.name_run(i, 4);
+                while end > i + 1 && self.stop_word(end - 1) {
+                    end -= 1;
+                }
+                return Some(found(i, end, None));
+            }
+        }
         if !self.namelike(i) {
             return None;
         }

@@ -102,7 +102,7 @@ struct Canon {
 /// Words that only the rules look for (they do not end a name).
 #[rustfmt::skip]
 const LOOKED_FOR: &[&str] = &[
-    "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số",
+    "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số", "ảnh",
     "bổ", "cử", "phong", "điều", "giao", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê",
