@@ -137,7 +137,8 @@ impl Rules<'_, '_> {
                                 && matches!(self.text_at(i - 2), "-" | "–")
                                 && number(i - 3)))
                 });
-            if house && self.spaced(i) {
+            // (Not after a title: `Giám đốc Công ty Xây dựng số 1 Nguyễn Văn An`.)
+            if house && self.spaced(i) && !titles.iter().any(|t| t.end == i) {
                 i = self.name_run(i, 5).max(i + 1);
                 continue;
             }
@@ -821,7 +822,8 @@ impl Rules<'_, '_> {
                                 .get(t.end)
                                 .is_some_and(|_| self.any_of(t.end, &[":", ",", "là"])))
                 })
-                .or_else(|| self.title_before_colon(hon_start, titles));
+                .or_else(|| self.title_before_colon(hon_start, titles))
+                .or_else(|| self.title_before_duty(hon_start, titles));
             if let Some(ti) = before {
                 linked.push(ti);
                 let mut k = ti;
@@ -1027,6 +1029,25 @@ impl Rules<'_, '_> {
                 _ => return k,
             }
         }
+    }
+
+    /// A title whose duty stands between it and the name: `Phó Chủ tịch UBND tỉnh phụ
+    /// trách khối kinh tế Nguyễn Văn An`, `Phó Giám đốc phụ trách Sở Y tế Lê Văn Bình`. The
+    /// duty starts right after the title and runs to the name in at most six words, with no
+    /// punctuation.
+    fn title_before_duty(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        titles.iter().rposition(|t| {
+            t.end < k
+                && k - t.end <= 8
+                && self
+                    .h
+                    .longest(t.end, EntryKind::Duty)
+                    .is_some_and(|(e, _)| e < k && k - e <= 6)
+                && self.u.get(t.end..k).is_some_and(|s| {
+                    s.iter()
+                        .all(|x| x.kind != TokenKind::Punctuation && x.kind != TokenKind::Number)
+                })
+        })
     }
 
     /// A heading's title before the colon that a name follows, with the body it belongs to

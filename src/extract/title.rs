@@ -392,7 +392,10 @@ impl Rules<'_, '_> {
                     })?;
                 // `Trưởng ban Dân vận Trung ương`: the name, what follows it, and the bodies after.
                 let e = self.tail(e, a);
-                let e = if self.spaced(e) {
+                // A body after it is written with a capital (`Tỉnh ủy`); in lower case the
+                // word is more often a verb that only looks like a body's head (`Trưởng
+                // phòng Tài chính huyện Lộc Bình báo cáo`: `báo` is a newspaper's head).
+                let e = if self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized) {
                     self.org(e).map_or(e, |(_, x)| x)
                 } else {
                     e
@@ -506,6 +509,16 @@ impl Rules<'_, '_> {
     fn name_after_role(&self, k: usize) -> Option<(usize, usize)> {
         if !self.spaced(k) {
             return None;
+        }
+        // `Giám đốc Vietjet Đinh Việt Phương`: a company's name in a foreign word, then the
+        // person (a surname).
+        if self
+            .unit(k)
+            .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+            && self.spaced(k + 1)
+            && self.h.is(k + 1, EntryKind::Surname)
+        {
+            return Some((k, k + 1));
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Name) {
             return Some((k, e));
@@ -686,6 +699,25 @@ impl Rules<'_, '_> {
                 k = e;
             } else if let Some(e) = self.term(k) {
                 k = e;
+            } else if self.canon(k) == Some("tại")
+                && self.spaced(k + 1)
+                && self.h.ends_at(k, EntryKind::Place, 4) == Some(j)
+                && let Some((e, _)) = self.h.longest(k + 1, EntryKind::Place)
+            {
+                // `Đại sứ Việt Nam tại Mỹ`, `Tổng Lãnh sự Việt Nam tại Thượng Hải`: a country's
+                // mission in another place (the body is a place, then `tại`, then a listed
+                // place; not `UBND tỉnh Lạng Sơn tại Hà Nội`, where the event is).
+                k = e;
+            } else if self.canon(k) == Some("số")
+                && self.spaced(k + 1)
+                && self.unit(k + 1).is_some_and(|x| {
+                    x.kind == TokenKind::Number
+                        && x.text.len() <= 3
+                        && x.text.bytes().all(|b| b.is_ascii_digit())
+                })
+            {
+                // `Công ty Xây dựng số 1`, `Trường Tiểu học số 2`: a numbered unit.
+                k += 2;
             } else if let Some(e) = self.dash_joined(k) {
                 k = e;
             } else if self
