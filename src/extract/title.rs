@@ -103,6 +103,7 @@ struct Canon {
 #[rustfmt::skip]
 const LOOKED_FOR: &[&str] = &[
     "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số", "ảnh",
+    "ngành",
     "bổ", "cử", "phong", "điều", "giao", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê",
@@ -348,13 +349,10 @@ impl Rules<'_, '_> {
         // `Bộ trưởng Ngoại giao`, `Tổng thống Nga`), then a term (`khóa XII`).
         // `Thủ trưởng các cơ quan`, `Giám đốc các sở`: the holders of a class of offices, a
         // generic title whose organisation starts at `các`.
-        let plural = self.spaced(k)
-            && matches!(self.canon(k), Some("các"))
-            && self.unit(k + 1).is_some_and(|x| !x.capitalized())
-            && self.spaced(k + 1);
+        let plural = self.spaced(k) && matches!(self.canon(k), Some("các")) && self.spaced(k + 1);
         let capital_role = self.unit(role_start).is_some_and(Unit::capitalized);
         let org = plural
-            .then(|| self.org(k + 1).map(|(_, e)| (k, e)))
+            .then(|| self.org(k + 1).map(|(_, e)| (k, self.more_heads(e))))
             .flatten()
             .or_else(|| self.org(k))
             .or_else(|| {
@@ -443,7 +441,7 @@ impl Rules<'_, '_> {
             org,
             rank,
             generic: self.generic_before(mods_start(i, role_start))
-                || org.is_some_and(|(a, _)| plural && a == k),
+                || org.is_some_and(|(a, e)| (a..e).any(|m| self.canon(m) == Some("các"))),
         })
     }
 
@@ -501,6 +499,29 @@ impl Rules<'_, '_> {
     /// A plural or generic word right before the title (`các Phó Chủ tịch`).
     fn generic_before(&self, start: usize) -> bool {
         self.h.ends_at(start, EntryKind::Generic, 2).is_some()
+    }
+
+    /// After a class of bodies (`các sở`), more heads of bodies joined by commas: `các sở,
+    /// ngành`, `các ban, ngành, đoàn thể`.
+    fn more_heads(&self, mut e: usize) -> usize {
+        while self.unit(e).is_some_and(|x| x.text == ",") && self.spaced(e + 1) {
+            if self.unit(e + 1).is_none_or(Unit::capitalized) {
+                break;
+            }
+            let head = if self.canon(e + 1) == Some("ngành") {
+                Some(e + 2)
+            } else {
+                [EntryKind::Org, EntryKind::Level]
+                    .into_iter()
+                    .filter_map(|kind| self.h.longest(e + 1, kind).map(|(end, _)| end))
+                    .max()
+            };
+            match head {
+                Some(end) => e = end,
+                None => break,
+            }
+        }
+        e
     }
 
     /// A body's name or a place right after a role, without an organisation head:
@@ -699,6 +720,16 @@ impl Rules<'_, '_> {
                 k = e;
             } else if let Some(e) = self.term(k) {
                 k = e;
+            } else if self.canon(k) == Some("các")
+                && self.spaced(k + 1)
+                && self.h.longest(k + 1, EntryKind::Level).is_some()
+            {
+                // `Chủ tịch UBND các huyện, thành phố`: the bodies of a class of places.
+                let level_end = self
+                    .h
+                    .longest(k + 1, EntryKind::Level)
+                    .map_or(k + 2, |(e, _)| e);
+                k = self.more_heads(level_end);
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
                 && self.h.ends_at(k, EntryKind::Place, 4) == Some(j)
