@@ -823,7 +823,8 @@ impl Rules<'_, '_> {
                                 .is_some_and(|_| self.any_of(t.end, &[":", ",", "là"])))
                 })
                 .or_else(|| self.title_before_colon(hon_start, titles))
-                .or_else(|| self.title_before_duty(hon_start, titles));
+                .or_else(|| self.title_before_duty(hon_start, titles))
+                .or_else(|| self.title_before_gap(hon_start, titles));
             if let Some(ti) = before {
                 linked.push(ti);
                 let mut k = ti;
@@ -1046,6 +1047,36 @@ impl Rules<'_, '_> {
                 && self.u.get(t.end..k).is_some_and(|s| {
                     s.iter()
                         .all(|x| x.kind != TokenKind::Punctuation && x.kind != TokenKind::Number)
+                })
+        })
+    }
+
+    /// A title separated from the name by its body's abbreviation in brackets or by the
+    /// body it belongs to: `Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Trần Đình Nhân`,
+    /// `Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Nguyễn Minh Sơn`.
+    fn title_before_gap(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        titles.iter().rposition(|t| {
+            if t.end >= k || k - t.end > 6 {
+                return false;
+            }
+            let gap = t.end..k;
+            let first = self.text_at(t.end);
+            if first == "(" {
+                // `(EVN)`: a bracket of one to three words, closed right before the name.
+                return self.text_at(k - 1) == ")"
+                    && k - t.end <= 5
+                    && self.u.get(t.end + 1..k - 1).is_some_and(|s| {
+                        !s.is_empty() && s.iter().all(|x| x.kind != TokenKind::Punctuation)
+                    });
+            }
+            // `của Quốc hội`: `của` and a listed body (or place), written with a capital,
+            // right up to the name.
+            self.canon(t.end) == Some("của")
+                && gap.len() >= 2
+                && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
+                && self.h.at(t.end + 1).iter().any(|h| {
+                    h.end == k
+                        && matches!(h.kind, EntryKind::Org | EntryKind::Name | EntryKind::Place)
                 })
         })
     }

@@ -903,6 +903,17 @@ impl Rules<'_, '_> {
         {
             return Some(k + 2);
         }
+        // `huyện Cao Lộc Hoàng Văn Tú`: the place starts with a word that is also a surname,
+        // and a person's name follows it.
+        if unlisted && self.person_name_at(k) {
+            let run = self.capitalized_run(k, 6);
+            let cut = self.cut_before_name(k, run);
+            let syllables =
+                (k..cut).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable));
+            if cut >= k + 2 && cut < run && syllables {
+                return Some(cut);
+            }
+        }
         if !unlisted || self.person_name_at(k) {
             return None;
         }
