@@ -698,7 +698,11 @@ impl Rules<'_, '_> {
             if titles.iter().any(|t| t.start == after) {
                 return after;
             }
-            if matches!(self.text_at(after), "," | "-" | "–" | ":") {
+            // `(1953), nguyên …`, `(sinh năm 1960) là Bí thư …`: punctuation or linking words
+            // after the bracket.
+            if matches!(self.text_at(after), "," | "-" | "–" | ":")
+                || self.u.get(after).is_some_and(linking)
+            {
                 return self.skip_to_title(after, titles);
             }
             return k;
@@ -793,7 +797,11 @@ impl Rules<'_, '_> {
     fn chain(&self, titles: &[title::Found], mut ti: usize, out: &mut Vec<usize>) {
         out.push(ti);
         while let Some(next) = titles.get(ti + 1) {
-            if self.chain_next(titles[ti].end) != next.start {
+            let end = titles[ti].end;
+            // `Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính`: the next title holds its
+            // `kiêm` as a modifier.
+            let kiem = next.start == end && self.any_of(end, &["kiêm"]);
+            if self.chain_next(end) != next.start && !kiem {
                 break;
             }
             ti += 1;
@@ -828,7 +836,11 @@ impl Rules<'_, '_> {
             if let Some(ti) = before {
                 linked.push(ti);
                 let mut k = ti;
-                while k > 0 && self.separates(titles[k - 1].end, titles[k].start) {
+                while k > 0
+                    && (self.separates(titles[k - 1].end, titles[k].start)
+                        || (titles[k - 1].end == titles[k].start
+                            && self.any_of(titles[k].start, &["kiêm"])))
+                {
                     linked.push(k - 1);
                     k -= 1;
                 }
