@@ -596,7 +596,19 @@ impl Rules<'_, '_> {
                 .get(i - 1)
                 .is_some_and(|x| x.kind == TokenKind::Syllable && x.all_caps());
         let name_start = !shouting || self.h.is(i, EntryKind::Surname);
+        // After a body in lower case that takes a name (`giám đốc công ty TNHH Minh Phát`,
+        // `hiệu trưởng trường tiểu học Tân Lập`), capitalized Vietnamese words are that
+        // body's name unless they start with a surname.
+        let body_name = titles.iter().any(|t| {
+            t.end == i
+                && t.org.is_some_and(|(a, _)| {
+                    !self.u.get(a).is_some_and(Unit::capitalized)
+                        && self.h.kinds_at(a) & bit(EntryKind::Org) != 0
+                })
+        }) && !self.h.is(i, EntryKind::Surname)
+            && self.u.get(i).is_some_and(|x| x.kind == TokenKind::Syllable);
         if after_title
+            && !body_name
             && alone
             && name_start
             && !(len == 1 && self.listed_not_name(i, run))

@@ -761,6 +761,16 @@ impl Rules<'_, '_> {
             } else if self.brand(k) {
                 // `Hội đồng quản trị PVP Land`, `Công ty cổ phần Đầu tư Vietsan`.
                 k += 1;
+            } else if self.unit(j).is_some_and(|x| !x.capitalized())
+                && self.h.kinds_at(j) & bit(EntryKind::Org) != 0
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized())
+                && !self.h.is(k, EntryKind::Surname)
+            {
+                // `công ty TNHH Minh Phát`, `trường tiểu học Tân Lập`: a body written in lower
+                // case, then its name in capitals (not a person's: no surname).
+                k = self.capitalized_run(k, 4);
             } else {
                 return k;
             }
