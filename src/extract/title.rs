@@ -256,7 +256,7 @@ impl Rules<'_, '_> {
                 i += 1;
                 continue;
             }
-            match self.at(i) {
+            match self.at(i).or_else(|| self.list_item(i, out.last())) {
                 Some(t) => {
                     i = t.end;
                     out.push(t);
@@ -264,6 +264,50 @@ impl Rules<'_, '_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// A role in a list after a title, in any case and with no body of its own: `Hiệu
+    /// trưởng, phó hiệu trưởng, giám đốc, phó giám đốc các cơ sở giáo dục`, `Tổng giám đốc,
+    /// Giám đốc, …, Kế toán trưởng`. Generic like the title before it, or when a class of
+    /// bodies (`các …`) follows.
+    fn list_item(&self, i: usize, before: Option<&Found>) -> Option<Found> {
+        let before = before?;
+        if before.end + 1 != i || !self.any_text(before.end, &[",", "và", "hoặc"]) {
+            return None;
+        }
+        let mut j = i;
+        let end = loop {
+            if let Some((e, _)) = self.consistent_role(j) {
+                break e;
+            }
+            j = self.h.longest(j, EntryKind::Prefix)?.0;
+        };
+        // An item, not the start of something else: a comma, `và`, `hoặc`, `các` or the end
+        // of the clause after it.
+        let next = self.unit(end);
+        let closes = next.is_none_or(|x| x.kind == TokenKind::Punctuation)
+            || matches!(self.canon(end), Some("và" | "các"))
+            || self.any_text(end, &["hoặc"]);
+        if !closes || self.is_bare_role(j, end) {
+            return None;
+        }
+        Some(Found {
+            start: i,
+            end,
+            role: (i, end),
+            mods: Vec::new(),
+            org: None,
+            rank: false,
+            generic: before.generic || self.canon(end) == Some("các"),
+        })
+    }
+
+    /// Whether unit `k` is one of the texts `any` (compared as written, or by key).
+    fn any_text(&self, k: usize, any: &[&str]) -> bool {
+        self.unit(k).is_some_and(|x| {
+            any.iter()
+                .any(|a| x.text == *a || self.canon(k).is_some_and(|c| c == *a))
+        })
     }
 
     /// A title starting at unit `i`.
