@@ -761,9 +761,10 @@ impl Rules<'_, '_> {
             return None;
         }
         let comma = (k + 1..(k + 11).min(self.u.len())).find(|&c| self.text_at(c) == ",")?;
+        // (A place is no other person: `sinh năm 1955 tại Hà Nội,`.)
         let clean = (k..comma).all(|m| {
             !titles.iter().any(|t| t.start == m)
-                && !self.person_name_at(m)
+                && (!self.person_name_at(m) || self.h.longest(m, EntryKind::Place).is_some())
                 && self.canon(m) != Some("và")
         });
         clean.then_some(comma + 1)
@@ -1092,6 +1093,20 @@ impl Rules<'_, '_> {
                     && self.u.get(t.end + 1..k - 1).is_some_and(|s| {
                         !s.is_empty() && s.iter().all(|x| x.kind != TokenKind::Punctuation)
                     });
+            }
+            // `Bộ trưởng Bộ Tài chính khi đó là ông …`: words of time (`khi đó`, `lúc ấy`, `hiện
+            // nay`), then `là`.
+            if k - t.end >= 2
+                && k - t.end <= 4
+                && self.canon(k - 1) == Some("là")
+                && (t.end..k - 1).all(|m| {
+                    matches!(
+                        self.canon(m),
+                        Some("khi" | "lúc" | "đó" | "ấy" | "nay" | "hiện" | "tại")
+                    )
+                })
+            {
+                return true;
             }
             // `của Quốc hội`: `của` and a listed body (or place), written with a capital,
             // right up to the name.
