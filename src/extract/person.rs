@@ -720,14 +720,34 @@ impl Rules<'_, '_> {
             return k;
         }
         let start = k;
-        while k < self.u.len() && k - start <= 6 {
+        // Units of an agent body skipped (they do not count against the six).
+        let mut agent = 0;
+        while k < self.u.len() && k - start <= 6 + agent {
             if k > start && titles.iter().any(|t| t.start == k) {
                 break;
             }
             let Some(x) = self.u.get(k) else { break };
             let punct = k == start && matches!(x.text, "," | "-" | "–" | ":" | ")");
             if !(punct || linking(x)) {
-                break;
+                // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
+                // between `được` and the verb.
+                let body = (k > start && self.canon(k - 1) == Some("được") && x.capitalized())
+                    .then(|| {
+                        [EntryKind::Org, EntryKind::Name, EntryKind::Place]
+                            .into_iter()
+                            .filter_map(|kind| self.h.longest(k, kind).map(|(e, _)| e))
+                            .max()
+                    })
+                    .flatten()
+                    .filter(|&e| self.u.get(e).is_some_and(linking));
+                match body {
+                    Some(e) => {
+                        agent += e - k;
+                        k = e;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             k += 1;
             // `(Nguyễn Tấn Dũng) cũng từng là`: a bracket and then a comma or words.
