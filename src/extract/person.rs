@@ -63,7 +63,8 @@ pub(crate) struct Found {
 }
 
 /// Words that link a person to a title after the name: `ông A giữ chức Bộ trưởng`,
-/// `bổ nhiệm ông A làm Thứ trưởng`, `A là Chủ tịch`, `A cũng từng là Bí thư`.
+/// `bổ nhiệm ông A làm Thứ trưởng`, `A là Chủ tịch`, `A cũng từng là Bí thư`, `A, khi đó là
+/// Phó Chủ tịch`.
 static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
     let w: Vec<(&str, ())> = [
         "là", "làm", "giữ", "chức", "vụ", "danh", "được", "bầu", "bổ", "nhiệm", "đảm", "nhận",
@@ -71,7 +72,7 @@ static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
         "tái", "đắc", "cử", "lần", "lượt", "các", "vị", "trí", "đã", "sẽ", "thôi", "phong",
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
-        "về", "người",
+        "về", "người", "khi", "lúc", "đó", "ấy",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -683,7 +684,7 @@ impl Rules<'_, '_> {
     }
 
     /// From the end of a name at `k`: past a comma, a dash, a closing bracket or a colon,
-    /// then past linking words (`giữ chức`, `được bầu làm`, `là`), up to six units; where
+    /// then past linking words (`giữ chức`, `được bầu làm`, `là`), up to eight units; where
     /// that stops.
     fn skip_to_title(&self, mut k: usize, titles: &[title::Found]) -> usize {
         // `Trần Hoàng Thám (1953), nguyên Phó Chủ tịch`, `Trịnh Xuân Thanh (52 tuổi, cựu Chủ
@@ -720,14 +721,19 @@ impl Rules<'_, '_> {
             return k;
         }
         let start = k;
-        // Units of an agent body skipped (they do not count against the six).
+        // Units of an agent body skipped (they do not count against the eight).
         let mut agent = 0;
-        while k < self.u.len() && k - start <= 6 + agent {
+        while k < self.u.len() && k - start <= 8 + agent {
             if k > start && titles.iter().any(|t| t.start == k) {
                 break;
             }
             let Some(x) = self.u.get(k) else { break };
-            let punct = k == start && matches!(x.text, "," | "-" | "–" | ":" | ")");
+            // (A comma between linking words too: `được điều động, bổ nhiệm giữ chức`.)
+            let punct = (k == start && matches!(x.text, "," | "-" | "–" | ":" | ")"))
+                || (k > start
+                    && x.text == ","
+                    && self.u.get(k - 1).is_some_and(linking)
+                    && self.u.get(k + 1).is_some_and(linking));
             if !(punct || linking(x)) {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
