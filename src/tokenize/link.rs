@@ -67,7 +67,8 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         let (name, tld) = s.rsplit_once('.')?;
         let end = start + s.len();
         if name.is_empty()
-            || !name.bytes().any(|b| b.is_ascii_alphabetic())
+            // A letter of any script, so that NFC and NFD agree (`ì.com` and `i\u{300}.com`).
+            || !name.chars().any(char::is_alphabetic)
             || name.ends_with(['.', '-'])
             || !tld.bytes().all(|b| b.is_ascii_alphabetic())
             || self.letter_at(end)
