@@ -1,32 +1,8 @@
 //! The `vntext` binary, run as a user would run it.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn vntext(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vntext"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("vntext runs");
-    let mut input = child.stdin.take().expect("stdin");
-    let stdin = stdin.to_vec();
-    // From a thread, while the output is read; the command may stop reading early (at an
-    // error), so a closed pipe here is not a failure.
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
-    let out = child.wait_with_output().expect("vntext finishes");
-    writer.join().expect("writer");
-    out
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
-}
+mod cli_run;
+use cli_run::{stdout, vntext};
 
 #[test]
 fn normalizes_the_bundled_sample() {

@@ -1,44 +1,8 @@
 //! `vntext convert`, run as a user would run it.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-
-fn vntext(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vntext"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("vntext runs");
-    let mut input = child.stdin.take().expect("stdin");
-    let stdin = stdin.to_vec();
-    // From a thread, while the output is read; the command may stop reading early (at an
-    // error), so a closed pipe here is not a failure.
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
-    let out = child.wait_with_output().expect("vntext finishes");
-    writer.join().expect("writer");
-    out
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// A file under Cargo's per-test temporary directory.
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let p = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    std::fs::write(&p, bytes).expect("write temp file");
-    p
-}
+mod cli_run;
+use cli_run::{stderr, stdout, temp_file, vntext};
 
 /// Windows-1252 reading of bytes (legacy bytes shown by a program that assumed 1252).
 fn garble(bytes: &[u8]) -> String {
@@ -108,6 +72,7 @@ fn auto_equals_explicit_on_every_fixture() {
         let bytes = std::fs::read(path).unwrap();
         // The bytes as they are, and as a garbled string saved as UTF-8.
         let garbled = temp_file(
+            "cli_convert",
             &format!("langson-garbled.{name}"),
             garble(&bytes).as_bytes(),
         );
@@ -157,7 +122,7 @@ fn utf8_with_a_bad_byte_is_an_error_not_a_legacy_file() {
         assert!(o.status.success(), "{}", stderr(&o));
         assert_eq!(stdout(&o), format!("{head}\u{FFFD}{tail}"));
         // The file name in the message.
-        let file = temp_file("one-bad-byte.txt", &input);
+        let file = temp_file("cli_convert", "one-bad-byte.txt", &input);
         let o = vntext(&["convert", file.to_str().unwrap()], b"");
         assert_eq!(o.status.code(), Some(2));
         assert!(

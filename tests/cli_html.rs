@@ -6,33 +6,10 @@
 //! mark) and the set of marks must equal the set of JSON objects.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod cli_run;
+use cli_run::{stdout, vntext_ok as vntext};
 
 use serde_json::Value;
-
-fn vntext(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vntext"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("vntext runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    let o = child.wait_with_output().expect("vntext finishes");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    o
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
-}
 
 /// One match, as the JSON output or the page gives it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -2,46 +2,16 @@
 //! broken pipes and flat memory, run on the built binary as a user would.
 #![cfg(feature = "cli")]
 
+mod cli_run;
+use cli_run::{spawn, temp_file, vntext};
+
 use std::io::{Read, Write};
-use std::path::PathBuf;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 
 const NEWS: &str = include_str!("../benches/corpus/news.txt");
 
-fn spawn(args: &[&str]) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_vntext"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("vntext runs")
-}
-
-fn vntext(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = spawn(args);
-    let mut input = child.stdin.take().expect("stdin");
-    let stdin = stdin.to_vec();
-    // Written from a thread: the output may start before the input ends.
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
-    let out = child.wait_with_output().expect("vntext finishes");
-    writer.join().expect("writer");
-    out
-}
-
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
-}
-
-/// A file in the target directory, made once per test.
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli_scale");
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("write temp file");
-    path
 }
 
 /// Real news, repeated to a few MB so that every thread gets batches, with the awkward
@@ -63,7 +33,7 @@ fn news_mb(copies: usize) -> String {
 fn every_subcommand_gives_the_same_output_whatever_the_jobs() {
     let input = news_mb(12);
     assert!(input.len() > 2_000_000);
-    let file = temp_file("news.txt", input.as_bytes());
+    let file = temp_file("cli_scale", "news.txt", input.as_bytes());
     let file = file.to_str().expect("path");
     let commands: [&[&str]; 10] = [
         &["stats"],
@@ -276,7 +246,11 @@ fn errors_a_user_can_act_on() {
     assert_eq!(text(&o.stdout), include_str!("../data/samples/news.txt"));
     assert!(text(&o.stderr).starts_with("error: no/such.txt:"));
     // Malformed JSON: file and line.
-    let file = temp_file("bad.jsonl", b"{\"text\": \"a\"}\n{\"text\": \"b\"\n");
+    let file = temp_file(
+        "cli_scale",
+        "bad.jsonl",
+        b"{\"text\": \"a\"}\n{\"text\": \"b\"\n",
+    );
     let o = vntext(&["tokenize", "--jsonl", file.to_str().unwrap()], b"");
     assert_eq!(o.status.code(), Some(2));
     let err = text(&o.stderr);
@@ -312,7 +286,7 @@ fn errors_a_user_can_act_on() {
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     let input = news_mb(8);
-    let file = temp_file("pipe.txt", input.as_bytes());
+    let file = temp_file("cli_scale", "pipe.txt", input.as_bytes());
     for args in [
         ["tokenize", "--format", "jsonl"],
         ["normalize", "--jobs", "2"],
@@ -472,7 +446,7 @@ fn progress_bar_only_on_a_terminal() {
     if !std::path::Path::new("/usr/bin/script").exists() {
         return;
     }
-    let file = temp_file("progress.txt", news_mb(4).as_bytes());
+    let file = temp_file("cli_scale", "progress.txt", news_mb(4).as_bytes());
     let bin = env!("CARGO_BIN_EXE_vntext");
     let run = |extra: &str| {
         let cmd = format!("{bin} normalize {extra} {} > /dev/null", file.display());

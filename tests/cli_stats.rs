@@ -2,35 +2,15 @@
 //! the files and the library by other routes than the command's own, where there is one.
 #![cfg(feature = "cli")]
 
+mod cli_run;
+use cli_run::{stdout, vntext_ok as vntext};
+
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
 use vntext::{Form, TokenKind, ToneStyle};
-
-fn vntext(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vntext"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("vntext runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    let o = child.wait_with_output().expect("vntext finishes");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    o
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
-}
 
 fn json(args: &[&str], stdin: &[u8]) -> Value {
     let mut all = vec!["stats", "--json"];
