@@ -850,7 +850,16 @@ impl Rules<'_, '_> {
 
     /// Links each person to the titles the sentence gives them.
     fn link(&self, titles: &[title::Found], persons: &mut [Found]) {
-        for p in persons.iter_mut() {
+        // Where each person's words start (its form of address, lead and degrees
+        // included): a title that ends right there is that person's (`Bộ trưởng Bộ Công an Tô
+        // Lâm, Bộ trưởng Bộ Quốc phòng Phan Văn Giang`: the second title is Giang's, not
+        // Lâm's).
+        let starts: Vec<usize> = persons
+            .iter()
+            .map(|p| self.back_over_degrees(p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0)))
+            .collect();
+        let ends: Vec<usize> = persons.iter().map(|p| p.end).collect();
+        for (pi, p) in persons.iter_mut().enumerate() {
             let hon_start = p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0);
             let mut linked: Vec<usize> = Vec::new();
             // Titles right before the name (or before its colon), and the chain before them:
@@ -875,7 +884,17 @@ impl Rules<'_, '_> {
             if let Some(ti) = before {
                 linked.push(ti);
                 let mut k = ti;
+                // (Not back into the titles after another person's name: `ông Tô Lâm, Bộ
+                // trưởng Bộ Công an, Bộ trưởng Bộ Quốc phòng Phan Văn Giang`.)
+                let after_other = |t: &title::Found| {
+                    ends.iter().enumerate().any(|(qi, &e)| {
+                        qi != pi
+                            && (e == t.start
+                                || (e + 1 == t.start && self.any_of(e, &[",", "-", "–"])))
+                    })
+                };
                 while k > 0
+                    && !after_other(&titles[k - 1])
                     && (self.separates(titles[k - 1].end, titles[k].start)
                         || (titles[k - 1].end == titles[k].start
                             && self.any_of(titles[k].start, &["kiêm"])))
@@ -886,6 +905,7 @@ impl Rules<'_, '_> {
             }
             // After the name: `Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`;
             // `ông A giữ chức Bộ trưởng`; `(Nguyễn Tấn Dũng) cũng từng là Bí thư Tỉnh ủy`.
+            let after_from = linked.len();
             let k = self.skip_to_title(p.end, titles);
             let k = if k == p.end && self.u.get(k).is_some_and(|x| x.text == ")") {
                 self.skip_to_title(k + 1, titles)
@@ -926,6 +946,19 @@ impl Rules<'_, '_> {
                         _ => break,
                     }
                 }
+            }
+            // The chain after the name stops at a title that leads another person's name.
+            let claimed = |ti: usize| {
+                starts
+                    .iter()
+                    .enumerate()
+                    .any(|(qi, &s)| qi != pi && titles.get(ti).is_some_and(|t| t.end == s))
+            };
+            if let Some(cut) = linked
+                .get(after_from..)
+                .and_then(|a| a.iter().position(|&ti| claimed(ti)))
+            {
+                linked.truncate(after_from + cut);
             }
             linked.sort_unstable();
             linked.dedup();

@@ -119,7 +119,8 @@ const STOPS: &[&str] = &[
     "rằng", "nói", "kiêm", "nguyên", "làm", "giữ", "thăm", "dự", "trao", "tặng", "đề", "yêu",
     "nhấn", "khẳng", "chia", "trả", "báo", "gửi", "tiếp", "đi", "lên", "xuống", "ra", "vào", "bởi",
     "qua", "nhiệm", "khóa", "phụ", "hiện", "từng", "cựu", "đồng", "chí", "vị", "thay", "họp",
-    "đọc", "trình", "biết", "phê", "xếp", "tính", "xem", "căn", "chịu", "thuộc",
+    "đọc", "trình", "biết", "phê", "xếp", "tính", "xem", "căn", "chịu", "thuộc", "rồi", "đều",
+    "vẫn", "luôn", "phải", "cần",
 ];
 
 /// Entries that end a body's name where they start: a level, a role, a duty, a modifier

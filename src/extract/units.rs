@@ -140,6 +140,7 @@ impl<'t> Sentences<'t> {
             let Some(t) = self.scanner.next_raw() else {
                 self.done = true;
                 self.state.finish();
+                split_final_letter(buf);
                 return !buf.is_empty();
             };
             let ended = self.state.push(t, self.scanner.cache_mut()).is_some();
@@ -159,6 +160,7 @@ impl<'t> Sentences<'t> {
             }
             if ended && !buf.is_empty() {
                 // This token starts the next sentence.
+                split_final_letter(buf);
                 self.pending = Some(t);
                 self.pending_gap = Gap::None;
                 return true;
@@ -167,6 +169,35 @@ impl<'t> Sentences<'t> {
             gap = Gap::None;
         }
     }
+}
+
+/// A single capital with its dot that ends a sentence (`khoá IV và V. Ông …`, `38 độ C.
+/// Người …`): the tokenizer keeps `V.` whole, as it does an initial (`anh T. Nguyễn`), but
+/// the sentence splitter has read the dot as a full stop, so the extractors see the letter
+/// and the stop apart.
+fn split_final_letter(buf: &mut Vec<Unit<'_>>) {
+    let Some(last) = buf.last_mut() else { return };
+    if last.kind != TokenKind::Abbreviation {
+        return;
+    }
+    let (Some(letter), Some(dot)) = (last.text.get(..1), last.text.get(1..)) else {
+        return;
+    };
+    if dot != "." || !letter.bytes().all(|b| b.is_ascii_uppercase()) {
+        return;
+    }
+    let stop = Unit {
+        start: last.end - 1,
+        end: last.end,
+        text: dot,
+        kind: TokenKind::Punctuation,
+        key: None,
+        word: Word::Other,
+        gap: Gap::None,
+    };
+    last.end -= 1;
+    last.text = letter;
+    buf.push(stop);
 }
 
 fn unit<'t>(t: &Raw<'t>, gap: Gap) -> Unit<'t> {
