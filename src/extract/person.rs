@@ -356,9 +356,16 @@ impl Rules<'_, '_> {
         while words < max {
             let t = self.text_at(e);
             // `al-Assad`, `K'Rứ`, `K' Rứ`: joined by a hyphen or an apostrophe.
+            // `Park Geun-hye`, `Moon Jae-in`: after a hyphen the part may be in lower case.
+            let lower_part = || {
+                t == "-"
+                    && self.u.get(e + 1).is_some_and(|x| {
+                        matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && !x.capitalized()
+                    })
+            };
             if matches!(t, "-" | "'" | "’")
                 && self.touching(e)
-                && self.namelike(e + 1)
+                && (self.namelike(e + 1) || lower_part())
                 && (t != "-" || self.touching(e + 1))
             {
                 e += 2;
@@ -564,11 +571,15 @@ impl Rules<'_, '_> {
         let surname_alone =
             self.h.is(i, EntryKind::Surname) && !self.h.is(i + 1, EntryKind::Surname);
         let place_word = self.h.is(i, EntryKind::PlaceWord) && !surname_alone;
-        // Right after a title, or after its colon: `Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến
-        // Thiệu`, `Tổng thống Donald Trump`, `Bộ trưởng Bộ Y tế: Nguyễn Thanh Long`.
+        // Right after a title, or after its colon or a spaced dash: `Chủ tịch UBND tỉnh Lạng
+        // Sơn Hồ Tiến Thiệu`, `Tổng thống Donald Trump`, `Bộ trưởng Bộ Y tế: Nguyễn Thanh
+        // Long`, `Thủ tướng Anh - Boris Johnson`.
         let after_title = titles.iter().any(|t| {
             (t.end == i && self.spaced(i))
-                || (t.end + 1 == i && self.u.get(t.end).is_some_and(|x| x.text == ":"))
+                || (t.end + 1 == i
+                    && self.u.get(t.end).is_some_and(|x| {
+                        x.text == ":" || (x.is_dash() && x.gap == Gap::Space && self.spaced(i))
+                    }))
         });
         // One word after a title is a name only when nothing follows it in the phrase
         // (`tướng Khánh.`, not `… Khu kinh tế Cửa khẩu`).
@@ -832,6 +843,15 @@ impl Rules<'_, '_> {
         e
     }
 
+    /// Whether unit `k` is a dash with spaces on both sides (`Chủ tịch UBND huyện - Nguyễn
+    /// Văn An`), not a hyphen inside a word.
+    fn spaced_dash(&self, k: usize) -> bool {
+        self.u
+            .get(k)
+            .is_some_and(|x| x.is_dash() && x.gap == Gap::Space)
+            && self.spaced(k + 1)
+    }
+
     /// The titles of a chain that starts with title `ti`: each next one after a separator.
     fn chain(&self, titles: &[title::Found], mut ti: usize, out: &mut Vec<usize>) {
         out.push(ti);
@@ -873,10 +893,9 @@ impl Rules<'_, '_> {
                 .position(|t| {
                     t.end == hon_start
                         || (t.end + 1 == hon_start
-                            && self
-                                .u
-                                .get(t.end)
-                                .is_some_and(|_| self.any_of(t.end, &[":", ",", "là"])))
+                            && self.u.get(t.end).is_some_and(|_| {
+                                self.any_of(t.end, &[":", ",", "là"]) || self.spaced_dash(t.end)
+                            }))
                 })
                 .or_else(|| self.title_before_colon(hon_start, titles))
                 .or_else(|| self.title_before_duty(hon_start, titles))
