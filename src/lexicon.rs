@@ -255,6 +255,12 @@ pub struct Lexicon {
     children: Vec<u64>,
     /// What ends at each node.
     terminals: Vec<Vec<Terminal>>,
+    /// The kinds that end at each node, one bit per [`EntryKind`] (`1 << kind`): a walk
+    /// passes most nodes without looking at their terminals.
+    node_kinds: Vec<u32>,
+    /// The pieces of single ASCII characters some phrase has (`-`, `/`, `&`), by byte;
+    /// `Piece::MAX` for the others: punctuation needs no hash of its text.
+    ascii: Box<[Piece; 128]>,
     /// Notes, interned; index 0 is the empty note.
     notes: Vec<String>,
     /// A Bloom filter of the pieces that start an entry: a piece whose bit is clear starts
@@ -305,6 +311,8 @@ impl Lexicon {
             roots: Edges::new(),
             children: vec![0],
             terminals: vec![Vec::new()],
+            node_kinds: vec![0],
+            ascii: Box::new([Piece::MAX; 128]),
             notes: vec![String::new()],
             first: Box::new([0; FIRST_WORDS]),
             abbreviations: Arc::default(),
@@ -424,6 +432,7 @@ impl Lexicon {
                 None => {
                     let n = self.terminals.len() as u32;
                     self.terminals.push(Vec::new());
+                    self.node_kinds.push(0);
                     self.children.push(0);
                     if node == 0 {
                         self.roots.insert(u64::from(p), n);
@@ -441,6 +450,9 @@ impl Lexicon {
         let here = &mut self.terminals[node as usize];
         if !here.contains(&t) {
             here.push(t);
+        }
+        if let Some(k) = self.node_kinds.get_mut(node as usize) {
+            *k |= 1 << kind as u32;
         }
         self.entries.push(Entry {
             kind,
@@ -613,6 +625,12 @@ impl Lexicon {
             nfc.to_uppercase(),
             nfc,
         ] {
+            if let [b] = form.as_bytes()
+                && let Some(slot) = self.ascii.get_mut(usize::from(*b))
+                && *slot == Piece::MAX
+            {
+                *slot = p;
+            }
             self.texts.entry(form.into_boxed_str()).or_insert(p);
         }
         p
@@ -627,6 +645,13 @@ impl Lexicon {
     /// The piece of a text token (not a syllable): exact, or lower-cased (only mixed-case
     /// forms such as `Ubnd` allocate).
     pub(crate) fn piece_of_text(&self, text: &str) -> Option<Piece> {
+        if let [b] = text.as_bytes() {
+            return self
+                .ascii
+                .get(usize::from(*b))
+                .copied()
+                .filter(|&p| p != Piece::MAX);
+        }
         if let Some(p) = self.text_piece(text) {
             return Some(p);
         }
@@ -644,36 +669,44 @@ impl Lexicon {
         }
     }
 
-    /// Every entry that starts at `pieces[i]`, shortest first, pushed to `out`.
+    /// Every entry that starts at `pieces[i]`, shortest first, pushed to `out`; returns
+    /// their kinds, one bit per [`EntryKind`] (`1 << kind`).
     #[inline]
-    pub(crate) fn hits(&self, pieces: &[Piece], i: usize, out: &mut Vec<Hit>) {
-        let Some(&p) = pieces.get(i) else { return };
+    pub(crate) fn hits(&self, pieces: &[Piece], i: usize, out: &mut Vec<Hit>) -> u32 {
+        let Some(&p) = pieces.get(i) else { return 0 };
         let (w, bit) = first_bit(p);
         if self.first.get(w).is_none_or(|x| x & bit == 0) {
-            return;
+            return 0;
         }
-        self.walk(pieces, i, out);
+        self.walk(pieces, i, out)
     }
 
     /// [`Lexicon::hits`] past the filter.
     #[inline(never)]
-    fn walk(&self, pieces: &[Piece], i: usize, out: &mut Vec<Hit>) {
+    fn walk(&self, pieces: &[Piece], i: usize, out: &mut Vec<Hit>) -> u32 {
         let mut node = 0u32;
         let mut j = i;
+        let mut kinds = 0;
         while let Some(&p) = pieces.get(j) {
             let Some(n) = self.child(node, p) else {
                 break;
             };
             node = n;
             j += 1;
-            for t in &self.terminals[node as usize] {
-                out.push(Hit {
+            let here = self.node_kinds.get(node as usize).copied().unwrap_or(0);
+            if here == 0 {
+                continue;
+            }
+            kinds |= here;
+            if let Some(ts) = self.terminals.get(node as usize) {
+                out.extend(ts.iter().map(|t| Hit {
                     end: j,
                     kind: t.kind,
                     note: t.note,
-                });
+                }));
             }
         }
+        kinds
     }
 }
 

@@ -31,13 +31,8 @@ impl Hits {
         self.hits.clear();
         self.kinds.clear();
         for i in 0..u.len() {
-            let from = self.hits.len();
-            self.starts.push(from as u32);
-            lex.hits(&self.pieces, i, &mut self.hits);
-            let mask = match self.hits.get(from..) {
-                Some(new) if !new.is_empty() => new.iter().fold(0, |m, h| m | bit(h.kind)),
-                _ => 0,
-            };
+            self.starts.push(self.hits.len() as u32);
+            let mask = lex.hits(&self.pieces, i, &mut self.hits);
             self.kinds.push(mask);
         }
         self.starts.push(self.hits.len() as u32);

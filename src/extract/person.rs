@@ -189,14 +189,23 @@ impl Rules<'_, '_> {
     /// Whether the sentence is written in capitals: at least five words of letters, three
     /// in five of them all upper case.
     fn loud(&self) -> bool {
-        let (mut words, mut caps) = (0usize, 0usize);
-        for x in self.u {
-            if x.key.is_some() || x.kind == TokenKind::Word {
-                words += 1;
-                caps += usize::from(x.all_caps());
+        let word = |x: &&Unit<'_>| x.key.is_some() || x.kind == TokenKind::Word;
+        let words = self.u.iter().filter(word).count();
+        if words < 5 {
+            return false;
+        }
+        // At most this many words not in capitals (most sentences end at the first few).
+        let quiet_max = words - (words * 3).div_ceil(5);
+        let mut quiet = 0;
+        for x in self.u.iter().filter(word) {
+            if !x.all_caps() {
+                quiet += 1;
+                if quiet > quiet_max {
+                    return false;
+                }
             }
         }
-        words >= 5 && caps * 5 >= words * 3
+        true
     }
 
     /// Whether something besides its capitals makes `p` a person: a form of address or a
