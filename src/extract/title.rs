@@ -679,7 +679,28 @@ impl Rules<'_, '_> {
                     k = self.place_name(k).unwrap_or(k);
                 }
                 "name" => {
-                    if let Some((e, _)) = self
+                    // `Ủy ban Mặt trận Tổ quốc`: the name is itself a body, read next.
+                    // (Not `Hội đồng Bộ trưởng`: a role or a listed phrase there is the
+                    // name.)
+                    let body_next = self.unit(k).is_some_and(Unit::capitalized)
+                        && self.spaced(k)
+                        && self.h.kinds_at(k)
+                            & (bit(EntryKind::Role) | bit(EntryKind::NotTitle))
+                            == 0
+                        && match (
+                            self.h.longest(k, EntryKind::Org),
+                            self.h.longest(k, EntryKind::Name),
+                        ) {
+                            (Some((oe, _)), ne) => {
+                                ne.is_none_or(|(ne, _)| oe > ne)
+                                    // (Unless the name reads on past that body's head:
+                                    // `Học viện An ninh nhân dân`.)
+                                    && self.proper_name(k).is_none_or(|pe| pe <= oe)
+                            }
+                            _ => false,
+                        };
+                    if body_next {
+                    } else if let Some((e, _)) = self
                         .h
                         .longest(k, EntryKind::Name)
                         .filter(|_| self.joined(k, j))
