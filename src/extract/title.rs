@@ -684,8 +684,7 @@ impl Rules<'_, '_> {
                     // name.)
                     let body_next = self.unit(k).is_some_and(Unit::capitalized)
                         && self.spaced(k)
-                        && self.h.kinds_at(k)
-                            & (bit(EntryKind::Role) | bit(EntryKind::NotTitle))
+                        && self.h.kinds_at(k) & (bit(EntryKind::Role) | bit(EntryKind::NotTitle))
                             == 0
                         && match (
                             self.h.longest(k, EntryKind::Org),
