@@ -372,10 +372,18 @@ impl Rules<'_, '_> {
                         matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && !x.capitalized()
                     })
             };
+            // `ông Lê Văn Khương-Dương Thị Thúy`: a couple, the second name a new person.
+            let next_person = || {
+                t == "-"
+                    && self.h.is(e + 1, EntryKind::Surname)
+                    && self.spaced(e + 2)
+                    && self.namelike(e + 2)
+            };
             if matches!(t, "-" | "'" | "’")
                 && self.touching(e)
                 && (self.namelike(e + 1) || lower_part())
                 && (t != "-" || self.touching(e + 1))
+                && !next_person()
             {
                 e += 2;
                 words += 1;
@@ -504,6 +512,12 @@ impl Rules<'_, '_> {
             && self.spaced(e)
             // `phu nhân Thủ tướng Võ Văn Kiệt`: a title, then the name.
             && !titles.iter().any(|t| t.start == e)
+            // `phóng viên Báo Lao Động`: a body and its name, not a person's name (unless a
+            // surname: `ông Đoàn Văn Hậu`; `ông Trường nói` is a given name).
+            && !(!self.h.is(e, EntryKind::Surname)
+                && self.h.longest(e, EntryKind::Org).is_some_and(|(oe, _)| {
+                    self.spaced(oe) && self.u.get(oe).is_some_and(Unit::capitalized)
+                }))
             // `nhạc sĩ Việt Nam`: a place, not a name.
             && self
                 .h
