@@ -514,9 +514,9 @@ impl Rules<'_, '_> {
             && !titles.iter().any(|t| t.start == e)
             // `phóng viên Báo Lao Động`: a body and its name, not a person's name (unless a
             // surname: `ông Đoàn Văn Hậu`; `ông Trường nói` is a given name).
-            && !(!self.h.is(e, EntryKind::Surname)
-                && self.h.longest(e, EntryKind::Org).is_some_and(|(oe, _)| {
-                    self.spaced(oe) && self.u.get(oe).is_some_and(Unit::capitalized)
+            && (self.h.is(e, EntryKind::Surname)
+                || self.h.longest(e, EntryKind::Org).is_none_or(|(oe, _)| {
+                    !(self.spaced(oe) && self.u.get(oe).is_some_and(Unit::capitalized))
                 }))
             // `nhạc sĩ Việt Nam`: a place, not a name.
             && self
