@@ -514,7 +514,8 @@ impl Rules<'_, '_> {
             && !titles.iter().any(|t| t.start == e)
             // `phóng viên Báo Lao Động`: a body and its name, not a person's name (unless a
             // surname: `ông Đoàn Văn Hậu`; `ông Trường nói` is a given name).
-            && (self.h.is(e, EntryKind::Surname)
+            // (Schools and hospitals are named after people: `Thạc sĩ Trường Hùng` stays.)
+            && (self.h.kinds_at(e) & (bit(EntryKind::Surname) | bit(EntryKind::PlaceWord)) != 0
                 || self.h.longest(e, EntryKind::Org).is_none_or(|(oe, _)| {
                     !(self.spaced(oe) && self.u.get(oe).is_some_and(Unit::capitalized))
                 }))
@@ -658,6 +659,14 @@ impl Rules<'_, '_> {
         if place_word
             || self.place_before(i)
             || self.listed_not_name(i, run) && !self.h.is(i, EntryKind::Surname)
+        {
+            return None;
+        }
+        // Words in capitals inside a phrase in capitals (`CƠ QUAN CHỦ TRÌ`, `HỘI ĐỒNG NHÂN
+        // DÂN`, `PHỤ LỤC I`), or a run of them too long for a name (`THÍCH ỨNG VỚI BIẾN ĐỔI
+        // KHÍ HẬU`), are a heading: with no form of address or title before them, no name.
+        if self.u.get(i).is_some_and(Unit::all_caps)
+            && ((shouting && self.u.get(i).is_some_and(|x| x.gap != Gap::Line)) || len >= 5)
         {
             return None;
         }
