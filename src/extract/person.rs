@@ -495,6 +495,34 @@ impl Rules<'_, '_> {
         })
     }
 
+    /// Whether a field of study starts at unit `k` (`Tiến sĩ Luật`, `Bác sĩ Y khoa`,
+    /// `Cử nhân Kinh tế`): after a degree, no name.
+    fn field_of_study(&self, k: usize) -> bool {
+        #[rustfmt::skip]
+        const FIELDS: &[&str] = &[
+            "luat", "y khoa", "y hoc", "duoc hoc", "kinh te", "van hoc", "su hoc",
+            "triet hoc", "toan hoc", "vat ly", "hoa hoc", "sinh hoc", "ngu van", "su pham",
+            "quan tri kinh doanh", "chinh tri hoc", "xa hoi hoc", "ngon ngu hoc", "khoa hoc",
+            "nong nghiep", "ky thuat", "kien truc", "xay dung", "cong nghe", "tai chinh",
+            "ngoai ngu", "lich su", "dia ly", "giao duc", "quan ly",
+        ];
+        let word = |i: usize| {
+            self.u
+                .get(i)
+                .filter(|x| x.key.is_some() && (i == k || x.gap == Gap::Space))
+                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+        };
+        let Some(first) = word(k) else { return false };
+        let two = word(k + 1).map(|w| format!("{first} {w}"));
+        let three = two
+            .as_ref()
+            .and_then(|t| word(k + 2).map(|w| format!("{t} {w}")));
+        [Some(first), two, three]
+            .iter()
+            .flatten()
+            .any(|p| FIELDS.contains(&p.as_str()))
+    }
+
     /// A person starting at unit `i` (after a form of address, or at the name itself).
     fn person_at(&self, i: usize, titles: &[title::Found]) -> Option<Found> {
         let found = |start, end, honorific| Found {
@@ -514,6 +542,8 @@ impl Rules<'_, '_> {
             && !titles.iter().any(|t| t.start == e)
             // `phóng viên Báo Lao Động`: a body and its name, not a person's name (unless a
             // surname: `ông Đoàn Văn Hậu`; `ông Trường nói` is a given name).
+            // `Tiến sĩ Luật`, `Cử nhân Kinh tế`: a degree and its field.
+            && (address(self.lex.note(n)) || !self.field_of_study(e))
             // (Schools and hospitals are named after people: `Thạc sĩ Trường Hùng` stays.)
             && (self.h.kinds_at(e) & (bit(EntryKind::Surname) | bit(EntryKind::PlaceWord)) != 0
                 || self.h.longest(e, EntryKind::Org).is_none_or(|(oe, _)| {
