@@ -468,14 +468,26 @@ impl Rules<'_, '_> {
         k > 0
             && (self.h.ends_at(k, EntryKind::PlaceWord, 3).is_some()
                 || self.h.ends_at(k, EntryKind::Level, 3).is_some()
-                // `Trường Đảng Cao cấp Nguyễn Ái Quốc`: a place word, its capitalized name,
-                // then the person it is named after.
-                || (k.saturating_sub(5)..k.saturating_sub(1)).any(|s| {
+                // `Trường Đảng Cao cấp Nguyễn Ái Quốc`: a place word, its name (capitalized,
+                // or after a capital in lower case, as names are written), then the person
+                // it is named after.
+                || (k.saturating_sub(6)..k.saturating_sub(1)).any(|s| {
                     self.h.kinds_at(s) & bit(EntryKind::PlaceWord) != 0
+                        // (`Hồ Ngọc Hà và Kim Lý`: a surname here starts a name.)
+                        && !self.h.is(s, EntryKind::Surname)
                         && self.u.get(s).is_some_and(Unit::capitalized)
                         && (s + 1..k).all(|m| {
-                            self.spaced(m) && self.u.get(m).is_some_and(Unit::capitalized)
+                            self.spaced(m)
+                                && self.u.get(m).is_some_and(|x| {
+                                    x.capitalized()
+                                        || (x.key.is_some()
+                                            && !self.stop_word(m)
+                                            && self.canon(m) != Some("và")
+                                            // `phố mang tên Tráng A Pao`: the person.
+                                            && !matches!(x.text, "mang" | "tên"))
+                                })
                         })
+                        && self.u.get(s + 1).is_some_and(Unit::capitalized)
                 }))
     }
 
