@@ -816,6 +816,8 @@ impl Rules<'_, '_> {
                 k += 2;
             } else if let Some(e) = self.dash_joined(k) {
                 k = e;
+            } else if let Some(e) = self.and_name(k, j) {
+                k = e;
             } else if self
                 .unit(k)
                 .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.capitalized())
@@ -840,6 +842,34 @@ impl Rules<'_, '_> {
                 return k;
             }
         }
+    }
+
+    /// `và` and the second name of one body (`Ủy ban Kinh tế và Ngân sách`, `Bộ Văn hóa,
+    /// Thể thao và Du lịch`): a listed or capitalized name that is not a body, a role, a
+    /// level, a place or a person of its own.
+    fn and_name(&self, k: usize, j: usize) -> Option<usize> {
+        if k <= j || self.canon(k) != Some("và") || !self.spaced(k) || !self.spaced(k + 1) {
+            return None;
+        }
+        let other = bit(EntryKind::Org)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Place)
+            | bit(EntryKind::Modifier)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Duty);
+        if !self.unit(k + 1).is_some_and(Unit::capitalized)
+            || self.person_name_at(k + 1)
+            || self.h.kinds_at(k + 1) & other != 0
+        {
+            return None;
+        }
+        self.h
+            .longest(k + 1, EntryKind::Name)
+            .map(|(e, _)| e)
+            .or_else(|| self.proper_name(k + 1))
     }
 
     /// A name joined by a dash (`Á-Phi`, `Việt Nam-PVC`, `Chính trị - Hành chính Quốc gia`,
