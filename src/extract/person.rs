@@ -917,6 +917,71 @@ impl Rules<'_, '_> {
         e
     }
 
+    /// The title right before a person whose words start at `k` (before its colon, its
+    /// duty, its body's abbreviation, `là`): `Chủ tịch UBND tỉnh Hồ Tiến Thiệu`, `Bộ trưởng:
+    /// Nguyễn Thanh Long`.
+    fn title_right_before(&self, k: usize, titles: &[title::Found], comma: bool) -> Option<usize> {
+        titles
+            .iter()
+            .position(|t| {
+                t.end == k
+                    || (t.end + 1 == k
+                        && self.u.get(t.end).is_some_and(|_| {
+                            self.any_of(t.end, &[":", "là"])
+                                || (comma && self.any_of(t.end, &[","]))
+                                || self.spaced_dash(t.end)
+                        }))
+            })
+            .or_else(|| self.title_before_colon(k, titles))
+            .or_else(|| self.title_before_duty(k, titles))
+            .or_else(|| self.title_before_gap(k, titles))
+    }
+
+    /// The offices named before `đối với` and a person at `k` (`miễn nhiệm chức vụ Chủ tịch
+    /// nước, Chủ tịch Hội đồng quốc phòng và an ninh … đối với ông Nguyễn Xuân Phúc`, `thực
+    /// hiện quyền Chủ tịch nước đối với bà Võ Thị Ánh Xuân`): the titles of the clause, after
+    /// a word that makes them offices held (`chức vụ`, `nhiệm vụ`, `bầu`, `miễn nhiệm`,
+    /// `thực hiện`), so that the one who decides (`Chủ tịch UBND tỉnh ký quyết định … đối với
+    /// ông A`) is not linked.
+    fn offices_before_doi_voi(
+        &self,
+        k: usize,
+        titles: &[title::Found],
+        ends: &[usize],
+        out: &mut Vec<usize>,
+    ) {
+        if k < 3 || self.canon(k - 2) != Some("đối") || self.canon(k - 1) != Some("với") {
+            return;
+        }
+        let doi = k - 2;
+        // The clause: after the last person, semicolon or full stop before `đối với`.
+        let from = ends
+            .iter()
+            .copied()
+            .filter(|&e| e <= doi)
+            .chain(
+                (0..doi)
+                    .rev()
+                    .find(|&m| self.any_of(m, &[";", "."]))
+                    .map(|m| m + 1),
+            )
+            .max()
+            .unwrap_or(0);
+        let inside: Vec<usize> = (0..titles.len())
+            .filter(|&ti| titles[ti].start >= from && titles[ti].end <= doi)
+            .collect();
+        let Some(&first) = inside.first() else { return };
+        let office = (titles[first].start.saturating_sub(3)..titles[first].start).any(|m| {
+            matches!(
+                self.canon(m),
+                Some("chức" | "vụ" | "bầu" | "nhiệm" | "hiện" | "vị")
+            )
+        });
+        if office {
+            out.extend(inside);
+        }
+    }
+
     /// Whether unit `k` is a dash with spaces on both sides (`Chủ tịch UBND huyện - Nguyễn
     /// Văn An`), not a hyphen inside a word.
     fn spaced_dash(&self, k: usize) -> bool {
@@ -953,6 +1018,17 @@ impl Rules<'_, '_> {
             .map(|p| self.back_over_degrees(p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0)))
             .collect();
         let ends: Vec<usize> = persons.iter().map(|p| p.end).collect();
+        // The title right before each person (its own, whatever else the sentence says).
+        let befores: Vec<Option<usize>> = starts
+            .iter()
+            .map(|&s| self.title_right_before(s, titles, true))
+            .collect();
+        // Those that no other person may take: not a title before a comma (`Phan Như Lâm
+        // làm Bí thư, Ngô Văn Chờ, Phó Bí thư thường trực`: the title is Lâm's).
+        let claims: Vec<Option<usize>> = starts
+            .iter()
+            .map(|&s| self.title_right_before(s, titles, false))
+            .collect();
         for (pi, p) in persons.iter_mut().enumerate() {
             let hon_start = p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0);
             let mut linked: Vec<usize> = Vec::new();
@@ -962,18 +1038,18 @@ impl Rules<'_, '_> {
             // Degrees between the titles and the name: `Trưởng khoa, Đại tá, Phó giáo sư,
             // Tiến sĩ Ngô Hữu Thanh`.
             let hon_start = self.back_over_degrees(hon_start);
-            let before = titles
-                .iter()
-                .position(|t| {
-                    t.end == hon_start
-                        || (t.end + 1 == hon_start
-                            && self.u.get(t.end).is_some_and(|_| {
-                                self.any_of(t.end, &[":", ",", "là"]) || self.spaced_dash(t.end)
-                            }))
-                })
-                .or_else(|| self.title_before_colon(hon_start, titles))
-                .or_else(|| self.title_before_duty(hon_start, titles))
-                .or_else(|| self.title_before_gap(hon_start, titles));
+            // A title before the name's comma that is another person's apposition is theirs:
+            // `Phan Như Lâm làm Bí thư, Ngô Văn Chờ, …`.
+            let before = befores.get(pi).copied().flatten().filter(|&ti| {
+                let t = &titles[ti];
+                !(t.end + 1 == hon_start
+                    && self.any_of(t.end, &[","])
+                    && ends.iter().enumerate().any(|(qi, &e)| {
+                        qi != pi
+                            && (e == t.start
+                                || (e + 1 == t.start && self.any_of(e, &[",", "làm", "là"])))
+                    }))
+            });
             if let Some(ti) = before {
                 linked.push(ti);
                 let mut k = ti;
@@ -1040,12 +1116,17 @@ impl Rules<'_, '_> {
                     }
                 }
             }
+            // `miễn nhiệm chức vụ Chủ tịch nước, … và cho thôi làm nhiệm vụ đại biểu Quốc hội
+            // đối với ông Nguyễn Xuân Phúc`: the offices named before `đối với`.
+            if linked.is_empty() {
+                self.offices_before_doi_voi(hon_start, titles, &ends, &mut linked);
+            }
             // The chain after the name stops at a title that leads another person's name.
             let claimed = |ti: usize| {
-                starts
+                claims
                     .iter()
                     .enumerate()
-                    .any(|(qi, &s)| qi != pi && titles.get(ti).is_some_and(|t| t.end == s))
+                    .any(|(qi, &b)| qi != pi && b == Some(ti))
             };
             if let Some(cut) = linked
                 .get(after_from..)
@@ -1118,7 +1199,15 @@ impl Rules<'_, '_> {
         }
         for pi in 1..persons.len() {
             let (a, b) = (&persons[pi - 1], &persons[pi]);
-            if b.titles.is_empty() && self.separates(a.end, b.start.max(a.end)) {
+            // (Past a bracket after the name: `A (Thường trực), B`.)
+            let a_end = if self.text_at(a.end) == "(" {
+                (a.end + 1..b.start.min(a.end + 6))
+                    .find(|&c| self.text_at(c) == ")")
+                    .map_or(a.end, |c| c + 1)
+            } else {
+                a.end
+            };
+            if b.titles.is_empty() && self.separates(a_end, b.start.max(a_end)) {
                 // A plural title (`các Phó Thủ tướng A, B`), or a heading (`Ủy viên: A, B, C`).
                 let shared: Vec<usize> = a
                     .titles
@@ -1127,7 +1216,10 @@ impl Rules<'_, '_> {
                     .filter(|&t| {
                         titles[t].end <= a.start
                             && (titles[t].generic
-                                || self.u.get(titles[t].end).is_some_and(|x| x.text == ":"))
+                                || self.u.get(titles[t].end).is_some_and(|x| x.text == ":")
+                                // `Phó Bí thư là các ông A, B, C`
+                                || (self.canon(titles[t].end) == Some("là")
+                                    && self.canon(titles[t].end + 1) == Some("các")))
                     })
                     .collect();
                 if !shared.is_empty() {
@@ -1246,16 +1338,42 @@ impl Rules<'_, '_> {
                         !s.is_empty() && s.iter().all(|x| x.kind != TokenKind::Punctuation)
                     });
             }
-            // `Bộ trưởng Bộ Tài chính khi đó là ông …`: words of time (`khi đó`, `lúc ấy`, `hiện
-            // nay`), then `là`.
-            if k - t.end >= 2
-                && k - t.end <= 4
-                && self.canon(k - 1) == Some("là")
-                && (t.end..k - 1).all(|m| {
-                    matches!(
-                        self.canon(m),
-                        Some("khi" | "lúc" | "đó" | "ấy" | "nay" | "hiện" | "tại")
-                    )
+            // `Bộ trưởng Bộ Tài chính khi đó là ông …`, `Chủ tịch Quốc hội đầu tiên năm 1946 là
+            // Nguyễn Văn Tố`, `Phó Bí thư là các ông …`: words of time or order, then `là`
+            // (and `các` before a list of names).
+            let is = if k >= 2 && self.canon(k - 1) == Some("các") {
+                k - 2
+            } else {
+                k - 1
+            };
+            if is >= t.end
+                && is - t.end <= 4
+                && self.canon(is) == Some("là")
+                && (t.end..is).all(|m| {
+                    self.u.get(m).is_some_and(|x| x.kind == TokenKind::Number)
+                        || matches!(
+                            self.canon(m),
+                            Some(
+                                "khi"
+                                    | "lúc"
+                                    | "đó"
+                                    | "ấy"
+                                    | "nay"
+                                    | "hiện"
+                                    | "tại"
+                                    | "đầu"
+                                    | "tiên"
+                                    | "cuối"
+                                    | "cùng"
+                                    | "kế"
+                                    | "nhiệm"
+                                    | "đương"
+                                    | "mới"
+                                    | "năm"
+                                    | "trước"
+                                    | "sau"
+                            )
+                        )
                 })
             {
                 return true;

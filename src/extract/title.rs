@@ -106,7 +106,7 @@ const LOOKED_FOR: &[&str] = &[
     "ngành",
     "bổ", "cử", "phong", "điều", "giao", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
-    "quê",
+    "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương",
 ];
 
 /// Words that end a body's name written in lower case.
@@ -370,10 +370,12 @@ impl Rules<'_, '_> {
         };
         let head = j;
         let mut k = role_end;
+        // (A body that is only the suffix's words is the suffix: `Phó Chủ tịch Thường trực
+        // UBND tỉnh`, though `Thường trực HĐND` names a body.)
         while let Some((e, _)) = self
             .h
             .longest(k, EntryKind::Suffix)
-            .filter(|_| self.spaced(k) && !self.starts_body(k))
+            .filter(|&(e, _)| self.spaced(k) && !self.starts_body_past(k, e))
         {
             k = e;
             role_end = e;
@@ -523,8 +525,13 @@ impl Rules<'_, '_> {
     /// Whether a body's head or name starts at `k` (`Chính phủ` after `Thủ tướng`, not the
     /// suffix `chính`).
     fn starts_body(&self, k: usize) -> bool {
+        self.starts_body_past(k, k + 1)
+    }
+
+    /// Whether a body's entry starts at `k` and runs past unit `end`.
+    fn starts_body_past(&self, k: usize, end: usize) -> bool {
         self.h.at(k).iter().any(|h| {
-            matches!(h.kind, EntryKind::Org | EntryKind::Name | EntryKind::Level) && h.end > k + 1
+            matches!(h.kind, EntryKind::Org | EntryKind::Name | EntryKind::Level) && h.end > end
         })
     }
 
