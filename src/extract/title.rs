@@ -522,13 +522,8 @@ impl Rules<'_, '_> {
         !(first_lower && (a + 1..b).any(|k| self.unit(k).is_some_and(Unit::capitalized)))
     }
 
-    /// Whether a body's head or name starts at `k` (`Chính phủ` after `Thủ tướng`, not the
-    /// suffix `chính`).
-    fn starts_body(&self, k: usize) -> bool {
-        self.starts_body_past(k, k + 1)
-    }
-
-    /// Whether a body's entry starts at `k` and runs past unit `end`.
+    /// Whether a body's head or name starts at `k` and runs past unit `end` (`Chính phủ`
+    /// after `Thủ tướng`, not the suffix `chính`).
     fn starts_body_past(&self, k: usize, end: usize) -> bool {
         self.h.at(k).iter().any(|h| {
             matches!(h.kind, EntryKind::Org | EntryKind::Name | EntryKind::Level) && h.end > end
