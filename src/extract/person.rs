@@ -1166,12 +1166,18 @@ impl Rules<'_, '_> {
         }
         // `Bùi Thanh Sơn thăm Nga trên cương vị Bộ trưởng Ngoại giao`, `với tư cách Chủ tịch`:
         // a title given as a capacity belongs to the nearest person before it.
+        // So does a rank given with `hàm` (`là một chính khách …, hàm Trung tướng`).
         for (ti, t) in titles.iter().enumerate() {
-            let capacity = t.start >= 2
+            let capacity = (t.start >= 2
                 && matches!(
                     (self.canon(t.start - 2), self.canon(t.start - 1)),
                     (Some("cương"), Some("vị")) | (Some("tư"), Some("cách"))
-                );
+                ))
+                // (Not a rank conferred: `phong cấp hàm Đại tướng cho ông A`.)
+                || (t.rank
+                    && t.start >= 2
+                    && self.canon(t.start - 1) == Some("hàm")
+                    && (self.any_of(t.start - 2, &[","]) || self.canon(t.start - 2) == Some("quân")));
             if !capacity {
                 continue;
             }
