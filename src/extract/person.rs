@@ -72,7 +72,7 @@ static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
         "tái", "đắc", "cử", "lần", "lượt", "các", "vị", "trí", "đã", "sẽ", "thôi", "phong",
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
-        "về", "người", "khi", "lúc", "đó", "ấy",
+        "về", "người", "khi", "lúc", "đó", "ấy", "nữ",
     ]
     .into_iter()
     .map(|s| (s, ()))
