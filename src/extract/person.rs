@@ -1118,9 +1118,7 @@ impl Rules<'_, '_> {
             }
             // `miễn nhiệm chức vụ Chủ tịch nước, … và cho thôi làm nhiệm vụ đại biểu Quốc hội
             // đối với ông Nguyễn Xuân Phúc`: the offices named before `đối với`.
-            if linked.is_empty() {
-                self.offices_before_doi_voi(hon_start, titles, &ends, &mut linked);
-            }
+            self.offices_before_doi_voi(hon_start, titles, &ends, &mut linked);
             // The chain after the name stops at a title that leads another person's name.
             let claimed = |ti: usize| {
                 claims
@@ -1177,7 +1175,10 @@ impl Rules<'_, '_> {
                 || (t.rank
                     && t.start >= 2
                     && self.canon(t.start - 1) == Some("hàm")
-                    && (self.any_of(t.start - 2, &[","]) || self.canon(t.start - 2) == Some("quân")));
+                    && (self.any_of(t.start - 2, &[","])
+                        || (t.start >= 3
+                            && self.canon(t.start - 2) == Some("quân")
+                            && self.any_of(t.start - 3, &[","]))));
             if !capacity {
                 continue;
             }
@@ -1352,6 +1353,17 @@ impl Rules<'_, '_> {
             } else {
                 k - 1
             };
+            // `thôi giữ chức vụ Chủ tịch nước, người kế nhiệm là Dương Thượng Côn`: the
+            // successor (or predecessor) in the office.
+            let successor = is >= t.end + 4
+                && self.any_of(t.end, &[","])
+                && self.canon(t.end + 1) == Some("người")
+                && matches!(self.canon(t.end + 2), Some("kế" | "tiền"))
+                && self.canon(t.end + 3) == Some("nhiệm")
+                && is == t.end + 4;
+            if successor && self.canon(is) == Some("là") {
+                return true;
+            }
             if is >= t.end
                 && is - t.end <= 4
                 && self.canon(is) == Some("là")
