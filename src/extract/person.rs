@@ -851,6 +851,10 @@ impl Rules<'_, '_> {
         if !titles.iter().any(|t| t.start == k)
             && let Some(after) = self.aside(k, titles)
         {
+            // (The title may start right there: `…, nguyên Thống đốc …`.)
+            if titles.iter().any(|t| t.start == after) {
+                return after;
+            }
             let next = self.skip_to_title(after, titles);
             if titles.iter().any(|t| t.start == next) {
                 return next;
@@ -865,7 +869,8 @@ impl Rules<'_, '_> {
     /// no title and no other person in it. Returns where the words after its comma start.
     fn aside(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
         let k = if self.text_at(k) == "," { k + 1 } else { k };
-        let opens = matches!(self.canon(k), Some("một" | "người"))
+        // (`là chính trị gia người Việt Nam,`, `là nhà ngoại giao …,` too.)
+        let opens = matches!(self.canon(k), Some("một" | "người" | "chính" | "nhà"))
             || matches!(self.canon(k), Some("sinh" | "quê"))
             || self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number);
         if !opens {
@@ -876,7 +881,10 @@ impl Rules<'_, '_> {
         let clean = (k..comma).all(|m| {
             !titles.iter().any(|t| t.start == m)
                 && (!self.person_name_at(m) || self.h.longest(m, EntryKind::Place).is_some())
-                && self.canon(m) != Some("và")
+                // (`và` before a lower-case word joins two descriptions: `chính trị gia và
+                // nhà ngân hàng`; before a name, another person.)
+                && !(self.canon(m) == Some("và")
+                    && self.u.get(m + 1).is_none_or(Unit::capitalized))
         });
         clean.then_some(comma + 1)
     }
