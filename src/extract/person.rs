@@ -883,8 +883,8 @@ impl Rules<'_, '_> {
                 && (!self.person_name_at(m) || self.h.longest(m, EntryKind::Place).is_some())
                 // (`và` before a lower-case word joins two descriptions: `chính trị gia và
                 // nhà ngân hàng`; before a name, another person.)
-                && !(self.canon(m) == Some("và")
-                    && self.u.get(m + 1).is_none_or(Unit::capitalized))
+                && (self.canon(m) != Some("và")
+                    || self.u.get(m + 1).is_some_and(|x| !x.capitalized()))
         });
         clean.then_some(comma + 1)
     }
