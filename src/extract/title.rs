@@ -373,11 +373,14 @@ impl Rules<'_, '_> {
         let mut k = role_end;
         // (A body that is only the suffix's words is the suffix: `Phó Chủ tịch Thường trực
         // UBND tỉnh`, though `Thường trực HĐND` names a body.)
-        while let Some((e, _)) = self
-            .h
-            .longest(k, EntryKind::Suffix)
-            .filter(|&(e, _)| self.spaced(k) && !self.starts_body_past(k, e))
-        {
+        while let Some((e, _)) = self.h.longest(k, EntryKind::Suffix).filter(|&(e, _)| {
+            self.spaced(k)
+                    && !self.starts_body_past(k, e)
+                    // `KT. CHỦ TỊCH PHÓ CHỦ TỊCH`: `Phó` starts the next role here, it is no
+                    // suffix (`Tư lệnh phó`).
+                    && !(self.h.kinds_at(k) & bit(EntryKind::Prefix) != 0
+                        && self.h.kinds_at(e) & bit(EntryKind::Role) != 0)
+        }) {
             k = e;
             role_end = e;
         }
