@@ -929,10 +929,18 @@ impl Rules<'_, '_> {
     /// duty, its body's abbreviation, `là`): `Chủ tịch UBND tỉnh Hồ Tiến Thiệu`, `Bộ trưởng:
     /// Nguyễn Thanh Long`.
     fn title_right_before(&self, k: usize, titles: &[title::Found], comma: bool) -> Option<usize> {
+        // A name in capitals after a title of a body that is not is a byline run into the
+        // sentence (`…, nguyên Phó Chánh Tòa Hình sự TAND TP.HCM PHƯƠNG LOAN`), not the holder
+        // (a rank is: `Đại tá TỐNG THÀNH ĐẠI`).
+        // (A degree in capitals is no byline: `Đại tá PGS,TS. Dương Hồng Anh`.)
+        let caps = |i: usize| {
+            self.u.get(i).is_some_and(Unit::all_caps)
+                && self.h.kinds_at(i) & bit(EntryKind::Honorific) == 0
+        };
         titles
             .iter()
             .position(|t| {
-                t.end == k
+                (t.end == k && !(caps(k) && t.org.is_some() && t.end > t.start && !caps(t.start)))
                     || (t.end + 1 == k
                         && self.u.get(t.end).is_some_and(|_| {
                             self.any_of(t.end, &[":", "là"])
@@ -1304,9 +1312,15 @@ impl Rules<'_, '_> {
             });
             // A dotted run of degrees and honours the list does not have whole (`TS.TTƯT`,
             // `PGS.TS.BS`): an abbreviation with dots right before the name.
+            // (Its first part a degree: not `TP.HCM`, the end of `Chủ tịch UBND TP.HCM`.)
             let dotted = (end == k && k > 0).then(|| k - 1).filter(|&d| {
                 self.u.get(d).is_some_and(|x| {
-                    x.kind == TokenKind::Abbreviation && x.text.trim_end_matches('.').contains('.')
+                    x.kind == TokenKind::Abbreviation
+                        && x.text.trim_end_matches('.').contains('.')
+                        && x.text
+                            .split('.')
+                            .next()
+                            .is_some_and(|first| self.lex.contains(EntryKind::Honorific, first))
                 })
             });
             match degree.or(dotted) {
