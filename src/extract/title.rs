@@ -492,7 +492,19 @@ impl Rules<'_, '_> {
             org,
             rank,
             generic: self.generic_before(mods_start(i, role_start))
-                || org.is_some_and(|(a, e)| (a..e).any(|m| self.canon(m) == Some("các"))),
+                || org.is_some_and(|(a, e)| {
+                    // (Not a `các` inside a body's listed name: `Đảng ủy các cơ quan Đảng
+                    // Trung ương` is one body.)
+                    (a..e).any(|m| {
+                        self.canon(m) == Some("các")
+                            && !(a..m).any(|s| {
+                                self.h
+                                    .at(s)
+                                    .iter()
+                                    .any(|h| h.kind == EntryKind::Org && h.end > m)
+                            })
+                    })
+                }),
         })
     }
 
