@@ -928,7 +928,7 @@ impl Rules<'_, '_> {
     /// The title right before a person whose words start at `k` (before its colon, its
     /// duty, its body's abbreviation, `là`): `Chủ tịch UBND tỉnh Hồ Tiến Thiệu`, `Bộ trưởng:
     /// Nguyễn Thanh Long`.
-    fn title_right_before(&self, k: usize, titles: &[title::Found], comma: bool) -> Option<usize> {
+    fn title_right_before(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
         // A name in capitals after a title of a body that is not is a byline run into the
         // sentence (`…, nguyên Phó Chánh Tòa Hình sự TAND TP.HCM PHƯƠNG LOAN`), not the holder
         // (a rank is: `Đại tá TỐNG THÀNH ĐẠI`).
@@ -943,9 +943,7 @@ impl Rules<'_, '_> {
                 (t.end == k && !(caps(k) && t.org.is_some() && t.end > t.start && !caps(t.start)))
                     || (t.end + 1 == k
                         && self.u.get(t.end).is_some_and(|_| {
-                            self.any_of(t.end, &[":", "là"])
-                                || (comma && self.any_of(t.end, &[","]))
-                                || self.spaced_dash(t.end)
+                            self.any_of(t.end, &[":", ",", "là"]) || self.spaced_dash(t.end)
                         }))
             })
             .or_else(|| self.title_before_colon(k, titles))
@@ -1037,13 +1035,16 @@ impl Rules<'_, '_> {
         // The title right before each person (its own, whatever else the sentence says).
         let befores: Vec<Option<usize>> = starts
             .iter()
-            .map(|&s| self.title_right_before(s, titles, true))
+            .map(|&s| self.title_right_before(s, titles))
             .collect();
         // Those that no other person may take: not a title before a comma (`Phan Như Lâm
         // làm Bí thư, Ngô Văn Chờ, Phó Bí thư thường trực`: the title is Lâm's).
-        let claims: Vec<Option<usize>> = starts
+        let claims: Vec<Option<usize>> = befores
             .iter()
-            .map(|&s| self.title_right_before(s, titles, false))
+            .zip(&starts)
+            .map(|(&b, &s)| {
+                b.filter(|&ti| !(titles[ti].end + 1 == s && self.any_of(titles[ti].end, &[","])))
+            })
             .collect();
         for (pi, p) in persons.iter_mut().enumerate() {
             let hon_start = p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0);
