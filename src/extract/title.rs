@@ -494,14 +494,13 @@ impl Rules<'_, '_> {
             generic: self.generic_before(mods_start(i, role_start))
                 || org.is_some_and(|(a, e)| {
                     // (Not a `các` inside a body's listed name: `Đảng ủy các cơ quan Đảng
-                    // Trung ương` is one body.)
+                    // Trung ương` is one body, and so is `Khối các cơ quan Trung ương`.)
                     (a..e).any(|m| {
                         self.canon(m) == Some("các")
                             && !(a..m).any(|s| {
-                                self.h
-                                    .at(s)
-                                    .iter()
-                                    .any(|h| h.kind == EntryKind::Org && h.end > m)
+                                self.h.at(s).iter().any(|h| {
+                                    matches!(h.kind, EntryKind::Org | EntryKind::Name) && h.end > m
+                                })
                             })
                     })
                 }),
@@ -773,8 +772,16 @@ impl Rules<'_, '_> {
             if !self.joined(k, j) {
                 return k;
             }
+            // (Not a head that starts a longer listed name: `Đảng ủy Khối Doanh nghiệp Trung
+            // ương`, where `Khối` is the name's first word.)
+            let head = self.h.longest(k, EntryKind::Org).map(|(e, _)| e);
+            let longer_name = self
+                .h
+                .longest(k, EntryKind::Name)
+                .is_some_and(|(ne, _)| head.is_some_and(|e| ne > e));
             let next_body = self.unit(k).is_some_and(Unit::capitalized)
-                && (self.h.longest(k, EntryKind::Org).is_some() || self.body(k).is_some());
+                && !longer_name
+                && (head.is_some() || self.body(k).is_some());
             if next_body {
                 return k;
             }
