@@ -64,7 +64,7 @@ pub(crate) struct Found {
 
 /// Words that link a person to a title after the name: `ông A giữ chức Bộ trưởng`,
 /// `bổ nhiệm ông A làm Thứ trưởng`, `A là Chủ tịch`, `A cũng từng là Bí thư`, `A, khi đó là
-/// Phó Chủ tịch`.
+/// Phó Chủ tịch`, `A được giới thiệu để bầu làm Chủ tịch`.
 static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
     let w: Vec<(&str, ())> = [
         "là", "làm", "giữ", "chức", "vụ", "danh", "được", "bầu", "bổ", "nhiệm", "đảm", "nhận",
@@ -72,7 +72,7 @@ static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
         "tái", "đắc", "cử", "lần", "lượt", "các", "vị", "trí", "đã", "sẽ", "thôi", "phong",
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
-        "về", "người", "khi", "lúc", "đó", "ấy", "nữ",
+        "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -771,7 +771,10 @@ impl Rules<'_, '_> {
     /// From the end of a name at `k`: past a comma, a dash, a closing bracket or a colon,
     /// then past linking words (`giữ chức`, `được bầu làm`, `là`), up to eight units; where
     /// that stops.
-    fn skip_to_title(&self, mut k: usize, titles: &[title::Found]) -> usize {
+    fn skip_to_title(&self, k: usize, titles: &[title::Found]) -> usize {
+        // `Nguyễn Thị Nguyệt Nga (1959-2025),[21][22] nguyên Vụ trưởng …`: a wiki's
+        // reference marks are not words of the sentence.
+        let mut k = self.past_citations(k);
         // `Trần Hoàng Thám (1953), nguyên Phó Chủ tịch`, `Trịnh Xuân Thanh (52 tuổi, cựu Chủ
         // tịch …)`: a bracket after the name, with the title inside it or after it.
         if self.text_at(k) == "(" {
@@ -813,13 +816,33 @@ impl Rules<'_, '_> {
                 break;
             }
             let Some(x) = self.u.get(k) else { break };
+            let past = self.past_citations(k);
+            if past > k {
+                agent += past - k;
+                k = past;
+                continue;
+            }
+            // `Hoàng Đình Phu, Kỹ sư, Đại tá, nguyên Phó Chủ nhiệm …`: a degree or profession
+            // between commas before the title.
+            if k > start
+                && self.text_at(k - 1) == ","
+                && let Some((d, n)) = self.h.longest(k, EntryKind::Honorific)
+                && !address(self.lex.note(n))
+                && self.text_at(d) == ","
+            {
+                agent += d + 1 - k;
+                k = d + 1;
+                continue;
+            }
             // (A comma between linking words too: `được điều động, bổ nhiệm giữ chức`.)
             let punct = (k == start && matches!(x.text, "," | "-" | "–" | ":" | ")"))
                 || (k > start
                     && x.text == ","
                     && self.u.get(k - 1).is_some_and(linking)
                     && self.u.get(k + 1).is_some_and(linking));
-            if !(punct || linking(x)) {
+            // (`để` only in `được giới thiệu để bầu`: not `đánh bại B để trở thành …`.)
+            let de = k > start && self.canon(k) == Some("để") && self.canon(k - 1) == Some("thiệu");
+            if !(punct || de || linking(x)) {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
                 let body = (k > start && self.canon(k - 1) == Some("được") && x.capitalized())
@@ -889,6 +912,20 @@ impl Rules<'_, '_> {
         clean.then_some(comma + 1)
     }
 
+    /// Past the reference marks that start at `k` (`[4]`, `[21][22]`): where the text goes on.
+    fn past_citations(&self, mut k: usize) -> usize {
+        while self.text_at(k) == "["
+            && self
+                .u
+                .get(k + 1)
+                .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 3)
+            && self.text_at(k + 2) == "]"
+        {
+            k += 3;
+        }
+        k
+    }
+
     /// Whether units `a..b` are all Vietnamese syllables (a Vietnamese name).
     fn all_syllables(&self, a: usize, b: usize) -> bool {
         self.u
@@ -899,7 +936,8 @@ impl Rules<'_, '_> {
     /// Where the next item of a chain of titles starts after unit `e` (the end of one):
     /// past a comma, `kiêm`, `và`, a year in brackets (`Trung tướng (1990),`) and a degree
     /// (`Phó giáo sư,`).
-    fn chain_next(&self, mut e: usize) -> usize {
+    fn chain_next(&self, e: usize) -> usize {
+        let mut e = self.past_citations(e);
         // `(1990)`
         if self.u.get(e).is_some_and(|x| x.text == "(")
             && let Some(close) =
@@ -914,7 +952,7 @@ impl Rules<'_, '_> {
         {
             return e;
         }
-        e += 1;
+        e = self.past_citations(e + 1);
         // A degree between: `Phó giáo sư,`, `kỹ sư`.
         if let Some((d, n)) = self.h.longest(e, EntryKind::Honorific)
             && !address(self.lex.note(n))
@@ -961,9 +999,18 @@ impl Rules<'_, '_> {
         &self,
         k: usize,
         titles: &[title::Found],
-        ends: &[usize],
+        (starts, ends): (&[usize], &[usize]),
         out: &mut Vec<usize>,
     ) {
+        // `đối với bà Phạm Thị Thanh Trà và ông Hồ Quốc Dũng`: back over the persons named
+        // before this one, joined by a comma or `và`.
+        let mut k = k;
+        while k >= 1
+            && self.any_of(k - 1, &[",", "và"])
+            && let Some(pi) = ends.iter().position(|&e| e + 1 == k)
+        {
+            k = starts[pi];
+        }
         if k < 3 || self.canon(k - 2) != Some("đối") || self.canon(k - 1) != Some("với") {
             return;
         }
@@ -984,15 +1031,18 @@ impl Rules<'_, '_> {
         let inside: Vec<usize> = (0..titles.len())
             .filter(|&ti| titles[ti].start >= from && titles[ti].end <= doi)
             .collect();
-        let Some(&first) = inside.first() else { return };
-        let office = (titles[first].start.saturating_sub(3)..titles[first].start).any(|m| {
-            matches!(
-                self.canon(m),
-                Some("chức" | "vụ" | "bầu" | "nhiệm" | "hiện" | "vị")
-            )
-        });
-        if office {
-            out.extend(inside);
+        // From the first that is named as an office (`đề nghị của Thủ tướng Chính phủ bổ
+        // nhiệm Phó Thủ tướng … đối với bà A`: who proposes is not linked).
+        let office = |ti: usize| {
+            (titles[ti].start.saturating_sub(3)..titles[ti].start).any(|m| {
+                matches!(
+                    self.canon(m),
+                    Some("chức" | "vụ" | "bầu" | "nhiệm" | "hiện" | "vị")
+                )
+            })
+        };
+        if let Some(first) = inside.iter().position(|&ti| office(ti)) {
+            out.extend(&inside[first..]);
         }
     }
 
@@ -1014,6 +1064,13 @@ impl Rules<'_, '_> {
             // `kiêm` as a modifier.
             let kiem = next.start == end && self.any_of(end, &["kiêm"]);
             if self.chain_next(end) != next.start && !kiem {
+                break;
+            }
+            // `… giữ chức Phó Thủ tướng Chính phủ và Chủ tịch nước đã ký Quyết định …`: a
+            // title after `và` that a verb follows is the subject of the next clause.
+            if self.any_of(end, &["và"])
+                && self.any_of(next.end, &["đã", "đang", "sẽ", "vừa", "ký", "cũng"])
+            {
                 break;
             }
             ti += 1;
@@ -1135,7 +1192,7 @@ impl Rules<'_, '_> {
             }
             // `miễn nhiệm chức vụ Chủ tịch nước, … và cho thôi làm nhiệm vụ đại biểu Quốc hội
             // đối với ông Nguyễn Xuân Phúc`: the offices named before `đối với`.
-            self.offices_before_doi_voi(hon_start, titles, &ends, &mut linked);
+            self.offices_before_doi_voi(hon_start, titles, (&starts, &ends), &mut linked);
             // The chain after the name stops at a title that leads another person's name.
             let claimed = |ti: usize| {
                 claims
@@ -1368,7 +1425,8 @@ impl Rules<'_, '_> {
                         !s.is_empty() && s.iter().all(|x| x.kind != TokenKind::Punctuation)
                     });
             }
-            // `Bộ trưởng Bộ Tài chính khi đó là ông …`, `Chủ tịch Quốc hội đầu tiên năm 1946 là
+            // `Bộ trưởng Bộ Tài chính khi đó là ông …`, `Bộ trưởng đương nhiệm bấy giờ là
+            // Nguyễn Minh Hiển`, `Chủ tịch Quốc hội đầu tiên năm 1946 là
             // Nguyễn Văn Tố`, `Phó Bí thư là các ông …`: words of time or order, then `là`
             // (and `các` before a list of names).
             let is = if k >= 2 && self.canon(k - 1) == Some("các") {
@@ -1413,6 +1471,8 @@ impl Rules<'_, '_> {
                                     | "năm"
                                     | "trước"
                                     | "sau"
+                                    | "bấy"
+                                    | "giờ"
                             )
                         )
                 })
