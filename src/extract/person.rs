@@ -822,13 +822,15 @@ impl Rules<'_, '_> {
                 k = past;
                 continue;
             }
-            // `Hoàng Đình Phu, Kỹ sư, Đại tá, nguyên Phó Chủ nhiệm …`: a degree or profession
-            // between commas before the title.
+            // `Hoàng Đình Phu, Kỹ sư, Đại tá, nguyên Phó Chủ nhiệm …`, `hiện là Luật sư và
+            // đang giữ chức Chủ nhiệm …`: a degree or profession between commas, or after
+            // linking words and before `và`, ahead of the title.
             if k > start
-                && self.text_at(k - 1) == ","
+                && (self.text_at(k - 1) == "," || self.u.get(k - 1).is_some_and(linking))
                 && let Some((d, n)) = self.h.longest(k, EntryKind::Honorific)
                 && !address(self.lex.note(n))
-                && self.text_at(d) == ","
+                && (self.text_at(d) == ","
+                    || (self.canon(d) == Some("và") && self.u.get(d + 1).is_some_and(linking)))
             {
                 agent += d + 1 - k;
                 k = d + 1;
@@ -1136,14 +1138,26 @@ impl Rules<'_, '_> {
                                 || (e + 1 == t.start && self.any_of(e, &[",", "-", "–"])))
                     })
                 };
-                while k > 0
-                    && !after_other(&titles[k - 1])
-                    && (self.separates(titles[k - 1].end, titles[k].start)
-                        || (titles[k - 1].end == titles[k].start
-                            && self.any_of(titles[k].start, &["kiêm"])))
-                {
-                    linked.push(k - 1);
-                    k -= 1;
+                loop {
+                    while k > 0
+                        && !after_other(&titles[k - 1])
+                        && (self.separates(titles[k - 1].end, titles[k].start)
+                            || (titles[k - 1].end == titles[k].start
+                                && self.any_of(titles[k].start, &["kiêm"])))
+                    {
+                        linked.push(k - 1);
+                        k -= 1;
+                    }
+                    // `Phó Thủ tướng đặc trách Văn hóa Xã hội: Thiếu tướng Đỗ Mậu`: a
+                    // heading's title (and its chain) before the colon that the rank and
+                    // name follow.
+                    match self.title_before_colon(titles[k].start, titles) {
+                        Some(h) if h < k && !after_other(&titles[h]) => {
+                            linked.push(h);
+                            k = h;
+                        }
+                        _ => break,
+                    }
                 }
             }
             // After the name: `Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`;
@@ -1500,8 +1514,14 @@ impl Rules<'_, '_> {
         }
         let colon = k - 1;
         titles.iter().rposition(|t| {
+            // (Or its duty: `Phó Thủ tướng đặc trách Văn hóa Xã hội: …`.)
+            let room = if self.h.longest(t.end, EntryKind::Duty).is_some() {
+                8
+            } else {
+                5
+            };
             t.end < colon
-                && colon - t.end <= 5
+                && colon - t.end <= room
                 && self.u.get(t.end..colon).is_some_and(|s| {
                     s.iter()
                         .all(|x| x.kind != TokenKind::Punctuation && x.kind != TokenKind::Number)
