@@ -29,7 +29,8 @@ use crate::tokenize::{Cache, Dot, NO_KEY, Raw, Scanner, TokenKind};
 /// followed by a lower-case word. A single capital is an initial at the start of a sentence
 /// and after a capitalized word or a form of address (`Nguyễn H.`, `anh T.`); after a number
 /// or another word it is a label (`38 độ C.`, `nhóm B.`), and its dot ends the sentence
-/// before a capital.
+/// before a capital; so does `X.` (`xã` before a name) after `khóa`, `kỳ` or `thứ`, where it
+/// is the numeral ten (`Quốc hội khóa X.`).
 ///
 /// # Examples
 /// ```
@@ -227,6 +228,9 @@ static ADDRESS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     ])
 });
 
+/// Words that a term's Roman numeral follows (`Quốc hội khóa X.`).
+static TERMS: LazyLock<Vec<u32>> = LazyLock::new(|| keys(&["khóa", "kỳ", "thứ"]));
+
 /// Words that a heading number follows (`Điều 5.`, `Chương II.`, `Phụ lục 1.`).
 static HEADINGS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     keys(&[
@@ -351,6 +355,7 @@ impl SentenceState<'_> {
             },
             TokenKind::Abbreviation => match t.dot {
                 Dot::MayEnd => State::AbbrevDot,
+                Dot::Keeps if s == "X." && self.after_term_word() => State::Label,
                 Dot::Keeps | Dot::None => State::None,
                 Dot::Initial if self.initial_follows() => State::None,
                 Dot::Initial => State::Label,
@@ -375,6 +380,16 @@ impl SentenceState<'_> {
                 .text
                 .get(start..t.start)
                 .is_some_and(|s| heading_number(s, cache))
+    }
+
+    /// Whether the word before the token just read is one that a Roman numeral follows
+    /// (`khóa X.`, `kỳ X.`): then `X.` is that numeral and its dot, not `xã`.
+    #[cold]
+    fn after_term_word(&self) -> bool {
+        self.text
+            .get(self.last_start..self.end)
+            .and_then(key)
+            .is_some_and(|k| TERMS.contains(&k))
     }
 
     /// Whether a single capital with its dot, just read, is an initial: at the start of the

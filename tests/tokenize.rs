@@ -724,6 +724,18 @@ fn a_single_capital_ends_a_sentence_unless_it_is_an_initial() {
             "Nhiệt độ lên tới 40 độ C. Ở Hà Nội trời mát hơn.",
             &["Nhiệt độ lên tới 40 độ C.", "Ở Hà Nội trời mát hơn."],
         ),
+        // `X.` is `xã` before a name, but the Roman numeral ten after `khóa`, `kỳ`, `thứ`.
+        (
+            "Ông là đại biểu Quốc hội khoá X. Tháng 9 năm 2002, ông nghỉ hưu.",
+            &[
+                "Ông là đại biểu Quốc hội khoá X.",
+                "Tháng 9 năm 2002, ông nghỉ hưu.",
+            ],
+        ),
+        (
+            "Ông về X. Tân Lập, huyện Cẩm Khê.",
+            &["Ông về X. Tân Lập, huyện Cẩm Khê."],
+        ),
     ] {
         assert_eq!(sents(text), want, "{text}");
     }
