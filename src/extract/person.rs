@@ -560,6 +560,9 @@ impl Rules<'_, '_> {
             && (self.h.kinds_at(e) & (bit(EntryKind::Surname) | bit(EntryKind::PlaceWord)) != 0
                 || self.h.longest(e, EntryKind::Org).is_none_or(|(oe, _)| {
                     !(self.spaced(oe) && self.u.get(oe).is_some_and(Unit::capitalized))
+                        // `sĩ quan Công an nhân dân`: a body whose listed name goes on in lower
+                        // case past the capitals.
+                        && oe <= self.name_run(e, 4)
                 }))
             // `nhạc sĩ Việt Nam`: a place, not a name.
             && self
@@ -955,6 +958,10 @@ impl Rules<'_, '_> {
             return e;
         }
         e = self.past_citations(e + 1);
+        // (A doubled separator: `các khóa IV, V, VI,; đại biểu Quốc hội …`.)
+        if self.any_of(e, &[";"]) {
+            e += 1;
+        }
         // A degree between: `Phó giáo sư,`, `kỹ sư`.
         if let Some((d, n)) = self.h.longest(e, EntryKind::Honorific)
             && !address(self.lex.note(n))
@@ -1260,12 +1267,15 @@ impl Rules<'_, '_> {
                     (Some("cương"), Some("vị")) | (Some("tư"), Some("cách"))
                 ))
                 // (Not a rank conferred: `phong cấp hàm Đại tướng cho ông A`.)
+                // (`, cấp bậc Trung tá` too.)
                 || (t.rank
                     && t.start >= 2
-                    && self.canon(t.start - 1) == Some("hàm")
+                    && (self.canon(t.start - 1) == Some("hàm")
+                        || (self.canon(t.start - 1) == Some("bậc")
+                            && self.canon(t.start - 2) == Some("cấp")))
                     && (self.any_of(t.start - 2, &[","])
                         || (t.start >= 3
-                            && self.canon(t.start - 2) == Some("quân")
+                            && matches!(self.canon(t.start - 2), Some("quân" | "cấp"))
                             && self.any_of(t.start - 3, &[","]))));
             if !capacity {
                 continue;

@@ -107,7 +107,7 @@ const LOOKED_FOR: &[&str] = &[
     "bổ", "cử", "phong", "điều", "giao", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương", "hàm", "quân",
-    "tiền", "chính", "nhà", "bấy", "giờ", "thiệu",
+    "tiền", "chính", "nhà", "bấy", "giờ", "thiệu", "cấp", "bậc",
 ];
 
 /// Words that end a body's name written in lower case.
@@ -495,8 +495,10 @@ impl Rules<'_, '_> {
                 || org.is_some_and(|(a, e)| {
                     // (Not a `các` inside a body's listed name: `Đảng ủy các cơ quan Đảng
                     // Trung ương` is one body, and so is `Khối các cơ quan Trung ương`.)
+                    // (Nor `các khóa IV, V, VI`: terms, not holders.)
                     (a..e).any(|m| {
                         self.canon(m) == Some("các")
+                            && !matches!(self.canon(m + 1), Some("khóa" | "kỳ" | "kì" | "nhiệm"))
                             && !(a..m).any(|s| {
                                 self.h.at(s).iter().any(|h| {
                                     matches!(h.kind, EntryKind::Org | EntryKind::Name) && h.end > m
