@@ -2,8 +2,7 @@
 //! person→title links they get right, on held-out sentences annotated by hand
 //! (`tests/data/eval/GUIDE-titles-persons.md`; the rules were not written from them). Issue
 //! 11 asks for 0.90 for titles, for persons and for the links: `held_out_meets_the_issue_bar`
-//! checks that and is ignored until it passes; `held_out_does_not_regress` keeps today's
-//! figures.
+//! checks that on the full set; `held_out_does_not_regress` keeps today's figures.
 //!
 //! A title or person counts as right when its span is exactly the annotation's; a link when
 //! the person found at the annotated span is linked to a title found at the annotated title's
@@ -254,13 +253,15 @@ fn held_out() -> (Scores, bool) {
 }
 
 /// Issue 11's bar: 0.90 precision and recall for titles and for persons, 0.90 of the
-/// annotated links. Not met yet (links 0.885 on the full set; titles 0.935 / 0.922 and persons
-/// 0.954 / 0.918 meet it), so it runs
-/// only when asked: `cargo test --release --test titles_eval -- --ignored`.
+/// annotated links, on the full held-out set (titles 0.935 / 0.922, persons 0.954 / 0.918,
+/// links 0.918). Without the Wikipedia part (the published crate) there is nothing to judge:
+/// the shippable part alone holds 6 links.
 #[test]
-#[ignore = "issue 11's 0.90 bar is not met yet for links (0.885)"]
 fn held_out_meets_the_issue_bar() {
-    let (total, _) = held_out();
+    let (total, complete) = held_out();
+    if !complete {
+        return;
+    }
     for (what, c) in [("titles", total.titles), ("persons", total.persons)] {
         assert!(
             c.precision() >= 0.90 && c.recall() >= 0.90,
@@ -277,7 +278,7 @@ fn held_out_meets_the_issue_bar() {
 }
 
 /// No regression below what the extractors reach today on the full held-out set (titles
-/// 0.935 / 0.922, persons 0.954 / 0.918, links 0.885), with a little room for ties.
+/// 0.935 / 0.922, persons 0.954 / 0.918, links 0.918), with a little room for ties.
 #[test]
 fn held_out_does_not_regress() {
     let (total, complete) = held_out();
@@ -297,8 +298,8 @@ fn held_out_does_not_regress() {
         );
     }
     assert!(
-        total.links.recall() >= 0.875,
-        "links: {:.3} of the annotated pairs (floor 0.875)",
+        total.links.recall() >= 0.905,
+        "links: {:.3} of the annotated pairs (floor 0.905)",
         total.links.recall()
     );
 }

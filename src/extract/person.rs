@@ -64,7 +64,8 @@ pub(crate) struct Found {
 
 /// Words that link a person to a title after the name: `ông A giữ chức Bộ trưởng`,
 /// `bổ nhiệm ông A làm Thứ trưởng`, `A là Chủ tịch`, `A cũng từng là Bí thư`, `A, khi đó là
-/// Phó Chủ tịch`, `A được giới thiệu để bầu làm Chủ tịch`.
+/// Phó Chủ tịch`, `A được giới thiệu để bầu làm Chủ tịch`, `A trúng cử đại biểu Quốc hội`, `A
+/// bàn giao chức vụ Tư lệnh`, `A, người được giao phụ trách Tư lệnh`.
 static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
     let w: Vec<(&str, ())> = [
         "là", "làm", "giữ", "chức", "vụ", "danh", "được", "bầu", "bổ", "nhiệm", "đảm", "nhận",
@@ -72,7 +73,8 @@ static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
         "tái", "đắc", "cử", "lần", "lượt", "các", "vị", "trí", "đã", "sẽ", "thôi", "phong",
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
-        "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu",
+        "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu", "trúng", "bàn", "phụ",
+        "trách",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -1158,7 +1160,17 @@ impl Rules<'_, '_> {
                     // `Phó Thủ tướng đặc trách Văn hóa Xã hội: Thiếu tướng Đỗ Mậu`: a
                     // heading's title (and its chain) before the colon that the rank and
                     // name follow.
-                    match self.title_before_colon(titles[k].start, titles) {
+                    // (Or the office whose successor this title and name are: `thôi chức vụ
+                    // Bộ trưởng, người kế nhiệm ông là Thứ trưởng Nguyễn Xuân Cường`.)
+                    let office = || {
+                        titles[..k]
+                            .iter()
+                            .rposition(|t| self.successor_of(t.end) == Some(titles[k].start))
+                    };
+                    match self
+                        .title_before_colon(titles[k].start, titles)
+                        .or_else(office)
+                    {
                         Some(h) if h < k && !after_other(&titles[h]) => {
                             linked.push(h);
                             k = h;
@@ -1199,7 +1211,17 @@ impl Rules<'_, '_> {
                     let Some(&last) = linked.get(from..).and_then(<[usize]>::last) else {
                         break;
                     };
-                    let after = self.skip_to_title(titles[last].end, titles);
+                    // `thôi giữ chức Bí thư Tỉnh ủy để nhận nhiệm vụ Phó Trưởng ban …`: the
+                    // office left, then the one taken.
+                    let end = titles[last].end;
+                    let end = if self.canon(end) == Some("để")
+                        && self.u.get(end + 1).is_some_and(linking)
+                    {
+                        end + 1
+                    } else {
+                        end
+                    };
+                    let after = self.skip_to_title(end, titles);
                     let words = after > titles[last].end
                         && self
                             .u
@@ -1436,7 +1458,13 @@ impl Rules<'_, '_> {
     /// `Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Nguyễn Minh Sơn`.
     fn title_before_gap(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
         titles.iter().rposition(|t| {
-            if t.end >= k || k - t.end > 6 {
+            if t.end >= k {
+                return false;
+            }
+            if self.successor_of(t.end) == Some(k) {
+                return true;
+            }
+            if k - t.end > 6 {
                 return false;
             }
             let gap = t.end..k;
@@ -1458,17 +1486,7 @@ impl Rules<'_, '_> {
             } else {
                 k - 1
             };
-            // `thôi giữ chức vụ Chủ tịch nước, người kế nhiệm là Dương Thượng Côn`: the
-            // successor (or predecessor) in the office.
-            let successor = is >= t.end + 4
-                && self.any_of(t.end, &[","])
-                && self.canon(t.end + 1) == Some("người")
-                && matches!(self.canon(t.end + 2), Some("kế" | "tiền"))
-                && self.canon(t.end + 3) == Some("nhiệm")
-                && is == t.end + 4;
-            if successor && self.canon(is) == Some("là") {
-                return true;
-            }
+
             if is >= t.end
                 && is - t.end <= 4
                 && self.canon(is) == Some("là")
@@ -1513,6 +1531,43 @@ impl Rules<'_, '_> {
                         && matches!(h.kind, EntryKind::Org | EntryKind::Name | EntryKind::Place)
                 })
         })
+    }
+
+    /// After an office that ends at `e`, where its successor or predecessor is named:
+    /// `Chủ tịch nước, người kế nhiệm là Dương Thượng Côn`, `Bộ trưởng, người kế nhiệm ông là
+    /// Thứ trưởng Nguyễn Xuân Cường`, `Chủ tịch UBND tỉnh thay cho người tiền nhiệm là bà
+    /// Hoàng Thị Út Lan`: where the words after `là` start.
+    fn successor_of(&self, mut e: usize) -> Option<usize> {
+        if self.any_of(e, &[","]) {
+            e += 1;
+        }
+        if self.canon(e) == Some("thay") {
+            e += 1;
+            if self.canon(e) == Some("cho") {
+                e += 1;
+            }
+        }
+        if self.canon(e) != Some("người")
+            || !matches!(self.canon(e + 1), Some("kế" | "tiền"))
+            || self.canon(e + 2) != Some("nhiệm")
+        {
+            return None;
+        }
+        e += 3;
+        if self.canon(e) == Some("của") {
+            e += 1;
+        }
+        if matches!(self.canon(e), Some("ông" | "bà")) {
+            e += 1;
+        }
+        if self.canon(e) != Some("là") {
+            return None;
+        }
+        e += 1;
+        if self.canon(e) == Some("các") {
+            e += 1;
+        }
+        Some(e)
     }
 
     /// A heading's title before the colon that a name follows, with the body it belongs to
