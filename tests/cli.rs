@@ -179,6 +179,71 @@ fn extract_writes_one_json_object_per_match() {
 }
 
 #[test]
+fn extract_paragraphs_reads_hard_wrapped_lines_together() {
+    // A gazette's hard-wrapped lines: the title runs on in lower case on the next line.
+    let input = "Căn cứ Quyết định của Bộ trưởng Bộ Lao\r\nđộng - Thương binh và Xã hội.\n\nÔng Nguyễn Văn An, Chủ tịch Ủy ban\nnhân dân tỉnh, phát biểu ngày 06/01/2019.\nTăng 8,5%.\n";
+    let rows = |args: &[&str]| -> Vec<serde_json::Value> {
+        let o = vntext(args, input.as_bytes());
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        stdout(&o)
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("JSON"))
+            .collect()
+    };
+    // Line by line (the default) the title is cut at the line break.
+    let by_line = rows(&["extract", "--kinds", "title"]);
+    assert_eq!(by_line[0]["text"], "Bộ trưởng Bộ Lao");
+    let got = rows(&["extract", "--paragraphs"]);
+    let lines: Vec<&str> = input.split('\n').collect();
+    let title = &got[0];
+    assert_eq!(title["line"], 1);
+    assert_eq!(
+        title["text"],
+        "Bộ trưởng Bộ Lao\r\nđộng - Thương binh và Xã hội"
+    );
+    // Offsets count from the start of the first line; the value is on one line.
+    let start = title["start"].as_u64().unwrap() as usize;
+    assert!(lines[0][start..].starts_with("Bộ trưởng Bộ Lao"));
+    assert_eq!(title["value"]["org"], "Bộ Lao động - Thương binh và Xã hội");
+    let person = got.iter().find(|r| r["kind"] == "person").unwrap();
+    assert_eq!(person["line"], 4);
+    assert_eq!(
+        person["value"]["titles"][0],
+        "Chủ tịch Ủy ban nhân dân tỉnh"
+    );
+    // Matches after a line break keep their own line and offsets.
+    let date = got.iter().find(|r| r["kind"] == "date").unwrap();
+    assert_eq!(date["line"], 5);
+    let (s, e) = (
+        date["start"].as_u64().unwrap() as usize,
+        date["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&lines[4][s..e], "ngày 06/01/2019");
+    let pct = got.iter().find(|r| r["kind"] == "percent").unwrap();
+    assert_eq!(
+        (pct["line"].clone(), pct["start"].clone()),
+        (6.into(), 6.into())
+    );
+    // The same whatever the number of workers.
+    let big = input.repeat(3000);
+    let run = |jobs: &str| {
+        let o = vntext(&["extract", "--paragraphs", "--jobs", jobs], big.as_bytes());
+        assert!(o.status.success());
+        o.stdout
+    };
+    assert_eq!(run("1"), run("3"));
+    // Not with JSON Lines input or the HTML page.
+    let o = vntext(&["extract", "--paragraphs", "--jsonl"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    let o = vntext(&["extract", "--paragraphs", "--format", "html"], b"");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--paragraphs"));
+    // Invalid UTF-8: the byte offset, as line by line.
+    let o = vntext(&["extract", "--paragraphs"], b"ng\xe0y 15/3/2020\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("byte 2"));
+}
+
+#[test]
 fn extract_options_and_errors() {
     let input = "Hôm qua, tăng 5%; rằm tháng Giêng.\n";
     let o = vntext(

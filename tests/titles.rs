@@ -247,3 +247,29 @@ fn a_given_name_alone_is_the_person_named_before_in_the_text() {
         .collect();
     assert_eq!(names, ["Nguyễn Văn Giang"]);
 }
+
+#[test]
+fn a_title_cut_by_a_line_break_is_one_value() {
+    // A hard-wrapped document: the body's name goes on in lower case on the next line.
+    let text = "Ông Nguyễn Văn An, Chủ tịch Ủy ban\r\nnhân dân tỉnh Lạng Sơn, phát biểu.";
+    let t = vntext::titles(text).next().expect("a title");
+    assert_eq!(
+        &text[t.span.range()],
+        "Chủ tịch Ủy ban\r\nnhân dân tỉnh Lạng Sơn"
+    );
+    assert_eq!(
+        t.value.org.as_deref(),
+        Some("Ủy ban nhân dân tỉnh Lạng Sơn")
+    );
+    let p = vntext::persons(text).next().expect("a person");
+    assert_eq!(p.value.name, "Nguyễn Văn An");
+    assert_eq!(p.value.titles, [t.span]);
+    // An abbreviation expanded across one. (A line that starts with a capital starts a
+    // sentence: `Phạm Ngọc` / `Thưởng` cannot be told from a heading and its text.)
+    let text = "Dự có đồng chí Phạm Ngọc Thưởng, Chủ tịch UBND\ntỉnh.";
+    let t = vntext::titles(text).next().expect("a title");
+    assert_eq!(
+        t.value.org_expanded.as_deref(),
+        Some("Ủy ban nhân dân tỉnh")
+    );
+}

@@ -1662,10 +1662,8 @@ pub(crate) fn value(
     (
         span,
         Person {
-            name: title::text(u, full, f.start, f.end).to_string(),
-            honorific: f
-                .honorific
-                .map(|(a, b)| title::text(u, full, a, b).to_string()),
+            name: title::phrase(u, full, f.start, f.end),
+            honorific: f.honorific.map(|(a, b)| title::phrase(u, full, a, b)),
             titles: f
                 .titles
                 .iter()

@@ -83,6 +83,29 @@ pub(crate) fn text<'t>(u: &[Unit<'t>], full: &'t str, a: usize, b: usize) -> &'t
     full.get(span_of(u, a, b).range()).unwrap_or("")
 }
 
+/// [`text`] as a value: a line break inside it (a hard-wrapped document: `Ủy ban` / `nhân
+/// dân tỉnh`), with the spaces around it, is one space.
+pub(crate) fn phrase(u: &[Unit<'_>], full: &str, a: usize, b: usize) -> String {
+    one_line(text(u, full, a, b))
+}
+
+/// `s` with each run of white space that holds a line break made one space.
+pub(crate) fn one_line(s: &str) -> String {
+    if !s.contains(['\n', '\r']) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(['\n', '\r']) {
+        let (head, tail) = rest.split_at(i);
+        out.push_str(head.trim_end());
+        out.push(' ');
+        rest = tail.trim_start();
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The rules over one sentence.
 pub(crate) struct Rules<'a, 't> {
     pub u: &'a [Unit<'t>],
@@ -231,9 +254,13 @@ impl Rules<'_, '_> {
         self.u.get(i)
     }
 
-    /// Whether unit `i` follows the one before with spaces only (no punctuation between).
+    /// Whether unit `i` follows the one before with spaces only (no punctuation between; a
+    /// line break inside the sentence counts as a space).
     pub(crate) fn spaced(&self, i: usize) -> bool {
-        self.unit(i).is_some_and(|x| x.gap == Gap::Space)
+        // (A line break inside a sentence is a space: a hard-wrapped line goes on in lower
+        // case, `Chủ tịch UBND` / `tỉnh Lạng Sơn`.)
+        self.unit(i)
+            .is_some_and(|x| x.gap == Gap::Space || (i > 0 && x.gap == Gap::Line))
     }
 
     /// Every title of the sentence, leftmost first.
@@ -1291,7 +1318,8 @@ pub(crate) fn expanded(
     while i < b {
         let Some(x) = u.get(i) else { break };
         if let Some(prev) = i.checked_sub(1).filter(|&p| p >= a).and_then(|p| u.get(p)) {
-            out.push_str(full.get(prev.end..x.start).unwrap_or(" "));
+            let gap = full.get(prev.end..x.start).unwrap_or(" ");
+            out.push_str(if gap.contains(['\n', '\r']) { " " } else { gap });
         }
         let exp = h
             .at(i)
@@ -1317,17 +1345,13 @@ pub(crate) fn value(
     lex: &Lexicon,
 ) -> (Span, Title) {
     let span = span_of(u, f.start, f.end);
-    let org = f.org.map(|(a, b)| text(u, full, a, b).to_string());
+    let org = f.org.map(|(a, b)| phrase(u, full, a, b));
     let org_expanded = f.org.map(|(a, b)| expanded(u, full, h, lex, a, b));
     (
         span,
         Title {
-            role: text(u, full, f.role.0, f.role.1).to_string(),
-            modifiers: f
-                .mods
-                .iter()
-                .map(|&(a, b)| text(u, full, a, b).to_string())
-                .collect(),
+            role: phrase(u, full, f.role.0, f.role.1),
+            modifiers: f.mods.iter().map(|&(a, b)| phrase(u, full, a, b)).collect(),
             org,
             org_expanded,
             rank: f.rank,

@@ -1,5 +1,6 @@
 //! `vntext extract`.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -12,6 +13,7 @@ use vntext::{CalendarDate, Extracted, Extractor, Kind, Lexicon, Span};
 use crate::html;
 use crate::input::{self, CliError, Doc, InputArgs, Out};
 use crate::pipeline::{self, Cuts};
+use crate::tokenize;
 use serde_json::value::RawValue;
 
 /// Find dates, percentages, official titles, people and abbreviations, one JSON object per
@@ -56,6 +58,13 @@ pub struct ExtractArgs {
     /// `vntext extract --format html article.txt > article.html`).
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
+    /// Read a line together with the lines after it that go on in lower case (hard-wrapped
+    /// documents: `Bộ trưởng Bộ Lao` / `động - Thương binh và Xã hội`), so that a title or a
+    /// name cut by a line break is found whole. `line`, `start` and `end` still count from
+    /// the line where the match starts: a match that runs on has `end` past that line's end,
+    /// and its `text` holds the line break as written.
+    #[arg(long, conflicts_with = "jsonl")]
+    pub paragraphs: bool,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -121,7 +130,7 @@ pub enum JsonValue<'a> {
     },
     Person {
         name: &'a str,
-        titles: Vec<&'a str>,
+        titles: Vec<Cow<'a, str>>,
         honorific: Option<&'a str>,
     },
     Abbreviation {
@@ -228,6 +237,7 @@ pub fn object<'a>(
                     .titles
                     .iter()
                     .filter_map(|s| line_text.get(s.range()))
+                    .map(one_line)
                     .collect(),
                 honorific: p.honorific.as_deref(),
             };
@@ -240,6 +250,15 @@ pub fn object<'a>(
         _ => {}
     }
     o
+}
+
+/// `s` with each run of white space that holds a line break made one space, as the values
+/// of a match are written (`--paragraphs`: `Chủ tịch Ủy ban` / `nhân dân tỉnh`).
+fn one_line(s: &str) -> Cow<'_, str> {
+    if !s.contains(['\n', '\r']) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// A line without its `\n` or `\r\n`.
@@ -270,9 +289,82 @@ pub fn run(ex: &Extractor, doc: &Doc<'_>, out: &mut Vec<u8>) {
     }
 }
 
+/// Writes the matches of a piece of plain text whose first line is line `first + 1`,
+/// reading each run of lines that go on in lower case as one document (`--paragraphs`).
+fn run_paragraphs(ex: &Extractor, text: &str, first: u64, out: &mut Vec<u8>) {
+    let mut line = first;
+    let mut doc_start = 0;
+    let mut doc_line = first + 1;
+    let mut previous: Option<&str> = None;
+    let mut at = 0;
+    for raw in text.split_inclusive('\n') {
+        line += 1;
+        if let Some(prev) = previous
+            && tokenize::piece_break(prev.as_bytes(), raw.as_bytes())
+        {
+            run_doc(
+                ex,
+                text.get(doc_start..at).unwrap_or_default(),
+                doc_line,
+                out,
+            );
+            doc_start = at;
+            doc_line = line;
+        }
+        previous = Some(raw);
+        at += raw.len();
+    }
+    run_doc(ex, text.get(doc_start..).unwrap_or_default(), doc_line, out);
+}
+
+/// The matches of one document of several lines, the first of them line `first`.
+fn run_doc(ex: &Extractor, doc: &str, first: u64, out: &mut Vec<u8>) {
+    let mut line = first;
+    let mut line_start = 0;
+    let mut counted = 0;
+    for m in ex.extract(doc) {
+        // The line the match starts on (matches come in text order).
+        let before = doc.get(counted..m.span.start).unwrap_or_default();
+        if let Some(i) = before.rfind('\n') {
+            line += before.bytes().filter(|&b| b == b'\n').count() as u64;
+            line_start = counted + i + 1;
+        }
+        counted = m.span.start;
+        let mut o = object(line, m.span, doc, &m.value);
+        o.start = m.span.start - line_start;
+        o.end = m.span.end - line_start;
+        // Writing to memory cannot fail.
+        let _ = serde_json::to_writer(&mut *out, &o);
+        out.push(b'\n');
+    }
+}
+
 /// `vntext extract`: every input, in batches of lines on all threads, to `out`.
 pub fn main(args: &ExtractArgs, out: &mut impl Write) -> Result<(), CliError> {
     let ex = args.extractor()?;
+    if args.paragraphs && args.format == Format::Html {
+        return Err(CliError::Usage(
+            "--paragraphs writes JSON Lines; the HTML page shows the text line by line".into(),
+        ));
+    }
+    if args.paragraphs {
+        return pipeline::drive(
+            &args.input,
+            Cuts::Pieces(tokenize::piece_break),
+            |batch| {
+                let (text, error) = input::batch_text(batch, &args.input);
+                let mut o = Out::with_room(batch.data.len());
+                o.error = error;
+                // Nothing of a piece with a bad byte is written.
+                if o.error.is_none() {
+                    run_paragraphs(&ex, &text, batch.lines, &mut o.bytes);
+                }
+                o
+            },
+            out,
+            |()| {},
+        );
+    }
     if args.format == Format::Html {
         html::header(out).map_err(pipeline::stdout_error)?;
     }
