@@ -273,3 +273,18 @@ fn a_title_cut_by_a_line_break_is_one_value() {
         Some("Ủy ban nhân dân tỉnh")
     );
 }
+
+#[test]
+fn a_sentence_with_no_end_is_read_in_parts_and_loses_nothing_at_commas() {
+    // A table dumped without stops: thousands of titles in one "sentence". It is read in
+    // parts after a comma once long (so the rules stay linear); no title is lost.
+    let text = "Bộ trưởng Bộ Y tế Nguyễn Thanh Long, ".repeat(3000);
+    assert_eq!(vntext::titles(&text).count(), 3000);
+    let persons: Vec<_> = vntext::persons(&text).collect();
+    assert_eq!(persons.len(), 3000);
+    assert!(persons.iter().all(|p| p.value.titles.len() == 1));
+    // With no comma at all, parts are cut where they must be: a title or two at a cut.
+    let text = "Bộ trưởng Bộ Y tế ".repeat(6000);
+    let n = vntext::titles(&text).count();
+    assert!((5990..=6000).contains(&n), "{n}");
+}

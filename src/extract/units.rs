@@ -167,9 +167,20 @@ impl<'t> Sentences<'t> {
             }
             buf.push(unit(&t, if buf.is_empty() { Gap::Line } else { gap }));
             gap = Gap::None;
+            // A run of text with no end of sentence (a table dump, a list without stops) is
+            // read in parts, after a comma or a semicolon once it is long, so that rules that
+            // compare the items of a sentence stay linear in the text.
+            if buf.len() >= LONG && (matches!(t.text, "," | ";") || buf.len() >= LONG + LONG / 2) {
+                self.pending_gap = Gap::Line;
+                return true;
+            }
         }
     }
 }
+
+/// The length in units past which a sentence is read in parts (real sentences of news and
+/// documents stay far below it).
+const LONG: usize = 1000;
 
 /// A single capital with its dot that ends a sentence (`khoá IV và V. Ông …`, `38 độ C.
 /// Người …`): the tokenizer keeps `V.` whole, as it does an initial (`anh T. Nguyễn`), but
