@@ -250,6 +250,16 @@ impl Rules<'_, '_> {
         self.lex.note(n)
     }
 
+    /// Whether the role that ends at `e` ends in `phó` that is the prefix of a role right
+    /// after it (`Vụ Phó GĐ`: `Phó GĐ`, not `Vụ phó`).
+    fn deputy_of_next(&self, e: usize) -> bool {
+        e >= 1
+            && self.h.kinds_at(e - 1) & bit(EntryKind::Prefix) != 0
+            && self.h.is(e - 1, EntryKind::Prefix)
+            && self.spaced(e)
+            && self.h.kinds_at(e) & bit(EntryKind::Role) != 0
+    }
+
     fn unit(&self, i: usize) -> Option<&Unit<'_>> {
         self.u.get(i)
     }
@@ -350,11 +360,23 @@ impl Rules<'_, '_> {
         }
         // `Cục trưởng`: no title starts inside a role that starts before.
         if (i.saturating_sub(2)..i).any(|s| {
-            self.h
-                .at(s)
-                .iter()
-                .any(|h| h.kind == EntryKind::Role && h.end > i && self.consistent_case(s, h.end))
+            self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::Role
+                    && h.end > i
+                    && self.consistent_case(s, h.end)
+                    && !self.deputy_of_next(h.end)
+            })
         }) {
+            return None;
+        }
+        // `Vụ Phó GĐ bị tố …`, `Vụ Phó Chủ tịch xã …`: the case of a deputy, not the role
+        // `Vụ phó` (nor `Cục phó`, `Đội phó`) before another role.
+        if self
+            .h
+            .at(i)
+            .iter()
+            .any(|h| h.kind == EntryKind::Role && h.end == i + 2 && self.deputy_of_next(h.end))
+        {
             return None;
         }
         let mut j = i;
