@@ -66,7 +66,7 @@ pub(crate) struct Found {
 /// `bổ nhiệm ông A làm Thứ trưởng`, `A là Chủ tịch`, `A cũng từng là Bí thư`, `A, khi đó là
 /// Phó Chủ tịch`, `A được giới thiệu để bầu làm Chủ tịch`, `A trúng cử đại biểu Quốc hội`, `A
 /// bàn giao chức vụ Tư lệnh`, `A, người được giao phụ trách Tư lệnh`.
-static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
+static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
     let w: Vec<(&str, ())> = [
         "là", "làm", "giữ", "chức", "vụ", "danh", "được", "bầu", "bổ", "nhiệm", "đảm", "nhận",
         "nhậm", "trở", "thành", "kiêm", "cũng", "từng", "hiện", "đang", "nguyên", "tiếp", "tục",
@@ -79,11 +79,11 @@ static LINKS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
     .into_iter()
     .map(|s| (s, ()))
     .collect();
-    words::keyed(&w)
+    words::KeyMap::new(&words::keyed(&w))
 });
 
 fn linking(x: &Unit<'_>) -> bool {
-    x.key.is_some_and(|k| words::find(&LINKS, k).is_some())
+    x.key.is_some_and(|k| LINKS.get(k).is_some())
 }
 
 /// Notes of the honorifics that are forms of address (kept as the person's honorific);

@@ -152,7 +152,7 @@ const STOPS: &[&str] = &[
 const ENDS_NAME: u32 =
     bit(EntryKind::Level) | bit(EntryKind::Role) | bit(EntryKind::Duty) | bit(EntryKind::Modifier);
 
-static CANON: LazyLock<Vec<(u32, Canon)>> = LazyLock::new(|| {
+static CANON: LazyLock<words::KeyMap<Canon>> = LazyLock::new(|| {
     let mut w: Vec<(&str, Canon)> = STOPS
         .iter()
         .map(|&s| {
@@ -176,19 +176,19 @@ static CANON: LazyLock<Vec<(u32, Canon)>> = LazyLock::new(|| {
             ));
         }
     }
-    words::keyed(&w)
+    words::KeyMap::new(&words::keyed(&w))
 });
 
 /// The looked-for word of a syllable key (see [`LOOKED_FOR`] and [`STOPS`]).
 pub(crate) fn canon_key(key: u32) -> Option<&'static str> {
-    words::find(&CANON, key).map(|c| c.word)
+    CANON.get(key).map(|c| c.word)
 }
 
 impl Rules<'_, '_> {
     /// The lower-case word of unit `i`, if the rules look for it (see [`LOOKED_FOR`] and
     /// [`STOPS`]).
     pub(crate) fn canon(&self, i: usize) -> Option<&'static str> {
-        words::find(&CANON, self.unit(i)?.key?).map(|c| c.word)
+        CANON.get(self.unit(i)?.key?).map(|c| c.word)
     }
 
     /// Whether unit `i` is one of the function words and verbs that end a name (`là`,
@@ -196,14 +196,14 @@ impl Rules<'_, '_> {
     pub(super) fn stop_word(&self, i: usize) -> bool {
         self.unit(i)
             .and_then(|x| x.key)
-            .is_some_and(|k| words::find(&CANON, k).is_some_and(|c| c.stop))
+            .is_some_and(|k| CANON.get(k).is_some_and(|c| c.stop))
     }
 
     /// Whether unit `i` ends a body's name written in lower case.
     fn stops_name(&self, i: usize) -> bool {
         self.unit(i)
             .and_then(|x| x.key)
-            .is_none_or(|k| words::find(&CANON, k).is_some_and(|c| c.stop))
+            .is_none_or(|k| CANON.get(k).is_some_and(|c| c.stop))
             || (self.canon(i) == Some("phát") && self.canon(i + 1) == Some("biểu"))
             // `Ban Tuyên giáo và Dân vận`: `và` joins two names of one body, not a body and
             // what comes next.

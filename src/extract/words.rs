@@ -290,13 +290,15 @@ const SPELLINGS: &[(&str, Word)] = &[
 
 /// The words by syllable key, as an open-addressing table: one multiply and usually one
 /// comparison per syllable of the text (a binary search over the list cost eight).
-static TABLE: LazyLock<KeyTable> = LazyLock::new(|| KeyTable::new(&keyed(SPELLINGS)));
+static TABLE: LazyLock<KeyMap<Word>> = LazyLock::new(|| KeyMap::new(&keyed(SPELLINGS)));
 
-/// A hash table from syllable keys to words, built once: a power of two at least four
-/// times the number of entries, linear probing, an empty slot ends a search.
-struct KeyTable {
-    /// `key + 1` (0 marks an empty slot) and the word.
-    slots: Vec<(u32, Word)>,
+/// A hash table from syllable keys to values, built once: a power of two at least four
+/// times the number of entries, linear probing, an empty slot ends a search. The rules ask
+/// it for the word of almost every unit, many times over: one multiply and, nearly always,
+/// one probe, where a binary search of a sorted list costs a mispredicted branch or two.
+pub(crate) struct KeyMap<T> {
+    /// `key + 1` (0 marks an empty slot) and the value.
+    slots: Vec<(u32, Option<T>)>,
     shift: u32,
 }
 
@@ -304,32 +306,34 @@ struct KeyTable {
 /// syllable key over the table's index.
 const FIBONACCI: u32 = 0x9E37_79B9;
 
-impl KeyTable {
-    fn new(entries: &[(u32, Word)]) -> KeyTable {
+impl<T: Copy> KeyMap<T> {
+    /// The table of a list made by [`keyed`].
+    pub(crate) fn new(entries: &[(u32, T)]) -> KeyMap<T> {
         let bits = (entries.len() * 4)
             .next_power_of_two()
             .trailing_zeros()
             .max(4);
-        let mut slots = vec![(0, Word::Other); 1 << bits];
+        let mut slots = vec![(0, None); 1 << bits];
         let shift = 32 - bits;
         for &(key, w) in entries {
             let mut i = (key.wrapping_mul(FIBONACCI) >> shift) as usize;
             while slots[i].0 != 0 && slots[i].0 != key + 1 {
                 i = (i + 1) & (slots.len() - 1);
             }
-            slots[i] = (key + 1, w);
+            slots[i] = (key + 1, Some(w));
         }
-        KeyTable { slots, shift }
+        KeyMap { slots, shift }
     }
 
+    /// The value of `key`, if it has one.
     #[inline]
-    fn get(&self, key: u32) -> Word {
+    pub(crate) fn get(&self, key: u32) -> Option<T> {
         let mask = self.slots.len() - 1;
         let mut i = (key.wrapping_mul(FIBONACCI) >> self.shift) as usize;
         loop {
             match self.slots.get(i & mask) {
                 Some(&(k, w)) if k == key.wrapping_add(1) => return w,
-                Some(&(0, _)) | None => return Word::Other,
+                Some(&(0, _)) | None => return None,
                 _ => i += 1,
             }
         }
@@ -361,7 +365,7 @@ pub(crate) fn find<T: Copy>(list: &[(u32, T)], key: u32) -> Option<T> {
 /// The word of a syllable key.
 #[inline]
 pub(crate) fn word(key: u32) -> Word {
-    TABLE.get(key)
+    TABLE.get(key).unwrap_or(Word::Other)
 }
 
 /// Heavenly stems (can) by key: Giáp Ất Bính Đinh Mậu Kỷ Canh Tân Nhâm Quý.
