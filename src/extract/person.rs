@@ -632,6 +632,17 @@ impl Rules<'_, '_> {
         }
         let run = self.name_run(i, 5);
         let len = run - i;
+        // `Từ Bến Tre ra Nghệ An`: a function word that is also a surname (`từ`, from) before a
+        // place that makes up the rest of the run is no name.
+        if len >= 2
+            && self.stop_word(i)
+            && self
+                .h
+                .longest(i + 1, EntryKind::Place)
+                .is_some_and(|(e, _)| e >= run)
+        {
+            return None;
+        }
         // One word is a name only right after a title (below); every other way to a name
         // wants two words or more.
         if len == 1 && !titles.iter().any(|t| t.end == i || t.end + 1 == i) {
