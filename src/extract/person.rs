@@ -582,7 +582,13 @@ impl Rules<'_, '_> {
             let end = if self.initial(e) {
                 e + 1
             } else {
-                self.name_run(e, 4)
+                // (Ê Đê names run to five words: `Y Thanh Hà Niê Kđăm`.)
+                let max = if matches!(self.text_at(e), "Y" | "H" | "H’" | "H'") {
+                    5
+                } else {
+                    4
+                };
+                self.name_run(e, max)
             };
             let mut p = found(e, end, None);
             if address(self.lex.note(n)) {
@@ -708,7 +714,13 @@ impl Rules<'_, '_> {
             && !(len == 1 && self.listed_not_name(i, run))
             && !place_word
         {
-            let mut end = (i + 4).min(run);
+            // (Five words for an Ê Đê name: `Y Thanh Hà Niê Kđăm`.)
+            let most = if matches!(self.text_at(i), "Y" | "H" | "H’" | "H'") {
+                5
+            } else {
+                4
+            };
+            let mut end = (i + most).min(run);
             if end < run && self.text_at(end) == "." {
                 end += 1; // `Marcos Jr.`
             }
