@@ -460,9 +460,17 @@ impl Rules<'_, '_> {
 
     /// An initial standing for a name (`ông T.`, `bà S.`): a capital and its dot.
     fn initial(&self, k: usize) -> bool {
-        let t = self.text_at(k);
-        let mut cs = t.chars();
-        matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+        // `T.`, and the initials of a whole name: `N.V.A`, `N.T.H.`.
+        let text = self.text_at(k);
+        let t = text.strip_suffix('.').unwrap_or(text);
+        let parts = t.split('.').count();
+        // (One letter needs its dot: `T.`, not `T`.)
+        (parts > 1 || t.len() < text.len())
+            && parts <= 4
+            && t.split('.').all(|p| {
+                let mut cs = p.chars();
+                matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
+            })
     }
 
     /// Whether a word before unit `k` makes a name there a place or an institution.
