@@ -567,6 +567,13 @@ impl Rules<'_, '_> {
             // `Tiến sĩ Luật`, `Cử nhân Kinh tế`: a degree and its field.
             && (address(self.lex.note(n)) || !self.field_of_study(e))
             // (Schools and hospitals are named after people: `Thạc sĩ Trường Hùng` stays.)
+            // (Not a place word or a listed name that goes on in lower case past the capitals:
+            // `Tổng Giám mục Giáo phận Huế`, `Giám mục Công giáo Việt Nam`.)
+            && [EntryKind::Name, EntryKind::PlaceWord].into_iter().all(|kind| {
+                self.h.longest(e, kind).is_none_or(|(ne, _)| {
+                    ne <= self.name_run(e, 4).max(e + usize::from(self.initial(e)))
+                })
+            })
             && (self.h.kinds_at(e) & (bit(EntryKind::Surname) | bit(EntryKind::PlaceWord)) != 0
                 || self.h.longest(e, EntryKind::Org).is_none_or(|(oe, _)| {
                     !(self.spaced(oe) && self.u.get(oe).is_some_and(Unit::capitalized))
