@@ -324,9 +324,12 @@ impl Rules<'_, '_> {
         // An item, not the start of something else: a comma, `và`, `hoặc`, `các` or the end
         // of the clause after it.
         let next = self.unit(end);
+        // (The last item, before the verb: `Hiệu trưởng, phó hiệu trưởng, giám đốc, phó giám
+        // đốc được hưởng …`.)
         let closes = next.is_none_or(|x| x.kind == TokenKind::Punctuation)
             || matches!(self.canon(end), Some("và" | "các"))
-            || self.any_text(end, &["hoặc"]);
+            || self.any_text(end, &["hoặc"])
+            || (self.spaced(end) && self.stop_word(end));
         if !closes || self.is_bare_role(j, end) {
             return None;
         }
