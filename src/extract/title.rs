@@ -840,11 +840,13 @@ impl Rules<'_, '_> {
                 return k;
             }
             // A listed name after a body is written as a name (`kiểm tra` after `Quân khu 3`
-            // is the verb).
-            let name = self
-                .h
-                .longest(k, EntryKind::Name)
-                .filter(|_| self.unit(k).is_some_and(Unit::capitalized));
+            // is the verb), or has a capital further in (`Đảng ủy khối Doanh nghiệp Trung
+            // ương`).
+            let name = self.h.longest(k, EntryKind::Name).filter(|&(e, _)| {
+                self.u
+                    .get(k..e)
+                    .is_some_and(|s| s.iter().any(Unit::capitalized))
+            });
             if let Some((e, _)) = name {
                 k = e;
                 // `Trường Đại học Hạ Long`, `Khu kinh tế Cửa khẩu Mộc Bài`: the name of this
