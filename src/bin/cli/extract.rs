@@ -331,8 +331,8 @@ fn run_doc(ex: &Extractor, doc: &str, first: u64, out: &mut Vec<u8>) {
         }
         counted = m.span.start;
         let mut o = object(line, m.span, doc, &m.value);
-        o.start = m.span.start - line_start;
-        o.end = m.span.end - line_start;
+        o.start = m.span.start.saturating_sub(line_start);
+        o.end = m.span.end.saturating_sub(line_start);
         // Writing to memory cannot fail.
         let _ = serde_json::to_writer(&mut *out, &o);
         out.push(b'\n');
