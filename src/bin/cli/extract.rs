@@ -19,8 +19,9 @@ use serde_json::value::RawValue;
 /// Find dates, percentages, official titles, people and abbreviations, one JSON object per
 /// match (JSON Lines).
 ///
-/// Each line of the input is read on its own: `line` is 1-based and `start`/`end` are byte
-/// offsets within that line. Example:
+/// Each line of the input is read on its own (with --paragraphs, together with the lines after
+/// it that go on in lower case, for hard-wrapped documents): `line` is 1-based and
+/// `start`/`end` are byte offsets within that line. Example:
 ///
 ///   echo 'Ngày 06/01/2019, tăng trưởng đạt 8,5 - 9%.' | vntext extract
 ///
