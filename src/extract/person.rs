@@ -36,7 +36,7 @@ use super::words;
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Person {
-    /// The name as written.
+    /// The name as written (a line break inside it is one space).
     pub name: String,
     /// The form of address before the name (`đồng chí`, `ông`, `bà`), if any.
     pub honorific: Option<String>,

@@ -32,6 +32,15 @@ use super::words;
 /// assert_eq!(titles[1].org_expanded.as_deref(), Some("Ủy ban nhân dân tỉnh"));
 /// assert_eq!(titles[1].to_string(), "Chủ tịch UBND tỉnh");
 /// ```
+///
+/// The parts are as written, except that a line break inside them (a hard-wrapped document)
+/// is one space; the match's span still covers the text as it is:
+/// ```
+/// let text = "Chủ tịch Ủy ban\nnhân dân tỉnh ký quyết định.";
+/// let m = vntext::titles(text).next().unwrap();
+/// assert_eq!(&text[m.span.range()], "Chủ tịch Ủy ban\nnhân dân tỉnh");
+/// assert_eq!(m.value.org.as_deref(), Some("Ủy ban nhân dân tỉnh"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
