@@ -1129,6 +1129,10 @@ impl Rules<'_, '_> {
 
     /// Links each person to the titles the sentence gives them.
     fn link(&self, titles: &[title::Found], persons: &mut [Found]) {
+        // (Most sentences name no one.)
+        if persons.is_empty() {
+            return;
+        }
         // Where each person's words start (its form of address, lead and degrees
         // included): a title that ends right there is that person's (`Bộ trưởng Bộ Công an Tô
         // Lâm, Bộ trưởng Bộ Quốc phòng Phan Văn Giang`: the second title is Giang's, not
