@@ -957,6 +957,12 @@ impl Rules<'_, '_> {
         clean.then_some(comma + 1)
     }
 
+    /// Whether the words right before unit `k` name a wife: `phu nhân`, `vợ`.
+    fn spouse_before(&self, k: usize) -> bool {
+        (k >= 1 && self.canon(k - 1) == Some("vợ"))
+            || (k >= 2 && self.canon(k - 2) == Some("phu") && self.canon(k - 1) == Some("nhân"))
+    }
+
     /// Past the reference marks that start at `k` (`[4]`, `[21][22]`): where the text goes on.
     fn past_citations(&self, mut k: usize) -> usize {
         while self.text_at(k) == "["
@@ -1223,6 +1229,16 @@ impl Rules<'_, '_> {
             }
             // After the name: `Phạm Ngọc Thưởng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh`;
             // `ông A giữ chức Bộ trưởng`; `(Nguyễn Tấn Dũng) cũng từng là Bí thư Tỉnh ủy`.
+            // `phu nhân Tổng Bí thư Ngô Thị Mận`: the titles before the name of a wife are her
+            // husband's. (The name after `phu nhân` and the titles may be the husband's too:
+            // `Đặng Bích Hà, phu nhân Đại tướng Võ Nguyên Giáp`; a woman's middle name `Thị`
+            // tells them apart.)
+            if let Some(&first) = linked.iter().min()
+                && self.spouse_before(titles[first].start)
+                && (p.start..p.end).any(|m| self.canon(m) == Some("thị"))
+            {
+                linked.clear();
+            }
             let after_from = linked.len();
             let k = self.skip_to_title(p.end, titles);
             let k = if k == p.end && self.u.get(k).is_some_and(|x| x.text == ")") {
