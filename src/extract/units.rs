@@ -165,7 +165,12 @@ impl<'t> Sentences<'t> {
                 self.pending_gap = Gap::None;
                 return true;
             }
-            buf.push(unit(&t, if buf.is_empty() { Gap::Line } else { gap }));
+            let g = if buf.is_empty() { Gap::Line } else { gap };
+            if t.kind == TokenKind::Word {
+                push_word(buf, &t, g);
+            } else {
+                buf.push(unit(&t, g));
+            }
             gap = Gap::None;
             // A run of text with no end of sentence (a table dump, a list without stops) is
             // read in parts, after a comma or a semicolon once it is long, so that rules that
@@ -209,6 +214,48 @@ fn split_final_letter(buf: &mut Vec<Unit<'_>>) {
     last.end -= 1;
     last.text = letter;
     buf.push(stop);
+}
+
+/// A word token, as one unit or, when two syllables are glued together by a page that lost
+/// the space between them (`Nguyễn Hồng SâmPhó Tổng Giám đốc`, `Trang NinhBáo`), as the two
+/// syllables: a lower-case letter then a capital, each side one Vietnamese syllable (not
+/// `iPhone`, `VinFast`, `TikTok`).
+fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
+    let text = t.text;
+    let mut prev_lower = false;
+    let mut cut = None;
+    for (i, c) in text.char_indices() {
+        if prev_lower && c.is_uppercase() {
+            if cut.is_some() {
+                // More than one: a brand or a code, not two syllables.
+                cut = None;
+                break;
+            }
+            cut = Some(i);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    let parts = cut.and_then(|i| {
+        let (a, b) = (text.get(..i)?, text.get(i..)?);
+        let ka = crate::Syllable::parse(a).ok()?.key();
+        let kb = crate::Syllable::parse(b).ok()?.key();
+        Some(((a, ka), (b, kb)))
+    });
+    let Some(((a, ka), (b, kb))) = parts else {
+        buf.push(unit(t, gap));
+        return;
+    };
+    let part = |text: &'t str, start: usize, key: u32, gap: Gap| Unit {
+        start,
+        end: start + text.len(),
+        text,
+        kind: TokenKind::Syllable,
+        key: Some(key),
+        word: words::word(key),
+        gap,
+    };
+    buf.push(part(a, t.start, ka, gap));
+    buf.push(part(b, t.start + a.len(), kb, Gap::None));
 }
 
 fn unit<'t>(t: &Raw<'t>, gap: Gap) -> Unit<'t> {
