@@ -288,3 +288,26 @@ fn a_sentence_with_no_end_is_read_in_parts_and_loses_nothing_at_commas() {
     let n = vntext::titles(&text).count();
     assert!((5990..=6000).contains(&n), "{n}");
 }
+
+#[test]
+fn org_expanded_writes_out_only_what_is_an_abbreviation_there() {
+    // `tư` of `Đầu tư`, `Tư pháp`, `Tư lệnh` is a syllable, not `TƯ` (Trung ương); the `X` of
+    // `khóa X` is a numeral, not `X.` (xã). The same rule as `abbreviations()`.
+    let text = "Ông là Ủy viên TƯ Đảng khóa X, Bộ trưởng Bộ Kế hoạch và Đầu tư, nguyên Bộ trưởng Bộ Tư pháp, nguyên Chủ tịch UBND tỉnh Lạng Sơn.";
+    let expanded: Vec<String> = vntext::titles(text)
+        .filter_map(|m| m.value.org_expanded)
+        .collect();
+    assert_eq!(
+        expanded,
+        [
+            "Trung ương Đảng khóa X",
+            "Bộ Kế hoạch và Đầu tư",
+            "Bộ Tư pháp",
+            "Ủy ban nhân dân tỉnh Lạng Sơn",
+        ]
+    );
+    let abbreviations: Vec<&str> = vntext::abbreviations(text)
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(abbreviations, ["TƯ", "UBND"]);
+}

@@ -83,6 +83,25 @@ fn is_one_letter(text: &str) -> bool {
     letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
 }
 
+/// Whether a listed abbreviation of the one unit `i` is one here: one that is also a
+/// syllable (`TƯ`, `tư`) counts only in capitals; a single letter (`P.`, `X.`) only with its
+/// dot and before a name or a number (`P. Bến Nghé`): `x`, `p` alone are letters, and so are
+/// `p.` ending a sentence and the numeral of `khóa X`.
+pub(super) fn one_unit_counts(u: &[Unit<'_>], i: usize) -> bool {
+    let Some(x) = u.get(i) else { return false };
+    let letter_ok = || {
+        !is_one_letter(x.text)
+            || (x.text.ends_with('.')
+                && u.get(i + 1).is_some_and(|n| {
+                    n.text
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                }))
+    };
+    (x.key.is_none() || x.all_caps()) && letter_ok()
+}
+
 /// The abbreviations of one sentence, leftmost first.
 pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>) {
     let mut i = 0;
@@ -99,22 +118,7 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
             .iter()
             .rev()
             .find(|t| t.kind == EntryKind::Abbreviation);
-        // An abbreviation that is also a syllable (`TƯ`, `tư`) counts only in capitals; a
-        // single letter (`P.`, `X.`) only with its dot and before a name or a number (`P.
-        // Bến Nghé`): `x`, `p` alone are letters, and so is `p.` ending a sentence.
-        let letter_ok = || {
-            !is_one_letter(u[i].text)
-                || (u[i].text.ends_with('.')
-                    && u.get(i + 1).is_some_and(|n| {
-                        n.text
-                            .chars()
-                            .next()
-                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    }))
-        };
-        let Some(t) = hit
-            .filter(|t| t.end > i + 1 || ((u[i].key.is_none() || u[i].all_caps()) && letter_ok()))
-        else {
+        let Some(t) = hit.filter(|t| t.end > i + 1 || one_unit_counts(u, i)) else {
             i += 1;
             continue;
         };

@@ -1357,10 +1357,12 @@ pub(crate) fn expanded(
             let gap = full.get(prev.end..x.start).unwrap_or(" ");
             out.push_str(if gap.contains(['\n', '\r']) { " " } else { gap });
         }
+        // (By the rule of the abbreviation extractor: not the `X` of `khóa X`.)
         let exp = h
             .at(i)
             .iter()
             .find(|t| t.kind == EntryKind::Abbreviation && t.end == i + 1)
+            .filter(|_| super::abbrev::one_unit_counts(u, i))
             .map(|t| lex.note(t.note))
             .filter(|n| !n.contains('|') && !n.is_empty());
         match exp {
