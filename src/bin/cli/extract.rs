@@ -253,13 +253,23 @@ pub fn object<'a>(
     o
 }
 
-/// `s` with each run of white space that holds a line break made one space, as the values
-/// of a match are written (`--paragraphs`: `Chủ tịch Ủy ban` / `nhân dân tỉnh`).
+/// `s` with each run of white space that holds a line break made one space, as the library
+/// writes the values of a match (`--paragraphs`: `Chủ tịch Ủy ban` / `nhân dân tỉnh`); other
+/// spaces as written.
 fn one_line(s: &str) -> Cow<'_, str> {
     if !s.contains(['\n', '\r']) {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(['\n', '\r']) {
+        let (head, tail) = rest.split_at(i);
+        out.push_str(head.trim_end());
+        out.push(' ');
+        rest = tail.trim_start();
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// A line without its `\n` or `\r\n`.
