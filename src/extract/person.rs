@@ -161,7 +161,7 @@ impl Rules<'_, '_> {
                     // say nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a
                     // form of address, a title before it or a title in apposition after it.
                     let loud = *loud.get_or_insert_with(|| self.loud());
-                    if loud && !self.cued(&p, titles) {
+                    if loud && !self.cued(&p, titles) && !self.name_line(&p) {
                         i += 1;
                         continue;
                     }
@@ -189,12 +189,13 @@ impl Rules<'_, '_> {
     }
 
     /// Whether the sentence is written in capitals: at least five words of letters, three
-    /// in five of them all upper case.
+    /// in five of them all upper case, or a shorter one (a headline: `HÀ NỘI MƯA TO`) of two
+    /// words or more, all in capitals.
     fn loud(&self) -> bool {
         let word = |x: &&Unit<'_>| x.key.is_some() || x.kind == TokenKind::Word;
         let words = self.u.iter().filter(word).count();
         if words < 5 {
-            return false;
+            return words >= 2 && self.u.iter().filter(word).all(Unit::all_caps);
         }
         // At most this many words not in capitals (most sentences end at the first few).
         let quiet_max = words - (words * 3).div_ceil(5);
@@ -208,6 +209,24 @@ impl Rules<'_, '_> {
             }
         }
         true
+    }
+
+    /// Whether `p` is a name on a line of its own in capitals, the words of a short sentence
+    /// (`NGUYỄN XUÂN PHÚC` under a signature): it starts with a surname and no place of several
+    /// words (`HÀ NỘI MƯA TO` is a headline).
+    fn name_line(&self, p: &Found) -> bool {
+        let word = |x: &Unit<'_>| x.key.is_some() || x.kind == TokenKind::Word;
+        self.u.len() < 8
+            && self.h.is(p.start, EntryKind::Surname)
+            && self
+                .h
+                .longest(p.start, EntryKind::Place)
+                .is_none_or(|(e, _)| e <= p.start + 1)
+            && self
+                .u
+                .iter()
+                .enumerate()
+                .all(|(k, x)| (p.start..p.end).contains(&k) || !word(x))
     }
 
     /// Whether something besides its capitals makes `p` a person: a form of address or a
