@@ -468,6 +468,10 @@ impl Rules<'_, '_> {
             .flatten()
             .or_else(|| self.org(k))
             .or_else(|| {
+                // `ĐẠI BIỂU QUỐC HỘI KHÓA XV`: a term in capitals, no body's name.
+                if self.term(k).is_some() {
+                    return None;
+                }
                 // `trưởng công an phường`, `chủ tịch xã Tân Lập`: a level right after the role.
                 if let Some(e) = self.level_place(k).filter(|_| self.spaced(k)) {
                     return Some((k, self.tail(e, k)));
@@ -496,9 +500,12 @@ impl Rules<'_, '_> {
                     .filter(|&(a, _)| !ministry_word(a))
                     .or_else(|| {
                         // `Trưởng ban công tác Thiếu nhi`: the head's name in lower case.
-                        (self.ends_in_head(head, role_end) && !self.unit(k)?.capitalized())
-                            .then(|| self.lower_name(k).map(|e| (k, e)))
-                            .flatten()
+                        // (Not after a complete office: `Đại biểu Quốc hội thảo luận`.)
+                        (self.ends_in_head(head, role_end)
+                            && !complete
+                            && !self.unit(k)?.capitalized())
+                        .then(|| self.lower_name(k).map(|e| (k, e)))
+                        .flatten()
                     })?;
                 // `Trưởng ban Dân vận Trung ương`: the name, what follows it, and the bodies after.
                 let e = self.tail(e, a);
@@ -579,7 +586,15 @@ impl Rules<'_, '_> {
             .at(j)
             .iter()
             .rev()
-            .find(|h| h.kind == EntryKind::Role && self.consistent_case(j, h.end))
+            .find(|h| {
+                h.kind == EntryKind::Role
+                    && (self.consistent_case(j, h.end)
+                        // `đại biểu Quốc hội`: a complete office whose body keeps its capital
+                        // after a role noun in lower case.
+                        || (self.note(h.note) == "self"
+                            && !self.unit(j + 1).is_some_and(Unit::capitalized)
+                            && (j + 2..h.end).any(|k| self.unit(k).is_some_and(Unit::capitalized))))
+            })
             .map(|h| (h.end, h.note))
     }
 
