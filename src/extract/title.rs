@@ -886,6 +886,9 @@ impl Rules<'_, '_> {
                 }
             } else if let Some(e) = self.level_place(k) {
                 k = e;
+            } else if let Some(e) = self.central(k) {
+                // `Ban Chấp hành TƯ Đảng`: the centre in capitals, a syllable of its own.
+                k = e;
             } else if let Some(e) = self.place(k, false) {
                 k = e;
             } else if let Some(e) = self.term(k) {
