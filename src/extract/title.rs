@@ -1141,7 +1141,9 @@ impl Rules<'_, '_> {
     /// capitalized word and the lower-case words after it, up to four in all.
     fn proper_name(&self, k: usize) -> Option<usize> {
         let first = self.unit(k)?;
-        if !self.spaced(k) || !first.capitalized() {
+        // (Or touching a dash: `Phòng Kinh tế-Hạ tầng`.)
+        let after_dash = k > 0 && self.unit(k - 1).is_some_and(Unit::is_dash);
+        if !(self.spaced(k) || after_dash) || !first.capitalized() {
             return None;
         }
         // An abbreviation as the name: `Cục THADS`, `Hội LHPNVN`.
