@@ -206,6 +206,39 @@ fn expand_abbreviations_rewrites_in_place() {
     ));
 }
 
+/// The issuer of a document symbol is found inside it (`NĐ-CP` in `15/2020/NĐ-CP`, with its
+/// own span), and the symbol is left as written when the text is expanded.
+#[test]
+fn document_symbols_name_their_issuer() {
+    let text = "Theo Nghị định 15/2020/NĐ-CP, Thông tư 06/2024/TT-BLĐTBXH và \
+                Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của UBND tỉnh.";
+    let found: Vec<(&str, String)> = vntext::abbreviations(text)
+        .map(|m| (&text[m.span.start..m.span.end], m.value.expansion))
+        .collect();
+    let want = [
+        ("NĐ-CP", "nghị định của Chính phủ"),
+        // (`TT` is also thị trấn, trung tâm: left alone.)
+        ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
+        ("QĐ-UBND", "quyết định của Ủy ban nhân dân"),
+        ("UBND", "Ủy ban nhân dân"),
+    ];
+    assert_eq!(
+        found,
+        want.map(|(a, b)| (a, b.to_string())).to_vec(),
+        "{found:?}"
+    );
+    assert_eq!(
+        vntext::expand_abbreviations(text),
+        "Theo Nghị định 15/2020/NĐ-CP, Thông tư 06/2024/TT-BLĐTBXH và \
+         Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của Ủy ban nhân dân tỉnh."
+    );
+    // A date or a plain number has no issuer.
+    assert_eq!(
+        vntext::abbreviations("ngày 12/5/2023, tỷ lệ 3/4").count(),
+        0
+    );
+}
+
 /// A one-letter abbreviation is one only with its dot (`P. Bến Nghé`, `x. Tân Lập`); `x`
 /// and `p` alone are letters (`điểm x`, garbled text), and the dotted forms of longer
 /// abbreviations are found too (`TP. Lạng Sơn`).

@@ -9,6 +9,7 @@ use std::fmt;
 
 use crate::lexicon::{EntryKind, Lexicon};
 use crate::span::Span;
+use crate::tokenize::TokenKind;
 
 use super::hits::{Hits, bit};
 use super::units::Unit;
@@ -40,6 +41,9 @@ pub(crate) struct Found {
     pub start: usize,
     pub end: usize,
     pub expansion: String,
+    /// The bytes, when the abbreviation is a part of unit `start` (the issuer of a document
+    /// symbol: `NĐ-CP` in `15/2020/NĐ-CP`).
+    pub bytes: Option<Span>,
 }
 
 /// The first word of the expansion that the words after an ambiguous abbreviation call for:
@@ -105,11 +109,15 @@ pub(super) fn one_unit_counts(u: &[Unit<'_>], i: usize) -> bool {
 /// The abbreviations of one sentence, leftmost first.
 pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>) {
     let mut i = 0;
-    if !h.any(bit(EntryKind::Abbreviation)) {
+    let symbols = u.iter().any(|x| x.kind == TokenKind::Code);
+    if !symbols && !h.any(bit(EntryKind::Abbreviation)) {
         return;
     }
     while i < u.len() {
         if h.kinds_at(i) & bit(EntryKind::Abbreviation) == 0 {
+            if symbols && let Some(x) = u.get(i) {
+                in_symbol(x, i, lex, out);
+            }
             i += 1;
             continue;
         }
@@ -133,11 +141,63 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
                 start: i,
                 end: t.end,
                 expansion: e.to_string(),
+                bytes: None,
             });
             i = t.end;
         } else {
             i += 1;
         }
+    }
+}
+
+/// The abbreviations in the last part of a document symbol (`số 15/2020/NĐ-CP`, `số
+/// 1234/QĐ-UBND`, `06/2024/TT-BLĐTBXH`): the part after the last `/`, if it is listed whole
+/// (`NĐ-CP`: nghị định của Chính phủ), else each of its parts between dashes that is listed
+/// with one expansion (`BLĐTBXH`; not `TT`, which is also thị trấn, trung tâm…).
+fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
+    if x.kind != TokenKind::Code {
+        return;
+    }
+    let Some(slash) = x.text.rfind('/') else {
+        return;
+    };
+    let tail = x.text.get(slash + 1..).unwrap_or("");
+    // A number or a date (`12/5/2023`) has no issuer.
+    if !tail.chars().next().is_some_and(char::is_alphabetic) {
+        return;
+    }
+    let expansion = |part: &str| {
+        let piece = lex.piece_of_text(part)?;
+        let mut hits = Vec::new();
+        lex.hits(&[piece], 0, &mut hits);
+        let hit = hits
+            .iter()
+            .find(|h| h.kind == EntryKind::Abbreviation && h.end == 1)?;
+        let note = lex.note(hit.note);
+        (!note.is_empty() && !note.contains('|')).then(|| note.to_string())
+    };
+    let at = x.start + slash + 1;
+    let mut push = |from: usize, part: &str, expansion: String| {
+        out.push(Found {
+            start: i,
+            end: i + 1,
+            expansion,
+            bytes: Some(Span {
+                start: from,
+                end: from + part.len(),
+            }),
+        });
+    };
+    if let Some(e) = expansion(tail) {
+        push(at, tail, e);
+        return;
+    }
+    let mut from = at;
+    for part in tail.split('-') {
+        if let Some(e) = expansion(part) {
+            push(from, part, e);
+        }
+        from += part.len() + 1;
     }
 }
 

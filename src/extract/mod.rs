@@ -435,9 +435,12 @@ impl Extractor {
     /// ```
     #[must_use]
     pub fn expand_abbreviations<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        // (A document's symbol stays as written: `15/2020/NĐ-CP`.)
+        let in_symbol = |s: Span| text.get(..s.start).is_some_and(|b| b.ends_with(['/', '-']));
         abbrev::expand(
             text,
             self.abbreviations(text)
+                .filter(|m| !in_symbol(m.span))
                 .map(|m| (m.span, m.value.expansion)),
         )
     }
@@ -534,7 +537,7 @@ impl Extractor {
                 scratch.abbrevs.clear();
                 abbrev::find(u, &scratch.hits, lex, &mut scratch.abbrevs);
                 found.extend(scratch.abbrevs.drain(..).map(|f| Match {
-                    span: span(f.start, f.end),
+                    span: f.bytes.unwrap_or_else(|| span(f.start, f.end)),
                     value: Extracted::Abbreviation(Abbreviation {
                         expansion: f.expansion,
                     }),
