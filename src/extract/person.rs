@@ -105,6 +105,8 @@ impl Rules<'_, '_> {
         let cue = bit(EntryKind::Honorific) | bit(EntryKind::NotTitle);
         // Whether the sentence is in capitals, asked once a name is found.
         let mut loud: Option<bool> = None;
+        // Where the places read so far end, and how many items of a list end there.
+        let mut places: Vec<(usize, usize)> = Vec::new();
         while i < n {
             if self.h.kinds_at(i) & cue == 0 && !self.u.get(i).is_some_and(Unit::capitalized) {
                 i += 1;
@@ -153,6 +155,14 @@ impl Rules<'_, '_> {
             {
                 // `đường Nguyễn Văn Linh`: the whole name belongs to the place.
                 i = self.name_run(i, 5).max(i + 1);
+                places.push((i, 1));
+                continue;
+            }
+            // `các huyện Cao Lãnh, Lai Vung, Lấp Vò`: the names listed after a place are
+            // places, unless something makes one a person.
+            if let Some((e, items)) = self.next_place(i, &places, at.as_ref()) {
+                i = e;
+                places.push((i, items));
                 continue;
             }
             match at.or_else(|| self.known_alone(i, known)) {
@@ -518,6 +528,49 @@ impl Rules<'_, '_> {
                         })
                         && self.u.get(s + 1).is_some_and(Unit::capitalized)
                 }))
+    }
+
+    /// The end of the place that an item of a list of places starting at `i` names: `i`
+    /// follows `,` or `và` right after a place (one that `places` ends, or a listed place),
+    /// and the words there carry no sign of a person (a form of address, a title, a name of
+    /// three words or more that starts with a surname, a middle name `Văn`, `Thị`).
+    fn next_place(
+        &self,
+        i: usize,
+        places: &[(usize, usize)],
+        at: Option<&Found>,
+    ) -> Option<(usize, usize)> {
+        let sep = i.checked_sub(1)?;
+        if !(self.u.get(sep)?.is(",") || self.canon(sep) == Some("và")) || !self.spaced(i) {
+            return None;
+        }
+        if at.is_some_and(|p| p.honorific.is_some() || p.lead.is_some()) {
+            return None;
+        }
+        // (Places are of two words or more: `Lan` after `Ở Hà Nội,` is a person.)
+        let end = self.name_run(i, 4);
+        if end < i + 2 || (end - i >= 3 && self.h.is(i, EntryKind::Surname)) {
+            return None;
+        }
+        // The last item of a list of two places or more, or an item that the list goes on
+        // after (`Tại huyện Cao Lộc, Nguyễn Bình đã …` is a clause, not a list).
+        let list_goes_on = self.u.get(end).is_none_or(|x| {
+            matches!(x.text, "," | ";" | "." | "…" | ")" | "...") || self.canon(end) == Some("và")
+        });
+        if (i + 1..end.saturating_sub(1)).any(|m| matches!(self.canon(m), Some("văn" | "thị"))) {
+            return None;
+        }
+        let before = places.iter().find(|p| p.0 == sep).map_or(0, |p| p.1);
+        let prev_place = before > 0
+            || (sep.saturating_sub(4)..sep).any(|s| {
+                self.h
+                    .at(s)
+                    .iter()
+                    .any(|h| h.kind == EntryKind::Place && h.end == sep)
+                    && self.u.get(s).is_some_and(Unit::capitalized)
+            });
+        let items = before.max(1) + 1;
+        (prev_place && (list_goes_on || items >= 3)).then_some((end, items))
     }
 
     /// Whether unit `k` starts a listed body, level, name or place (`Trung ương`, `Hà Nội`,
