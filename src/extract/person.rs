@@ -160,7 +160,10 @@ impl Rules<'_, '_> {
             }
             // `các huyện Cao Lãnh, Lai Vung, Lấp Vò`: the names listed after a place are
             // places, unless something makes one a person.
-            if let Some((e, items)) = self.next_place(i, &places, at.as_ref()) {
+            // (Not after a title: `Giám đốc Sở Y tế Hà Nội, Trần Nhị, cho biết`.)
+            if !titles.iter().any(|t| t.end + 1 == i)
+                && let Some((e, items)) = self.next_place(i, &places, at.as_ref())
+            {
                 i = e;
                 places.push((i, items));
                 continue;
