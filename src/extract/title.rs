@@ -487,13 +487,16 @@ impl Rules<'_, '_> {
                 // A ministry's name in lower case after a role in capitals is no body:
                 // `Giám đốc xây dựng, trình …` (the director builds), `Giám đốc tài chính` (a
                 // company's finance director), unlike `Bộ trưởng Xây dựng`.
+                // So is a name that is also a verb (`Thủ tướng chỉ đạo Bộ Y tế`: directs).
                 let ministry_word = |a: usize| {
                     capital_role
                         && !self.unit(a).is_some_and(Unit::capitalized)
-                        && self
-                            .h
-                            .longest(a, EntryKind::Name)
-                            .is_some_and(|(_, n)| self.note(n).starts_with("ministry"))
+                        && self.h.longest(a, EntryKind::Name).is_some_and(|(_, n)| {
+                            let note = self.note(n);
+                            // (`Trưởng ban chỉ đạo`: after a head, the board's name.)
+                            note.starts_with("ministry")
+                                || (note.ends_with("verb") && !self.ends_in_head(head, role_end))
+                        })
                 };
                 let (a, e) = self
                     .name_after_role(k)
