@@ -601,7 +601,15 @@ impl Rules<'_, '_> {
             "triet hoc", "toan hoc", "vat ly", "hoa hoc", "sinh hoc", "ngu van", "su pham",
             "quan tri kinh doanh", "chinh tri hoc", "xa hoi hoc", "ngon ngu hoc", "khoa hoc",
             "nong nghiep", "ky thuat", "kien truc", "xay dung", "cong nghe", "tai chinh",
-            "ngoai ngu", "lich su", "dia ly", "giao duc", "quan ly",
+            "ngoai ngu", "lich su", "dia ly", "giao duc", "quan ly", "dieu khien hoc",
+            "co khi", "dien tu", "tin hoc", "cong nghe thong tin", "moi truong",
+            "thuy loi", "giao thong", "ke toan", "ngan hang", "luat hoc", "bao chi",
+            "quan he quoc te", "chinh tri", "hanh chinh", "quan su", "nong hoc", "lam nghiep",
+            "thuy san", "y te cong cong", "tam ly hoc", "nhan hoc", "khao co hoc",
+            "dong phuong hoc", "van hoa hoc", "my thuat", "am nhac", "kinh doanh",
+            "thuong mai", "ngoai thuong", "dia chat", "trac dia", "hang hai", "hang khong",
+            "vien thong", "co hoc", "luyen kim", "thu y", "chan nuoi",
+            "trong trot", "lam sinh", "thong ke", "kiem toan", "tai nguyen", "sinh thai",
         ];
         let word = |i: usize| {
             self.u
