@@ -150,7 +150,9 @@ impl Rules<'_, '_> {
             let at = self.person_at(i, titles);
             if at.is_none()
                 && self.namelike(i)
-                && (self.h.is(i, EntryKind::PlaceWord) || self.place_before(i))
+                && (self.h.is(i, EntryKind::PlaceWord)
+                    || self.place_before(i)
+                    || self.places_announced(i))
                 && !titles.iter().any(|t| t.end == i)
             {
                 // `đường Nguyễn Văn Linh`: the whole name belongs to the place.
@@ -531,6 +533,22 @@ impl Rules<'_, '_> {
                         })
                         && self.u.get(s + 1).is_some_and(Unit::capitalized)
                 }))
+    }
+
+    /// Whether a list of places starts at `k`, after a colon that a level word announces
+    /// (`Các huyện: Bình Sơn, Sơn Tịnh`, `142 xã thuộc 10 huyện, gồm: Mèo Vạc, Đồng Văn`).
+    fn places_announced(&self, k: usize) -> bool {
+        let Some(colon) = k.checked_sub(1) else {
+            return false;
+        };
+        self.u.get(colon).is_some_and(|x| x.is(":"))
+            && (self.h.ends_at(colon, EntryKind::Level, 3).is_some()
+                || (colon > 0
+                    && self.canon(colon - 1) == Some("gồm")
+                    && (colon.saturating_sub(5)..colon - 1).any(|s| {
+                        self.h.longest(s, EntryKind::Level).is_some()
+                            && !self.u.get(s).is_some_and(Unit::capitalized)
+                    })))
     }
 
     /// The end of the place that an item of a list of places starting at `i` names: `i`
