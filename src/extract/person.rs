@@ -230,8 +230,23 @@ impl Rules<'_, '_> {
     /// (`NGUYỄN XUÂN PHÚC` under a signature): it starts with a surname and no place of several
     /// words (`HÀ NỘI MƯA TO` is a headline).
     fn name_line(&self, p: &Found) -> bool {
+        // (The common surnames only: `VĂN BẢN HỢP NHẤT` is a heading.)
+        const COMMON: &[&str] = &[
+            "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+            "do", "ho", "ngo", "duong", "ly", "dinh", "dao", "doan", "lam", "mai", "truong", "ha",
+            "cao", "luong", "trinh", "ta", "chu", "quach", "lai", "tong", "to", "hua", "luu",
+            "phung", "kieu", "thai", "vuong", "nghiem", "mac", "khuc", "ton", "thach", "kim",
+        ];
         let word = |x: &Unit<'_>| x.key.is_some() || x.kind == TokenKind::Word;
+        let common = self.u.get(p.start).is_some_and(|x| {
+            COMMON.contains(
+                &crate::fold(x.text, crate::Fold::All)
+                    .to_lowercase()
+                    .as_str(),
+            )
+        });
         self.u.len() < 8
+            && common
             && self.h.is(p.start, EntryKind::Surname)
             && self
                 .h
