@@ -279,8 +279,18 @@ impl Rules<'_, '_> {
     pub(crate) fn spaced(&self, i: usize) -> bool {
         // (A line break inside a sentence is a space: a hard-wrapped line goes on in lower
         // case, `Chủ tịch UBND` / `tỉnh Lạng Sơn`.)
-        self.unit(i)
-            .is_some_and(|x| x.gap == Gap::Space || (i > 0 && x.gap == Gap::Line))
+        // (So is the dot of an abbreviation that a name touches: `Công an TP.Đà Nẵng`.)
+        self.unit(i).is_some_and(|x| {
+            x.gap == Gap::Space
+                || (i > 0 && x.gap == Gap::Line)
+                || (x.gap == Gap::None
+                    && x.capitalized()
+                    && i.checked_sub(1)
+                        .and_then(|p| self.unit(p))
+                        .is_some_and(|p| {
+                            p.kind == TokenKind::Abbreviation && p.text.ends_with('.')
+                        }))
+        })
     }
 
     /// Every title of the sentence, leftmost first.
@@ -669,7 +679,8 @@ impl Rules<'_, '_> {
     }
 
     /// A body's name or a place right after a role, without an organisation head:
-    /// `Trưởng ban Tuyên giáo Trung ương` (the role holds the head), `Bộ trưởng Ngoại giao`,
+    /// `Trưởng ban Tuyên giáo Trung ương` (the role holds the head here; the value gives it to
+    /// the body, see [`value`]), `Bộ trưởng Ngoại giao`,
     /// `Tổng thống Nga`. Not a person's name (`Chủ tịch Hồ Chí Minh`).
     fn name_after_role(&self, k: usize) -> Option<(usize, usize)> {
         if !self.spaced(k) {
@@ -1407,12 +1418,44 @@ pub(crate) fn value(
     lex: &Lexicon,
 ) -> (Span, Title) {
     let span = span_of(u, f.start, f.end);
-    let org = f.org.map(|(a, b)| phrase(u, full, a, b));
-    let org_expanded = f.org.map(|(a, b)| expanded(u, full, h, lex, a, b));
+    // A role that ends in a body's head, with that body's name after it, leaves the head to
+    // the body: `Trưởng ban Tổ chức Trung ương` is the `Trưởng` of the `ban Tổ chức Trung
+    // ương`, `Chánh Văn phòng Chính phủ` the `Chánh` of the `Văn phòng Chính phủ` (a role
+    // alone keeps it: `Trưởng ban`).
+    let (role, org) = match f.org {
+        Some((a, b)) if a == f.role.1 => {
+            let head = (f.role.0 + 1..f.role.1).find(|&s| {
+                h.at(s)
+                    .iter()
+                    .any(|x| x.kind == EntryKind::Org && x.end == f.role.1)
+            });
+            // (The head's holder is a `Trưởng`, `Phó`, `Chánh`; not `Ủy viên Thường vụ`, where
+            // `vụ` only looks like a head, nor `Đại biểu Quốc hội`, nor `Tổng Thanh tra Chính
+            // phủ`, an office of its own.)
+            let holder = |s: usize| {
+                s.checked_sub(1).and_then(|l| u.get(l)).is_some_and(|x| {
+                    matches!(
+                        crate::fold(x.text, crate::Fold::All)
+                            .to_lowercase()
+                            .as_str(),
+                        "truong" | "pho" | "chanh"
+                    )
+                })
+            };
+            match head.filter(|&s| holder(s)) {
+                Some(s) => ((f.role.0, s), Some((s, b))),
+                None => (f.role, f.org),
+            }
+        }
+        _ => (f.role, f.org),
+    };
+    let org_text = org.map(|(a, b)| phrase(u, full, a, b));
+    let org_expanded = org.map(|(a, b)| expanded(u, full, h, lex, a, b));
+    let org = org_text;
     (
         span,
         Title {
-            role: phrase(u, full, f.role.0, f.role.1),
+            role: phrase(u, full, role.0, role.1),
             modifiers: f.mods.iter().map(|&(a, b)| phrase(u, full, a, b)).collect(),
             org,
             org_expanded,
