@@ -944,10 +944,12 @@ impl Rules<'_, '_> {
                 .iter()
                 .find(|t| t.start > k && t.start < close && t.start <= k + 6)
             {
+                // (`SN 1975`: the year of birth.)
                 let lead = (k + 1..t.start).all(|c| {
                     self.u.get(c).is_some_and(|x| {
                         matches!(x.kind, TokenKind::Number | TokenKind::Punctuation)
                             || x.key.is_some() && !x.capitalized()
+                            || matches!(x.text, "SN" | "Sn" | "sn")
                     })
                 });
                 if lead {
@@ -996,7 +998,7 @@ impl Rules<'_, '_> {
                 continue;
             }
             // (A comma between linking words too: `được điều động, bổ nhiệm giữ chức`.)
-            let punct = (k == start && matches!(x.text, "," | "-" | "–" | ":" | ")"))
+            let punct = (k == start && matches!(x.text, "," | "-" | "–" | "—" | ":" | ")"))
                 || (k > start
                     && x.text == ","
                     && self.u.get(k - 1).is_some_and(linking)
@@ -1152,12 +1154,32 @@ impl Rules<'_, '_> {
                 (t.end == k && !(caps(k) && t.org.is_some() && t.end > t.start && !caps(t.start)))
                     || (t.end + 1 == k
                         && self.u.get(t.end).is_some_and(|_| {
-                            self.any_of(t.end, &[":", ",", "là"]) || self.spaced_dash(t.end)
+                            // (`Phó Chủ tịch UBND tỉnh (ông Nguyễn Văn An)`: the name alone in
+                            // brackets after the title; not `làm Bí thư (Nguyễn Hồng Thắng
+                            // thay năm 1989)`.)
+                            self.any_of(t.end, &[":", ",", "là"])
+                                || self.spaced_dash(t.end)
+                                || (self.any_of(t.end, &["("]) && self.name_in_brackets(k))
                         }))
             })
             .or_else(|| self.title_before_colon(k, titles))
             .or_else(|| self.title_before_duty(k, titles))
             .or_else(|| self.title_before_gap(k, titles))
+    }
+
+    /// Whether the words from `k` to the next `)` are a name alone, with at most a form of
+    /// address before it (`(ông Nguyễn Văn An)`).
+    fn name_in_brackets(&self, k: usize) -> bool {
+        let Some(close) = (k..self.u.len().min(k + 8)).find(|&c| self.text_at(c) == ")") else {
+            return false;
+        };
+        close > k
+            && (k..close).all(|c| {
+                self.u.get(c).is_some_and(|x| {
+                    x.key.is_some() && (x.capitalized() || c < k + 2 && close - c > 1)
+                })
+            })
+            && self.u.get(close - 1).is_some_and(Unit::capitalized)
     }
 
     /// The offices named before `đối với` and a person at `k` (`miễn nhiệm chức vụ Chủ tịch
@@ -1220,10 +1242,10 @@ impl Rules<'_, '_> {
     /// Whether unit `k` is a dash with spaces on both sides (`Chủ tịch UBND huyện - Nguyễn
     /// Văn An`), not a hyphen inside a word.
     fn spaced_dash(&self, k: usize) -> bool {
-        self.u
-            .get(k)
-            .is_some_and(|x| x.is_dash() && x.gap == Gap::Space)
-            && self.spaced(k + 1)
+        // (An em dash is written touching both words: `Phó Chủ tịch UBND tỉnh—ông A`.)
+        self.u.get(k).is_some_and(|x| {
+            (x.is_dash() && x.gap == Gap::Space && self.spaced(k + 1)) || x.text == "—"
+        })
     }
 
     /// The titles of a chain that starts with title `ti`: each next one after a separator.
