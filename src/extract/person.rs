@@ -332,31 +332,30 @@ impl Rules<'_, '_> {
             let in_title = titles.iter().any(|t| t.start < end && start < t.end);
             ((2..=4).contains(&len) && closes && !listed && !in_title).then_some(end)
         };
-        let mut added = true;
-        while added {
-            added = false;
+        // A worklist: each person found (or added) is looked at once, so that a long list is
+        // read in time linear in its items.
+        let mut work: Vec<(usize, usize)> = out.iter().map(|p| (p.start, p.end)).collect();
+        while let Some((p_start, p_end)) = work.pop() {
             let mut new = Vec::new();
-            for p in out.iter() {
-                // The item after `p`.
-                if self.any_of(p.end, &[",", "và"]) {
-                    let start = p.end + 1;
-                    if !out.iter().any(|q| q.start == start)
-                        && let Some(end) = item(start)
-                    {
-                        new.push((start, end));
-                    }
+            // The item after `p`.
+            if self.any_of(p_end, &[",", "và"]) {
+                let start = p_end + 1;
+                if !out.iter().any(|q| q.start == start)
+                    && let Some(end) = item(start)
+                {
+                    new.push((start, end));
                 }
-                // The item before `p`.
-                if p.start >= 2 && self.any_of(p.start - 1, &[",", "và"]) {
-                    let before = p.start - 1;
-                    let start = (before.saturating_sub(4)..before)
-                        .find(|&s| self.name_run(s, 4) == before && item(s) == Some(before));
-                    if let Some(start) = start
-                        && !out.iter().any(|q| q.start <= start && start < q.end)
-                        && (start == 0 || self.any_of(start - 1, &[",", ":", "như"]))
-                    {
-                        new.push((start, before));
-                    }
+            }
+            // The item before `p`.
+            if p_start >= 2 && self.any_of(p_start - 1, &[",", "và"]) {
+                let before = p_start - 1;
+                let start = (before.saturating_sub(4)..before)
+                    .find(|&s| self.name_run(s, 4) == before && item(s) == Some(before));
+                if let Some(start) = start
+                    && !out.iter().any(|q| q.start <= start && start < q.end)
+                    && (start == 0 || self.any_of(start - 1, &[",", ":", "như"]))
+                {
+                    new.push((start, before));
                 }
             }
             for (start, end) in new {
@@ -368,11 +367,11 @@ impl Rules<'_, '_> {
                         lead: None,
                         titles: Vec::new(),
                     });
-                    added = true;
+                    work.push((start, end));
                 }
             }
-            out.sort_by_key(|p| p.start);
         }
+        out.sort_by_key(|p| p.start);
     }
 
     /// A name-like unit: a capitalized word of letters.
@@ -1200,7 +1199,7 @@ impl Rules<'_, '_> {
         let mut k = k;
         while k >= 1
             && self.any_of(k - 1, &[",", "và"])
-            && let Some(pi) = ends.iter().position(|&e| e + 1 == k)
+            && let Ok(pi) = ends.binary_search(&(k - 1))
         {
             k = starts[pi];
         }
@@ -1286,6 +1285,10 @@ impl Rules<'_, '_> {
             .map(|p| self.back_over_degrees(p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0)))
             .collect();
         let ends: Vec<usize> = persons.iter().map(|p| p.end).collect();
+        // (Most sentences have no `đối với`: a list of hundreds of names is not walked back
+        // for each of them.)
+        let doi_voi = (1..self.u.len())
+            .any(|k| self.canon(k - 1) == Some("đối") && self.canon(k) == Some("với"));
         // The title right before each person (its own, whatever else the sentence says).
         let befores: Vec<Option<usize>> = starts
             .iter()
@@ -1431,7 +1434,9 @@ impl Rules<'_, '_> {
             }
             // `miễn nhiệm chức vụ Chủ tịch nước, … và cho thôi làm nhiệm vụ đại biểu Quốc hội
             // đối với ông Nguyễn Xuân Phúc`: the offices named before `đối với`.
-            self.offices_before_doi_voi(hon_start, titles, (&starts, &ends), &mut linked);
+            if doi_voi {
+                self.offices_before_doi_voi(hon_start, titles, (&starts, &ends), &mut linked);
+            }
             // The chain after the name stops at a title that leads another person's name.
             let claimed = |ti: usize| {
                 claims
