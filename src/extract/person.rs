@@ -1191,18 +1191,11 @@ impl Rules<'_, '_> {
         &self,
         k: usize,
         titles: &[title::Found],
-        (starts, ends): (&[usize], &[usize]),
+        ends: &[usize],
         out: &mut Vec<usize>,
     ) {
-        // `đối với bà Phạm Thị Thanh Trà và ông Hồ Quốc Dũng`: back over the persons named
-        // before this one, joined by a comma or `và`.
-        let mut k = k;
-        while k >= 1
-            && self.any_of(k - 1, &[",", "và"])
-            && let Ok(pi) = ends.binary_search(&(k - 1))
-        {
-            k = starts[pi];
-        }
+        // (`k` is where the persons joined to this one by a comma or `và` start: `đối với bà
+        // Phạm Thị Thanh Trà và ông Hồ Quốc Dũng`.)
         if k < 3 || self.canon(k - 2) != Some("đối") || self.canon(k - 1) != Some("với") {
             return;
         }
@@ -1285,10 +1278,20 @@ impl Rules<'_, '_> {
             .map(|p| self.back_over_degrees(p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0)))
             .collect();
         let ends: Vec<usize> = persons.iter().map(|p| p.end).collect();
-        // (Most sentences have no `đối với`: a list of hundreds of names is not walked back
-        // for each of them.)
-        let doi_voi = (1..self.u.len())
-            .any(|k| self.canon(k - 1) == Some("đối") && self.canon(k) == Some("với"));
+        // Where the run of persons joined to each by a comma or `và` starts (`bà A và ông B`):
+        // one pass, so that a list of hundreds of names is not walked back for each.
+        let mut joined_from: Vec<usize> = Vec::with_capacity(starts.len());
+        for (pi, &s) in starts.iter().enumerate() {
+            let joined = pi > 0
+                && s >= 1
+                && ends.get(pi - 1) == Some(&(s - 1))
+                && self.any_of(s - 1, &[",", "và"]);
+            let from = match joined_from.last() {
+                Some(&f) if joined => f,
+                _ => s,
+            };
+            joined_from.push(from);
+        }
         // The title right before each person (its own, whatever else the sentence says).
         let befores: Vec<Option<usize>> = starts
             .iter()
@@ -1434,9 +1437,8 @@ impl Rules<'_, '_> {
             }
             // `miễn nhiệm chức vụ Chủ tịch nước, … và cho thôi làm nhiệm vụ đại biểu Quốc hội
             // đối với ông Nguyễn Xuân Phúc`: the offices named before `đối với`.
-            if doi_voi {
-                self.offices_before_doi_voi(hon_start, titles, (&starts, &ends), &mut linked);
-            }
+            let joined = joined_from.get(pi).copied().unwrap_or(hon_start);
+            self.offices_before_doi_voi(joined, titles, &ends, &mut linked);
             // The chain after the name stops at a title that leads another person's name.
             let claimed = |ti: usize| {
                 claims
