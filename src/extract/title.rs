@@ -1199,6 +1199,7 @@ impl Rules<'_, '_> {
     /// to hold both (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
     fn place_name(&self, k: usize) -> Option<usize> {
         let mut e = k;
+        let mut listed = false;
         if let Some(x) = self.unit(e).filter(|_| self.spaced(e))
             && x.capitalized()
         {
@@ -1206,9 +1207,14 @@ impl Rules<'_, '_> {
                 e += 1;
             } else if let Some((n, _)) = self.h.longest(e, EntryKind::Name) {
                 e = n;
+                listed = true;
             }
         }
-        if self.spaced(e) {
+        // (After a listed name, a person's name is the holder: `Đại học Quốc gia Hà Nội Nguyễn
+        // Kim Sơn`.)
+        let holder =
+            listed && self.person_name_at(e) && self.h.longest(e, EntryKind::Place).is_none();
+        if self.spaced(e) && !holder {
             let run = self.capitalized_run(e, 6);
             if run > e && self.h.longest(e, EntryKind::Org).is_none() {
                 e = if run - e >= 4 {

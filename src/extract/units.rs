@@ -235,6 +235,13 @@ fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
         }
         prev_lower = c.is_lowercase();
     }
+    // `Nguyễn Tấn Dũngtừ 2006`: a name glued to the `từ` (since) of the dates after it, as
+    // the infoboxes of scraped encyclopaedia pages come out.
+    let cut = cut.or_else(|| {
+        let i = text.len().checked_sub("từ".len())?;
+        (i > 0 && text.ends_with("từ") && text.chars().next().is_some_and(char::is_uppercase))
+            .then_some(i)
+    });
     let parts = cut.and_then(|i| {
         let (a, b) = (text.get(..i)?, text.get(i..)?);
         let ka = crate::Syllable::parse(a).ok()?.key();
