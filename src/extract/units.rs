@@ -237,10 +237,16 @@ fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
     }
     // `Nguyễn Tấn Dũngtừ 2006`: a name glued to the `từ` (since) of the dates after it, as
     // the infoboxes of scraped encyclopaedia pages come out.
+    // (In any form: NFD writes `từ` with two combining marks.)
+    static TU: std::sync::LazyLock<Option<u32>> =
+        std::sync::LazyLock::new(|| crate::Syllable::parse("từ").ok().map(|s| s.key()));
     let cut = cut.or_else(|| {
-        let i = text.len().checked_sub("từ".len())?;
-        (i > 0 && text.ends_with("từ") && text.chars().next().is_some_and(char::is_uppercase))
-            .then_some(i)
+        if !text.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let i = text.rfind(['t', 'T']).filter(|&i| i > 0)?;
+        let key = crate::Syllable::parse(text.get(i..)?).ok()?.key();
+        (Some(key) == *TU).then_some(i)
     });
     let parts = cut.and_then(|i| {
         let (a, b) = (text.get(..i)?, text.get(i..)?);
