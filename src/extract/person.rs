@@ -38,7 +38,8 @@ use super::words;
 pub struct Person {
     /// The name as written (a line break inside it is one space).
     pub name: String,
-    /// The form of address before the name (`đồng chí`, `ông`, `bà`), if any.
+    /// The form of address before the name (`đồng chí`, `ông`, `bà`), if any; a plural one
+    /// is every listed name's (`các đồng chí: A, …; B, …` gives both `các đồng chí`).
     pub honorific: Option<String>,
     /// The spans of the titles the sentence gives the person (see [`crate::titles`]).
     pub titles: Vec<Span>,
@@ -60,6 +61,9 @@ pub(crate) struct Found {
     /// Where a degree or profession before the name starts (`kỹ sư`), if there is one.
     pub lead: Option<usize>,
     pub titles: Vec<usize>,
+    /// The plural form of address of the list the name is in (`các đồng chí: A, …; B, …`),
+    /// for the value only (links read `honorific`).
+    pub shared: Option<(usize, usize)>,
 }
 
 /// Words that link a person to a title after the name: `ông A giữ chức Bộ trưởng`,
@@ -201,6 +205,55 @@ impl Rules<'_, '_> {
         // (Nothing found, nothing to list: `loud` is known whenever it matters.)
         self.lists(titles, loud.unwrap_or(false), out);
         self.link(titles, out);
+        self.share_plural_address(titles, out);
+    }
+
+    /// A plural form of address (`các đồng chí`, `các ông`) goes to every name of its list:
+    /// `các đồng chí: Trần Văn Bảo, Phó Chủ tịch UBND tỉnh; Lê Thị Cúc, Giám đốc Sở Tài chính`
+    /// (also across the colon, which keeps it from the first name), as long as only commas,
+    /// semicolons, `và` and the titles of the names stand between them.
+    fn share_plural_address(&self, titles: &[title::Found], out: &mut [Found]) {
+        let plural = |a: usize, b: usize| {
+            self.h.at(a).iter().any(|h| {
+                h.kind == EntryKind::Honorific && h.end == b && self.lex.note(h.note) == "plural"
+            })
+        };
+        let mut shared: Option<(usize, usize)> = None;
+        let mut prev_end = 0;
+        for p in out.iter_mut() {
+            if let Some((a, b)) = p.honorific {
+                shared = plural(a, b).then_some((a, b));
+            } else if p.lead.is_none() {
+                // `các đồng chí: A`: the form of address before the colon.
+                let colon = p.start.checked_sub(1).filter(|&c| self.text_at(c) == ":");
+                let before = colon.and_then(|c| {
+                    (c.saturating_sub(3)..c).find(|&a| {
+                        self.h.at(a).iter().any(|h| {
+                            h.kind == EntryKind::Honorific
+                                && h.end == c
+                                && self.lex.note(h.note) == "plural"
+                        })
+                    })
+                });
+                if let (Some(a), Some(c)) = (before, colon) {
+                    shared = Some((a, c));
+                    p.shared = shared;
+                } else if let Some(h) = shared {
+                    let joined = (prev_end..p.start).all(|k| {
+                        self.any_of(k, &[",", ";", "và"])
+                            || titles.iter().any(|t| t.start <= k && k < t.end)
+                    });
+                    if joined {
+                        p.shared = Some(h);
+                    } else {
+                        shared = None;
+                    }
+                }
+            } else {
+                shared = None;
+            }
+            prev_end = p.end;
+        }
     }
 
     /// Whether the sentence is written in capitals: at least five words of letters, three
@@ -296,6 +349,7 @@ impl Rules<'_, '_> {
             honorific: None,
             lead: None,
             titles: Vec::new(),
+            shared: None,
         })
     }
 
@@ -366,6 +420,7 @@ impl Rules<'_, '_> {
                         honorific: None,
                         lead: None,
                         titles: Vec::new(),
+                        shared: None,
                     });
                     work.push((start, end));
                 }
@@ -668,6 +723,7 @@ impl Rules<'_, '_> {
             honorific,
             lead: None,
             titles: Vec::new(),
+            shared: None,
         };
         // After a form of address: `đồng chí Phạm Ngọc Thưởng`, `ông Thưởng`.
         if let Some((e, n)) = self.h.longest(i, EntryKind::Honorific)
@@ -1866,7 +1922,10 @@ pub(crate) fn value(
         span,
         Person {
             name: title::phrase(u, full, f.start, f.end),
-            honorific: f.honorific.map(|(a, b)| title::phrase(u, full, a, b)),
+            honorific: f
+                .honorific
+                .or(f.shared)
+                .map(|(a, b)| title::phrase(u, full, a, b)),
             titles: f
                 .titles
                 .iter()
