@@ -8,6 +8,7 @@
 //! Sơn`, `đường Nguyễn Huệ`, `trường THPT Trần Phú`, `TP Hồ Chí Minh`), or inside an
 //! organisation's name.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -43,6 +44,26 @@ pub struct Person {
     pub honorific: Option<String>,
     /// The spans of the titles the sentence gives the person (see [`crate::titles`]).
     pub titles: Vec<Span>,
+}
+
+impl Person {
+    /// The texts of the person's titles in `text` (the text the person was found in), each
+    /// on one line as the other values are written: a line break inside a title (a
+    /// hard-wrapped document), with the spaces around it, is one space.
+    ///
+    /// # Examples
+    /// ```
+    /// let text = "ông Hồ Tiến Thiệu, Chủ tịch UBND\ntỉnh Lạng Sơn, phát biểu";
+    /// let p = vntext::persons(text).next().unwrap();
+    /// let titles: Vec<_> = p.value.title_texts(text).collect();
+    /// assert_eq!(titles, ["Chủ tịch UBND tỉnh Lạng Sơn"]);
+    /// ```
+    pub fn title_texts<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+        self.titles
+            .iter()
+            .filter_map(move |s| text.get(s.range()))
+            .map(title::one_line)
+    }
 }
 
 impl fmt::Display for Person {

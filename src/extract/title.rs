@@ -9,6 +9,7 @@
 //! ương`) and places (`Lạng Sơn`). A role written in lower case needs its organisation to be a
 //! title (`chủ tịch UBND xã`); `Đoàn Chủ tịch`, `Phủ Chủ tịch` are not titles.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -95,13 +96,14 @@ pub(crate) fn text<'t>(u: &[Unit<'t>], full: &'t str, a: usize, b: usize) -> &'t
 /// [`text`] as a value: a line break inside it (a hard-wrapped document: `Ủy ban` / `nhân
 /// dân tỉnh`), with the spaces around it, is one space.
 pub(crate) fn phrase(u: &[Unit<'_>], full: &str, a: usize, b: usize) -> String {
-    one_line(text(u, full, a, b))
+    one_line(text(u, full, a, b)).into_owned()
 }
 
-/// `s` with each run of white space that holds a line break made one space.
-pub(crate) fn one_line(s: &str) -> String {
+/// `s` with each run of white space that holds a line break made one space (borrowed when
+/// there is none).
+pub(crate) fn one_line(s: &str) -> Cow<'_, str> {
     if !s.contains(['\n', '\r']) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -112,7 +114,7 @@ pub(crate) fn one_line(s: &str) -> String {
         rest = tail.trim_start();
     }
     out.push_str(rest);
-    out
+    Cow::Owned(out)
 }
 
 /// The rules over one sentence.

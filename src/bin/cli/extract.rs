@@ -234,12 +234,7 @@ pub fn object<'a>(
         Extracted::Person(p) => {
             o.value = JsonValue::Person {
                 name: &p.name,
-                titles: p
-                    .titles
-                    .iter()
-                    .filter_map(|s| line_text.get(s.range()))
-                    .map(one_line)
-                    .collect(),
+                titles: p.title_texts(line_text).collect(),
                 honorific: p.honorific.as_deref(),
             };
         }
@@ -251,25 +246,6 @@ pub fn object<'a>(
         _ => {}
     }
     o
-}
-
-/// `s` with each run of white space that holds a line break made one space, as the library
-/// writes the values of a match (`--paragraphs`: `Chủ tịch Ủy ban` / `nhân dân tỉnh`); other
-/// spaces as written.
-fn one_line(s: &str) -> Cow<'_, str> {
-    if !s.contains(['\n', '\r']) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find(['\n', '\r']) {
-        let (head, tail) = rest.split_at(i);
-        out.push_str(head.trim_end());
-        out.push(' ');
-        rest = tail.trim_start();
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
 }
 
 /// A line without its `\n` or `\r\n`.
