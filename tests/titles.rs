@@ -282,6 +282,42 @@ fn a_given_name_alone_is_the_person_named_before_in_the_text() {
 }
 
 #[test]
+fn a_signature_block_gives_the_signer_the_title_above_the_name() {
+    // The end of a decree of the Official Gazette (congbao-legal-sample): the government,
+    // the office signed for (`KT.`: on behalf of), the signer's title, the signer.
+    let text = "thi hành Nghị định này./.\n \nTM. CHÍNH PHỦ \nKT. THỦ TƯỚNG \nPHÓ THỦ TƯỚNG \n \n\
+                Phạm Thị Thanh Trà \n";
+    let titles: Vec<&str> = vntext::titles(text)
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(titles, ["THỦ TƯỚNG", "PHÓ THỦ TƯỚNG"]);
+    let people: Vec<_> = vntext::persons(text).collect();
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].value.name, "Phạm Thị Thanh Trà");
+    let signed: Vec<_> = people[0].value.title_texts(text).collect();
+    assert_eq!(signed, ["PHÓ THỦ TƯỚNG"]);
+    // In NFD, CRLF, with a stamp between and the name in capitals.
+    let text: String = "KT. BỘ TRƯỞNG\r\nTHỨ TRƯỞNG\r\n(Đã ký)\r\nLÊ VĂN THANH\r\n"
+        .nfd()
+        .collect();
+    let p = vntext::persons(&text).next().expect("the signer");
+    let signed: Vec<_> = p.value.title_texts(&text).collect();
+    assert_eq!(signed, ["THỨ TRƯỞNG".nfd().collect::<String>()]);
+    // The office signed for is not the signer's; a title inside a sentence, a generic title
+    // or a line of text between them gives nothing.
+    for text in [
+        "KT. BỘ TRƯỞNG\nLê Văn Thanh\n",
+        "Ông được bầu làm Phó Chủ tịch UBND tỉnh.\nNguyễn Văn An phát biểu.\n",
+        "Các Phó Chủ tịch UBND tỉnh\nNguyễn Văn An\n",
+        "PHÓ CHỦ TỊCH\nNơi nhận: như trên.\nNguyễn Văn An\n",
+    ] {
+        let people: Vec<_> = vntext::persons(text).collect();
+        assert_eq!(people.len(), 1, "{text:?}");
+        assert!(people[0].value.titles.is_empty(), "{text:?}: {people:?}");
+    }
+}
+
+#[test]
 fn a_title_cut_by_a_line_break_is_one_value() {
     // A hard-wrapped document: the body's name goes on in lower case on the next line.
     let text = "Ông Nguyễn Văn An, Chủ tịch Ủy ban\r\nnhân dân tỉnh Lạng Sơn, phát biểu.";

@@ -340,6 +340,7 @@ impl Extractor {
         } = *spare;
         // Buffers from an earlier text: empty, but what it knew of names is not this text's.
         scratch.given.clear();
+        scratch.signer = None;
         Matches {
             extractor: self.clone(),
             text,
@@ -525,13 +526,25 @@ impl Extractor {
                         scratch.given.push(k);
                     }
                 }
+                let signer = scratch.signer.filter(|_| {
+                    matches!(scratch.persons.as_slice(), [p] if p.titles.is_empty()
+                        && p.start == 0
+                        && title::alone_on_line(u, text, p.end))
+                });
                 for p in &scratch.persons {
-                    let (sp, v) = person::value(p, u, text, &scratch.titles, &scratch.hits, lex);
+                    let (sp, mut v) =
+                        person::value(p, u, text, &scratch.titles, &scratch.hits, lex);
+                    v.titles.extend(signer);
                     found.push(Match {
                         span: sp,
                         value: Extracted::Person(v),
                     });
                 }
+            }
+            // What this sentence leaves for the next: a signer's title, or nothing (a stamp
+            // in brackets between the title and the name keeps what there was).
+            if !title::in_brackets(u) {
+                scratch.signer = title::signature_title(u, text, &scratch.titles);
             }
             if self.wants(Kind::Abbreviation) {
                 scratch.abbrevs.clear();
@@ -595,6 +608,9 @@ struct Scratch {
     /// The given names of the persons named so far in this text (syllable keys), so that a
     /// later `Linh` alone is read as the `Nguyễn Thị Linh` named before.
     given: Vec<u32>,
+    /// The title of the last sentence when it was a title alone on its line, the signer's
+    /// in a signature block (`KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG` / `Lê Văn Thanh`).
+    signer: Option<Span>,
 }
 
 /// Iterator over the values of a text; see [`Extractor::extract`].

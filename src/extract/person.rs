@@ -42,7 +42,11 @@ pub struct Person {
     /// The form of address before the name (`đồng chí`, `ông`, `bà`), if any; a plural one
     /// is every listed name's (`các đồng chí: A, …; B, …` gives both `các đồng chí`).
     pub honorific: Option<String>,
-    /// The spans of the titles the sentence gives the person (see [`crate::titles`]).
+    /// The spans of the titles the sentence gives the person (see [`crate::titles`]), and
+    /// for the signer of a document, the title alone on the line above the name in its
+    /// signature block (`KT. BỘ TRƯỞNG` / `THỨ TRƯỞNG` / `Lê Văn Thanh` gives `THỨ
+    /// TRƯỞNG`; `BỘ TRƯỞNG` there is the office signed for). The command line reads each
+    /// line apart unless it is given whole documents (`--jsonl`).
     pub titles: Vec<Span>,
 }
 

@@ -99,6 +99,39 @@ pub(crate) fn phrase(u: &[Unit<'_>], full: &str, a: usize, b: usize) -> String {
     one_line(text(u, full, a, b)).into_owned()
 }
 
+/// Whether units `0..end` are alone on their line (or lines) of `full`: only spaces stand
+/// between them and the line breaks around them, and no other unit follows them.
+pub(crate) fn alone_on_line(u: &[Unit<'_>], full: &str, end: usize) -> bool {
+    let (Some(first), Some(last)) = (u.first(), end.checked_sub(1).and_then(|l| u.get(l))) else {
+        return false;
+    };
+    let blank = |s: &str| s.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r'));
+    let before = full.get(..first.start).unwrap_or("");
+    let after = full.get(last.end..).unwrap_or("");
+    end == u.len()
+        && blank(before.rsplit('\n').next().unwrap_or(""))
+        && blank(after.split('\n').next().unwrap_or(""))
+}
+
+/// Whether the sentence is one bracketed group (`(Đã ký)`, `[đã ký]`): a stamp in a
+/// signature block.
+pub(crate) fn in_brackets(u: &[Unit<'_>]) -> bool {
+    matches!((u.first(), u.last()), (Some(a), Some(b)) if u.len() > 1
+        && matches!(a.text, "(" | "[")
+        && matches!(b.text, ")" | "]"))
+}
+
+/// The span of the sentence's title when the sentence is that title alone on its line, as
+/// the signer's title stands in a document's signature block (`THỨ TRƯỞNG` above `Lê Văn
+/// Thanh`). Not the office signed for, after a marker (`KT. BỘ TRƯỞNG`: on behalf of the
+/// minister), nor a generic title.
+pub(crate) fn signature_title(u: &[Unit<'_>], full: &str, titles: &[Found]) -> Option<Span> {
+    // (After a marker the title does not start the sentence.)
+    let [t] = titles else { return None };
+    (t.start == 0 && !t.generic && alone_on_line(u, full, t.end))
+        .then(|| span_of(u, t.start, t.end))
+}
+
 /// `s` with each run of white space that holds a line break made one space (borrowed when
 /// there is none).
 pub(crate) fn one_line(s: &str) -> Cow<'_, str> {
