@@ -503,14 +503,27 @@ impl Rules<'_, '_> {
                     })
             };
             // `ông Lê Văn Khương-Dương Thị Thúy`: a couple, the second name a new person.
+            // (Not a foreign double name: `Frank-Walter Steinmeier`.)
             let next_person = || {
                 t == "-"
-                    && self.h.is(e + 1, EntryKind::Surname)
+                    && self.h.at(e + 1).iter().any(|h| {
+                        h.kind == EntryKind::Surname
+                            && h.end == e + 2
+                            && self.lex.note(h.note) != "foreign"
+                    })
                     && self.spaced(e + 2)
                     && self.namelike(e + 2)
             };
+            // (Not an English possessive: `Jeff Bezos' Blue Origin`.)
+            let possessive = || {
+                t != "-"
+                    && !self.touching(e + 1)
+                    && self.text_at(e - 1).len() > 2
+                    && self.text_at(e - 1).ends_with('s')
+            };
             if matches!(t, "-" | "'" | "’")
                 && self.touching(e)
+                && !possessive()
                 && (self.namelike(e + 1) || lower_part())
                 && (t != "-" || self.touching(e + 1))
                 && !next_person()
@@ -973,6 +986,31 @@ impl Rules<'_, '_> {
         }
         let surname = self.h.is(i, EntryKind::Surname);
         if surname && (2..=4).contains(&len) && self.all_syllables(i, run) {
+            return Some(found(i, run, None));
+        }
+        // A foreign name that starts with a given name only people bear, or a Korean family
+        // name, and holds no place or body: `Sebastian Kurz`, `Angela Merkel`, `Park
+        // Geun-hye` (a name of the lexicon's foreign starters, note `foreign`).
+        // (`Geun-hye` is one word of three units.)
+        let words = (i..run)
+            .filter(|&k| !matches!(self.text_at(k), "-" | "'" | "’"))
+            .count();
+        // `Kim Jong-un`: a Vietnamese surname that is also Korean, before a hyphenated name.
+        let korean = || {
+            self.h.is(i, EntryKind::Surname)
+                && run == i + 4
+                && self.text_at(i + 2) == "-"
+                && self.u.get(i + 1).is_some_and(|x| x.kind == TokenKind::Word)
+        };
+        if (2..=4).contains(&words)
+            && (self
+                .h
+                .longest(i, EntryKind::Surname)
+                .is_some_and(|(e, n)| e == i + 1 && self.lex.note(n) == "foreign")
+                || korean())
+            && !(i..run)
+                .any(|k| self.h.kinds_at(k) & (bit(EntryKind::Place) | bit(EntryKind::Org)) != 0)
+        {
             return Some(found(i, run, None));
         }
         // A foreign name in apposition to a title, or the subject of a title: `Ivan Silayev,
