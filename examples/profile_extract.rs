@@ -5,13 +5,18 @@
 //! `ITERS=1 valgrind --tool=callgrind ./target/release/examples/profile_extract all`
 //! and the same with `ITERS=2` (the difference is one pass over the bench corpus × 5).
 //! Modes: `tokens` (the baseline), `all` (every kind), `dates`, `percent`, `titles`,
-//! `persons`, `abbrev`, `none` (no kind: the sentence units alone), and `best`: best-of-`ITERS`
+//! `persons`, `abbrev`, `none` (no kind: the sentence units alone), each also as `lines-MODE`
+//! (every line apart, as the command line reads a file), and `best`: best-of-`ITERS`
 //! wall times of `tokens` and `all` (or the mode after `best`), interleaved, and their ratio.
 use std::time::{Duration, Instant};
 
 use vntext::{Extractor, Kind};
 
 fn run(mode: &str, text: &str) -> usize {
+    // `lines-MODE`: MODE over each line apart, as the command line reads a file.
+    if let Some(m) = mode.strip_prefix("lines-") {
+        return text.lines().map(|l| run(m, l)).sum();
+    }
     let kinds: &[Kind] = match mode {
         "tokens" => return vntext::tokens(text).map(|t| t.kind as usize).sum::<usize>(),
         "dates" => &[Kind::Date],

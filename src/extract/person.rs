@@ -790,11 +790,14 @@ impl Rules<'_, '_> {
                         // case past the capitals.
                         && oe <= self.name_run(e, 4)
                 }))
-            // `nhạc sĩ Việt Nam`: a place, not a name.
-            && self
-                .h
-                .longest(e, EntryKind::Place)
-                .is_none_or(|(pe, _)| pe < self.name_run(e, 4))
+            // `nhạc sĩ Việt Nam`: a place, not a name; but one word alone after a form of
+            // address of one word is a given name (`bà Nga`: Nga is also Russia; not `đệ
+            // nhất phu nhân Mỹ`, the First Lady of the United States).
+            && self.h.longest(e, EntryKind::Place).is_none_or(|(pe, _)| {
+                let run = self.name_run(e, 4);
+                pe < run
+                    || (address(self.lex.note(n)) && e == i + 1 && pe == e + 1 && run == e + 1)
+            })
             // `Chị NHƯỜNG CHỒNG cho em`: syllables in capitals in a sentence that is not are
             // emphasis; a name in capitals starts with a surname (`ông NGUYỄN VĂN A`).
             // Initials (`chị NTMP`) are no syllables.
