@@ -176,6 +176,27 @@ const LOOKED_FOR: &[&str] = &[
     "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương", "hàm", "quân",
     "tiền", "chính", "nhà", "bấy", "giờ", "thiệu", "cấp", "bậc", "phu", "nhân", "vợ", "thị",
     "gồm",
+    // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
+    "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
+    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi",
+];
+
+/// Verbs of two words that end a body's name written in lower case where they start: the
+/// body is the subject (`Chủ tịch công ty quyết định`, `Giám đốc sở ban hành`), and neither
+/// word starts a name of a body (`Cục Quản lý đăng ký kinh doanh` has `đăng ký` inside, which
+/// is why these are pairs and not single words).
+const VERB_PAIRS: &[(&str, &str)] = &[
+    ("quyết", "định"),
+    ("bổ", "sung"),
+    ("ban", "hành"),
+    ("điều", "chỉnh"),
+    ("chấp", "thuận"),
+    ("thực", "hiện"),
+    ("đình", "chỉ"),
+    ("thông", "báo"),
+    ("công", "bố"),
+    ("giải", "trình"),
+    ("cam", "kết"),
 ];
 
 /// Words that end a body's name written in lower case.
@@ -250,6 +271,18 @@ impl Rules<'_, '_> {
             .and_then(|x| x.key)
             .is_none_or(|k| CANON.get(k).is_some_and(|c| c.stop))
             || (self.canon(i) == Some("phát") && self.canon(i + 1) == Some("biểu"))
+            || self.canon(i).is_some_and(|a| {
+                let b = self.canon(i + 1);
+                VERB_PAIRS.iter().any(|&(x, y)| x == a && b == Some(y))
+                    // `ký` (signs) after the body, not `đăng ký`, `thư ký`, `ký túc xá`: at
+                    // the end of the clause or before what is signed.
+                    || (a == "ký"
+                        && i > 0
+                        && !matches!(self.canon(i - 1), Some("đăng" | "thư"))
+                        && (!self.spaced(i + 1)
+                            || self.unit(i + 1).is_none_or(|x| x.key.is_none() || x.capitalized())
+                            || matches!(b, Some("quyết" | "văn" | "hợp" | "kết" | "thay"))))
+            })
             // `Ban Tuyên giáo và Dân vận`: `và` joins two names of one body, not a body and
             // what comes next.
             || (self.canon(i) == Some("và")
