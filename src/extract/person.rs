@@ -622,8 +622,12 @@ impl Rules<'_, '_> {
                 // `Trường Đảng Cao cấp Nguyễn Ái Quốc`: a place word, its name (capitalized,
                 // or after a capital in lower case, as names are written), then the person
                 // it is named after.
+                // (`Công ty CP đường sắt Hà Thái`: the name after a place word of two words.)
                 || (k.saturating_sub(6)..k.saturating_sub(1)).any(|s| {
-                    self.h.kinds_at(s) & bit(EntryKind::PlaceWord) != 0
+                    let Some((w, _)) = self.h.longest(s, EntryKind::PlaceWord) else {
+                        return false;
+                    };
+                    w < k
                         // (`Hồ Ngọc Hà và Kim Lý`: a surname here starts a name.)
                         && !self.h.is(s, EntryKind::Surname)
                         && self.u.get(s).is_some_and(Unit::capitalized)
@@ -638,7 +642,7 @@ impl Rules<'_, '_> {
                                             && !matches!(x.text, "mang" | "tên"))
                                 })
                         })
-                        && self.u.get(s + 1).is_some_and(Unit::capitalized)
+                        && self.u.get(w).is_some_and(Unit::capitalized)
                 }))
     }
 
