@@ -379,4 +379,18 @@ fn org_expanded_writes_out_only_what_is_an_abbreviation_there() {
         .map(|m| &text[m.span.range()])
         .collect();
     assert_eq!(abbreviations, ["TƯ", "UBND"]);
+    // An abbreviation of several meanings, where the words around it decide: `CP` after a
+    // company is `cổ phần` (joint stock), `BCH` before `Quân sự` a Ban Chỉ huy.
+    let text = "Ông Nguyễn Văn An, Giám đốc Công ty CP Xây dựng Minh Phát, và ông Lê Văn Bình, \
+                Chỉ huy trưởng BCH Quân sự tỉnh, dự họp.";
+    let expanded: Vec<String> = vntext::titles(text)
+        .filter_map(|m| m.value.org_expanded)
+        .collect();
+    assert_eq!(
+        expanded,
+        [
+            "Công ty cổ phần Xây dựng Minh Phát",
+            "Ban Chỉ huy Quân sự tỉnh"
+        ]
+    );
 }

@@ -46,16 +46,49 @@ pub(crate) struct Found {
     pub bytes: Option<Span>,
 }
 
-/// The first word of the expansion that the words after an ambiguous abbreviation call for:
-/// `BCH Đảng bộ` is a Ban Chấp hành, `BCH Quân sự` a Ban Chỉ huy.
-fn decide<'e>(options: &'e str, u: &[Unit<'_>], end: usize) -> Option<&'e str> {
-    let next: Vec<String> = u
-        .get(end..(end + 2).min(u.len()))
-        .unwrap_or(&[])
-        .iter()
-        .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
-        .collect();
-    let next = next.join(" ");
+/// The expansion that the words around an ambiguous abbreviation (units `start..end`) call
+/// for: `BCH Đảng bộ` is a Ban Chấp hành, `BCH Quân sự` a Ban Chỉ huy; `Công ty CP` is a joint
+/// stock company (cổ phần), `Văn phòng CP` the government's office.
+pub(super) fn decide<'e>(
+    options: &'e str,
+    u: &[Unit<'_>],
+    start: usize,
+    end: usize,
+) -> Option<&'e str> {
+    let folded = |a: usize, b: usize| {
+        let words: Vec<String> = u
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+            .collect();
+        words.join(" ")
+    };
+    let option = |needle: &str| {
+        options
+            .split('|')
+            .find(|o| crate::fold(o, crate::Fold::All).to_lowercase() == needle)
+    };
+    if option("co phan").is_some() {
+        let before = folded(start.saturating_sub(2), start);
+        let company = ["cong ty", "cty", "tap doan", "ngan hang"];
+        let state = [
+            "van phong",
+            "thu tuong",
+            "nghi dinh",
+            "nghi quyet",
+            "cua",
+            "chinh phu",
+        ];
+        if company.iter().any(|w| before.ends_with(w)) {
+            return option("co phan");
+        }
+        if state.iter().any(|w| before.ends_with(w)) {
+            return option("chinh phu");
+        }
+        return None;
+    }
+    let next = folded(end, (end + 2).min(u.len()));
     let chap_hanh = ["dang", "trung uong", "cong doan", "doan", "hoi"];
     let chi_huy = [
         "quan su",
@@ -132,7 +165,7 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
         };
         let note = lex.note(t.note);
         let expansion = if note.contains('|') {
-            decide(note, u, t.end)
+            decide(note, u, i, t.end)
         } else {
             Some(note)
         };
@@ -174,6 +207,10 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
             .iter()
             .find(|h| h.kind == EntryKind::Abbreviation && h.end == 1)?;
         let note = lex.note(hit.note);
+        // `số 137/CP`: the Government (Council) issues; a company (`cổ phần`) does not.
+        if note.split('|').any(|o| o == "Chính phủ") {
+            return Some("Chính phủ".to_string());
+        }
         (!note.is_empty() && !note.contains('|')).then(|| note.to_string())
     };
     let at = x.start + slash + 1;

@@ -1473,7 +1473,16 @@ pub(crate) fn expanded(
             .find(|t| t.kind == EntryKind::Abbreviation && t.end == i + 1)
             .filter(|_| super::abbrev::one_unit_counts(u, i))
             .map(|t| lex.note(t.note))
-            .filter(|n| !n.contains('|') && !n.is_empty());
+            // (An abbreviation of several meanings where the words around decide: `Công ty
+            // CP`, `BCH Quân sự`.)
+            .and_then(|n| {
+                if n.contains('|') {
+                    super::abbrev::decide(n, u, i, i + 1)
+                } else {
+                    Some(n)
+                }
+            })
+            .filter(|n| !n.is_empty());
         match exp {
             Some(e) => out.push_str(e),
             None => out.push_str(x.text),
