@@ -96,6 +96,9 @@ fn piece(lex: &Lexicon, x: &Unit<'_>) -> Piece {
             .piece_of_text(x.text)
             .or_else(|| lex.piece_of_text(x.text.strip_suffix('.')?))
             .unwrap_or(Piece::MAX),
+        // A dash of any width is the dash of the lexicon's phrases (`Bộ Lao động – Thương
+        // binh và Xã hội` with an en dash).
+        _ if x.is_dash() => lex.piece_of_text("-").unwrap_or(Piece::MAX),
         _ => lex.piece_of_text(x.text).unwrap_or(Piece::MAX),
     }
 }

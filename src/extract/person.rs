@@ -94,7 +94,8 @@ pub(crate) struct Found {
 /// Words that link a person to a title after the name: `ông A giữ chức Bộ trưởng`,
 /// `bổ nhiệm ông A làm Thứ trưởng`, `A là Chủ tịch`, `A cũng từng là Bí thư`, `A, khi đó là
 /// Phó Chủ tịch`, `A được giới thiệu để bầu làm Chủ tịch`, `A trúng cử đại biểu Quốc hội`, `A
-/// bàn giao chức vụ Tư lệnh`, `A, người được giao phụ trách Tư lệnh`.
+/// bàn giao chức vụ Tư lệnh`, `A, người được giao phụ trách Tư lệnh`, `A tuyên thệ nhậm chức
+/// Chủ tịch nước`.
 static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
     let w: Vec<(&str, ())> = [
         "là", "làm", "giữ", "chức", "vụ", "danh", "được", "bầu", "bổ", "nhiệm", "đảm", "nhận",
@@ -103,7 +104,7 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
         "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu", "trúng", "bàn", "phụ",
-        "trách",
+        "trách", "tuyên", "thệ",
     ]
     .into_iter()
     .map(|s| (s, ()))

@@ -175,7 +175,7 @@ const LOOKED_FOR: &[&str] = &[
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương", "hàm", "quân",
     "tiền", "chính", "nhà", "bấy", "giờ", "thiệu", "cấp", "bậc", "phu", "nhân", "vợ", "thị",
-    "gồm",
+    "gồm", "cao",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi",
@@ -306,12 +306,21 @@ impl Rules<'_, '_> {
         let mut e = k;
         while e < k + 12 && self.spaced(e) {
             let Some(x) = self.unit(e) else { break };
+            // A form of address before a name ends the body's (`… ông Nguyễn Văn A`); a
+            // profession inside it does not (`Hội doanh nhân tư nhân Việt Nam`).
+            let address = || {
+                self.h
+                    .longest(e, EntryKind::Honorific)
+                    .is_some_and(|(he, _)| {
+                        self.unit(he)
+                            .is_none_or(|n| n.capitalized() || !self.spaced(he))
+                    })
+            };
             if x.key.is_none()
                 || (self.stops_name(e) && !(e > k && self.and_lower(e)))
                 || self.person_name_at(e)
-                || self.h.kinds_at(e)
-                    & (ENDS_NAME | bit(EntryKind::Honorific) | bit(EntryKind::Place))
-                    != 0
+                || self.h.kinds_at(e) & (ENDS_NAME | bit(EntryKind::Place)) != 0
+                || address()
             {
                 break;
             }
@@ -986,6 +995,18 @@ impl Rules<'_, '_> {
                     .longest(k + 1, EntryKind::Level)
                     .map_or(k + 2, |(e, _)| e);
                 k = self.more_heads(level_end);
+            } else if self.canon(k) == Some("tại")
+                && self.spaced(k + 1)
+                && k >= 2
+                && self.canon(k - 1) == Some("cao")
+                && self.canon(k - 2) == Some("cấp")
+                && let Some(e) = self
+                    .level_place(k + 1)
+                    .or_else(|| self.h.longest(k + 1, EntryKind::Place).map(|(e, _)| e))
+            {
+                // `Tòa án nhân dân cấp cao tại Hà Nội`, `Viện kiểm sát nhân dân cấp cao tại Đà
+                // Nẵng`: the high courts and procuracies are named by their seat.
+                k = e;
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
                 && self.h.ends_at(k, EntryKind::Place, 4) == Some(j)
