@@ -798,9 +798,12 @@ impl Rules<'_, '_> {
             // `nhạc sĩ Việt Nam`: a place, not a name; but one word alone after a form of
             // address of one word is a given name (`bà Nga`: Nga is also Russia; not `đệ
             // nhất phu nhân Mỹ`, the First Lady of the United States).
-            && self.h.longest(e, EntryKind::Place).is_none_or(|(pe, _)| {
+            // (`ông Hồ Chí Minh`: a place named after the person.)
+            // (Nor a place and one word: `Hội Nhạc sĩ Việt Nam Lưu trữ …`.)
+            && self.h.longest(e, EntryKind::Place).is_none_or(|(pe, pn)| {
                 let run = self.name_run(e, 4);
-                pe < run
+                (pe < run && run > pe + 1)
+                    || self.lex.note(pn).contains("person")
                     || (address(self.lex.note(n)) && e == i + 1 && pe == e + 1 && run == e + 1)
             })
             // `Chị NHƯỜNG CHỒNG cho em`: syllables in capitals in a sentence that is not are
@@ -821,6 +824,20 @@ impl Rules<'_, '_> {
                     4
                 };
                 self.name_run(e, max)
+            };
+            // `nhà lãnh đạo Triều Tiên Kim Jong Un`: a country, then the name (one that starts
+            // with a surname or a foreign given name).
+            let (e, end) = match self.h.longest(e, EntryKind::Place) {
+                Some((pe, _))
+                    if pe < end
+                        && self.spaced(pe)
+                        && self.h.kinds_at(pe) & bit(EntryKind::Surname) != 0
+                        && self.namelike(pe)
+                        && self.name_run(pe, 4) >= pe + 2 =>
+                {
+                    (pe, self.name_run(pe, 4))
+                }
+                _ => (e, end),
             };
             let mut p = found(e, end, None);
             if address(self.lex.note(n)) {
@@ -1041,7 +1058,14 @@ impl Rules<'_, '_> {
             .get(i..run)
             .is_some_and(|s| s.iter().any(|x| x.kind == TokenKind::Word));
         let placed = (i..run).any(|k| self.h.longest(k, EntryKind::Place).is_some());
-        if (2..=4).contains(&len) && foreign && !placed && self.title_follows(run, titles) {
+        // (Not across a table's cell boundary: `| Guiné-Bissau | Quốc vụ khanh … |` is a
+        // country's row.)
+        if (2..=4).contains(&len)
+            && foreign
+            && !placed
+            && self.text_at(run) != "|"
+            && self.title_follows(run, titles)
+        {
             return Some(found(i, run, None));
         }
         None
@@ -1124,7 +1148,8 @@ impl Rules<'_, '_> {
                 continue;
             }
             // (A comma between linking words too: `được điều động, bổ nhiệm giữ chức`.)
-            let punct = (k == start && matches!(x.text, "," | "-" | "–" | "—" | ":" | ")"))
+            // (A table's cell boundary too: `| Trần Văn Minh | Phó Bí thư Thành ủy |`.)
+            let punct = (k == start && matches!(x.text, "," | "-" | "–" | "—" | ":" | ")" | "|"))
                 || (k > start
                     && x.text == ","
                     && self.u.get(k - 1).is_some_and(linking)

@@ -175,7 +175,7 @@ const LOOKED_FOR: &[&str] = &[
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương", "hàm", "quân",
     "tiền", "chính", "nhà", "bấy", "giờ", "thiệu", "cấp", "bậc", "phu", "nhân", "vợ", "thị",
-    "gồm", "cao",
+    "gồm", "cao", "hội",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi",
@@ -316,8 +316,14 @@ impl Rules<'_, '_> {
                             .is_none_or(|n| n.capitalized() || !self.spaced(he))
                     })
             };
+            // `Hội người cao tuổi`, `Liên hiệp Hội người Việt Nam`: `người` names the members
+            // of an association, not someone after it.
+            let members = e == k
+                && self.canon(e) == Some("người")
+                && e > 0
+                && self.canon(e - 1) == Some("hội");
             if x.key.is_none()
-                || (self.stops_name(e) && !(e > k && self.and_lower(e)))
+                || (self.stops_name(e) && !(e > k && self.and_lower(e)) && !members)
                 || self.person_name_at(e)
                 || self.h.kinds_at(e) & (ENDS_NAME | bit(EntryKind::Place)) != 0
                 || address()
