@@ -353,23 +353,69 @@ impl Rules<'_, '_> {
     /// then `Linh lừa đảo …`): one capitalized syllable, not the start of a longer name, a
     /// place or a body.
     fn known_alone(&self, i: usize, known: &[u32]) -> Option<Found> {
+        let key = self.u.get(i)?.key?;
+        self.alone(i)
+            .filter(|_| known.contains(&key))
+            .or_else(|| self.named_alone(i))
+    }
+
+    /// A given name alone where the sentence says it is one: after `tên` (`một người đàn
+    /// ông tên Toàn`), or joined by `và` to a person (`Ông Thọ và Linh đều khai`).
+    fn named_alone(&self, i: usize) -> Option<Found> {
+        let before = i.checked_sub(1)?;
+        // (Not the heading of a law's part: `sửa đổi tên Điều 6`.)
+        let named = self.canon(before) == Some("tên")
+            && !matches!(
+                self.canon(i),
+                Some("điều" | "chương" | "khoản" | "mục" | "phần")
+            )
+            && !self
+                .u
+                .get(i + 1)
+                .is_some_and(|x| x.kind == TokenKind::Number && self.spaced(i + 1));
+        let joined = self.canon(before) == Some("và")
+            && before > 0
+            && self.u.get(before - 1).is_some_and(|x| x.capitalized())
+            && self.h.ends_at(before, EntryKind::Place, 4).is_none()
+            && (before.saturating_sub(4)..before - 1).any(|s| {
+                self.h
+                    .longest(s, EntryKind::Honorific)
+                    .is_some_and(|(e, n)| {
+                        address(self.lex.note(n)) && self.name_run(e, 4) == before
+                    })
+            });
+        if !(named || joined) {
+            return None;
+        }
+        self.alone(i)
+    }
+
+    /// One capitalized syllable that can be a given name alone: not the start of a longer
+    /// name, not a place or a body, not in capitals.
+    fn alone(&self, i: usize) -> Option<Found> {
         let x = self.u.get(i)?;
-        let key = x.key?;
+        x.key?;
         let listed = bit(EntryKind::Place)
             | bit(EntryKind::Org)
             | bit(EntryKind::Name)
             | bit(EntryKind::PlaceWord)
             | bit(EntryKind::Level);
-        (x.capitalized()
-            && known.contains(&key)
-            && !x.all_caps()
-            && self.h.kinds_at(i) & listed == 0
-            && !self.place_before(i)
-            // Not the end of a place's or body's name (`Bắc Giang`, `Sở Tư pháp`).
-            && !(i.saturating_sub(3)..i).any(|s| self.h.at(s).iter().any(|h| h.end > i))
-            && !(i > 0 && self.u.get(i - 1).is_some_and(|x| x.capitalized() && self.spaced(i)))
-            && !(self.spaced(i + 1) && self.u.get(i + 1).is_some_and(Unit::capitalized)))
-        .then_some(Found {
+        if !x.capitalized() || x.all_caps() || self.h.kinds_at(i) & listed != 0 {
+            return None;
+        }
+        // Not the end of a place's or body's name (`Bắc Giang`, `Sở Tư pháp`), nor a word of
+        // a longer run of capitals.
+        let inside = (i.saturating_sub(3)..i).any(|s| self.h.at(s).iter().any(|h| h.end > i));
+        let after_capital = i > 0
+            && self
+                .u
+                .get(i - 1)
+                .is_some_and(|x| x.capitalized() && self.spaced(i));
+        let before_capital = self.spaced(i + 1) && self.u.get(i + 1).is_some_and(Unit::capitalized);
+        if self.place_before(i) || inside || after_capital || before_capital {
+            return None;
+        }
+        Some(Found {
             start: i,
             end: i + 1,
             honorific: None,

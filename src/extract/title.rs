@@ -175,7 +175,7 @@ const LOOKED_FOR: &[&str] = &[
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương", "hàm", "quân",
     "tiền", "chính", "nhà", "bấy", "giờ", "thiệu", "cấp", "bậc", "phu", "nhân", "vợ", "thị",
-    "gồm", "cao", "hội",
+    "gồm", "cao", "hội", "tên", "chương", "khoản", "mục", "phần",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi",
