@@ -384,7 +384,27 @@ impl Rules<'_, '_> {
                         address(self.lex.note(n)) && self.name_run(e, 4) == before
                     })
             });
-        if !(named || joined) {
+        // `…, Tuấn cho biết`: the subject of a verb of saying inside a sentence (at its
+        // start a capital says nothing: `Câu nói`, `Triển khai`).
+        let says = i > 0
+            && self.text_at(i).chars().nth(1).is_some()
+            && self
+                .u
+                .get(i - 1)
+                .is_some_and(|x| x.text == "," || (x.key.is_some() && !x.capitalized()))
+            && self.u.get(i + 1).is_some_and(|x| x.gap == Gap::Space)
+            && match (self.canon(i + 1), self.canon(i + 2)) {
+                (Some("cho"), Some("biết" | "rằng" | "hay")) => true,
+                (Some("thừa"), Some("nhận")) | (Some("khẳng"), Some("định")) => true,
+                (Some("nói"), _) => true,
+                _ => false,
+            }
+            && self.h.kinds_at(i) & bit(EntryKind::Honorific) == 0
+            && !matches!(
+                self.canon(i),
+                Some("tôi" | "họ" | "nó" | "mình" | "ai" | "ta" | "hắn" | "chúng" | "người")
+            );
+        if !(named || joined || says) {
             return None;
         }
         self.alone(i)
