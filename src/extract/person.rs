@@ -393,12 +393,13 @@ impl Rules<'_, '_> {
                 .get(i - 1)
                 .is_some_and(|x| x.text == "," || (x.key.is_some() && !x.capitalized()))
             && self.u.get(i + 1).is_some_and(|x| x.gap == Gap::Space)
-            && match (self.canon(i + 1), self.canon(i + 2)) {
-                (Some("cho"), Some("biết" | "rằng" | "hay")) => true,
-                (Some("thừa"), Some("nhận")) | (Some("khẳng"), Some("định")) => true,
-                (Some("nói"), _) => true,
-                _ => false,
-            }
+            && matches!(
+                (self.canon(i + 1), self.canon(i + 2)),
+                (Some("cho"), Some("biết" | "rằng" | "hay"))
+                    | (Some("thừa"), Some("nhận"))
+                    | (Some("khẳng"), Some("định"))
+                    | (Some("nói"), _)
+            )
             && self.h.kinds_at(i) & bit(EntryKind::Honorific) == 0
             && !matches!(
                 self.canon(i),
