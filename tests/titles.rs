@@ -211,15 +211,22 @@ fn expand_abbreviations_rewrites_in_place() {
 #[test]
 fn document_symbols_name_their_issuer() {
     let text = "Theo Nghị định 15/2020/NĐ-CP, Thông tư 06/2024/TT-BLĐTBXH và \
-                Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của UBND tỉnh.";
+                Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của UBND tỉnh, Chỉ thị số 05/CT-TTg, \
+                Tờ trình số 1810/TTr-UBND.";
     let found: Vec<(&str, String)> = vntext::abbreviations(text)
         .map(|m| (&text[m.span.start..m.span.end], m.value.expansion))
         .collect();
     let want = [
         ("NĐ-CP", "nghị định của Chính phủ"),
-        // (`TT` is also thị trấn, trung tâm: left alone.)
+        // (`TT` is also thị trấn, trung tâm, Tổng thống: first in a symbol, a circular.)
+        ("TT", "thông tư"),
         ("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"),
         ("QĐ-UBND", "quyết định của Ủy ban nhân dân"),
+        ("UBND", "Ủy ban nhân dân"),
+        // (The code keeps its lower-case letter: it was `05/CT-TT` and `g`.)
+        ("CT", "chỉ thị"),
+        ("TTg", "Thủ tướng Chính phủ"),
+        ("TTr", "tờ trình"),
         ("UBND", "Ủy ban nhân dân"),
     ];
     assert_eq!(
@@ -230,7 +237,8 @@ fn document_symbols_name_their_issuer() {
     assert_eq!(
         vntext::expand_abbreviations(text),
         "Theo Nghị định 15/2020/NĐ-CP, Thông tư 06/2024/TT-BLĐTBXH và \
-         Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của Ủy ban nhân dân tỉnh."
+         Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của Ủy ban nhân dân tỉnh, Chỉ thị số \
+         05/CT-TTg, Tờ trình số 1810/TTr-UBND."
     );
     // A date or a plain number has no issuer.
     assert_eq!(

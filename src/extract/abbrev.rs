@@ -199,14 +199,18 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
     if !tail.chars().next().is_some_and(char::is_alphabetic) {
         return;
     }
-    let expansion = |part: &str| {
+    // The expansions of a part, as its entry lists them.
+    let options = |part: &str| {
         let piece = lex.piece_of_text(part)?;
         let mut hits = Vec::new();
         lex.hits(&[piece], 0, &mut hits);
         let hit = hits
             .iter()
             .find(|h| h.kind == EntryKind::Abbreviation && h.end == 1)?;
-        let note = lex.note(hit.note);
+        Some(lex.note(hit.note))
+    };
+    let expansion = |part: &str| {
+        let note = options(part)?;
         // `số 137/CP`: the Government (Council) issues; a company (`cổ phần`) does not.
         if note.split('|').any(|o| o == "Chính phủ") {
             return Some("Chính phủ".to_string());
@@ -230,13 +234,39 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
         return;
     }
     let mut from = at;
-    for part in tail.split('-') {
-        if let Some(e) = expansion(part) {
+    let parts = tail.split('-').count();
+    for (n, part) in tail.split('-').enumerate() {
+        // The first of two parts or more names the kind of document (`TT-BLĐTBXH`: thông
+        // tư; `CT-TTg`: chỉ thị), which decides an abbreviation of several meanings.
+        let kind = || {
+            (n == 0 && parts > 1)
+                .then(|| options(part))
+                .flatten()
+                .and_then(|o| o.split('|').find(|o| DOCUMENTS.contains(o)))
+                .map(str::to_string)
+        };
+        if let Some(e) = expansion(part).or_else(kind) {
             push(from, part, e);
         }
         from += part.len() + 1;
     }
 }
+
+/// The kinds of official documents, as the expansions of their abbreviations name them.
+const DOCUMENTS: &[&str] = &[
+    "nghị định",
+    "nghị quyết",
+    "quyết định",
+    "thông tư",
+    "chỉ thị",
+    "kế hoạch",
+    "báo cáo",
+    "tờ trình",
+    "thông báo",
+    "hướng dẫn",
+    "công văn",
+    "công điện",
+];
 
 /// Rewrites `text` with its abbreviations written out (borrowed when there is none).
 pub(crate) fn expand(text: &str, found: impl Iterator<Item = (Span, String)>) -> Cow<'_, str> {

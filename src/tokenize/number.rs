@@ -120,18 +120,22 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         }
     }
 
-    /// In the letters `text[start..end]`: where a lower-case letter follows two or more
-    /// upper-case ones.
+    /// In the letters `text[start..end]`: where a lower-case word follows two or more
+    /// upper-case letters. One lower-case ASCII letter at the end is the code's own
+    /// (`QĐ-TTg`: Thủ tướng), not a word.
     fn upper_then_lower(&self, start: usize, end: usize) -> Option<usize> {
         let mut upper = 0;
-        for (off, c) in self.text.get(start..end)?.char_indices() {
+        let run = self.text.get(start..end)?;
+        for (off, c) in run.char_indices() {
             if is_combining_mark(c) {
                 continue;
             }
             if is_upper(c) {
                 upper += 1;
             } else {
-                return (upper >= 2).then_some(start + off);
+                let rest = run.get(off..)?;
+                let one_letter = rest.len() == 1 && rest.as_bytes()[0].is_ascii_lowercase();
+                return (upper >= 2 && !one_letter).then_some(start + off);
             }
         }
         None
