@@ -644,6 +644,15 @@ fn code_before_a_missing_space() {
         [("03/2017/NĐ-CP", Code), ("ngày", Syllable)]
     );
     assert_eq!(kind("Su-30"), Code);
+    // One lower-case letter is the code's own: `TTg` (Thủ tướng), `TTr` (tờ trình).
+    assert_eq!(
+        toks("05/CT-TTg, 1810/TTr-UBND")[..],
+        [
+            ("05/CT-TTg", Code),
+            (",", Punctuation),
+            ("1810/TTr-UBND", Code)
+        ]
+    );
 }
 
 // ---------------------------------------------------------------------------------------
