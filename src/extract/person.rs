@@ -178,6 +178,23 @@ impl Rules<'_, '_> {
                 continue;
             }
             let at = self.person_at(i, titles);
+            // `trú tại Ninh Tiến, Hoa Lư, Ninh Bình`: an address, place after place.
+            if at
+                .as_ref()
+                .is_none_or(|p| p.honorific.is_none() && p.lead.is_none())
+                && self.namelike(i)
+                // (An item of it ends at punctuation: not `Quê ở Nghệ An, Nguyễn Văn A cho
+                // biết`.)
+                && self
+                    .u
+                    .get(self.name_run(i, 5))
+                    .is_none_or(|x| matches!(x.text, "," | ")" | ";" | "."))
+                && self.in_address(i)
+            {
+                i = self.name_run(i, 5).max(i + 1);
+                places.push((i, 1));
+                continue;
+            }
             if at.is_none()
                 && self.namelike(i)
                 && (self.h.is(i, EntryKind::PlaceWord)
@@ -347,6 +364,43 @@ impl Rules<'_, '_> {
                 .iter()
                 .any(|t| t.end == p.start || (t.end + 1 == p.start && self.text_at(t.end) == ":"))
             || self.title_follows(p.end, titles)
+    }
+
+    /// Whether the name at `k` is an item of an address: after a word of residence (`trú`,
+    /// `ngụ`, `quê`, `sống`, with or without `tại`/`ở`), or after other capitalized items
+    /// and commas that follow one (`trú tại Ninh Tiến, Hoa Lư, Ninh Bình`).
+    fn in_address(&self, k: usize) -> bool {
+        let residence =
+            |w: Option<&str>| matches!(w, Some("trú" | "ngụ" | "quê" | "quán" | "sống"));
+        let mut k = k;
+        for _ in 0..5 {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            let cue = residence(self.canon(prev))
+                || (matches!(self.canon(prev), Some("tại" | "ở"))
+                    && prev > 0
+                    && residence(self.canon(prev - 1)));
+            if cue {
+                return self.spaced(k);
+            }
+            if self.text_at(prev) != "," {
+                return false;
+            }
+            // Back over the item before the comma: capitalized words.
+            let mut j = prev;
+            while j > 0
+                && self.u.get(j - 1).is_some_and(Unit::capitalized)
+                && (j == prev || self.spaced(j))
+            {
+                j -= 1;
+            }
+            if j == prev || prev - j > 4 {
+                return false;
+            }
+            k = j;
+        }
+        false
     }
 
     /// A given name alone that the text has used before for a person (`Nguyễn Thị Linh …`,
