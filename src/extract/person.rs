@@ -104,7 +104,7 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
         "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu", "trúng", "bàn", "phụ",
-        "trách", "tuyên", "thệ",
+        "trách", "tuyên", "thệ", "một",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -1205,6 +1205,10 @@ impl Rules<'_, '_> {
         // `Nguyễn Thị Nguyệt Nga (1959-2025),[21][22] nguyên Vụ trưởng …`: a wiki's
         // reference marks are not words of the sentence.
         let mut k = self.past_citations(k);
+        // (`Trần Ngọc Tuấn, (sinh 1966), là …`: a comma before the bracket.)
+        if self.text_at(k) == "," && self.text_at(k + 1) == "(" {
+            k += 1;
+        }
         // `Trần Hoàng Thám (1953), nguyên Phó Chủ tịch`, `Trịnh Xuân Thanh (52 tuổi, cựu Chủ
         // tịch …)`: a bracket after the name, with the title inside it or after it.
         if self.text_at(k) == "(" {
@@ -1355,16 +1359,29 @@ impl Rules<'_, '_> {
 
     /// Past the reference marks that start at `k` (`[4]`, `[21][22]`): where the text goes on.
     fn past_citations(&self, mut k: usize) -> usize {
-        while self.text_at(k) == "["
-            && self
-                .u
-                .get(k + 1)
-                .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 3)
-            && self.text_at(k + 2) == "]"
-        {
-            k += 3;
+        loop {
+            if self.text_at(k) == "["
+                && self
+                    .u
+                    .get(k + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 3)
+                && self.text_at(k + 2) == "]"
+            {
+                k += 3;
+            } else if self.text_at(k) == "*"
+                && self.text_at(k + 1) == "*"
+                && self.u.get(k + 1).is_some_and(|x| x.gap == Gap::None)
+                // (Before a bracket, a comma or `là`; not a title run into the bold, the next
+                // item of a list: `…:**Nguyễn Hồng Sâm**Phó Tổng Giám đốc …`.)
+                && !self.u.get(k + 2).is_some_and(Unit::capitalized)
+            {
+                // The bold of a wiki's markup: `**Bùi Hải Sơn** (sinh năm 1963) là …` (not
+                // its italics, the names of works: `*Nikkei Asia*`).
+                k += 2;
+            } else {
+                return k;
+            }
         }
-        k
     }
 
     /// Whether units `a..b` are all Vietnamese syllables (a Vietnamese name).
@@ -1412,6 +1429,16 @@ impl Rules<'_, '_> {
     /// duty, its body's abbreviation, `là`): `Chủ tịch UBND tỉnh Hồ Tiến Thiệu`, `Bộ trưởng:
     /// Nguyễn Thanh Long`.
     fn title_right_before(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        // (Past the bold of a wiki's markup: `Phó Tổng Giám đốc …:**Lê Việt Đông**`.)
+        let k = if k >= 2
+            && self.text_at(k - 1) == "*"
+            && self.text_at(k - 2) == "*"
+            && self.u.get(k - 1).is_some_and(|x| x.gap == Gap::None)
+        {
+            k - 2
+        } else {
+            k
+        };
         // A name in capitals after a title of a body that is not is a byline run into the
         // sentence (`…, nguyên Phó Chánh Tòa Hình sự TAND TP.HCM PHƯƠNG LOAN`), not the holder
         // (a rank is: `Đại tá TỐNG THÀNH ĐẠI`).
@@ -1612,9 +1639,22 @@ impl Rules<'_, '_> {
                                 || (e + 1 == t.start && self.any_of(e, &[",", "-", "–"])))
                     })
                 };
+                // (Nor back into the one who decides in a clause that opens with `Theo`: `Theo
+                // quyết định của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Lê Đình Thương …`; not
+                // `chuyến thăm của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng`.)
+                let of = |t: &title::Found| {
+                    t.start > 0
+                        && self.canon(t.start - 1) == Some("của")
+                        && (0..t.start).any(|m| {
+                            self.canon(m) == Some("theo")
+                                && self.u.get(m).is_some_and(Unit::capitalized)
+                                && !(m..t.start).any(|c| self.text_at(c) == ",")
+                        })
+                };
                 loop {
                     while k > 0
                         && !after_other(&titles[k - 1])
+                        && !of(&titles[k - 1])
                         && (self.separates(titles[k - 1].end, titles[k].start)
                             || (titles[k - 1].end == titles[k].start
                                 && self.any_of(titles[k].start, &["kiêm"])))
