@@ -215,6 +215,10 @@ const STOPS: &[&str] = &[
     "vẫn", "luôn", "phải", "cần",
 ];
 
+/// A title's modifier, which ends a body's name only where it qualifies a title (see
+/// [`Rules::modifier_of_next`]).
+const MODIFIER: u32 = bit(EntryKind::Modifier);
+
 /// Entries that end a body's name where they start: a level, a role, a duty, a modifier
 /// (`Sở Y tế tỉnh`, `Trung tâm … phụ trách`).
 const ENDS_NAME: u32 =
@@ -301,12 +305,12 @@ impl Rules<'_, '_> {
 
     /// A body's name written in lower case after its head, as names are in running text
     /// (`Trung tâm dịch vụ bán đấu giá tài sản`, `Đội tham mưu`, `Cục Quản lý đăng ký kinh
-    /// doanh`): up to twelve syllables, ending before a verb, a function word or a word of
+    /// doanh`): up to sixteen syllables, ending before a verb, a function word or a word of
     /// time, a level, a role, a title's modifier or punctuation; capitalized words that go on
     /// (`Khách hàng Doanh nghiệp lớn`) are read on, a person's name is not.
     fn lower_name(&self, k: usize) -> Option<usize> {
         let mut e = k;
-        while e < k + 12 && self.spaced(e) {
+        while e < k + 16 && self.spaced(e) {
             let Some(x) = self.unit(e) else { break };
             // A form of address before a name ends the body's (`… ông Nguyễn Văn A`); a
             // profession inside it does not (`Hội doanh nhân tư nhân Việt Nam`).
@@ -327,7 +331,8 @@ impl Rules<'_, '_> {
             if x.key.is_none()
                 || (self.stops_name(e) && !(e > k && self.and_lower(e)) && !members)
                 || self.person_name_at(e)
-                || self.h.kinds_at(e) & (ENDS_NAME | bit(EntryKind::Place)) != 0
+                || self.h.kinds_at(e) & (ENDS_NAME | bit(EntryKind::Place)) & !MODIFIER != 0
+                || self.modifier_of_next(e)
                 || address()
             {
                 break;
@@ -343,6 +348,22 @@ impl Rules<'_, '_> {
 
     fn note(&self, n: u32) -> &str {
         self.lex.note(n)
+    }
+
+    /// Whether a title's modifier at `e` qualifies a title that follows it (`… kiêm Chủ
+    /// tịch`, `nguyên Giám đốc`) or comes after one (`dự khuyết`): not a word of a body's
+    /// name that only looks like one (`Liên đoàn quyền anh thế giới`: boxing, not acting).
+    fn modifier_of_next(&self, e: usize) -> bool {
+        let Some((me, n)) = self.h.longest(e, EntryKind::Modifier) else {
+            return false;
+        };
+        self.note(n) != "before"
+            || !self
+                .unit(me)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            || self.h.kinds_at(me)
+                & (bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Rank))
+                != 0
     }
 
     /// Whether the role that ends at `e` ends in `phó` that is the prefix of a role right
