@@ -182,6 +182,7 @@ impl Rules<'_, '_> {
             if at
                 .as_ref()
                 .is_none_or(|p| p.honorific.is_none() && p.lead.is_none())
+                && self.in_address(i)
                 && self.namelike(i)
                 // (An item of it ends at punctuation: not `Quê ở Nghệ An, Nguyễn Văn A cho
                 // biết`.)
@@ -189,7 +190,6 @@ impl Rules<'_, '_> {
                     .u
                     .get(self.name_run(i, 5))
                     .is_none_or(|x| matches!(x.text, "," | ")" | ";" | "."))
-                && self.in_address(i)
             {
                 i = self.name_run(i, 5).max(i + 1);
                 places.push((i, 1));
@@ -408,9 +408,11 @@ impl Rules<'_, '_> {
     /// place or a body.
     fn known_alone(&self, i: usize, known: &[u32]) -> Option<Found> {
         let key = self.u.get(i)?.key?;
-        self.alone(i)
-            .filter(|_| known.contains(&key))
-            .or_else(|| self.named_alone(i))
+        if known.contains(&key) {
+            self.alone(i)
+        } else {
+            self.named_alone(i)
+        }
     }
 
     /// A given name alone where the sentence says it is one: after `tên` (`một người đàn
