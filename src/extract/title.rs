@@ -1575,7 +1575,21 @@ pub(crate) fn value(
                     )
                 })
             };
-            match head.filter(|&s| holder(s)) {
+            // `Ủy viên Thường vụ Thành ủy` is the short form of `Ủy viên Ban Thường vụ Thành
+            // ủy`: the `Ủy viên` of the `Thường vụ Thành ủy`, as the long form is (alone, `Ủy
+            // viên Thường vụ` stays the role).
+            let standing = f.role.1.checked_sub(2).filter(|&s| {
+                s > f.role.0
+                    && h.at(s)
+                        .iter()
+                        .any(|x| x.kind == EntryKind::Suffix && x.end == f.role.1)
+                    && crate::fold(&phrase(u, full, s, f.role.1), crate::Fold::All)
+                        .eq_ignore_ascii_case("thuong vu")
+                    && u.get(s - 1).is_some_and(|x| {
+                        crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("vien")
+                    })
+            });
+            match head.filter(|&s| holder(s)).or(standing) {
                 Some(s) => ((f.role.0, s), Some((s, b))),
                 None => (f.role, f.org),
             }
