@@ -180,7 +180,7 @@ const LOOKED_FOR: &[&str] = &[
     "trú", "ngụ", "quán", "sống", "ở",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
-    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi",
+    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -199,6 +199,8 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("công", "bố"),
     ("giải", "trình"),
     ("cam", "kết"),
+    ("tuyên", "bố"),
+    ("lĩnh", "án"),
 ];
 
 /// Words that end a body's name written in lower case.
@@ -924,6 +926,21 @@ impl Rules<'_, '_> {
                     } else if let Some(e) = self.proper_name(k).filter(|_| !self.person_name_at(k))
                     {
                         k = e;
+                        // `Viện KSND tối cao,`, `Hiệp hội Nghiên cứu Nho giáo thế giới.`: a
+                        // name that goes on in lower case, a few words to the end of its clause
+                        // (more is a verb's phrase: `đội TTGT lĩnh án chung thân`).
+                        if let Some(l) = self.lower_name(k).filter(|&l| {
+                            l <= k + 3
+                                && self
+                                    .u
+                                    .get(k..l)
+                                    .is_some_and(|s| s.iter().all(|x| !x.capitalized()))
+                                && self
+                                    .unit(l)
+                                    .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "."))
+                        }) {
+                            k = l;
+                        }
                     } else if let Some(e) = self.lower_name(k) {
                         k = e;
                     } else if self.spaced(k)
