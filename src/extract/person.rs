@@ -1187,11 +1187,25 @@ impl Rules<'_, '_> {
             && foreign
             && !placed
             && self.text_at(run) != "|"
-            && self.title_follows(run, titles)
+            && (self.title_follows(run, titles) || self.after_pageant(i))
         {
             return Some(found(i, run, None));
         }
         None
+    }
+
+    /// Whether unit `k` follows the name of a beauty pageant (and its year): its winner's
+    /// name comes next (`Hoa hậu Hoàn vũ 2018 Catriona Gray`).
+    fn after_pageant(&self, k: usize) -> bool {
+        let end = match k.checked_sub(1) {
+            Some(y) if self.u.get(y).is_some_and(|x| x.kind == TokenKind::Number) => y,
+            _ => k,
+        };
+        (end.saturating_sub(6)..end).any(|s| {
+            self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::NotTitle && h.end == end && self.lex.note(h.note) == "pageant"
+            })
+        })
     }
 
     /// Whether a title follows unit `k` after a comma or linking words (see [`LINKS`]).
