@@ -1243,7 +1243,10 @@ impl Rules<'_, '_> {
                             || matches!(x.text, "SN" | "Sn" | "sn")
                     })
                 });
-                if lead {
+                // (Not another's title: `(đặc phái viên của Tổng Bí thư, Chủ tịch Tập Cận
+                // Bình)`.)
+                let of = t.start > k + 1 && self.canon(t.start - 1) == Some("của");
+                if lead && !of {
                     return t.start;
                 }
             }
@@ -1472,7 +1475,7 @@ impl Rules<'_, '_> {
                             // (`Phó Chủ tịch UBND tỉnh (ông Nguyễn Văn An)`: the name alone in
                             // brackets after the title; not `làm Bí thư (Nguyễn Hồng Thắng
                             // thay năm 1989)`.)
-                            self.any_of(t.end, &[":", ",", "là"])
+                            self.any_of(t.end, &[":", ",", "là", "|"])
                                 || self.spaced_dash(t.end)
                                 || (self.any_of(t.end, &["("]) && self.name_in_brackets(k))
                         }))
@@ -1655,15 +1658,15 @@ impl Rules<'_, '_> {
                                 || (e + 1 == t.start && self.any_of(e, &[",", "-", "–"])))
                     })
                 };
-                // (Nor back into the one who decides in a clause that opens with `Theo`: `Theo
-                // quyết định của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Lê Đình Thương …`; not
-                // `chuyến thăm của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng`.)
+                // (Nor back into the one who decides in a clause `theo quyết định của …,`:
+                // `Theo quyết định của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Lê Đình Thương …`;
+                // not `theo lời mời của Tổng Bí thư, Chủ tịch nước Tô Lâm`.)
                 let of = |t: &title::Found| {
-                    t.start > 0
+                    t.start > 1
                         && self.canon(t.start - 1) == Some("của")
+                        && self.canon(t.start - 2) == Some("định")
                         && (0..t.start).any(|m| {
                             self.canon(m) == Some("theo")
-                                && self.u.get(m).is_some_and(Unit::capitalized)
                                 && !(m..t.start).any(|c| self.text_at(c) == ",")
                         })
                 };
