@@ -404,7 +404,8 @@ impl Rules<'_, '_> {
     }
 
     /// A given name alone that the text has used before for a person (`Nguyễn Thị Linh …`,
-    /// then `Linh lừa đảo …`): one capitalized syllable, not the start of a longer name, a
+    /// then `Linh lừa đảo …`), or that the sentence marks as one (see
+    /// [`Rules::named_alone`]): one capitalized syllable, not the start of a longer name, a
     /// place or a body.
     fn known_alone(&self, i: usize, known: &[u32]) -> Option<Found> {
         let key = self.u.get(i)?.key?;
