@@ -348,3 +348,38 @@ fn long_inputs_are_read_in_one_pass() {
     }
     assert_eq!(vntext::extract(&one_line).count(), 2 << 15);
 }
+
+/// `tests/data/relative_cases.tsv`: relative dates in news sentences, each with its reference
+/// date, as written, in NFD and in capitals (a count or a quantifier before the unit word,
+/// an ordinal `thứ hai`, `năm tháng qua đi` stay no date in every form).
+#[test]
+fn relative_cases_in_any_form_and_case() {
+    let rows = common::rows(include_str!("data/relative_cases.tsv"));
+    assert!(rows.len() >= 35, "only {} cases", rows.len());
+    let mut failures = Vec::new();
+    for (line, cols) in rows {
+        let (reference, text) = (cols[0], common::unescape(cols[1]));
+        let want: Vec<String> = cols
+            .get(2)
+            .filter(|c| !c.is_empty())
+            .map(|c| c.split(" | ").map(common::unescape).collect())
+            .unwrap_or_default();
+        for (what, v) in [
+            ("as written", text.clone()),
+            ("NFD", text.nfd().collect::<String>()),
+            ("upper case", text.to_uppercase()),
+        ] {
+            let got: Vec<String> = with_reference(&v, reference)
+                .into_iter()
+                .map(|m| m.nfc().collect::<String>().to_lowercase())
+                .collect();
+            let want: Vec<String> = want.iter().map(|w| w.to_lowercase()).collect();
+            if got != want {
+                failures.push(format!(
+                    "line {line} {what}: {v}\n  want {want:?}\n  got  {got:?}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

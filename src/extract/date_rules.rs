@@ -19,6 +19,7 @@ use super::lunar;
 use super::units::{Gap, Unit};
 use super::words::{self, Word};
 use crate::tokenize::TokenKind;
+use std::sync::LazyLock;
 
 /// A date as written: a Gregorian or a lunar date, or only a day of the month (`ngày 1` in
 /// `từ ngày 1 đến ngày 5/3/2020`), which a range completes.
@@ -317,7 +318,7 @@ impl<'a, 't> Rules<'a, 't> {
     fn at(&self, i: usize) -> Option<(usize, DateValue)> {
         let u = self.unit(i)?;
         // Cheap filter: a date starts with a numeral or one of the words that open one.
-        if !(u.kind == TokenKind::Number || starts_date(u.word) || u.is("CN")) {
+        if !may_start(u) {
             return None;
         }
         if u.word == Word::Tu {
@@ -831,6 +832,32 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return (i + 2, Some(y));
         }
+        // `tháng 3 năm nay`, `quý I năm ngoái`: with a reference date.
+        if self.w(i) == Word::Nam
+            && let Some((end, y)) = self.year_after_nam(i + 1)
+        {
+            return (end, Some(y));
+        }
+        // `quý 4 của năm 2018`
+        if self.w(i) == Word::Cua
+            && self.w(i + 1) == Word::Nam
+            && let Some(y) = self.year_at(i + 2)
+        {
+            return (i + 3, Some(y));
+        }
+        // `9 Tháng 1 2015 lúc 15:08`, as the bylines of news sites write it: a bare year
+        // that ends the date (not `tháng 3 2000 người`).
+        if let Some(y) = self.year_at(i)
+            && bare_year(y)
+            && self.unit(i).is_some_and(|x| x.gap == Gap::Space)
+            && self.unit(i + 1).is_none_or(|x| {
+                x.gap == Gap::Line
+                    || (x.kind == TokenKind::Punctuation && !matches!(x.text, "/" | "-" | "%"))
+                    || x.text.eq_ignore_ascii_case("lúc")
+            })
+        {
+            return (i + 1, Some(y));
+        }
         if (self.is(i, "/") || self.is(i, "-"))
             && self.touching(i)
             && self.touching(i + 1)
@@ -849,24 +876,65 @@ impl<'a, 't> Rules<'a, 't> {
             return (1..=12).contains(&m).then_some((i + 1, m as u8, false));
         }
         let u = self.unit(i)?;
-        // Month names are written with a capital (`tháng Ba`); lower case is a count
-        // (`tháng ba lần`) too often.
-        if !u.capitalized() {
-            return None;
+        // (In capitals, `THÁNG BA` says no more than `tháng ba`.)
+        let capital = u.capitalized() && !u.all_caps();
+        let found = if u.word == Word::Muoi
+            && matches!(self.w(i + 1), Word::Mot | Word::Hai)
+            && self
+                .unit(i + 1)
+                .is_some_and(|x| x.capitalized() == u.capitalized())
+        {
+            let m = if self.w(i + 1) == Word::Mot { 11 } else { 12 };
+            (i + 2, m, false)
+        } else {
+            let m = words::month_word(u.word)?;
+            (i + 1, m, matches!(u.word, Word::Gieng | Word::Chap))
+        };
+        // Month names are written with a capital (`tháng Ba`); in lower case (`tháng ba`)
+        // only where nothing makes them a count (`tháng ba lần`, `mỗi tháng hai lần`):
+        // never `năm`, which is also the year.
+        // (`Giêng` and `Chạp` are names in any case.)
+        (capital || found.2 || (u.word != Word::Nam && self.named_here(i.wrapping_sub(1), found.0)))
+            .then_some(found)
+    }
+
+    /// Whether a number word in lower case after the calendar noun at `noun` (`tháng ba`,
+    /// `quý hai`), ending at `end`, is the name of the month or quarter: after a day
+    /// (`ngày 7 tháng ba`), or before the end of the clause, a year (`năm 2017`, `năm nay`),
+    /// `âm lịch`, `tới`, `này`, `vừa qua`; and not after a word that counts (`mỗi`, `hàng`,
+    /// `một`).
+    fn named_here(&self, noun: usize, end: usize) -> bool {
+        let before = noun.checked_sub(1).and_then(|k| self.unit(k));
+        if before.is_some_and(|p| {
+            p.word == Word::Mot || p.key.is_some_and(|k| QUANTIFIERS.get(k).is_some())
+        }) {
+            return false;
         }
-        if u.word == Word::Muoi {
-            match self.w(i + 1) {
-                Word::Mot if self.unit(i + 1).is_some_and(Unit::capitalized) => {
-                    return Some((i + 2, 11, false));
+        // (`tháng hai lần`, `tháng ba, bốn lần`.)
+        if self.w(end) == Word::Count
+            || (self.is(end, ",") && words::month_word(self.w(end + 1)).is_some())
+        {
+            return false;
+        }
+        let after_day = before.is_some_and(|p| p.kind == TokenKind::Number);
+        let next = self.unit(end);
+        after_day
+            || next.is_none_or(|x| {
+                x.gap == Gap::Line
+                    || (x.kind == TokenKind::Punctuation && !matches!(x.text, "/" | "-"))
+            })
+            || match self.w(end) {
+                Word::Nam => {
+                    self.year_at(end + 1).is_some()
+                        || matches!(self.w(end + 1), Word::Nay | Word::Ngoai | Word::Toi)
                 }
-                Word::Hai if self.unit(i + 1).is_some_and(Unit::capitalized) => {
-                    return Some((i + 2, 12, false));
-                }
-                _ => {}
+                Word::Am | Word::Duong | Word::Nay2 | Word::Vua => true,
+                Word::Cua => self.w(end + 1) == Word::Nam,
+                Word::Toi => self
+                    .unit(end + 1)
+                    .is_none_or(|x| x.kind != TokenKind::Number),
+                _ => false,
             }
-        }
-        let m = words::month_word(u.word)?;
-        Some((i + 1, m, matches!(u.word, Word::Gieng | Word::Chap)))
     }
 
     /// After `tháng`: `3/2020`, `6-2016`, `3 năm 2020`, `Ba năm 2020`, `12`, `Giêng`.
@@ -875,7 +943,23 @@ impl<'a, 't> Rules<'a, 't> {
             return Some((i + 1, Part::Solar(Date::month(Some(y), m)?)));
         }
         let (end, m, lunar_name) = self.month_number(i)?;
-        let (end, year) = self.year_suffix(end);
+        let (mut end, mut year) = self.year_suffix(end);
+        // `tháng 3 tới`, `tháng 10 vừa qua`: the next or the last such month.
+        if year.is_none()
+            && !lunar_name
+            && let Some(r) = self.reference
+            && let Some((d, e)) = self.direction(end)
+        {
+            let y = r.year();
+            year = Some(match d {
+                1 if m > r.month() => y,
+                1 => y + 1,
+                -1 if m < r.month() => y,
+                -1 => y - 1,
+                _ => y,
+            });
+            end = e;
+        }
         let date = Date::month(year, m)?;
         Some((
             end,
@@ -1016,6 +1100,18 @@ impl<'a, 't> Rules<'a, 't> {
                     }),
                 ))
             }
+            // `quý ba`, `quý Hai`: a number word, as a month's name is read.
+            _ if u.key.is_some() => {
+                let q = match u.word {
+                    Word::Mot => 1,
+                    Word::Hai => 2,
+                    Word::Ba => 3,
+                    Word::Bon | Word::Tu4 => 4,
+                    _ => return quarter(roman(u.text)?, i + 1),
+                };
+                ((u.capitalized() && !u.all_caps()) || self.named_here(i.wrapping_sub(1), i + 1))
+                    .then(|| quarter(q, i + 1))?
+            }
             _ => quarter(roman(u.text)?, i + 1),
         }
     }
@@ -1036,10 +1132,9 @@ impl<'a, 't> Rules<'a, 't> {
             }
             _ => return None,
         };
-        let (end, year) = match self.year_at(j) {
-            Some(y) => (j + 1, Some(y)),
-            None => (j, None),
-        };
+        let (end, year) = self
+            .year_after_nam(j)
+            .map_or((j, None), |(e, y)| (e, Some(y)));
         Some((end, half_or_months(n, first, year)?))
     }
 
@@ -1050,11 +1145,25 @@ impl<'a, 't> Rules<'a, 't> {
             (Word::Cuoi | Word::Sau, Word::Nam) => 2,
             _ => return None,
         };
-        let (end, year) = match self.year_at(i + 2) {
-            Some(y) => (i + 3, Some(y)),
-            None => (i + 2, None),
-        };
+        let (end, year) = self
+            .year_after_nam(i + 2)
+            .map_or((i + 2, None), |(e, y)| (e, Some(y)));
         Some((end, Part::Solar(Date::Half { year, half })))
+    }
+
+    /// The year after a `năm` that ends at `j`: a four-digit year, or with a reference date
+    /// `nay`, `ngoái`, `trước`, `sau`, `tới` (`6 tháng đầu năm nay`); the index after it.
+    fn year_after_nam(&self, j: usize) -> Option<(usize, i32)> {
+        if let Some(y) = self.year_at(j) {
+            return Some((j + 1, y));
+        }
+        let r = self.reference?;
+        let (d, end) = match self.w(j) {
+            Word::Nay => (0, j + 1),
+            Word::Ngoai => (-1, j + 1),
+            _ => self.direction(j)?,
+        };
+        Some((end, r.year() + d))
     }
 
     /// A stem and branch at `i` (`Canh Tý`): the lunar year nearest `near`, or the pair.
@@ -1155,16 +1264,59 @@ impl<'a, 't> Rules<'a, 't> {
                 .map(|d| DateValue::solar(Period::point(d.as_date())))
         };
         let (w0, w1) = (self.w(i), self.w(i + 1));
-        // A weekday of a relative week: `thứ Hai tuần trước`.
+        // `ngày hôm nay`, `ngày hôm qua`: the day of `hôm nay`, `hôm qua`.
+        if w0 == Word::Ngay && w1 == Word::Hom {
+            return self.relative(i + 1);
+        }
+        // `bữa nay`, `bữa qua` (southern speech).
+        if w0 == Word::Bua {
+            return match w1 {
+                Word::Nay => Some((i + 2, day(0)?)),
+                Word::Qua => Some((i + 2, day(-1)?)),
+                _ => None,
+            };
+        }
+        // `cách đây 2 ngày`: so many days (weeks, months, years) before the reference date.
+        if w0 == Word::Cach && w1 == Word::Day {
+            let (n, k) = self.count(i + 2)?;
+            return Some((k + 1, self.shifted(r, self.w(k), -n)?));
+        }
+        // `3 ngày tới`, `2 tháng qua`, `5 năm vừa qua`, `2 ngày trước`.
+        if let Some((n, k)) = self.count(i)
+            && let Some(found) = self.counted(r, n, k)
+        {
+            return Some(found);
+        }
+        // A weekday of a relative week: `thứ Hai tuần trước`, `thứ 6 của tuần này`; the next
+        // or the last such weekday: `thứ Ba tới`, `thứ Ba vừa qua`.
         if let Some(wd) = self.weekday_number(i) {
             let k = self.weekday(i)?;
-            if self.w(k) == Word::Tuan
-                && let Some(weeks) = week_offset(self.w(k + 1))
+            let week = if self.w(k) == Word::Cua { k + 1 } else { k };
+            if self.w(week) == Word::Tuan
+                && let Some((weeks, end)) = self.direction(week + 1)
             {
                 let monday = today - weekday_index(today) + 7 * weeks;
-                return Some((k + 2, day(monday - today + i32::from(wd) - 1)?));
+                return Some((end, day(monday - today + i32::from(wd) - 1)?));
             }
-            return None;
+            // (Not the ordinal: `lần thứ hai tới đây`, `đứng thứ ba`.)
+            if !self.time_cue_before(i) {
+                return None;
+            }
+            let (dir, end) = self.direction(k)?;
+            let (target, t) = (i32::from(wd) - 1, weekday_index(today));
+            let offset = match (dir, self.w(k)) {
+                (1, Word::Toi | Word::Sap) => {
+                    let ahead = (target - t).rem_euclid(7);
+                    if ahead == 0 { 7 } else { ahead }
+                }
+                (-1, Word::Vua) => {
+                    let back = (t - target).rem_euclid(7);
+                    -(if back == 0 { 7 } else { back })
+                }
+                (0, _) => target - t,
+                _ => return None,
+            };
+            return Some((end, day(offset)?));
         }
         // `sáng nay`, `tối qua`, `chiều mai`
         if self.part_of_day(i).is_some() && !matches!(w0, Word::Rang) {
@@ -1177,48 +1329,249 @@ impl<'a, 't> Rules<'a, 't> {
         }
         let j = self.position(i);
         let (a, b) = (self.w(j), self.w(j + 1));
+        // `vài tháng qua`, `những năm qua`, `2 tháng qua` (read from the count): not one month.
+        if matches!(a, Word::Tuan | Word::Thang | Word::Nam | Word::Quy)
+            && j == i
+            && i > 0
+            && self.counted_before(i)
+        {
+            return None;
+        }
+        let (shift, end) = match (a, b) {
+            (Word::Nam, Word::Nay) | (Word::Quy, Word::Nay) => (0, j + 2),
+            (Word::Nam, Word::Ngoai) => (-1, j + 2),
+            _ => self.direction(j + 1).unwrap_or((0, 0)),
+        };
+        if end > 0 && matches!(a, Word::Nam | Word::Quy) {
+            let v = match a {
+                Word::Nam => DateValue::solar(Period::point(Date::Year {
+                    year: r.year() + shift,
+                })),
+                _ => {
+                    let q = r.year() * 4 + (i32::from(r.month()) - 1) / 3 + shift;
+                    DateValue::solar(Period::point(Date::Quarter {
+                        year: Some(q.div_euclid(4)),
+                        quarter: q.rem_euclid(4) as u8 + 1,
+                    }))
+                }
+            };
+            return Some((end, v));
+        }
         let v = match (a, b) {
             (Word::Hom, Word::Nay) if j == i => day(0)?,
             (Word::Hom, Word::Qua) if j == i => day(-1)?,
             (Word::Hom, Word::Kia) if j == i => day(-2)?,
             (Word::Ngay, Word::Mai) if j == i => day(1)?,
             (Word::Ngay, Word::Kia) if j == i => day(2)?,
-            (Word::Tuan, w) => {
-                let weeks = week_offset(w)?;
-                let monday = today - weekday_index(today) + 7 * weeks;
-                let s = CalendarDate::from_jdn(monday)?.as_date();
-                let e = CalendarDate::from_jdn(monday + 6)?.as_date();
-                DateValue::solar(Period::range(s, e)?)
-            }
-            (Word::Thang, w) => {
-                let months = match w {
-                    Word::Nay2 => 0,
-                    Word::Truoc | Word::Qua => -1,
-                    Word::Sau | Word::Toi => 1,
-                    _ => return None,
-                };
-                let total = r.year() * 12 + i32::from(r.month()) - 1 + months;
-                let (y, m) = (total.div_euclid(12), total.rem_euclid(12) as u8 + 1);
-                DateValue::solar(Period::point(Date::Month {
-                    year: Some(y),
-                    month: m,
-                }))
-            }
-            (Word::Nam, w) => {
-                let years = match w {
-                    Word::Nay => 0,
-                    Word::Ngoai => -1,
-                    Word::Toi => 1,
-                    _ => return None,
-                };
-                DateValue::solar(Period::point(Date::Year {
-                    year: r.year() + years,
-                }))
+            (Word::Tuan | Word::Thang, _) if end > 0 => {
+                return Some((end, self.shifted(r, a, shift)?));
             }
             _ => return None,
         };
         Some((j + 2, v))
     }
+
+    /// The reference date's week, month or year (`unit`), moved by `n` of them; a day moved
+    /// by `n` days.
+    fn shifted(&self, r: CalendarDate, unit: Word, n: i32) -> Option<DateValue> {
+        self.span_of_units(r, unit, n, n)
+    }
+
+    /// Units `a..=b` of `unit` from the reference date's (0 is its own day, week, month or
+    /// year): a point when `a == b`, else a period.
+    fn span_of_units(&self, r: CalendarDate, unit: Word, a: i32, b: i32) -> Option<DateValue> {
+        let today = r.jdn();
+        let day = |n: i32| CalendarDate::from_jdn(today + n).map(|d| d.as_date());
+        let month = |n: i32| {
+            let total = r.year() * 12 + i32::from(r.month()) - 1 + n;
+            Date::month(Some(total.div_euclid(12)), total.rem_euclid(12) as u8 + 1)
+        };
+        let (s, e) = match unit {
+            Word::Ngay => (day(a)?, day(b)?),
+            Word::Tuan => {
+                let monday = -weekday_index(today);
+                (day(monday + 7 * a)?, day(monday + 7 * b + 6)?)
+            }
+            Word::Thang => (month(a)?, month(b)?),
+            Word::Nam => (
+                Date::Year { year: r.year() + a },
+                Date::Year { year: r.year() + b },
+            ),
+            _ => return None,
+        };
+        Some(DateValue::solar(if s == e {
+            Period::point(s)
+        } else {
+            Period::range(s, e)?
+        }))
+    }
+
+    /// `3 ngày tới`, `3 tháng tiếp theo`: the next `n` days (weeks, months, years) after the
+    /// reference date's; `2 năm qua`, `2 ngày vừa rồi`: the `n` before it; `2 ngày trước`:
+    /// the one `n` before it. `k` is the unit word after the count.
+    fn counted(&self, r: CalendarDate, n: i32, k: usize) -> Option<(usize, DateValue)> {
+        let unit = self.w(k);
+        if !matches!(unit, Word::Ngay | Word::Tuan | Word::Thang | Word::Nam) {
+            return None;
+        }
+        let (dir, end) = self.direction(k + 1)?;
+        let v = match (dir, self.w(k + 1)) {
+            // `2 ngày trước` alone (not `3 ngày trước Tết`, `trước khi`): that day.
+            (-1, Word::Truoc) => {
+                let alone = self
+                    .unit(end)
+                    .is_none_or(|x| x.kind == TokenKind::Punctuation || x.gap == Gap::Line);
+                if !alone {
+                    return None;
+                }
+                self.shifted(r, unit, -n)?
+            }
+            (-1, Word::Qua | Word::Vua) => self.span_of_units(r, unit, -n, -1)?,
+            (1, Word::Toi | Word::Sap | Word::Tiep) | (1, Word::DocFirst) => {
+                self.span_of_units(r, unit, 1, n)?
+            }
+            _ => return None,
+        };
+        Some((end, v))
+    }
+
+    /// A count before a unit word at `i`: digits (`3`) or number words (`ba`, `mười hai`),
+    /// 1 to 999; the count and the index after it.
+    fn count(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(n) = self.int(i) {
+            let n = i32::try_from(n).ok().filter(|n| (1..1000).contains(n))?;
+            return Some((n, i + 1));
+        }
+        let mut ws = [Word::Other; 4];
+        let mut n = 0;
+        while n < ws.len() {
+            match self.unit(i + n) {
+                Some(y) if y.key.is_some() && (n == 0 || y.gap == Gap::Space) => {
+                    ws[n] = y.word;
+                    n += 1;
+                }
+                _ => break,
+            }
+        }
+        let (d, k) = super::number::parse_words(&ws[..n])?;
+        let v = i32::try_from(d.as_integer()?).ok()?;
+        (1..1000).contains(&v).then_some((v, i + k))
+    }
+
+    /// Whether the unit word at `i` is counted or quantified (`2 tháng qua`, `vài năm qua`,
+    /// `những năm qua`, `hàng tháng`): then it is no single week, month or year.
+    fn counted_before(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1).and_then(|k| self.unit(k)) else {
+            return false;
+        };
+        p.kind == TokenKind::Number
+            || words::month_word(p.word).is_some()
+            || matches!(
+                p.word,
+                Word::Mot | Word::Muoi | Word::Muoi2 | Word::Lam | Word::Mot2
+            )
+            || p.key.is_some_and(|k| QUANTIFIERS.get(k).is_some())
+    }
+
+    /// A word that places a time relative to the reference date, at `k`: `này` (0); `trước`,
+    /// `qua`, `rồi`, `vừa qua`, `vừa rồi` (−1); `sau`, `tới`, `sắp tới`, `tiếp`, `tiếp theo`,
+    /// `kế tiếp` (+1). The shift and the index after it; none before `đó` or `khi`, which
+    /// place it relative to another time (`năm sau đó`, `tháng trước khi`), or before a
+    /// number (`tới 7 năm`: a range).
+    fn direction(&self, k: usize) -> Option<(i32, usize)> {
+        let (d, end) = match (self.w(k), self.w(k + 1)) {
+            (Word::Nay2, _) => (0, k + 1),
+            (Word::Truoc | Word::Qua | Word::Roi, _) => (-1, k + 1),
+            (Word::Vua, Word::Qua | Word::Roi) => (-1, k + 2),
+            (Word::Sau | Word::Toi, _) => (1, k + 1),
+            (Word::Sap, Word::Toi) | (Word::Tiep, Word::Theo) => (1, k + 2),
+            (Word::Tiep, _) => (1, k + 1),
+            (Word::DocFirst, Word::Tiep) if self.unit(k).and_then(|u| u.key) == *KE => (1, k + 2),
+            _ => return None,
+        };
+        let next = self.unit(end);
+        let relative_to_other = matches!(self.w(end), Word::Do3 | Word::Khi)
+            || next.is_some_and(|x| x.kind == TokenKind::Number)
+            || (self.w(end - 1) == Word::Qua
+                && next.is_some_and(|x| x.key.is_some_and(|k| QUA_VERB.get(k).is_some())))
+            || (d == 1 && self.count(end).is_some());
+        (!relative_to_other).then_some((d, end))
+    }
+
+    /// Whether what stands before a weekday at `i` makes it a day (`vào thứ Ba tới`, a
+    /// sentence's start, a comma), not an ordinal (`lần thứ hai`, `đứng thứ ba`).
+    fn time_cue_before(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1).and_then(|k| self.unit(k)) else {
+            return true;
+        };
+        p.kind == TokenKind::Punctuation
+            || matches!(
+                p.word,
+                Word::Vao
+                    | Word::Hom
+                    | Word::Ngay
+                    | Word::Sang
+                    | Word::Trua
+                    | Word::Chieu
+                    | Word::Toi2
+                    | Word::Dem
+                    | Word::Khuya
+                    | Word::Tu
+                    | Word::Den
+                    | Word::Toi
+                    | Word::Truoc
+                    | Word::Sau
+                    | Word::Trong
+            )
+    }
+}
+
+/// Words that quantify a unit word: `vài tháng qua`, `những năm qua`, `mỗi tháng`.
+static QUANTIFIERS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
+    let list: Vec<(&str, ())> = [
+        "vài", "mấy", "những", "các", "nhiều", "mỗi", "hàng", "hằng", "từng", "bao", "nửa", "chục",
+        "trăm", "nghìn", "ngàn",
+    ]
+    .into_iter()
+    .map(|s| (s, ()))
+    .collect();
+    words::KeyMap::new(&words::keyed(&list))
+});
+
+/// Verbs after `qua` that make it the verb `to pass`: `năm tháng qua đi`, `qua lại`.
+static QUA_VERB: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
+    let list: Vec<(&str, ())> = ["đi", "lại", "được", "khỏi"]
+        .into_iter()
+        .map(|s| (s, ()))
+        .collect();
+    words::KeyMap::new(&words::keyed(&list))
+});
+
+/// The key of `kế` (`năm kế tiếp`), which the word list reads as the start of `Kế hoạch`.
+static KE: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("kế").ok().map(|s| s.key()));
+
+/// Whether a date may start at this unit: a numeral, a word that opens a date, `CN`, or a
+/// number word (`ba tháng tới`). Sentences with none are not read at all.
+pub(crate) fn may_start(u: &Unit<'_>) -> bool {
+    u.kind == TokenKind::Number
+        || starts_date(u.word)
+        || matches!(
+            u.word,
+            Word::Bua
+                | Word::Cach
+                | Word::Mot
+                | Word::Hai
+                | Word::Ba
+                | Word::Bon
+                | Word::Tu4
+                | Word::Sau6
+                | Word::Bay
+                | Word::Tam
+                | Word::Chin
+                | Word::Muoi
+        )
+        || u.is("CN")
 }
 
 /// Whether a date expression may start with this word: a calendar noun, a word that places
@@ -1260,16 +1613,6 @@ fn starts_date(w: Word) -> bool {
 /// Monday 0 … Sunday 6 of a Julian day number.
 fn weekday_index(jdn: i32) -> i32 {
     jdn.rem_euclid(7)
-}
-
-/// Weeks from this one: `này` 0, `trước`/`qua` −1, `sau`/`tới` 1.
-fn week_offset(w: Word) -> Option<i32> {
-    match w {
-        Word::Nay2 => Some(0),
-        Word::Truoc | Word::Qua => Some(-1),
-        Word::Sau | Word::Toi => Some(1),
-        _ => None,
-    }
 }
 
 /// The first (`first`) or last N months of a year: a half when N is 6, a quarter when 3,

@@ -460,12 +460,9 @@ impl Extractor {
         };
         let found = &mut scratch.found;
         found.clear();
-        // Every date and percentage has a numeral or one of the words the rules know: most
-        // sentences have neither.
-        let numbers_or_words = u
-            .iter()
-            .any(|x| x.kind == crate::TokenKind::Number || x.word != words::Word::Other);
-        if self.wants(Kind::Date) && numbers_or_words {
+        // Every date starts with a numeral or one of the words that open one: many sentences
+        // have neither.
+        if self.wants(Kind::Date) && u.iter().any(date_rules::may_start) {
             scratch.dates.clear();
             date_rules::Rules::new(u, self.reference).find(&mut scratch.dates);
             found.extend(scratch.dates.drain(..).map(|f| Match {

@@ -1,0 +1,47 @@
+//! vntext against the test suites of its peers (`tests/data/peers/`): each example that
+//! vntext reads must be read whole, as one value, with the value the file gives (the notes
+//! there say where that differs from the peer, and why); the others must not be read whole.
+
+mod common;
+
+use unicode_normalization::UnicodeNormalization;
+use vntext::{CalendarDate, Extractor, Kind};
+
+/// Duckling's Vietnamese time corpus, at the precision of a day or coarser, with its
+/// reference time (2017-02-02), as written, in NFD and in capitals.
+#[test]
+fn duckling_vietnamese_time_corpus() {
+    let reference: CalendarDate = "2017-02-02".parse().unwrap();
+    let ex = Extractor::new()
+        .kinds(&[Kind::Date])
+        .reference_date(reference);
+    let rows = common::rows(include_str!("data/peers/duckling-vi-time.tsv"));
+    assert!(rows.len() >= 97, "only {} examples", rows.len());
+    let (mut read, mut failures) = (0, Vec::new());
+    for (line, cols) in &rows {
+        let (want, text) = (cols[0], cols[1]);
+        for v in [
+            text.to_string(),
+            text.nfd().collect::<String>(),
+            text.to_uppercase(),
+        ] {
+            let got: Vec<(String, String)> = ex
+                .extract(&v)
+                .map(|m| (v[m.span.range()].to_string(), m.value.to_string()))
+                .collect();
+            let whole = matches!(got.as_slice(), [(s, _)] if *s == v);
+            let ok = if want == "-" {
+                !whole
+            } else {
+                whole && got[0].1 == want
+            };
+            if !ok {
+                failures.push(format!("line {line}: {v}: want {want}, got {got:?}"));
+            }
+        }
+        read += usize::from(want != "-");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // 84 of the 97 examples are read (the others are out of scope on purpose).
+    assert!(read >= 84, "{read} examples read");
+}
