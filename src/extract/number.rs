@@ -77,7 +77,6 @@ impl Decimal {
     }
 
     /// The whole number, if it is one and fits.
-    #[cfg(feature = "serde")]
     pub(crate) fn as_integer(self) -> Option<i64> {
         self.is_integer().then_some(self.mantissa)
     }
