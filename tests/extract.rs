@@ -246,6 +246,23 @@ fn date_soup() -> impl Strategy<Value = String> {
         "Nguyễn Văn An ",
         "NGUYỄN ",
         "TƯ ",
+        // Relative words (read with a reference date).
+        "vừa qua ",
+        "qua ",
+        "tới ",
+        "sau ",
+        "trước ",
+        "này ",
+        "tuần ",
+        "cách đây ",
+        "tiếp theo ",
+        "kế tiếp ",
+        "của ",
+        "hôm ",
+        "ba ",
+        "mười hai ",
+        "mỗi ",
+        "đó ",
     ];
     let piece = prop_oneof![
         (0..PIECES.len()).prop_map(|i| PIECES[i].to_string()),
@@ -257,9 +274,13 @@ fn date_soup() -> impl Strategy<Value = String> {
 }
 
 fn check_matches(text: &str) -> Result<(), TestCaseError> {
+    check_matches_of(&Extractor::new(), text)
+}
+
+fn check_matches_of(ex: &Extractor, text: &str) -> Result<(), TestCaseError> {
     // Matches of one kind never overlap (an abbreviation may sit inside a title).
     let mut last: std::collections::HashMap<Kind, usize> = std::collections::HashMap::new();
-    for m in vntext::extract(text) {
+    for m in ex.extract(text) {
         let s = m.span;
         prop_assert!(s.start < s.end && s.end <= text.len(), "{s:?} in {text:?}");
         prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
@@ -293,6 +314,14 @@ proptest! {
     #[test]
     fn matches_are_sane_on_date_soup(text in date_soup()) {
         check_matches(&text)?;
+    }
+
+    #[test]
+    fn matches_are_sane_with_a_reference_date(text in date_soup(), day in 0i32..40_000) {
+        // Any day from 1920 to 2029: relative words, counts and weekdays resolved.
+        let r = CalendarDate::new(1920 + day / 366, 1 + (day % 12) as u8, 1 + (day % 28) as u8)
+            .unwrap();
+        check_matches_of(&Extractor::new().reference_date(r), &text)?;
     }
 
     #[test]
