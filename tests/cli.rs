@@ -271,6 +271,7 @@ fn extract_options_and_errors() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("unknown kind `dates`"));
     let o = vntext(&["extract", "--reference-date", "2020-02-30"], b"");
     assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a day of the calendar"));
     // Invalid UTF-8: exit 2 with the byte offset, or replaced with --lossy.
     let o = vntext(&["extract"], b"ng\xe0y 15/3/2020\n");
     assert_eq!(o.status.code(), Some(2));

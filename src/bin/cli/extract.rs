@@ -52,7 +52,7 @@ pub struct ExtractArgs {
     pub lexicon: Option<PathBuf>,
     /// Resolve relative dates (`hôm qua`, `tuần sau`, `năm ngoái`) against this day,
     /// YYYY-MM-DD; without it they are not reported.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     pub reference_date: Option<CalendarDate>,
     /// Output: `jsonl`, one JSON object per match; `html`, one self-contained page showing
     /// the text with every match highlighted by kind, its value on hover (e.g.
@@ -379,4 +379,10 @@ pub fn main(args: &ExtractArgs, out: &mut impl Write) -> Result<(), CliError> {
         out.flush().map_err(pipeline::stdout_error)?;
     }
     Ok(())
+}
+
+/// A reference date: one day of the calendar, `YYYY-MM-DD`.
+fn parse_day(s: &str) -> Result<CalendarDate, String> {
+    s.parse()
+        .map_err(|_| "not a day of the calendar written YYYY-MM-DD, such as 2020-01-08".to_string())
 }
