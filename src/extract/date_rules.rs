@@ -1442,20 +1442,9 @@ impl<'a, 't> Rules<'a, 't> {
             let n = i32::try_from(n).ok().filter(|n| (1..1000).contains(n))?;
             return Some((n, i + 1));
         }
-        let mut ws = [Word::Other; 4];
-        let mut n = 0;
-        while n < ws.len() {
-            match self.unit(i + n) {
-                Some(y) if y.key.is_some() && (n == 0 || y.gap == Gap::Space) => {
-                    ws[n] = y.word;
-                    n += 1;
-                }
-                _ => break,
-            }
-        }
-        let (d, k) = super::number::parse_words(&ws[..n])?;
+        let (d, end) = super::number::spelled(self.u, i)?;
         let v = i32::try_from(d.as_integer()?).ok()?;
-        (1..1000).contains(&v).then_some((v, i + k))
+        (1..1000).contains(&v).then_some((v, end))
     }
 
     /// Whether the unit word at `i` is counted or quantified (`2 tháng qua`, `vài năm qua`,

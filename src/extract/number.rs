@@ -5,6 +5,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
+use super::units::{Gap, Unit};
 use super::words::Word;
 
 /// An exact decimal number, as written in the text: `8,5` is 8.5, `34.118` is 34118.
@@ -232,6 +233,24 @@ pub(crate) fn parse_vietnamese(s: &str) -> Option<Decimal> {
         [i, f] if frac.is_empty() && !i.is_empty() && !f.is_empty() => decimal_from_digits(i, f),
         _ => None,
     }
+}
+
+/// A number written in words from unit `i` (`mười hai`, `tám phẩy năm`), one syllable per
+/// unit, spaced: the number and the index after it.
+pub(crate) fn spelled(u: &[Unit<'_>], i: usize) -> Option<(Decimal, usize)> {
+    let mut ws = [Word::Other; 8];
+    let mut n = 0;
+    while n < ws.len() {
+        match u.get(i + n) {
+            Some(y) if y.key.is_some() && (n == 0 || y.gap == Gap::Space) => {
+                ws[n] = y.word;
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    let (d, k) = parse_words(&ws[..n])?;
+    Some((d, i + k))
 }
 
 /// Reads Vietnamese number words from the start of `words` (their [`Word`]s): `mười hai`

@@ -254,20 +254,7 @@ fn number(u: &[Unit<'_>], i: usize) -> Option<(Decimal, usize)> {
         }
         return Some((d, i + 1));
     }
-    // Number words, one unit each.
-    let mut ws = [Word::Other; 8];
-    let mut n = 0;
-    while n < ws.len() {
-        match u.get(i + n) {
-            Some(y) if y.key.is_some() && (n == 0 || y.gap == Gap::Space) => {
-                ws[n] = y.word;
-                n += 1;
-            }
-            _ => break,
-        }
-    }
-    let (d, k) = number::parse_words(&ws[..n])?;
-    Some((d, i + k))
+    number::spelled(u, i)
 }
 
 /// The unit after a number at `i`: `%`, `phần trăm`, `điểm phần trăm`, `điểm %`. Whether it
