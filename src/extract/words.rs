@@ -317,51 +317,84 @@ const SPELLINGS: &[(&str, Word)] = &[
 /// comparison per syllable of the text (a binary search over the list cost eight).
 static TABLE: LazyLock<KeyMap<Word>> = LazyLock::new(|| KeyMap::new(&keyed(SPELLINGS)));
 
-/// A hash table from syllable keys to values, built once: a power of two at least four
-/// times the number of entries, linear probing, an empty slot ends a search. The rules ask
-/// it for the word of almost every unit, many times over: one multiply and, nearly always,
-/// one probe, where a binary search of a sorted list costs a mispredicted branch or two.
+/// A hash table from syllable keys to values, built once. The rules ask it for the word of
+/// almost every unit, many times over, and about half the syllables of a text are in some
+/// list, half not: a lookup that branches on what it finds is mispredicted that often. So
+/// each key lives in one of two slots (cuckoo hashing), both are loaded and the answer is
+/// chosen by comparison, with no branch on the data.
 pub(crate) struct KeyMap<T> {
     /// `key + 1` (0 marks an empty slot) and the value.
     slots: Vec<(u32, Option<T>)>,
+    /// `32 - log2(slots.len())`.
     shift: u32,
 }
 
-/// The multiplier of Fibonacci hashing (2^32 / φ): spreads the structured bits of a
-/// syllable key over the table's index.
+/// The multipliers of the two slots (2^32 / φ, and an odd constant of its own): spread the
+/// structured bits of a syllable key over the table's index.
 const FIBONACCI: u32 = 0x9E37_79B9;
+const SECOND: u32 = 0x85EB_CA6B;
 
 impl<T: Copy> KeyMap<T> {
-    /// The table of a list made by [`keyed`].
+    /// The table of a list made by [`keyed`]: at least four slots a key, doubled until every
+    /// key has a place.
     pub(crate) fn new(entries: &[(u32, T)]) -> KeyMap<T> {
-        let bits = (entries.len() * 4)
+        let mut bits = (entries.len() * 4)
             .next_power_of_two()
             .trailing_zeros()
             .max(4);
-        let mut slots = vec![(0, None); 1 << bits];
-        let shift = 32 - bits;
-        for &(key, w) in entries {
-            let mut i = (key.wrapping_mul(FIBONACCI) >> shift) as usize;
-            while slots[i].0 != 0 && slots[i].0 != key + 1 {
-                i = (i + 1) & (slots.len() - 1);
+        loop {
+            if let Some(map) = KeyMap::build(entries, bits) {
+                return map;
             }
-            slots[i] = (key + 1, Some(w));
+            bits += 1;
         }
-        KeyMap { slots, shift }
+    }
+
+    fn build(entries: &[(u32, T)], bits: u32) -> Option<KeyMap<T>> {
+        let mut map = KeyMap {
+            slots: vec![(0, None); 1 << bits],
+            shift: 32 - bits,
+        };
+        for &(key, w) in entries {
+            if map.get(key).is_some() {
+                continue;
+            }
+            // Cuckoo insertion: take a slot, move its key to its other slot, and so on.
+            let mut item = (key.wrapping_add(1), Some(w));
+            let mut at = map.home(key).0;
+            for _ in 0..=map.slots.len() {
+                let slot = map.slots.get_mut(at)?;
+                std::mem::swap(slot, &mut item);
+                if item.0 == 0 {
+                    break;
+                }
+                let (h1, h2) = map.home(item.0.wrapping_sub(1));
+                at = if h1 == at { h2 } else { h1 };
+            }
+            if item.0 != 0 {
+                return None;
+            }
+        }
+        Some(map)
+    }
+
+    /// The two slots of `key`.
+    #[inline]
+    fn home(&self, key: u32) -> (usize, usize) {
+        (
+            (key.wrapping_mul(FIBONACCI) >> self.shift) as usize,
+            (key.wrapping_mul(SECOND) >> self.shift) as usize,
+        )
     }
 
     /// The value of `key`, if it has one.
     #[inline]
     pub(crate) fn get(&self, key: u32) -> Option<T> {
-        let mask = self.slots.len() - 1;
-        let mut i = (key.wrapping_mul(FIBONACCI) >> self.shift) as usize;
-        loop {
-            match self.slots.get(i & mask) {
-                Some(&(k, w)) if k == key.wrapping_add(1) => return w,
-                Some(&(0, _)) | None => return None,
-                _ => i += 1,
-            }
-        }
+        let (h1, h2) = self.home(key);
+        let k = key.wrapping_add(1);
+        let (a, b) = (self.slots.get(h1)?, self.slots.get(h2)?);
+        let w = if b.0 == k { b.1 } else { None };
+        if a.0 == k { a.1 } else { w }
     }
 }
 
@@ -478,6 +511,23 @@ mod tests {
                 "{probe}"
             );
         }
+    }
+
+    #[test]
+    fn a_key_map_finds_every_key_it_was_built_with_and_no_other() {
+        // Dense keys and keys that differ only in high bits collide in both slots often:
+        // the table must grow until each has a place.
+        let mut list: Vec<(u32, u32)> = (0..3000).map(|k| (k, k * 7)).collect();
+        list.extend((1..200).map(|k| (k << 20, k)));
+        list.push((u32::MAX - 1, 5));
+        let map = KeyMap::new(&list);
+        for &(k, v) in &list {
+            assert_eq!(map.get(k), Some(v), "{k}");
+        }
+        for k in [3000, 3001, 1 << 31, 200 << 20, u32::MAX] {
+            assert_eq!(map.get(k), None, "{k}");
+        }
+        assert_eq!(KeyMap::<u8>::new(&[]).get(7), None);
     }
 
     #[test]
