@@ -1052,7 +1052,10 @@ impl Rules<'_, '_> {
             && titles.iter().any(|t| {
                 // A foreign word is no common noun: `Thị trưởng Arbau cho biết`.
                 let foreign = self.u.get(i).is_some_and(|x| x.kind == TokenKind::Word);
-                t.end == i && (t.rank || foreign) && self.spaced(i)
+                // A bare role before the short name of its holder, which it did not take
+                // for a body: `Bộ trưởng Ngọ là`, `Phó Thủ tướng Đam đề nghị`.
+                let short = t.org.is_none() && self.short_name(i);
+                t.end == i && (t.rank || foreign || short) && self.spaced(i)
             });
         let alone = len > 1
             || verb_after

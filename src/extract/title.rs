@@ -618,7 +618,7 @@ impl Rules<'_, '_> {
                         })
                 };
                 let (a, e) = self
-                    .name_after_role(k)
+                    .name_after_role(k, self.ends_in_head(head, role_end))
                     .filter(|&(a, _)| !ministry_word(a))
                     .or_else(|| {
                         // `Trưởng ban công tác Thiếu nhi`: the head's name in lower case.
@@ -663,9 +663,11 @@ impl Rules<'_, '_> {
         let bare = self.is_bare_role(head, role_end);
         // `chủ tịch là Lê Phùng`, `phó chủ tịch Nguyễn Văn A`: a role in lower case names an
         // office when a person's name follows.
+        // (`bộ trưởng Ngọ là`: the short name of a second mention.)
         let person_after = self.spaced(end)
             && (self.person_name_at(end)
-                || (self.canon(end) == Some("là") && self.person_name_at(end + 1)));
+                || (self.canon(end) == Some("là") && self.person_name_at(end + 1))
+                || (org.is_none() && !self.ends_in_head(head, role_end) && self.short_name(end)));
         // `là phó giám đốc một công ty`: a role in lower case held in some body.
         let in_some_body = self.spaced(end)
             && self.canon(end) == Some("một")
@@ -790,7 +792,9 @@ impl Rules<'_, '_> {
     /// `Trưởng ban Tuyên giáo Trung ương` (the role holds the head here; the value gives it to
     /// the body, see [`value`]), `Bộ trưởng Ngoại giao`,
     /// `Tổng thống Nga`. Not a person's name (`Chủ tịch Hồ Chí Minh`).
-    fn name_after_role(&self, k: usize) -> Option<(usize, usize)> {
+    /// After a role that ends in a body's head (`Trưởng phòng`, `Trưởng ban`), the word is
+    /// that body's name (`Trưởng phòng Đào tạo`), never a short name of a person.
+    fn name_after_role(&self, k: usize, head: bool) -> Option<(usize, usize)> {
         if !self.spaced(k) {
             return None;
         }
@@ -815,13 +819,46 @@ impl Rules<'_, '_> {
         {
             return Some((k, e));
         }
-        if self.person_name_at(k) {
+        if self.person_name_at(k) || (!head && self.short_name(k)) {
             return None;
         }
         if let Some((e, _)) = place {
             return Some((k, e));
         }
         self.proper_name(k).map(|e| (k, e))
+    }
+
+    /// Whether unit `k`, right after a role, is the short name of the person who holds it, as
+    /// news writes a second mention: `Bộ trưởng Ngọ`, `Chủ tịch Đinh và già làng…`, `Thứ
+    /// trưởng Võ trấn an`, `Phó Thủ tướng Đam là`. One capitalized syllable that no list
+    /// makes a body, a place or a body's name, no capitalized word after it, and a surname or
+    /// followed by a verb, a function word or punctuation: a body's own name is listed
+    /// (`Ngoại giao`), an abbreviation (`FLC`), a foreign word (`Vingroup`), longer (`Hòa
+    /// Phát`) or goes on in lower case (`Khu du lịch`).
+    pub(crate) fn short_name(&self, k: usize) -> bool {
+        const BODY: u32 = bit(EntryKind::Org)
+            | bit(EntryKind::Place)
+            | bit(EntryKind::Name)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::PlaceWord)
+            | bit(EntryKind::Abbreviation)
+            | bit(EntryKind::NotTitle);
+        self.unit(k)
+            .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
+            && self.h.kinds_at(k) & BODY == 0
+            && !(self.spaced(k + 1) && self.unit(k + 1).is_some_and(Unit::capitalized))
+            // A body's head that no list knows reads on in lower case (`Giám đốc Khu du
+            // lịch`), and many surnames start common words (`Quản lý`, `Đào tạo`, `Vũ
+            // trang`): a verb, a function word or the end of a clause must follow the name
+            // (not a number, `Chính ủy Khu 7`, nor a colon, `Phó Giám đốc Nội: …`).
+            && self.unit(k + 1).is_none_or(|x| {
+                if x.key.is_some() {
+                    self.stops_name(k + 1)
+                } else {
+                    matches!(x.text, "," | "." | ";" | "!" | "?" | ")" | "\"" | "”" | "…")
+                }
+            })
     }
 
     /// Whether the role `a..b` ends in an organisation head that takes a name (`Trưởng ban`,
