@@ -882,6 +882,21 @@ impl Rules<'_, '_> {
             .any(|p| FIELDS.contains(&p.as_str()))
     }
 
+    /// The longest form of address at unit `i` as written: a phrase that starts in lower
+    /// case and goes on with a capital is no phrase but a shorter form of address and a
+    /// name (`anh Hùng` is someone called Hùng, not `anh hùng`, a hero).
+    fn honorific_at(&self, i: usize) -> Option<(usize, u32)> {
+        let lower = !self.u.get(i).is_some_and(Unit::capitalized);
+        self.h.at(i).iter().rev().find_map(|h| {
+            let written = !lower
+                || self
+                    .u
+                    .get(i + 1..h.end)
+                    .is_some_and(|w| !w.iter().any(Unit::capitalized));
+            (h.kind == EntryKind::Honorific && written).then_some((h.end, h.note))
+        })
+    }
+
     /// A person starting at unit `i` (after a form of address, or at the name itself).
     fn person_at(&self, i: usize, titles: &[title::Found]) -> Option<Found> {
         let found = |start, end, honorific| Found {
@@ -893,7 +908,7 @@ impl Rules<'_, '_> {
             shared: None,
         };
         // After a form of address: `đồng chí Phạm Ngọc Thưởng`, `ông Thưởng`.
-        if let Some((e, n)) = self.h.longest(i, EntryKind::Honorific)
+        if let Some((e, n)) = self.honorific_at(i)
             // `P.Cô Giang`: a ward's name after its level, not a person.
             && self.h.ends_at(i, EntryKind::Level, 2).is_none()
             && (self.namelike(e) || self.initial(e))
