@@ -317,9 +317,17 @@ impl<'a, 't> Rules<'a, 't> {
     /// A date, range or relative expression starting at unit `i`: the end and the value.
     fn at(&self, i: usize) -> Option<(usize, DateValue)> {
         let u = self.unit(i)?;
+        // `những năm 1990`, `các năm 80`, `thập niên 1960`: a decade (these words open no
+        // other date).
+        if matches!(u.word, Word::Nhung | Word::Cac | Word::Thap) {
+            return self.decade(i);
+        }
         // Cheap filter: a date starts with a numeral or one of the words that open one.
         if !may_start(u) {
             return None;
+        }
+        if let Some(r) = self.decade(i) {
+            return Some(r);
         }
         if u.word == Word::Tu {
             // `từ X đến Y`: both ends, `từ` included.
@@ -593,6 +601,38 @@ impl<'a, 't> Rules<'a, 't> {
         }
     }
 
+    /// A decade, as the years it holds: `những năm 1990`, `các năm 80` (of the last
+    /// century: a decade in two digits is one of the 1900s), `thập niên 1960`, `thập kỷ 90`,
+    /// `đầu những năm 2000` (1990/1999 …). Not a list of years (`những năm 2010 và 2011`,
+    /// `các năm 2020, 2021`), nor a year that does not start a decade (`những năm 1995`).
+    fn decade(&self, i: usize) -> Option<(usize, DateValue)> {
+        let j = match self.w(i) {
+            Word::Dau | Word::Giua | Word::Cuoi => i + 1,
+            _ => i,
+        };
+        let n = match (self.w(j), self.w(j + 1)) {
+            (Word::Nhung | Word::Cac, Word::Nam) => j + 2,
+            (Word::Thap, Word::Nien | Word::Ky3) => j + 2,
+            _ => return None,
+        };
+        let first = match self.num(n)? {
+            Num::Int(v, 4) if v % 10 == 0 => i32::try_from(v).ok().filter(|&y| bare_year(y))?,
+            Num::Int(v, 2) if v % 10 == 0 && v >= 20 => 1900 + i32::try_from(v).ok()?,
+            _ => return None,
+        };
+        // (A list of years, or a range of them, is no decade.)
+        let list =
+            (self.is(n + 1, ",") || self.w(n + 1) == Word::Va || self.range_sep(n + 1).is_some())
+                && self
+                    .unit(n + 2)
+                    .is_some_and(|x| x.kind == TokenKind::Number);
+        if list || self.is(n + 1, "/") || self.is(n + 1, "%") {
+            return None;
+        }
+        let p = Period::range(Date::Year { year: first }, Date::Year { year: first + 9 })?;
+        Some((n + 1, DateValue::solar(p)))
+    }
+
     /// The date itself at `i`, after the words that place it.
     fn core(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
         let j = self.position(i);
@@ -862,6 +902,16 @@ impl<'a, 't> Rules<'a, 't> {
             && self.touching(i)
             && self.touching(i + 1)
             && let Some(y) = self.year_at(i + 1)
+        {
+            return (i + 2, Some(y));
+        }
+        // `tháng 4 - 1997`, `tháng 1 / 2004`: spaced, as tokenized text writes it; a month
+        // number is never a year, so only a year makes it one date (not `tháng 4 - 5`, nor
+        // `tháng 4 - 2000 người`).
+        if (self.is(i, "/") || self.unit(i).is_some_and(Unit::is_dash))
+            && let Some(y) = self.year_at(i + 1)
+            && bare_year(y)
+            && !self.count_follows(i + 2)
         {
             return (i + 2, Some(y));
         }

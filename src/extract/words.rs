@@ -73,6 +73,12 @@ pub(crate) enum Word {
     Nien,
     Thoi,
     Khoa,
+    /// `những`, `các` (`những năm 1990`: a decade), `thập` and `kỷ` (`thập niên 1990`,
+    /// `thập kỷ 80`).
+    Nhung,
+    Cac,
+    Thap,
+    Ky3,
     Do,
     Hoc,
     // Lunar calendar.
@@ -198,6 +204,10 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("giai", Word::Giai),
     ("đoạn", Word::Doan),
     ("niên", Word::Nien),
+    ("những", Word::Nhung),
+    ("các", Word::Cac),
+    ("thập", Word::Thap),
+    ("kỷ", Word::Ky3),
     ("thời", Word::Thoi),
     ("khóa", Word::Khoa),
     ("độ", Word::Do),
