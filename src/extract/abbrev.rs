@@ -159,7 +159,13 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
             .iter()
             .rev()
             .find(|t| t.kind == EntryKind::Abbreviation);
-        let Some(t) = hit.filter(|t| t.end > i + 1 || one_unit_counts(u, i)) else {
+        // A letter after a form of address is someone's initial (`ông H. (xin giấu tên)`,
+        // `cháu P. 14 tuổi`), not `huyện` or `phường`.
+        let initial = || {
+            u.get(i).is_some_and(|x| is_one_letter(x.text))
+                && h.ends_at(i, EntryKind::Honorific, 3).is_some()
+        };
+        let Some(t) = hit.filter(|t| t.end > i + 1 || (one_unit_counts(u, i) && !initial())) else {
             i += 1;
             continue;
         };
