@@ -951,6 +951,12 @@ impl Rules<'_, '_> {
                 (pe < run && run > pe + 1)
                     || self.lex.note(pn).contains("person")
                     || (address(self.lex.note(n)) && e == i + 1 && pe == e + 1 && run == e + 1)
+                    // `bà Hà Giang`, `ông Thái Bình`: a form of address before exactly a place
+                    // of two words that starts with a surname is someone of that name.
+                    || (address(self.lex.note(n))
+                        && pe == e + 2
+                        && run == pe
+                        && self.h.is(e, EntryKind::Surname))
             })
             // `Chị NHƯỜNG CHỒNG cho em`: syllables in capitals in a sentence that is not are
             // emphasis; a name in capitals starts with a surname (`ông NGUYỄN VĂN A`).
@@ -1020,6 +1026,13 @@ impl Rules<'_, '_> {
             }
         }
         if !self.namelike(i) {
+            return None;
+        }
+        // A form of address that did not take the words after it as a name is no part of a
+        // name either (`Ông Lâm Đồng Tâm` is not someone called `Ông Lâm Đồng Tâm`).
+        if self.h.at(i).iter().any(|h| {
+            h.kind == EntryKind::Honorific && h.end == i + 1 && address(self.lex.note(h.note))
+        }) {
             return None;
         }
         // `Giáp Ngọ`, `Canh Tý`: a year of the sexagenary cycle, not a name.
