@@ -1066,7 +1066,14 @@ impl Rules<'_, '_> {
         // other surname follows it (`Hồ Chí Minh`, not `Đường Nguyễn Văn Linh`).
         let surname_alone =
             self.h.is(i, EntryKind::Surname) && !self.h.is(i + 1, EntryKind::Surname);
-        let place_word = self.h.is(i, EntryKind::PlaceWord) && !surname_alone;
+        // (A place's head of several words that goes on in lower case past the capitals is
+        // one whatever its first word: `Cung Văn hóa`, though `Cung` is a surname; not `Cung
+        // Văn Hóa`, someone's name.)
+        let long_head = self
+            .h
+            .longest(i, EntryKind::PlaceWord)
+            .is_some_and(|(e, _)| e > run);
+        let place_word = long_head || (self.h.is(i, EntryKind::PlaceWord) && !surname_alone);
         // Right after a title, or after its colon or a spaced dash: `Chủ tịch UBND tỉnh Lạng
         // Sơn Hồ Tiến Thiệu`, `Tổng thống Donald Trump`, `Bộ trưởng Bộ Y tế: Nguyễn Thanh
         // Long`, `Thủ tướng Anh - Boris Johnson`.
