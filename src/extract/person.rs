@@ -767,7 +767,11 @@ impl Rules<'_, '_> {
                                             && !matches!(x.text, "mang" | "tên"))
                                 })
                         })
-                        && self.u.get(w).is_some_and(Unit::capitalized)
+                        // (Or a few words in lower case that say what kind of body it is:
+                        // `Công ty cổ phần Hoàng Long`, `Nhà máy xi măng Lưu Xá`; not after a
+                        // level, which lower case makes another word: `Xã hội`.)
+                        && (self.u.get(w).is_some_and(Unit::capitalized)
+                            || (k - w <= 3 && self.h.longest(s, EntryKind::Level).is_none()))
                 }))
     }
 
