@@ -231,6 +231,10 @@ impl Rules<'_, '_> {
                     while loud && p.end > p.start + 2 && self.stop_word(p.end - 1) {
                         p.end -= 1;
                     }
+                    // (And past it: `BỘ TRƯỞNG NGỌ CÓ LÃNH ĐẠO` names `NGỌ`.)
+                    if loud && let Some(k) = (p.start + 1..p.end).find(|&k| self.stop_word(k)) {
+                        p.end = k;
+                    }
                     // A name that runs into a title's start stops there.
                     if let Some(t) = titles.iter().find(|t| t.start > p.start && t.start < p.end) {
                         p.end = t.start;
