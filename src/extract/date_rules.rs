@@ -582,6 +582,14 @@ impl<'a, 't> Rules<'a, 't> {
                 Some(i + 1)
             }
             Word::Rang if self.w(i + 1) == Word::Sang => Some(i + 2),
+            // `hôm 5/1`: on that day (`hôm qua`, `hôm nay` are relative words).
+            Word::Hom
+                if self
+                    .unit(i + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Number) =>
+            {
+                Some(i + 1)
+            }
             _ => None,
         }
     }
@@ -689,7 +697,15 @@ impl<'a, 't> Rules<'a, 't> {
             }
             Num::Dmy(d, m, y) => (i + 1, Part::Solar(Date::day(Some(y), m, d)?)),
             Num::My(m, y) if bare_year(y) => (i + 1, Part::Solar(Date::month(Some(y), m)?)),
-            Num::Dm(d, m, sep) if cue && sep != b'.' => {
+            // (With a dot only after a part of the day, `sáng 12.3`: after `từ`, `1.5` is as
+            // often a quantity.)
+            Num::Dm(d, m, sep)
+                if cue
+                    && (sep != b'.'
+                        || (i > 0
+                            && self.part_of_day(i - 1) == Some(i)
+                            && !self.count_follows(i + 1))) =>
+            {
                 (i + 1, Part::Solar(Date::day(None, m, d)?))
             }
             Num::Ddmy(d1, d2, m, y) if cue || y.is_some() => (
@@ -724,7 +740,16 @@ impl<'a, 't> Rules<'a, 't> {
         i > 0
             && matches!(
                 self.w(i - 1),
-                Word::Tu | Word::Den | Word::Toi | Word::Truoc | Word::Sau | Word::Vao
+                Word::Tu
+                    | Word::Den
+                    | Word::Toi
+                    | Word::Truoc
+                    | Word::Sau
+                    | Word::Vao
+                    // An occasion and its day: `dịp 30/4`, `lễ 1/5`, `Quốc khánh 2/9`.
+                    | Word::Dip
+                    | Word::Le2
+                    | Word::Khanh
             )
     }
 

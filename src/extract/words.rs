@@ -79,6 +79,9 @@ pub(crate) enum Word {
     Cac,
     Thap,
     Ky3,
+    /// `lễ`, `khánh` (`lễ 1/5`, `Quốc khánh 2/9`): an occasion before its day (as `dịp`).
+    Le2,
+    Khanh,
     Do,
     Hoc,
     // Lunar calendar.
@@ -208,6 +211,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("các", Word::Cac),
     ("thập", Word::Thap),
     ("kỷ", Word::Ky3),
+    ("lễ", Word::Le2),
+    ("khánh", Word::Khanh),
     ("thời", Word::Thoi),
     ("khóa", Word::Khoa),
     ("độ", Word::Do),
