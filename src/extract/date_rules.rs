@@ -226,6 +226,37 @@ impl<'a, 't> Rules<'a, 't> {
             last_year_end = None;
             i += 1;
         }
+        self.share_years(out);
+    }
+
+    /// `tháng 3 và tháng 4/2020`, `quý I, quý II năm 2020`: dates of one kind joined by `và`
+    /// or a comma, the last with a year, the others without: the year is theirs too (when
+    /// they come before it in that year).
+    fn share_years(&self, out: &mut [Found]) {
+        for k in (1..out.len()).rev() {
+            let (head, tail) = out.split_at_mut(k);
+            let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+                continue;
+            };
+            let joined = a.end + 1 == b.start && (self.w(a.end) == Word::Va || self.is(a.end, ","));
+            let (Some(pa), Some(pb)) = (a.value.gregorian, b.value.gregorian) else {
+                continue;
+            };
+            if !joined || a.value.lunar.is_some() || pa.end.is_some() || pa.start.year().is_some() {
+                continue;
+            }
+            let Some(y) = pb.start.year() else { continue };
+            let same_kind = std::mem::discriminant(&pa.start) == std::mem::discriminant(&pb.start)
+                && !matches!(pa.start, Date::Year { .. });
+            let dated = pa.start.with_year(Some(y));
+            if same_kind
+                && dated.valid()
+                && Period::range(dated, pb.start).is_some()
+                && dated != pb.start
+            {
+                a.value.gregorian = Some(Period::point(dated));
+            }
+        }
     }
 
     fn unit(&self, i: usize) -> Option<&Unit<'t>> {
