@@ -169,6 +169,62 @@ pub(crate) fn find(u: &[Unit<'_>], out: &mut Vec<Found>) {
             None => i += 1,
         }
     }
+    respectively(u, out);
+}
+
+/// `lần lượt 5,2 và 6,1%`, `lần lượt là 3, 4 và 5%`: after `lần lượt` (respectively), the
+/// numbers listed before a percentage take its unit. Without that word a number before
+/// `và` may count something else (`5 hộ và 7%`), so it stays a number.
+fn respectively(u: &[Unit<'_>], out: &mut Vec<Found>) {
+    static KEYS: LazyLock<Option<(u32, u32, u32)>> = LazyLock::new(|| {
+        let key = |s: &str| crate::Syllable::parse(s).ok().map(|x| x.key());
+        Some((key("lần")?, key("lượt")?, key("là")?))
+    });
+    let Some((lan, luot, la)) = *KEYS else { return };
+    let key = |k: usize| u.get(k).and_then(|x| x.key);
+    let mut more = Vec::new();
+    for (fi, f) in out.iter().enumerate() {
+        // The last item: a value with its unit and no qualifier of its own.
+        if f.value.is_range() || f.value.qualifier.is_some() {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut k = f.start;
+        while k >= 2
+            && u.get(k - 1)
+                .is_some_and(|x| x.is(",") || x.word == Word::Va)
+            && let Some((v, end)) = number(u, k - 2).filter(|&(_, e)| e == k - 1)
+        {
+            items.push((k - 2, end, v));
+            k -= 2;
+        }
+        let Some(&(first, ..)) = items.last() else {
+            continue;
+        };
+        let before = if first >= 1 && key(first - 1) == Some(la) {
+            first - 1
+        } else {
+            first
+        };
+        let cued = before >= 2 && key(before - 1) == Some(luot) && key(before - 2) == Some(lan);
+        let free = fi == 0 || out.get(fi - 1).is_none_or(|p| p.end <= first);
+        if cued && free {
+            more.extend(items.into_iter().map(|(a, b, v)| Found {
+                start: a,
+                end: b,
+                value: PercentValue {
+                    min: v,
+                    max: v,
+                    points: f.value.points,
+                    qualifier: None,
+                },
+            }));
+        }
+    }
+    if !more.is_empty() {
+        out.extend(more);
+        out.sort_by_key(|f| f.start);
+    }
 }
 
 fn w(u: &[Unit<'_>], i: usize) -> Word {
