@@ -178,10 +178,26 @@ impl Rules<'_, '_> {
                 continue;
             }
             let at = self.person_at(i, titles);
-            // `trú tại Ninh Tiến, Hoa Lư, Ninh Bình`: an address, place after place.
-            if at
+            let plain = at
                 .as_ref()
-                .is_none_or(|p| p.honorific.is_none() && p.lead.is_none())
+                .is_none_or(|p| p.honorific.is_none() && p.lead.is_none());
+            // `tại Đồng Xoài`, `ở Thái Hòa`: a place after a word of location (a person there
+            // has a form of address, `tại ông A`); a person's name may follow the place in the
+            // same run (`tại Wayback Machine Nguyễn Hòa Bình`).
+            if plain
+                && i > 0
+                && matches!(self.canon(i - 1), Some("tại" | "ở"))
+                && self.spaced(i)
+                && self.namelike(i)
+                && !titles.iter().any(|t| t.end == i)
+            {
+                let run = self.name_run(i, 5);
+                i = self.cut_before_name(i, run).max(i + 1);
+                places.push((i, 1));
+                continue;
+            }
+            // `trú tại Ninh Tiến, Hoa Lư, Ninh Bình`: an address, place after place.
+            if plain
                 && self.in_address(i)
                 && self.namelike(i)
                 // (An item of it ends at punctuation: not `Quê ở Nghệ An, Nguyễn Văn A cho
