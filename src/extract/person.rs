@@ -942,14 +942,16 @@ impl Rules<'_, '_> {
             // `phóng viên Báo Lao Động`: a body and its name, not a person's name (unless a
             // surname: `ông Đoàn Văn Hậu`; `ông Trường nói` is a given name).
             // `Tiến sĩ Luật`, `Cử nhân Kinh tế`: a degree and its field.
-            // (`phóng viên Tuổi Trẻ`: a profession, then a listed body's name that is the
-            // whole run: the newspaper, not a reporter's name.)
+            // (`phóng viên Tuổi Trẻ`, `phóng viên VTV`, `võ sĩ VN`: a profession, then a listed
+            // body's name or abbreviation that is the whole run: not a name. After a form of
+            // address, letters are someone's initials: `ông TT`.)
             && (address(self.lex.note(n))
                 || !(self.field_of_study(e)
-                    || self
-                        .h
-                        .longest(e, EntryKind::Name)
-                        .is_some_and(|(ne, _)| ne == self.name_run(e, 4))))
+                    || [EntryKind::Name, EntryKind::Abbreviation].into_iter().any(|kind| {
+                        self.h
+                            .longest(e, kind)
+                            .is_some_and(|(ne, _)| ne == self.name_run(e, 4))
+                    })))
             // (Schools and hospitals are named after people: `Thạc sĩ Trường Hùng` stays.)
             // (Not a place word or a listed name that goes on in lower case past the capitals:
             // `Tổng Giám mục Giáo phận Huế`, `Giám mục Công giáo Việt Nam`.)

@@ -245,6 +245,24 @@ mod tests {
     }
 
     #[test]
+    fn no_two_shipped_forms_share_a_key() {
+        // Forms match ignoring case: a later `VN word` would silently turn the domain `vn`
+        // into an abbreviation and cut `thanhnien.vn` in three.
+        // (`TP` and `Tp` may both be listed, in one class.)
+        let mut seen: HashMap<u128, (String, Class)> = HashMap::new();
+        for r in data::records(BUILTIN_TEXT) {
+            let Ok(Some((form, class))) = entry(&r) else {
+                continue;
+            };
+            if let Some(k) = key(form)
+                && let Some((other, c)) = seen.insert(k, (form.to_string(), class))
+            {
+                assert_eq!(c, class, "{form} and {other} are one form in two classes");
+            }
+        }
+    }
+
+    #[test]
     fn keys_ignore_case_and_form() {
         let l = builtin();
         for form in [
