@@ -351,7 +351,7 @@ const SECOND: u32 = 0x85EB_CA6B;
 
 impl<T: Copy> KeyMap<T> {
     /// The table of a list made by [`keyed`]: at least four slots a key, doubled until every
-    /// key has a place.
+    /// key has a place. A key listed twice keeps its first value.
     pub(crate) fn new(entries: &[(u32, T)]) -> KeyMap<T> {
         let mut bits = (entries.len() * 4)
             .next_power_of_two()
@@ -536,6 +536,7 @@ mod tests {
         list.extend((1..200).map(|k| (k << 20, k)));
         list.push((u32::MAX - 1, 5));
         let map = KeyMap::new(&list);
+        assert_eq!(KeyMap::new(&[(9, 1), (9, 2)]).get(9), Some(1));
         for &(k, v) in &list {
             assert_eq!(map.get(k), Some(v), "{k}");
         }
