@@ -942,9 +942,9 @@ impl Rules<'_, '_> {
             // `phóng viên Báo Lao Động`: a body and its name, not a person's name (unless a
             // surname: `ông Đoàn Văn Hậu`; `ông Trường nói` is a given name).
             // `Tiến sĩ Luật`, `Cử nhân Kinh tế`: a degree and its field.
-            // (`phóng viên Tuổi Trẻ`, `phóng viên VTV`, `võ sĩ VN`: a profession, then a listed
-            // body's name or abbreviation that is the whole run: not a name. After a form of
-            // address, letters are someone's initials: `ông TT`.)
+            // (`phóng viên Tuổi Trẻ`, `phóng viên VTV`, `Đại tá TSKH`: a profession, then a
+            // listed body's name or abbreviation that is the whole run: not a name. After a
+            // form of address, letters are someone's initials: `ông TT`.)
             && (address(self.lex.note(n))
                 || !(self.field_of_study(e)
                     || [EntryKind::Name, EntryKind::Abbreviation].into_iter().any(|kind| {

@@ -830,11 +830,10 @@ impl Rules<'_, '_> {
 
     /// Whether unit `k`, right after a role, is the short name of the person who holds it, as
     /// news writes a second mention: `Bộ trưởng Ngọ`, `Chủ tịch Đinh và già làng…`, `Thứ
-    /// trưởng Võ trấn an`, `Phó Thủ tướng Đam là`. One capitalized syllable that no list
-    /// makes a body, a place or a body's name, no capitalized word after it, and a surname or
-    /// followed by a verb, a function word or punctuation: a body's own name is listed
-    /// (`Ngoại giao`), an abbreviation (`FLC`), a foreign word (`Vingroup`), longer (`Hòa
-    /// Phát`) or goes on in lower case (`Khu du lịch`).
+    /// trưởng Ngọ về`, `Phó Thủ tướng Đam là`. One capitalized syllable that no list makes a
+    /// body, a place or a body's name, followed by a verb, a function word or the end of a
+    /// clause: a body's own name is listed (`Ngoại giao`), an abbreviation (`FLC`), a foreign
+    /// word (`Vingroup`), longer (`Hòa Phát`) or goes on in lower case (`Khu du lịch`).
     pub(crate) fn short_name(&self, k: usize) -> bool {
         const BODY: u32 = bit(EntryKind::Org)
             | bit(EntryKind::Place)
