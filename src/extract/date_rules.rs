@@ -660,11 +660,11 @@ impl<'a, 't> Rules<'a, 't> {
             _ => return None,
         };
         // (A list of years, or a range of them, is no decade.)
-        let list =
-            (self.is(n + 1, ",") || self.w(n + 1) == Word::Va || self.range_sep(n + 1).is_some())
-                && self
-                    .unit(n + 2)
-                    .is_some_and(|x| x.kind == TokenKind::Number);
+        let list = (self.is(n + 1, ",")
+            || self.w(n + 1) == Word::Va
+            || self.range_sep(n + 1).is_some())
+            && (self.year_at(n + 2).is_some() || matches!(self.num(n + 2), Some(Num::Int(_, 2))))
+            && !self.count_follows(n + 3);
         if list || self.is(n + 1, "/") || self.is(n + 1, "%") {
             return None;
         }

@@ -855,7 +855,9 @@ impl Rules<'_, '_> {
                 if x.key.is_some() {
                     self.stops_name(k + 1)
                 } else {
-                    matches!(x.text, "," | "." | ";" | "!" | "?" | ")" | "\"" | "”" | "…")
+                    x.kind == TokenKind::Punctuation
+                        && !matches!(x.text, ":" | "/" | "(" | "[" | "«" | "“")
+                        && !x.is_dash()
                 }
             })
     }
