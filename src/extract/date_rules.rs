@@ -191,6 +191,11 @@ impl<'a, 't> Rules<'a, 't> {
         // The last date found, for a year coordinated with it (`năm 2016 và 2017`).
         let mut last_year_end: Option<usize> = None;
         while i < self.u.len() {
+            if let Some(end) = self.day_list(i, out) {
+                last_year_end = None;
+                i = end;
+                continue;
+            }
             if let Some((end, value)) = self.at(i)
                 && (value.gregorian.is_some() || value.lunar.is_some())
             {
@@ -227,6 +232,79 @@ impl<'a, 't> Rules<'a, 't> {
             i += 1;
         }
         self.share_years(out);
+    }
+
+    /// `ngày 5 và ngày 7/3/2020`, `các ngày 5, 8 và 12/3`, `ngày 10 hoặc 11/4`: days listed
+    /// after `ngày`, the last with its month, the others sharing it. Days in a row joined by
+    /// `và` or commas are one range (`ngày 5, 6 và 7/3/2020`, as `ngày 6 và 7/1/2020` always
+    /// was); other days, and days joined by `hoặc` (or), are one date each. Pushes them and returns where the list ends.
+    fn day_list(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+        if self.w(i) != Word::Ngay {
+            return None;
+        }
+        let sep = |k: usize| self.is(k, ",") || matches!(self.w(k), Word::Va | Word::Hoac);
+        let day = |k: usize| match self.num(k) {
+            Some(Num::Int(d, digits)) if digits <= 2 && (1..=31).contains(&d) => Some(d as u8),
+            _ => None,
+        };
+        // The days before the last: `(start, end, day)`.
+        let mut days: Vec<(usize, usize, u8)> = Vec::new();
+        // `ngày 10 hoặc 11/4`: either day, no range.
+        let mut or = false;
+        let mut k = i;
+        loop {
+            let num = if self.w(k) == Word::Ngay { k + 1 } else { k };
+            match day(num) {
+                Some(d) if sep(num + 1) && self.unit(num + 2).is_some() => {
+                    or |= self.w(num + 1) == Word::Hoac;
+                    days.push((k, num + 1, d));
+                    k = num + 2;
+                }
+                _ => break,
+            }
+        }
+        // The last day, with its month: `7/3/2020`, `ngày 7/3`, `7 tháng 3 năm 2020`.
+        let (&(_, _, first), true) = (days.first()?, days.len() <= 6) else {
+            return None;
+        };
+        let (end, last) = self.single(k, true)?;
+        let Part::Solar(
+            last_day @ Date::Day {
+                year,
+                month,
+                day: d,
+            },
+        ) = last
+        else {
+            return None;
+        };
+        let mut all: Vec<u8> = days.iter().map(|x| x.2).collect();
+        all.push(d);
+        if !all.windows(2).all(|w| w[0] < w[1]) {
+            return None;
+        }
+        if !or && all.windows(2).all(|w| w[1] == w[0] + 1) {
+            let v = self.combine(Part::DayOnly(first), last)?;
+            out.push(Found {
+                start: i,
+                end,
+                value: v,
+            });
+            return Some(end);
+        }
+        for &(s, e, x) in &days {
+            out.push(Found {
+                start: s,
+                end: e,
+                value: DateValue::solar(Period::point(Date::day(year, month, x)?)),
+            });
+        }
+        out.push(Found {
+            start: k,
+            end,
+            value: DateValue::solar(Period::point(last_day)),
+        });
+        Some(end)
     }
 
     /// `tháng 3 và tháng 4/2020`, `quý I, quý II năm 2020`: dates of one kind joined by `và`

@@ -65,6 +65,7 @@ pub(crate) enum Word {
     Den,
     Toi,
     Va,
+    Hoac,
     // Terms.
     Nhiem,
     Ky,
@@ -201,6 +202,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("đến", Word::Den),
     ("tới", Word::Toi),
     ("và", Word::Va),
+    ("hoặc", Word::Hoac),
     ("nhiệm", Word::Nhiem),
     ("kỳ", Word::Ky),
     ("kì", Word::Ky),
