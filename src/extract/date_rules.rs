@@ -156,6 +156,19 @@ fn roman(s: &str) -> Option<u8> {
     R.iter().position(|&r| r == s).map(|i| i as u8 + 1)
 }
 
+/// A Roman numeral in capitals from I to XXXIX (`XV`, `XIX`, `XXI`), in its usual form.
+fn roman_number(s: &str) -> Option<u32> {
+    let tens = s.bytes().take_while(|&b| b == b'X').count();
+    let rest = s.get(tens..)?;
+    let ones = if rest.is_empty() {
+        0
+    } else {
+        u32::from(roman(rest).filter(|&r| r <= 9)?)
+    };
+    let v = tens as u32 * 10 + ones;
+    (tens <= 3 && v > 0).then_some(v)
+}
+
 /// A year as a calendar noun's number: four digits, 1000–2999.
 fn plausible_year(y: i32) -> bool {
     (1000..=2999).contains(&y)
@@ -431,11 +444,15 @@ impl<'a, 't> Rules<'a, 't> {
         if matches!(u.word, Word::Nhung | Word::Cac | Word::Thap) {
             return self.decade(i);
         }
+        // `thế kỷ XX`, `thế kỷ 19`: a century (these words open no other date).
+        if u.word == Word::The {
+            return self.century(i);
+        }
         // Cheap filter: a date starts with a numeral or one of the words that open one.
         if !may_start(u) {
             return None;
         }
-        if let Some(r) = self.decade(i) {
+        if let Some(r) = self.decade(i).or_else(|| self.century(i)) {
             return Some(r);
         }
         if u.word == Word::Tu {
@@ -747,6 +764,52 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         }
         let p = Period::range(Date::Year { year: first }, Date::Year { year: first + 9 })?;
+        Some((n + 1, DateValue::solar(p)))
+    }
+
+    /// A century, as the years it holds (the first year of a century ends in 1: `thế kỷ XX`
+    /// is 1901/2000): `thế kỷ XV`, `thế kỷ 19`, `thế kỷ thứ 10`, `đầu thế kỷ XX`. Not one
+    /// before Christ (`thế kỷ 3 TCN`, `thế kỷ II trước Công nguyên`), nor one told from now
+    /// (`thế kỷ trước`).
+    fn century(&self, i: usize) -> Option<(usize, DateValue)> {
+        let j = match self.w(i) {
+            Word::Dau | Word::Giua | Word::Cuoi => i + 1,
+            _ => i,
+        };
+        if (self.w(j), self.w(j + 1)) != (Word::The, Word::Ky3) {
+            return None;
+        }
+        let n = if self.w(j + 2) == Word::Thu {
+            j + 3
+        } else {
+            j + 2
+        };
+        let c = match self.num(n) {
+            Some(Num::Int(v, digits)) if digits <= 2 => v,
+            Some(_) => return None,
+            None => roman_number(self.unit(n)?.text)?,
+        };
+        if !(1..=21).contains(&c) {
+            return None;
+        }
+        let bc = self.is(n + 1, "TCN")
+            || self.is(n + 1, "TCN.")
+            || (self
+                .unit(n + 1)
+                .is_some_and(|x| x.text.eq_ignore_ascii_case("trước"))
+                && self
+                    .unit(n + 2)
+                    .is_some_and(|x| x.text == "Công" || x.text == "công"));
+        if bc {
+            return None;
+        }
+        let c = i32::try_from(c).ok()?;
+        let p = Period::range(
+            Date::Year {
+                year: (c - 1) * 100 + 1,
+            },
+            Date::Year { year: c * 100 },
+        )?;
         Some((n + 1, DateValue::solar(p)))
     }
 
@@ -1733,6 +1796,7 @@ pub(crate) fn may_start(u: &Unit<'_>) -> bool {
             u.word,
             Word::Bua
                 | Word::Cach
+                | Word::The
                 | Word::Mot
                 | Word::Hai
                 | Word::Ba

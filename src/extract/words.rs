@@ -80,6 +80,7 @@ pub(crate) enum Word {
     Cac,
     Thap,
     Ky3,
+    The,
     /// `lễ`, `khánh` (`lễ 1/5`, `Quốc khánh 2/9`): an occasion before its day (as `dịp`).
     Le2,
     Khanh,
@@ -213,6 +214,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("các", Word::Cac),
     ("thập", Word::Thap),
     ("kỷ", Word::Ky3),
+    ("kỉ", Word::Ky3),
+    ("thế", Word::The),
     ("lễ", Word::Le2),
     ("khánh", Word::Khanh),
     ("thời", Word::Thoi),
