@@ -1207,6 +1207,12 @@ impl<'a, 't> Rules<'a, 't> {
             });
             end = e;
         }
+        // `Cách mạng tháng Tám` (the August Revolution of 1945), `Cách mạng tháng Mười Nga`:
+        // a revolution's name, no month of the text's year.
+        if year.is_none() && i >= 3 && self.w(i - 3) == Word::Cach && self.w(i - 2) == Word::Mang {
+            year = Some(1945).filter(|_| m == 8 && !lunar_name);
+            year?;
+        }
         let date = Date::month(year, m)?;
         Some((
             end,

@@ -81,6 +81,7 @@ pub(crate) enum Word {
     Thap,
     Ky3,
     The,
+    Mang,
     /// `lễ`, `khánh` (`lễ 1/5`, `Quốc khánh 2/9`): an occasion before its day (as `dịp`).
     Le2,
     Khanh,
@@ -216,6 +217,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("kỷ", Word::Ky3),
     ("kỉ", Word::Ky3),
     ("thế", Word::The),
+    ("mạng", Word::Mang),
     ("lễ", Word::Le2),
     ("khánh", Word::Khanh),
     ("thời", Word::Thoi),
