@@ -322,7 +322,7 @@ impl Rules<'_, '_> {
     /// Whether the sentence is written in capitals: at least five words of letters, three
     /// in five of them all upper case, or a shorter one (a headline: `HÀ NỘI MƯA TO`) of two
     /// words or more, all in capitals.
-    fn loud(&self) -> bool {
+    pub(super) fn loud(&self) -> bool {
         let word = |x: &&Unit<'_>| x.key.is_some() || x.kind == TokenKind::Word;
         let words = self.u.iter().filter(word).count();
         if words < 5 {
@@ -1139,7 +1139,12 @@ impl Rules<'_, '_> {
                 .u
                 .get(i - 1)
                 .is_some_and(|x| x.kind == TokenKind::Syllable && x.all_caps());
-        let name_start = !shouting || self.h.is(i, EntryKind::Surname);
+        // (Or the short name of a bare role's holder before a verb: `PHÓ THỦ TƯỚNG ĐAM THĂM`.)
+        let name_start = !shouting
+            || self.h.is(i, EntryKind::Surname)
+            || titles
+                .iter()
+                .any(|t| t.end == i && t.org.is_none() && self.short_name(i));
         // After a body in lower case that takes a name (`giám đốc công ty TNHH Minh Phát`,
         // `hiệu trưởng trường tiểu học Tân Lập`), capitalized Vietnamese words are that
         // body's name unless they start with a surname.

@@ -843,10 +843,12 @@ impl Rules<'_, '_> {
             | bit(EntryKind::PlaceWord)
             | bit(EntryKind::Abbreviation)
             | bit(EntryKind::NotTitle);
-        self.unit(k)
-            .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
+        self.unit(k).is_some_and(|x| x.key.is_some() && x.capitalized())
             && self.h.kinds_at(k) & BODY == 0
-            && !(self.spaced(k + 1) && self.unit(k + 1).is_some_and(Unit::capitalized))
+            // (In capitals only where the whole sentence is: `PHÓ THỦ TƯỚNG ĐAM THĂM`.)
+            && (self.unit(k + 1).is_some_and(|x| x.all_caps())
+                || !(self.spaced(k + 1) && self.unit(k + 1).is_some_and(Unit::capitalized)))
+            && self.unit(k).is_some_and(|x| !x.all_caps() || self.loud())
             // A body's head that no list knows reads on in lower case (`Giám đốc Khu du
             // lịch`), and many surnames start common words (`Quản lý`, `Đào tạo`, `Vũ
             // trang`): a verb, a function word or the end of a clause must follow the name
@@ -1342,6 +1344,10 @@ impl Rules<'_, '_> {
             return Some(k + 1);
         }
         first.key?;
+        // In a sentence in capitals, a verb is no name: `CHỦ TỊCH PHÁT BIỂU`.
+        if first.all_caps() && self.stops_name(k) && self.loud() {
+            return None;
+        }
         let mut e = k + 1;
         let mut lower = false;
         // Sentence case (`Sở Tư pháp`, `Cục Quản lý đăng ký kinh doanh`) or every word
@@ -1494,6 +1500,9 @@ impl Rules<'_, '_> {
             && self.unit(e).is_some_and(|x| {
                 matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
             })
+            // In a sentence in capitals the run ends at a function word or a verb (`UBND
+            // TỈNH LÀ AI`).
+            && !(self.unit(e).is_some_and(Unit::all_caps) && self.stop_word(e) && self.loud())
         {
             e += 1;
         }
