@@ -1660,6 +1660,19 @@ impl Rules<'_, '_> {
     }
 
     /// Links each person to the titles the sentence gives them.
+    /// Whether the title starting at unit `start` is named as the one acted for: after
+    /// `thay mặt`, `(thừa) ủy quyền (của)`, `thừa lệnh`.
+    fn acting_for(&self, start: usize) -> bool {
+        let w = |back: usize| start.checked_sub(back).and_then(|k| self.canon(k));
+        matches!(
+            (w(3), w(2), w(1)),
+            (_, Some("thay"), Some("mặt"))
+                | (_, Some("ủy"), Some("quyền"))
+                | (_, Some("thừa"), Some("lệnh"))
+                | (Some("ủy"), Some("quyền"), Some("của"))
+        )
+    }
+
     fn link(&self, titles: &[title::Found], persons: &mut [Found]) {
         // (Most sentences name no one.)
         if persons.is_empty() {
@@ -1715,6 +1728,11 @@ impl Rules<'_, '_> {
             // `Phan Như Lâm làm Bí thư, Ngô Văn Chờ, …`.
             let before = befores.get(pi).copied().flatten().filter(|&ti| {
                 let t = &titles[ti];
+                // One who acts for the holder of a title is not its holder: `Thay mặt Chủ
+                // tịch nước, ông A, …`, `Thừa ủy quyền của Chủ tịch UBND tỉnh, ông B`.
+                if t.end < hon_start && self.acting_for(t.start) {
+                    return false;
+                }
                 !(t.end + 1 == hon_start
                     && self.any_of(t.end, &[","])
                     && ends.iter().enumerate().any(|(qi, &e)| {
