@@ -1715,14 +1715,15 @@ impl<'a, 't> Rules<'a, 't> {
             || p.key.is_some_and(|k| QUANTIFIERS.get(k).is_some())
     }
 
-    /// A word that places a time relative to the reference date, at `k`: `này` (0); `trước`,
-    /// `qua`, `rồi`, `vừa qua`, `vừa rồi` (−1); `sau`, `tới`, `sắp tới`, `tiếp`, `tiếp theo`,
-    /// `kế tiếp` (+1). The shift and the index after it; none before `đó` or `khi`, which
+    /// A word that places a time relative to the reference date, at `k`: `này`, `hiện tại`
+    /// (0); `trước`, `qua`, `rồi`, `vừa qua`, `vừa rồi` (−1); `sau`, `tới`, `sắp tới`, `tiếp`,
+    /// `tiếp theo`, `kế tiếp` (+1). The shift and the index after it; none before `đó` or `khi`, which
     /// place it relative to another time (`năm sau đó`, `tháng trước khi`), or before a
     /// number (`tới 7 năm`: a range).
     fn direction(&self, k: usize) -> Option<(i32, usize)> {
         let (d, end) = match (self.w(k), self.w(k + 1)) {
             (Word::Nay2, _) => (0, k + 1),
+            (Word::Hien, Word::Tai) => (0, k + 2),
             (Word::Truoc | Word::Qua | Word::Roi, _) => (-1, k + 1),
             (Word::Vua, Word::Qua | Word::Roi) => (-1, k + 2),
             (Word::Sau | Word::Toi, _) => (1, k + 1),

@@ -82,6 +82,8 @@ pub(crate) enum Word {
     Ky3,
     The,
     Mang,
+    Hien,
+    Tai,
     /// `lễ`, `khánh` (`lễ 1/5`, `Quốc khánh 2/9`): an occasion before its day (as `dịp`).
     Le2,
     Khanh,
@@ -218,6 +220,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("kỉ", Word::Ky3),
     ("thế", Word::The),
     ("mạng", Word::Mang),
+    ("hiện", Word::Hien),
+    ("tại", Word::Tai),
     ("lễ", Word::Le2),
     ("khánh", Word::Khanh),
     ("thời", Word::Thoi),
