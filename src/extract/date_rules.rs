@@ -14,7 +14,7 @@
 //! fraction, `3-1` a score), a day or month that does not exist (`31/02/2020`), a clock time
 //! (`10:20`), and `năm` meaning five (`năm người`).
 
-use super::date::{CalendarDate, Date, DateValue, Period};
+use super::date::{CalendarDate, Date, DateValue, Period, days_in_month};
 use super::lunar;
 use super::units::{Gap, Unit};
 use super::words::{self, Word};
@@ -990,7 +990,36 @@ impl<'a, 't> Rules<'a, 't> {
         if matches!(self.w(i), Word::Mung | Word::Mong) {
             return self.after_mung(i + 1);
         }
-        self.day_expr(i, false)
+        // `ngày đầu tiên của tháng 3`, `ngày cuối cùng của năm 2019`: the first or the last
+        // day of a month or a year (not of anything else: `ngày đầu tiên của hội nghị`).
+        let first = match (self.w(i), self.w(i + 1)) {
+            (Word::Dau, Word::Tien) => true,
+            (Word::Cuoi, Word::Cung2) => false,
+            _ => return self.day_expr(i, false),
+        };
+        let k = if self.w(i + 2) == Word::Cua {
+            i + 3
+        } else {
+            i + 2
+        };
+        let (end, p) = match self.w(k) {
+            Word::Thang => self.month_expr(k + 1)?,
+            Word::Nam => self.year_expr(k + 1)?,
+            _ => return None,
+        };
+        let day = match p {
+            // (The last day of a February of no known year is not known.)
+            Part::Solar(Date::Month { year, month }) if first || year.is_some() || month != 2 => {
+                let d = if first { 1 } else { days_in_month(year, month) };
+                Date::day(year, month, d)?
+            }
+            Part::Solar(Date::Year { year }) => {
+                let (m, d) = if first { (1, 1) } else { (12, 31) };
+                Date::day(Some(year), m, d)?
+            }
+            _ => return None,
+        };
+        Some((end, Part::Solar(day)))
     }
 
     /// After `mùng`/`mồng` (days 1–10): `mùng 1 Tết` (lunar), `mùng 6 tháng Giêng`

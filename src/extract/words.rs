@@ -83,6 +83,8 @@ pub(crate) enum Word {
     The,
     Mang,
     Hien,
+    Tien,
+    Cung2,
     Tai,
     /// `lễ`, `khánh` (`lễ 1/5`, `Quốc khánh 2/9`): an occasion before its day (as `dịp`).
     Le2,
@@ -221,6 +223,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("thế", Word::The),
     ("mạng", Word::Mang),
     ("hiện", Word::Hien),
+    ("tiên", Word::Tien),
+    ("cùng", Word::Cung2),
     ("tại", Word::Tai),
     ("lễ", Word::Le2),
     ("khánh", Word::Khanh),
