@@ -1377,7 +1377,11 @@ impl Rules<'_, '_> {
                     && self.u.get(k + 1).is_some_and(linking));
             // (`để` only in `được giới thiệu để bầu`: not `đánh bại B để trở thành …`.)
             let de = k > start && self.canon(k) == Some("để") && self.canon(k - 1) == Some("thiệu");
-            if !(punct || de || linking(x)) {
+            // (`tiếp` only in `tiếp tục giữ chức`, `tiếp nhận nhiệm vụ`: `A tiếp Đại sứ B`
+            // receives B.)
+            let receives =
+                self.canon(k) == Some("tiếp") && !matches!(self.canon(k + 1), Some("tục" | "nhận"));
+            if !(punct || de || linking(x)) || receives {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
                 let body = (k > start && self.canon(k - 1) == Some("được") && x.capitalized())
