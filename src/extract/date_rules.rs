@@ -1164,6 +1164,11 @@ impl<'a, 't> Rules<'a, 't> {
             (i + 2, m, false)
         } else {
             let m = words::month_word(u.word)?;
+            // (`tháng Một` is January; in the lunar calendar, the eleventh month: `tháng Một
+            // âm lịch`.)
+            let lunar_one =
+                u.word == Word::Mot && self.w(i + 1) == Word::Am && self.w(i + 2) == Word::Lich;
+            let m = if lunar_one { 11 } else { m };
             (i + 1, m, matches!(u.word, Word::Gieng | Word::Chap))
         };
         // Month names are written with a capital (`tháng Ba`); in lower case (`tháng ba`)

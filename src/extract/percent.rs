@@ -271,7 +271,7 @@ fn comparative(x: &Unit<'_>) -> bool {
 }
 
 /// A number at `i`: digits with Vietnamese separators (a `-` touching them, after a space
-/// or at the start, is a minus sign), or number words. The value and the index after it.
+/// or at the start, is a minus sign; so is the word `âm` before them), or number words. The value and the index after it.
 fn number(u: &[Unit<'_>], i: usize) -> Option<(Decimal, usize)> {
     let x = u.get(i)?;
     if x.is_dash() && x.text == "-" {
@@ -284,6 +284,16 @@ fn number(u: &[Unit<'_>], i: usize) -> Option<(Decimal, usize)> {
             return Some((d.negated(), i + 2));
         }
         return None;
+    }
+    // `tăng trưởng âm 2,3%`: `âm` (negative) before a numeral is its sign.
+    if x.word == Word::Am
+        && let Some(n) = u.get(i + 1)
+        && n.kind == TokenKind::Number
+        && n.gap == Gap::Space
+        && !n.text.starts_with('-')
+    {
+        let (d, end) = number(u, i + 1)?;
+        return Some((d.negated(), end));
     }
     if x.kind == TokenKind::Number {
         let d = number::parse_vietnamese(x.text)?;
@@ -410,12 +420,22 @@ fn at(u: &[Unit<'_>], i: usize) -> Option<Found> {
         let (points, e) = unit(u, e)?;
         Some((b, points, e))
     };
+    // `âm 0,5 - 1%`: the sign of the first end is the second's too (−1 to −0.5).
+    let negative = w(u, j) == Word::Am;
+    let ends = |a: Decimal, b: Decimal| {
+        if negative && b > Decimal::int(0) {
+            (b.negated(), a)
+        } else {
+            (a, b)
+        }
+    };
     match unit(u, k) {
         Some((points, end)) => {
             // `8,5% - 9%`, `từ 60% đến dưới 70%`
             if let Some(s) = separator(u, end)
                 && let Some((b, p2, e2)) = second(s)
                 && p2 == points
+                && let (a, b) = ends(a, b)
                 && a < b
             {
                 return found(e2, a, b, points, if from { None } else { q });
@@ -430,6 +450,7 @@ fn at(u: &[Unit<'_>], i: usize) -> Option<Found> {
             // `8,5 - 9%`, `từ 8 đến 9%`
             let s = separator(u, k)?;
             let (b, points, e) = second(s)?;
+            let (a, b) = ends(a, b);
             if a >= b {
                 return None;
             }

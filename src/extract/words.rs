@@ -169,6 +169,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("tháng", Word::Thang),
     ("năm", Word::Nam),
     ("quý", Word::Quy),
+    ("quí", Word::Quy),
     ("tuần", Word::Tuan),
     ("hôm", Word::Hom),
     ("thứ", Word::Thu),
@@ -489,7 +490,7 @@ pub(crate) fn branch(key: u32) -> Option<u8> {
 /// two-word names `Mười Một`, `Mười Hai` are read by the rules).
 pub(crate) fn month_word(w: Word) -> Option<u8> {
     Some(match w {
-        Word::Gieng => 1,
+        Word::Gieng | Word::Mot => 1,
         Word::Hai => 2,
         Word::Ba => 3,
         Word::Tu4 | Word::Bon => 4,
