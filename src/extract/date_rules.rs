@@ -455,6 +455,13 @@ impl<'a, 't> Rules<'a, 't> {
         if let Some(r) = self.decade(i).or_else(|| self.century(i)) {
             return Some(r);
         }
+        // `Sáu tháng đầu năm 2021`: a count of months in words (in figures, read by `core`).
+        if u.kind != TokenKind::Number
+            && let Some((end, p)) = self.months_of_year(i)
+            && let Some(v) = self.value(p)
+        {
+            return Some((end, v));
+        }
         if u.word == Word::Tu {
             // `từ X đến Y`: both ends, `từ` included.
             if let Some((end, value)) = self.range_from(i + 1, true) {
@@ -1406,16 +1413,25 @@ impl<'a, 't> Rules<'a, 't> {
     /// `N tháng đầu năm [Y]`, `N tháng cuối năm`, `N tháng năm Y` at `i` (a number): the
     /// first or last N months, a half when N is 6.
     fn months_of_year(&self, i: usize) -> Option<(usize, Part)> {
-        let n = self.int(i).filter(|n| (1..=12).contains(n))? as u8;
-        if self.w(i + 1) != Word::Thang {
+        // (In figures or in words: `hai tháng đầu năm 2021`, `Sáu tháng đầu năm`.)
+        let (n, t) = self.count(i).filter(|&(n, _)| (1..=12).contains(&n))?;
+        let n = n as u8;
+        if self.w(t) != Word::Thang {
             return None;
         }
-        let (first, j) = match (self.w(i + 2), self.w(i + 3)) {
-            (Word::Dau, Word::Nam) => (true, i + 4),
-            (Word::Cuoi, Word::Nam) => (false, i + 4),
-            // `6 tháng năm 2017`: the first six months, in reports.
-            (Word::Nam, _) if self.year_at(i + 3).is_some() && matches!(n, 3 | 6 | 9) => {
-                (true, i + 3)
+        let (first, j) = match (self.w(t + 1), self.w(t + 2)) {
+            (Word::Dau, Word::Nam) => (true, t + 3),
+            (Word::Cuoi, Word::Nam) => (false, t + 3),
+            // `6 tháng năm 2017`, `11 tháng năm 2021`: the first months, as reports name
+            // them (`năm` in lower case: `1 tháng Năm 2020` is the first of May).
+            (Word::Nam, _)
+                if self.year_at(t + 2).is_some()
+                    && n >= 2
+                    && self
+                        .unit(t + 1)
+                        .is_some_and(|x| !x.capitalized() || x.all_caps()) =>
+            {
+                (true, t + 2)
             }
             _ => return None,
         };
@@ -1751,9 +1767,9 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// A word that places a time relative to the reference date, at `k`: `này`, `hiện tại`
     /// (0); `trước`, `qua`, `rồi`, `vừa qua`, `vừa rồi` (−1); `sau`, `tới`, `sắp tới`, `tiếp`,
-    /// `tiếp theo`, `kế tiếp` (+1). The shift and the index after it; none before `đó` or `khi`, which
-    /// place it relative to another time (`năm sau đó`, `tháng trước khi`), or before a
-    /// number (`tới 7 năm`: a range).
+    /// `tiếp theo`, `kế tiếp` (+1). The shift and the index after it; none before `đó` or
+    /// `khi`, which place it relative to another time (`năm sau đó`, `tháng trước khi`), or
+    /// before a number (`tới 7 năm`: a range).
     fn direction(&self, k: usize) -> Option<(i32, usize)> {
         let (d, end) = match (self.w(k), self.w(k + 1)) {
             (Word::Nay2, _) => (0, k + 1),
@@ -1905,6 +1921,8 @@ fn half_or_months(n: u8, first: bool, year: Option<i32>) -> Option<Part> {
             Some(y) => Part::Solar(Date::Year { year: y }),
             None => return None,
         },
+        (1, true) => Part::Solar(Date::Month { year, month: 1 }),
+        (1, false) => Part::Solar(Date::Month { year, month: 12 }),
         (n, true) => Part::Range(
             Date::Month { year, month: 1 },
             Date::Month { year, month: n },
