@@ -48,8 +48,10 @@ enum Num {
     My(u8, i32),
     /// Two days of one month and year (`27-28/02/2000`), or without the year.
     Ddmy(u8, u8, u8, Option<i32>),
-    /// Two years (`2019-2020`).
+    /// Two years (`2019-2020`, `2019-20`).
     Yy(i32, i32),
+    /// Two days of two months, and the year (`15/3-20/3/2021`), or without it.
+    DmDm(u8, u8, u8, u8, Option<i32>),
 }
 
 /// The century of a two-digit year: nearest the reference date's year, else 1950–2049.
@@ -71,8 +73,8 @@ fn full_year(yy: u32, digits: usize, reference: Option<CalendarDate>) -> Option<
 /// Reads a numeral token as a date shape (see [`Num`]).
 fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
     let b = s.as_bytes();
-    let mut parts: [(u32, usize); 4] = [(0, 0); 4];
-    let mut seps = [0u8; 3];
+    let mut parts: [(u32, usize); 5] = [(0, 0); 5];
+    let mut seps = [0u8; 4];
     let mut n = 0;
     let mut i = 0;
     loop {
@@ -83,14 +85,14 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
             i += 1;
         }
         let digits = i - start;
-        if digits == 0 || n == 4 {
+        if digits == 0 || n == 5 {
             return None;
         }
         parts[n] = (v, digits);
         n += 1;
         match b.get(i) {
             None => break,
-            Some(&c @ (b'/' | b'-' | b'.')) if n <= 3 => {
+            Some(&c @ (b'/' | b'-' | b'.')) if n <= 4 => {
                 seps[n - 1] = c;
                 i += 1;
             }
@@ -120,11 +122,23 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
                 } else {
                     Num::My(small(0, 12)?, year(1)?)
                 }
+            } else if four(0) {
+                // `2019-20`, `niên vụ 2020/21`: a season of two years in a row.
+                let y = year(0)?;
+                let (next, d) = parts[1];
+                if sep == b'.' || d != 2 || i64::from(next) != i64::from(y + 1).rem_euclid(100) {
+                    return None;
+                }
+                Num::Yy(y, y + 1)
             } else {
                 Num::Dm(small(0, 31)?, small(1, 12)?, sep)
             }
         }
         3 => {
+            // `2019-01-30`: year, month, day (ISO 8601).
+            if four(0) && seps[0] == b'-' && seps[1] == b'-' && parts[1].1 == 2 && parts[2].1 == 2 {
+                return Some(Num::Dmy(small(2, 31)?, small(1, 12)?, year(0)?));
+            }
             if seps[0] == b'-' && seps[1] == b'/' {
                 // `27-28/02`: two days of one month.
                 return Some(Num::Ddmy(small(0, 31)?, small(1, 31)?, small(2, 12)?, None));
@@ -136,6 +150,29 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
                 return None;
             }
             Num::Dmy(small(0, 31)?, small(1, 12)?, year(2)?)
+        }
+        4 if seps == [b'/', b'-', b'/', 0] => {
+            // `15/3-20/3`: two days of two months.
+            Num::DmDm(
+                small(0, 31)?,
+                small(1, 12)?,
+                small(2, 31)?,
+                small(3, 12)?,
+                None,
+            )
+        }
+        5 => {
+            // `15/3-20/3/2021`
+            if seps != [b'/', b'-', b'/', b'/'] || !(four(4) || parts[4].1 == 2) {
+                return None;
+            }
+            Num::DmDm(
+                small(0, 31)?,
+                small(1, 12)?,
+                small(2, 31)?,
+                small(3, 12)?,
+                Some(year(4)?),
+            )
         }
         _ => {
             // `27-28/02/2000`, `14-20.2.2018`
@@ -891,6 +928,9 @@ impl<'a, 't> Rules<'a, 't> {
                 i + 1,
                 Part::Range(Date::day(y, m, d1)?, Date::day(y, m, d2)?),
             ),
+            Num::DmDm(d1, m1, d2, m2, y) if cue || y.is_some() => {
+                (i + 1, dm_dm(d1, m1, d2, m2, y)?)
+            }
             Num::Yy(a, b) if bare_year(a) && bare_year(b) && a < b && b - a <= 100 => (
                 i + 1,
                 Part::Range(Date::Year { year: a }, Date::Year { year: b }),
@@ -1090,6 +1130,7 @@ impl<'a, 't> Rules<'a, 't> {
                 i + 1,
                 Part::Range(Date::day(y, m, d1)?, Date::day(y, m, d2)?),
             )),
+            Num::DmDm(d1, m1, d2, m2, y) => Some((i + 1, dm_dm(d1, m1, d2, m2, y)?)),
             _ => None,
         }
     }
@@ -1911,6 +1952,18 @@ fn weekday_index(jdn: i32) -> i32 {
 
 /// The first (`first`) or last N months of a year: a half when N is 6, a quarter when 3,
 /// else a range of months.
+/// `15/3-20/3/2021`: the two days, the first in the year before when its month comes later
+/// (`20/12-5/1/2021`).
+fn dm_dm(d1: u8, m1: u8, d2: u8, m2: u8, year: Option<i32>) -> Option<Part> {
+    let y1 = match year {
+        Some(y) if m1 > m2 => Some(y - 1),
+        y => y,
+    };
+    let (a, b) = (Date::day(y1, m1, d1)?, Date::day(year, m2, d2)?);
+    Period::range(a, b)?;
+    Some(Part::Range(a, b))
+}
+
 fn half_or_months(n: u8, first: bool, year: Option<i32>) -> Option<Part> {
     Some(match (n, first) {
         (6, _) => Part::Solar(Date::Half {
@@ -1966,6 +2019,18 @@ mod tests {
         assert_eq!(n("7.2017"), Some(Num::My(7, 2017)));
         assert_eq!(n("27-28/02/2000"), Some(Num::Ddmy(27, 28, 2, Some(2000))));
         assert_eq!(n("2019-2020"), Some(Num::Yy(2019, 2020)));
+        assert_eq!(n("2019-20"), Some(Num::Yy(2019, 2020)));
+        assert_eq!(n("1999/00"), Some(Num::Yy(1999, 2000)));
+        assert_eq!(n("2019-21"), None);
+        assert_eq!(n("2019.20"), None);
+        assert_eq!(n("2019-01-30"), Some(Num::Dmy(30, 1, 2019)));
+        assert_eq!(n("2019-13-30"), None);
+        assert_eq!(
+            n("15/3-20/3/2021"),
+            Some(Num::DmDm(15, 3, 20, 3, Some(2021)))
+        );
+        assert_eq!(n("15/3-20/3"), Some(Num::DmDm(15, 3, 20, 3, None)));
+        assert_eq!(n("15/3-20/3/2021/5"), None);
         assert_eq!(n("1.2.10"), None);
         assert_eq!(n("10:20"), None);
         assert_eq!(n("34.118"), None);
