@@ -871,6 +871,9 @@ impl<'a, 't> Rules<'a, 't> {
             Word::Tet => self.tet(j),
             Word::Ram => self.ram(j + 1),
             Word::Nhiem | Word::Giai | Word::Nien | Word::Thoi => self.term(j),
+            _ if u.kind == TokenKind::Code => {
+                Some((j + 1, Part::Solar(month_or_quarter_code(u.text)?)))
+            }
             _ if u.kind == TokenKind::Number => {
                 if let Some(r) = self.months_of_year(j) {
                     return Some(r);
@@ -1889,6 +1892,7 @@ static KE: LazyLock<Option<u32>> =
 /// number word (`ba tháng tới`). Sentences with none are not read at all.
 pub(crate) fn may_start(u: &Unit<'_>) -> bool {
     u.kind == TokenKind::Number
+        || (u.kind == TokenKind::Code && month_or_quarter_code(u.text).is_some())
         || starts_date(u.word)
         || matches!(
             u.word,
@@ -1952,6 +1956,26 @@ fn weekday_index(jdn: i32) -> i32 {
 
 /// The first (`first`) or last N months of a year: a half when N is 6, a quarter when 3,
 /// else a range of months.
+/// `T3/2020` (March 2020), `Q4/2021` (its fourth quarter), as financial news writes them.
+fn month_or_quarter_code(s: &str) -> Option<Date> {
+    let (head, year) = s.split_once(['/', '-'])?;
+    let mut c = head.chars();
+    let kind = c.next()?;
+    let n: u8 = c.as_str().parse().ok().filter(|_| c.as_str().len() <= 2)?;
+    let year: i32 = year
+        .parse()
+        .ok()
+        .filter(|&y| plausible_year(y) && year.len() == 4)?;
+    match kind {
+        'T' | 't' => Date::month(Some(year), n),
+        'Q' | 'q' if (1..=4).contains(&n) => Some(Date::Quarter {
+            year: Some(year),
+            quarter: n,
+        }),
+        _ => None,
+    }
+}
+
 /// `15/3-20/3/2021`: the two days, the first in the year before when its month comes later
 /// (`20/12-5/1/2021`).
 fn dm_dm(d1: u8, m1: u8, d2: u8, m2: u8, year: Option<i32>) -> Option<Part> {
