@@ -161,9 +161,22 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
             .find(|t| t.kind == EntryKind::Abbreviation);
         // A letter after a form of address is someone's initial (`ông H. (xin giấu tên)`,
         // `cháu P. 14 tuổi`), not `huyện` or `phường`.
+        // Nor in the middle of a name: `Richard H. Thaler`, `John F. Kennedy` (a capitalized
+        // word, not in capitals, before it and after it; not `Tại Q. Hoàn Kiếm`).
+        let name_word = |k: usize| {
+            u.get(k).is_some_and(|x| {
+                matches!(x.kind, TokenKind::Syllable | TokenKind::Word)
+                    && x.capitalized()
+                    && !x.all_caps()
+            })
+        };
         let initial = || {
             u.get(i).is_some_and(|x| is_one_letter(x.text))
-                && h.ends_at(i, EntryKind::Honorific, 3).is_some()
+                && (h.ends_at(i, EntryKind::Honorific, 3).is_some()
+                    || (i > 0
+                        && name_word(i - 1)
+                        && name_word(i + 1)
+                        && !u[i - 1].key.is_some_and(super::title::stop_key)))
         };
         let Some(t) = hit.filter(|t| t.end > i + 1 || (one_unit_counts(u, i) && !initial())) else {
             i += 1;

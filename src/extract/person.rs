@@ -706,6 +706,15 @@ impl Rules<'_, '_> {
                 words += 1;
                 continue;
             }
+            // A middle initial: `Richard H. Thaler`, `John F. Kennedy`.
+            if let Some(end) = self.short_initials(e)
+                && self.spaced(end)
+                && self.namelike(end)
+            {
+                e = end;
+                words += 1;
+                continue;
+            }
             // A lower-case particle inside a foreign name: `Bashar al-Assad`, `Charles de
             // Gaulle`.
             let particle = matches!(
@@ -741,7 +750,39 @@ impl Rules<'_, '_> {
         {
             e += 1;
         }
+        // `Trần Văn B.`, `Phạm Thị Th.`, `Lê V.T.`: a name cut short to initials, as court and
+        // police news writes it.
+        if self.spaced(e)
+            && let Some(end) = self.short_initials(e)
+        {
+            e = end;
+        }
         e
+    }
+
+    /// Initials that end a name cut short, from unit `k`: `B.`, `Th.`, `V.T.` (each a
+    /// capital, with at most one more letter of its onset, and its dot); where they end.
+    fn short_initials(&self, k: usize) -> Option<usize> {
+        let x = self.u.get(k)?;
+        if x.kind != TokenKind::Abbreviation {
+            return None;
+        }
+        // (`V.T.` comes as `V.T` and its dot.)
+        let (t, end) = match x.text.strip_suffix('.') {
+            Some(t) => (t, k + 1),
+            None if x.text.contains('.') && self.text_at(k + 1) == "." && self.touching(k + 1) => {
+                (x.text, k + 2)
+            }
+            None => return None,
+        };
+        (t.split('.').count() <= 3
+            && t.split('.').all(|p| {
+                let mut cs = p.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.as_str().len() <= 1
+                    && cs.all(|c| c.is_ascii_lowercase())
+            }))
+        .then_some(end)
     }
 
     /// An initial standing for a name (`ông T.`, `bà S.`): a capital and its dot.
@@ -1210,7 +1251,11 @@ impl Rules<'_, '_> {
             return None;
         }
         let surname = self.h.is(i, EntryKind::Surname);
-        if surname && (2..=4).contains(&len) && self.all_syllables(i, run) {
+        // (Initials may end it: `Lê Thị H.`, `Lê V.T.`.)
+        let syllables_end = (i..run)
+            .find(|&k| self.short_initials(k) == Some(run))
+            .unwrap_or(run);
+        if surname && (2..=4).contains(&len) && self.all_syllables(i, syllables_end) {
             return Some(found(i, run, None));
         }
         // A foreign name that starts with a given name only people bear, or a Korean family

@@ -287,6 +287,12 @@ pub(crate) fn canon_key(key: u32) -> Option<&'static str> {
     CANON.get(key).map(|c| c.word)
 }
 
+/// Whether a syllable key is one of the function words and verbs that end a name
+/// ([`STOPS`]).
+pub(crate) fn stop_key(key: u32) -> bool {
+    CANON.get(key).is_some_and(|c| c.stop)
+}
+
 impl Rules<'_, '_> {
     /// The lower-case word of unit `i`, if the rules look for it (see [`LOOKED_FOR`] and
     /// [`STOPS`]).
