@@ -617,6 +617,10 @@ impl Rules<'_, '_> {
         // generic title whose organisation starts at `các`.
         let plural = self.spaced(k) && matches!(self.canon(k), Some("các")) && self.spaced(k + 1);
         let capital_role = self.unit(role_start).is_some_and(Unit::capitalized);
+        // `Bà A, Tổng Giám đốc Vietjet, …`, `ông B, Chủ tịch HĐQT Hòa Phát, …`: in apposition
+        // to a name, the capitalized words after a bare role or a board name its body (a
+        // company), not another person.
+        let apposed = self.apposed_to_name(i);
         let org = plural
             .then(|| self.org(k + 1).map(|(_, e)| (k, self.more_heads(e))))
             .flatten()
@@ -653,7 +657,8 @@ impl Rules<'_, '_> {
                         })
                 };
                 let (a, e) = self
-                    .name_after_role(k, self.ends_in_head(head, role_end))
+                    .company_apposed(k, apposed)
+                    .or_else(|| self.name_after_role(k, self.ends_in_head(head, role_end)))
                     .filter(|&(a, _)| !ministry_word(a))
                     .or_else(|| {
                         // `Trưởng ban công tác Thiếu nhi`: the head's name in lower case.
@@ -675,6 +680,17 @@ impl Rules<'_, '_> {
                     e
                 };
                 Some((a, e))
+            })
+            .map(|(a, e)| {
+                // (After a board, `HĐQT`, only: a body with its name is whole.)
+                let board = e == a + 1
+                    && self.h.at(a).iter().any(|h| {
+                        h.kind == EntryKind::Org && h.end == e && self.note(h.note) == "org"
+                    });
+                match self.company_apposed(e, apposed && board) {
+                    Some((_, run)) => (a, run),
+                    None => (a, e),
+                }
             });
         let mut end = match org {
             Some((_, e)) => e,
@@ -861,6 +877,57 @@ impl Rules<'_, '_> {
             return Some((k, e));
         }
         self.proper_name(k).map(|e| (k, e))
+    }
+
+    /// In a title in apposition to a name, the capitalized words right after a bare role
+    /// that no list knows, up to the end of the apposition: a company's name (`Vietjet`,
+    /// `Hòa Phát`, `Tân Hoàng Minh`).
+    /// Whether the title starting at `i` stands in apposition to a person's name before its
+    /// comma (`Bà Nguyễn Thị Phương Thảo, Tổng Giám đốc …`): a name that starts with a surname
+    /// or follows a form of address, with no role before it (in `Phó Thủ tướng A, Bộ trưởng
+    /// B, …` each name has its own title: a list).
+    fn apposed_to_name(&self, i: usize) -> bool {
+        if i < 3 || self.unit(i - 1).is_none_or(|x| x.text != ",") {
+            return false;
+        }
+        let name_word = |m: usize| {
+            self.unit(m).is_some_and(|x| {
+                matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
+            })
+        };
+        let mut s = i - 1;
+        while s > 0 && i - 1 - s < 4 && name_word(s - 1) {
+            s -= 1;
+        }
+        if s + 2 > i - 1 {
+            return false;
+        }
+        let addressed = self.h.ends_at(s, EntryKind::Honorific, 3).is_some();
+        (addressed || self.h.is(s, EntryKind::Surname))
+            && self.h.ends_at(s, EntryKind::Role, 4).is_none()
+            && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
+    }
+
+    fn company_apposed(&self, k: usize, apposed: bool) -> Option<(usize, usize)> {
+        // (Not a person's name: `Phó Thủ tướng A, Bộ trưởng Nguyễn Văn B, …` lists people.)
+        // (A surname or a word that is also a modifier may be part of it: `Tân Hoàng Minh`.)
+        let listed = |m: usize| {
+            self.h.kinds_at(m) & !(bit(EntryKind::Surname) | bit(EntryKind::Modifier)) != 0
+        };
+        if !apposed || !self.spaced(k) || listed(k) || self.person_name_at(k) {
+            return None;
+        }
+        let run = self.capitalized_run(k, 4);
+        // (A foreign word among others is more likely a person's name: `Hun Manet`.)
+        let foreign = (k..run).any(|m| self.unit(m).is_some_and(|x| x.kind != TokenKind::Syllable));
+        if foreign && run > k + 1 {
+            return None;
+        }
+        let ends = self.unit(run).is_none_or(|x| {
+            matches!(x.text, "," | ")" | ";" | ".")
+                || (x.key.is_some() && !x.capitalized() && self.stop_word(run))
+        });
+        (run > k && ends && !(k..run).any(listed)).then_some((k, run))
     }
 
     /// Whether unit `k`, right after a role, is the short name of the person who holds it, as
