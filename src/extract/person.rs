@@ -1017,6 +1017,11 @@ impl Rules<'_, '_> {
                 let run = self.name_run(e, 4);
                 (pe < run && run > pe + 1)
                     || self.lex.note(pn).contains("person")
+                    // `ca sĩ Mỹ Tâm`, `bác sĩ Đức Anh`: a country of one word and one
+                    // Vietnamese syllable after it, a given name of two.
+                    || (pe == e + 1
+                        && run == e + 2
+                        && self.u.get(e + 1).is_some_and(|x| x.kind == TokenKind::Syllable))
                     || (address(self.lex.note(n)) && e == i + 1 && pe == e + 1 && run == e + 1)
                     // `bà Hà Giang`, `ông Thái Bình`: a form of address before exactly a place
                     // of two words that starts with a surname is someone of that name.
