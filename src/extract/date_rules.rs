@@ -875,7 +875,7 @@ impl<'a, 't> Rules<'a, 't> {
                 Some((j + 1, Part::Solar(month_or_quarter_code(u.text)?)))
             }
             _ if u.kind == TokenKind::Number => {
-                if let Some(r) = self.months_of_year(j) {
+                if let Some(r) = self.months_of_year(j).or_else(|| self.days_before_tet(j)) {
                     return Some(r);
                 }
                 // `1 tháng 12 năm 1921`: a day first, without `ngày`, with its year (or
@@ -1104,6 +1104,9 @@ impl<'a, 't> Rules<'a, 't> {
         match self.num(i)? {
             Num::Int(d, digits) if digits <= 2 && (1..=31).contains(&d) => {
                 let d = d as u8;
+                if let Some(r) = self.days_before_tet(i) {
+                    return Some(r);
+                }
                 if self.w(i + 1) == Word::Thang {
                     let (end, month, lunar_name) = self.month_number(i + 2)?;
                     let (end, year) = self.year_suffix(end);
@@ -1518,6 +1521,24 @@ impl<'a, 't> Rules<'a, 't> {
         let s = words::stem(self.unit(i)?.key?)?;
         let b = words::branch(self.unit(i + 1)?.key?)?;
         (s % 2 == b % 2).then_some((s, b))
+    }
+
+    /// `28 Tết`, `30 Tết Canh Tý`: a day of the last lunar month, counted towards Tết (of
+    /// the lunar year before the Tết named).
+    fn days_before_tet(&self, i: usize) -> Option<(usize, Part)> {
+        let d = self.int(i).filter(|d| (20..=30).contains(d))? as u8;
+        if self.w(i + 1) != Word::Tet || self.touching(i + 1) {
+            return None;
+        }
+        let (end, year) = self.feast_year(i + 2);
+        Some((
+            end,
+            Part::Lunar(Date::Day {
+                year: year.map(|y| y - 1),
+                month: 12,
+                day: d,
+            }),
+        ))
     }
 
     /// After a feast's name: `Canh Tý`, `2020`, `Canh Tý 2020`, `năm 2020`: the index after
