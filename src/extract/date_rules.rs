@@ -871,6 +871,7 @@ impl<'a, 't> Rules<'a, 't> {
             Word::Tet => self.tet(j),
             Word::Ram => self.ram(j + 1),
             Word::Nhiem | Word::Giai | Word::Nien | Word::Thoi => self.term(j),
+            Word::Thuong | Word::Trung | Word::Ha => self.ten_days(j),
             _ if u.kind == TokenKind::Code => {
                 Some((j + 1, Part::Solar(month_or_quarter_code(u.text)?)))
             }
@@ -1523,6 +1524,41 @@ impl<'a, 't> Rules<'a, 't> {
         (s % 2 == b % 2).then_some((s, b))
     }
 
+    /// `thượng tuần tháng 10` (days 1–10), `trung tuần tháng 8` (11–20), `hạ tuần tháng 5`
+    /// (21 to the month's end): a third of a month.
+    fn ten_days(&self, i: usize) -> Option<(usize, Part)> {
+        let third = match self.w(i) {
+            Word::Thuong => 0,
+            Word::Trung => 1,
+            Word::Ha => 2,
+            _ => return None,
+        };
+        if self.w(i + 1) != Word::Tuan || self.w(i + 2) != Word::Thang {
+            return None;
+        }
+        let (end, p) = self.month_expr(i + 3)?;
+        let (year, month, lunar) = match p {
+            Part::Solar(Date::Month { year, month }) => (year, month, false),
+            Part::Lunar(Date::Month { year, month }) => (year, month, true),
+            _ => return None,
+        };
+        let first = third * 10 + 1;
+        let last = if third == 2 {
+            days_in_month(year, month)
+        } else {
+            first + 9
+        };
+        if lunar {
+            // (A lunar month's days are the calendar's: the month, as `cuối tháng Chạp`.)
+            return Some((end, p));
+        }
+        let (a, b) = (
+            Date::day(year, month, first)?,
+            Date::day(year, month, last)?,
+        );
+        Some((end, Part::Range(a, b)))
+    }
+
     /// `28 Tết`, `30 Tết Canh Tý`: a day of the last lunar month, counted towards Tết (of
     /// the lunar year before the Tết named).
     fn days_before_tet(&self, i: usize) -> Option<(usize, Part)> {
@@ -1958,6 +1994,9 @@ fn starts_date(w: Word) -> bool {
             | Word::Dau
             | Word::Giua
             | Word::Cuoi
+            | Word::Thuong
+            | Word::Trung
+            | Word::Ha
             | Word::Tu
             | Word::Mung
             | Word::Mong

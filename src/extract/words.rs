@@ -84,6 +84,8 @@ pub(crate) enum Word {
     Mang,
     Hien,
     Tien,
+    Thuong,
+    Ha,
     Cung2,
     Tai,
     /// `lễ`, `khánh` (`lễ 1/5`, `Quốc khánh 2/9`): an occasion before its day (as `dịp`).
@@ -225,6 +227,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("mạng", Word::Mang),
     ("hiện", Word::Hien),
     ("tiên", Word::Tien),
+    ("thượng", Word::Thuong),
+    ("hạ", Word::Ha),
     ("cùng", Word::Cung2),
     ("tại", Word::Tai),
     ("lễ", Word::Le2),
