@@ -1787,6 +1787,13 @@ impl<'a, 't> Rules<'a, 't> {
             (Word::Hom, Word::Kia) if j == i => day(-2)?,
             (Word::Ngay, Word::Mai) if j == i => day(1)?,
             (Word::Ngay, Word::Kia) if j == i => day(2)?,
+            // `cuối tuần này`, `cuối tuần qua`: the weekend, Saturday and Sunday.
+            (Word::Tuan, _) if end > 0 && j > i && self.w(i) == Word::Cuoi => {
+                let saturday = 5 - weekday_index(today) + 7 * shift;
+                let d = |n: i32| CalendarDate::from_jdn(today + n).map(|d| d.as_date());
+                let p = Period::range(d(saturday)?, d(saturday + 1)?)?;
+                return Some((end, DateValue::solar(p)));
+            }
             (Word::Tuan | Word::Thang, _) if end > 0 => {
                 return Some((end, self.shifted(r, a, shift)?));
             }
