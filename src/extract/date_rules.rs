@@ -978,7 +978,7 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     /// Whether a word before the numeral at `i` makes a bare day and month a date: `từ`,
-    /// `đến`, `tới`, `trước`, `sau`, `vào`.
+    /// `đến`, `tới`, `trước`, `sau`, `vào`, an occasion.
     fn cue_before(&self, i: usize) -> bool {
         i > 0
             && matches!(
@@ -994,6 +994,14 @@ impl<'a, 't> Rules<'a, 't> {
                     | Word::Le2
                     | Word::Khanh
             )
+            // `kỷ niệm 30/4`, `Chiến thắng 30/4`: the day of an anniversary (a victory by its
+            // name, with a capital: `chiến thắng 3/1` may be a score).
+            || (i > 1
+                && match (self.w(i - 2), self.w(i - 1)) {
+                    (Word::Ky3, Word::Niem) => true,
+                    (Word::Chien, Word::Thang2) => self.unit(i - 2).is_some_and(|x| x.capitalized()),
+                    _ => false,
+                })
     }
 
     /// Whether what stands before the numeral at `i` makes a bare year a year: `sinh 1965`,
