@@ -1149,6 +1149,20 @@ impl<'a, 't> Rules<'a, 't> {
                         },
                     ));
                 }
+                // `ngày 6 / 1 / 2019`: a day written with spaced slashes.
+                if self.is(i + 1, "/")
+                    && let Some(m) = self.int(i + 2).filter(|m| (1..=12).contains(m))
+                    && self.unit(i + 2).is_some_and(|x| x.text.len() <= 2)
+                {
+                    let (end, year) = if self.is(i + 3, "/")
+                        && let Some(y) = self.year_at(i + 4)
+                    {
+                        (i + 5, Some(y))
+                    } else {
+                        (i + 3, None)
+                    };
+                    return Some((end, Part::Solar(Date::day(year, m as u8, d)?)));
+                }
                 // `ngày 1` alone: only as the first end of a range.
                 if mung {
                     return None;
