@@ -660,6 +660,10 @@ impl Rules<'_, '_> {
                     .company_apposed(k, apposed)
                     .or_else(|| self.name_after_role(k, self.ends_in_head(head, role_end)))
                     .filter(|&(a, _)| !ministry_word(a))
+                    // `Thủ tướng Hun Manet đón …`, `Giáo hoàng Leo XIV`: after an office that
+                    // is whole alone, unlisted capitalized words with a foreign word or a
+                    // regnal numeral are its holder's name.
+                    .filter(|&(a, _)| !(complete && self.foreign_name_run(a)))
                     .or_else(|| {
                         // `Trưởng ban công tác Thiếu nhi`: the head's name in lower case.
                         // (Not after a complete office: `Đại biểu Quốc hội thảo luận`.)
@@ -877,6 +881,26 @@ impl Rules<'_, '_> {
             return Some((k, e));
         }
         self.proper_name(k).map(|e| (k, e))
+    }
+
+    /// Whether the capitalized words from unit `a` read as a foreign person's name: two to
+    /// four, none listed (a surname aside), one of them a foreign word or the last a regnal
+    /// numeral (`XIV`), and nothing capitalized right after.
+    fn foreign_name_run(&self, a: usize) -> bool {
+        let listed = |m: usize| self.h.kinds_at(m) & !bit(EntryKind::Surname) != 0;
+        let roman = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| !x.text.is_empty() && x.text.bytes().all(|b| b"IVX".contains(&b)))
+        };
+        let mut e = self.capitalized_run(a, 4);
+        if e < a + 4 && self.spaced(e) && roman(e) {
+            e += 1;
+        }
+        (2..=4).contains(&(e - a))
+            && !(a..e).any(listed)
+            && ((a..e).any(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
+                || roman(e - 1))
+            && !(self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized))
     }
 
     /// In a title in apposition to a name, the capitalized words right after a bare role
