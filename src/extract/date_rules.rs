@@ -493,8 +493,20 @@ impl<'a, 't> Rules<'a, 't> {
             return Some(r);
         }
         // `Sáu tháng đầu năm 2021`: a count of months in words (in figures, read by `core`).
-        if u.kind != TokenKind::Number
-            && let Some((end, p)) = self.months_of_year(i)
+        if matches!(
+            u.word,
+            Word::Mot
+                | Word::Hai
+                | Word::Ba
+                | Word::Bon
+                | Word::Tu4
+                | Word::Nam
+                | Word::Sau6
+                | Word::Bay
+                | Word::Tam
+                | Word::Chin
+                | Word::Muoi
+        ) && let Some((end, p)) = self.months_of_year(i)
             && let Some(v) = self.value(p)
         {
             return Some((end, v));
@@ -1503,6 +1515,10 @@ impl<'a, 't> Rules<'a, 't> {
     /// `N tháng đầu năm [Y]`, `N tháng cuối năm`, `N tháng năm Y` at `i` (a number): the
     /// first or last N months, a half when N is 6.
     fn months_of_year(&self, i: usize) -> Option<(usize, Part)> {
+        // (Most numbers count something else: a cheap look first.)
+        if self.w(i + 1) != Word::Thang && self.w(i + 2) != Word::Thang {
+            return None;
+        }
         // (In figures or in words: `hai tháng đầu năm 2021`, `Sáu tháng đầu năm`.)
         let (n, t) = self.count(i).filter(|&(n, _)| (1..=12).contains(&n))?;
         let n = n as u8;
@@ -1604,10 +1620,10 @@ impl<'a, 't> Rules<'a, 't> {
     /// `28 Tết`, `30 Tết Canh Tý`: a day of the last lunar month, counted towards Tết (of
     /// the lunar year before the Tết named).
     fn days_before_tet(&self, i: usize) -> Option<(usize, Part)> {
-        let d = self.int(i).filter(|d| (20..=30).contains(d))? as u8;
         if self.w(i + 1) != Word::Tet || self.touching(i + 1) {
             return None;
         }
+        let d = self.int(i).filter(|d| (20..=30).contains(d))? as u8;
         let (end, year) = self.feast_year(i + 2);
         Some((
             end,
@@ -1996,6 +2012,7 @@ static KE: LazyLock<Option<u32>> =
 
 /// Whether a date may start at this unit: a numeral, a word that opens a date, `CN`, or a
 /// number word (`ba tháng tới`). Sentences with none are not read at all.
+#[inline]
 pub(crate) fn may_start(u: &Unit<'_>) -> bool {
     u.kind == TokenKind::Number
         || (u.kind == TokenKind::Code && month_or_quarter_code(u.text).is_some())

@@ -499,6 +499,7 @@ impl Extractor {
                 u,
                 h: &scratch.hits,
                 lex,
+                loud: std::cell::OnceCell::new(),
             };
             scratch.titles.clear();
             if self.wants(Kind::Title) || self.wants(Kind::Person) {

@@ -323,6 +323,11 @@ impl Rules<'_, '_> {
     /// in five of them all upper case, or a shorter one (a headline: `HÀ NỘI MƯA TO`) of two
     /// words or more, all in capitals.
     pub(super) fn loud(&self) -> bool {
+        *self.loud.get_or_init(|| self.loud_now())
+    }
+
+    /// [`Rules::loud`], counted.
+    fn loud_now(&self) -> bool {
         let word = |x: &&Unit<'_>| x.key.is_some() || x.kind == TokenKind::Word;
         let words = self.u.iter().filter(word).count();
         if words < 5 {

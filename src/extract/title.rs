@@ -155,6 +155,8 @@ pub(crate) struct Rules<'a, 't> {
     pub u: &'a [Unit<'t>],
     pub h: &'a Hits,
     pub lex: &'a Lexicon,
+    /// Whether the sentence is written in capitals, once asked (see [`Rules::loud`]).
+    pub loud: std::cell::OnceCell<bool>,
 }
 
 /// A word the rules look for, by its syllable key (so any case, form or tone style), and
