@@ -1464,11 +1464,14 @@ impl Rules<'_, '_> {
         if !unlisted || self.person_name_at(k) {
             return None;
         }
-        let run = self.capitalized_run(k, 4);
+        // (Far enough to see a whole name after the place: `huyện Bình Sơn Trần Văn Tám`.)
+        let run = self.capitalized_run(k, 7);
         if run == k {
             return None;
         }
-        Some(self.cut_before_name(k, run))
+        let cut = self.cut_before_name(k, run);
+        // (A place of more than four words is no place: the run was something else.)
+        Some(if cut > k + 4 { k + 4 } else { cut })
     }
 
     /// A proper name after an organisation head that is not listed (`Sở Tư pháp`): a
