@@ -269,6 +269,36 @@ impl Rules<'_, '_> {
         self.lists(titles, loud.unwrap_or(false), out);
         self.link(titles, out);
         self.share_plural_address(titles, out);
+        self.address_before_title(titles, out);
+    }
+
+    /// `Đồng chí Phó Chủ tịch UBND tỉnh Võ Văn Hưng`, `ông Chủ tịch UBND xã Nguyễn Văn Một`:
+    /// a form of address before the title that stands right before a name is that
+    /// person's.
+    fn address_before_title(&self, titles: &[title::Found], out: &mut [Found]) {
+        for p in out
+            .iter_mut()
+            .filter(|p| p.honorific.is_none() && p.lead.is_none())
+        {
+            let Some(ti) = p.titles.iter().copied().find(|&ti| {
+                titles
+                    .get(ti)
+                    .is_some_and(|t| t.end == p.start && self.spaced(p.start))
+            }) else {
+                continue;
+            };
+            let start = titles[ti].start;
+            let Some(s) = self.h.ends_at(start, EntryKind::Honorific, 3) else {
+                continue;
+            };
+            let addressed = self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::Honorific && h.end == start && address(self.lex.note(h.note))
+            });
+            // (Not `phu nhân Đại tướng Võ Nguyên Giáp`: the general's wife.)
+            if addressed && self.spaced(start) && !self.spouse_before(start) {
+                p.honorific = Some((s, start));
+            }
+        }
     }
 
     /// A plural form of address (`các đồng chí`, `các ông`) goes to every name of its list:
