@@ -282,6 +282,83 @@ impl<'a, 't> Rules<'a, 't> {
             i += 1;
         }
         self.share_years(out);
+        self.before_named(out);
+    }
+
+    /// `Quý II/2023, chỉ số tăng 6,8% so với quý trước`: in a comparison (`so với`, `cùng kỳ
+    /// năm trước`), the quarter (month, year) before the one the sentence names, not before
+    /// the reference date's; found with or without a reference date.
+    fn before_named(&self, out: &mut Vec<Found>) {
+        let mut more = Vec::new();
+        for i in 1..self.u.len() {
+            let unit = self.w(i - 1);
+            if !matches!(unit, Word::Quy | Word::Thang | Word::Nam) || self.w(i) != Word::Truoc {
+                continue;
+            }
+            // (`quý trước đó` is the same; `tháng trước khi` is not a month.)
+            if self.w(i + 1) == Word::Khi || self.counted_before(i - 1) {
+                continue;
+            }
+            let same_period = i >= 3 && self.w(i - 3) == Word::Cung2 && self.w(i - 2) == Word::Ky;
+            // (A comparison only: `so với quý trước`, `cùng kỳ năm trước`.)
+            let compared = i >= 3 && self.w(i - 3) == Word::So2 && self.w(i - 2) == Word::Voi;
+            if !(same_period || compared) {
+                continue;
+            }
+            let named = out.iter().rev().find_map(|f| {
+                let p = f.value.gregorian.filter(|_| f.end < i)?;
+                if p.end.is_some() {
+                    return None;
+                }
+                match (unit, p.start) {
+                    (
+                        Word::Quy,
+                        Date::Quarter {
+                            year: Some(y),
+                            quarter,
+                        },
+                    ) => {
+                        let q = y * 4 + i32::from(quarter) - 2;
+                        Some(Date::Quarter {
+                            year: Some(q.div_euclid(4)),
+                            quarter: q.rem_euclid(4) as u8 + 1,
+                        })
+                    }
+                    (
+                        Word::Thang,
+                        Date::Month {
+                            year: Some(y),
+                            month,
+                        },
+                    ) => {
+                        let m = y * 12 + i32::from(month) - 2;
+                        Date::month(Some(m.div_euclid(12)), m.rem_euclid(12) as u8 + 1)
+                    }
+                    (Word::Nam, Date::Year { year }) => Some(Date::Year { year: year - 1 }),
+                    // `so với cùng kỳ năm trước`: the same period a year before.
+                    (Word::Nam, d @ (Date::Quarter { .. } | Date::Month { .. })) if same_period => {
+                        Some(d.with_year(d.year().map(|y| y - 1)))
+                    }
+                    (Word::Nam, d) => d.year().map(|y| Date::Year { year: y - 1 }),
+                    _ => None,
+                }
+            });
+            let Some(d) = named else { continue };
+            let value = DateValue::solar(Period::point(d));
+            if let Some(f) = out.iter_mut().find(|f| f.start == i - 1 && f.end == i + 1) {
+                f.value = value;
+            } else if !out.iter().any(|f| f.start < i + 1 && i - 1 < f.end) {
+                more.push(Found {
+                    start: i - 1,
+                    end: i + 1,
+                    value,
+                });
+            }
+        }
+        if !more.is_empty() {
+            out.extend(more);
+            out.sort_by_key(|f| f.start);
+        }
     }
 
     /// `ngày 5 và ngày 7/3/2020`, `các ngày 5, 8 và 12/3`, `ngày 10 hoặc 11/4`: days listed
