@@ -367,6 +367,24 @@ fn a_sentence_with_no_end_is_read_in_parts_and_loses_nothing_at_commas() {
 }
 
 #[test]
+fn org_expanded_writes_out_an_abbreviation_of_several_units_whole() {
+    // `GD&ĐT`, `NN & PTNT` (spaced, as some pages write it) are one abbreviation each; `KH&ĐT`
+    // was half written out (`kế hoạch&ĐT`) when read unit by unit.
+    let text = "Giám đốc Sở GD&ĐT Nguyễn Văn An, nguyên Thứ trưởng Bộ NN & PTNT, Bộ trưởng Bộ KH&ĐT dự họp.";
+    let expanded: Vec<String> = vntext::titles(text)
+        .filter_map(|m| m.value.org_expanded)
+        .collect();
+    assert_eq!(
+        expanded,
+        [
+            "Sở Giáo dục và Đào tạo",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+            "Bộ Kế hoạch và Đầu tư",
+        ]
+    );
+}
+
+#[test]
 fn org_expanded_writes_out_only_what_is_an_abbreviation_there() {
     // `tư` of `Đầu tư`, `Tư pháp`, `Tư lệnh` is a syllable, not `TƯ` (Trung ương); the `X` of
     // `khóa X` is a numeral, not `X.` (xã). The same rule as `abbreviations()`.

@@ -1728,27 +1728,36 @@ pub(crate) fn expanded(
             out.push_str(if gap.contains(['\n', '\r']) { " " } else { gap });
         }
         // (By the rule of the abbreviation extractor: not the `X` of `khóa X`.)
-        let exp = h
+        // (A form of several units, `GD&ĐT`, `TN&MT`, is written out whole.)
+        let hit = h
             .at(i)
             .iter()
-            .find(|t| t.kind == EntryKind::Abbreviation && t.end == i + 1)
-            .filter(|_| super::abbrev::one_unit_counts(u, i))
+            .rev()
+            .find(|t| t.kind == EntryKind::Abbreviation && t.end <= b)
+            .filter(|t| t.end > i + 1 || super::abbrev::one_unit_counts(u, i));
+        let end = hit.map_or(i + 1, |t| t.end);
+        let exp = hit
             .map(|t| lex.note(t.note))
             // (An abbreviation of several meanings where the words around decide: `Công ty
             // CP`, `BCH Quân sự`.)
             .and_then(|n| {
                 if n.contains('|') {
-                    super::abbrev::decide(n, u, i, i + 1)
+                    super::abbrev::decide(n, u, i, end)
                 } else {
                     Some(n)
                 }
             })
             .filter(|n| !n.is_empty());
         match exp {
-            Some(e) => out.push_str(e),
-            None => out.push_str(x.text),
+            Some(e) => {
+                out.push_str(e);
+                i = end;
+            }
+            None => {
+                out.push_str(x.text);
+                i += 1;
+            }
         }
-        i += 1;
     }
     out
 }
