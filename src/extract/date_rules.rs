@@ -1227,7 +1227,19 @@ impl<'a, 't> Rules<'a, 't> {
                 }
                 if self.w(i + 1) == Word::Thang {
                     let (end, month, lunar_name) = self.month_number(i + 2)?;
-                    let (end, year) = self.year_suffix(end);
+                    let (mut end, mut year) = self.year_suffix(end);
+                    // `ngày 27 tháng Chạp năm Quý Mão`: a lunar year by its name, the one
+                    // nearest the reference date (with none, no year: it comes back every 60).
+                    if lunar_name
+                        && year.is_none()
+                        && self.w(end) == Word::Nam
+                        && let Some((stem, branch)) = self.can_chi(end + 1)
+                    {
+                        year = self
+                            .reference
+                            .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year()));
+                        end += 3;
+                    }
                     let date = Date::day(year, month, d)?;
                     return Some((
                         end,
