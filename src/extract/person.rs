@@ -1086,13 +1086,15 @@ impl Rules<'_, '_> {
             };
             // `nhà lãnh đạo Triều Tiên Kim Jong Un`: a country, then the name (one that starts
             // with a surname or a foreign given name).
+            // (After a king's title any name: `Vua Hy Lạp Konstantinos II`.)
+            let royal = self.lex.note(n).starts_with("royal");
             let (e, end) = match self.h.longest(e, EntryKind::Place) {
                 Some((pe, _))
                     if pe < end
                         && self.spaced(pe)
-                        && self.h.kinds_at(pe) & bit(EntryKind::Surname) != 0
+                        && (royal || self.h.kinds_at(pe) & bit(EntryKind::Surname) != 0)
                         && self.namelike(pe)
-                        && self.name_run(pe, 4) >= pe + 2 =>
+                        && self.name_run(pe, 4) >= pe + 2 - usize::from(royal) =>
                 {
                     (pe, self.name_run(pe, 4))
                 }
