@@ -289,6 +289,10 @@ impl<'a, 't> Rules<'a, 't> {
     /// năm trước`), the quarter (month, year) before the one the sentence names, not before
     /// the reference date's; found with or without a reference date.
     fn before_named(&self, out: &mut Vec<Found>) {
+        // (Nothing named, nothing to count from.)
+        if out.is_empty() {
+            return;
+        }
         let mut more = Vec::new();
         for i in 1..self.u.len() {
             let unit = self.w(i - 1);
