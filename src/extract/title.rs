@@ -1649,7 +1649,9 @@ impl Rules<'_, '_> {
             })
             // In a sentence in capitals the run ends at a function word or a verb (`UBND
             // TỈNH LÀ AI`).
-            && !(self.unit(e).is_some_and(Unit::all_caps) && self.stop_word(e) && self.loud())
+            && !(self.unit(e).is_some_and(|x| x.key.is_some() && x.all_caps())
+                && self.stops_name(e)
+                && self.loud())
         {
             e += 1;
         }
