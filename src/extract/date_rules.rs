@@ -949,14 +949,13 @@ impl<'a, 't> Rules<'a, 't> {
         if !(1..=21).contains(&c) {
             return None;
         }
-        let bc = self.is(n + 1, "TCN")
+        // (By the words' keys: any case, NFC or NFD.)
+        let bc = self.unit(n + 1).is_some_and(|x| x.text.eq_ignore_ascii_case("TCN"))
             || self.is(n + 1, "TCN.")
-            || (self
-                .unit(n + 1)
-                .is_some_and(|x| x.text.eq_ignore_ascii_case("trước"))
-                && self
-                    .unit(n + 2)
-                    .is_some_and(|x| x.text == "Công" || x.text == "công"));
+            // (`công` is listed as the first word of `công văn`; `công nguyên` only here.)
+            || (self.w(n + 1) == Word::Truoc
+                && self.w(n + 2) == Word::DocFirst
+                && self.w(n + 3) == Word::Nguyen);
         if bc {
             return None;
         }

@@ -727,10 +727,7 @@ impl Rules<'_, '_> {
             };
             // A name is in one case style: `NGUYỄN HIỀN`, not `NGUYỄN HIỀN Sẽ`.
             let caps = |m: usize| self.u.get(m).is_some_and(Unit::all_caps);
-            let roman = |m: usize| {
-                let t = self.text_at(m);
-                !t.is_empty() && t.bytes().all(|b| b"IVX".contains(&b))
-            };
+            let roman = |m: usize| self.u.get(m).is_some_and(Unit::regnal_letters);
             let mut same_case = || {
                 caps(e) == *caps_k.get_or_insert_with(|| caps(k))
                     || self.text_at(e).chars().count() == 1
@@ -1750,7 +1747,6 @@ impl Rules<'_, '_> {
         }
     }
 
-    /// Links each person to the titles the sentence gives them.
     /// Whether the title starting at unit `start` is named as the one acted for: after
     /// `thay mặt`, `(thừa) ủy quyền (của)`, `thừa lệnh`.
     fn acting_for(&self, start: usize) -> bool {
@@ -1764,6 +1760,7 @@ impl Rules<'_, '_> {
         )
     }
 
+    /// Links each person to the titles the sentence gives them.
     fn link(&self, titles: &[title::Found], persons: &mut [Found]) {
         // (Most sentences name no one.)
         if persons.is_empty() {

@@ -890,10 +890,7 @@ impl Rules<'_, '_> {
     /// numeral (`XIV`), and nothing capitalized right after.
     fn foreign_name_run(&self, a: usize) -> bool {
         let listed = |m: usize| self.h.kinds_at(m) & !bit(EntryKind::Surname) != 0;
-        let roman = |m: usize| {
-            self.unit(m)
-                .is_some_and(|x| !x.text.is_empty() && x.text.bytes().all(|b| b"IVX".contains(&b)))
-        };
+        let roman = |m: usize| self.unit(m).is_some_and(Unit::regnal_letters);
         let mut e = self.capitalized_run(a, 4);
         if e < a + 4 && self.spaced(e) && roman(e) {
             e += 1;
@@ -905,9 +902,6 @@ impl Rules<'_, '_> {
             && !(self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized))
     }
 
-    /// In a title in apposition to a name, the capitalized words right after a bare role
-    /// that no list knows, up to the end of the apposition: a company's name (`Vietjet`,
-    /// `Hòa Phát`, `Tân Hoàng Minh`).
     /// Whether the title starting at `i` stands in apposition to a person's name before its
     /// comma (`Bà Nguyễn Thị Phương Thảo, Tổng Giám đốc …`): a name that starts with a surname
     /// or follows a form of address, with no role before it (in `Phó Thủ tướng A, Bộ trưởng
@@ -934,6 +928,9 @@ impl Rules<'_, '_> {
             && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
     }
 
+    /// In a title in apposition to a name (`apposed`), the capitalized words from unit `k`
+    /// that no list knows, up to the end of the apposition: a company's name (`Vietjet`,
+    /// `Hòa Phát`, `Tân Hoàng Minh`).
     fn company_apposed(&self, k: usize, apposed: bool) -> Option<(usize, usize)> {
         // (Not a person's name: `Phó Thủ tướng A, Bộ trưởng Nguyễn Văn B, …` lists people.)
         // (A surname or a word that is also a modifier may be part of it: `Tân Hoàng Minh`.)

@@ -57,6 +57,12 @@ impl Unit<'_> {
         matches!(self.text, "-" | "–" | "—" | "‒" | "―" | "−")
     }
 
+    /// Whether it is written in the letters of a king's or a pope's Roman numeral only
+    /// (`II`, `XIV`).
+    pub(crate) fn regnal_letters(&self) -> bool {
+        !self.text.is_empty() && self.text.bytes().all(|b| b"IVX".contains(&b))
+    }
+
     /// Whether it is written in capitals: two letters or more, none lower case (`TƯ`, `UBND`,
     /// not `tư`).
     pub(crate) fn all_caps(&self) -> bool {
