@@ -212,7 +212,7 @@ fn expand_abbreviations_rewrites_in_place() {
 fn document_symbols_name_their_issuer() {
     let text = "Theo Nghị định 15/2020/NĐ-CP, Thông tư 06/2024/TT-BLĐTBXH và \
                 Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của UBND tỉnh, Chỉ thị số 05/CT-TTg, \
-                Tờ trình số 1810/TTr-UBND.";
+                Tờ trình số 1810/TTr-UBND, Nghị quyết số 39-NQ/TW, Thông tư 78/2021/TT-BTC.";
     let found: Vec<(&str, String)> = vntext::abbreviations(text)
         .map(|m| (&text[m.span.start..m.span.end], m.value.expansion))
         .collect();
@@ -228,6 +228,12 @@ fn document_symbols_name_their_issuer() {
         ("TTg", "Thủ tướng Chính phủ"),
         ("TTr", "tờ trình"),
         ("UBND", "Ủy ban nhân dân"),
+        // The Party's symbols put the kind before the slash: number-kind/issuer.
+        ("NQ", "nghị quyết"),
+        ("TW", "Trung ương"),
+        ("TT", "thông tư"),
+        // (`BTC` is also Ban Tổ chức: a circular is issued by a ministry.)
+        ("BTC", "Bộ Tài chính"),
     ];
     assert_eq!(
         found,
@@ -238,7 +244,8 @@ fn document_symbols_name_their_issuer() {
         vntext::expand_abbreviations(text),
         "Theo Nghị định 15/2020/NĐ-CP, Thông tư 06/2024/TT-BLĐTBXH và \
          Quyết định số 1234/QĐ-UBND ngày 12/5/2023 của Ủy ban nhân dân tỉnh, Chỉ thị số \
-         05/CT-TTg, Tờ trình số 1810/TTr-UBND."
+         05/CT-TTg, Tờ trình số 1810/TTr-UBND, Nghị quyết số 39-NQ/TW, Thông tư \
+         78/2021/TT-BTC."
     );
     // A date or a plain number has no issuer.
     assert_eq!(

@@ -237,6 +237,18 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
         (!note.is_empty() && !note.contains('|')).then(|| note.to_string())
     };
     let at = x.start + slash + 1;
+    // The Party's documents put their kind before the issuer: `39-NQ/TW` (nghị quyết of the
+    // Central Committee), `05-CT/TW`, `21-KL/TU`: the part between the number's dash and the
+    // slash.
+    let head = x.text.get(..slash).unwrap_or("");
+    let party_kind = head
+        .split_once('-')
+        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map(|(n, k)| (x.start + n.len() + 1, k))
+        .and_then(|(from, k)| {
+            let e = expansion(k).or_else(|| document_kind(lex, k).map(str::to_string))?;
+            Some((from, k, e))
+        });
     let mut push = |from: usize, part: &str, expansion: String| {
         out.push(Found {
             start: i,
@@ -248,27 +260,55 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
             }),
         });
     };
+    if let Some((from, part, kind)) = party_kind {
+        push(from, part, kind);
+    }
     if let Some(e) = expansion(tail) {
         push(at, tail, e);
         return;
     }
     let mut from = at;
     let parts = tail.split('-').count();
+    let mut circular = false;
     for (n, part) in tail.split('-').enumerate() {
         // The first of two parts or more names the kind of document (`TT-BLĐTBXH`: thông
         // tư; `CT-TTg`: chỉ thị), which decides an abbreviation of several meanings.
-        let kind = || {
-            (n == 0 && parts > 1)
+        let kind = (n == 0 && parts > 1)
+            .then(|| document_kind(lex, part))
+            .flatten();
+        circular |= kind == Some("thông tư");
+        // A circular is issued by a ministry (`TT-BTC`: Bộ Tài chính, not Ban Tổ chức).
+        let ministry = || {
+            (circular && n > 0)
                 .then(|| options(part))
                 .flatten()
-                .and_then(|o| o.split('|').find(|o| DOCUMENTS.contains(o)))
+                .and_then(|o| o.split('|').find(|o| o.starts_with("Bộ ")))
                 .map(str::to_string)
         };
-        if let Some(e) = expansion(part).or_else(kind) {
+        if let Some(e) = expansion(part)
+            .or_else(|| kind.map(str::to_string))
+            .or_else(ministry)
+        {
             push(from, part, e);
         }
         from += part.len() + 1;
     }
+}
+
+/// The kind of document an abbreviation names (`NQ`: nghị quyết; `TT`: thông tư, of its
+/// several meanings), if it names one.
+fn document_kind(lex: &Lexicon, part: &str) -> Option<&'static str> {
+    let piece = lex.piece_of_text(part)?;
+    let mut hits = Vec::new();
+    lex.hits(&[piece], 0, &mut hits);
+    let hit = hits
+        .iter()
+        .find(|h| h.kind == EntryKind::Abbreviation && h.end == 1)?;
+    let note = lex.note(hit.note);
+    DOCUMENTS
+        .iter()
+        .copied()
+        .find(|d| note.split('|').any(|o| o == *d))
 }
 
 /// The kinds of official documents, as the expansions of their abbreviations name them.
@@ -285,6 +325,8 @@ const DOCUMENTS: &[&str] = &[
     "hướng dẫn",
     "công văn",
     "công điện",
+    "kết luận",
+    "quy định",
 ];
 
 /// Rewrites `text` with its abbreviations written out (borrowed when there is none).
