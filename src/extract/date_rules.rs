@@ -310,6 +310,11 @@ impl<'a, 't> Rules<'a, 't> {
                 continue;
             }
             let named = out.iter().rev().find_map(|f| {
+                // (Not another comparison's period: in `tháng 11/2026 tăng 1,8% so với tháng
+                // trước và 9,2% so với cùng kỳ năm trước`, the year before is 2025-11.)
+                if f.end == f.start + 2 && self.w(f.start + 1) == Word::Truoc {
+                    return None;
+                }
                 let p = f.value.gregorian.filter(|_| f.end < i)?;
                 if p.end.is_some() {
                     return None;
@@ -515,16 +520,22 @@ impl<'a, 't> Rules<'a, 't> {
         if u.is_dash() || u.is("~") {
             return Some(i + 1);
         }
-        match u.word {
-            Word::Den | Word::Toi => Some(i + 1),
+        let end = match u.word {
+            Word::Den | Word::Toi => i + 1,
             // `cho đến`, `cho tới`
             _ if u.text.eq_ignore_ascii_case("cho")
                 && matches!(self.w(i + 1), Word::Den | Word::Toi) =>
             {
-                Some(i + 2)
+                i + 2
             }
-            _ => None,
-        }
+            _ => return None,
+        };
+        // `đến hết ngày 30/6/2026`: to the end of that day.
+        Some(if self.w(end) == Word::Het {
+            end + 1
+        } else {
+            end
+        })
     }
 
     /// Whether a noun that makes the number before it an amount follows at `i` (`2000
@@ -778,11 +789,23 @@ impl<'a, 't> Rules<'a, 't> {
             cue = true;
         }
         // A part of the day: `sáng 15/3`, `chiều ngày 20/11`, `rạng sáng 6/1`.
-        if let Some(k) = self.part_of_day(j) {
+        let day_part = self.part_of_day(j);
+        if let Some(k) = day_part {
             j = k;
             cue = true;
         }
         let (end, p) = self.core(j, cue)?;
+        // A part of the day is of a day: `chiều giai đoạn 2022 - 2025` is the end of `đa
+        // chiều` (multidimensional), then a period.
+        let of_a_day = |d: &Date| matches!(d, Date::Day { .. });
+        if day_part.is_some()
+            && !match &p {
+                Part::Solar(d) | Part::Lunar(d) | Part::Range(d, _) => of_a_day(d),
+                Part::DayOnly(_) | Part::Value(_) => true,
+            }
+        {
+            return None;
+        }
         // A lunar suffix: `ngày 10/3 âm lịch`, `(âm lịch)`, or a year named by its stem and
         // branch (`ngày 8-3 Ất Dậu`, `ngày 2 tháng 3 năm Quý Tỵ`), which names no year
         // number: a year is never guessed.
@@ -2043,6 +2066,12 @@ impl<'a, 't> Rules<'a, 't> {
         let next = self.unit(end);
         let relative_to_other = matches!(self.w(end), Word::Do3 | Word::Khi)
             || next.is_some_and(|x| x.kind == TokenKind::Number)
+            // `báo cáo năm trước ngày 31 tháng 01`: the annual report, before a date.
+            || (matches!(self.w(end - 1), Word::Truoc | Word::Sau)
+                && matches!(self.w(end), Word::Ngay | Word::Thang | Word::Quy | Word::Nam)
+                && self
+                    .unit(end + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Number))
             || (self.w(end - 1) == Word::Qua
                 && next.is_some_and(|x| x.key.is_some_and(|k| QUA_VERB.get(k).is_some())))
             || (d == 1 && self.count(end).is_some());

@@ -235,7 +235,7 @@ fn w(u: &[Unit<'_>], i: usize) -> Word {
 fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
     let q = match (w(u, i), w(u, i + 1)) {
         (Word::Xap, Word::Xi) => (Qualifier::XapXi, 2),
-        (Word::It, Word::Nhat) => (Qualifier::ItNhat, 2),
+        (Word::It, Word::Nhat2) => (Qualifier::ItNhat, 2),
         (Word::Toi2, Word::Thieu) => (Qualifier::ToiThieu, 2),
         (Word::Toi2, Word::Da) => (Qualifier::ToiDa, 2),
         (Word::Khong, Word::Qua2) => (Qualifier::KhongQua, 2),

@@ -1528,9 +1528,11 @@ impl Rules<'_, '_> {
         {
             if x.kind == TokenKind::Abbreviation || (x.kind == TokenKind::Word && x.all_caps()) {
                 e += 1;
-            } else if let Some((n, _)) = self.h.longest(e, EntryKind::Name) {
+            } else if let Some((n, note)) = self.h.longest(e, EntryKind::Name) {
                 e = n;
-                listed = true;
+                // (A kind of school is no whole name: `Trường Tiểu học Trần Quốc Toản` is
+                // named after a person.)
+                listed = self.note(note) != "Trường";
             }
         }
         // (After a listed name, a person's name is the holder: `Đại học Quốc gia Hà Nội Nguyễn

@@ -146,6 +146,10 @@ pub(crate) enum Word {
     Xap,
     Xi,
     It,
+    /// `hết` (`đến hết ngày 30/6`: to the end of).
+    Het,
+    /// `nhất` (`ít nhất`; `Nhat` is `nhật`).
+    Nhat2,
     Thieu,
     Da,
     Chua,
@@ -293,6 +297,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("xấp", Word::Xap),
     ("xỉ", Word::Xi),
     ("ít", Word::It),
+    ("hết", Word::Het),
+    ("nhất", Word::Nhat2),
     ("thiểu", Word::Thieu),
     ("đa", Word::Da),
     ("chưa", Word::Chua),
