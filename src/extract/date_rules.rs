@@ -52,6 +52,9 @@ enum Num {
     Yy(i32, i32),
     /// Two days of two months, and the year (`15/3-20/3/2021`), or without it.
     DmDm(u8, u8, u8, u8, Option<i32>),
+    /// Two whole dates or two months of a year joined by a dash with no space
+    /// (`10/10/1954-10/10/2026`, `9/1997-11/2002`).
+    Span(Date, Date),
 }
 
 /// The century of a two-digit year: nearest the reference date's year, else 1950–2049.
@@ -73,8 +76,8 @@ fn full_year(yy: u32, digits: usize, reference: Option<CalendarDate>) -> Option<
 /// Reads a numeral token as a date shape (see [`Num`]).
 fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
     let b = s.as_bytes();
-    let mut parts: [(u32, usize); 5] = [(0, 0); 5];
-    let mut seps = [0u8; 4];
+    let mut parts: [(u32, usize); 6] = [(0, 0); 6];
+    let mut seps = [0u8; 5];
     let mut n = 0;
     let mut i = 0;
     loop {
@@ -85,14 +88,14 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
             i += 1;
         }
         let digits = i - start;
-        if digits == 0 || n == 5 {
+        if digits == 0 || n == 6 {
             return None;
         }
         parts[n] = (v, digits);
         n += 1;
         match b.get(i) {
             None => break,
-            Some(&c @ (b'/' | b'-' | b'.')) if n <= 4 => {
+            Some(&c @ (b'/' | b'-' | b'.')) if n <= 5 => {
                 seps[n - 1] = c;
                 i += 1;
             }
@@ -151,7 +154,16 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
             }
             Num::Dmy(small(0, 31)?, small(1, 12)?, year(2)?)
         }
-        4 if seps == [b'/', b'-', b'/', 0] => {
+        4 if seps == [b'/', b'-', b'/', 0, 0] && four(1) && four(3) => {
+            // `9/1997-11/2002`: two months with their years.
+            let (a, b) = (
+                Date::month(Some(year(1)?), small(0, 12)?)?,
+                Date::month(Some(year(3)?), small(2, 12)?)?,
+            );
+            Period::range(a, b)?;
+            Num::Span(a, b)
+        }
+        4 if seps == [b'/', b'-', b'/', 0, 0] => {
             // `15/3-20/3`: two days of two months.
             Num::DmDm(
                 small(0, 31)?,
@@ -163,7 +175,7 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
         }
         5 => {
             // `15/3-20/3/2021`
-            if seps != [b'/', b'-', b'/', b'/'] || !(four(4) || parts[4].1 == 2) {
+            if seps != [b'/', b'-', b'/', b'/', 0] || !(four(4) || parts[4].1 == 2) {
                 return None;
             }
             Num::DmDm(
@@ -173,6 +185,19 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
                 small(3, 12)?,
                 Some(year(4)?),
             )
+        }
+        6 => {
+            // `10/10/1954-10/10/2026`, `27.7.1947-27.7.2017`: two whole dates.
+            let (d, m) = (seps[0], seps[3]);
+            if d != seps[1] || m != seps[4] || d != m || seps[2] != b'-' || !four(2) || !four(5) {
+                return None;
+            }
+            let (a, b) = (
+                Date::day(Some(year(2)?), small(1, 12)?, small(0, 31)?)?,
+                Date::day(Some(year(5)?), small(4, 12)?, small(3, 31)?)?,
+            );
+            Period::range(a, b)?;
+            Num::Span(a, b)
         }
         _ => {
             // `27-28/02/2000`, `14-20.2.2018`
@@ -607,6 +632,14 @@ impl<'a, 't> Rules<'a, 't> {
             // `từ X đến Y`: both ends, `từ` included.
             if let Some((end, value)) = self.range_from(i + 1, true) {
                 return Some((end, value));
+            }
+            // `từ năm 1999-2004`, `Từ 11/1986-11/1991`: both ends written as one, `từ`
+            // included too.
+            if let Some((end, p @ Part::Range(..))) = self.single(i + 1, true)
+                && self.range_sep(end).is_none()
+                && let Some(v) = self.value(p)
+            {
+                return Some((end, v));
             }
         }
         if let Some(r) = self.relative(i) {
@@ -1070,6 +1103,7 @@ impl<'a, 't> Rules<'a, 't> {
             Num::DmDm(d1, m1, d2, m2, y) if cue || y.is_some() => {
                 (i + 1, dm_dm(d1, m1, d2, m2, y)?)
             }
+            Num::Span(a, b) => (i + 1, Part::Range(a, b)),
             Num::Yy(a, b) if bare_year(a) && bare_year(b) && a < b && b - a <= 100 => (
                 i + 1,
                 Part::Range(Date::Year { year: a }, Date::Year { year: b }),
@@ -1307,6 +1341,7 @@ impl<'a, 't> Rules<'a, 't> {
                 Part::Range(Date::day(y, m, d1)?, Date::day(y, m, d2)?),
             )),
             Num::DmDm(d1, m1, d2, m2, y) => Some((i + 1, dm_dm(d1, m1, d2, m2, y)?)),
+            Num::Span(a, b) => Some((i + 1, Part::Range(a, b))),
             _ => None,
         }
     }
@@ -1444,8 +1479,11 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// After `tháng`: `3/2020`, `6-2016`, `3 năm 2020`, `Ba năm 2020`, `12`, `Giêng`.
     fn month_expr(&self, i: usize) -> Option<(usize, Part)> {
-        if let Some(Num::My(m, y)) = self.num(i) {
-            return Some((i + 1, Part::Solar(Date::month(Some(y), m)?)));
+        match self.num(i) {
+            Some(Num::My(m, y)) => return Some((i + 1, Part::Solar(Date::month(Some(y), m)?))),
+            // `tháng 9/1997-11/2002`
+            Some(Num::Span(a @ Date::Month { .. }, b)) => return Some((i + 1, Part::Range(a, b))),
+            _ => {}
         }
         let (end, m, lunar_name) = self.month_number(i)?;
         let (mut end, mut year) = self.year_suffix(end);
@@ -2301,6 +2339,24 @@ mod tests {
             Some(Num::DmDm(15, 3, 20, 3, Some(2021)))
         );
         assert_eq!(n("15/3-20/3"), Some(Num::DmDm(15, 3, 20, 3, None)));
+        let day = |y, m, d| Date::day(Some(y), m, d).unwrap();
+        assert_eq!(
+            n("10/10/1954-10/10/2026"),
+            Some(Num::Span(day(1954, 10, 10), day(2026, 10, 10)))
+        );
+        assert_eq!(
+            n("27.7.1947-27.7.2017"),
+            Some(Num::Span(day(1947, 7, 27), day(2017, 7, 27)))
+        );
+        let month = |y, m| Date::month(Some(y), m).unwrap();
+        assert_eq!(
+            n("9/1997-11/2002"),
+            Some(Num::Span(month(1997, 9), month(2002, 11)))
+        );
+        // Backwards, mixed separators, a two-digit year: no date.
+        assert_eq!(n("10/10/2026-10/10/1954"), None);
+        assert_eq!(n("10/10/1954-10.10.2026"), None);
+        assert_eq!(n("10/10/54-10/10/2026"), None);
         assert_eq!(n("15/3-20/3/2021/5"), None);
         assert_eq!(n("1.2.10"), None);
         assert_eq!(n("10:20"), None);
