@@ -609,6 +609,19 @@ impl<'a, 't> Rules<'a, 't> {
         if let Some(r) = self.decade(i).or_else(|| self.century(i)) {
             return Some(r);
         }
+        // `5 năm 2026 - 2030`, `kế hoạch 5 năm 2021-2025`: the years of a plan, counted (the
+        // count is theirs only when it is their number).
+        if let Some((n, k)) = self.count(i)
+            && self.w(k) == Word::Nam
+            && let Some((end, v)) = self.at(k)
+            && let Some(Period {
+                start: Date::Year { year: a },
+                end: Some(Date::Year { year: b }),
+            }) = v.gregorian
+            && b - a + 1 == n
+        {
+            return Some((end, v));
+        }
         // `Sáu tháng đầu năm 2021`: a count of months in words (in figures, read by `core`).
         if matches!(
             u.word,
