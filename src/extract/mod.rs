@@ -301,6 +301,9 @@ impl Extractor {
     }
 
     /// Resolves relative expressions against `date` (the day the text was written).
+    /// Without a reference date they are not reported, except a period compared with one
+    /// the sentence names (`Quý II/2023 tăng 6,8% so với quý trước`: `quý trước` is
+    /// 2023-Q1 either way).
     ///
     /// # Examples
     /// ```

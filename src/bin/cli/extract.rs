@@ -51,7 +51,8 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,
     /// Resolve relative dates (`hôm qua`, `tuần sau`, `năm ngoái`) against this day,
-    /// YYYY-MM-DD; without it they are not reported.
+    /// YYYY-MM-DD; without it they are not reported, except a period compared with one the
+    /// sentence names (`Quý II/2023 tăng 6,8% so với quý trước`: 2023-Q1).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     pub reference_date: Option<CalendarDate>,
     /// Output: `jsonl`, one JSON object per match; `html`, one self-contained page showing
