@@ -1170,8 +1170,11 @@ impl Rules<'_, '_> {
         }
         // A word that starts a place's name (`Đường`, `Trường`), unless it is a surname and no
         // other surname follows it (`Hồ Chí Minh`, not `Đường Nguyễn Văn Linh`).
+        // (`Văn` is the usual middle name before a given name: `Hồ Văn Mừng` is someone,
+        // `Đường Văn Cao` a street.)
+        let middle = run >= i + 3 && self.canon(i + 1) == Some("văn");
         let surname_alone =
-            self.h.is(i, EntryKind::Surname) && !self.h.is(i + 1, EntryKind::Surname);
+            self.h.is(i, EntryKind::Surname) && (!self.h.is(i + 1, EntryKind::Surname) || middle);
         // (A place's head of several words that goes on in lower case past the capitals is
         // one whatever its first word: `Cung Văn hóa`, though `Cung` is a surname; not `Cung
         // Văn Hóa`, someone's name.)

@@ -179,7 +179,7 @@ const LOOKED_FOR: &[&str] = &[
     "tiền", "chính", "nhà", "bấy", "giờ", "thiệu", "cấp", "bậc", "phu", "nhân", "vợ", "thị",
     "gồm", "cao", "hội", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
-    "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục",
+    "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
@@ -537,6 +537,18 @@ impl Rules<'_, '_> {
         }) {
             return None;
         }
+        // `người đồng cấp Trung Quốc Vương Nghị`: nor inside a country's name (`Quốc vương`
+        // is a king).
+        if i > 0
+            && self.h.kinds_at(i - 1) & bit(EntryKind::Place) != 0
+            && self
+                .h
+                .at(i - 1)
+                .iter()
+                .any(|h| h.kind == EntryKind::Place && h.end > i)
+        {
+            return None;
+        }
         // `Vụ Phó GĐ bị tố …`, `Vụ Phó Chủ tịch xã …`: the case of a deputy, not the role
         // `Vụ phó` (nor `Cục phó`, `Đội phó`) before another role.
         if self
@@ -702,6 +714,20 @@ impl Rules<'_, '_> {
             Some((_, e)) => e,
             None => self.term(k).unwrap_or(k),
         };
+        // `Chủ tịch nước Lào`, `đại biểu Quốc hội nước CHXHCN Việt Nam`: an office of a whole
+        // state, whose words name the body already; the country after it is no body of its
+        // own (it stays in the title).
+        let of_the_state = role_end >= head + 2
+            && (self.canon(role_end - 1) == Some("nước")
+                || (self.canon(role_end - 2) == Some("quốc")
+                    && self.canon(role_end - 1) == Some("hội")
+                    && self.canon(head) == Some("đại")));
+        let org = org.filter(|&(a, _)| {
+            !(of_the_state
+                && (self.h.longest(a, EntryKind::Place).is_some()
+                    || self.canon(a) == Some("nước")
+                    || self.h.longest(a, EntryKind::Name).is_some()))
+        });
         // `Thủ tướng Chính phủ lâm thời`: a modifier after the organisation.
         if org.is_some() {
             while let Some((e, n)) = self
