@@ -2064,6 +2064,7 @@ impl Rules<'_, '_> {
                     .filter(|&t| {
                         titles[t].end <= a.start
                             && (titles[t].generic
+                                || titles[t].plural
                                 || self.u.get(titles[t].end).is_some_and(|x| x.text == ":")
                                 // `Phó Bí thư là các ông A, B, C`
                                 || (self.canon(titles[t].end) == Some("là")

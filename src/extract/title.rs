@@ -19,7 +19,7 @@ use crate::tokenize::TokenKind;
 
 use super::hits::{Hits, bit};
 use super::units::{Gap, Unit, span_of};
-use super::words;
+use super::words::{self, Word};
 
 /// An official title: its role, modifiers and organisation.
 ///
@@ -83,6 +83,9 @@ pub(crate) struct Found {
     pub org: Option<(usize, usize)>,
     pub rank: bool,
     pub generic: bool,
+    /// A plural word or a count before it (`các`, `hai`): with names after it, the title of
+    /// each (`các Phó Thủ tướng A, B`), which is then no generic title.
+    pub plural: bool,
 }
 
 /// The text of units `a..b` as written (with what stands between them).
@@ -506,6 +509,7 @@ impl Rules<'_, '_> {
             org: None,
             rank: false,
             generic: before.generic || self.canon(end) == Some("các"),
+            plural: before.plural,
         })
     }
 
@@ -605,6 +609,8 @@ impl Rules<'_, '_> {
         while let Some((e, _)) = self.h.longest(k, EntryKind::Suffix).filter(|&(e, _)| {
             self.spaced(k)
                     && !self.starts_body_past(k, e)
+                    // (`ủy viên chính thức`: the modifier `chính thức`, not the suffix `chính`.)
+                    && self.h.longest(k, EntryKind::Modifier).is_none_or(|(m, _)| m <= e)
                     // `KT. CHỦ TỊCH PHÓ CHỦ TỊCH`: `Phó` starts the next role here, it is no
                     // suffix (`Tư lệnh phó`).
                     && !(self.h.kinds_at(k) & bit(EntryKind::Prefix) != 0
@@ -756,7 +762,11 @@ impl Rules<'_, '_> {
             && self.canon(end) == Some("một")
             && self.spaced(end + 1)
             && self.org(end + 1).is_some();
-        if org.is_none() && (bare || !(complete || capital || person_after || in_some_body)) {
+        // `các bộ trưởng`, `15 bộ trưởng`: holders of an office, in lower case.
+        let plural = self.generic_before(mods_start(i, role_start));
+        if org.is_none()
+            && (bare || !(complete || capital || person_after || in_some_body || plural))
+        {
             return None;
         }
         Some(Found {
@@ -766,7 +776,15 @@ impl Rules<'_, '_> {
             mods,
             org,
             rank,
-            generic: self.generic_before(mods_start(i, role_start))
+            plural,
+            generic: (plural && !self.names_follow(end))
+                // `Chủ tịch UBND cấp xã`: the holders of a level's offices.
+                || org.is_some_and(|(a, e)| {
+                    (a..e).any(|m| {
+                        self.canon(m) == Some("cấp")
+                            && self.h.longest(m + 1, EntryKind::Level).is_some()
+                    })
+                })
                 || org.is_some_and(|(a, e)| {
                     // (Not a `các` inside a body's listed name: `Đảng ủy các cơ quan Đảng
                     // Trung ương` is one body, and so is `Khối các cơ quan Trung ương`.)
@@ -845,7 +863,43 @@ impl Rules<'_, '_> {
 
     /// A plural or generic word right before the title (`các Phó Chủ tịch`).
     fn generic_before(&self, start: usize) -> bool {
-        self.h.ends_at(start, EntryKind::Generic, 2).is_some()
+        self.h.ends_at(start, EntryKind::Generic, 2).is_some() || self.count_before(start)
+    }
+
+    /// A count of holders right before the title: `15 Ủy viên Ban Thường vụ`, `hai thủ
+    /// tướng`, `3 Phó Bí thư`.
+    fn count_before(&self, start: usize) -> bool {
+        let Some(p) = start.checked_sub(1).and_then(|k| self.unit(k)) else {
+            return false;
+        };
+        // (Not an ordinal: `lần thứ 4 Toàn quyền`.)
+        if !self.spaced(start)
+            || start >= 2 && self.unit(start - 2).is_some_and(|x| x.word == Word::Thu)
+        {
+            return false;
+        }
+        match p.kind {
+            TokenKind::Number => p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit()),
+            _ => matches!(
+                p.word,
+                Word::Hai
+                    | Word::Ba
+                    | Word::Bon
+                    | Word::Sau6
+                    | Word::Bay
+                    | Word::Tam
+                    | Word::Chin
+                    | Word::Muoi
+            ),
+        }
+    }
+
+    /// Whether the holders' names follow the title at `end` (directly or after a colon):
+    /// then a plural names people, it is no generic title (`các Phó Thủ tướng Trần Hồng Hà,
+    /// Bùi Thanh Sơn`).
+    fn names_follow(&self, end: usize) -> bool {
+        (self.spaced(end) && self.person_name_at(end))
+            || (self.unit(end).is_some_and(|x| x.text == ":") && self.person_name_at(end + 1))
     }
 
     /// After a class of bodies (`các sở`), more heads of bodies joined by commas: `các sở,
