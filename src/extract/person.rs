@@ -1471,11 +1471,13 @@ impl Rules<'_, '_> {
             if !(punct || de || linking(x)) || receives {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
+                // (A body read whole: `được Bộ Chính trị điều động`.)
                 let body = (k > start && self.canon(k - 1) == Some("được") && x.capitalized())
                     .then(|| {
                         [EntryKind::Org, EntryKind::Name, EntryKind::Place]
                             .into_iter()
                             .filter_map(|kind| self.h.longest(k, kind).map(|(e, _)| e))
+                            .chain(self.org(k).map(|(_, e)| e))
                             .max()
                     })
                     .flatten()
@@ -2067,7 +2069,7 @@ impl Rules<'_, '_> {
                                 || titles[t].plural
                                 || self.u.get(titles[t].end).is_some_and(|x| x.text == ":")
                                 // `Phó Bí thư là các ông A, B, C`
-                                || (self.canon(titles[t].end) == Some("là")
+                                || (matches!(self.canon(titles[t].end), Some("là" | "gồm"))
                                     && self.canon(titles[t].end + 1) == Some("các")))
                     })
                     .collect();
@@ -2209,9 +2211,11 @@ impl Rules<'_, '_> {
                 k - 1
             };
 
+            // (`3 Phó Bí thư gồm các đồng chí A, B và C`: `gồm` before a list.)
+            let gom = self.canon(is) == Some("gồm") && (is + 1 < k || self.canon(k) == Some("các"));
             if is >= t.end
                 && is - t.end <= 4
-                && self.canon(is) == Some("là")
+                && (self.canon(is) == Some("là") || gom)
                 && (t.end..is).all(|m| {
                     self.u.get(m).is_some_and(|x| x.kind == TokenKind::Number)
                         || matches!(

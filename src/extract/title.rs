@@ -898,8 +898,16 @@ impl Rules<'_, '_> {
     /// then a plural names people, it is no generic title (`các Phó Thủ tướng Trần Hồng Hà,
     /// Bùi Thanh Sơn`).
     fn names_follow(&self, end: usize) -> bool {
+        // (`3 Phó Bí thư gồm các đồng chí A, B và C`, `… là các ông A, B`.)
+        let listed = matches!(self.canon(end), Some("là" | "gồm")).then(|| {
+            let k = end + 1;
+            self.h
+                .longest(k, EntryKind::Honorific)
+                .map_or(k, |(e, _)| e)
+        });
         (self.spaced(end) && self.person_name_at(end))
             || (self.unit(end).is_some_and(|x| x.text == ":") && self.person_name_at(end + 1))
+            || listed.is_some_and(|k| self.person_name_at(k))
     }
 
     /// After a class of bodies (`các sở`), more heads of bodies joined by commas: `các sở,
