@@ -763,7 +763,19 @@ impl Rules<'_, '_> {
             && self.spaced(end + 1)
             && self.org(end + 1).is_some();
         // `các bộ trưởng`, `15 bộ trưởng`: holders of an office, in lower case.
-        let plural = self.generic_before(mods_start(i, role_start));
+        // (`Các đồng chí Phó Bí thư Tỉnh ủy A và B`: a plural form of address before it.)
+        let first = mods_start(i, role_start);
+        let plural = self.generic_before(first)
+            || self
+                .h
+                .ends_at(first, EntryKind::Honorific, 3)
+                .is_some_and(|s| {
+                    self.h.at(s).iter().any(|h| {
+                        h.kind == EntryKind::Honorific
+                            && h.end == first
+                            && self.note(h.note) == "plural"
+                    })
+                });
         if org.is_none()
             && (bare || !(complete || capital || person_after || in_some_body || plural))
         {
