@@ -661,6 +661,37 @@ impl Rules<'_, '_> {
         self.u.get(k).is_some_and(|x| x.gap == Gap::None)
     }
 
+    /// The words of a royal clan's surname at `k` (`Tôn Nữ`, `Tôn Thất`, `Huyền Tôn Nữ`,
+    /// `Công Tằng Tôn Nữ`, `Công Huyền Tôn Nữ`), or 0.
+    fn clan_name(&self, k: usize) -> usize {
+        static CLAN: LazyLock<[Option<u32>; 6]> = LazyLock::new(|| {
+            ["tôn", "nữ", "thất", "công", "tằng", "huyền"]
+                .map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+        });
+        let key = |m: usize| {
+            self.u
+                .get(m)
+                .and_then(|x| x.key)
+                .filter(|_| self.spaced(m) || m == k)
+        };
+        let is = |m: usize, w: usize| key(m).is_some() && key(m) == CLAN[w];
+        let (tôn, nữ, thất, công, tằng, huyền) = (0, 1, 2, 3, 4, 5);
+        let tail = |m: usize| is(m, tôn) && (is(m + 1, nữ) || is(m + 1, thất));
+        if tail(k) {
+            2
+        } else if is(k, huyền) && is(k + 1, tôn) && is(k + 2, nữ) {
+            3
+        } else if is(k, công)
+            && (is(k + 1, tằng) || is(k + 1, huyền))
+            && is(k + 2, tôn)
+            && is(k + 3, nữ)
+        {
+            4
+        } else {
+            0
+        }
+    }
+
     /// The end of a name from `k`: up to `max` name-like words joined by single spaces, with
     /// what foreign and minority names put between them (`Bashar al-Assad`, `Điểu K' Rứ`,
     /// `Marcos Jr.`).
@@ -672,6 +703,9 @@ impl Rules<'_, '_> {
         let mut words = 1;
         // Whether the first word is in capitals, once asked.
         let mut caps_k: Option<bool> = None;
+        // The royal clan's surnames of several words take room of their own: `Công Tằng Tôn
+        // Nữ Thị Phương`, `Tôn Nữ Thị Phương Thảo`, `Tôn Thất Thuyết`.
+        let max = max + self.clan_name(k).saturating_sub(1);
         while words < max {
             let t = self.text_at(e);
             // `al-Assad`, `K'Rứ`, `K' Rứ`: joined by a hyphen or an apostrophe.
