@@ -239,7 +239,11 @@ impl Rules<'_, '_> {
                     // say nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a
                     // form of address, a title before it or a title in apposition after it.
                     let loud = *loud.get_or_insert_with(|| self.loud());
-                    if loud && !self.cued(&p, titles) && !self.name_line(&p) {
+                    // (Nor a verb of two words after a title: `CHỦ TỊCH … PHÁT BIỂU`.)
+                    if loud
+                        && (!self.cued(&p, titles) && !self.name_line(&p)
+                            || self.speech_verb_pair(p.start))
+                    {
                         i += 1;
                         continue;
                     }
@@ -248,7 +252,11 @@ impl Rules<'_, '_> {
                         p.end -= 1;
                     }
                     // (And past it: `BỘ TRƯỞNG NGỌ CÓ LÃNH ĐẠO` names `NGỌ`.)
-                    if loud && let Some(k) = (p.start + 1..p.end).find(|&k| self.stop_word(k)) {
+                    // (Or a verb of two words: `TRẦN HỒNG HÀ KIỂM TRA`.)
+                    if loud
+                        && let Some(k) = (p.start + 1..p.end)
+                            .find(|&k| self.stop_word(k) || self.speech_verb_pair(k))
+                    {
                         p.end = k;
                     }
                     // A name that runs into a title's start stops there.
@@ -1261,7 +1269,9 @@ impl Rules<'_, '_> {
             || self.h.is(i, EntryKind::Surname)
             || titles
                 .iter()
-                .any(|t| t.end == i && t.org.is_none() && self.short_name(i));
+                .any(|t| t.end == i && t.org.is_none() && self.short_name(i))
+            // (`ĐẠI SỨ HOA KỲ MARC KNAPPER`: foreign words.)
+            || (titles.iter().any(|t| t.end == i) && self.foreign_in_capitals(i));
         // After a body in lower case that takes a name (`giám đốc công ty TNHH Minh Phát`,
         // `hiệu trưởng trường tiểu học Tân Lập`), capitalized Vietnamese words are that
         // body's name unless they start with a surname.

@@ -221,6 +221,10 @@ const SPEECH_VERB_LIST: &[&str] = &[
     "lý giải", "tiết lộ", "hỏi", "đáp", "hứa", "mong", "muốn", "thấy", "tin", "nhớ", "kể",
     "viết", "ghi", "cười", "bảo", "dặn", "khuyên", "lắng nghe", "cảnh báo", "phản bác",
     "tâm sự", "thú nhận", "than", "bình luận",
+    // What headlines put after an official: `PHÓ THỦ TƯỚNG TRẦN HỒNG HÀ KIỂM TRA …`.
+    "kiểm tra", "khảo sát", "thị sát", "chúc Tết", "dâng hương", "tiếp xúc", "đối thoại",
+    "điện đàm", "phát động", "khởi công", "khánh thành", "phát biểu", "làm việc", "tiếp nhận",
+    "trao tặng", "tặng quà", "thăm hỏi",
 ];
 
 /// [`SPEECH_VERB_LIST`] as syllable keys: the first and, for two syllables, the second.
@@ -1094,15 +1098,29 @@ impl Rules<'_, '_> {
     /// holder's short name (`Bộ trưởng Quang cảm ơn`), not a body (`Giám đốc Khu du lịch`).
     /// Only asked there: some of these words also start bodies' names (`Ủy ban Kiểm tra`).
     fn speech_verb(&self, i: usize) -> bool {
+        self.verb_of(i, false)
+    }
+
+    /// [`Rules::speech_verb`] of two syllables only (`kiểm tra`, `phát biểu`, not `bảo`,
+    /// which is also a given name): in a line in capitals, where it ends a name.
+    pub(crate) fn speech_verb_pair(&self, i: usize) -> bool {
+        self.verb_of(i, true)
+    }
+
+    fn verb_of(&self, i: usize, pair: bool) -> bool {
         let (Some(a), b) = (self.unit(i), self.unit(i + 1)) else {
             return false;
         };
         let (Some(ka), kb) = (a.key, b.filter(|_| self.spaced(i + 1)).and_then(|x| x.key)) else {
             return false;
         };
-        SPEECH_VERBS
-            .iter()
-            .any(|&(x, y)| x == ka && y.is_none_or(|y| kb == Some(y)))
+        SPEECH_VERBS.iter().any(|&(x, y)| {
+            x == ka
+                && match y {
+                    Some(y) => kb == Some(y),
+                    None => !pair,
+                }
+        })
     }
 
     /// Whether the role `a..b` ends in an organisation head that takes a name (`Trưởng ban`,
@@ -1361,6 +1379,7 @@ impl Rules<'_, '_> {
                 .unit(k)
                 .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.capitalized())
                 && !self.h.at(k).iter().any(|h| h.kind == EntryKind::Org)
+                && !self.foreign_in_capitals(k)
             {
                 // `Ban Chỉ đạo THADS tỉnh`: an abbreviation in the name.
                 k += 1;
@@ -1381,6 +1400,26 @@ impl Rules<'_, '_> {
                 return k;
             }
         }
+    }
+
+    /// Whether unit `k`, in a line in capitals, is an unlisted foreign word rather than an
+    /// abbreviation (`VIVIAN BALAKRISHNAN` after `BỘ TRƯỞNG NGOẠI GIAO SINGAPORE`): five
+    /// letters or more, vowels among them as in a word (`THADS`, `PVP` have few).
+    pub(crate) fn foreign_in_capitals(&self, k: usize) -> bool {
+        // Unlisted, in ASCII capitals, with `n` vowels at least.
+        let word = |m: usize, n: usize| {
+            self.unit(m).is_some_and(|x| {
+                x.kind == TokenKind::Abbreviation
+                    && self.h.kinds_at(m) == 0
+                    && x.text.bytes().all(|b| b.is_ascii_uppercase())
+                    && x.text.bytes().filter(|b| b"AEIOUY".contains(b)).count() >= n
+            })
+        };
+        let Some(x) = self.unit(k) else { return false };
+        let long = x.text.len() >= 5 && word(k, x.text.len().div_ceil(3));
+        // (Or two such words in a row: `MARC KNAPPER`.)
+        let pair = x.text.len() >= 3 && word(k, 1) && self.spaced(k + 1) && word(k + 1, 1);
+        (long || pair) && self.loud()
     }
 
     /// `và` and the second name of one body (`Ủy ban Kinh tế và Ngân sách`, `Bộ Văn hóa,
