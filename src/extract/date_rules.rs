@@ -1189,6 +1189,10 @@ impl<'a, 't> Rules<'a, 't> {
         if prev.is("(") && closed {
             return true;
         }
+        // `so với cùng kỳ 2025`: the same period of that year.
+        if prev.word == Word::Ky && i >= 2 && self.w(i - 2) == Word::Cung2 {
+            return !self.count_follows(i + 1);
+        }
         // `(s. 1947)`, `(m. 2007)`: born, died.
         if prev.is(".")
             && i >= 3
