@@ -1954,7 +1954,14 @@ impl Rules<'_, '_> {
             } else {
                 k
             };
-            if k > p.end
+            // (Or a title in lower case right after the name, with no comma: `Ông Trần Đình
+            // Long chủ tịch HĐQT Hòa Phát phát biểu`; a person named by a form of address.)
+            let bare_apposition = k == p.end
+                && p.honorific.is_some()
+                && self.spaced(k)
+                && self.u.get(k).is_some_and(|x| !x.capitalized())
+                && titles.iter().any(|t| t.start == k && t.org.is_some());
+            if (k > p.end || bare_apposition)
                 && let Some(mut ti) = titles.iter().position(|t| t.start == k)
             {
                 // A chain, then maybe linking words and another chain: `Thiếu tướng A, Phó

@@ -1011,19 +1011,27 @@ impl Rules<'_, '_> {
     /// or follows a form of address, with no role before it (in `Phó Thủ tướng A, Bộ trưởng
     /// B, …` each name has its own title: a list).
     fn apposed_to_name(&self, i: usize) -> bool {
-        if i < 3 || self.unit(i - 1).is_none_or(|x| x.text != ",") {
-            return false;
-        }
         let name_word = |m: usize| {
             self.unit(m).is_some_and(|x| {
                 matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
             })
         };
-        let mut s = i - 1;
-        while s > 0 && i - 1 - s < 4 && name_word(s - 1) {
+        // (Or with no comma, a title in lower case right after the name: `Ông Trần Đình Long
+        // chủ tịch HĐQT Hòa Phát phát biểu`.)
+        let comma = i >= 3 && self.unit(i - 1).is_some_and(|x| x.text == ",");
+        let bare = i >= 2
+            && self.spaced(i)
+            && name_word(i - 1)
+            && self.unit(i).is_some_and(|x| !x.capitalized());
+        if !(comma || bare) {
+            return false;
+        }
+        let end = if comma { i - 1 } else { i };
+        let mut s = end;
+        while s > 0 && end - s < 4 && name_word(s - 1) {
             s -= 1;
         }
-        if s + 2 > i - 1 {
+        if s + 2 > end {
             return false;
         }
         let addressed = self.h.ends_at(s, EntryKind::Honorific, 3).is_some();
@@ -1052,7 +1060,9 @@ impl Rules<'_, '_> {
         }
         let ends = self.unit(run).is_none_or(|x| {
             matches!(x.text, "," | ")" | ";" | ".")
-                || (x.key.is_some() && !x.capitalized() && self.stop_word(run))
+                || (x.key.is_some()
+                    && !x.capitalized()
+                    && (self.stop_word(run) || self.stops_name(run) || self.speech_verb(run)))
         });
         (run > k && ends && !(k..run).any(listed)).then_some((k, run))
     }
