@@ -859,11 +859,12 @@ impl<'a, 't> Rules<'a, 't> {
             let k = if self.w(k) == Word::Nam { k + 1 } else { k };
             self.can_chi(k).map(|_| k + 2)
         };
-        if let Part::Solar(Date::Day { year: None, .. } | Date::Month { year: None, .. }) = p
+        // (Lunar already: `rằm tháng Giêng năm Ất Tỵ`.)
+        if let Part::Solar(d @ (Date::Day { year: None, .. } | Date::Month { year: None, .. }))
+        | Part::Lunar(d @ (Date::Day { year: None, .. } | Date::Month { year: None, .. })) = p
             && let Some(k) = named_year(end)
         {
             let k = self.lunar_suffix(k).unwrap_or(k);
-            let Part::Solar(d) = p else { return None };
             return Some((k, Part::Lunar(d)));
         }
         if let Some(k) = self.lunar_suffix(end) {
@@ -1876,7 +1877,18 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         }
         let (end, m, _) = self.month_number(i + 1)?;
-        let (end, year) = self.year_suffix(end);
+        let (mut end, mut year) = self.year_suffix(end);
+        // `rằm tháng Giêng năm Ất Tỵ`: a lunar year by its name, the one nearest the
+        // reference date (with none, no year).
+        if year.is_none()
+            && self.w(end) == Word::Nam
+            && let Some((stem, branch)) = self.can_chi(end + 1)
+        {
+            year = self
+                .reference
+                .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year()));
+            end += 3;
+        }
         Some((
             end,
             Part::Lunar(Date::Day {
