@@ -89,6 +89,33 @@ pub(super) fn decide<'e>(
         return None;
     }
     let next = folded(end, (end + 2).min(u.len()));
+    // The words of a signature block and of the list of recipients of an official document:
+    // `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH` (with the dot, before a body or a title in
+    // capitals or with a capital); `TT Tỉnh ủy`, `TT HĐND tỉnh` (its standing committee);
+    // `CT UBND`, `CT, các PCT UBND xã` (the chair).
+    let dotted = u.get(start).is_some_and(|x| x.text.ends_with('.'));
+    let capital_next = u.get(end).is_some_and(|x| x.capitalized());
+    if dotted
+        && capital_next
+        && let Some(o) = option("ky thay").or_else(|| option("thay mat"))
+    {
+        return Some(o);
+    }
+    let bodies = [
+        "tinh uy", "thanh uy", "huyen uy", "dang uy", "hdnd", "hoi dong", "ubmttq",
+    ];
+    if bodies.iter().any(|w| next.starts_with(w))
+        && let Some(o) = option("thuong truc")
+    {
+        return Some(o);
+    }
+    let next3 = folded(end, (end + 3).min(u.len()));
+    let chair = ["ubnd", "hdnd", "uy ban", "hoi dong", ", cac pct", ", pct"];
+    if chair.iter().any(|w| next3.starts_with(w))
+        && let Some(o) = option("chu tich")
+    {
+        return Some(o);
+    }
     let chap_hanh = ["dang", "trung uong", "cong doan", "doan", "hoi"];
     let chi_huy = [
         "quan su",
