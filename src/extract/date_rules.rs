@@ -854,18 +854,24 @@ impl<'a, 't> Rules<'a, 't> {
         }
         // A lunar suffix: `ngày 10/3 âm lịch`, `(âm lịch)`, or a year named by its stem and
         // branch (`ngày 8-3 Ất Dậu`, `ngày 2 tháng 3 năm Quý Tỵ`), which names no year
-        // number: a year is never guessed.
+        // number: without a reference date no year is guessed; with one, the year of that
+        // name nearest it (`mùng 10 tháng 3 năm Bính Ngọ` → 2026), as for `tháng Chạp năm Quý
+        // Mão`.
         let named_year = |k: usize| {
             let k = if self.w(k) == Word::Nam { k + 1 } else { k };
-            self.can_chi(k).map(|_| k + 2)
+            let (stem, branch) = self.can_chi(k)?;
+            let year = self
+                .reference
+                .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year()));
+            Some((k + 2, year))
         };
         // (Lunar already: `rằm tháng Giêng năm Ất Tỵ`.)
         if let Part::Solar(d @ (Date::Day { year: None, .. } | Date::Month { year: None, .. }))
         | Part::Lunar(d @ (Date::Day { year: None, .. } | Date::Month { year: None, .. })) = p
-            && let Some(k) = named_year(end)
+            && let Some((k, year)) = named_year(end)
         {
             let k = self.lunar_suffix(k).unwrap_or(k);
-            return Some((k, Part::Lunar(d)));
+            return Some((k, Part::Lunar(d.with_year(year))));
         }
         if let Some(k) = self.lunar_suffix(end) {
             let lunar = match p {
@@ -1342,8 +1348,9 @@ impl<'a, 't> Rules<'a, 't> {
                     };
                     return Some((end, Part::Solar(Date::day(year, m as u8, d)?)));
                 }
-                // `ngày 1` alone: only as the first end of a range.
-                if mung {
+                // `ngày 1` alone: only as the first end of a range (`mùng 1` too: `từ mùng 3
+                // đến mùng 5 tháng Giêng`).
+                if mung && self.range_sep(i + 1).is_none() {
                     return None;
                 }
                 Some((i + 1, Part::DayOnly(d)))
