@@ -341,10 +341,16 @@ impl<'a, 't> Rules<'a, 't> {
                     return None;
                 }
                 let p = f.value.gregorian.filter(|_| f.end < i)?;
-                if p.end.is_some() {
-                    return None;
+                if let Some(e) = p.end {
+                    // `9 tháng đầu năm 2025 … so với cùng kỳ năm trước`: the same months a
+                    // year before.
+                    let back = |d: Date| d.with_year(d.year().map(|y| y - 1));
+                    return (unit == Word::Nam && same_period && p.start.year().is_some())
+                        .then(|| Period::range(back(p.start), back(e)))
+                        .flatten();
                 }
-                match (unit, p.start) {
+                let point = |d: Option<Date>| d.map(Period::point);
+                point(match (unit, p.start) {
                     (
                         Word::Quy,
                         Date::Quarter {
@@ -370,15 +376,16 @@ impl<'a, 't> Rules<'a, 't> {
                     }
                     (Word::Nam, Date::Year { year }) => Some(Date::Year { year: year - 1 }),
                     // `so với cùng kỳ năm trước`: the same period a year before.
-                    (Word::Nam, d @ (Date::Quarter { .. } | Date::Month { .. })) if same_period => {
-                        Some(d.with_year(d.year().map(|y| y - 1)))
-                    }
+                    (
+                        Word::Nam,
+                        d @ (Date::Quarter { .. } | Date::Month { .. } | Date::Half { .. }),
+                    ) if same_period => Some(d.with_year(d.year().map(|y| y - 1))),
                     (Word::Nam, d) => d.year().map(|y| Date::Year { year: y - 1 }),
                     _ => None,
-                }
+                })
             });
-            let Some(d) = named else { continue };
-            let value = DateValue::solar(Period::point(d));
+            let Some(period) = named else { continue };
+            let value = DateValue::solar(period);
             if let Some(f) = out.iter_mut().find(|f| f.start == i - 1 && f.end == i + 1) {
                 f.value = value;
             } else if !out.iter().any(|f| f.start < i + 1 && i - 1 < f.end) {
