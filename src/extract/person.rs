@@ -259,6 +259,20 @@ impl Rules<'_, '_> {
                     {
                         p.end = k;
                     }
+                    // A name ends in a given name, not a middle name: `Lưu Văn phòng Tỉnh ủy`
+                    // (filed at the Party committee's office) is no `Lưu Văn`.
+                    if p.honorific.is_none()
+                        && p.end >= p.start + 2
+                        && matches!(self.canon(p.end - 1), Some("văn" | "thị"))
+                        && self.spaced(p.end)
+                        && self
+                            .u
+                            .get(p.end)
+                            .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                    {
+                        i += 1;
+                        continue;
+                    }
                     // A name that runs into a title's start stops there.
                     if let Some(t) = titles.iter().find(|t| t.start > p.start && t.start < p.end) {
                         p.end = t.start;
