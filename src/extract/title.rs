@@ -1553,9 +1553,27 @@ impl Rules<'_, '_> {
             && self.capitalized_run(e, 3) == e + 2
             && !self.unit(e + 2).is_some_and(Unit::capitalized)
         {
-            return Some(e + 2);
+            return Some(self.place_number(e + 2));
         }
-        Some(self.place(e, takes).unwrap_or(e))
+        Some(self.place_number(self.place(e, takes).unwrap_or(e)))
+    }
+
+    /// A number that ends a place's name at `e` (`phường Hà Giang 1`, `xã Bình Minh 2`: wards
+    /// and communes merged in 2025 are numbered): one or two digits, then a name, the end of
+    /// the clause or of the sentence (not `xã Tân Lập 3 người`).
+    fn place_number(&self, e: usize) -> usize {
+        let numbered = self.spaced(e)
+            && e > 0
+            && self
+                .unit(e - 1)
+                .is_some_and(|x| x.key.is_some() && x.capitalized())
+            && self
+                .unit(e)
+                .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2)
+            && self.unit(e + 1).is_none_or(|x| {
+                x.kind == TokenKind::Punctuation || (x.capitalized() && self.spaced(e + 1))
+            });
+        if numbered { e + 1 } else { e }
     }
 
     /// A place after a level or an organisation head: a listed place, or (with `unlisted`) a
