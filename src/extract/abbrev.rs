@@ -147,6 +147,19 @@ fn is_one_letter(text: &str) -> bool {
     letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none()
 }
 
+/// Whether the syllable at `i` starts a longer listed phrase (`ĐA KHOA` in capitals is the
+/// name `Đa khoa`, not the abbreviation `ĐA`, đề án).
+pub(super) fn starts_phrase(u: &[Unit<'_>], h: &Hits, i: usize) -> bool {
+    u.get(i).is_some_and(|x| x.key.is_some())
+        && h.at(i).iter().any(|t| {
+            t.end > i + 1
+                && matches!(
+                    t.kind,
+                    EntryKind::Name | EntryKind::Place | EntryKind::Org | EntryKind::Role
+                )
+        })
+}
+
 /// Whether a listed abbreviation of the one unit `i` is one here: one that is also a
 /// syllable (`TƯ`, `tư`) counts only in capitals; a single letter (`P.`, `X.`) only with its
 /// dot and before a name or a number (`P. Bến Nghé`): `x`, `p` alone are letters, and so are
@@ -205,7 +218,9 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
                         && name_word(i + 1)
                         && !u[i - 1].key.is_some_and(super::title::stop_key)))
         };
-        let Some(t) = hit.filter(|t| t.end > i + 1 || (one_unit_counts(u, i) && !initial())) else {
+        let Some(t) = hit.filter(|t| {
+            t.end > i + 1 || (one_unit_counts(u, i) && !initial() && !starts_phrase(u, h, i))
+        }) else {
             i += 1;
             continue;
         };

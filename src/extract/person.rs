@@ -239,10 +239,20 @@ impl Rules<'_, '_> {
                     // say nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a
                     // form of address, a title before it or a title in apposition after it.
                     let loud = *loud.get_or_insert_with(|| self.loud());
-                    // (Nor a verb of two words after a title: `CHỦ TỊCH … PHÁT BIỂU`.)
+                    // (Nor a verb of two words after a title: `CHỦ TỊCH … PHÁT BIỂU`; nor what
+                    // a colon opens that goes on past the name's words: `GIÁM ĐỐC BỆNH VIỆN:
+                    // CÔNG SUẤT GIƯỜNG BỆNH CÓ LÚC …` is what the director says.)
+                    let said = p.start > 0
+                        && self.text_at(p.start - 1) == ":"
+                        && self.u.get(p.end).is_some_and(|x| x.key.is_some());
+                    // (Nor a function word: `… KHÓA XVI VÀ ĐẠI BIỂU HĐND CÁC CẤP`.)
+                    let function_word = self.stop_word(p.start)
+                        || matches!(self.canon(p.start), Some("và" | "các" | "cấp"));
                     if loud
                         && (!self.cued(&p, titles) && !self.name_line(&p)
-                            || self.speech_verb_pair(p.start))
+                            || self.speech_verb_pair(p.start)
+                            || said
+                            || (function_word && p.honorific.is_none()))
                     {
                         i += 1;
                         continue;
@@ -785,7 +795,18 @@ impl Rules<'_, '_> {
             let caps = |m: usize| self.u.get(m).is_some_and(Unit::all_caps);
             let roman = |m: usize| self.u.get(m).is_some_and(Unit::regnal_letters);
             let mut same_case = || {
-                caps(e) == *caps_k.get_or_insert_with(|| caps(k))
+                // (A first word of one letter has no case style: `ĐỒNG CHÍ Y BIÊR NIÊ`, after
+                // a form of address; not `BẢO HIỂM Y TẾ`.)
+                caps(e)
+                    == *caps_k.get_or_insert_with(|| {
+                        if self.text_at(k).chars().count() == 1
+                            && self.h.ends_at(k, EntryKind::Honorific, 3).is_some()
+                        {
+                            caps(e)
+                        } else {
+                            caps(k)
+                        }
+                    })
                     || self.text_at(e).chars().count() == 1
                     || roman(e)
             };

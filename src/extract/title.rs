@@ -1902,7 +1902,11 @@ pub(crate) fn expanded(
             .iter()
             .rev()
             .find(|t| t.kind == EntryKind::Abbreviation && t.end <= b)
-            .filter(|t| t.end > i + 1 || super::abbrev::one_unit_counts(u, i));
+            .filter(|t| {
+                t.end > i + 1
+                    || (super::abbrev::one_unit_counts(u, i)
+                        && !super::abbrev::starts_phrase(u, h, i))
+            });
         let end = hit.map_or(i + 1, |t| t.end);
         let exp = hit
             .map(|t| lex.note(t.note))
