@@ -183,6 +183,7 @@ const LOOKED_FOR: &[&str] = &[
     "gồm", "cao", "hội", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
+    "thôn", "bản", "ấp", "xóm", "khu", "tổ",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
@@ -645,9 +646,36 @@ impl Rules<'_, '_> {
         // to a name, the capitalized words after a bare role or a board name its body (a
         // company), not another person.
         let apposed = self.apposed_to_name(i);
-        let org = plural
-            .then(|| self.org(k + 1).map(|(_, e)| (k, self.more_heads(e))))
-            .flatten()
+        // `Ông Ksor Nay, Trưởng thôn Plei Ơi, …`, `Trưởng thôn Bản Cạn`: a role whose name
+        // holds its village, in apposition to its holder's name, then capitalized words up
+        // to the end of the apposition: the village's name (not another person).
+        let village = (apposed
+            && complete
+            && self.spaced(k)
+            && role_end > head + 1
+            && self
+                .h
+                .ends_at(role_end, EntryKind::Level, 2)
+                .is_some_and(|s| {
+                    matches!(
+                        self.canon(s),
+                        Some("thôn" | "bản" | "ấp" | "xóm" | "khu" | "tổ")
+                    )
+                }))
+        .then(|| {
+            let run = self.capitalized_run(k, 4);
+            let closed = self
+                .unit(run)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"));
+            (run > k && closed).then_some((k, run))
+        })
+        .flatten();
+        let org = village
+            .or_else(|| {
+                plural
+                    .then(|| self.org(k + 1).map(|(_, e)| (k, self.more_heads(e))))
+                    .flatten()
+            })
             .or_else(|| self.org(k))
             .or_else(|| {
                 // `ĐẠI BIỂU QUỐC HỘI KHÓA XV`: a term in capitals, no body's name.
