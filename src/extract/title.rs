@@ -1492,7 +1492,9 @@ impl Rules<'_, '_> {
     /// `Âu - Mỹ`): the dash and a capitalized run after it that is not a person's name.
     fn dash_joined(&self, k: usize) -> Option<usize> {
         let d = self.unit(k)?;
-        if !matches!(d.text, "-" | "–") {
+        // (And an ampersand: `Trường PTDTBT TH&THCS Chiềng Cơi`, `Công ty TNHH Xây dựng &
+        // Thương mại`.)
+        if !matches!(d.text, "-" | "–" | "&") {
             return None;
         }
         let next = self.unit(k + 1)?;
