@@ -974,6 +974,14 @@ impl Rules<'_, '_> {
                 None => break,
             }
         }
+        // `các sở, ban, ngành tỉnh`: the level of them all.
+        if self.spaced(e)
+            && self.unit(e).is_some_and(|x| !x.capitalized())
+            && self.h.longest(e, EntryKind::Level).is_some()
+            && let Some(end) = self.level_place(e)
+        {
+            e = end;
+        }
         e
     }
 
