@@ -147,6 +147,38 @@ fn extracts_the_bundled_government_news() {
     );
 }
 
+/// Each line is read on its own, yet a signature block's signer gets the title above the
+/// name (past a `(Đã ký)` line and a blank one), and a name further on does not.
+#[test]
+fn extract_links_the_signer_of_a_signature_block() {
+    let input = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n\nĐoàn Thu Hà\n\
+                 Nơi nhận:\nNguyễn Văn An\nPHÓ CHỦ TỊCH\nUBND tỉnh đã họp.\nLê Văn Bình\n";
+    let o = vntext(&["extract", "--kinds", "title,person"], input.as_bytes());
+    assert!(o.status.success());
+    let persons: Vec<(String, serde_json::Value)> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON"))
+        .filter(|r| r["kind"] == "person")
+        .map(|r| {
+            (
+                r["text"].as_str().unwrap_or("").to_string(),
+                r["value"]["titles"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        persons,
+        [
+            (
+                "Đoàn Thu Hà".to_string(),
+                serde_json::json!(["PHÓ CHỦ TỊCH"])
+            ),
+            ("Nguyễn Văn An".to_string(), serde_json::json!([])),
+            ("Lê Văn Bình".to_string(), serde_json::json!([])),
+        ]
+    );
+}
+
 #[test]
 fn extract_writes_one_json_object_per_match() {
     let input = "Ngày 06/01/2019, tăng trưởng đạt 8,5 - 9%.\r\n\nTết Canh Tý 2020; giảm 0,5 điểm phần trăm.\n";

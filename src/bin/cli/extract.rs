@@ -21,7 +21,9 @@ use serde_json::value::RawValue;
 ///
 /// Each line of the input is read on its own (with --paragraphs, together with the lines after
 /// it that go on in lower case, for hard-wrapped documents): `line` is 1-based and
-/// `start`/`end` are byte offsets within that line. Example:
+/// `start`/`end` are byte offsets within that line. The signer of an official document, alone
+/// on a line a few lines under the title it signs as, gets that title (`PHÓ CHỦ TỊCH` /
+/// `(Đã ký)` / `Đoàn Thu Hà`) when titles are asked for too. Example:
 ///
 ///   echo 'Ngày 06/01/2019, tăng trưởng đạt 8,5 - 9%.' | vntext extract
 ///
@@ -265,12 +267,79 @@ fn doc_text<'a>(doc: &Doc<'a>) -> &'a str {
 
 /// Writes the matches of one document: a line (its line break is not part of it) or the
 /// text of a JSON Lines object (offsets are then within that text, and its id is copied).
-pub fn run(ex: &Extractor, doc: &Doc<'_>, out: &mut Vec<u8>) {
+/// The signer's title in a signature block, kept from its line for the name a few lines
+/// below it (`PHÓ CHỦ TỊCH` / `(Đã ký)` / `Đoàn Thu Hà`): each line is read on its own, so
+/// the name's line cannot see the title's.
+#[derive(Debug, Default)]
+pub struct Signature {
+    /// The line of the last line that holds titles only, and its last title as written.
+    title: Option<(u64, String)>,
+}
+
+impl Signature {
+    /// Looks at the matches of one line: keeps its title, gives it to a name alone on its
+    /// line within four lines of it, or forgets it at any other text.
+    fn read(
+        &mut self,
+        line: u64,
+        text: &str,
+        matches: &[vntext::Match<Extracted>],
+    ) -> Option<String> {
+        let trimmed = text.trim();
+        let (a, b) = (text.len() - text.trim_start().len(), text.trim_end().len());
+        let is_title = |m: &vntext::Match<Extracted>| matches!(m.value, Extracted::Title(_));
+        let titles_only = !matches.is_empty()
+            && matches
+                .iter()
+                .all(|m| is_title(m) || matches!(m.value, Extracted::Abbreviation(_)))
+            && matches.iter().any(is_title)
+            && matches
+                .iter()
+                .filter(|m| is_title(m))
+                .all(|m| m.span.end == b)
+            && trimmed.chars().count() <= 60;
+        if titles_only {
+            let last = matches.iter().rev().find(|m| is_title(m));
+            self.title = last.map(|m| (line, text.get(m.span.range()).unwrap_or("").to_string()));
+            return None;
+        }
+        let aside = trimmed.is_empty() || (trimmed.starts_with('(') && trimmed.ends_with(')'));
+        if aside && matches.is_empty() {
+            return None;
+        }
+        let title = self.title.take();
+        if let [m] = matches
+            && let Extracted::Person(p) = &m.value
+            && m.span.start == a
+            && m.span.end == b
+            && p.titles.is_empty()
+            && let Some((at, title)) = title
+            && line - at <= 4
+        {
+            return Some(title);
+        }
+        None
+    }
+}
+
+/// Writes the matches of one document: a line (its line break is not part of it) or the
+/// text of a JSON Lines object (offsets are then within that text, and its id is copied).
+/// `sig` carries a signature block's title from line to line (plain text only).
+pub fn run(ex: &Extractor, doc: &Doc<'_>, out: &mut Vec<u8>, sig: &mut Signature) {
     let text = doc_text(doc);
     let id = doc.json.as_ref().and_then(|j| j.id);
-    for m in ex.extract(text) {
+    let matches: Vec<_> = ex.extract(text).collect();
+    let signed = if doc.json.is_none() {
+        sig.read(doc.line, text, &matches)
+    } else {
+        None
+    };
+    for m in &matches {
         let mut o = object(doc.line, m.span, text, &m.value);
         o.id = id;
+        if let (Some(t), JsonValue::Person { titles, .. }) = (&signed, &mut o.value) {
+            titles.push(Cow::Borrowed(t.as_str()));
+        }
         // Writing to memory cannot fail.
         let _ = serde_json::to_writer(&mut *out, &o);
         out.push(b'\n');
@@ -361,8 +430,10 @@ pub fn main(args: &ExtractArgs, out: &mut impl Write) -> Result<(), CliError> {
         Cuts::Lines,
         |batch| {
             let mut o = Out::with_room(batch.data.len());
+            // (A signature block cut by the end of a batch loses its link.)
+            let mut signature = Signature::default();
             input::for_each_doc(batch, &args.input, &mut o, |doc, o| match args.format {
-                Format::Jsonl => run(&ex, doc, &mut o.bytes),
+                Format::Jsonl => run(&ex, doc, &mut o.bytes, &mut signature),
                 Format::Html => {
                     let text = doc_text(doc);
                     let matches: Vec<_> = ex.extract(text).collect();
