@@ -1215,6 +1215,31 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return true;
         }
+        // An event's name in sentence case after the noun that announces it: `chương trình
+        // Tình nguyện mùa đông 2026`, `Chiến dịch Xuân tình nguyện 2026` (a capital, then up
+        // to four words in lower case).
+        if prev.key.is_some()
+            && !prev.capitalized()
+            && bare_year(self.year_at(i).unwrap_or(0))
+            && !self.count_follows(i + 1)
+            && let Some(c) = (i.saturating_sub(5)..i - 1).rev().find(|&c| {
+                self.unit(c)
+                    .is_some_and(|x| x.key.is_some() && x.capitalized())
+            })
+            && (c + 1..i).all(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            })
+        {
+            let key = |m: usize| self.unit(m).and_then(|x| x.key);
+            let noun = EVENT_NOUNS.iter().any(|&(a, b)| match b {
+                None => c >= 1 && key(c - 1) == Some(a),
+                Some(b) => c >= 2 && key(c - 2) == Some(a) && key(c - 1) == Some(b),
+            });
+            if noun {
+                return true;
+            }
+        }
         // An event or a title in capitals: `APEC 2017`, `SEA Games 2019`, `Hoa hậu Quốc tế
         // 2023`, `Á hậu Việt Nam 1988`.
         matches!(
@@ -2206,6 +2231,38 @@ static QUA_VERB: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         .map(|s| (s, ()))
         .collect();
     words::KeyMap::new(&words::keyed(&list))
+});
+
+/// The nouns that announce an event's name, as pairs of syllable keys (the second `None` for
+/// one syllable): `chương trình Tình nguyện mùa đông 2026`, `giải Vô địch quốc gia 2025`.
+static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
+    let key = |s: &str| crate::Syllable::parse(s).ok().map(|x| x.key());
+    [
+        "chương trình",
+        "chiến dịch",
+        "cuộc thi",
+        "hội thi",
+        "lễ hội",
+        "ngày hội",
+        "hội chợ",
+        "liên hoan",
+        "hội diễn",
+        "diễn đàn",
+        "tuần lễ",
+        "giải",
+        "hội thao",
+        "hội khỏe",
+    ]
+    .iter()
+    .filter_map(|v| {
+        let mut it = v.split(' ');
+        let a = key(it.next()?)?;
+        match it.next() {
+            Some(b) => Some((a, Some(key(b)?))),
+            None => Some((a, None)),
+        }
+    })
+    .collect()
 });
 
 /// The key of `kế` (`năm kế tiếp`), which the word list reads as the start of `Kế hoạch`.
