@@ -321,7 +321,9 @@ impl<'a, 't> Rules<'a, 't> {
         let mut more = Vec::new();
         for i in 1..self.u.len() {
             let unit = self.w(i - 1);
-            if !matches!(unit, Word::Quy | Word::Thang | Word::Nam) || self.w(i) != Word::Truoc {
+            if !matches!(unit, Word::Quy | Word::Thang | Word::Nam | Word::Tuan)
+                || self.w(i) != Word::Truoc
+            {
                 continue;
             }
             // (`quý trước đó` is the same; `tháng trước khi` is not a month.)
@@ -342,6 +344,25 @@ impl<'a, 't> Rules<'a, 't> {
                 }
                 let p = f.value.gregorian.filter(|_| f.end < i)?;
                 if let Some(e) = p.end {
+                    // `tuần qua … tăng 24,7% so với tuần trước`: the seven days before a week.
+                    if unit == Word::Tuan {
+                        let day = |d: Date| match d {
+                            Date::Day {
+                                year: Some(y),
+                                month,
+                                day,
+                            } => CalendarDate::new(y, month, day),
+                            _ => None,
+                        };
+                        let (a, b) = (day(p.start)?, day(e)?);
+                        if b.jdn() - a.jdn() != 6 {
+                            return None;
+                        }
+                        let back = |d: CalendarDate| {
+                            CalendarDate::from_jdn(d.jdn() - 7).map(|c| c.as_date())
+                        };
+                        return Period::range(back(a)?, back(b)?);
+                    }
                     // `9 tháng đầu năm 2025 … so với cùng kỳ năm trước`: the same months a
                     // year before.
                     let back = |d: Date| d.with_year(d.year().map(|y| y - 1));
