@@ -639,9 +639,35 @@ impl<'a, 't> Rules<'a, 't> {
         }
         // `5 năm 2026 - 2030`, `kế hoạch 5 năm 2021-2025`: the years of a plan, counted (the
         // count is theirs only when it is their number).
-        if let Some((n, k)) = self.count(i)
+        // (Cheap looks first: a numeral before `năm`, or a number word.)
+        let number_word = matches!(
+            u.word,
+            Word::Mot
+                | Word::Hai
+                | Word::Ba
+                | Word::Bon
+                | Word::Tu4
+                | Word::Nam
+                | Word::Sau6
+                | Word::Bay
+                | Word::Tam
+                | Word::Chin
+                | Word::Muoi
+        );
+        if ((u.kind == TokenKind::Number && self.w(i + 1) == Word::Nam) || number_word)
+            && let Some((n, k)) = self.count(i)
             && self.w(k) == Word::Nam
-            && let Some((end, v)) = self.at(k)
+            && let Some((end, first)) = self.single(k, true)
+            && let Some((end, v)) = match first {
+                // `năm 2021-2025`: both years in one numeral.
+                Part::Range(..) => self.value(first).map(|v| (end, v)),
+                // `năm 2026 - 2030`
+                _ => {
+                    let sep = self.range_sep(end)?;
+                    let (end2, second) = self.single(sep, true)?;
+                    self.combine(first, second).map(|v| (end2, v))
+                }
+            }
             && let Some(Period {
                 start: Date::Year { year: a },
                 end: Some(Date::Year { year: b }),

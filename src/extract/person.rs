@@ -706,8 +706,13 @@ impl Rules<'_, '_> {
                 .and_then(|x| x.key)
                 .filter(|_| self.spaced(m) || m == k)
         };
-        let is = |m: usize, w: usize| key(m).is_some() && key(m) == CLAN[w];
         let (tôn, nữ, thất, công, tằng, huyền) = (0, 1, 2, 3, 4, 5);
+        // (Most names start otherwise: one look.)
+        let first = key(k);
+        if first.is_none() || ![CLAN[tôn], CLAN[công], CLAN[huyền]].contains(&first) {
+            return 0;
+        }
+        let is = |m: usize, w: usize| key(m).is_some() && key(m) == CLAN[w];
         let tail = |m: usize| is(m, tôn) && (is(m + 1, nữ) || is(m + 1, thất));
         if tail(k) {
             2
