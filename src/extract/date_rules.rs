@@ -321,9 +321,9 @@ impl<'a, 't> Rules<'a, 't> {
         let mut more = Vec::new();
         for i in 1..self.u.len() {
             let unit = self.w(i - 1);
-            if !matches!(unit, Word::Quy | Word::Thang | Word::Nam | Word::Tuan)
-                || self.w(i) != Word::Truoc
-            {
+            // (`năm ngoái` is `năm trước`: `55 tỷ USD năm 2025, giảm 2% so với năm ngoái`.)
+            let back = self.w(i) == Word::Truoc || (unit == Word::Nam && self.w(i) == Word::Ngoai);
+            if !matches!(unit, Word::Quy | Word::Thang | Word::Nam | Word::Tuan) || !back {
                 continue;
             }
             // (`quý trước đó` is the same; `tháng trước khi` is not a month.)
@@ -806,7 +806,16 @@ impl<'a, 't> Rules<'a, 't> {
                 | (Date::Day { .. }, Date::Month { .. })
                 | (Date::Month { .. }, Date::Day { .. })
         );
-        if !same {
+        // Ends of other precisions keep theirs when both have their year: `từ ngày 8 tháng 12
+        // năm 2021 đến năm 2025` (2021-12-08/2025).
+        let dated = a.year().is_some() && b.year().is_some() && !lunar;
+        let mixed = dated
+            && matches!(
+                (a, b),
+                (Date::Day { .. } | Date::Month { .. }, Date::Year { .. })
+                    | (Date::Year { .. }, Date::Day { .. } | Date::Month { .. })
+            );
+        if !(same || mixed) {
             return None;
         }
         let (a, b) = match (a.year(), b.year()) {
@@ -1212,8 +1221,10 @@ impl<'a, 't> Rules<'a, 't> {
                     | Word::Truoc
                     | Word::Sau
                     | Word::Vao
-                    // An occasion and its day: `dịp 30/4`, `lễ 1/5`, `Quốc khánh 2/9`.
+                    // An occasion and its day: `dịp 30/4`, `lễ 1/5`, `Quốc khánh 2/9`; a
+                    // trading session (`phiên 28/11`).
                     | Word::Dip
+                    | Word::Phien
                     | Word::Le2
                     | Word::Khanh
             )
@@ -1248,6 +1259,10 @@ impl<'a, 't> Rules<'a, 't> {
             _ => {}
         }
         if prev.is("(") && closed {
+            return true;
+        }
+        // `(2016–nay)`, `- 2016 - nay:`: a year and an open end (`nay` is no date).
+        if self.unit(i + 1).is_some_and(Unit::is_dash) && self.w(i + 2) == Word::Nay {
             return true;
         }
         // `so với cùng kỳ 2025`: the same period of that year.
@@ -2386,9 +2401,8 @@ fn weekday_index(jdn: i32) -> i32 {
     jdn.rem_euclid(7)
 }
 
-/// The first (`first`) or last N months of a year: a half when N is 6, a quarter when 3,
-/// else a range of months.
-/// `T3/2020` (March 2020), `Q4/2021` (its fourth quarter), as financial news writes them.
+/// `T3/2020` (March 2020), `Q4/2021` (its fourth quarter), `H1/2026` (its first half), as
+/// financial news writes them.
 fn month_or_quarter_code(s: &str) -> Option<Date> {
     let (head, year) = s.split_once(['/', '-'])?;
     let mut c = head.chars();
@@ -2403,6 +2417,11 @@ fn month_or_quarter_code(s: &str) -> Option<Date> {
         'Q' | 'q' if (1..=4).contains(&n) => Some(Date::Quarter {
             year: Some(year),
             quarter: n,
+        }),
+        // `H1/2026`: a half year, as reports of listed companies write it.
+        'H' if (1..=2).contains(&n) => Some(Date::Half {
+            year: Some(year),
+            half: n,
         }),
         _ => None,
     }
@@ -2420,6 +2439,8 @@ fn dm_dm(d1: u8, m1: u8, d2: u8, m2: u8, year: Option<i32>) -> Option<Part> {
     Some(Part::Range(a, b))
 }
 
+/// The first (`first`) or last N months of a year: a half when N is 6, a quarter when 3,
+/// else a range of months.
 fn half_or_months(n: u8, first: bool, year: Option<i32>) -> Option<Part> {
     Some(match (n, first) {
         (6, _) => Part::Solar(Date::Half {

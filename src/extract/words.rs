@@ -146,6 +146,8 @@ pub(crate) enum Word {
     Xap,
     Xi,
     It,
+    /// `phiên` (a trading session: `phiên 28/11`).
+    Phien,
     /// `hết` (`đến hết ngày 30/6`: to the end of).
     Het,
     /// `nhất` (`ít nhất`; `Nhat` is `nhật`).
@@ -297,6 +299,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("xấp", Word::Xap),
     ("xỉ", Word::Xi),
     ("ít", Word::It),
+    ("phiên", Word::Phien),
     ("hết", Word::Het),
     ("nhất", Word::Nhat2),
     ("thiểu", Word::Thieu),
