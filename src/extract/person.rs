@@ -104,7 +104,7 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
         "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu", "trúng", "bàn", "phụ",
-        "trách", "tuyên", "thệ", "một",
+        "trách", "tuyên", "thệ", "một", "phân", "công",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -848,13 +848,20 @@ impl Rules<'_, '_> {
                     | "dos"
                     | "del"
             );
-            let next_joined = (self.text_at(e + 1) == "-"
-                && self.touching(e + 1)
-                && self.touching(e + 2)
-                && self.namelike(e + 2))
+            // (Two particles in a row: `Ursula von der Leyen`.)
+            let second = particle
+                && matches!(self.text_at(e + 1), "der" | "den" | "la" | "los" | "las")
+                && self.spaced(e + 1)
+                && self.spaced(e + 2)
+                && self.namelike(e + 2);
+            let next_joined = second
+                || (self.text_at(e + 1) == "-"
+                    && self.touching(e + 1)
+                    && self.touching(e + 2)
+                    && self.namelike(e + 2))
                 || (self.spaced(e + 1) && self.namelike(e + 1));
             if particle && next_joined {
-                e += 1;
+                e += if second { 2 } else { 1 };
                 continue;
             }
             break;
@@ -1336,7 +1343,19 @@ impl Rules<'_, '_> {
             } else {
                 4
             };
-            let mut end = (i + most).min(run);
+            // (Words, not units: `Jean-Yves Le Drian`, `Prayut Chan-o-cha` count the parts a
+            // hyphen joins as one word.)
+            let joiner = |m: usize| matches!(self.text_at(m), "-" | "'" | "’");
+            let mut end = i;
+            let mut words = 0;
+            while end < run && (words < most || joiner(end)) {
+                if joiner(end) {
+                    end = (end + 2).min(run);
+                    continue;
+                }
+                words += 1;
+                end += 1;
+            }
             if end < run && self.text_at(end) == "." {
                 end += 1; // `Marcos Jr.`
             }

@@ -1064,13 +1064,21 @@ impl Rules<'_, '_> {
         }
         let end = if comma { i - 1 } else { i };
         let mut s = end;
+        // (Back to a form of address, which is capitalized too: `Bà Mai Kiều Liên, …`.)
         while s > 0 && end - s < 4 && name_word(s - 1) {
             s -= 1;
         }
-        if s + 2 > end {
+        // (A form of address is capitalized too: `Bà Mai Kiều Liên, …`; the name is after it.)
+        let mut addressed = self.h.ends_at(s, EntryKind::Honorific, 3).is_some();
+        if let Some((e, _)) = self.h.longest(s, EntryKind::Honorific)
+            && e < end
+        {
+            s = e;
+            addressed = true;
+        }
+        if s + 1 > end || (s + 2 > end && !addressed) {
             return false;
         }
-        let addressed = self.h.ends_at(s, EntryKind::Honorific, 3).is_some();
         (addressed || self.h.is(s, EntryKind::Surname))
             && self.h.ends_at(s, EntryKind::Role, 4).is_none()
             && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
@@ -1091,7 +1099,31 @@ impl Rules<'_, '_> {
         let run = self.capitalized_run(k, 4);
         // (A foreign word among others is more likely a person's name: `Hun Manet`.)
         let foreign = (k..run).any(|m| self.unit(m).is_some_and(|x| x.kind != TokenKind::Syllable));
-        if foreign && run > k + 1 {
+        // (Unless a company's word ends it: `Masan Group`, `PV Power Holdings`.)
+        let company = self.unit(run - 1).is_some_and(|x| {
+            matches!(
+                x.text,
+                "Group"
+                    | "Corp"
+                    | "Corporation"
+                    | "Holdings"
+                    | "Holding"
+                    | "Bank"
+                    | "Land"
+                    | "Capital"
+                    | "Inc"
+                    | "Ltd"
+                    | "JSC"
+                    | "Company"
+                    | "Motors"
+                    | "Airlines"
+                    | "Airways"
+                    | "Energy"
+                    | "Securities"
+                    | "Pharma"
+            )
+        });
+        if foreign && run > k + 1 && !company {
             return None;
         }
         let ends = self.unit(run).is_none_or(|x| {
