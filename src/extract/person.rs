@@ -2086,6 +2086,33 @@ impl Rules<'_, '_> {
             linked.dedup();
             p.titles = linked;
         }
+        // `A kế nhiệm ông B làm Chủ tịch Quốc hội`: the office taken after the predecessor's
+        // name is the successor's.
+        for pi in 1..persons.len() {
+            let b_start = starts.get(pi).copied().unwrap_or(0);
+            if b_start < 2
+                || self.canon(b_start - 2) != Some("kế")
+                || self.canon(b_start - 1) != Some("nhiệm")
+                || ends.get(pi - 1) != Some(&(b_start - 2))
+            {
+                continue;
+            }
+            let b_end = persons[pi].end;
+            let moved: Vec<usize> = persons[pi]
+                .titles
+                .iter()
+                .copied()
+                .filter(|&t| titles.get(t).is_some_and(|x| x.start >= b_end))
+                .collect();
+            if moved.is_empty() {
+                continue;
+            }
+            persons[pi].titles.retain(|t| !moved.contains(t));
+            let a = &mut persons[pi - 1].titles;
+            a.extend(moved);
+            a.sort_unstable();
+            a.dedup();
+        }
         // Names listed after a heading's colon share its titles: `Bộ trưởng: Phan Ngọc Tường
         // (đến 11/1996), Đỗ Quang Trung (từ 11/1996)`, `Giám đốc: ông A, bà B`.
         for n in 1..persons.len() {
