@@ -261,15 +261,7 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
         return;
     }
     // The expansions of a part, as its entry lists them.
-    let options = |part: &str| {
-        let piece = lex.piece_of_text(part)?;
-        let mut hits = Vec::new();
-        lex.hits(&[piece], 0, &mut hits);
-        let hit = hits
-            .iter()
-            .find(|h| h.kind == EntryKind::Abbreviation && h.end == 1)?;
-        Some(lex.note(hit.note))
-    };
+    let options = |part: &str| expansions(lex, part);
     let expansion = |part: &str| {
         let note = options(part)?;
         // `số 137/CP`: the Government (Council) issues; a company (`cổ phần`) does not.
@@ -337,16 +329,22 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
     }
 }
 
-/// The kind of document an abbreviation names (`NQ`: nghị quyết; `TT`: thông tư, of its
-/// several meanings), if it names one.
-fn document_kind(lex: &Lexicon, part: &str) -> Option<&'static str> {
+/// The expansions of an abbreviation written alone (`BTC`: `Bộ Tài chính|Ban Tổ chức`), as
+/// its entry lists them.
+fn expansions<'l>(lex: &'l Lexicon, part: &str) -> Option<&'l str> {
     let piece = lex.piece_of_text(part)?;
     let mut hits = Vec::new();
     lex.hits(&[piece], 0, &mut hits);
     let hit = hits
         .iter()
         .find(|h| h.kind == EntryKind::Abbreviation && h.end == 1)?;
-    let note = lex.note(hit.note);
+    Some(lex.note(hit.note))
+}
+
+/// The kind of document an abbreviation names (`NQ`: nghị quyết; `TT`: thông tư, of its
+/// several meanings), if it names one.
+fn document_kind(lex: &Lexicon, part: &str) -> Option<&'static str> {
+    let note = expansions(lex, part)?;
     DOCUMENTS
         .iter()
         .copied()

@@ -677,20 +677,8 @@ impl<'a, 't> Rules<'a, 't> {
             return Some((end, v));
         }
         // `Sáu tháng đầu năm 2021`: a count of months in words (in figures, read by `core`).
-        if matches!(
-            u.word,
-            Word::Mot
-                | Word::Hai
-                | Word::Ba
-                | Word::Bon
-                | Word::Tu4
-                | Word::Nam
-                | Word::Sau6
-                | Word::Bay
-                | Word::Tam
-                | Word::Chin
-                | Word::Muoi
-        ) && let Some((end, p)) = self.months_of_year(i)
+        if number_word
+            && let Some((end, p)) = self.months_of_year(i)
             && let Some(v) = self.value(p)
         {
             return Some((end, v));
@@ -920,14 +908,7 @@ impl<'a, 't> Rules<'a, 't> {
         // number: without a reference date no year is guessed; with one, the year of that
         // name nearest it (`mùng 10 tháng 3 năm Bính Ngọ` → 2026), as for `tháng Chạp năm Quý
         // Mão`.
-        let named_year = |k: usize| {
-            let k = if self.w(k) == Word::Nam { k + 1 } else { k };
-            let (stem, branch) = self.can_chi(k)?;
-            let year = self
-                .reference
-                .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year()));
-            Some((k + 2, year))
-        };
+        let named_year = |k: usize| self.lunar_year_name(k);
         // (Lunar already: `rằm tháng Giêng năm Ất Tỵ`.)
         if let Part::Solar(d @ (Date::Day { year: None, .. } | Date::Month { year: None, .. }))
         | Part::Lunar(d @ (Date::Day { year: None, .. } | Date::Month { year: None, .. })) = p
@@ -944,6 +925,18 @@ impl<'a, 't> Rules<'a, 't> {
             return Some((k, lunar));
         }
         Some((end, p))
+    }
+
+    /// A lunar year by its stem and branch at `k`, after `năm` or not (`năm Quý Mão`, `Ất
+    /// Dậu`): the index after it and, with a reference date, the year of that name nearest
+    /// it (with none, no year: the name comes back every 60 years).
+    fn lunar_year_name(&self, k: usize) -> Option<(usize, Option<i32>)> {
+        let k = if self.w(k) == Word::Nam { k + 1 } else { k };
+        let (stem, branch) = self.can_chi(k)?;
+        let year = self
+            .reference
+            .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year()));
+        Some((k + 2, year))
     }
 
     /// `âm lịch`, `(âm lịch)`, `(AL)` at `i`: the index after it.
@@ -1411,12 +1404,9 @@ impl<'a, 't> Rules<'a, 't> {
                     if lunar_name
                         && year.is_none()
                         && self.w(end) == Word::Nam
-                        && let Some((stem, branch)) = self.can_chi(end + 1)
+                        && let Some((e, y)) = self.lunar_year_name(end)
                     {
-                        year = self
-                            .reference
-                            .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year()));
-                        end += 3;
+                        (end, year) = (e, y);
                     }
                     let date = Date::day(year, month, d)?;
                     return Some((
@@ -1983,12 +1973,9 @@ impl<'a, 't> Rules<'a, 't> {
         // reference date (with none, no year).
         if year.is_none()
             && self.w(end) == Word::Nam
-            && let Some((stem, branch)) = self.can_chi(end + 1)
+            && let Some((e, y)) = self.lunar_year_name(end)
         {
-            year = self
-                .reference
-                .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year()));
-            end += 3;
+            (end, year) = (e, y);
         }
         Some((
             end,
@@ -2298,8 +2285,7 @@ static QUA_VERB: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
 /// The nouns that announce an event's name, as pairs of syllable keys (the second `None` for
 /// one syllable): `chương trình Tình nguyện mùa đông 2026`, `giải Vô địch quốc gia 2025`.
 static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
-    let key = |s: &str| crate::Syllable::parse(s).ok().map(|x| x.key());
-    [
+    let nouns = [
         "chương trình",
         "chiến dịch",
         "cuộc thi",
@@ -2314,17 +2300,8 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "giải",
         "hội thao",
         "hội khỏe",
-    ]
-    .iter()
-    .filter_map(|v| {
-        let mut it = v.split(' ');
-        let a = key(it.next()?)?;
-        match it.next() {
-            Some(b) => Some((a, Some(key(b)?))),
-            None => Some((a, None)),
-        }
-    })
-    .collect()
+    ];
+    words::phrase_keys(&nouns)
 });
 
 /// The key of `kế` (`năm kế tiếp`), which the word list reads as the start of `Kế hoạch`.

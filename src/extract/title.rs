@@ -229,20 +229,8 @@ const SPEECH_VERB_LIST: &[&str] = &[
 ];
 
 /// [`SPEECH_VERB_LIST`] as syllable keys: the first and, for two syllables, the second.
-static SPEECH_VERBS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
-    let key = |s: &str| crate::Syllable::parse(s).ok().map(|x| x.key());
-    SPEECH_VERB_LIST
-        .iter()
-        .filter_map(|v| {
-            let mut it = v.split(' ');
-            let a = key(it.next()?)?;
-            match it.next() {
-                Some(b) => Some((a, Some(key(b)?))),
-                None => Some((a, None)),
-            }
-        })
-        .collect()
-});
+static SPEECH_VERBS: LazyLock<Vec<(u32, Option<u32>)>> =
+    LazyLock::new(|| words::phrase_keys(SPEECH_VERB_LIST));
 
 const STOPS: &[&str] = &[
     "là", "được", "bị", "đã", "đang", "sẽ", "vừa", "mới", "cũng", "có", "không", "chưa", "cho",

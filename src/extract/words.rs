@@ -541,6 +541,22 @@ pub(crate) fn weekday_word(w: Word) -> Option<u8> {
     })
 }
 
+/// Phrases of one or two syllables as their keys: the first and, for two, the second
+/// (`chương trình`, `giải`, `cảm ơn`). A phrase with a word that is no syllable is left out.
+pub(crate) fn phrase_keys(list: &[&str]) -> Vec<(u32, Option<u32>)> {
+    let key = |s: &str| Syllable::parse(s).ok().map(|x| x.key());
+    list.iter()
+        .filter_map(|v| {
+            let mut it = v.split(' ');
+            let a = key(it.next()?)?;
+            match it.next() {
+                Some(b) => Some((a, Some(key(b)?))),
+                None => Some((a, None)),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
