@@ -743,6 +743,17 @@ impl Rules<'_, '_> {
         // The royal clan's surnames of several words take room of their own: `Công Tằng Tôn
         // Nữ Thị Phương`, `Tôn Nữ Thị Phương Thảo`, `Tôn Thất Thuyết`.
         let max = max + self.clan_name(k).saturating_sub(1);
+        // (And a woman's name of five words, `Thị` second: `Nguyễn Thị Ngọc Bích Hà`, unless
+        // a place starts at the fourth or the fifth: `Nguyễn Thị Hoa Hà Nội`.)
+        let max = if max == 4
+            && self.canon(k + 1) == Some("thị")
+            && (k + 3..=k + 4)
+                .all(|m| self.h.kinds_at(m) & (bit(EntryKind::Place) | bit(EntryKind::Org)) == 0)
+        {
+            5
+        } else {
+            max
+        };
         while words < max {
             let t = self.text_at(e);
             // `al-Assad`, `K'Rứ`, `K' Rứ`: joined by a hyphen or an apostrophe.
