@@ -373,16 +373,30 @@ fn a_sentence_with_no_end_is_read_in_parts_and_loses_nothing_at_commas() {
     assert!((5990..=6000).contains(&n), "{n}");
 }
 
+/// The organisations of the titles of `text`, abbreviations written out.
+fn org_expanded(text: &str) -> Vec<String> {
+    vntext::titles(text)
+        .filter_map(|m| m.value.org_expanded)
+        .collect()
+}
+
+#[test]
+fn org_expanded_leaves_a_listed_name_in_capitals_alone() {
+    // In a headline in capitals, `ĐA` of `ĐA KHOA` (the listed name `Đa khoa`) is no `ĐA`
+    // (đề án).
+    assert_eq!(
+        org_expanded("GIÁM ĐỐC BỆNH VIỆN ĐA KHOA TỈNH: CÔNG SUẤT CÓ LÚC LÊN TỚI 125%"),
+        ["BỆNH VIỆN ĐA KHOA TỈNH"]
+    );
+}
+
 #[test]
 fn org_expanded_writes_out_an_abbreviation_of_several_units_whole() {
     // `GD&ĐT`, `NN & PTNT` (spaced, as some pages write it) are one abbreviation each; `KH&ĐT`
     // was half written out (`kế hoạch&ĐT`) when read unit by unit.
     let text = "Giám đốc Sở GD&ĐT Nguyễn Văn An, nguyên Thứ trưởng Bộ NN & PTNT, Bộ trưởng Bộ KH&ĐT dự họp.";
-    let expanded: Vec<String> = vntext::titles(text)
-        .filter_map(|m| m.value.org_expanded)
-        .collect();
     assert_eq!(
-        expanded,
+        org_expanded(text),
         [
             "Sở Giáo dục và Đào tạo",
             "Bộ Nông nghiệp và Phát triển nông thôn",
@@ -396,11 +410,8 @@ fn org_expanded_writes_out_only_what_is_an_abbreviation_there() {
     // `tư` of `Đầu tư`, `Tư pháp`, `Tư lệnh` is a syllable, not `TƯ` (Trung ương); the `X` of
     // `khóa X` is a numeral, not `X.` (xã). The same rule as `abbreviations()`.
     let text = "Ông là Ủy viên TƯ Đảng khóa X, Bộ trưởng Bộ Kế hoạch và Đầu tư, nguyên Bộ trưởng Bộ Tư pháp, nguyên Chủ tịch UBND tỉnh Lạng Sơn.";
-    let expanded: Vec<String> = vntext::titles(text)
-        .filter_map(|m| m.value.org_expanded)
-        .collect();
     assert_eq!(
-        expanded,
+        org_expanded(text),
         [
             "Trung ương Đảng khóa X",
             "Bộ Kế hoạch và Đầu tư",
