@@ -32,6 +32,9 @@ pub(crate) struct Unit<'t> {
     /// The word of the key.
     pub word: Word,
     pub gap: Gap,
+    /// Whether its first letter is upper case (see [`Unit::capitalized`]), set once here
+    /// because the rules ask it of most units, several times each.
+    pub(super) cap: bool,
 }
 
 /// The byte span of units `a..b` (empty at 0 when the range is empty or out of bounds).
@@ -89,11 +92,35 @@ impl Unit<'_> {
 
     /// Whether its first letter is upper case.
     pub(crate) fn capitalized(&self) -> bool {
-        match self.text.as_bytes().first() {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            Some(_) => self.text.chars().next().is_some_and(char::is_uppercase),
-            None => false,
-        }
+        self.cap
+    }
+}
+
+/// Whether the first letter of `text` is upper case.
+fn first_upper(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text.chars().next().is_some_and(upper),
+        None => false,
+    }
+}
+
+/// `char::is_uppercase`, with the letters of Vietnamese read without the Unicode tables:
+/// in the Latin blocks it writes with (`Đ đ`, `Ơ ơ`, `Ư ư`, `Ắ ắ` …) the capital of a pair
+/// has the even code point.
+fn upper(c: char) -> bool {
+    let n = c as u32;
+    match n {
+        // À … Þ (not ×), then ß … ÿ.
+        0xC0..=0xDE => n != 0xD7,
+        0xDF..=0xFF => false,
+        // Ā … ķ, Ŋ … ŷ: pairs from an even code point (Ă ă, Đ đ, Ĩ ĩ, Ũ ũ).
+        0x100..=0x137 | 0x14A..=0x177 => n.is_multiple_of(2),
+        0x1A0 | 0x1AF => true,
+        0x1A1 | 0x1B0 => false,
+        // Ḁ … ẕ, Ạ … ỿ (Ạ ạ, Ắ ắ, Ộ ộ, Ỹ ỹ).
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => n.is_multiple_of(2),
+        _ => c.is_uppercase(),
     }
 }
 
@@ -216,6 +243,7 @@ fn split_final_letter(buf: &mut Vec<Unit<'_>>) {
         key: None,
         word: Word::Other,
         gap: Gap::None,
+        cap: false,
     };
     last.end -= 1;
     last.text = letter;
@@ -272,6 +300,7 @@ fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
         key: Some(key),
         word: words::word(key),
         gap,
+        cap: first_upper(text),
     };
     buf.push(part(a, t.start, ka, gap));
     buf.push(part(b, t.start + a.len(), kb, Gap::None));
@@ -287,5 +316,35 @@ fn unit<'t>(t: &Raw<'t>, gap: Gap) -> Unit<'t> {
         key,
         word: key.map_or(Word::Other, words::word),
         gap,
+        cap: first_upper(t.text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn upper_agrees_with_unicode_everywhere() {
+        // Every scalar value below U+3000 (the Latin, Greek and Cyrillic blocks and more).
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            assert_eq!(upper(c), c.is_uppercase(), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn capitalized_is_read_from_the_first_letter() {
+        let caps: Vec<bool> = "Đảng ủy xã Ư Ơ ư ơ Ắc ắc" // NFC
+            .split(' ')
+            .map(first_upper)
+            .collect();
+        assert_eq!(
+            caps,
+            [true, false, false, true, true, false, false, true, false]
+        );
+        // NFD: the base letter decides.
+        assert!(first_upper("A\u{306}\u{301}c"));
+        assert!(!first_upper("a\u{306}\u{301}c"));
+        assert!(!first_upper(""));
     }
 }
