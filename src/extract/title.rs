@@ -187,6 +187,27 @@ const LOOKED_FOR: &[&str] = &[
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
+    // (First words of the nouns of [`NAME_PAIRS`].)
+    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống",
+    // (The last words of national bodies' names: [`Rules::lower_tail`].)
+    "gia", "dân", "thế", "giới", "toàn",
+    "quy", "hướng", "dẫn", "sửa", "đổi", "động", "yêu", "cầu", "phân", "nhiệm",
+];
+
+/// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
+/// `mới`): inside a body's name they do not end it (`Trung tâm Dự báo khí tượng thủy văn quốc
+/// gia`, `Công ty Cổ phần Hàng không Vietjet`, `Cục Quản lý nhà ở`).
+const NAME_PAIRS: &[(&str, &str)] = &[
+    ("dự", "báo"),
+    ("cảnh", "báo"),
+    ("tình", "báo"),
+    ("hàng", "không"),
+    ("phòng", "không"),
+    ("vấn", "đề"),
+    ("chủ", "đề"),
+    ("nhà", "ở"),
+    ("cộng", "đồng"),
+    ("thôn", "mới"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -207,6 +228,13 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("cam", "kết"),
     ("tuyên", "bố"),
     ("lĩnh", "án"),
+    ("quy", "định"),
+    ("hướng", "dẫn"),
+    ("sửa", "đổi"),
+    ("điều", "động"),
+    ("yêu", "cầu"),
+    ("phân", "công"),
+    ("bổ", "nhiệm"),
 ];
 
 /// Words that end a body's name written in lower case.
@@ -308,9 +336,11 @@ impl Rules<'_, '_> {
 
     /// Whether unit `i` ends a body's name written in lower case.
     fn stops_name(&self, i: usize) -> bool {
-        self.unit(i)
+        (self
+            .unit(i)
             .and_then(|x| x.key)
             .is_none_or(|k| CANON.get(k).is_some_and(|c| c.stop))
+            && !self.ends_noun(i))
             || (self.canon(i) == Some("phát") && self.canon(i + 1) == Some("biểu"))
             || self.canon(i).is_some_and(|a| {
                 let b = self.canon(i + 1);
@@ -338,6 +368,73 @@ impl Rules<'_, '_> {
                         == 0))
     }
 
+    /// The end of a body's name that goes on in lower case after its words ending at `k`:
+    /// a few words to the end of the clause (`Viện KSND tối cao,`, `Hiệp hội Nghiên cứu Nho
+    /// giáo thế giới.`, `Phòng An ninh kinh tế,`), or more when they end in `quốc gia`, `nhân
+    /// dân`, `thế giới` or `toàn quốc`, as the names of national bodies do (`Ban Chỉ đạo
+    /// phòng thủ dân sự quốc gia`), before the clause's end or a person's name; more is a
+    /// verb's phrase (`đội TTGT lĩnh án chung thân`). `k` when there is none.
+    fn lower_tail(&self, k: usize) -> usize {
+        self.lower_tail_of(k, true)
+    }
+
+    /// [`Rules::lower_tail`] after the listed name at `a..e`; after a ministry's name (`Bộ
+    /// Tài chính quy định`) or a name that is also a verb (`Ban chỉ đạo sửa đổi`) only the
+    /// long tails of national bodies.
+    fn listed_tail(&self, a: usize, e: usize) -> usize {
+        let complete = self.h.at(a).iter().rev().any(|h| {
+            h.kind == EntryKind::Name && h.end == e && {
+                let note = self.note(h.note);
+                note.starts_with("ministry") || note.ends_with("verb")
+            }
+        });
+        self.lower_tail_of(e, !complete)
+    }
+
+    fn lower_tail_of(&self, k: usize, short: bool) -> usize {
+        let Some(l) = self.lower_name(k) else {
+            return k;
+        };
+        let lower = self
+            .u
+            .get(k..l)
+            .is_some_and(|s| s.iter().all(|x| !x.capitalized()));
+        let clause_end = self
+            .unit(l)
+            .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "."));
+        let national = l >= k + 2
+            && matches!(
+                (self.canon(l - 2), self.canon(l - 1)),
+                (Some("quốc"), Some("gia"))
+                    | (Some("nhân"), Some("dân"))
+                    | (Some("thế"), Some("giới"))
+                    | (Some("toàn"), Some("quốc"))
+            );
+        let ok = lower
+            && ((short && l <= k + 3 && clause_end)
+                || (national && (clause_end || self.person_name_at(l))));
+        if ok { l } else { k }
+    }
+
+    /// Whether unit `i` ends a noun of two words of [`NAME_PAIRS`] (`Dự báo`, `hàng không`).
+    fn ends_noun(&self, i: usize) -> bool {
+        i > 0
+            && self.spaced(i)
+            && self.canon(i).is_some_and(|b| {
+                let a = self.canon(i - 1);
+                NAME_PAIRS.iter().any(|&(x, y)| y == b && a == Some(x))
+            })
+    }
+
+    /// Whether the comma at `i` is the one of `phòng, chống` (prevention and control), inside
+    /// a body's name (`Cục Quản lý đê điều và phòng, chống thiên tai`).
+    fn prevention_comma(&self, i: usize) -> bool {
+        i > 0
+            && self.unit(i).is_some_and(|x| x.text == ",")
+            && self.canon(i - 1) == Some("phòng")
+            && self.canon(i + 1) == Some("chống")
+    }
+
     /// A body's name written in lower case after its head, as names are in running text
     /// (`Trung tâm dịch vụ bán đấu giá tài sản`, `Đội tham mưu`, `Cục Quản lý đăng ký kinh
     /// doanh`): up to sixteen syllables, ending before a verb, a function word or a word of
@@ -345,7 +442,14 @@ impl Rules<'_, '_> {
     /// (`Khách hàng Doanh nghiệp lớn`) are read on, a person's name is not.
     fn lower_name(&self, k: usize) -> Option<usize> {
         let mut e = k;
-        while e < k + 16 && self.spaced(e) {
+        loop {
+            if e > k && self.prevention_comma(e) {
+                e += 2;
+                continue;
+            }
+            if !(e < k + 16 && self.spaced(e)) {
+                break;
+            }
             let Some(x) = self.unit(e) else { break };
             // A form of address before a name ends the body's (`… ông Nguyễn Văn A`); a
             // profession inside it does not (`Hội doanh nhân tư nhân Việt Nam`).
@@ -994,7 +1098,7 @@ impl Rules<'_, '_> {
             return Some((k, k + 1));
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Name) {
-            return Some((k, e));
+            return Some((k, self.listed_tail(k, e)));
         }
         // A country or a city (`Tổng thống Nga`, `Chủ tịch Hà Nội`) before a person's name;
         // a city that is also a person's name (`Chủ tịch Hồ Chí Minh`) after it.
@@ -1010,7 +1114,7 @@ impl Rules<'_, '_> {
         if let Some((e, _)) = place {
             return Some((k, e));
         }
-        self.proper_name(k).map(|e| (k, e))
+        self.proper_name(k).map(|e| (k, self.lower_tail(e)))
     }
 
     /// Whether the capitalized words from unit `a` read as a foreign person's name: two to
@@ -1118,7 +1222,9 @@ impl Rules<'_, '_> {
             matches!(x.text, "," | ")" | ";" | ".")
                 || (x.key.is_some()
                     && !x.capitalized()
-                    && (self.stop_word(run) || self.stops_name(run) || self.speech_verb(run)))
+                    && ((self.stop_word(run) && !self.ends_noun(run))
+                        || self.stops_name(run)
+                        || self.speech_verb(run)))
         });
         (run > k && ends && !(k..run).any(listed)).then_some((k, run))
     }
@@ -1287,25 +1393,11 @@ impl Rules<'_, '_> {
                         .longest(k, EntryKind::Name)
                         .filter(|_| self.joined(k, j))
                     {
-                        k = e;
+                        // (`Học viện Cảnh sát nhân dân`, `Phòng An ninh kinh tế,`)
+                        k = self.listed_tail(k, e);
                     } else if let Some(e) = self.proper_name(k).filter(|_| !self.person_name_at(k))
                     {
-                        k = e;
-                        // `Viện KSND tối cao,`, `Hiệp hội Nghiên cứu Nho giáo thế giới.`: a
-                        // name that goes on in lower case, a few words to the end of its clause
-                        // (more is a verb's phrase: `đội TTGT lĩnh án chung thân`).
-                        if let Some(l) = self.lower_name(k).filter(|&l| {
-                            l <= k + 3
-                                && self
-                                    .u
-                                    .get(k..l)
-                                    .is_some_and(|s| s.iter().all(|x| !x.capitalized()))
-                                && self
-                                    .unit(l)
-                                    .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "."))
-                        }) {
-                            k = l;
-                        }
+                        k = self.lower_tail(e);
                     } else if let Some(e) = self.lower_name(k) {
                         k = e;
                     } else if self.spaced(k)
@@ -1721,12 +1813,19 @@ impl Rules<'_, '_> {
         let mut lower = false;
         // Sentence case (`Sở Tư pháp`, `Cục Quản lý đăng ký kinh doanh`) or every word
         // capitalized (`Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc`).
-        while e < k + 8
-            && self.spaced(e)
-            && self.unit(e).is_some_and(|x| x.key.is_some())
-            && (!self.stops_name(e) || lower && self.and_lower(e))
-            && self.h.kinds_at(e) & ENDS_NAME == 0
-        {
+        loop {
+            if self.prevention_comma(e) && e < k + 7 {
+                e += 2;
+                continue;
+            }
+            if !(e < k + 8
+                && self.spaced(e)
+                && self.unit(e).is_some_and(|x| x.key.is_some())
+                && (!self.stops_name(e) || lower && self.and_lower(e))
+                && self.h.kinds_at(e) & ENDS_NAME == 0)
+            {
+                break;
+            }
             let capital = self.unit(e).is_some_and(Unit::capitalized);
             if capital
                 && (self.person_name_at(e)
