@@ -1309,6 +1309,14 @@ impl Rules<'_, '_> {
 
     /// Whether a person's name starts at `k`: a surname and one to three more capitalized
     /// words.
+    /// Whether a person's name starts at `k`, a word that is also a body's head or a level
+    /// (`Đoàn`), and not at the next word (`Trung ương Đoàn Đặng Quốc Bảo`: the name is
+    /// `Đặng Quốc Bảo`).
+    fn holder_name_at(&self, k: usize) -> bool {
+        self.person_name_at(k)
+            && !(self.h.is(k + 1, EntryKind::Surname) && self.capitalized_run(k, 5) >= k + 4)
+    }
+
     pub(crate) fn person_name_at(&self, k: usize) -> bool {
         self.h.is(k, EntryKind::Surname) && (2..=4).contains(&(self.capitalized_run(k, 4) - k))
     }
@@ -1329,6 +1337,16 @@ impl Rules<'_, '_> {
                 break;
             }
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
+            // `Phó Bí thư Tỉnh ủy Đoàn Thu Hà`: a surname that is also a body's head (`Đoàn`)
+            // starts the holder's name, unless the body's name follows (`Đoàn Thanh niên`).
+            if found
+                && self.holder_name_at(k)
+                && self.h.kinds_at(k + 1)
+                    & (bit(EntryKind::Name) | bit(EntryKind::Role) | bit(EntryKind::Org))
+                    == 0
+            {
+                break;
+            }
             // `Ban Tổ chức Trung ương`: `Tổ chức` is a body's name, not the head `Tổ`.
             if let (Some((e, _)), Some((ne, _))) = (head, self.h.longest(k, EntryKind::Name))
                 && ne > e
@@ -1748,10 +1766,12 @@ impl Rules<'_, '_> {
             }
             return Some(e);
         }
-        // `Quận ủy Quận 5`, `Thành ủy Thành phố Hải Phòng`: a level and its place.
+        // `Quận ủy Quận 5`, `Thành ủy Thành phố Hải Phòng`: a level and its place (not a
+        // surname that is also a level, starting the holder's name: `Tỉnh ủy Đoàn Thu Hà`).
         if unlisted
             && self.unit(k).is_some_and(Unit::capitalized)
             && self.h.longest(k, EntryKind::Level).is_some()
+            && !self.holder_name_at(k)
         {
             return self.level_place(k);
         }
