@@ -697,7 +697,10 @@ impl<'a, 't> Rules<'a, 't> {
                 return Some((end, v));
             }
         }
-        if let Some(r) = self.relative(i) {
+        // (`Sáng nay 1/12`: the date written after the day named from today, read below.)
+        if let Some(r) = self.relative(i)
+            && self.deictic_with_date(i).is_none()
+        {
             return Some(r);
         }
         // A numeral right after `từ`, `đến`, `trước`… (when no range starts there): `Từ 20/2,
@@ -867,8 +870,16 @@ impl<'a, 't> Rules<'a, 't> {
     /// One date (not a range of two expressions) at `i`, with the words that place it.
     /// `cue`: something before it makes a bare day and month a date (`từ 20/2`).
     fn single(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
+        if let Some(found) = self.deictic_with_date(i) {
+            return Some(found);
+        }
         let mut j = i;
         let mut cue = cue;
+        // A part of the day before a weekday: `sáng thứ Hai 4/11`, `Chiều Chủ nhật, ngày
+        // 10/11/2024`.
+        if let Some(k) = self.part_of_day(j).filter(|&k| self.weekday(k).is_some()) {
+            j = k;
+        }
         // A weekday: `thứ Hai, ngày 6/1/2020`, `Chủ nhật (6/1)`, `thứ 7`.
         if let Some(k) = self.weekday(j) {
             j = k;
@@ -925,6 +936,41 @@ impl<'a, 't> Rules<'a, 't> {
             return Some((k, lunar));
         }
         Some((end, p))
+    }
+
+    /// A day named from today followed by the date it is, one expression: `Sáng nay 1/12`,
+    /// `Hôm nay (1/12)`, `Ngày mai 2/12`, `tối qua, 30/11`. The date as written, in the year
+    /// of the day it names when there is a reference date (without one, no year).
+    fn deictic_with_date(&self, i: usize) -> Option<(usize, Part)> {
+        let (k, offset) = match (self.w(i), self.w(i + 1)) {
+            (Word::Hom, Word::Nay) | (Word::Bua, Word::Nay) => (i + 2, 0),
+            (Word::Hom, Word::Qua) | (Word::Bua, Word::Qua) => (i + 2, -1),
+            (Word::Ngay, Word::Mai) => (i + 2, 1),
+            _ => {
+                let k = self.part_of_day(i).filter(|_| self.w(i) != Word::Hom)?;
+                match self.w(k) {
+                    Word::Nay => (k + 1, 0),
+                    Word::Qua => (k + 1, -1),
+                    Word::Mai => (k + 1, 1),
+                    _ => return None,
+                }
+            }
+        };
+        let open = self.is(k, "(");
+        let j = if open || self.is(k, ",") { k + 1 } else { k };
+        let (end, Part::Solar(d @ Date::Day { year, .. })) = self.single(j, true)? else {
+            return None;
+        };
+        let end = if open {
+            self.is(end, ")").then_some(end + 1)?
+        } else {
+            end
+        };
+        let year = year.or_else(|| {
+            let r = self.reference?;
+            Some(CalendarDate::from_jdn(r.jdn() + offset)?.year())
+        });
+        Some((end, Part::Solar(d.with_year(year))))
     }
 
     /// A lunar year by its stem and branch at `k`, after `năm` or not (`năm Quý Mão`, `Ất
@@ -990,13 +1036,26 @@ impl<'a, 't> Rules<'a, 't> {
         }
     }
 
-    /// `sáng`, `trưa`, `chiều`, `tối`, `đêm`, `khuya`, `rạng sáng` at `i` (before a date).
+    /// `sáng`, `trưa`, `chiều`, `tối`, `đêm`, `khuya`, `rạng sáng`, `nửa đêm` at `i` (before
+    /// a date), and a part of one: `sáng sớm`, `tối muộn`, `chiều tối`, `đêm khuya`.
     fn part_of_day(&self, i: usize) -> Option<usize> {
         match self.w(i) {
-            Word::Sang | Word::Trua | Word::Chieu | Word::Toi2 | Word::Dem | Word::Khuya => {
-                Some(i + 1)
+            first @ (Word::Sang
+            | Word::Trua
+            | Word::Chieu
+            | Word::Toi2
+            | Word::Dem
+            | Word::Khuya) => {
+                let part = matches!(
+                    (first, self.w(i + 1)),
+                    (_, Word::Som | Word::Muon)
+                        | (Word::Chieu, Word::Toi2)
+                        | (Word::Dem | Word::Toi2, Word::Khuya)
+                );
+                Some(if part { i + 2 } else { i + 1 })
             }
             Word::Rang if self.w(i + 1) == Word::Sang => Some(i + 2),
+            Word::Nua if self.w(i + 1) == Word::Dem => Some(i + 2),
             // `hôm 5/1`: on that day (`hôm qua`, `hôm nay` are relative words).
             Word::Hom
                 if self
@@ -1020,8 +1079,43 @@ impl<'a, 't> Rules<'a, 't> {
             {
                 i + 1
             }
+            // `nửa đầu tháng 12`, `tuần cuối tháng 11`: a part of a month, which the value
+            // (the month) cannot say.
+            Word::Nua | Word::Tuan
+                if matches!(self.w(i + 1), Word::Dau | Word::Cuoi)
+                    && self.w(i + 2) == Word::Thang =>
+            {
+                i + 2
+            }
             _ => i,
         }
+    }
+
+    /// `10 ngày đầu tháng 12`, `5 ngày cuối tháng 3/2026`: the first or last days of a
+    /// month, as the range of those days (the month when its length is not known: February
+    /// without a year).
+    fn days_of_month(&self, i: usize) -> Option<(usize, Part)> {
+        let n = u8::try_from(self.int(i)?)
+            .ok()
+            .filter(|n| (1..=20).contains(n))?;
+        let first = match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            (Word::Ngay, Word::Dau, Word::Thang) => true,
+            (Word::Ngay, Word::Cuoi, Word::Thang) => false,
+            _ => return None,
+        };
+        let (end, p) = self.month_expr(i + 4)?;
+        let Part::Solar(Date::Month { year, month }) = p else {
+            return None;
+        };
+        let last = days_in_month(year, month);
+        if !first && month == 2 && year.is_none() {
+            return Some((end, p));
+        }
+        let (a, b) = if first { (1, n) } else { (last - n + 1, last) };
+        Some((
+            end,
+            Part::Range(Date::day(year, month, a)?, Date::day(year, month, b)?),
+        ))
     }
 
     /// A decade, as the years it holds: `những năm 1990`, `các năm 80` (of the last
@@ -1116,11 +1210,16 @@ impl<'a, 't> Rules<'a, 't> {
             Word::Ram => self.ram(j + 1),
             Word::Nhiem | Word::Giai | Word::Nien | Word::Thoi => self.term(j),
             Word::Thuong | Word::Trung | Word::Ha => self.ten_days(j),
-            _ if u.kind == TokenKind::Code => {
-                Some((j + 1, Part::Solar(month_or_quarter_code(u.text)?)))
-            }
+            _ if u.kind == TokenKind::Code => Some((
+                j + 1,
+                Part::Solar(month_or_quarter_code(u.text).or_else(|| birth_code(u.text))?),
+            )),
             _ if u.kind == TokenKind::Number => {
-                if let Some(r) = self.months_of_year(j).or_else(|| self.days_before_tet(j)) {
+                if let Some(r) = self
+                    .months_of_year(j)
+                    .or_else(|| self.days_before_tet(j))
+                    .or_else(|| self.days_of_month(j))
+                {
                     return Some(r);
                 }
                 // `1 tháng 12 năm 1921`: a day first, without `ngày`, with its year (or
@@ -1251,7 +1350,22 @@ impl<'a, 't> Rules<'a, 't> {
             }
             _ => {}
         }
-        if prev.is("(") && closed {
+        // `(1985)`, and `(1985, trú tại …)`: a year of birth after a name, then the address.
+        if prev.is("(")
+            && (closed || (self.is(i + 1, ",") && bare_year(self.year_at(i).unwrap_or(0))))
+        {
+            return true;
+        }
+        // `(SN 1985)`, `(sn 1985)`, `(SN: 1985)`: born.
+        if prev.text.eq_ignore_ascii_case("SN") {
+            return true;
+        }
+        if prev.is(":")
+            && i >= 2
+            && self
+                .unit(i - 2)
+                .is_some_and(|x| x.text.eq_ignore_ascii_case("SN"))
+        {
             return true;
         }
         // `(2016–nay)`, `- 2016 - nay:`: a year and an open end (`nay` is no date).
@@ -2313,7 +2427,8 @@ static KE: LazyLock<Option<u32>> =
 #[inline]
 pub(crate) fn may_start(u: &Unit<'_>) -> bool {
     u.kind == TokenKind::Number
-        || (u.kind == TokenKind::Code && month_or_quarter_code(u.text).is_some())
+        || (u.kind == TokenKind::Code
+            && (month_or_quarter_code(u.text).is_some() || birth_code(u.text).is_some()))
         || starts_date(u.word)
         || matches!(
             u.word,
@@ -2402,6 +2517,16 @@ fn month_or_quarter_code(s: &str) -> Option<Date> {
         }),
         _ => None,
     }
+}
+
+/// `SN1985` (born in 1985, the space lost): the year.
+fn birth_code(s: &str) -> Option<Date> {
+    let digits = s
+        .get(..2)
+        .filter(|h| h.eq_ignore_ascii_case("SN"))
+        .and(s.get(2..))?;
+    let year: i32 = digits.parse().ok().filter(|_| digits.len() == 4)?;
+    plausible_year(year).then_some(Date::Year { year })
 }
 
 /// `15/3-20/3/2021`: the two days, the first in the year before when its month comes later

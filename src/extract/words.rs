@@ -33,6 +33,9 @@ pub(crate) enum Word {
     Dem,
     Rang,
     Khuya,
+    /// `sớm`, `muộn`: early, late (`sáng sớm`, `tối muộn`).
+    Som,
+    Muon,
     // Relative words.
     Nay,
     Qua,
@@ -196,6 +199,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("đêm", Word::Dem),
     ("rạng", Word::Rang),
     ("khuya", Word::Khuya),
+    ("sớm", Word::Som),
+    ("muộn", Word::Muon),
     ("nay", Word::Nay),
     ("qua", Word::Qua),
     ("mai", Word::Mai),
