@@ -826,6 +826,11 @@ impl Rules<'_, '_> {
                     || self.text_at(e).chars().count() == 1
                     || roman(e)
             };
+            // In capitals, a verb of a headline after three words ends the name: `ĐỒNG CHÍ
+            // HOÀNG VĂN NGHIỆM TÁI ĐẮC CỬ`, `BỊ CÁO TRƯƠNG MỸ LAN CHIẾM 91,5% CỔ PHẦN`.
+            if words >= 3 && caps(k) && caps(e) && self.headline_verb(e) {
+                break;
+            }
             if self.namelike(e) && !date_next() && same_case() {
                 e += 1;
                 words += 1;

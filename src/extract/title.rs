@@ -260,6 +260,27 @@ const SPEECH_VERB_LIST: &[&str] = &[
 static SPEECH_VERBS: LazyLock<Vec<(u32, Option<u32>)>> =
     LazyLock::new(|| words::phrase_keys(SPEECH_VERB_LIST));
 
+/// Verbs that follow a person's name in a headline, none of them a usual given name (`tái`
+/// đắc cử, `trúng` cử, `nhận` nhiệm vụ, `chiếm`, `trở` thành, `thôi` giữ chức, `ký`, `giết`
+/// …): in capitals they end a name of three words, or a place's name, that would otherwise
+/// run on (none starts a place's name either: not `điện`, `phát`, `chúc` of `Điện Biên`,
+/// `Phát Diệm`, `Chúc Sơn`).
+const HEADLINE_VERB_LIST: &[&str] = &[
+    "tái", "trúng", "nhận", "chiếm", "trở", "thôi", "ký", "giết", "kêu", "bắt", "xử", "chỉ",
+    "kiểm", "khảo", "đón", "tiễn", "mời", "viếng", "dâng", "thắp", "hỏi", "cảm", "truy", "lừa",
+    "trốn", "nhậm", "ủng", "nêu", "đề", "yêu", "gửi", "làm",
+];
+
+/// [`HEADLINE_VERB_LIST`] as sorted syllable keys.
+static HEADLINE_VERBS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    let mut keys: Vec<u32> = words::phrase_keys(HEADLINE_VERB_LIST)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    keys.sort_unstable();
+    keys
+});
+
 const STOPS: &[&str] = &[
     "là", "được", "bị", "đã", "đang", "sẽ", "vừa", "mới", "cũng", "có", "không", "chưa", "cho",
     "của", "tại", "trong", "về", "từ", "đến", "tới", "khi", "nếu", "thì", "mà", "này", "đó", "kia",
@@ -324,6 +345,13 @@ impl Rules<'_, '_> {
     /// [`STOPS`]).
     pub(crate) fn canon(&self, i: usize) -> Option<&'static str> {
         CANON.get(self.unit(i)?.key?).map(|c| c.word)
+    }
+
+    /// Whether unit `k` is one of [`HEADLINE_VERBS`].
+    pub(super) fn headline_verb(&self, k: usize) -> bool {
+        self.unit(k)
+            .and_then(|x| x.key)
+            .is_some_and(|key| HEADLINE_VERBS.binary_search(&key).is_ok())
     }
 
     /// Whether unit `i` is one of the function words and verbs that end a name (`là`,
@@ -1479,10 +1507,12 @@ impl Rules<'_, '_> {
             // A listed name after a body is written as a name (`kiểm tra` after `Quân khu 3`
             // is the verb), or has a capital further in (`Đảng ủy khối Doanh nghiệp Trung
             // ương`).
-            let name = self.h.longest(k, EntryKind::Name).filter(|&(e, _)| {
+            // (In capitals, not a name that is also a verb: `CÔNG AN TỈNH CHỈ ĐẠO PHÁ ÁN`.)
+            let name = self.h.longest(k, EntryKind::Name).filter(|&(e, n)| {
                 self.u
                     .get(k..e)
                     .is_some_and(|s| s.iter().any(Unit::capitalized))
+                    && !(self.note(n).ends_with("verb") && self.loud())
             });
             if let Some((e, _)) = name {
                 k = e;
@@ -1993,7 +2023,7 @@ impl Rules<'_, '_> {
             // In a sentence in capitals the run ends at a function word or a verb (`UBND
             // TỈNH LÀ AI`).
             && !(self.unit(e).is_some_and(|x| x.key.is_some() && x.all_caps())
-                && self.stops_name(e)
+                && (self.stops_name(e) || self.headline_verb(e))
                 && self.loud())
         {
             e += 1;
