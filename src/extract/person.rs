@@ -1659,8 +1659,13 @@ impl Rules<'_, '_> {
         clean.then_some(comma + 1)
     }
 
-    /// Whether the words right before unit `k` name a wife: `phu nhân`, `vợ`.
+    /// Whether the words right before unit `k` name a wife: `phu nhân`, `vợ`, `vợ của`.
     fn spouse_before(&self, k: usize) -> bool {
+        let k = if k >= 1 && self.canon(k - 1) == Some("của") {
+            k - 1
+        } else {
+            k
+        };
         (k >= 1 && self.canon(k - 1) == Some("vợ"))
             || (k >= 2 && self.canon(k - 2) == Some("phu") && self.canon(k - 1) == Some("nhân"))
     }
