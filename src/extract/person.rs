@@ -21,6 +21,11 @@ use super::title::{self, Rules};
 use super::units::{Gap, Unit, span_of};
 use super::words;
 
+/// The first words of the place-words of a junction or a corner (`ngã tư`, `giao lộ`, `nút
+/// giao`, `góc đường`), after which `A và B` are two streets.
+static JUNCTIONS: LazyLock<Vec<(u32, Option<u32>)>> =
+    LazyLock::new(|| words::phrase_keys(&["ngã", "giao", "nút", "góc"]));
+
 /// A person named in the text.
 ///
 /// # Examples
@@ -178,6 +183,16 @@ impl Rules<'_, '_> {
                 continue;
             }
             let at = self.person_at(i, titles);
+            // `Tượng đài Bác Hồ`, `Đền thờ Bác Hồ`: a memorial named after a person addressed
+            // as the people address him is the memorial's name.
+            if let Some(p) = at
+                .as_ref()
+                .filter(|p| p.honorific.is_some_and(|(a, _)| a == i))
+                && self.memorial_before(i)
+            {
+                i = p.end.max(i + 1);
+                continue;
+            }
             let plain = at
                 .as_ref()
                 .is_none_or(|p| p.honorific.is_none() && p.lead.is_none());
@@ -231,6 +246,13 @@ impl Rules<'_, '_> {
             {
                 i = e;
                 places.push((i, items));
+                continue;
+            }
+            // `ngã tư Nguyễn Văn Linh - Nguyễn Hữu Thọ`, `góc đường Trần Hưng Đạo và Nguyễn
+            // Văn Cừ`: the second street of a junction.
+            if plain && self.second_street(i, &places) {
+                i = self.name_run(i, 5).max(i + 1);
+                places.push((i, 2));
                 continue;
             }
             match at.or_else(|| self.known_alone(i, known)) {
@@ -1030,6 +1052,45 @@ impl Rules<'_, '_> {
             });
         let items = before.max(1) + 1;
         (prev_place && (list_goes_on || items >= 3)).then_some((end, items))
+    }
+
+    /// Whether a place-word of a memorial (note `memorial`: `Tượng đài`, `Đền thờ`, `Nhà
+    /// lưu niệm`) ends right before unit `i`.
+    fn memorial_before(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|s| {
+            self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::PlaceWord
+                    && h.end == i
+                    && self.lex.note(h.note).contains("memorial")
+            })
+        })
+    }
+
+    /// Whether the name at `i` is the second street of a junction: after a place read up to
+    /// a dash (`Nguyễn Văn Linh - Nguyễn Hữu Thọ`), or up to `và` when a word of a junction
+    /// or a corner comes a few words before (`góc đường Trần Hưng Đạo và Nguyễn Văn Cừ`).
+    fn second_street(&self, i: usize, places: &[(usize, usize)]) -> bool {
+        let Some(sep) = i.checked_sub(1) else {
+            return false;
+        };
+        if !self.spaced(i) || !self.namelike(i) || !places.iter().any(|p| p.0 == sep) {
+            return false;
+        }
+        if self
+            .u
+            .get(sep)
+            .is_some_and(|x| x.is_dash() && x.gap != Gap::None)
+        {
+            return true;
+        }
+        self.canon(sep) == Some("và")
+            && (sep.saturating_sub(6)..sep).any(|s| {
+                self.u
+                    .get(s)
+                    .and_then(|x| x.key)
+                    .is_some_and(|k| JUNCTIONS.iter().any(|&(a, _)| a == k))
+                    && self.h.longest(s, EntryKind::PlaceWord).is_some()
+            })
     }
 
     /// Whether unit `k` starts a listed body, level, name or place (`Trung ương`, `Hà Nội`,
