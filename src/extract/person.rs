@@ -147,7 +147,7 @@ impl Rules<'_, '_> {
                 i += 1;
                 continue;
             }
-            if let Some((e, _)) = self.h.longest(i, EntryKind::NotTitle) {
+            if let Some(e) = self.not_title_at(i) {
                 not_title_end = not_title_end.max(e);
             }
             if in_title(i) || i < not_title_end {

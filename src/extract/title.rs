@@ -347,6 +347,15 @@ impl Rules<'_, '_> {
         CANON.get(self.unit(i)?.key?).map(|c| c.word)
     }
 
+    /// The end of the phrase that looks like a title but is not one at unit `i` (kind
+    /// `not-title`); one noted `capital` only when written with a capital: `Đoàn Chủ tịch`
+    /// (a presidium), not `đoàn Chủ tịch UBND thành phố` (the chairman's delegation).
+    pub(crate) fn not_title_at(&self, i: usize) -> Option<usize> {
+        let (e, n) = self.h.longest(i, EntryKind::NotTitle)?;
+        let lower = !self.unit(i).is_some_and(Unit::capitalized);
+        (!(lower && self.note(n).contains("capital"))).then_some(e)
+    }
+
     /// Whether unit `k` is one of [`HEADLINE_VERBS`].
     pub(super) fn headline_verb(&self, k: usize) -> bool {
         self.unit(k)
@@ -580,7 +589,7 @@ impl Rules<'_, '_> {
         let mut i = 0;
         while i < self.u.len() {
             // `Đoàn Chủ tịch`, `Phủ Chủ tịch`: no title starts inside.
-            if let Some((e, _)) = self.h.longest(i, EntryKind::NotTitle) {
+            if let Some(e) = self.not_title_at(i) {
                 i = e;
                 continue;
             }
