@@ -320,9 +320,19 @@ impl<'a, 't> Rules<'a, 't> {
         }
         let mut more = Vec::new();
         for i in 1..self.u.len() {
-            let unit = self.w(i - 1);
+            // `so với cùng kỳ` alone: the same period a year before (`cùng kỳ năm trước`).
+            let same_alone = self.w(i - 1) == Word::Cung2
+                && self.w(i) == Word::Ky
+                && i >= 3
+                && self.w(i - 3) == Word::So2
+                && self.w(i - 2) == Word::Voi
+                && !matches!(self.w(i + 1), Word::Nam | Word::Nay)
+                && self.unit(i + 1).is_none_or(|x| x.kind != TokenKind::Number);
+            let unit = if same_alone { Word::Nam } else { self.w(i - 1) };
             // (`năm ngoái` is `năm trước`: `55 tỷ USD năm 2025, giảm 2% so với năm ngoái`.)
-            let back = self.w(i) == Word::Truoc || (unit == Word::Nam && self.w(i) == Word::Ngoai);
+            let back = same_alone
+                || self.w(i) == Word::Truoc
+                || (unit == Word::Nam && self.w(i) == Word::Ngoai);
             if !matches!(unit, Word::Quy | Word::Thang | Word::Nam | Word::Tuan) || !back {
                 continue;
             }
@@ -330,7 +340,8 @@ impl<'a, 't> Rules<'a, 't> {
             if self.w(i + 1) == Word::Khi || self.counted_before(i - 1) {
                 continue;
             }
-            let same_period = i >= 3 && self.w(i - 3) == Word::Cung2 && self.w(i - 2) == Word::Ky;
+            let same_period =
+                same_alone || (i >= 3 && self.w(i - 3) == Word::Cung2 && self.w(i - 2) == Word::Ky);
             // (A comparison only: `so với quý trước`, `cùng kỳ năm trước`.)
             let compared = i >= 3 && self.w(i - 3) == Word::So2 && self.w(i - 2) == Word::Voi;
             if !(same_period || compared) {
@@ -343,6 +354,9 @@ impl<'a, 't> Rules<'a, 't> {
                     return None;
                 }
                 let p = f.value.gregorian.filter(|_| f.end < i)?;
+                // (A period named without its year, `CPI tháng 11 tăng …`, is the last one
+                // up to the reference date, when there is one.)
+                let p = self.with_recent_year(p);
                 if let Some(e) = p.end {
                     // `tuần qua … tăng 24,7% so với tuần trước`: the seven days before a week.
                     if unit == Word::Tuan {
@@ -420,6 +434,37 @@ impl<'a, 't> Rules<'a, 't> {
         if !more.is_empty() {
             out.extend(more);
             out.sort_by_key(|f| f.start);
+        }
+    }
+
+    /// A period with no year (`tháng 11`, `quý III`) in the year of its last occurrence up
+    /// to the reference date (`tháng 11` on 2026-03-02 is 2025-11); as it is without a
+    /// reference date or with a year.
+    fn with_recent_year(&self, p: Period) -> Period {
+        let Some(r) = self.reference else { return p };
+        let last = |d: Date| -> Date {
+            let month = match d {
+                Date::Day {
+                    year: None, month, ..
+                }
+                | Date::Month { year: None, month } => month,
+                Date::Quarter {
+                    year: None,
+                    quarter,
+                } => quarter * 3 - 2,
+                Date::Half { year: None, half } => half * 6 - 5,
+                _ => return d,
+            };
+            let year = if month <= r.month() {
+                r.year()
+            } else {
+                r.year() - 1
+            };
+            d.with_year(Some(year))
+        };
+        Period {
+            start: last(p.start),
+            end: p.end.map(last),
         }
     }
 
