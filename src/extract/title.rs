@@ -356,6 +356,22 @@ impl Rules<'_, '_> {
         (!(lower && self.note(n).contains("capital"))).then_some(e)
     }
 
+    /// Whether unit `k` is a degree or an academic title written short before a person's
+    /// name (`PGS.TS`, `GS.TS.`, `TS`, `ThS.BS`, `BS.CKII`: forms of address in the lexicon),
+    /// with the name after it.
+    fn degree_at(&self, k: usize) -> bool {
+        self.h
+            .longest(k, EntryKind::Honorific)
+            .is_some_and(|(e, _)| {
+                let e = if self.unit(e).is_some_and(|x| x.text == ".") {
+                    e + 1
+                } else {
+                    e
+                };
+                self.spaced(e) && self.person_name_at(e)
+            })
+    }
+
     /// Whether unit `k` is one of [`HEADLINE_VERBS`].
     pub(super) fn headline_verb(&self, k: usize) -> bool {
         self.unit(k)
@@ -1595,6 +1611,9 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.capitalized())
                 && !self.h.at(k).iter().any(|h| h.kind == EntryKind::Org)
                 && !self.foreign_in_capitals(k)
+                // (Not a degree before the holder's name: `Bệnh viện Bạch Mai PGS.TS Đào
+                // Xuân Cơ`.)
+                && !self.degree_at(k)
             {
                 // `Ban Chỉ đạo THADS tỉnh`: an abbreviation in the name.
                 k += 1;
@@ -1762,6 +1781,27 @@ impl Rules<'_, '_> {
         {
             return Some(self.place_number(e + 2));
         }
+        // `UBND phường Hoàng Văn Thụ`, `Đảng ủy xã Võ Thị Sáu`: a ward or a commune named
+        // after a person, the level after a body, the three words of a name and nothing
+        // capitalized after them (a province's name is listed: `tỉnh Lộc Văn Bình` is the
+        // province's official and his name; `chủ tịch xã Bùi Văn Luyến`, the level right
+        // after the role, names the chairman).
+        if takes
+            && self.h.ends_at(k, EntryKind::Org, 3).is_some()
+            && !matches!(
+                crate::fold(self.unit(k)?.text, crate::Fold::All)
+                    .to_lowercase()
+                    .as_str(),
+                "tinh" | "thanh" | "tp"
+            )
+            && self.spaced(e)
+            && self.h.longest(e, EntryKind::Place).is_none()
+            && self.person_name_at(e)
+            && self.capitalized_run(e, 4) == e + 3
+            && !self.unit(e + 3).is_some_and(Unit::capitalized)
+        {
+            return Some(self.place_number(e + 3));
+        }
         Some(self.place_number(self.place(e, takes).unwrap_or(e)))
     }
 
@@ -1856,10 +1896,14 @@ impl Rules<'_, '_> {
         if !(self.spaced(k) || after_dash) || !first.capitalized() {
             return None;
         }
-        // An abbreviation as the name: `Cục THADS`, `Hội LHPNVN`.
+        // An abbreviation as the name: `Cục THADS`, `Hội LHPNVN` (not a degree before a
+        // name: `Bộ Y tế GS.TS Trần Văn Thuấn`).
         if first.kind == TokenKind::Abbreviation
             || (matches!(first.kind, TokenKind::Word | TokenKind::Code) && first.all_caps())
         {
+            if self.degree_at(k) {
+                return None;
+            }
             // (and a unit's code: `Trưởng PC67`)
             return Some(k + 1);
         }
@@ -1915,7 +1959,7 @@ impl Rules<'_, '_> {
                 e = n;
                 // (A kind of school is no whole name: `Trường Tiểu học Trần Quốc Toản` is
                 // named after a person.)
-                listed = self.note(note) != "Trường";
+                listed = !matches!(self.note(note), "Trường" | "Bệnh viện");
             }
         }
         // (After a listed name, a person's name is the holder: `Đại học Quốc gia Hà Nội Nguyễn
