@@ -110,6 +110,9 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
         "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu", "trúng", "bàn", "phụ",
         "trách", "tuyên", "thệ", "một", "phân", "công",
+        // `được bổ nhiệm lại`, `bầu bổ sung`, `chuẩn y`, `có thời
+        // hạn`, `kéo dài thời gian giữ chức vụ`, `nay là`, `miễn nhiệm … khỏi chức vụ`.
+        "lại", "sung", "y", "có", "hạn", "kéo", "dài", "gian", "nay", "khỏi",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -2102,7 +2105,15 @@ impl Rules<'_, '_> {
                 && self.spaced(k)
                 && self.u.get(k).is_some_and(|x| !x.capitalized())
                 && titles.iter().any(|t| t.start == k && t.org.is_some());
+            // (Not past the name of the one who appoints: `ông được Thủ tướng Nguyễn Tấn Dũng
+            // bổ nhiệm lại chức vụ Thứ trưởng` is not the Prime Minister's office.)
+            let appointer = titles.iter().any(|t| {
+                t.end == p.start
+                    && t.start > 0
+                    && matches!(self.canon(t.start - 1), Some("được" | "bị"))
+            }) && self.appointing_verb(p.end);
             if (k > p.end || bare_apposition)
+                && !appointer
                 && let Some(mut ti) = titles.iter().position(|t| t.start == k)
             {
                 // A chain, then maybe linking words and another chain: `Thiếu tướng A, Phó
@@ -2305,27 +2316,33 @@ impl Rules<'_, '_> {
         let t = &titles[ti];
         t.start > 0
             && matches!(self.canon(t.start - 1), Some("được" | "bị"))
-            && matches!(
-                self.canon(t.end),
-                Some(
-                    "bổ" | "cử"
-                        | "phong"
-                        | "điều"
-                        | "giao"
-                        | "chỉ"
-                        | "phê"
-                        | "trao"
-                        | "tặng"
-                        | "khen"
-                        | "kỷ"
-                        | "cách"
-                        | "miễn"
-                        | "bãi"
-                        | "ký"
-                        | "quyết"
-                        | "luân"
-                )
+            && self.appointing_verb(t.end)
+    }
+
+    /// Whether unit `k` starts a verb of appointing or sanctioning (`bổ nhiệm`, `cử`, `kỷ
+    /// luật`, `miễn nhiệm` …).
+    fn appointing_verb(&self, k: usize) -> bool {
+        matches!(
+            self.canon(k),
+            Some(
+                "bổ" | "cử"
+                    | "phong"
+                    | "điều"
+                    | "giao"
+                    | "chỉ"
+                    | "phê"
+                    | "trao"
+                    | "tặng"
+                    | "khen"
+                    | "kỷ"
+                    | "cách"
+                    | "miễn"
+                    | "bãi"
+                    | "ký"
+                    | "quyết"
+                    | "luân"
             )
+        )
     }
 
     /// Whether unit `i` is one of `items`: punctuation as written, words in any case, form
