@@ -192,6 +192,7 @@ const LOOKED_FOR: &[&str] = &[
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
     "gia", "dân", "thế", "giới", "toàn",
     "quy", "hướng", "dẫn", "sửa", "đổi", "động", "yêu", "cầu", "phân", "nhiệm",
+    "viện", "đàm", "đủ", "đoàn", "sở", "dĩ", "ngoài",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -235,6 +236,14 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("yêu", "cầu"),
     ("phân", "công"),
     ("bổ", "nhiệm"),
+    // (Verbs and words whose first syllable is a body's head in lower case: `Bộ trưởng viện
+    // dẫn`, `Thủ tướng hội đàm`, `HĐND tỉnh đoàn kết`, `sở dĩ`, `đại biểu nước ngoài`.)
+    ("viện", "dẫn"),
+    ("hội", "đàm"),
+    ("hội", "đủ"),
+    ("đoàn", "kết"),
+    ("sở", "dĩ"),
+    ("nước", "ngoài"),
 ];
 
 /// Words that end a body's name written in lower case.
@@ -1385,8 +1394,11 @@ impl Rules<'_, '_> {
                 break;
             }
             // A body after the first must be written as a name (`Ban`, not the verb in `ban
-            // hành`), or be an abbreviation (`UBND`).
-            if found && !self.unit(k).is_some_and(Unit::capitalized) {
+            // hành`), or be an abbreviation (`UBND`); the first, in lower case, is no verb of
+            // two words (`Thủ tướng ban hành`, `Bộ trưởng viện dẫn`).
+            let lower = !self.unit(k).is_some_and(Unit::capitalized);
+            let verb = || self.unit(k).is_some_and(|x| x.key.is_some()) && self.stops_name(k);
+            if lower && (found || verb()) {
                 break;
             }
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
