@@ -1430,13 +1430,14 @@ impl<'a, 't> Rules<'a, 't> {
             return true;
         }
         // An event's name in sentence case after the noun that announces it: `chương trình
-        // Tình nguyện mùa đông 2026`, `Chiến dịch Xuân tình nguyện 2026` (a capital, then up
-        // to four words in lower case).
+        // Tình nguyện mùa đông 2026`, `Chiến dịch Xuân tình nguyện 2026`, `Luật Đất đai 2024`
+        // (a capital, then up to seven words in lower case), or starting with that noun:
+        // `Hiến pháp 2013`, `Chương trình giáo dục phổ thông 2018`.
         if prev.key.is_some()
             && !prev.capitalized()
             && bare_year(self.year_at(i).unwrap_or(0))
             && !self.count_follows(i + 1)
-            && let Some(c) = (i.saturating_sub(5)..i - 1).rev().find(|&c| {
+            && let Some(c) = (i.saturating_sub(8)..i - 1).rev().find(|&c| {
                 self.unit(c)
                     .is_some_and(|x| x.key.is_some() && x.capitalized())
             })
@@ -1447,8 +1448,11 @@ impl<'a, 't> Rules<'a, 't> {
         {
             let key = |m: usize| self.unit(m).and_then(|x| x.key);
             let noun = EVENT_NOUNS.iter().any(|&(a, b)| match b {
-                None => c >= 1 && key(c - 1) == Some(a),
-                Some(b) => c >= 2 && key(c - 2) == Some(a) && key(c - 1) == Some(b),
+                None => (c >= 1 && key(c - 1) == Some(a)) || key(c) == Some(a),
+                Some(b) => {
+                    (c >= 2 && key(c - 2) == Some(a) && key(c - 1) == Some(b))
+                        || (key(c) == Some(a) && key(c + 1) == Some(b))
+                }
             });
             if noun {
                 return true;
@@ -2459,6 +2463,11 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "giải",
         "hội thao",
         "hội khỏe",
+        // Laws by their year (`Luật Đất đai 2024`, `Bộ luật Lao động 2019`, `Hiến pháp 2013`).
+        "luật",
+        "hiến pháp",
+        // `Năm Du lịch quốc gia 2026`, `năm tài chính 2026`.
+        "năm",
     ];
     words::phrase_keys(&nouns)
 });
