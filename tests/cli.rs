@@ -153,30 +153,48 @@ fn extracts_the_bundled_government_news() {
 fn extract_links_the_signer_of_a_signature_block() {
     let input = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n\nĐoàn Thu Hà\n\
                  Nơi nhận:\nNguyễn Văn An\nPHÓ CHỦ TỊCH\nUBND tỉnh đã họp.\nLê Văn Bình\n";
-    let o = vntext(&["extract", "--kinds", "title,person"], input.as_bytes());
+    let want = [
+        (
+            "Đoàn Thu Hà".to_string(),
+            serde_json::json!(["PHÓ CHỦ TỊCH"]),
+        ),
+        ("Nguyễn Văn An".to_string(), serde_json::json!([])),
+        ("Lê Văn Bình".to_string(), serde_json::json!([])),
+    ];
+    // Line by line and with --paragraphs alike.
+    for args in [vec![], vec!["--paragraphs"]] {
+        assert_eq!(signers(input, &args), want, "{args:?}");
+    }
+    // The stamp written without brackets; the name as the file's last line, with no line
+    // break after it (it was once a batch of its own).
+    let input = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐã ký\nNguyễn Văn Hùng";
+    for args in [vec![], vec!["--paragraphs"]] {
+        assert_eq!(
+            signers(input, &args),
+            [(
+                "Nguyễn Văn Hùng".to_string(),
+                serde_json::json!(["PHÓ CHỦ TỊCH"])
+            )],
+            "{args:?}"
+        );
+    }
+}
+
+/// The persons `vntext extract` finds in `input` (with `args` too), each with its titles.
+fn signers(input: &str, args: &[&str]) -> Vec<(String, serde_json::Value)> {
+    let mut all = vec!["extract", "--kinds", "title,person"];
+    all.extend_from_slice(args);
+    let o = vntext(&all, input.as_bytes());
     assert!(o.status.success());
-    let persons: Vec<(String, serde_json::Value)> = stdout(&o)
+    stdout(&o)
         .lines()
         .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("JSON"))
         .filter(|r| r["kind"] == "person")
         .map(|r| {
-            (
-                r["text"].as_str().unwrap_or("").to_string(),
-                r["value"]["titles"].clone(),
-            )
+            let name = r["text"].as_str().unwrap_or("").to_string();
+            (name, r["value"]["titles"].clone())
         })
-        .collect();
-    assert_eq!(
-        persons,
-        [
-            (
-                "Đoàn Thu Hà".to_string(),
-                serde_json::json!(["PHÓ CHỦ TỊCH"])
-            ),
-            ("Nguyễn Văn An".to_string(), serde_json::json!([])),
-            ("Lê Văn Bình".to_string(), serde_json::json!([])),
-        ]
-    );
+        .collect()
 }
 
 #[test]

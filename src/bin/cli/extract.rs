@@ -303,7 +303,15 @@ impl Signature {
             self.title = last.map(|m| (line, text.get(m.span.range()).unwrap_or("").to_string()));
             return None;
         }
-        let aside = trimmed.is_empty() || (trimmed.starts_with('(') && trimmed.ends_with(')'));
+        // (A stamp between the title and the name: `(Đã ký)`, `[daky]`, `Đã ký`, `(đã ký và
+        // đóng dấu)`.)
+        let bracketed = (trimmed.starts_with('(') && trimmed.ends_with(')'))
+            || (trimmed.starts_with('[') && trimmed.ends_with(']'));
+        let signed_mark = || {
+            let folded = vntext::fold(trimmed, vntext::Fold::All).to_lowercase();
+            folded.starts_with("da ky") && folded.chars().count() <= 30
+        };
+        let aside = trimmed.is_empty() || bracketed || signed_mark();
         if aside && matches.is_empty() {
             return None;
         }
@@ -349,6 +357,7 @@ pub fn run(ex: &Extractor, doc: &Doc<'_>, out: &mut Vec<u8>, sig: &mut Signature
 /// Writes the matches of a piece of plain text whose first line is line `first + 1`,
 /// reading each run of lines that go on in lower case as one document (`--paragraphs`).
 fn run_paragraphs(ex: &Extractor, text: &str, first: u64, out: &mut Vec<u8>) {
+    let mut sig = Signature::default();
     let mut line = first;
     let mut doc_start = 0;
     let mut doc_line = first + 1;
@@ -364,6 +373,7 @@ fn run_paragraphs(ex: &Extractor, text: &str, first: u64, out: &mut Vec<u8>) {
                 text.get(doc_start..at).unwrap_or_default(),
                 doc_line,
                 out,
+                &mut sig,
             );
             doc_start = at;
             doc_line = line;
@@ -371,15 +381,30 @@ fn run_paragraphs(ex: &Extractor, text: &str, first: u64, out: &mut Vec<u8>) {
         previous = Some(raw);
         at += raw.len();
     }
-    run_doc(ex, text.get(doc_start..).unwrap_or_default(), doc_line, out);
+    run_doc(
+        ex,
+        text.get(doc_start..).unwrap_or_default(),
+        doc_line,
+        out,
+        &mut sig,
+    );
 }
 
-/// The matches of one document of several lines, the first of them line `first`.
-fn run_doc(ex: &Extractor, doc: &str, first: u64, out: &mut Vec<u8>) {
+/// The matches of one document of several lines, the first of them line `first`; a
+/// document of one line may be a line of a signature block (`sig`).
+fn run_doc(ex: &Extractor, doc: &str, first: u64, out: &mut Vec<u8>, sig: &mut Signature) {
     let mut line = first;
     let mut line_start = 0;
     let mut counted = 0;
-    for m in ex.extract(doc) {
+    let matches: Vec<_> = ex.extract(doc).collect();
+    let body = doc.trim_end_matches(['\n', '\r']);
+    let signed = if body.contains('\n') {
+        *sig = Signature::default();
+        None
+    } else {
+        sig.read(first, body, &matches)
+    };
+    for m in matches {
         // The line the match starts on (matches come in text order).
         let before = doc.get(counted..m.span.start).unwrap_or_default();
         if let Some(i) = before.rfind('\n') {
@@ -390,6 +415,9 @@ fn run_doc(ex: &Extractor, doc: &str, first: u64, out: &mut Vec<u8>) {
         let mut o = object(line, m.span, doc, &m.value);
         o.start = m.span.start.saturating_sub(line_start);
         o.end = m.span.end.saturating_sub(line_start);
+        if let (Some(t), JsonValue::Person { titles, .. }) = (&signed, &mut o.value) {
+            titles.push(Cow::Borrowed(t.as_str()));
+        }
         // Writing to memory cannot fail.
         let _ = serde_json::to_writer(&mut *out, &o);
         out.push(b'\n');

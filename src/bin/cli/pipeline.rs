@@ -224,7 +224,13 @@ impl Open {
             if data.is_empty() {
                 return Ok(None);
             }
-            let end = cut(&data, searched, cuts).or(self.done.then_some(data.len()));
+            // (At the end of the input the rest is one batch: a last piece cut off would be
+            // read apart from the lines before it, and a signature block lose its title.)
+            let end = if self.done {
+                Some(data.len())
+            } else {
+                cut(&data, searched, cuts)
+            };
             match end {
                 Some(end) => {
                     self.rest.extend_from_slice(&data[end..]);
@@ -701,10 +707,8 @@ mod tests {
             }
         }
         assert!(batches(b"", Cuts::Lines, 10).is_empty());
-        assert_eq!(
-            batches(b"a\nb", Cuts::Lines, 1),
-            [b"a\n".to_vec(), b"b".to_vec()]
-        );
+        // (What is left at the end of the input is one batch.)
+        assert_eq!(batches(b"a\nb", Cuts::Lines, 1), [b"a\nb".to_vec()]);
     }
 
     /// A regular file in uncounted lines: the reader only finds the ends, the worker reads
@@ -749,24 +753,22 @@ mod tests {
         fn capital(_: &[u8], line: &[u8]) -> bool {
             line.first().is_some_and(u8::is_ascii_uppercase)
         }
-        let input = b"Ab\ncd\nef\nGh\nij\nKl\nmn\n";
-        let got = batches(input, Cuts::Pieces(capital), 1);
-        assert_eq!(got.concat(), input);
-        assert!(got.len() >= 2, "{got:?}");
-        for b in &got[1..] {
-            assert!(b[0].is_ascii_uppercase(), "{got:?}");
+        // (Long enough to be read in several batches: the end of an input is one batch.)
+        let input = b"Ab\ncd\nef\nGh\nij\nKl\nmn\n".repeat(2000);
+        for target in [1, 10, 5000] {
+            let got = batches(&input, Cuts::Pieces(capital), target);
+            assert_eq!(got.concat(), input);
+            assert!(got.len() >= 2, "{}", got.len());
+            for b in &got[1..] {
+                assert!(b[0].is_ascii_uppercase());
+            }
         }
-        let got = batches(input, Cuts::Pieces(capital), 10);
-        assert_eq!(
-            got,
-            [
-                b"Ab\ncd\nef\n".to_vec(),
-                b"Gh\nij\n".to_vec(),
-                b"Kl\nmn\n".to_vec()
-            ]
-        );
         let got = batches(b"ab\ncd\nef\n", Cuts::Pieces(capital), 1);
         assert_eq!(got, [b"ab\ncd\nef\n".to_vec()]);
+        // A short input is one batch, its last piece with the lines before it (a signature
+        // block's name keeps its title).
+        let got = batches(b"Ab\ncd\nGh\nij\n", Cuts::Pieces(capital), 1);
+        assert_eq!(got, [b"Ab\ncd\nGh\nij\n".to_vec()]);
     }
 
     #[test]
