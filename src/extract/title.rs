@@ -381,6 +381,11 @@ impl Rules<'_, '_> {
             })
     }
 
+    /// Whether unit `k` is the punctuation or symbol `s`.
+    fn text_at_is(&self, k: usize, s: &str) -> bool {
+        self.unit(k).is_some_and(|x| x.is(s))
+    }
+
     /// Whether unit `k` is one of [`HEADLINE_VERBS`].
     pub(super) fn headline_verb(&self, k: usize) -> bool {
         self.unit(k)
@@ -623,7 +628,14 @@ impl Rules<'_, '_> {
                 continue;
             }
             match self.at(i).or_else(|| self.list_item(i, out.last())) {
-                Some(t) => {
+                Some(mut t) => {
+                    // `Các Đội trưởng, Phó Đội trưởng`: a title listed right after a generic
+                    // one is generic too.
+                    t.generic |= out.last().is_some_and(|p| {
+                        p.generic
+                            && p.end + 1 == t.start
+                            && (self.text_at_is(p.end, ",") || self.canon(p.end) == Some("và"))
+                    }) && !self.names_follow(t.end);
                     i = t.end;
                     out.push(t);
                 }
@@ -976,13 +988,17 @@ impl Rules<'_, '_> {
             rank,
             plural,
             generic: (plural && !self.names_follow(end))
-                // `Chủ tịch UBND cấp xã`: the holders of a level's offices.
+                // `Chủ tịch UBND cấp xã`, `Bí thư cấp ủy`: the holders of a level's offices;
+                // `Chủ tịch UBND cùng cấp`, `đại biểu HĐND các cấp`: of every level's.
                 || org.is_some_and(|(a, e)| {
                     (a..e).any(|m| {
                         self.canon(m) == Some("cấp")
-                            && self.h.longest(m + 1, EntryKind::Level).is_some()
+                            && (self.h.longest(m + 1, EntryKind::Level).is_some()
+                                || self.canon(m + 1) == Some("ủy"))
                     })
                 })
+                || (matches!(self.canon(end), Some("cùng" | "các"))
+                    && self.canon(end + 1) == Some("cấp"))
                 || org.is_some_and(|(a, e)| {
                     // (Not a `các` inside a body's listed name: `Đảng ủy các cơ quan Đảng
                     // Trung ương` is one body, and so is `Khối các cơ quan Trung ương`.)
