@@ -1396,7 +1396,13 @@ impl Rules<'_, '_> {
     }
 
     pub(crate) fn person_name_at(&self, k: usize) -> bool {
-        self.h.is(k, EntryKind::Surname) && (2..=4).contains(&(self.capitalized_run(k, 4) - k))
+        if self.h.is(k, EntryKind::Surname) {
+            return (2..=4).contains(&(self.capitalized_run(k, 4) - k));
+        }
+        // A surname of several words (`Rơ Châm Long`, `Tôn Nữ Thị Ninh`) and a given name.
+        self.h
+            .longest(k, EntryKind::Surname)
+            .is_some_and(|(e, _)| self.capitalized_run(k, e - k + 3) > e)
     }
 
     /// The organisation starting at unit `j`, if one does: one or more bodies, each a head
@@ -2119,7 +2125,8 @@ impl Rules<'_, '_> {
         for len in [3, 2, 4] {
             if run >= k + 1 + len {
                 let p = run - len;
-                if self.h.is(p, EntryKind::Surname)
+                // (A surname of several words too: `Rah Lan Chung`, `Rơ Châm Long`.)
+                if self.h.longest(p, EntryKind::Surname).is_some()
                     && (p..run).all(|m| self.unit(m).is_some_and(Unit::capitalized))
                 {
                     return p;
