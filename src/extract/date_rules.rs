@@ -948,6 +948,7 @@ impl<'a, 't> Rules<'a, 't> {
             cue = true;
         }
         let (end, p) = self.core(j, cue)?;
+        let (end, p) = self.day_of_year_named(end, p);
         // A part of the day is of a day: `chiều giai đoạn 2022 - 2025` is the end of `đa
         // chiều` (multidimensional), then a period.
         let of_a_day = |d: &Date| matches!(d, Date::Day { .. });
@@ -1891,7 +1892,22 @@ impl<'a, 't> Rules<'a, 't> {
     fn quarter(&self, i: usize) -> Option<(usize, Part)> {
         let u = self.unit(i)?;
         let quarter = |q: u8, end: usize| {
-            let (end, year) = self.year_suffix(end);
+            let (mut end, mut year) = self.year_suffix(end);
+            // `quý I tới`, `quý III vừa qua`: the next or the last such quarter.
+            if year.is_none()
+                && let Some(r) = self.reference
+                && let Some((d, e)) = self.near_direction(end)
+            {
+                let now = (r.month() - 1) / 3 + 1;
+                let y = r.year();
+                year = Some(match d {
+                    1 if q > now => y,
+                    1 => y + 1,
+                    _ if q < now => y,
+                    _ => y - 1,
+                });
+                end = e;
+            }
             (1..=4)
                 .contains(&q)
                 .then_some((end, Part::Solar(Date::Quarter { year, quarter: q })))
@@ -1956,7 +1972,10 @@ impl<'a, 't> Rules<'a, 't> {
             // `6 tháng năm 2017`, `11 tháng năm 2021`: the first months, as reports name
             // them (`năm` in lower case: `1 tháng Năm 2020` is the first of May).
             (Word::Nam, _)
-                if self.year_at(t + 2).is_some()
+                if (self.year_at(t + 2).is_some()
+                    // (`11 tháng năm nay`, `9 tháng năm ngoái`, with a reference date.)
+                    || (self.reference.is_some()
+                        && matches!(self.w(t + 2), Word::Nay | Word::Ngoai)))
                     && n >= 2
                     && self
                         .unit(t + 1)
@@ -2394,6 +2413,58 @@ impl<'a, 't> Rules<'a, 't> {
                 && next.is_some_and(|x| x.key.is_some_and(|k| QUA_VERB.get(k).is_some())))
             || (d == 1 && self.count(end).is_some());
         (!relative_to_other).then_some((d, end))
+    }
+
+    /// A day without its year ending at `end`, then, with a reference date, its year named
+    /// from today: `12/11 năm ngoái`, `ngày 12/11 năm nay`, or the next or the last such day,
+    /// `ngày 25/12 tới`, `ngày 12/11 vừa qua`. Anything else as it is.
+    fn day_of_year_named(&self, end: usize, p: Part) -> (usize, Part) {
+        let (
+            Some(r),
+            Part::Solar(Date::Day {
+                year: None,
+                month,
+                day,
+            }),
+        ) = (self.reference, p)
+        else {
+            return (end, p);
+        };
+        if self.w(end) == Word::Nam
+            && let Some((e, y)) = self.year_after_nam(end + 1)
+            && let Some(d) = Date::day(Some(y), month, day)
+        {
+            return (e, Part::Solar(d));
+        }
+        let Some((dir, e)) = self.near_direction(end) else {
+            return (end, p);
+        };
+        let (md, today) = ((month, day), (r.month(), r.day()));
+        let y = r.year();
+        // (Today is past already, not to come: `sáng 20/11 vừa qua` on 20 November.)
+        let year = match dir {
+            1 if md > today => y,
+            1 => y + 1,
+            _ if md <= today => y,
+            _ => y - 1,
+        };
+        match Date::day(Some(year), month, day) {
+            Some(d) => (e, Part::Solar(d)),
+            None => (end, p),
+        }
+    }
+
+    /// `tới`, `sắp tới` (1) or `vừa qua`, `vừa rồi` (-1) at `k`, after a named day or
+    /// quarter: the index after it (not the prepositions `trước`, `sau`, `qua`).
+    fn near_direction(&self, k: usize) -> Option<(i32, usize)> {
+        match (self.w(k), self.w(k + 1)) {
+            (Word::Vua, Word::Qua | Word::Roi) => Some((-1, k + 2)),
+            (Word::Sap, Word::Toi) => Some((1, k + 2)),
+            (Word::Toi, _) if self.unit(k + 1).is_none_or(|x| x.kind != TokenKind::Number) => {
+                Some((1, k + 1))
+            }
+            _ => None,
+        }
     }
 
     /// Whether what stands before a weekday at `i` makes it a day (`vào thứ Ba tới`, a
