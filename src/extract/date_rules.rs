@@ -2243,6 +2243,21 @@ impl<'a, 't> Rules<'a, 't> {
         }
         let j = self.position(i);
         let (a, b) = (self.w(j), self.w(j + 1));
+        // `từ đầu năm (đến nay)`, `so với đầu năm`: the start of this year, news's way of
+        // counting from it (not the rules of a law: `đến cuối năm`, `đầu năm sau`).
+        if w0 == Word::Dau
+            && j == i + 1
+            && a == Word::Nam
+            && self.unit(j + 1).is_none_or(|x| x.kind != TokenKind::Number)
+            && self.direction(j + 1).is_none()
+            && !matches!(b, Word::Nay | Word::Ngoai | Word::Hoc | Word::Tai)
+            && ((b == Word::Den && self.w(j + 2) == Word::Nay)
+                || (i >= 1 && self.w(i - 1) == Word::Tu)
+                || (i >= 2 && self.w(i - 2) == Word::So2 && self.w(i - 1) == Word::Voi))
+        {
+            let v = DateValue::solar(Period::point(Date::Year { year: r.year() }));
+            return Some((j + 1, v));
+        }
         // `vài tháng qua`, `những năm qua`, `2 tháng qua` (read from the count): not one month.
         if matches!(a, Word::Tuan | Word::Thang | Word::Nam | Word::Quy)
             && j == i
