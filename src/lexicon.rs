@@ -655,6 +655,14 @@ impl Lexicon {
         if let Some(p) = self.text_piece(text) {
             return Some(p);
         }
+        // An abbreviation in NFD (`NSƯT` with a combining horn): its composed form. (A
+        // combining mark is two bytes from 0xCC 0x80 to 0xCD 0xAF; most tokens have none.)
+        if text.as_bytes().iter().any(|&b| b == 0xCC || b == 0xCD) {
+            let composed = crate::nfc(text);
+            if composed != text {
+                return self.piece_of_text(&composed);
+            }
+        }
         // Exact, lower and upper forms are interned: only a mixed-case form needs folding.
         let mut upper = false;
         let mut lower = false;
