@@ -112,6 +112,9 @@ pub enum Qualifier {
     /// `không quá`: not more than.
     #[cfg_attr(feature = "serde", serde(rename = "không quá"))]
     KhongQua,
+    /// `không dưới`: not less than.
+    #[cfg_attr(feature = "serde", serde(rename = "không dưới"))]
+    KhongDuoi,
     /// `chưa đến`, `chưa tới`: less than.
     #[cfg_attr(feature = "serde", serde(rename = "chưa đến"))]
     ChuaDen,
@@ -138,6 +141,7 @@ impl Qualifier {
             Qualifier::ToiThieu => "tối thiểu",
             Qualifier::ToiDa => "tối đa",
             Qualifier::KhongQua => "không quá",
+            Qualifier::KhongDuoi => "không dưới",
             Qualifier::ChuaDen => "chưa đến",
         }
     }
@@ -239,6 +243,8 @@ fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
         (Word::Toi2, Word::Thieu) => (Qualifier::ToiThieu, 2),
         (Word::Toi2, Word::Da) => (Qualifier::ToiDa, 2),
         (Word::Khong, Word::Qua2) => (Qualifier::KhongQua, 2),
+        // (Not `dưới` alone: `không dưới 10%` is at least 10%.)
+        (Word::Khong, Word::Duoi) => (Qualifier::KhongDuoi, 2),
         (Word::Chua, Word::Den | Word::Toi) => (Qualifier::ChuaDen, 2),
         // `nhỏ hơn 10%` compares: `hơn` after an adjective is not the qualifier.
         (Word::Hon, _) if i > 0 && comparative(&u[i - 1]) => return None,
