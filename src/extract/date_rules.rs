@@ -975,8 +975,17 @@ impl<'a, 't> Rules<'a, 't> {
             return Some((k, Part::Lunar(d.with_year(year))));
         }
         if let Some(k) = self.lunar_suffix(end) {
+            // (`mùng 5 tháng 5 âm lịch năm 2025`: the lunar year after the suffix.)
+            let (k, year) = match p {
+                Part::Solar(d) if d.year().is_none() && self.w(k) == Word::Nam => {
+                    self.year_at(k + 1).map_or((k, None), |y| (k + 2, Some(y)))
+                }
+                _ => (k, None),
+            };
             let lunar = match p {
-                Part::Solar(d @ (Date::Day { .. } | Date::Month { .. })) => Part::Lunar(d),
+                Part::Solar(d @ (Date::Day { .. } | Date::Month { .. })) => {
+                    Part::Lunar(if year.is_some() { d.with_year(year) } else { d })
+                }
                 other => other,
             };
             return Some((k, lunar));
@@ -1117,11 +1126,14 @@ impl<'a, 't> Rules<'a, 't> {
     /// `đầu`, `giữa`, `cuối` before a month or year (`cuối năm 2019`).
     fn position(&self, i: usize) -> usize {
         match self.w(i) {
+            // (Not the ordinal `lần đầu năm 2026`: the first time, in 2026.)
             Word::Dau | Word::Giua | Word::Cuoi
                 if matches!(
                     self.w(i + 1),
                     Word::Thang | Word::Nam | Word::Quy | Word::Tuan
-                ) =>
+                ) && !(self.w(i) == Word::Dau
+                    && i > 0
+                    && self.unit(i - 1).and_then(|u| u.key) == *LAN) =>
             {
                 i + 1
             }
@@ -1317,12 +1329,13 @@ impl<'a, 't> Rules<'a, 't> {
             {
                 (i + 1, Part::Solar(Date::day(None, m, d)?))
             }
-            Num::Ddmy(d1, d2, m, y) if cue || y.is_some() => (
-                i + 1,
-                Part::Range(Date::day(y, m, d1)?, Date::day(y, m, d2)?),
-            ),
+            Num::Ddmy(d1, d2, m, y) if cue || y.is_some() => {
+                let (end, y) = self.range_year(i + 1, y);
+                (end, Part::Range(Date::day(y, m, d1)?, Date::day(y, m, d2)?))
+            }
             Num::DmDm(d1, m1, d2, m2, y) if cue || y.is_some() => {
-                (i + 1, dm_dm(d1, m1, d2, m2, y)?)
+                let (end, y) = self.range_year(i + 1, y);
+                (end, dm_dm(d1, m1, d2, m2, y)?)
             }
             Num::Span(a, b) => (i + 1, Part::Range(a, b)),
             Num::Yy(a, b) if bare_year(a) && bare_year(b) && a < b && b - a <= 100 => (
@@ -1335,6 +1348,17 @@ impl<'a, 't> Rules<'a, 't> {
             }
             _ => return None,
         })
+    }
+
+    /// The year of days written as one range without theirs (`30/4-1/5 năm 2025`, `23-25/10
+    /// năm 1997`): `năm` and a year at `i`; else `year` as it is.
+    fn range_year(&self, i: usize, year: Option<i32>) -> (usize, Option<i32>) {
+        match year {
+            None if self.w(i) == Word::Nam => {
+                self.year_at(i + 1).map_or((i, None), |y| (i + 2, Some(y)))
+            }
+            _ => (i, year),
+        }
     }
 
     /// Whether a duration goes on at `i` (`3 tháng 6 ngày`: three months and six days, not
@@ -2557,6 +2581,10 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
     ];
     words::phrase_keys(&nouns)
 });
+
+/// The key of `lần` (`lần đầu năm 2026`: the first time).
+static LAN: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("lần").ok().map(|s| s.key()));
 
 /// The key of `kế` (`năm kế tiếp`), which the word list reads as the start of `Kế hoạch`.
 static KE: LazyLock<Option<u32>> =
