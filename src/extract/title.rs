@@ -629,6 +629,17 @@ impl Rules<'_, '_> {
             }
             match self.at(i).or_else(|| self.list_item(i, out.last())) {
                 Some(mut t) => {
+                    // `Đại biểu Quốc hội (ĐBQH) Tạ Văn Hạ`: the abbreviation in brackets after
+                    // a title defines it; it is no other title.
+                    let defines = t.end == t.start + 1
+                        && t.start > 0
+                        && self.text_at_is(t.start - 1, "(")
+                        && self.text_at_is(t.end, ")")
+                        && out.last().is_some_and(|p| p.end + 1 == t.start);
+                    if defines {
+                        i = t.end;
+                        continue;
+                    }
                     // `Các Đội trưởng, Phó Đội trưởng`: a title listed right after a generic
                     // one is generic too.
                     t.generic |= out.last().is_some_and(|p| {
