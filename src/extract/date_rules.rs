@@ -977,9 +977,7 @@ impl<'a, 't> Rules<'a, 't> {
         if let Some(k) = self.lunar_suffix(end) {
             // (`mùng 5 tháng 5 âm lịch năm 2025`: the lunar year after the suffix.)
             let (k, year) = match p {
-                Part::Solar(d) if d.year().is_none() && self.w(k) == Word::Nam => {
-                    self.year_at(k + 1).map_or((k, None), |y| (k + 2, Some(y)))
-                }
+                Part::Solar(d) if d.year().is_none() => self.range_year(k, None),
                 _ => (k, None),
             };
             let lunar = match p {
@@ -1350,8 +1348,8 @@ impl<'a, 't> Rules<'a, 't> {
         })
     }
 
-    /// The year of days written as one range without theirs (`30/4-1/5 năm 2025`, `23-25/10
-    /// năm 1997`): `năm` and a year at `i`; else `year` as it is.
+    /// The year of days written without theirs (`30/4-1/5 năm 2025`, `23-25/10 năm 1997`,
+    /// `mùng 5 tháng 5 âm lịch năm 2025`): `năm` and a year at `i`; else `year` as it is.
     fn range_year(&self, i: usize, year: Option<i32>) -> (usize, Option<i32>) {
         match year {
             None if self.w(i) == Word::Nam => {

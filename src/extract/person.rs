@@ -110,8 +110,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
         "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu", "trúng", "bàn", "phụ",
         "trách", "tuyên", "thệ", "một", "phân", "công",
-        // `được bổ nhiệm lại`, `bầu bổ sung`, `chuẩn y`, `có thời
-        // hạn`, `kéo dài thời gian giữ chức vụ`, `nay là`, `miễn nhiệm … khỏi chức vụ`.
+        // `được bổ nhiệm lại`, `bầu bổ sung`, `chuẩn y`, `có thời hạn`, `kéo dài thời gian
+        // giữ chức vụ`, `nay là`, `miễn nhiệm … khỏi chức vụ`.
         "lại", "sung", "y", "có", "hạn", "kéo", "dài", "gian", "nay", "khỏi",
     ]
     .into_iter()
@@ -2107,11 +2107,10 @@ impl Rules<'_, '_> {
                 && titles.iter().any(|t| t.start == k && t.org.is_some());
             // (Not past the name of the one who appoints: `ông được Thủ tướng Nguyễn Tấn Dũng
             // bổ nhiệm lại chức vụ Thứ trưởng` is not the Prime Minister's office.)
-            let appointer = titles.iter().any(|t| {
-                t.end == p.start
-                    && t.start > 0
-                    && matches!(self.canon(t.start - 1), Some("được" | "bị"))
-            }) && self.appointing_verb(p.end);
+            let appointer = titles
+                .iter()
+                .any(|t| t.end == p.start && self.after_passive(t))
+                && self.appointing_verb(p.end);
             if (k > p.end || bare_apposition)
                 && !appointer
                 && let Some(mut ti) = titles.iter().position(|t| t.start == k)
@@ -2314,9 +2313,12 @@ impl Rules<'_, '_> {
     /// UBND tỉnh kỷ luật`): after `được` or `bị`, before a verb of appointing or sanctioning.
     fn agent(&self, titles: &[title::Found], ti: usize) -> bool {
         let t = &titles[ti];
-        t.start > 0
-            && matches!(self.canon(t.start - 1), Some("được" | "bị"))
-            && self.appointing_verb(t.end)
+        self.after_passive(t) && self.appointing_verb(t.end)
+    }
+
+    /// Whether title `t` comes right after `được` or `bị` (the agent's place in a passive).
+    fn after_passive(&self, t: &title::Found) -> bool {
+        t.start > 0 && matches!(self.canon(t.start - 1), Some("được" | "bị"))
     }
 
     /// Whether unit `k` starts a verb of appointing or sanctioning (`bổ nhiệm`, `cử`, `kỷ

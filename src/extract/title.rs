@@ -191,6 +191,7 @@ const LOOKED_FOR: &[&str] = &[
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
     "gia", "dân", "thế", "giới", "toàn",
+    // (More of [`VERB_PAIRS`].)
     "quy", "hướng", "dẫn", "sửa", "đổi", "động", "yêu", "cầu", "phân", "nhiệm",
     "viện", "đàm", "đủ", "đoàn", "sở", "dĩ", "ngoài",
 ];
@@ -372,11 +373,7 @@ impl Rules<'_, '_> {
         self.h
             .longest(k, EntryKind::Honorific)
             .is_some_and(|(e, _)| {
-                let e = if self.unit(e).is_some_and(|x| x.text == ".") {
-                    e + 1
-                } else {
-                    e
-                };
+                let e = if self.text_at_is(e, ".") { e + 1 } else { e };
                 self.spaced(e) && self.person_name_at(e)
             })
     }
@@ -497,7 +494,7 @@ impl Rules<'_, '_> {
     /// a body's name (`Cục Quản lý đê điều và phòng, chống thiên tai`).
     fn prevention_comma(&self, i: usize) -> bool {
         i > 0
-            && self.unit(i).is_some_and(|x| x.text == ",")
+            && self.text_at_is(i, ",")
             && self.canon(i - 1) == Some("phòng")
             && self.canon(i + 1) == Some("chống")
     }
@@ -1396,8 +1393,6 @@ impl Rules<'_, '_> {
             })
     }
 
-    /// Whether a person's name starts at `k`: a surname and one to three more capitalized
-    /// words.
     /// Whether a person's name starts at `k`, a word that is also a body's head or a level
     /// (`Đoàn`), and not at the next word (`Trung ương Đoàn Đặng Quốc Bảo`: the name is
     /// `Đặng Quốc Bảo`).
@@ -1406,6 +1401,8 @@ impl Rules<'_, '_> {
             && !(self.h.is(k + 1, EntryKind::Surname) && self.capitalized_run(k, 5) >= k + 4)
     }
 
+    /// Whether a person's name starts at `k`: a surname and one to three more capitalized
+    /// words.
     pub(crate) fn person_name_at(&self, k: usize) -> bool {
         if self.h.is(k, EntryKind::Surname) {
             return (2..=4).contains(&(self.capitalized_run(k, 4) - k));
@@ -1815,7 +1812,8 @@ impl Rules<'_, '_> {
         {
             return Some(e + 1);
         }
-        let takes = takes_place(self.unit(k)?.text);
+        let level = crate::fold(self.unit(k)?.text, crate::Fold::All).to_lowercase();
+        let takes = takes_place(&level);
         // `quận Lê Chân`, `huyện Lê Thủy`: two capitalized words right after a level word
         // name the place, even when they could be a person's name.
         if takes
@@ -1833,12 +1831,7 @@ impl Rules<'_, '_> {
         // after the role, names the chairman).
         if takes
             && self.h.ends_at(k, EntryKind::Org, 3).is_some()
-            && !matches!(
-                crate::fold(self.unit(k)?.text, crate::Fold::All)
-                    .to_lowercase()
-                    .as_str(),
-                "tinh" | "thanh" | "tp"
-            )
+            && !matches!(level.as_str(), "tinh" | "thanh" | "tp")
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
             && self.person_name_at(e)
@@ -2151,10 +2144,11 @@ impl Rules<'_, '_> {
 
 /// Whether an unlisted place may follow this level word: administrative units (`tỉnh`,
 /// `huyện Cao Lộc`), not `Trung ương` or `Đảng`.
+/// Whether a level word, folded to lower-case ASCII (`tinh`, `phuong`, `tp`), takes a place
+/// after it.
 fn takes_place(level: &str) -> bool {
-    let f = crate::fold(level, crate::Fold::All).to_lowercase();
     matches!(
-        f.as_str(),
+        level,
         "tinh"
             | "thanh"
             | "tp"

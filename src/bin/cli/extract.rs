@@ -307,9 +307,12 @@ impl Signature {
         // đóng dấu)`.)
         let bracketed = (trimmed.starts_with('(') && trimmed.ends_with(')'))
             || (trimmed.starts_with('[') && trimmed.ends_with(']'));
+        // (Folded only under a title waiting for its signer: most lines are not.)
         let signed_mark = || {
-            let folded = vntext::fold(trimmed, vntext::Fold::All).to_lowercase();
-            folded.starts_with("da ky") && folded.chars().count() <= 30
+            self.title.is_some() && trimmed.len() <= 40 && {
+                let folded = vntext::fold(trimmed, vntext::Fold::All).to_lowercase();
+                folded.starts_with("da ky")
+            }
         };
         let aside = trimmed.is_empty() || bracketed || signed_mark();
         if aside && matches.is_empty() {
