@@ -1631,11 +1631,15 @@ impl<'a, 't> Rules<'a, 't> {
                 let (end, year) = self.year_suffix(i + 1);
                 Some((end, Part::Solar(Date::day(year, m, d)?)))
             }
-            Num::Ddmy(d1, d2, m, y) => Some((
-                i + 1,
-                Part::Range(Date::day(y, m, d1)?, Date::day(y, m, d2)?),
-            )),
-            Num::DmDm(d1, m1, d2, m2, y) => Some((i + 1, dm_dm(d1, m1, d2, m2, y)?)),
+            // `ngày 23-25/10 năm 1997`, `ngày 30/4-1/5 năm 2025`: the year after the days.
+            Num::Ddmy(d1, d2, m, y) => {
+                let (end, y) = self.range_year(i + 1, y);
+                Some((end, Part::Range(Date::day(y, m, d1)?, Date::day(y, m, d2)?)))
+            }
+            Num::DmDm(d1, m1, d2, m2, y) => {
+                let (end, y) = self.range_year(i + 1, y);
+                Some((end, dm_dm(d1, m1, d2, m2, y)?))
+            }
             Num::Span(a, b) => Some((i + 1, Part::Range(a, b))),
             _ => None,
         }
