@@ -755,26 +755,36 @@ impl Rules<'_, '_> {
         let role_start = j;
         // The role: the longest listed role here (`Tổng thống`, `Tổng Bí thư`), else prefixes
         // then a role (`Phó Chủ tịch`, `Phó Tổng Giám đốc`), or a rank.
-        let (mut role_end, rank, complete) = loop {
+        let (mut role_end, rank, complete, company) = loop {
             // The longest role written in one case style: `Phó trưởng Ban Kinh tế` is the
             // role `trưởng` and the body `Ban Kinh tế`, not the role `trưởng Ban`.
             if let Some((e, n)) = self.consistent_role(j) {
                 // `Trợ lý Bộ trưởng`, `Thư ký Chủ tịch nước`: an aide's role takes the role
                 // of the person aided.
+                // (`Thư ký Tổng Giám đốc`, `Trợ lý Phó Thủ tướng`: after its prefixes.)
+                let mut p = e;
+                while let Some((pe, _)) = self.h.longest(p, EntryKind::Prefix) {
+                    p = pe;
+                }
                 if self.is_aide(j, e)
                     && self.spaced(e)
-                    && let Some((e2, n2)) = self.consistent_role(e)
+                    && let Some((e2, n2)) = self.consistent_role(p)
                 {
-                    break (e2, false, self.note(n2) == "self");
+                    break (
+                        e2,
+                        false,
+                        self.note(n2) == "self",
+                        self.note(n2) == "company",
+                    );
                 }
-                break (e, false, self.note(n) == "self");
+                break (e, false, self.note(n) == "self", self.note(n) == "company");
             }
             if let Some((e, _)) = self.h.longest(j, EntryKind::Rank) {
                 // `hạ sĩ quan`, `sĩ quan`: a class of soldiers, not a rank.
                 if self.canon(e) == Some("quan") {
                     return None;
                 }
-                break (e, true, true);
+                break (e, true, true, false);
             }
             match self.h.longest(j, EntryKind::Prefix) {
                 Some((e, _)) => j = e,
@@ -882,8 +892,11 @@ impl Rules<'_, '_> {
                                 || (note.ends_with("verb") && !self.ends_in_head(head, role_end))
                         })
                 };
-                let (a, e) = self
-                    .company_apposed(k, apposed)
+                // `Tổng Giám đốc Vietcombank cho biết`, `Tổng Giám đốc Petrovietnam, ông …`:
+                // after a role that heads companies, a company's name in one foreign word.
+                let (a, e) = (company && self.lone_brand(k))
+                    .then_some((k, k + 1))
+                    .or_else(|| self.company_apposed(k, apposed))
                     .or_else(|| self.name_after_role(k, self.ends_in_head(head, role_end)))
                     .filter(|&(a, _)| !ministry_word(a))
                     // `Thủ tướng Hun Manet đón …`, `Giáo hoàng Leo XIV`: after an office that
@@ -1771,6 +1784,23 @@ impl Rules<'_, '_> {
                     .iter()
                     .any(|h| h.kind == EntryKind::Place && h.end == k)
             })
+    }
+
+    /// Whether unit `k` is one capitalized foreign word that no list knows, with no
+    /// capitalized word after it (`Vietcombank`, `Petrovietnam`, `Viettel`; not `Vietjet Đinh
+    /// Việt Phương`, read by [`Rules::name_after_role`]).
+    fn lone_brand(&self, k: usize) -> bool {
+        const LISTED: u32 = bit(EntryKind::Place)
+            | bit(EntryKind::Surname)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Honorific);
+        self.spaced(k)
+            && self
+                .unit(k)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+            && self.h.kinds_at(k) & LISTED == 0
+            && !(self.spaced(k + 1) && self.unit(k + 1).is_some_and(Unit::capitalized))
     }
 
     /// `TƯ`, `TW`, `T.Ư` in capitals: the abbreviation of `Trung ương`, the centre.
