@@ -1396,6 +1396,34 @@ impl<'a, 't> Rules<'a, 't> {
                     (Word::Chien, Word::Thang2) => self.unit(i - 2).is_some_and(|x| x.capitalized()),
                     _ => false,
                 })
+            || self.named_day_before(i)
+    }
+
+    /// Whether the name of a day of the calendar ends right before the numeral at `i`:
+    /// `Ngày Nhà giáo Việt Nam 20/11`, `Ngày Quốc phòng toàn dân 22-12`, `Ngày Thương binh -
+    /// Liệt sĩ 27/7`, `Tết Thiếu nhi 1/6`: `Ngày` or `Tết` with a capital, a capitalized word
+    /// after it (or `hội`), then words up to the numeral, in one clause.
+    fn named_day_before(&self, i: usize) -> bool {
+        static HOI: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("hội").ok().map(|s| s.key()));
+        let mut k = i;
+        while k > 0 && i - k < 9 {
+            k -= 1;
+            let Some(x) = self.unit(k) else { return false };
+            if x.key.is_none() && !x.is_dash() {
+                return false;
+            }
+            if matches!(x.word, Word::Ngay | Word::Tet)
+                && x.capitalized()
+                && k + 1 < i
+                && self
+                    .unit(k + 1)
+                    .is_some_and(|n| n.capitalized() || (n.key.is_some() && n.key == *HOI))
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether what stands before the numeral at `i` makes a bare year a year: `sinh 1965`,
