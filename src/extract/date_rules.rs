@@ -2153,15 +2153,22 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// `Tết` at `i`: `Tết Nguyên đán [Canh Tý] [2020]`, `Tết Canh Tý 2020`, `Tết Dương
     /// lịch 2020` (1 January), `Tết Trung thu` (15/8 lunar), `Tết Đoan ngọ` (5/5),
-    /// `Tết Nguyên tiêu` (15/1); `Tết` alone after a word of time (`dịp Tết`, `trước Tết`).
+    /// `Tết Nguyên tiêu` (15/1), `Tết Âm lịch 2026`; `Tết` alone after a word of time (`dịp
+    /// Tết`, `trước Tết`).
     fn tet(&self, i: usize) -> Option<(usize, Part)> {
         let j = i + 1;
         let (after, month, day, solar) = match (self.w(j), self.w(j + 1)) {
             (Word::Nguyen, Word::Dan) => (j + 2, 1, 1, false),
             (Word::Nguyen, Word::Tieu) => (j + 2, 1, 15, false),
             (Word::Duong, Word::Lich) => (j + 2, 1, 1, true),
-            (Word::Trung, Word::Thu) => (j + 2, 8, 15, false),
+            (Word::Trung, Word::Thu2) => (j + 2, 8, 15, false),
             (Word::Doan2, Word::Ngo) => (j + 2, 5, 5, false),
+            (Word::Am, Word::Lich) => (j + 2, 1, 1, false),
+            // `Tết Thiếu nhi`, `Tết Độc lập`, `Tết Chôl Chnăm Thmây`: another feast by its
+            // name, not the new year (a year by its name is the new year's: `Tết Bính Ngọ`).
+            _ if self.unit(j).is_some_and(Unit::capitalized) && self.can_chi(j).is_none() => {
+                return None;
+            }
             _ => (j, 1, 1, false),
         };
         let (end, year) = self.feast_year(after);

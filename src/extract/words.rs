@@ -112,6 +112,8 @@ pub(crate) enum Word {
     Lich,
     Duong,
     Trung,
+    /// `thu` (autumn: `Tết Trung thu`), not `thứ` ([`Word::Thu`]).
+    Thu2,
     Doan2,
     Ngo,
     Tieu,
@@ -268,6 +270,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("lịch", Word::Lich),
     ("dương", Word::Duong),
     ("trung", Word::Trung),
+    ("thu", Word::Thu2),
     ("đoan", Word::Doan2),
     ("ngọ", Word::Ngo),
     ("tiêu", Word::Tieu),
