@@ -913,7 +913,7 @@ impl Rules<'_, '_> {
                         .flatten()
                     })?;
                 // `Trưởng ban Dân vận Trung ương`: the name, what follows it, and the bodies after.
-                let e = self.tail(e, a);
+                let e = self.body_number(self.tail(e, a));
                 // A body after it is written with a capital (`Tỉnh ủy`); in lower case the
                 // word is more often a verb that only looks like a body's head (`Trưởng
                 // phòng Tài chính huyện Lộc Bình báo cáo`: `báo` is a newspaper's head).
@@ -1553,6 +1553,7 @@ impl Rules<'_, '_> {
                 _ => {}
             }
             k = self.tail(k, j);
+            k = self.body_number(k);
         }
         found.then_some((j, k))
     }
@@ -1889,6 +1890,34 @@ impl Rules<'_, '_> {
                 x.kind == TokenKind::Punctuation || (x.capitalized() && self.spaced(e + 1))
             });
         if numbered { e + 1 } else { e }
+    }
+
+    /// The number or code that ends a body's name at `e` (`Đại đội 2`, `Bệnh viện Quân y 103`,
+    /// `QK 5`, `Tổ dân phố số 5`, `Đội K90`, `Trung đội 1/3`), then a name, the end of the
+    /// clause or of the sentence (not `Đại đội 2 có 30 người`, nor a year).
+    fn body_number(&self, e: usize) -> usize {
+        let n = if self.canon(e) == Some("số") && self.spaced(e) {
+            e + 1
+        } else {
+            e
+        };
+        // (Not after a place, where a number more often counts the items of a list:
+        // `Bí thư Tỉnh đoàn Vĩnh Phúc 56 Nguyễn Minh Kiên`; see [`Rules::place_number`].)
+        let numbered = e > 0
+            && self.spaced(n)
+            && self.h.ends_at(e, EntryKind::Place, 4).is_none()
+            && self.unit(n).is_some_and(|x| match x.kind {
+                TokenKind::Number => {
+                    x.text.len() <= 3 && x.text.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+                }
+                TokenKind::Code => x.text.len() <= 6 && x.capitalized(),
+                _ => false,
+            })
+            && self.unit(n + 1).is_none_or(|x| {
+                matches!(x.text, "," | ";" | "." | ")" | ":")
+                    || (x.capitalized() && self.spaced(n + 1))
+            });
+        if numbered { n + 1 } else { e }
     }
 
     /// A place after a level or an organisation head: a listed place, or (with `unlisted`) a
