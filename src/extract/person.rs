@@ -113,6 +113,9 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         // `được bổ nhiệm lại`, `bầu bổ sung`, `chuẩn y`, `có thời hạn`, `kéo dài thời gian
         // giữ chức vụ`, `nay là`, `miễn nhiệm … khỏi chức vụ`.
         "lại", "sung", "y", "có", "hạn", "kéo", "dài", "gian", "nay", "khỏi",
+        // `được hiệp thương cử giữ chức` (the Front's election), `được suy cử làm`, `suy tôn`
+        // (a religious body's), `được chấp thuận giữ chức`.
+        "hiệp", "thương", "suy", "tôn", "chấp", "thuận",
     ]
     .into_iter()
     .map(|s| (s, ()))
