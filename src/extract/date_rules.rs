@@ -775,29 +775,11 @@ impl<'a, 't> Rules<'a, 't> {
     /// After `từ`: `X (đến|tới|-) Y`.
     fn range_from(&self, i: usize, cue: bool) -> Option<(usize, DateValue)> {
         let (end, first) = self.single(i, cue)?;
+        // (`từ năm 2015 đến nay` is no range: `nay` is no date, and the date is read alone,
+        // with or without a reference date.)
         let sep_end = self.range_sep(end)?;
-        if let Some(r) = self.until_now(first, sep_end) {
-            return Some(r);
-        }
         let (end2, second) = self.single(sep_end, true)?;
         Some((end2, self.combine(first, second)?))
-    }
-
-    /// `từ năm 2015 đến nay`, `từ tháng 3/2020 đến nay`: with a reference date, up to it, at
-    /// the precision of the start (`2015/2021`); without one, not read as a range.
-    fn until_now(&self, first: Part, at: usize) -> Option<(usize, DateValue)> {
-        if self.w(at) != Word::Nay {
-            return None;
-        }
-        let r = self.reference?;
-        let Part::Solar(a) = first else { return None };
-        let b = match a {
-            Date::Year { .. } => Date::Year { year: r.year() },
-            Date::Month { year: Some(_), .. } => Date::month(Some(r.year()), r.month())?,
-            Date::Day { year: Some(_), .. } => Date::day(Some(r.year()), r.month(), r.day())?,
-            _ => return None,
-        };
-        Some((at + 1, DateValue::solar(Period::range(a, b)?)))
     }
 
     /// The value of a single date as written.
