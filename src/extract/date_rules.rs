@@ -590,10 +590,36 @@ impl<'a, 't> Rules<'a, 't> {
 
     fn num(&self, i: usize) -> Option<Num> {
         let u = self.unit(i)?;
-        if u.kind != TokenKind::Number {
+        if u.kind != TokenKind::Number || self.measure(i) {
             return None;
         }
         numeral(u.text, self.reference)
+    }
+
+    /// Whether the number at `i` is a measure, never a date: a road's kilometre marker
+    /// (`Km 1994+200`, `Km1915`), a scale (`tỷ lệ 1/2000`).
+    fn measure(&self, i: usize) -> bool {
+        static LE: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("lệ").ok().map(|s| s.key()));
+        let touching = |k: usize| self.unit(k).is_some_and(|x| x.gap == Gap::None);
+        let km = i > 0
+            && self
+                .unit(i - 1)
+                .is_some_and(|x| x.text.eq_ignore_ascii_case("km"));
+        // `1994+200`: kilometre and metres.
+        let plus = self.is(i + 1, "+")
+            && touching(i + 1)
+            && touching(i + 2)
+            && self
+                .unit(i + 2)
+                .is_some_and(|x| x.kind == TokenKind::Number);
+        let scale = i > 1
+            && self.w(i - 2) == Word::Count
+            && self
+                .unit(i - 1)
+                .is_some_and(|x| x.key.is_some() && x.key == *LE)
+            && self.unit(i).is_some_and(|x| x.text.contains('/'));
+        km || plus || scale
     }
 
     /// An integer numeral at `i` (digits only, at most 4).
@@ -1052,9 +1078,16 @@ impl<'a, 't> Rules<'a, 't> {
                 }
             }
             Word::Chu if self.w(i + 1) == Word::Nhat => Some(i + 2),
-            _ if self.is(i, "CN") => Some(i + 1),
+            _ if self.sunday_cn(i) => Some(i + 1),
             _ => None,
         }
+    }
+
+    /// `CN` at `i` as Sunday, not the end of a joined abbreviation (`KH&CN`, science and
+    /// technology).
+    fn sunday_cn(&self, i: usize) -> bool {
+        self.is(i, "CN")
+            && !(i > 0 && self.unit(i).is_some_and(|x| x.gap == Gap::None) && self.is(i - 1, "&"))
     }
 
     /// The weekday number (Monday 1 … Sunday 7) of a weekday at `i`.
@@ -1066,7 +1099,7 @@ impl<'a, 't> Rules<'a, 't> {
                     .map(|d| d as u8 - 1)
             }),
             Word::Chu if self.w(i + 1) == Word::Nhat => Some(7),
-            _ if self.is(i, "CN") => Some(7),
+            _ if self.sunday_cn(i) => Some(7),
             _ => None,
         }
     }
