@@ -1024,9 +1024,15 @@ impl Rules<'_, '_> {
                     // (Not a `các` inside a body's listed name: `Đảng ủy các cơ quan Đảng
                     // Trung ương` is one body, and so is `Khối các cơ quan Trung ương`.)
                     // (Nor `các khóa IV, V, VI`: terms, not holders.)
+                    // (Nor the members an association is named by: `Liên hiệp các tổ chức hữu
+                    // nghị`, `Hiệp hội các nhà đầu tư`, `Liên đoàn các …`.)
                     (a..e).any(|m| {
-                        self.canon(m) == Some("các")
-                            && !matches!(self.canon(m + 1), Some("khóa" | "kỳ" | "kì" | "nhiệm"))
+                        if self.canon(m) != Some("các")
+                            || (m > a && self.association_head(m - 1))
+                        {
+                            return false;
+                        }
+                        !matches!(self.canon(m + 1), Some("khóa" | "kỳ" | "kì" | "nhiệm"))
                             && !(a..m).any(|s| {
                                 self.h.at(s).iter().any(|h| {
                                     matches!(h.kind, EntryKind::Org | EntryKind::Name) && h.end > m
@@ -1035,6 +1041,15 @@ impl Rules<'_, '_> {
                     })
                 }),
         })
+    }
+
+    /// Whether unit `k` ends the head of an association, named by its members (`Hội`,
+    /// `Hiệp hội`, `Liên hiệp`, `Liên đoàn`, `Liên minh`).
+    fn association_head(&self, k: usize) -> bool {
+        self.unit(k).is_some_and(|x| {
+            let w = crate::fold(x.text, crate::Fold::All).to_lowercase();
+            matches!(w.as_str(), "hoi" | "hiep" | "doan" | "minh")
+        }) && self.h.ends_at(k + 1, EntryKind::Org, 2).is_some()
     }
 
     /// The longest role at `j` written in one case style (see [`Rules::consistent_case`]).
