@@ -286,14 +286,34 @@ impl Rules<'_, '_> {
                         continue;
                     }
                     // In capitals a name runs into the verb after it: `TRƯƠNG TẤN SANG THĂM`.
-                    while loud && p.end > p.start + 2 && self.stop_word(p.end - 1) {
+                    // (A form of address as its third word or later, then a verb or the end,
+                    // is its given name: `LÊ ĐỨC ANH TỪ TRẦN`, `TRẦN TUẤN ANH NHẬN`.)
+                    let given = |k: usize| {
+                        k >= p.start + 2
+                            && matches!(self.canon(k), Some("anh" | "chị"))
+                            && self.u.get(k + 1).is_none_or(|x| {
+                                x.key.is_none()
+                                    || self.stop_word(k + 1)
+                                    || self.headline_verb(k + 1)
+                                    || self.speech_verb_pair(k + 1)
+                            })
+                    };
+                    while loud
+                        && p.end > p.start + 2
+                        && self.stop_word(p.end - 1)
+                        && !given(p.end - 1)
+                    {
                         p.end -= 1;
                     }
                     // (And past it: `BỘ TRƯỞNG NGỌ CÓ LÃNH ĐẠO` names `NGỌ`.)
-                    // (Or a verb of two words: `TRẦN HỒNG HÀ KIỂM TRA`.)
+                    // (Or a verb of two words: `TRẦN HỒNG HÀ KIỂM TRA`; or a verb of a
+                    // headline as the third word: `TÔ LÂM VIẾNG`.)
                     if loud
-                        && let Some(k) = (p.start + 1..p.end)
-                            .find(|&k| self.stop_word(k) || self.speech_verb_pair(k))
+                        && let Some(k) = (p.start + 1..p.end).find(|&k| {
+                            (self.stop_word(k) && !given(k))
+                                || self.speech_verb_pair(k)
+                                || (k >= p.start + 2 && self.headline_verb(k))
+                        })
                     {
                         p.end = k;
                     }
