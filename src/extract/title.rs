@@ -2066,6 +2066,10 @@ impl Rules<'_, '_> {
             && x.capitalized()
         {
             if x.kind == TokenKind::Abbreviation || (x.kind == TokenKind::Word && x.all_caps()) {
+                // (An acronym no list knows is the body's own name, `Quỹ NAFOSTED`, `Công ty
+                // FPT`, unlike a listed kind, `THPT`: a person's name after it is the holder.)
+                listed =
+                    self.h.kinds_at(e) & (bit(EntryKind::Abbreviation) | bit(EntryKind::Name)) == 0;
                 e += 1;
             } else if let Some((n, note)) = self.h.longest(e, EntryKind::Name) {
                 e = n;
