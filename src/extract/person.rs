@@ -348,7 +348,7 @@ impl Rules<'_, '_> {
         // (Nothing found, nothing to list: `loud` is known whenever it matters.)
         self.lists(titles, loud.unwrap_or(false), out);
         self.link(titles, out);
-        self.share_plural_address(titles, out);
+        self.share_plural_address(out);
         self.address_before_title(titles, out);
     }
 
@@ -381,51 +381,28 @@ impl Rules<'_, '_> {
         }
     }
 
-    /// A plural form of address (`các đồng chí`, `các ông`) goes to every name of its list:
-    /// `các đồng chí: Trần Văn Bảo, Phó Chủ tịch UBND tỉnh; Lê Thị Cúc, Giám đốc Sở Tài chính`
-    /// (also across the colon, which keeps it from the first name), as long as only commas,
-    /// semicolons, `và` and the titles of the names stand between them.
-    fn share_plural_address(&self, titles: &[title::Found], out: &mut [Found]) {
-        let plural = |a: usize, b: usize| {
-            self.h.at(a).iter().any(|h| {
-                h.kind == EntryKind::Honorific && h.end == b && self.lex.note(h.note) == "plural"
-            })
-        };
-        let mut shared: Option<(usize, usize)> = None;
-        let mut prev_end = 0;
+    /// A plural form of address before a list's colon (`các đồng chí: Trần Văn Bảo, Phó Chủ
+    /// tịch UBND tỉnh; Lê Thị Cúc, …`) is the form of address of the list's first name,
+    /// written right before it but for the colon. The later names have none: a name's form of
+    /// address is the one written directly before it.
+    fn share_plural_address(&self, out: &mut [Found]) {
         for p in out.iter_mut() {
-            if let Some((a, b)) = p.honorific {
-                shared = plural(a, b).then_some((a, b));
-            } else if p.lead.is_none() {
-                // `các đồng chí: A`: the form of address before the colon.
-                let colon = p.start.checked_sub(1).filter(|&c| self.text_at(c) == ":");
-                let before = colon.and_then(|c| {
-                    (c.saturating_sub(3)..c).find(|&a| {
-                        self.h.at(a).iter().any(|h| {
-                            h.kind == EntryKind::Honorific
-                                && h.end == c
-                                && self.lex.note(h.note) == "plural"
-                        })
-                    })
-                });
-                if let (Some(a), Some(c)) = (before, colon) {
-                    shared = Some((a, c));
-                    p.shared = shared;
-                } else if let Some(h) = shared {
-                    let joined = (prev_end..p.start).all(|k| {
-                        self.any_of(k, &[",", ";", "và"])
-                            || titles.iter().any(|t| t.start <= k && k < t.end)
-                    });
-                    if joined {
-                        p.shared = Some(h);
-                    } else {
-                        shared = None;
-                    }
-                }
-            } else {
-                shared = None;
+            if p.honorific.is_some() || p.lead.is_some() {
+                continue;
             }
-            prev_end = p.end;
+            let Some(c) = p.start.checked_sub(1).filter(|&c| self.text_at(c) == ":") else {
+                continue;
+            };
+            let before = (c.saturating_sub(3)..c).find(|&a| {
+                self.h.at(a).iter().any(|h| {
+                    h.kind == EntryKind::Honorific
+                        && h.end == c
+                        && self.lex.note(h.note) == "plural"
+                })
+            });
+            if let Some(a) = before {
+                p.shared = Some((a, c));
+            }
         }
     }
 
