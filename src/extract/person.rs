@@ -318,9 +318,10 @@ impl Rules<'_, '_> {
                         p.end = k;
                     }
                     // A name ends in a given name, not a middle name: `Lưu Văn phòng Tỉnh ủy`
-                    // (filed at the Party committee's office) is no `Lưu Văn`.
+                    // (filed at the Party committee's office) is no `Lưu Văn`. (After two
+                    // words it may be the given name: `Bí thư Tỉnh ủy Vũ Hồng Văn cam kết`.)
                     if p.honorific.is_none()
-                        && p.end >= p.start + 2
+                        && p.end == p.start + 2
                         && matches!(self.canon(p.end - 1), Some("văn" | "thị"))
                         && self.spaced(p.end)
                         && self
