@@ -1834,7 +1834,7 @@ impl Rules<'_, '_> {
                             // (`Phó Chủ tịch UBND tỉnh (ông Nguyễn Văn An)`: the name alone in
                             // brackets after the title; not `làm Bí thư (Nguyễn Hồng Thắng
                             // thay năm 1989)`.)
-                            self.any_of(t.end, &[":", ",", "là", "|"])
+                            self.any_of(t.end, &[":", ",", "là", "gồm", "|"])
                                 || self.spaced_dash(t.end)
                                 || (self.any_of(t.end, &["("]) && self.name_in_brackets(k))
                         }))
@@ -2267,7 +2267,10 @@ impl Rules<'_, '_> {
         // `các Phó Thủ tướng Trương Hòa Bình, Vũ Đức Đam`.
         for pi in (0..persons.len().saturating_sub(1)).rev() {
             let (a, b) = (&persons[pi], &persons[pi + 1]);
-            if a.titles.is_empty() && !b.titles.is_empty() && self.separates(a.end, b.start) {
+            if a.titles.is_empty()
+                && !b.titles.is_empty()
+                && self.separates(a.end, list_start(a, b))
+            {
                 let after: Vec<usize> = b
                     .titles
                     .iter()
@@ -2287,7 +2290,7 @@ impl Rules<'_, '_> {
             } else {
                 a.end
             };
-            if b.titles.is_empty() && self.separates(a_end, b.start.max(a_end)) {
+            if b.titles.is_empty() && self.separates(a_end, list_start(a, b).max(a_end)) {
                 // A plural title (`các Phó Thủ tướng A, B`), or a heading (`Ủy viên: A, B, C`).
                 let shared: Vec<usize> = a
                     .titles
@@ -2569,6 +2572,16 @@ impl Rules<'_, '_> {
                         || matches!(self.canon_of(x), Some("và" | "kiêm" | "là"))
                 })
             })
+    }
+}
+
+/// Where the words of `b`, the person after `a` in a list, start: at its form of address when
+/// `a` has one too (`ông A, bà B và ông C`: the names are listed each with its own), else at
+/// the name (`Lúc sinh Phạm Bình Minh, ông Nguyễn Cơ Thạch đang giữ chức …` lists no one).
+fn list_start(a: &Found, b: &Found) -> usize {
+    match (a.honorific, b.honorific) {
+        (Some(_), Some((s, _))) => s,
+        _ => b.start,
     }
 }
 

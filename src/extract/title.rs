@@ -300,7 +300,7 @@ const STOPS: &[&str] = &[
     "nhấn", "khẳng", "chia", "trả", "báo", "gửi", "tiếp", "đi", "lên", "xuống", "ra", "vào", "bởi",
     "qua", "nhiệm", "khóa", "phụ", "hiện", "từng", "cựu", "đồng", "chí", "vị", "thay", "họp",
     "đọc", "trình", "biết", "phê", "xếp", "tính", "xem", "căn", "chịu", "thuộc", "rồi", "đều",
-    "vẫn", "luôn", "phải", "cần", "gặp",
+    "vẫn", "luôn", "phải", "cần", "gặp", "gồm",
 ];
 
 /// A title's modifier, which ends a body's name only where it qualifies a title (see
@@ -1149,15 +1149,20 @@ impl Rules<'_, '_> {
     /// Bùi Thanh Sơn`).
     fn names_follow(&self, end: usize) -> bool {
         // (`3 Phó Bí thư gồm các đồng chí A, B và C`, `… là các ông A, B`.)
-        let listed = matches!(self.canon(end), Some("là" | "gồm")).then(|| {
-            let k = end + 1;
-            self.h
-                .longest(k, EntryKind::Honorific)
-                .map_or(k, |(e, _)| e)
-        });
-        (self.spaced(end) && self.person_name_at(end))
-            || (self.unit(end).is_some_and(|x| x.text == ":") && self.person_name_at(end + 1))
-            || listed.is_some_and(|k| self.person_name_at(k))
+        // (`… gồm: ông A, bà B`, `: ông A`: past the colon and a form of address.)
+        let mut k = end;
+        if matches!(self.canon(k), Some("là" | "gồm")) {
+            k += 1;
+        }
+        let colon = self.unit(k).is_some_and(|x| x.text == ":");
+        if colon {
+            k += 1;
+        }
+        let addressed = self.h.longest(k, EntryKind::Honorific);
+        if let Some((e, _)) = addressed {
+            k = e;
+        }
+        (k > end || self.spaced(end)) && self.person_name_at(k)
     }
 
     /// After a class of bodies (`các sở`), more heads of bodies joined by commas: `các sở,
