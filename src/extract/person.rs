@@ -966,7 +966,7 @@ impl Rules<'_, '_> {
     /// Whether a word before unit `k` makes a name there a place or an institution.
     fn place_before(&self, k: usize) -> bool {
         k > 0
-            && (self.h.ends_at(k, EntryKind::PlaceWord, 3).is_some()
+            && (self.h.ends_at(k, EntryKind::PlaceWord, 4).is_some()
                 || self.h.ends_at(k, EntryKind::Level, 3).is_some()
                 // `Trường Đảng Cao cấp Nguyễn Ái Quốc`: a place word, its name (capitalized,
                 // or after a capital in lower case, as names are written), then the person
