@@ -2308,8 +2308,12 @@ impl<'a, 't> Rules<'a, 't> {
             };
             return Some((end, day(offset)?));
         }
-        // `sáng nay`, `tối qua`, `chiều mai`
+        // `sáng nay`, `tối qua`, `chiều mai`; `chiều hôm qua`, `sáng hôm nay`, `tối ngày
+        // mai`.
         if self.part_of_day(i).is_some() && !matches!(w0, Word::Rang) {
+            if matches!(w1, Word::Hom | Word::Ngay) && w0 != Word::Hom {
+                return self.relative(i + 1).filter(|(e, _)| *e == i + 3);
+            }
             return match w1 {
                 Word::Nay => Some((i + 2, day(0)?)),
                 Word::Qua => Some((i + 2, day(-1)?)),
