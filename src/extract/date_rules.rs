@@ -800,12 +800,62 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// After `từ`: `X (đến|tới|-) Y`.
     fn range_from(&self, i: usize, cue: bool) -> Option<(usize, DateValue)> {
-        let (end, first) = self.single(i, cue)?;
+        // (A clock time before either end: `từ 7 giờ ngày 5/11 đến 22 giờ ngày 6/11/2026`.)
+        let (end, first) = self
+            .clock(i)
+            .and_then(|k| self.single(k, cue))
+            .or_else(|| self.single(i, cue))?;
         // (`từ năm 2015 đến nay` is no range: `nay` is no date, and the date is read alone,
         // with or without a reference date.)
         let sep_end = self.range_sep(end)?;
-        let (end2, second) = self.single(sep_end, true)?;
+        let (end2, second) = self
+            .clock(sep_end)
+            .and_then(|k| self.single(k, true))
+            .or_else(|| self.single(sep_end, true))?;
         Some((end2, self.combine(first, second)?))
+    }
+
+    /// A clock time at `i` before `ngày`: `7 giờ`, `7 giờ 30 phút`, `7h30`, `07:30`, `13h`;
+    /// the index after it.
+    fn clock(&self, i: usize) -> Option<usize> {
+        let x = self.unit(i)?;
+        // (`7H30` in capitals is read as a code.)
+        if !matches!(x.kind, TokenKind::Number | TokenKind::Code) {
+            return None;
+        }
+        let hour = |t: &str| t.len() <= 2 && t.parse::<u8>().is_ok_and(|h| h <= 24);
+        let word = |k: usize, w: &str| {
+            self.unit(k).is_some_and(|u| {
+                u.gap != Gap::Line && crate::fold(u.text, crate::Fold::All).eq_ignore_ascii_case(w)
+            })
+        };
+        let end = if hour(x.text) && word(i + 1, "gio") {
+            if self
+                .unit(i + 2)
+                .is_some_and(|u| u.kind == TokenKind::Number)
+                && word(i + 3, "phut")
+            {
+                i + 4
+            } else {
+                i + 2
+            }
+        } else if hour(x.text)
+            && self
+                .unit(i + 1)
+                .is_some_and(|u| u.text.eq_ignore_ascii_case("h"))
+            && self.unit(i + 1).is_some_and(|u| u.gap == Gap::None)
+        {
+            i + 2
+        } else {
+            let (h, m) = x.text.split_once(['h', 'g', 'H', 'G', ':'])?;
+            if !(hour(h)
+                && (m.is_empty() || (m.len() == 2 && m.bytes().all(|b| b.is_ascii_digit()))))
+            {
+                return None;
+            }
+            i + 1
+        };
+        (self.w(end) == Word::Ngay).then_some(end)
     }
 
     /// The value of a single date as written.
