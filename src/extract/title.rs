@@ -746,7 +746,15 @@ impl Rules<'_, '_> {
         let mut mods = Vec::new();
         // Modifiers before: `nguyên`, `Quyền`, `kiêm`.
         while let Some((e, n)) = self.h.longest(j, EntryKind::Modifier) {
-            if self.note(n) != "before" {
+            // (Not the first word of a longer role with its capital: `Cố vấn` is no `cố`, the
+            // late; in lower case `cố vấn kinh tế` is more often a common noun.)
+            if self.note(n) != "before"
+                || (self.unit(j).is_some_and(Unit::capitalized)
+                    && self
+                        .h
+                        .longest(j, EntryKind::Role)
+                        .is_some_and(|(r, _)| r > e))
+            {
                 break;
             }
             mods.push((j, e));
