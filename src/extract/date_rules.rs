@@ -824,6 +824,7 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         }
         let hour = |t: &str| t.len() <= 2 && t.parse::<u8>().is_ok_and(|h| h <= 24);
+        // (`giờ`, `phút` in any case and form, folded: `GIỜ`, NFD `gio\u{300}`.)
         let word = |k: usize, w: &str| {
             self.unit(k).is_some_and(|u| {
                 u.gap != Gap::Line && crate::fold(u.text, crate::Fold::All).eq_ignore_ascii_case(w)
@@ -842,8 +843,7 @@ impl<'a, 't> Rules<'a, 't> {
         } else if hour(x.text)
             && self
                 .unit(i + 1)
-                .is_some_and(|u| u.text.eq_ignore_ascii_case("h"))
-            && self.unit(i + 1).is_some_and(|u| u.gap == Gap::None)
+                .is_some_and(|u| u.gap == Gap::None && u.text.eq_ignore_ascii_case("h"))
         {
             i + 2
         } else {
