@@ -2043,9 +2043,9 @@ impl<'a, 't> Rules<'a, 't> {
                 )),
                 _ => None,
             },
-            // `IV-2021` is one code token.
-            TokenKind::Code => {
-                let (r, y) = u.text.split_once('-')?;
+            // `IV-2021` is one code token, `III.2026` one abbreviation.
+            TokenKind::Code | TokenKind::Abbreviation if u.text.contains(['-', '.']) => {
+                let (r, y) = u.text.split_once(['-', '.'])?;
                 let q = roman(r).filter(|q| *q <= 4)?;
                 let y: i32 = y.parse().ok().filter(|&y| plausible_year(y) && y >= 1000)?;
                 (y.to_string().len() == 4).then_some((
@@ -2770,7 +2770,7 @@ fn weekday_index(jdn: i32) -> i32 {
 /// `T3/2020` (March 2020), `Q4/2021` (its fourth quarter), `H1/2026` (its first half), as
 /// financial news writes them.
 fn month_or_quarter_code(s: &str) -> Option<Date> {
-    let (head, year) = s.split_once(['/', '-'])?;
+    let (head, year) = s.split_once(['/', '-', '.'])?;
     let mut c = head.chars();
     let kind = c.next()?;
     let n: u8 = c.as_str().parse().ok().filter(|_| c.as_str().len() <= 2)?;
