@@ -176,7 +176,42 @@ pub(super) fn one_unit_counts(u: &[Unit<'_>], i: usize) -> bool {
                         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 }))
     };
-    (x.key.is_none() || x.all_caps()) && letter_ok()
+    (x.key.is_none() || (x.all_caps() && !in_compound(u, i))) && letter_ok()
+}
+
+/// Whether the syllable `TƯ` at `i`, in capitals, is part of a common word with its neighbour
+/// (`ĐẦU TƯ`, investment; `TƯ PHÁP`, justice; `TƯ VẤN`, `TƯ NHÂN`, `TƯ LỆNH`), not the
+/// abbreviation it also spells (`TƯ`, the centre).
+fn in_compound(u: &[Unit<'_>], i: usize) -> bool {
+    let folded = |k: usize| {
+        u.get(k)
+            .filter(|x| x.key.is_some() && x.gap != super::units::Gap::Line)
+            .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+    };
+    let spaced = |k: usize| u.get(k).is_some_and(|x| x.gap == super::units::Gap::Space);
+    if folded(i).as_deref() != Some("tu") {
+        return false;
+    }
+    let before = i.checked_sub(1).filter(|_| spaced(i)).and_then(folded);
+    let after = folded(i + 1).filter(|_| spaced(i + 1));
+    matches!(before.as_deref(), Some("dau"))
+        || matches!(
+            after.as_deref(),
+            Some(
+                "phap"
+                    | "van"
+                    | "nhan"
+                    | "lenh"
+                    | "duy"
+                    | "lieu"
+                    | "cach"
+                    | "tuong"
+                    | "huu"
+                    | "ban"
+                    | "thuc"
+                    | "do"
+            )
+        )
 }
 
 /// The abbreviations of one sentence, leftmost first.
