@@ -1537,6 +1537,17 @@ impl<'a, 't> Rules<'a, 't> {
         if prev.word == Word::Ky && i >= 2 && self.w(i - 2) == Word::Cung2 {
             return !self.count_follows(i + 1);
         }
+        // `ĐHĐCĐ thường niên 2027`, `Báo cáo thường niên 2025`: an annual event's edition.
+        if prev.word == Word::Nien
+            && i >= 2
+            && self
+                .unit(i - 2)
+                .and_then(|x| x.key)
+                .is_some_and(|k| Some(k) == *THUONG)
+            && !self.count_follows(i + 1)
+        {
+            return true;
+        }
         // `(s. 1947)`, `(m. 2007)`: born, died.
         if prev.is(".")
             && i >= 3
@@ -2687,6 +2698,10 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
     ];
     words::phrase_keys(&nouns)
 });
+
+/// The key of `thường` (`thường niên`, annual).
+static THUONG: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("thường").ok().map(|s| s.key()));
 
 /// The key of `lần` (`lần đầu năm 2026`: the first time).
 static LAN: LazyLock<Option<u32>> =
