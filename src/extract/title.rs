@@ -175,7 +175,7 @@ struct Canon {
 #[rustfmt::skip]
 const LOOKED_FOR: &[&str] = &[
     "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số", "ảnh",
-    "ngành",
+    "ngành", "cục",
     "bổ", "cử", "phong", "điều", "giao", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương", "hàm", "quân",
@@ -198,7 +198,8 @@ const LOOKED_FOR: &[&str] = &[
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
 /// `mới`): inside a body's name they do not end it (`Trung tâm Dự báo khí tượng thủy văn quốc
-/// gia`, `Công ty Cổ phần Hàng không Vietjet`, `Cục Quản lý nhà ở`).
+/// gia`, `Công ty Cổ phần Hàng không Vietjet`, `Cục Quản lý nhà ở`, `Trung tâm Đổi mới sáng
+/// tạo quốc gia`).
 const NAME_PAIRS: &[(&str, &str)] = &[
     ("dự", "báo"),
     ("cảnh", "báo"),
@@ -210,6 +211,7 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("nhà", "ở"),
     ("cộng", "đồng"),
     ("thôn", "mới"),
+    ("đổi", "mới"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -444,14 +446,17 @@ impl Rules<'_, '_> {
 
     /// [`Rules::lower_tail`] after the listed name at `a..e`; after a ministry's name (`Bộ
     /// Tài chính quy định`) or a name that is also a verb (`Ban chỉ đạo sửa đổi`) only the
-    /// long tails of national bodies.
+    /// long tails of national bodies. (A department of a ministry is named by its field and
+    /// what of it: `Vụ Giáo dục đại học`, `Cục Tài chính doanh nghiệp`.)
     fn listed_tail(&self, a: usize, e: usize) -> usize {
-        let complete = self.h.at(a).iter().rev().any(|h| {
-            h.kind == EntryKind::Name && h.end == e && {
-                let note = self.note(h.note);
-                note.starts_with("ministry") || note.ends_with("verb")
-            }
-        });
+        let department = a > 0 && matches!(self.canon(a - 1), Some("vụ" | "cục"));
+        let complete = !department
+            && self.h.at(a).iter().rev().any(|h| {
+                h.kind == EntryKind::Name && h.end == e && {
+                    let note = self.note(h.note);
+                    note.starts_with("ministry") || note.ends_with("verb")
+                }
+            });
         self.lower_tail_of(e, !complete)
     }
 
@@ -560,6 +565,10 @@ impl Rules<'_, '_> {
         let Some((me, n)) = self.h.longest(e, EntryKind::Modifier) else {
             return false;
         };
+        // (Not the end of a noun: `Trung tâm Đổi mới sáng tạo`, innovation, not new.)
+        if me == e + 1 && self.ends_noun(e) {
+            return false;
+        }
         self.note(n) != "before"
             || !self
                 .unit(me)
@@ -812,6 +821,16 @@ impl Rules<'_, '_> {
                     // suffix (`Tư lệnh phó`).
                     && !(self.h.kinds_at(k) & bit(EntryKind::Prefix) != 0
                         && self.h.kinds_at(e) & bit(EntryKind::Role) != 0)
+                    // (`Trưởng ban Chính sách - Pháp luật`: a capital and a word in lower case
+                    // after it start a body's name; the suffix is written `chính`.)
+                    && !(e == k + 1
+                        && self.unit(k).is_some_and(Unit::capitalized)
+                        && !self.loud()
+                        && self.spaced(e)
+                        && self.unit(e).is_some_and(|x| {
+                            x.kind == TokenKind::Syllable && !x.capitalized()
+                        })
+                        && !self.stops_name(e))
         }) {
             k = e;
             role_end = e;
@@ -1704,6 +1723,8 @@ impl Rules<'_, '_> {
             } else if self.brand(k) {
                 // `Hội đồng quản trị PVP Land`, `Công ty cổ phần Đầu tư Vietsan`.
                 k += 1;
+            } else if let Some(e) = self.abbreviated_name(k) {
+                k = e;
             } else if self.unit(j).is_some_and(|x| !x.capitalized())
                 && self.h.kinds_at(j) & bit(EntryKind::Org) != 0
                 && self
@@ -1718,6 +1739,28 @@ impl Rules<'_, '_> {
                 return k;
             }
         }
+    }
+
+    /// The end of a body's own name at `k`, after an abbreviation that tells what kind of body
+    /// it is but not which (`Ban QLDA Thăng Long`, `Trường ĐH Luật`, `Viện KH&KT Hạt nhân`):
+    /// a capitalized word not in capitals and the words of the name after it
+    /// ([`Rules::proper_name`]), not a person's name (no surname). Not after an abbreviation
+    /// that is a body or a place of its own (`UBND`, `TP.HCM`).
+    fn abbreviated_name(&self, k: usize) -> Option<usize> {
+        let after = k > 0
+            && self.unit(k - 1).is_some_and(|x| {
+                x.kind == TokenKind::Abbreviation
+                    && !self.h.at(k - 1).iter().any(|h| {
+                        matches!(h.kind, EntryKind::Org | EntryKind::Level | EntryKind::Place)
+                    })
+            });
+        let name = self
+            .unit(k)
+            .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps());
+        if !(after && name) || self.h.is(k, EntryKind::Surname) || self.person_name_at(k) {
+            return None;
+        }
+        self.proper_name(k).filter(|&e| e > k)
     }
 
     /// Whether unit `k`, in a line in capitals, is an unlisted foreign word rather than an
@@ -1790,10 +1833,13 @@ impl Rules<'_, '_> {
         if self.h.longest(k + 1, EntryKind::Role).is_some() {
             return None;
         }
-        if let Some((e, _)) = self.h.longest(k + 1, EntryKind::Place) {
-            return Some(e);
+        // (A place that starts a longer name is that name: `Chính sách - Pháp luật`, law, not
+        // France.)
+        let name = self.proper_name(k + 1);
+        match self.h.longest(k + 1, EntryKind::Place) {
+            Some((e, _)) => Some(name.map_or(e, |n| n.max(e))),
+            None => name,
         }
-        self.proper_name(k + 1)
     }
 
     /// Whether unit `k` is a foreign word that ends a company's name: capitalized, after a
