@@ -468,9 +468,16 @@ impl Rules<'_, '_> {
             .u
             .get(k..l)
             .is_some_and(|s| s.iter().all(|x| !x.capitalized()));
-        let clause_end = self
-            .unit(l)
-            .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "."));
+        let end_at = |m: usize| {
+            self.unit(m)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "."))
+        };
+        // (Or its place, then the clause's end: `Ban QLDA giao thông TP.HCM,`.)
+        let clause_end = end_at(l)
+            || self
+                .level_place(l)
+                .or_else(|| self.h.longest(l, EntryKind::Place).map(|(e, _)| e))
+                .is_some_and(|e| e > l && self.spaced(l) && end_at(e));
         let national = l >= k + 2
             && matches!(
                 (self.canon(l - 2), self.canon(l - 1)),
@@ -860,8 +867,7 @@ impl Rules<'_, '_> {
         // `Ông Ksor Nay, Trưởng thôn Plei Ơi, …`, `Trưởng thôn Bản Cạn`: a role whose name
         // holds its village, in apposition to its holder's name, then capitalized words up
         // to the end of the apposition: the village's name (not another person).
-        let village = (apposed
-            && complete
+        let village = (complete
             && self.spaced(k)
             && role_end > head + 1
             && self
@@ -874,11 +880,24 @@ impl Rules<'_, '_> {
                     )
                 }))
         .then(|| {
+            // `Trưởng thôn 4`, `Trưởng ấp 3`: a numbered village.
+            if self.unit(k).is_some_and(|x| {
+                x.kind == TokenKind::Number
+                    && x.text.len() <= 3
+                    && x.text.bytes().all(|b| b.is_ascii_digit())
+            }) {
+                return Some((k, k + 1));
+            }
             let run = self.capitalized_run(k, 4);
             let closed = self
                 .unit(run)
                 .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"));
-            (run > k && closed).then_some((k, run))
+            if apposed {
+                return (run > k && closed).then_some((k, run));
+            }
+            // `Trưởng thôn Phú Mỹ Trần Văn Ba cho biết`: the village, then its head's name.
+            let cut = self.cut_before_name(k, self.capitalized_run(k, 7));
+            (cut > k && (cut < run || closed) && !self.person_name_at(k)).then_some((k, cut))
         })
         .flatten();
         let org = village
@@ -1934,9 +1953,12 @@ impl Rules<'_, '_> {
         // capitalized after them (a province's name is listed: `tỉnh Lộc Văn Bình` is the
         // province's official and his name; `chủ tịch xã Bùi Văn Luyến`, the level right
         // after the role, names the chairman).
+        // (Not where the sentence named that ward before: `Bí thư Đảng ủy phường Sài Gòn …,
+        // Chủ tịch UBND phường Nguyễn Văn Lâm` is its chairman.)
         if takes
             && self.h.ends_at(k, EntryKind::Org, 3).is_some()
             && !matches!(level.as_str(), "tinh" | "thanh" | "tp")
+            && !self.named_before(k)
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
             && self.person_name_at(e)
@@ -1946,6 +1968,21 @@ impl Rules<'_, '_> {
             return Some(self.place_number(e + 3));
         }
         Some(self.place_number(self.place(e, takes).unwrap_or(e)))
+    }
+
+    /// Whether the level word at `k` (`phường`) came before in the sentence with a name after
+    /// it (`phường Sài Gòn`): said again alone, it is the same place.
+    fn named_before(&self, k: usize) -> bool {
+        let Some(level) = self.unit(k).and_then(|x| x.key) else {
+            return false;
+        };
+        (0..k.saturating_sub(1)).any(|m| {
+            self.unit(m).is_some_and(|x| x.key == Some(level))
+                && self.spaced(m + 1)
+                && self
+                    .unit(m + 1)
+                    .is_some_and(|x| x.capitalized() && x.key.is_some())
+        })
     }
 
     /// A number that ends a place's name at `e` (`phường Hà Giang 1`, `xã Bình Minh 2`: wards
@@ -2041,7 +2078,10 @@ impl Rules<'_, '_> {
             let cut = self.cut_before_name(k, run);
             let syllables =
                 (k..cut).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable));
-            if cut >= k + 2 && cut < run && syllables {
+            // (No place ends in the middle word of a woman's or a man's name: `phường Võ Thị
+            // Kim Chi` is the ward's official, not the ward `Võ Thị` and `Kim Chi`.)
+            let middle = matches!(self.canon(cut - 1), Some("thị" | "văn"));
+            if cut >= k + 2 && cut < run && syllables && !middle {
                 return Some(cut);
             }
         }
@@ -2386,10 +2426,11 @@ pub(crate) fn value(
     // alone keeps it: `Trưởng ban`).
     let (role, org) = match f.org {
         Some((a, b)) if a == f.role.1 => {
+            // (Or a level: `Trưởng thôn Nà Sáng` is the `Trưởng` of `thôn Nà Sáng`.)
             let head = (f.role.0 + 1..f.role.1).find(|&s| {
-                h.at(s)
-                    .iter()
-                    .any(|x| x.kind == EntryKind::Org && x.end == f.role.1)
+                h.at(s).iter().any(|x| {
+                    matches!(x.kind, EntryKind::Org | EntryKind::Level) && x.end == f.role.1
+                })
             });
             // (The head's holder is a `Trưởng`, `Phó`, `Chánh`; not `Ủy viên Thường vụ`, where
             // `vụ` only looks like a head, nor `Đại biểu Quốc hội`, nor `Tổng Thanh tra Chính
@@ -2418,7 +2459,13 @@ pub(crate) fn value(
                         crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("vien")
                     })
             });
-            match head.filter(|&s| holder(s)).or(standing) {
+            // (Not when the body says its head again: `Trưởng ban Ban Quản lý dự án`.)
+            let again = |s: usize| {
+                u.get(s)
+                    .and_then(|x| x.key)
+                    .is_some_and(|k| u.get(a).is_some_and(|y| y.key == Some(k)))
+            };
+            match head.filter(|&s| holder(s) && !again(s)).or(standing) {
                 Some(s) => ((f.role.0, s), Some((s, b))),
                 None => (f.role, f.org),
             }
