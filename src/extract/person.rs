@@ -596,7 +596,17 @@ impl Rules<'_, '_> {
         }
         // Not the end of a place's or body's name (`Bắc Giang`, `Sở Tư pháp`), nor a word of
         // a longer run of capitals.
-        let inside = (i.saturating_sub(3)..i).any(|s| self.h.at(s).iter().any(|h| h.end > i));
+        // (Nor the word after a body's head or listed name, `Cục Quản lý Dược`.)
+        let inside = (i.saturating_sub(3)..i).any(|s| self.h.at(s).iter().any(|h| h.end > i))
+            || (i.saturating_sub(3)..i).any(|s| {
+                self.h.kinds_at(s) & bit(EntryKind::Org) != 0
+                    && self.u.get(s).is_some_and(Unit::capitalized)
+                    && (s + 1..=i).all(|m| {
+                        self.spaced(m)
+                            && self.u.get(m).is_some_and(|x| x.key.is_some())
+                            && !self.stop_word(m)
+                    })
+            });
         let after_capital = i > 0
             && self
                 .u
@@ -635,17 +645,24 @@ impl Rules<'_, '_> {
                     || self.canon(end) == Some("và")
             });
             // A listed place or body among the words; not a one-word head that is also the
-            // first word of a name (`Trường Chinh`, unlike `Sở Tư pháp`).
-            let listed = (start..end).any(|k| {
-                self.h
-                    .longest(k, EntryKind::Place)
-                    .is_some_and(|(e, _)| e <= end)
-                    || self.h.longest(k, EntryKind::Org).is_some_and(|(e, _)| {
-                        e > k + 1
-                            || self.h.longest(e, EntryKind::Name).is_some()
-                            || self.h.longest(e, EntryKind::Level).is_some()
-                    })
-            });
+            // first word of a name (`Trường Chinh`, unlike `Sở Tư pháp`). A department (`Khoa
+            // Nhi, Bệnh viện …`) is no name: its head is no surname.
+            let department = self.h.longest(start, EntryKind::Org).is_some()
+                && !self.h.is(start, EntryKind::Surname)
+                && !self.u.get(start).is_some_and(|x| {
+                    crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("truong")
+                });
+            let listed = department
+                || (start..end).any(|k| {
+                    self.h
+                        .longest(k, EntryKind::Place)
+                        .is_some_and(|(e, _)| e <= end)
+                        || self.h.longest(k, EntryKind::Org).is_some_and(|(e, _)| {
+                            e > k + 1
+                                || self.h.longest(e, EntryKind::Name).is_some()
+                                || self.h.longest(e, EntryKind::Level).is_some()
+                        })
+                });
             let in_title = titles.iter().any(|t| t.start < end && start < t.end);
             ((2..=4).contains(&len) && closes && !listed && !in_title).then_some(end)
         };

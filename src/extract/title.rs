@@ -1937,6 +1937,35 @@ impl Rules<'_, '_> {
             return Some(e + 1);
         }
         let level = crate::fold(self.unit(k)?.text, crate::Fold::All).to_lowercase();
+        // `TAND khu vực 1 - TP.HCM`, `VKSND khu vực 3 - Cần Thơ`: the courts and procuracies
+        // of 2025 are numbered by area within a province, named after a dash.
+        if e == k + 2
+            && level == "khu"
+            && self.spaced(e)
+            && self.unit(e).is_some_and(|x| {
+                (x.kind == TokenKind::Number
+                    && x.text.len() <= 2
+                    && x.text.bytes().all(|b| b.is_ascii_digit()))
+                    || x.regnal_letters()
+            })
+        {
+            let n = e + 1;
+            let province = self
+                .unit(n)
+                .filter(|d| d.is_dash() && d.gap == Gap::Space && self.spaced(n + 1))
+                .and_then(|_| {
+                    self.h
+                        .longest(n + 1, EntryKind::Place)
+                        .map(|(p, _)| p)
+                        .or_else(|| self.place(n + 1, false))
+                        .or_else(|| {
+                            self.h
+                                .longest(n + 1, EntryKind::Level)
+                                .and_then(|_| self.level_place(n + 1))
+                        })
+                });
+            return Some(province.unwrap_or(n));
+        }
         let takes = takes_place(&level);
         // `quận Lê Chân`, `huyện Lê Thủy`: two capitalized words right after a level word
         // name the place, even when they could be a person's name.
