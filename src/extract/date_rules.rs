@@ -761,8 +761,11 @@ impl<'a, 't> Rules<'a, 't> {
             }
             // `từ năm 1999-2004`, `Từ 11/1986-11/1991`: both ends written as one, `từ`
             // included too.
+            // (Not one school year, which is one date: `Từ năm học 2026-2027, …` is
+            // `năm học 2026-2027`.)
             if let Some((end, p @ Part::Range(..))) = self.single(i + 1, true)
                 && self.range_sep(end).is_none()
+                && !(self.w(i + 1) == Word::Nam && self.w(i + 2) == Word::Hoc)
                 && let Some(v) = self.value(p)
             {
                 return Some((end, v));
@@ -874,6 +877,9 @@ impl<'a, 't> Rules<'a, 't> {
     fn combine(&self, a: Part, b: Part) -> Option<DateValue> {
         let (a, b, lunar) = match (a, b) {
             (Part::Solar(a), Part::Solar(b)) => (a, b, false),
+            // `Từ năm học 2015 - 2016 đến năm học 2020 - 2021`: from the first's start to the
+            // second's end.
+            (Part::Range(a, _), Part::Range(_, b)) => (a, b, false),
             (Part::Lunar(a), Part::Lunar(b)) => (a, b, true),
             (Part::DayOnly(d), Part::Solar(b @ Date::Day { year, month, .. })) => {
                 (Date::day(year, month, d)?, b, false)
