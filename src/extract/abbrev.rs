@@ -266,11 +266,22 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
             Some(note)
         };
         if let Some(e) = expansion.filter(|e| !e.is_empty()) {
+            // The dot of a form written with one (`GS.`, `NGƯT.`) that ends the sentence is
+            // its full stop: `… danh hiệu NGƯT.` is `NGƯT`.
+            let last = &u[t.end - 1];
+            let full_stop = t.end - i == 1
+                && last.text.len() > 2
+                && last.text.ends_with('.')
+                && u.get(t.end)
+                    .is_none_or(|x| x.gap == super::units::Gap::Line);
             out.push(Found {
                 start: i,
                 end: t.end,
                 expansion: e.to_string(),
-                bytes: None,
+                bytes: full_stop.then(|| Span {
+                    start: last.start,
+                    end: last.end - 1,
+                }),
             });
             i = t.end;
         } else {

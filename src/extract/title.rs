@@ -180,7 +180,7 @@ const LOOKED_FOR: &[&str] = &[
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương", "hàm", "quân",
     "tiền", "chính", "nhà", "bấy", "giờ", "thiệu", "cấp", "bậc", "phu", "nhân", "vợ", "thị",
-    "gồm", "cao", "hội", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
+    "gồm", "cao", "hội", "xã", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
     "thôn", "bản", "ấp", "xóm", "khu", "tổ",
@@ -546,7 +546,7 @@ impl Rules<'_, '_> {
             if x.key.is_none()
                 || (self.stops_name(e) && !(e > k && self.and_lower(e)) && !members)
                 || self.person_name_at(e)
-                || self.h.kinds_at(e) & (ENDS_NAME | bit(EntryKind::Place)) & !MODIFIER != 0
+                || self.ends_name_kinds(e) & (ENDS_NAME | bit(EntryKind::Place)) & !MODIFIER != 0
                 || self.modifier_of_next(e)
                 || address()
             {
@@ -559,6 +559,18 @@ impl Rules<'_, '_> {
             e += 1;
         }
         (e > k).then_some(e)
+    }
+
+    /// The kinds of the entries at `e`, less the level of `xã` in `xã hội` (society: `Trường
+    /// Đại học Khoa học xã hội và nhân văn`).
+    fn ends_name_kinds(&self, e: usize) -> u32 {
+        let kinds = self.h.kinds_at(e);
+        if self.canon(e) == Some("xã") && self.canon(e + 1) == Some("hội") && self.spaced(e + 1)
+        {
+            kinds & !bit(EntryKind::Level)
+        } else {
+            kinds
+        }
     }
 
     fn note(&self, n: u32) -> &str {
@@ -1666,7 +1678,8 @@ impl Rules<'_, '_> {
                 // `Trường Đại học Hạ Long`, `Khu kinh tế Cửa khẩu Mộc Bài`: the name of this
                 // school, college, body.
                 if let Some(e) = self.place(k, true) {
-                    k = e;
+                    // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number.)
+                    k = self.place_number(e);
                     if let Some(e) = self
                         .proper_name(k)
                         .filter(|_| self.unit(k - 1).is_some_and(|x| x.capitalized()))
@@ -1680,7 +1693,16 @@ impl Rules<'_, '_> {
                 // `Ban Chấp hành TƯ Đảng`: the centre in capitals, a syllable of its own.
                 k = e;
             } else if let Some(e) = self.place(k, false) {
-                k = e;
+                // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number after the place in its
+                // name, not after a body's head: `Tỉnh đoàn Vĩnh Phúc 56 …`.)
+                k = if k > j
+                    && self.h.ends_at(k, EntryKind::Org, 3).is_none()
+                    && self.h.ends_at(k, EntryKind::Level, 3).is_none()
+                {
+                    self.place_number(e)
+                } else {
+                    e
+                };
             } else if let Some(e) = self.term(k) {
                 k = e;
             } else if self.canon(k) == Some("các")
@@ -2165,7 +2187,7 @@ impl Rules<'_, '_> {
                 && self.spaced(e)
                 && self.unit(e).is_some_and(|x| x.key.is_some())
                 && (!self.stops_name(e) || lower && self.and_lower(e))
-                && self.h.kinds_at(e) & ENDS_NAME == 0)
+                && self.ends_name_kinds(e) & ENDS_NAME == 0)
             {
                 break;
             }
@@ -2218,6 +2240,8 @@ impl Rules<'_, '_> {
                 } else {
                     run
                 };
+                // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number.)
+                e = self.place_number(e);
             }
         }
         // A name in sentence case goes on in lower case (`Trung tâm Đăng kiểm xe cơ giới`):
