@@ -286,11 +286,12 @@ impl Rules<'_, '_> {
                         continue;
                     }
                     // In capitals a name runs into the verb after it: `TRƯƠNG TẤN SANG THĂM`.
-                    // (A form of address as its third word or later, then a verb or the end,
-                    // is its given name: `LÊ ĐỨC ANH TỪ TRẦN`, `TRẦN TUẤN ANH NHẬN`.)
+                    // (A form of address or `được` as its third word or later, then a verb or
+                    // the end, is its given name: `LÊ ĐỨC ANH TỪ TRẦN`, `TRẦN TUẤN ANH NHẬN`,
+                    // `NGUYỄN VĂN ĐƯỢC KIỂM TRA`.)
                     let given = |k: usize| {
                         k >= p.start + 2
-                            && matches!(self.canon(k), Some("anh" | "chị"))
+                            && matches!(self.canon(k), Some("anh" | "chị" | "được"))
                             && self.u.get(k + 1).is_none_or(|x| {
                                 x.key.is_none()
                                     || self.stop_word(k + 1)

@@ -273,14 +273,15 @@ static SPEECH_VERBS: LazyLock<Vec<(u32, Option<u32>)>> =
     LazyLock::new(|| words::phrase_keys(SPEECH_VERB_LIST));
 
 /// Verbs that follow a person's name in a headline, none of them a usual given name (`tái`
-/// đắc cử, `trúng` cử, `nhận` nhiệm vụ, `chiếm`, `trở` thành, `thôi` giữ chức, `ký`, `giết`
-/// …): in capitals they end a name of three words, or a place's name, that would otherwise
+/// đắc cử, `trúng` cử, `nhận` nhiệm vụ, `chiếm`, `trở` thành, `thôi` giữ chức, `ký`, `giết`,
+/// `lĩnh` án, `cứu` sống, `hầu` tòa, `khởi` tố …): in capitals they end a name of three words, or a place's name, that would otherwise
 /// run on (none starts a place's name either: not `điện`, `phát`, `chúc` of `Điện Biên`,
 /// `Phát Diệm`, `Chúc Sơn`).
 const HEADLINE_VERB_LIST: &[&str] = &[
     "tái", "trúng", "nhận", "chiếm", "trở", "thôi", "ký", "giết", "kêu", "bắt", "xử", "chỉ",
     "kiểm", "khảo", "đón", "tiễn", "mời", "viếng", "dâng", "thắp", "hỏi", "cảm", "truy", "lừa",
-    "trốn", "nhậm", "ủng", "nêu", "đề", "yêu", "gửi", "làm",
+    "trốn", "nhậm", "ủng", "nêu", "đề", "yêu", "gửi", "làm", "lĩnh", "cứu", "hầu", "khởi", "chết",
+    "rời",
 ];
 
 /// [`HEADLINE_VERB_LIST`] as sorted syllable keys.
