@@ -997,7 +997,14 @@ impl Rules<'_, '_> {
                     w < k
                         // (`Hồ Ngọc Hà và Kim Lý`: a surname here starts a name.)
                         && !self.h.is(s, EntryKind::Surname)
-                        && self.u.get(s).is_some_and(Unit::capitalized)
+                        // (Or in lower case with a code between: `ga ngầm S9 Kim Mã`, not
+                        // `cầu thủ Nguyễn Quang Hải`.)
+                        && (self.u.get(s).is_some_and(Unit::capitalized)
+                            || (w..k).any(|m| {
+                                self.u.get(m).is_some_and(|x| {
+                                    matches!(x.kind, TokenKind::Code | TokenKind::Number)
+                                })
+                            }))
                         && (s + 1..k).all(|m| {
                             self.spaced(m)
                                 && self.u.get(m).is_some_and(|x| {
