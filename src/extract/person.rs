@@ -1174,6 +1174,34 @@ impl Rules<'_, '_> {
             .any(|p| FIELDS.contains(&p.as_str()))
     }
 
+    /// Past the words that describe a profession's holder before the name (form of address
+    /// `n` ends at `e`): a woman (`nhà khoa học nữ Nguyễn Thị Kim Ngân`), a nationality
+    /// (`Giáo sư người Mỹ Drew Weissman`).
+    fn past_descriptors(&self, mut e: usize, n: u32) -> usize {
+        if address(self.lex.note(n)) {
+            return e;
+        }
+        let word = |k: usize, w: &str| {
+            self.spaced(k)
+                && self.u.get(k).is_some_and(|x| {
+                    !x.capitalized()
+                        && crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case(w)
+                })
+        };
+        if word(e, "nu") {
+            e += 1;
+        }
+        if word(e, "nguoi")
+            && let Some((pe, _)) = self.h.longest(e + 1, EntryKind::Place)
+            && self.spaced(e + 1)
+            && self.spaced(pe)
+            && self.namelike(pe)
+        {
+            e = pe;
+        }
+        e
+    }
+
     /// The longest form of address at unit `i` as written: a phrase that starts in lower
     /// case and goes on with a capital is no phrase but a shorter form of address and a
     /// name (`anh Hùng` is someone called Hùng, not `anh hùng`, a hero).
@@ -1200,7 +1228,9 @@ impl Rules<'_, '_> {
             shared: None,
         };
         // After a form of address: `đồng chí Phạm Ngọc Thưởng`, `ông Thưởng`.
-        if let Some((e, n)) = self.honorific_at(i)
+        if let Some((e, n)) = self
+            .honorific_at(i)
+            .map(|(e, n)| (self.past_descriptors(e, n), n))
             // `P.Cô Giang`: a ward's name after its level, not a person.
             && self.h.ends_at(i, EntryKind::Level, 2).is_none()
             && (self.namelike(e) || self.initial(e))
@@ -1806,10 +1836,12 @@ impl Rules<'_, '_> {
         {
             e = close + 1;
         }
+        // (Or a dash between two offices: `Phó Chủ tịch Quốc hội - Trưởng Ban Công tác đại
+        // biểu`.)
         if !self
             .u
             .get(e)
-            .is_some_and(|_| self.any_of(e, &[",", "kiêm", "và", ";"]))
+            .is_some_and(|_| self.any_of(e, &[",", "kiêm", "và", ";"]) || self.spaced_dash(e))
         {
             return e;
         }
