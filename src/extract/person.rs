@@ -1411,11 +1411,21 @@ impl Rules<'_, '_> {
         // Right after a title, or after its colon or a spaced dash: `Chủ tịch UBND tỉnh Lạng
         // Sơn Hồ Tiến Thiệu`, `Tổng thống Donald Trump`, `Bộ trưởng Bộ Y tế: Nguyễn Thanh
         // Long`, `Thủ tướng Anh - Boris Johnson`.
+        // (Or after its body's abbreviation in brackets: `Chủ tịch Ngân hàng Thế giới (WB)
+        // Ajay Banga`.)
         let after_title = titles.iter().any(|t| {
             (t.end == i && self.spaced(i))
                 || (t.end + 1 == i
                     && self.u.get(t.end).is_some_and(|x| {
                         x.text == ":" || (x.is_dash() && x.gap == Gap::Space && self.spaced(i))
+                    }))
+                || (i == t.end + 3
+                    && self.h.kinds_at(i) & bit(EntryKind::Place) == 0
+                    && self.text_at(t.end) == "("
+                    && self.text_at(t.end + 2) == ")"
+                    && self.spaced(i)
+                    && self.u.get(t.end + 1).is_some_and(|x| {
+                        matches!(x.kind, TokenKind::Abbreviation | TokenKind::Word) && x.all_caps()
                     }))
         });
         // One word after a title is a name only when nothing follows it in the phrase

@@ -469,9 +469,10 @@ impl Rules<'_, '_> {
             .u
             .get(k..l)
             .is_some_and(|s| s.iter().all(|x| !x.capitalized()));
+        // (Or its abbreviation in brackets: `Hiệp hội Doanh nghiệp nhỏ và vừa (Vinasme)`.)
         let end_at = |m: usize| {
             self.unit(m)
-                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "."))
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
         };
         // (Or its place, then the clause's end: `Ban QLDA giao thông TP.HCM,`.)
         let clause_end = end_at(l)
@@ -1760,8 +1761,9 @@ impl Rules<'_, '_> {
                 // Xuân Cơ`.)
                 && !self.degree_at(k)
             {
-                // `Ban Chỉ đạo THADS tỉnh`: an abbreviation in the name.
-                k += 1;
+                // `Ban Chỉ đạo THADS tỉnh`: an abbreviation in the name (and the words after
+                // it: `Trung tâm Dự báo KTTV quốc gia`).
+                k = self.lower_tail(k + 1);
             } else if self.brand(k) {
                 // `Hội đồng quản trị PVP Land`, `Công ty cổ phần Đầu tư Vietsan`.
                 k += 1;
