@@ -1233,6 +1233,8 @@ impl Rules<'_, '_> {
             .map(|(e, n)| (self.past_descriptors(e, n), n))
             // `P.Cô Giang`: a ward's name after its level, not a person.
             && self.h.ends_at(i, EntryKind::Level, 2).is_none()
+            // `Hoàng hậu Vương quốc Hà Lan`: a state, not a name.
+            && self.state_name(e).is_none()
             && (self.namelike(e) || self.initial(e))
             && self.spaced(e)
             // `phu nhân Thủ tướng Võ Văn Kiệt`: a title, then the name.
@@ -1314,7 +1316,10 @@ impl Rules<'_, '_> {
                 Some((pe, _))
                     if pe < end
                         && self.spaced(pe)
-                        && (royal || self.h.kinds_at(pe) & bit(EntryKind::Surname) != 0)
+                        && (royal
+                            || self.h.kinds_at(pe) & bit(EntryKind::Surname) != 0
+                            // (`Tiền đạo Thái Lan Teerasil Dangda`: a foreign word.)
+                            || self.u.get(pe).is_some_and(|x| x.kind == TokenKind::Word))
                         && self.namelike(pe)
                         && self.name_run(pe, 4) >= pe + 2 - usize::from(royal) =>
                 {

@@ -2024,6 +2024,42 @@ impl Rules<'_, '_> {
         Some(self.place_number(self.place(e, takes).unwrap_or(e)))
     }
 
+    /// A state's official name: `Cộng hòa`, `Vương quốc` or `Liên bang`, the words of its
+    /// regime (`Dân chủ Nhân dân`, `Xã hội chủ nghĩa`, `Hồi giáo`), then a listed country
+    /// (`Cộng hòa Hàn Quốc`, `Vương quốc Campuchia`, `Cộng hòa Dân chủ Nhân dân Lào`).
+    pub(super) fn state_name(&self, k: usize) -> Option<usize> {
+        let folded = |m: usize| {
+            self.unit(m)
+                .filter(|x| x.key.is_some() && (m == k || self.spaced(m)))
+                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+        };
+        let two = |m: usize, a: &str, b: &str| {
+            folded(m).as_deref() == Some(a) && folded(m + 1).as_deref() == Some(b)
+        };
+        if !self.unit(k).is_some_and(Unit::capitalized)
+            || !(two(k, "cong", "hoa") || two(k, "vuong", "quoc") || two(k, "lien", "bang"))
+        {
+            return None;
+        }
+        let mut m = k + 2;
+        for _ in 0..4 {
+            if self.h.longest(m, EntryKind::Place).is_some() {
+                break;
+            }
+            if two(m, "dan", "chu") || two(m, "nhan", "dan") || two(m, "hoi", "giao") {
+                m += 2;
+            } else if two(m, "xa", "hoi") && two(m + 2, "chu", "nghia") {
+                m += 4;
+            } else {
+                break;
+            }
+        }
+        self.h
+            .longest(m, EntryKind::Place)
+            .filter(|_| self.spaced(m))
+            .map(|(e, _)| e)
+    }
+
     /// Whether the level word at `k` (`phường`) came before in the sentence with a name after
     /// it (`phường Sài Gòn`): said again alone, it is the same place.
     fn named_before(&self, k: usize) -> bool {
@@ -2090,6 +2126,9 @@ impl Rules<'_, '_> {
     fn place(&self, k: usize, unlisted: bool) -> Option<usize> {
         if !self.spaced(k) {
             return None;
+        }
+        if let Some(e) = self.state_name(k) {
+            return Some(e);
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
             // `huyện Mỹ Xuyên`: a longer unlisted name that starts with a listed one.
