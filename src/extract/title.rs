@@ -491,6 +491,16 @@ impl Rules<'_, '_> {
         let ok = lower
             && ((short && l <= k + 3 && clause_end)
                 || (national && (clause_end || self.person_name_at(l))));
+        // `Ban Chỉ đạo quốc gia về phòng thủ dân sự`, `Ủy ban quốc gia về người cao tuổi`: a
+        // national body and what it is about.
+        if lower && national && self.canon(l) == Some("về") && self.spaced(l + 1) {
+            if let Some(m) = self.lower_name(l + 1).filter(|&m| {
+                (l + 1..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
+                    && (end_at(m) || self.person_name_at(m))
+            }) {
+                return m;
+            }
+        }
         if ok { l } else { k }
     }
 
@@ -2218,14 +2228,17 @@ impl Rules<'_, '_> {
         }
         let mut e = k + 1;
         let mut lower = false;
+        // (The comma of `phòng, chống` counts no word.)
+        let mut comma = 0;
         // Sentence case (`Sở Tư pháp`, `Cục Quản lý đăng ký kinh doanh`) or every word
         // capitalized (`Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc`).
         loop {
             if self.prevention_comma(e) && e < k + 7 {
                 e += 2;
+                comma = 2;
                 continue;
             }
-            if !(e < k + 8
+            if !(e < k + 8 + comma
                 && self.spaced(e)
                 && self.unit(e).is_some_and(|x| x.key.is_some())
                 && (!self.stops_name(e) || lower && self.and_lower(e))
