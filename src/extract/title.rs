@@ -493,13 +493,16 @@ impl Rules<'_, '_> {
                 || (national && (clause_end || self.person_name_at(l))));
         // `Ban Chỉ đạo quốc gia về phòng thủ dân sự`, `Ủy ban quốc gia về người cao tuổi`: a
         // national body and what it is about.
-        if lower && national && self.canon(l) == Some("về") && self.spaced(l + 1) {
-            if let Some(m) = self.lower_name(l + 1).filter(|&m| {
+        if lower
+            && national
+            && self.canon(l) == Some("về")
+            && self.spaced(l + 1)
+            && let Some(m) = self.lower_name(l + 1).filter(|&m| {
                 (l + 1..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
                     && (end_at(m) || self.person_name_at(m))
-            }) {
-                return m;
-            }
+            })
+        {
+            return m;
         }
         if ok { l } else { k }
     }
