@@ -1777,7 +1777,13 @@ impl Rules<'_, '_> {
                 // `Ban Chỉ đạo THADS tỉnh`: an abbreviation in the name (and the words after
                 // it: `Trung tâm Dự báo KTTV quốc gia`).
                 k = self.lower_tail(k + 1);
-            } else if self.brand(k) {
+            } else if self.brand(k)
+                // (Not after a body that is a listed abbreviation alone: `Tổng Thư ký ASEAN Kao
+                // Kim Hourn`.)
+                && !(k == j + 1
+                    && self.unit(j).is_some_and(|x| x.kind == TokenKind::Abbreviation)
+                    && self.h.kinds_at(j) & bit(EntryKind::Abbreviation) != 0)
+            {
                 // `Hội đồng quản trị PVP Land`, `Công ty cổ phần Đầu tư Vietsan`.
                 k += 1;
             } else if let Some(e) = self.abbreviated_name(k) {
