@@ -1546,6 +1546,15 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // `Đoàn Nhật Bản`: a country's delegation (`đoàn`), not someone of the surname Đoàn.
+        if self.canon(i) == Some("đoàn")
+            && self
+                .h
+                .longest(i + 1, EntryKind::Place)
+                .is_some_and(|(e, _)| e == run)
+        {
+            return None;
+        }
         let surname = self.h.is(i, EntryKind::Surname);
         // (Initials may end it: `Lê Thị H.`, `Lê V.T.`.)
         let syllables_end = (i..run)
