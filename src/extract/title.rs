@@ -180,7 +180,8 @@ const LOOKED_FOR: &[&str] = &[
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương", "hàm", "quân",
     "tiền", "chính", "nhà", "bấy", "giờ", "thiệu", "cấp", "bậc", "phu", "nhân", "vợ", "thị",
-    "gồm", "cao", "hội", "xã", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
+    "gồm", "cao", "hội", "xã", "liên", "bang", "hòa", "vương", "dân", "chủ", "nhân", "hồi",
+    "giáo", "nghĩa", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
     "thôn", "bản", "ấp", "xóm", "khu", "tổ",
@@ -475,11 +476,15 @@ impl Rules<'_, '_> {
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
         };
         // (Or its place, then the clause's end: `Ban QLDA giao thông TP.HCM,`.)
-        let clause_end = end_at(l)
-            || self
-                .level_place(l)
-                .or_else(|| self.h.longest(l, EntryKind::Place).map(|(e, _)| e))
-                .is_some_and(|e| e > l && self.spaced(l) && end_at(e));
+        let clause_end = || {
+            end_at(l)
+                || (self.spaced(l)
+                    && self.h.kinds_at(l) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
+                    && self
+                        .level_place(l)
+                        .or_else(|| self.h.longest(l, EntryKind::Place).map(|(e, _)| e))
+                        .is_some_and(|e| e > l && end_at(e)))
+        };
         let national = l >= k + 2
             && matches!(
                 (self.canon(l - 2), self.canon(l - 1)),
@@ -489,8 +494,8 @@ impl Rules<'_, '_> {
                     | (Some("toàn"), Some("quốc"))
             );
         let ok = lower
-            && ((short && l <= k + 3 && clause_end)
-                || (national && (clause_end || self.person_name_at(l))));
+            && ((short && l <= k + 3 && clause_end())
+                || (national && (clause_end() || self.person_name_at(l))));
         // `Ban Chỉ đạo quốc gia về phòng thủ dân sự`, `Ủy ban quốc gia về người cao tuổi`: a
         // national body and what it is about.
         if lower
@@ -2047,16 +2052,11 @@ impl Rules<'_, '_> {
     /// regime (`Dân chủ Nhân dân`, `Xã hội chủ nghĩa`, `Hồi giáo`), then a listed country
     /// (`Cộng hòa Hàn Quốc`, `Vương quốc Campuchia`, `Cộng hòa Dân chủ Nhân dân Lào`).
     pub(super) fn state_name(&self, k: usize) -> Option<usize> {
-        let folded = |m: usize| {
-            self.unit(m)
-                .filter(|x| x.key.is_some() && (m == k || self.spaced(m)))
-                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
-        };
-        let two = |m: usize, a: &str, b: &str| {
-            folded(m).as_deref() == Some(a) && folded(m + 1).as_deref() == Some(b)
-        };
-        if !self.unit(k).is_some_and(Unit::capitalized)
-            || !(two(k, "cong", "hoa") || two(k, "vuong", "quoc") || two(k, "lien", "bang"))
+        let word = |m: usize| (m == k || self.spaced(m)).then(|| self.canon(m)).flatten();
+        let two = |m: usize, a: &str, b: &str| word(m) == Some(a) && word(m + 1) == Some(b);
+        if !matches!(self.canon(k), Some("cộng" | "vương" | "liên"))
+            || !self.unit(k).is_some_and(Unit::capitalized)
+            || !(two(k, "cộng", "hòa") || two(k, "vương", "quốc") || two(k, "liên", "bang"))
         {
             return None;
         }
@@ -2065,9 +2065,9 @@ impl Rules<'_, '_> {
             if self.h.longest(m, EntryKind::Place).is_some() {
                 break;
             }
-            if two(m, "dan", "chu") || two(m, "nhan", "dan") || two(m, "hoi", "giao") {
+            if two(m, "dân", "chủ") || two(m, "nhân", "dân") || two(m, "hồi", "giáo") {
                 m += 2;
-            } else if two(m, "xa", "hoi") && two(m + 2, "chu", "nghia") {
+            } else if two(m, "xã", "hội") && two(m + 2, "chủ", "nghĩa") {
                 m += 4;
             } else {
                 break;
