@@ -2192,7 +2192,10 @@ impl Rules<'_, '_> {
                 (k..cut).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable));
             // (No place ends in the middle word of a woman's or a man's name: `phường Võ Thị
             // Kim Chi` is the ward's official, not the ward `Võ Thị` and `Kim Chi`.)
-            let middle = matches!(self.canon(cut - 1), Some("thị" | "văn"));
+            let middle = matches!(
+                cut.checked_sub(1).and_then(|c| self.canon(c)),
+                Some("thị" | "văn")
+            );
             if cut >= k + 2 && cut < run && syllables && !middle {
                 return Some(cut);
             }
