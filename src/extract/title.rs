@@ -938,6 +938,24 @@ impl Rules<'_, '_> {
                     .then(|| self.org(k + 1).map(|(_, e)| (k, self.more_heads(e))))
                     .flatten()
             })
+            .or_else(|| {
+                // `Đại sứ các nước ASEAN`: the envoys of a class of countries.
+                (plural && self.canon(k + 1) == Some("nước") && self.spaced(k + 2)).then(|| {
+                    let e = k + 2;
+                    let end = self
+                        .h
+                        .longest(e, EntryKind::Place)
+                        .map(|(pe, _)| pe)
+                        .or_else(|| {
+                            self.unit(e)
+                                .filter(|x| x.kind == TokenKind::Abbreviation && x.capitalized())
+                                .map(|_| e + 1)
+                        })
+                        .unwrap_or(e);
+                    // (`các nước châu Á - Thái Bình Dương`)
+                    (k, if end > e { self.tail(end, k) } else { end })
+                })
+            })
             .or_else(|| self.org(k))
             .or_else(|| {
                 // `ĐẠI BIỂU QUỐC HỘI KHÓA XV`: a term in capitals, no body's name.
@@ -1892,7 +1910,18 @@ impl Rules<'_, '_> {
         // Touching on both sides, or spaced on both sides.
         let touching = d.gap == Gap::None && next.gap == Gap::None;
         let spaced = d.gap == Gap::Space && next.gap == Gap::Space;
-        if !(touching || spaced) || self.person_name_at(k + 1) {
+        if !(touching || spaced) {
+            return None;
+        }
+        // (A listed place that is the whole run of capitals after the dash, though it starts
+        // with a surname: `châu Á - Thái Bình Dương`.)
+        // (Or one that starts a longer name: `Chính sách - Pháp luật`.)
+        if let Some((pe, _)) = self.h.longest(k + 1, EntryKind::Place)
+            && self.capitalized_run(k + 1, 5) == pe
+        {
+            return Some(self.proper_name(k + 1).map_or(pe, |n| n.max(pe)));
+        }
+        if self.person_name_at(k + 1) {
             return None;
         }
         if matches!(next.kind, TokenKind::Abbreviation | TokenKind::Word) && next.all_caps() {
