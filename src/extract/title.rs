@@ -1921,7 +1921,8 @@ impl Rules<'_, '_> {
         {
             return Some(self.proper_name(k + 1).map_or(pe, |n| n.max(pe)));
         }
-        if self.person_name_at(k + 1) {
+        // (Nor a form of address or a title before a name: `… – Hoàng hậu Masako`.)
+        if self.person_name_at(k + 1) || self.h.kinds_at(k + 1) & bit(EntryKind::Honorific) != 0 {
             return None;
         }
         if matches!(next.kind, TokenKind::Abbreviation | TokenKind::Word) && next.all_caps() {
