@@ -166,7 +166,9 @@ impl Rules<'_, '_> {
                 && e > i + 1
                 && !titles.iter().any(|t| t.end == i)
                 && (self.h.kinds_at(i) & bit(EntryKind::Honorific) != 0
-                    || self.h.longest(i + 1, EntryKind::Surname).is_some())
+                    || self.h.longest(i + 1, EntryKind::Surname).is_some()
+                    // (`Hàn Quốc Son Heung-min`: the country, then the name.)
+                    || self.korean_name(e).is_some())
             {
                 i = e;
                 continue;
@@ -735,6 +737,35 @@ impl Rules<'_, '_> {
     /// Whether unit `k` touches the one before it.
     fn touching(&self, k: usize) -> bool {
         self.u.get(k).is_some_and(|x| x.gap == Gap::None)
+    }
+
+    /// The end of a Korean name in Latin letters at `k`: a family name, then a given name of
+    /// two parts joined by a hyphen, the second in lower case (`Son Heung-min`, `Kim
+    /// Sang-sik`, `Moon Jae-in`), all in ASCII letters. No Vietnamese word is written so
+    /// (`Ả Rập Xê-út` has marks), nor a place's transcription (`Xin-ga-po` has three parts).
+    fn korean_name(&self, k: usize) -> Option<usize> {
+        let part = |m: usize, lens: std::ops::RangeInclusive<usize>, cap: bool| {
+            self.u.get(m).is_some_and(|x| {
+                let b = x.text.as_bytes();
+                lens.contains(&b.len())
+                    && b.iter().all(u8::is_ascii_alphabetic)
+                    && b.first().is_some_and(|c| c.is_ascii_uppercase() == cap)
+                    && b.get(1..)
+                        .is_some_and(|r| r.iter().all(u8::is_ascii_lowercase))
+            })
+        };
+        let shape = part(k, 2..=5, true)
+            && self.spaced(k + 1)
+            && part(k + 1, 2..=5, true)
+            && self.text_at(k + 2) == "-"
+            && self.touching(k + 2)
+            && self.touching(k + 3)
+            && part(k + 3, 1..=5, false)
+            // (`Wi-fi`: no name.)
+            && self.text_at(k + 3) != "fi"
+            && !(self.touching(k + 4) && self.u.get(k + 4).is_some_and(|x| x.key.is_some() || x.is_dash()))
+            && self.h.kinds_at(k) & (bit(EntryKind::Place) | bit(EntryKind::Org)) == 0;
+        shape.then_some(k + 4)
     }
 
     /// The words of a royal clan's surname at `k` (`Tôn Nữ`, `Tôn Thất`, `Huyền Tôn Nữ`,
@@ -1319,7 +1350,9 @@ impl Rules<'_, '_> {
                         && (royal
                             || self.h.kinds_at(pe) & bit(EntryKind::Surname) != 0
                             // (`Tiền đạo Thái Lan Teerasil Dangda`: a foreign word.)
-                            || self.u.get(pe).is_some_and(|x| x.kind == TokenKind::Word))
+                            || self.u.get(pe).is_some_and(|x| x.kind == TokenKind::Word)
+                            // (`Tiền đạo Hàn Quốc Son Heung-min`.)
+                            || self.korean_name(pe).is_some())
                         && self.namelike(pe)
                         && self.name_run(pe, 4) >= pe + 2 - usize::from(royal) =>
                 {
@@ -1572,10 +1605,11 @@ impl Rules<'_, '_> {
             .count();
         // `Kim Jong-un`: a Vietnamese surname that is also Korean, before a hyphenated name.
         let korean = || {
-            self.h.is(i, EntryKind::Surname)
+            (self.h.is(i, EntryKind::Surname)
                 && run == i + 4
                 && self.text_at(i + 2) == "-"
-                && self.u.get(i + 1).is_some_and(|x| x.kind == TokenKind::Word)
+                && self.u.get(i + 1).is_some_and(|x| x.kind == TokenKind::Word))
+                || self.korean_name(i) == Some(run)
         };
         if (2..=4).contains(&words)
             && (self
