@@ -674,6 +674,57 @@ impl<'a, 't> Rules<'a, 't> {
                 ))
     }
 
+    /// Whether what follows the numeral before `i` says it is a share of a whole, a fraction
+    /// (`2/3 tổng số đại biểu`, `1/2 số thành viên`, `3/4 trở lên`, `2/3 đại biểu`), as the
+    /// rules on votes write it: `tổng số`, `trở lên`/`trở xuống`, a counted noun, or `số`
+    /// then a body's members or a counted noun.
+    fn share_follows(&self, i: usize) -> bool {
+        static SHARES: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            [
+                "tổng số",
+                "trở lên",
+                "trở xuống",
+                "đại biểu",
+                "thành viên",
+                "ủy viên",
+                "phiếu",
+                "cử tri",
+                "số đại biểu",
+                "số thành viên",
+                "số ủy viên",
+                "số phiếu",
+                "số cử tri",
+                "diện tích",
+                "dân số",
+            ]
+            .iter()
+            .map(|p| {
+                p.split(' ')
+                    .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+                    .collect()
+            })
+            .collect()
+        });
+        let at = |k: usize| {
+            self.unit(k)
+                .filter(|u| u.gap != Gap::Line)
+                .and_then(|u| u.key)
+        };
+        // (`từ 1/3 đến 1/2 số đại biểu`: the first end of a range of shares.)
+        let range_of_shares = || {
+            (matches!(self.w(i), Word::Den | Word::Toi)
+                || self.unit(i).is_some_and(|u| u.is_dash()))
+                && matches!(self.num(i + 1), Some(Num::Dm(d, m, b'/')) if d < m)
+                && self.share_follows(i + 2)
+        };
+        self.count_follows(i)
+            || (self.w(i) == Word::So && self.count_follows(i + 1))
+            || range_of_shares()
+            || SHARES
+                .iter()
+                .any(|p| p.iter().enumerate().all(|(n, &k)| at(i + n) == Some(k)))
+    }
+
     /// Whether the numeral at `i` is a document number: right after `số`, `Luật`, or a
     /// document type (`Thông tư`, `Nghị quyết`, `Quyết định`, …).
     fn document_number(&self, i: usize) -> bool {
@@ -1389,8 +1440,10 @@ impl<'a, 't> Rules<'a, 't> {
             Num::My(m, y) if bare_year(y) => (i + 1, Part::Solar(Date::month(Some(y), m)?)),
             // (With a dot only after a part of the day, `sáng 12.3`: after `từ`, `1.5` is as
             // often a quantity.)
+            // (Not a share of a whole: `từ 2/3 tổng số đại biểu`, `đến 1/2 số thành viên`.)
             Num::Dm(d, m, sep)
                 if cue
+                    && !(sep == b'/' && d < m && self.share_follows(i + 1))
                     && (sep != b'.'
                         || (i > 0
                             && self.part_of_day(i - 1) == Some(i)
