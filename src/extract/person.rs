@@ -2130,6 +2130,24 @@ impl Rules<'_, '_> {
                 if t.end < hon_start && self.acting_for(t.start) {
                     return false;
                 }
+                // Nor is one named after the comma that ends a phrase in front, whose title
+                // is governed by `của`, `với` or a count: `Theo đề nghị của Giám đốc Sở Nội
+                // vụ, ông A được bổ nhiệm`, `Làm việc với Chủ tịch UBND tỉnh, ông B …`,
+                // `chiếm 95% tổng số đại biểu HĐND tỉnh, ông C được bầu`: the name starts the
+                // main clause, its verb after it. (Not one in apposition, closed by a comma or
+                // the end: `bài phát biểu của Chủ tịch UBND tỉnh, ông D, nhấn mạnh`, `cuộc gặp
+                // với Bộ trưởng Ngoại giao Timor-Leste, bà E.`)
+                if t.end + 1 == hon_start
+                    && self.any_of(t.end, &[","])
+                    && t.start > 0
+                    && matches!(self.canon(t.start - 1), Some("của" | "với" | "số"))
+                    && self
+                        .u
+                        .get(p.end)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                {
+                    return false;
+                }
                 !(t.end + 1 == hon_start
                     && self.any_of(t.end, &[","])
                     && ends.iter().enumerate().any(|(qi, &e)| {
@@ -2166,6 +2184,8 @@ impl Rules<'_, '_> {
                     while k > 0
                         && !after_other(&titles[k - 1])
                         && !of(&titles[k - 1])
+                        // (`Thừa ủy quyền của Chánh án, Phó Chánh án … Nguyễn Thị Dung`.)
+                        && !self.acting_for(titles[k - 1].start)
                         && (self.separates(titles[k - 1].end, titles[k].start)
                             || (titles[k - 1].end == titles[k].start
                                 && self.any_of(titles[k].start, &["kiêm"])))
