@@ -2188,7 +2188,13 @@ impl Rules<'_, '_> {
                         && !self.acting_for(titles[k - 1].start)
                         && (self.separates(titles[k - 1].end, titles[k].start)
                             || (titles[k - 1].end == titles[k].start
-                                && self.any_of(titles[k].start, &["kiêm"])))
+                                && self.any_of(titles[k].start, &["kiêm"]))
+                            // (A rank right after an office, no comma: `Thứ trưởng Bộ Công an
+                            // Thượng tướng Lê Quốc Hùng`.)
+                            || (titles[k - 1].end == titles[k].start
+                                && titles[k].rank
+                                && !titles[k - 1].rank
+                                && self.u.get(titles[k].start).is_some_and(Unit::capitalized)))
                     {
                         linked.push(k - 1);
                         k -= 1;

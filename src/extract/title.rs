@@ -1922,7 +1922,10 @@ impl Rules<'_, '_> {
             return Some(self.proper_name(k + 1).map_or(pe, |n| n.max(pe)));
         }
         // (Nor a form of address or a title before a name: `… – Hoàng hậu Masako`.)
-        if self.person_name_at(k + 1) || self.h.kinds_at(k + 1) & bit(EntryKind::Honorific) != 0 {
+        if self.person_name_at(k + 1)
+            || self.h.kinds_at(k + 1) & bit(EntryKind::Honorific) != 0
+            || self.rank_at(k + 1)
+        {
             return None;
         }
         if matches!(next.kind, TokenKind::Abbreviation | TokenKind::Word) && next.all_caps() {
@@ -2249,7 +2252,7 @@ impl Rules<'_, '_> {
         let first = self.unit(k)?;
         // (Or touching a dash: `Phòng Kinh tế-Hạ tầng`.)
         let after_dash = k > 0 && self.unit(k - 1).is_some_and(Unit::is_dash);
-        if !(self.spaced(k) || after_dash) || !first.capitalized() {
+        if !(self.spaced(k) || after_dash) || !first.capitalized() || self.rank_at(k) {
             return None;
         }
         // An abbreviation as the name: `Cục THADS`, `Hội LHPNVN` (not a degree before a
@@ -2291,6 +2294,7 @@ impl Rules<'_, '_> {
             let capital = self.unit(e).is_some_and(Unit::capitalized);
             if capital
                 && (self.person_name_at(e)
+                    || self.rank_at(e)
                     || self.h.longest(e, EntryKind::Org).is_some()
                     || self.h.longest(e, EntryKind::Place).is_some())
             {
@@ -2431,10 +2435,22 @@ impl Rules<'_, '_> {
     }
 
     /// The end of the run of capitalized words from `k` (at most `max`), joined by spaces.
+    /// Whether a rank of two words or more starts at `k`, capitalized (`Đại tá`, `Thiếu
+    /// tướng`): it ends a body's or a place's name (`Công an tỉnh Thanh Hóa Đại tá Trần
+    /// Phú Hà`, `Cục CSGT Thiếu tướng Nguyễn Văn Mạnh`); no name holds one.
+    fn rank_at(&self, k: usize) -> bool {
+        self.h.kinds_at(k) & bit(EntryKind::Rank) != 0
+            && self
+                .h
+                .longest(k, EntryKind::Rank)
+                .is_some_and(|(e, _)| e >= k + 2)
+            && self.unit(k).is_some_and(Unit::capitalized)
+    }
+
     pub(crate) fn capitalized_run(&self, k: usize, max: usize) -> usize {
         let mut e = k;
         while e < k + max
-            && (e == k || self.spaced(e))
+            && (e == k || (self.spaced(e) && !self.rank_at(e)))
             && self.unit(e).is_some_and(|x| {
                 matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
             })
