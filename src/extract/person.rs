@@ -190,6 +190,25 @@ impl Rules<'_, '_> {
                 i = self.name_run(i, 5).max(i + 1);
                 continue;
             }
+            // `phố Bà Triệu`, `chợ Bà Chiểu`, `cầu Ông Lãnh`, `xã Bà Điểm`: a form of address
+            // with a capital right after a place word (not `nhà`, `họ`: `nhà Bà Lan` is her
+            // house) is a word of the place's name.
+            if i > 0
+                && matches!(self.canon(i), Some("bà" | "ông"))
+                && self
+                    .u
+                    .get(i)
+                    .is_some_and(|x| x.capitalized() && !x.all_caps())
+                && self.spaced(i + 1)
+                && self.u.get(i + 1).is_some_and(Unit::capitalized)
+                && (self.h.ends_at(i, EntryKind::PlaceWord, 3).is_some_and(|s| {
+                    !matches!(self.canon(s), Some("nhà" | "họ" | "dòng" | "thời"))
+                }) || self.h.ends_at(i, EntryKind::Level, 3).is_some())
+            {
+                i = self.name_run(i + 1, 3).max(i + 2);
+                places.push((i, 1));
+                continue;
+            }
             let at = self.person_at(i, titles);
             // `Tượng đài Bác Hồ`, `Đền thờ Bác Hồ`: a memorial named after a person addressed
             // as the people address him is the memorial's name.
