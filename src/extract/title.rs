@@ -1800,6 +1800,8 @@ impl Rules<'_, '_> {
                 // `Ban Chỉ đạo THADS tỉnh`: an abbreviation in the name (and the words after
                 // it: `Trung tâm Dự báo KTTV quốc gia`).
                 k = self.lower_tail(k + 1);
+            } else if let Some(e) = self.company_of_board(k) {
+                k = e;
             } else if self.brand(k)
                 // (Not after a body that is a listed abbreviation alone: `Tổng Thư ký ASEAN Kao
                 // Kim Hourn`.)
@@ -1825,6 +1827,35 @@ impl Rules<'_, '_> {
                 return k;
             }
         }
+    }
+
+    /// The end of a company's name at `k`, right after its board (`HĐQT`, `HĐTV`, `Hội đồng
+    /// quản trị`, `Hội đồng thành viên`), written as the market knows it (`HĐQT Techcombank`,
+    /// `HĐQT Hòa Phát`, `HĐTV Vietnam Airlines`): capitalized words up to the holder's name,
+    /// if one follows (`HĐQT Hòa Phát Trần Đình Long`). Not a listed body (`HĐQT Ngân hàng
+    /// …`, read as a body) nor a name right after the board (`HĐQT Trương Gia Bình`).
+    fn company_of_board(&self, k: usize) -> Option<usize> {
+        let board = k > 0
+            && (matches!(self.unit(k - 1).map(|x| x.text), Some("HĐQT" | "HĐTV"))
+                || (k >= 3
+                    && self.canon(k - 3) == Some("đồng")
+                    && matches!(
+                        (self.canon(k - 2), self.canon(k - 1)),
+                        (Some("quản"), Some("trị")) | (Some("thành"), Some("viên"))
+                    )));
+        let first = self.unit(k)?;
+        if !board
+            || !self.spaced(k)
+            || !first.capitalized()
+            || !matches!(first.kind, TokenKind::Syllable | TokenKind::Word)
+            || self.h.kinds_at(k) & (bit(EntryKind::Org) | bit(EntryKind::Name)) != 0
+            || self.person_name_at(k)
+            || self.rank_at(k)
+        {
+            return None;
+        }
+        let run = self.capitalized_run(k, 7);
+        Some(self.cut_before_name(k, run)).filter(|&e| e > k)
     }
 
     /// The end of a body's own name at `k`, after an abbreviation that tells what kind of body
