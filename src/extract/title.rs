@@ -1661,7 +1661,12 @@ impl Rules<'_, '_> {
                 {
                     k += 1;
                 }
-                "place" => {
+                // (Not a body's head in the place's slot: `Trại tạm giam Công an tỉnh`, read
+                // next.)
+                "place"
+                    if !(self.unit(k).is_some_and(Unit::capitalized)
+                        && self.h.longest(k, EntryKind::Org).is_some()) =>
+                {
                     if let Some(e) = self.place(k, true) {
                         k = e;
                     }
@@ -2039,13 +2044,19 @@ impl Rules<'_, '_> {
     /// A level and its place: `tỉnh Lạng Sơn`, `huyện Cao Lộc`, `Trung ương`.
     fn level_place(&self, k: usize) -> Option<usize> {
         let (e, _) = self.h.longest(k, EntryKind::Level)?;
-        // `quận 12`, `Phường 3`: city districts and wards are numbered.
-        if e == k + 1
-            && matches!(self.canon(k), Some("quận" | "phường"))
+        // `quận 12`, `Phường 3`: city districts and wards are numbered; so are villages and
+        // residential groups (`ấp 3`, `thôn 4`, `tổ dân phố 5`, `khu phố 2`).
+        let village = matches!(
+            self.canon(k),
+            Some("thôn" | "ấp" | "xóm" | "bản" | "tổ" | "khu" | "khóm")
+        ) && self.canon(k + 1) != Some("vực");
+        if (e == k + 1 && matches!(self.canon(k), Some("quận" | "phường")) || village)
             && self.spaced(e)
-            && self
-                .unit(e)
-                .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2)
+            && self.unit(e).is_some_and(|x| {
+                x.kind == TokenKind::Number
+                    && x.text.len() <= 2 + usize::from(village)
+                    && x.text.bytes().all(|b| b.is_ascii_digit())
+            })
         {
             return Some(e + 1);
         }
