@@ -1108,10 +1108,12 @@ impl Rules<'_, '_> {
                 // `Chủ tịch UBND cấp xã`, `Bí thư cấp ủy`: the holders of a level's offices;
                 // `Chủ tịch UBND cùng cấp`, `đại biểu HĐND các cấp`: of every level's.
                 || org.is_some_and(|(a, e)| {
+                    // (Not `cấp nước`, water supply: `Công ty Cấp nước Sơn La`.)
                     (a..e).any(|m| {
                         self.canon(m) == Some("cấp")
                             && (self.h.longest(m + 1, EntryKind::Level).is_some()
                                 || self.canon(m + 1) == Some("ủy"))
+                            && self.canon(m + 1) != Some("nước")
                     })
                 })
                 || (matches!(self.canon(end), Some("cùng" | "các"))
@@ -2315,6 +2317,15 @@ impl Rules<'_, '_> {
         }
         let mut e = k + 1;
         let mut lower = false;
+        let mut proper_pair = false;
+        let named_from_k = self.h.kinds_at(k)
+            & (bit(EntryKind::Org) | bit(EntryKind::Name) | bit(EntryKind::PlaceWord))
+            == 0
+            && k > 0
+            && (self
+                .unit(k - 1)
+                .is_some_and(|x| x.kind == TokenKind::Abbreviation)
+                || self.h.ends_at(k, EntryKind::Org, 3).is_some());
         // (The comma of `phòng, chống` counts no word.)
         let mut comma = 0;
         // Sentence case (`Sở Tư pháp`, `Cục Quản lý đăng ký kinh doanh`) or every word
@@ -2334,6 +2345,20 @@ impl Rules<'_, '_> {
                 break;
             }
             let capital = self.unit(e).is_some_and(Unit::capitalized);
+            // Two capitalized words side by side are a proper name (`Công ty TNHH Minh
+            // Phát`), which lower-case words do not go on: they are the clause's verb
+            // (`Minh Phát chiếm đoạt …`).
+            if !capital && proper_pair {
+                break;
+            }
+            // (Not a body's head and the first word of its name: `Bộ Tài chính`, `Đoàn Cục
+            // Cảnh sát …`.)
+            // (Not a head no list knows and its name: `Nhóm Tầm nhìn APEC`; the name starts
+            // at `k` after a listed head or an abbreviation: `Công ty TNHH Minh Phát`.)
+            proper_pair |= capital
+                && self.unit(e - 1).is_some_and(Unit::capitalized)
+                && (e - 1 > k || named_from_k)
+                && self.h.kinds_at(e) & (bit(EntryKind::Org) | bit(EntryKind::Name)) == 0;
             if capital
                 && (self.person_name_at(e)
                     || self.rank_at(e)
