@@ -189,7 +189,7 @@ const LOOKED_FOR: &[&str] = &[
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
     // (First words of the nouns of [`NAME_PAIRS`].)
-    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống",
+    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
     "gia", "dân", "thế", "giới", "toàn",
     // (More of [`VERB_PAIRS`].)
@@ -213,6 +213,7 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("cộng", "đồng"),
     ("thôn", "mới"),
     ("đổi", "mới"),
+    ("nông", "thôn"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -443,7 +444,7 @@ impl Rules<'_, '_> {
     /// phòng thủ dân sự quốc gia`), before the clause's end or a person's name; more is a
     /// verb's phrase (`đội TTGT lĩnh án chung thân`). `k` when there is none.
     fn lower_tail(&self, k: usize) -> usize {
-        self.lower_tail_of(k, true)
+        self.lower_tail_of(k, true, true)
     }
 
     /// [`Rules::lower_tail`] after the listed name at `a..e`; after a ministry's name (`Bộ
@@ -452,17 +453,21 @@ impl Rules<'_, '_> {
     /// what of it: `Vụ Giáo dục đại học`, `Cục Tài chính doanh nghiệp`.)
     fn listed_tail(&self, a: usize, e: usize) -> usize {
         let department = a > 0 && matches!(self.canon(a - 1), Some("vụ" | "cục"));
-        let complete = !department
-            && self.h.at(a).iter().rev().any(|h| {
-                h.kind == EntryKind::Name && h.end == e && {
-                    let note = self.note(h.note);
-                    note.starts_with("ministry") || note.ends_with("verb")
-                }
-            });
-        self.lower_tail_of(e, !complete)
+        let note = |f: fn(&str) -> bool| {
+            self.h
+                .at(a)
+                .iter()
+                .rev()
+                .any(|h| h.kind == EntryKind::Name && h.end == e && f(self.note(h.note)))
+        };
+        let ministry = !department && note(|n| n.starts_with("ministry"));
+        let complete = ministry || (!department && note(|n| n.ends_with("verb")));
+        // (A board named by a verb goes on to its field before a level or a body: `Ban Chỉ
+        // đạo phòng, chống tham nhũng tỉnh`; a ministry does not: `Bộ Y tế hướng dẫn tỉnh`.)
+        self.lower_tail_of(e, !complete, !ministry)
     }
 
-    fn lower_tail_of(&self, k: usize, short: bool) -> usize {
+    fn lower_tail_of(&self, k: usize, short: bool, body_ok: bool) -> usize {
         let Some(l) = self.lower_name(k) else {
             return k;
         };
@@ -493,8 +498,39 @@ impl Rules<'_, '_> {
                     | (Some("thế"), Some("giới"))
                     | (Some("toàn"), Some("quốc"))
             );
+        // (Or a level or another body after it, whose name this one's ends before: `Ban Chỉ
+        // đạo phòng, chống tham nhũng tỉnh`, `Phòng Cảnh sát điều tra tội phạm về ma túy Công
+        // an tỉnh Sơn La`: a verb's phrase would not run into them.)
+        let body_next = || {
+            // (A level that takes a place, not `nước` of `nhà nước`; a head written out,
+            // not an abbreviation after a verb: `tái cử BCH khóa mới`.)
+            let level = self.ends_name_kinds(l) & bit(EntryKind::Level) != 0
+                && self.unit(l).is_some_and(|x| {
+                    takes_place(&crate::fold(x.text, crate::Fold::All).to_lowercase())
+                });
+            self.spaced(l)
+                && (level
+                    || self.unit(l).is_some_and(|x| {
+                        x.capitalized()
+                            && x.kind == TokenKind::Syllable
+                            && self.h.longest(l, EntryKind::Org).is_some()
+                    }))
+        };
+        // (Or a few words, then the holder's name or rank: `Trưởng phòng An ninh kinh tế Lê
+        // Văn An`.)
+        // (A whole name, three words or more: `Khu kinh tế mở Chu Lai` is a place's.)
+        let holder_next =
+            || (self.person_name_at(l) && self.capitalized_run(l, 5) >= l + 3) || self.rank_at(l);
+        // (Words, not units: the comma of `phòng, chống` is none; and that pair is one
+        // field, `Đội Kiểm soát phòng, chống ma túy Lê Văn Minh`.)
+        let words = (k..l)
+            .filter(|&m| self.unit(m).is_some_and(|x| x.key.is_some()))
+            .count();
+        let prevention = (k..l).any(|m| self.prevention_comma(m));
+        let few = words <= 3 || (prevention && words <= 5);
         let ok = lower
-            && ((short && l <= k + 3 && clause_end())
+            && ((short && few && (clause_end() || holder_next()))
+                || (body_ok && words <= 8 && body_next())
                 || (national && (clause_end() || self.person_name_at(l))));
         // `Ban Chỉ đạo quốc gia về phòng thủ dân sự`, `Ủy ban quốc gia về người cao tuổi`: a
         // national body and what it is about.
@@ -585,7 +621,13 @@ impl Rules<'_, '_> {
     /// Đại học Khoa học xã hội và nhân văn`).
     fn ends_name_kinds(&self, e: usize) -> u32 {
         let kinds = self.h.kinds_at(e);
-        if self.canon(e) == Some("xã") && self.canon(e + 1) == Some("hội") && self.spaced(e + 1)
+        // (Nor `thôn` in `nông thôn`, the countryside: `Ban Chỉ đạo xây dựng nông thôn mới`.)
+        let countryside =
+            e > 0 && self.canon(e) == Some("thôn") && self.canon(e - 1) == Some("nông");
+        if countryside
+            || (self.canon(e) == Some("xã")
+                && self.canon(e + 1) == Some("hội")
+                && self.spaced(e + 1))
         {
             kinds & !bit(EntryKind::Level)
         } else {
@@ -1131,6 +1173,9 @@ impl Rules<'_, '_> {
                             return false;
                         }
                         !matches!(self.canon(m + 1), Some("khóa" | "kỳ" | "kì" | "nhiệm"))
+                            // (Nor a listed name that starts with it: `Đảng ủy các cơ quan
+                            // Đảng tỉnh`.)
+                            && !self.h.at(m).iter().any(|h| h.kind == EntryKind::Name && h.end > m + 1)
                             && !(a..m).any(|s| {
                                 self.h.at(s).iter().any(|h| {
                                     matches!(h.kind, EntryKind::Org | EntryKind::Name) && h.end > m
