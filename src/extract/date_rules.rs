@@ -237,6 +237,19 @@ fn plausible_year(y: i32) -> bool {
 }
 
 /// A year standing without a calendar noun (in a bare range): 1800–2199.
+/// The syllable keys of each phrase (words split at spaces), for [`Rules::phrase_at`].
+fn phrase_keys(phrases: &[&str]) -> Vec<Vec<u32>> {
+    phrases
+        .iter()
+        .map(|p| {
+            p.split(' ')
+                .map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+                .collect::<Option<Vec<u32>>>()
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 fn bare_year(y: i32) -> bool {
     (1800..=2199).contains(&y)
 }
@@ -674,13 +687,50 @@ impl<'a, 't> Rules<'a, 't> {
                 ))
     }
 
+    /// Whether an event's noun starts at `i`: `kỳ nghỉ`, `dịp`, `lễ`, `mùa`, `đại dịch`,
+    /// `Giáng sinh`.
+    fn event_at(&self, i: usize) -> bool {
+        static EVENTS: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            phrase_keys(&[
+                "kỳ nghỉ",
+                "kì nghỉ",
+                "dịp",
+                "lễ",
+                "mùa",
+                "đại dịch",
+                "đợt",
+                "kỳ thi",
+                "kỳ họp",
+                "giáng sinh",
+                "quốc khánh",
+                "trung thu",
+            ])
+        });
+        self.phrase_at(i, &EVENTS)
+    }
+
+    /// Whether the number at `i` is a counter's (`kỳ 1`, `đợt 2`, `lần 3`, `Top 10`, `số 5`):
+    /// it is no day of the month after it.
+    fn counter_before(&self, i: usize) -> bool {
+        static COUNTERS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+            ["kỳ", "kì", "đợt", "lần", "số", "khóa", "top"]
+                .iter()
+                .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+                .collect()
+        });
+        i > 0
+            && self.unit(i - 1).is_some_and(|x| {
+                x.key.is_some_and(|k| COUNTERS.contains(&k)) || x.text.eq_ignore_ascii_case("top")
+            })
+    }
+
     /// Whether what follows the numeral before `i` says it is a share of a whole, a fraction
     /// (`2/3 tổng số đại biểu`, `1/2 số thành viên`, `3/4 trở lên`, `2/3 đại biểu`), as the
     /// rules on votes write it: `tổng số`, `trở lên`/`trở xuống`, a counted noun, or `số`
     /// then a body's members or a counted noun.
     fn share_follows(&self, i: usize) -> bool {
         static SHARES: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
-            [
+            phrase_keys(&[
                 "tổng số",
                 "trở lên",
                 "trở xuống",
@@ -696,20 +746,8 @@ impl<'a, 't> Rules<'a, 't> {
                 "số cử tri",
                 "diện tích",
                 "dân số",
-            ]
-            .iter()
-            .map(|p| {
-                p.split(' ')
-                    .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
-                    .collect()
-            })
-            .collect()
+            ])
         });
-        let at = |k: usize| {
-            self.unit(k)
-                .filter(|u| u.gap != Gap::Line)
-                .and_then(|u| u.key)
-        };
         // (`từ 1/3 đến 1/2 số đại biểu`: the first end of a range of shares.)
         let range_of_shares = || {
             (matches!(self.w(i), Word::Den | Word::Toi)
@@ -720,9 +758,20 @@ impl<'a, 't> Rules<'a, 't> {
         self.count_follows(i)
             || (self.w(i) == Word::So && self.count_follows(i + 1))
             || range_of_shares()
-            || SHARES
-                .iter()
-                .any(|p| p.iter().enumerate().all(|(n, &k)| at(i + n) == Some(k)))
+            || self.phrase_at(i, &SHARES)
+    }
+
+    /// Whether one of `phrases` (syllable keys, see [`phrase_keys`]) starts at unit `i`, in
+    /// one line.
+    fn phrase_at(&self, i: usize, phrases: &[Vec<u32>]) -> bool {
+        let at = |k: usize| {
+            self.unit(k)
+                .filter(|u| u.gap != Gap::Line || k == i)
+                .and_then(|u| u.key)
+        };
+        phrases
+            .iter()
+            .any(|p| !p.is_empty() && p.iter().enumerate().all(|(n, &k)| at(i + n) == Some(k)))
     }
 
     /// Whether the numeral at `i` is a document number: right after `số`, `Luật`, or a
@@ -1402,7 +1451,10 @@ impl<'a, 't> Rules<'a, 't> {
                 }
                 // `1 tháng 12 năm 1921`: a day first, without `ngày`, with its year (or
                 // after a cue).
+                // (Not the number of a counter: `kỳ 1 tháng 11`, the first period of November;
+                // `lần 2 tháng 11`, `Top 10 tháng 11`.)
                 if self.w(j + 1) == Word::Thang
+                    && !self.counter_before(j)
                     && let Some((end, p)) = self.day_expr(j, false)
                     && !matches!(p, Part::DayOnly(_))
                     && (cue
@@ -2368,6 +2420,11 @@ impl<'a, 't> Rules<'a, 't> {
     /// Relative expressions, resolved against the reference date (none without one).
     fn relative(&self, i: usize) -> Option<(usize, DateValue)> {
         let r = self.reference?;
+        // The unit of a rate is no date: `8,5%/năm sau thời gian ưu đãi`, `5 triệu
+        // đồng/tháng tới đây`.
+        if i > 0 && self.is(i - 1, "/") && self.touching(i) {
+            return None;
+        }
         let today = r.jdn();
         let day = |offset: i32| {
             CalendarDate::from_jdn(today + offset)
@@ -2626,7 +2683,12 @@ impl<'a, 't> Rules<'a, 't> {
                     .is_some_and(|x| x.kind == TokenKind::Number))
             || (self.w(end - 1) == Word::Qua
                 && next.is_some_and(|x| x.key.is_some_and(|k| QUA_VERB.get(k).is_some())))
-            || (d == 1 && self.count(end).is_some());
+            || (d == 1 && self.count(end).is_some())
+            // `tuần trước Tết`, `tháng sau Tết`, `năm trước đại dịch`: before or after an
+            // event (a name, or a season or break), not the last or the next.
+            || (matches!(self.w(end - 1), Word::Truoc | Word::Sau)
+                && next.is_some_and(|x| x.gap == Gap::Space)
+                && (self.w(end) == Word::Tet || self.event_at(end)));
         (!relative_to_other).then_some((d, end))
     }
 
