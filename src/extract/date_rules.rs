@@ -237,6 +237,19 @@ fn plausible_year(y: i32) -> bool {
 }
 
 /// A year standing without a calendar noun (in a bare range): 1800–2199.
+/// Two days joined by a dash (`6-8`, `14-16`), the first before the second.
+fn day_pair(s: &str) -> Option<(u8, u8)> {
+    let (a, b) = s.split_once('-')?;
+    let day = |x: &str| {
+        (!x.is_empty() && x.len() <= 2 && x.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| x.parse::<u8>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let (a, b) = (day(a)?, day(b)?);
+    (a < b).then_some((a, b))
+}
+
 /// The syllable keys of each phrase (words split at spaces), for [`Rules::phrase_at`].
 fn phrase_keys(phrases: &[&str]) -> Vec<Vec<u32>> {
     phrases
@@ -1148,6 +1161,10 @@ impl<'a, 't> Rules<'a, 't> {
                 Part::Solar(d @ (Date::Day { .. } | Date::Month { .. })) => {
                     Part::Lunar(if year.is_some() { d.with_year(year) } else { d })
                 }
+                // (`ngày 6-8 tháng 3 âm lịch`: days of a lunar month.)
+                Part::Range(a @ Date::Day { .. }, b @ Date::Day { .. }) => {
+                    Part::Value(self.combine(Part::Lunar(a), Part::Lunar(b))?)
+                }
                 other => other,
             };
             return Some((k, lunar));
@@ -1791,6 +1808,27 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// A day: a numeral (`06/01/2019`, `15/3`, `27-28/02/2000`) or `D tháng M [năm Y]`.
     fn day_expr(&self, i: usize, mung: bool) -> Option<(usize, Part)> {
+        // `6-8 tháng 3`, `14-16 tháng Giêng`: days of a month joined by a dash (not the 6th
+        // of August).
+        if self.w(i + 1) == Word::Thang
+            && let Some((d1, d2)) = self
+                .unit(i)
+                .filter(|u| u.kind == TokenKind::Number && !self.measure(i))
+                .and_then(|u| day_pair(u.text))
+        {
+            let (end, month, lunar_name) = self.month_number(i + 2)?;
+            let (end, year) = self.year_suffix(end);
+            let (a, b) = (Date::day(year, month, d1)?, Date::day(year, month, d2)?);
+            // (`14-16 tháng Giêng`: days of a lunar month by its name.)
+            return Some((
+                end,
+                if lunar_name {
+                    Part::Value(self.combine(Part::Lunar(a), Part::Lunar(b))?)
+                } else {
+                    Part::Range(a, b)
+                },
+            ));
+        }
         match self.num(i)? {
             Num::Int(d, digits) if digits <= 2 && (1..=31).contains(&d) => {
                 let d = d as u8;
