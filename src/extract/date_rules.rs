@@ -291,6 +291,8 @@ impl<'a, 't> Rules<'a, 't> {
         let mut i = 0;
         // The last date found, for a year coordinated with it (`năm 2016 và 2017`).
         let mut last_year_end: Option<usize> = None;
+        // And the last day, for a day coordinated with it (`ngày 15/6 và 15/12`).
+        let mut last_day_end: Option<usize> = None;
         while i < self.u.len() {
             if let Some(end) = self.day_list(i, out) {
                 last_year_end = None;
@@ -303,13 +305,35 @@ impl<'a, 't> Rules<'a, 't> {
                 let is_year = value
                     .gregorian
                     .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Year { .. }));
+                let is_day = value
+                    .gregorian
+                    .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Day { .. }));
                 out.push(Found {
                     start: i,
                     end,
                     value,
                 });
                 last_year_end = is_year.then_some(end);
+                last_day_end = is_day.then_some(end);
                 i = end;
+                continue;
+            }
+            // `trước ngày 15/6 và 15/12 hằng năm`: a day and month after a day.
+            if let Some(e) = last_day_end.take()
+                && e == i
+                && (self.w(i) == Word::Va || self.is(i, ","))
+                && let Some(Num::Dm(d, m, sep)) = self.num(i + 1)
+                && sep != b'.'
+                && !self.share_follows(i + 2)
+                && let Some(date) = Date::day(None, m, d)
+            {
+                out.push(Found {
+                    start: i + 1,
+                    end: i + 2,
+                    value: DateValue::solar(Period::point(date)),
+                });
+                last_day_end = Some(i + 2);
+                i += 2;
                 continue;
             }
             // `năm 2016 và 2017`, `các năm 2016, 2017`: a bare year after a year.
