@@ -1751,6 +1751,19 @@ impl Rules<'_, '_> {
                 break;
             }
             let Some(x) = self.u.get(k) else { break };
+            // `ông A, Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ, giữ chức vụ Trưởng phòng`:
+            // the body the title before belongs to, between commas, then the linking words.
+            if k > start
+                && self.text_at(k - 1) == ","
+                && x.capitalized()
+                && let Some((_, e)) = self.org(k)
+                && self.text_at(e) == ","
+                && self.u.get(e + 1).is_some_and(linking)
+            {
+                agent += e + 1 - k;
+                k = e + 1;
+                continue;
+            }
             let past = self.past_citations(k);
             if past > k {
                 agent += past - k;
@@ -1788,16 +1801,19 @@ impl Rules<'_, '_> {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
                 // (A body read whole: `được Bộ Chính trị điều động`.)
-                let body = (k > start && self.canon(k - 1) == Some("được") && x.capitalized())
-                    .then(|| {
-                        [EntryKind::Org, EntryKind::Name, EntryKind::Place]
-                            .into_iter()
-                            .filter_map(|kind| self.h.longest(k, kind).map(|(e, _)| e))
-                            .chain(self.org(k).map(|(_, e)| e))
-                            .max()
-                    })
-                    .flatten()
-                    .filter(|&e| self.u.get(e).is_some_and(linking));
+                // (Or between `để` and the verb: `giới thiệu … để HĐND tỉnh bầu giữ chức`.)
+                let body = (k > start
+                    && matches!(self.canon(k - 1), Some("được" | "để"))
+                    && x.capitalized())
+                .then(|| {
+                    [EntryKind::Org, EntryKind::Name, EntryKind::Place]
+                        .into_iter()
+                        .filter_map(|kind| self.h.longest(k, kind).map(|(e, _)| e))
+                        .chain(self.org(k).map(|(_, e)| e))
+                        .max()
+                })
+                .flatten()
+                .filter(|&e| self.u.get(e).is_some_and(linking));
                 match body {
                     Some(e) => {
                         agent += e - k;
@@ -2299,10 +2315,17 @@ impl Rules<'_, '_> {
                     // `thôi giữ chức Bí thư Tỉnh ủy để nhận nhiệm vụ Phó Trưởng ban …`: the
                     // office left, then the one taken.
                     let end = titles[last].end;
-                    let end = if self.canon(end) == Some("để")
-                        && self.u.get(end + 1).is_some_and(linking)
-                    {
-                        end + 1
+                    // (`… để HĐND tỉnh bầu giữ chức Phó Chủ tịch UBND tỉnh`: the body that
+                    // elects, between `để` and the verb.)
+                    let end = if self.canon(end) == Some("để") {
+                        if self.u.get(end + 1).is_some_and(linking) {
+                            end + 1
+                        } else {
+                            self.org(end + 1)
+                                .map(|(_, e)| e)
+                                .filter(|&e| self.u.get(e).is_some_and(linking))
+                                .unwrap_or(end)
+                        }
                     } else {
                         end
                     };
