@@ -2157,7 +2157,9 @@ impl Rules<'_, '_> {
         // Chủ tịch UBND phường Nguyễn Văn Lâm` is its chairman.)
         if takes
             && self.h.ends_at(k, EntryKind::Org, 3).is_some()
-            && !matches!(level.as_str(), "tinh" | "thanh" | "tp")
+            // (Nor a district's: few are named after a person, and a district's officials
+            // are named after it in every report: `Trưởng Công an huyện Nguyễn Văn Hùng`.)
+            && !matches!(level.as_str(), "tinh" | "thanh" | "tp" | "huyen" | "quan")
             && !self.named_before(k)
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
