@@ -2746,6 +2746,8 @@ impl<'a, 't> Rules<'a, 't> {
             || (self.w(end - 1) == Word::Qua
                 && next.is_some_and(|x| x.key.is_some_and(|k| QUA_VERB.get(k).is_some())))
             || (d == 1 && self.count(end).is_some())
+            // `từ thứ Hai tới thứ Sáu`: the other end of a range of weekdays, not `next`.
+            || (matches!(self.w(end - 1), Word::Toi | Word::Sau) && self.weekday_number(end).is_some())
             // `tuần trước Tết`, `tháng sau Tết`, `năm trước đại dịch`: before or after an
             // event (a name, or a season or break), not the last or the next.
             || (matches!(self.w(end - 1), Word::Truoc | Word::Sau)

@@ -370,9 +370,41 @@ impl Rules<'_, '_> {
         }
         // (Nothing found, nothing to list: `loud` is known whenever it matters.)
         self.lists(titles, loud.unwrap_or(false), out);
+        self.initials_stop(out);
         self.link(titles, out);
         self.share_plural_address(out);
         self.address_before_title(titles, out);
+    }
+
+    /// A name that ends in initials keeps their last dot, which the sentence goes on after
+    /// (`Anh L.V.T. bị thương`, `bà Lê Thị Ng. cho biết`): the tokenizer left it apart,
+    /// as it might have ended the sentence.
+    fn initials_stop(&self, out: &mut [Found]) {
+        let initials = |k: usize| {
+            self.u.get(k).is_some_and(|x| {
+                let t = x.text;
+                // `L.V.T`, `N.T.H`: capitals and dots; `Ng`, `Th`, `Tr`: the first letters of
+                // a given name written short.
+                (t.contains('.') && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.'))
+                    || matches!(
+                        t,
+                        "Ng" | "Nh" | "Th" | "Tr" | "Ch" | "Kh" | "Ph" | "Gi" | "Qu" | "Gh"
+                    )
+            })
+        };
+        for p in out.iter_mut() {
+            if p.end > p.start
+                && initials(p.end - 1)
+                && self.text_at(p.end) == "."
+                && self.touching(p.end)
+                && self
+                    .u
+                    .get(p.end + 1)
+                    .is_some_and(|x| x.gap == Gap::Space && x.key.is_some() && !x.capitalized())
+            {
+                p.end += 1;
+            }
+        }
     }
 
     /// `Đồng chí Phó Chủ tịch UBND tỉnh Võ Văn Hưng`, `ông Chủ tịch UBND xã Nguyễn Văn Một`:

@@ -966,12 +966,27 @@ impl Rules<'_, '_> {
             let closed = self
                 .unit(run)
                 .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"));
+            // `Trưởng thôn Đồng Tâm phát biểu`: two words, then the verb: the village's name
+            // (its head's would be whole), though it starts with a surname.
+            let two_then_verb = run == k + 2
+                && (k..run).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable))
+                && self
+                    .unit(run)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized() && self.spaced(run));
             if apposed {
-                return (run > k && closed).then_some((k, run));
+                return (run > k && (closed || two_then_verb)).then_some((k, run));
             }
-            // `Trưởng thôn Phú Mỹ Trần Văn Ba cho biết`: the village, then its head's name.
-            let cut = self.cut_before_name(k, self.capitalized_run(k, 7));
-            (cut > k && (cut < run || closed) && !self.person_name_at(k)).then_some((k, cut))
+            if two_then_verb {
+                return Some((k, run));
+            }
+            // `Trưởng thôn Phú Mỹ Trần Văn Ba cho biết`: the village, then its head's name
+            // (whole, though the village starts with a surname: `thôn Đồng Tâm Lê Văn Hải`).
+            let long = self.capitalized_run(k, 7);
+            let cut = self.cut_before_name(k, long);
+            (cut > k
+                && (cut < run || closed)
+                && (!self.person_name_at(k) || (long >= cut + 3 && cut <= k + 3)))
+                .then_some((k, cut))
         })
         .flatten();
         let org = village
