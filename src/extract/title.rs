@@ -1088,6 +1088,15 @@ impl Rules<'_, '_> {
                     None => (a, e),
                 }
             });
+        // `Chủ tịch UBND xã, phường, thị trấn`: a body of a list of levels, each bare, is a
+        // class of bodies (the title is generic).
+        let (org, levels) = match org {
+            Some((a, e)) => match self.level_list(e) {
+                Some(le) => (Some((a, le)), true),
+                None => (Some((a, e)), false),
+            },
+            None => (None, false),
+        };
         let mut end = match org {
             Some((_, e)) => e,
             None => self.term(k).unwrap_or(k),
@@ -1162,6 +1171,7 @@ impl Rules<'_, '_> {
             rank,
             plural,
             generic: (plural && !self.names_follow(end))
+                || levels
                 // `Chủ tịch UBND cấp xã`, `Bí thư cấp ủy`: the holders of a level's offices;
                 // `Chủ tịch UBND cùng cấp`, `đại biểu HĐND các cấp`: of every level's.
                 || org.is_some_and(|(a, e)| {
@@ -1199,6 +1209,50 @@ impl Rules<'_, '_> {
                     })
                 }),
         })
+    }
+
+    /// The end of a list of bare levels that goes on a body ending in a bare level at `e`
+    /// (`UBND xã` + `, phường, thị trấn`; `huyện` + `, thành phố`): each item a level alone,
+    /// after a comma or `và`/`hoặc`, the list closed by punctuation or a lower-case word.
+    fn level_list(&self, e: usize) -> Option<usize> {
+        let bare_level = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && self.ends_name_kinds(m) & bit(EntryKind::Level) != 0
+        };
+        let last = e.checked_sub(1)?;
+        // (A level word, not a body named by one: `Huyện đoàn`.)
+        if !bare_level(last)
+            || self.h.ends_at(e, EntryKind::Level, 3).is_none()
+            || self.h.ends_at(e, EntryKind::Org, 3).is_some()
+        {
+            return None;
+        }
+        let mut end = e;
+        loop {
+            if !(self.text_at_is(end, ",") || matches!(self.canon(end), Some("và" | "hoặc"))) {
+                break;
+            }
+            let Some((le, _)) = self.h.longest(end + 1, EntryKind::Level) else {
+                break;
+            };
+            // (Not a role or a body that starts with a level: `huyện ủy viên`, `Huyện ủy`.)
+            if !bare_level(end + 1)
+                || !self.spaced(end + 1)
+                || self.h.kinds_at(end + 1) & (bit(EntryKind::Role) | bit(EntryKind::Org)) != 0
+            {
+                break;
+            }
+            // (Each item bare: no place, no name after it.)
+            let closes = self.unit(le).is_none_or(|x| {
+                x.kind == TokenKind::Punctuation || (x.key.is_some() && !x.capitalized())
+            });
+            if !closes {
+                break;
+            }
+            end = le;
+        }
+        (end > e).then_some(end)
     }
 
     /// Whether unit `k` ends the head of an association, named by its members (`Hội`,
