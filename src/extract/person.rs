@@ -194,6 +194,7 @@ impl Rules<'_, '_> {
             // with a capital right after a place word (not `nhà`, `họ`: `nhà Bà Lan` is her
             // house) is a word of the place's name.
             if i > 0
+                && self.h.kinds_at(i) & bit(EntryKind::Honorific) != 0
                 && matches!(self.canon(i), Some("bà" | "ông"))
                 && self
                     .u
