@@ -1534,8 +1534,9 @@ impl<'a, 't> Rules<'a, 't> {
             // (With a dot only after a part of the day, `sáng 12.3`: after `từ`, `1.5` is as
             // often a quantity.)
             // (Not a share of a whole: `từ 2/3 tổng số đại biểu`, `đến 1/2 số thành viên`.)
+            // (`âm lịch` after it makes it a date too: `Giỗ Tổ (10/3 âm lịch)`.)
             Num::Dm(d, m, sep)
-                if cue
+                if (cue || (sep != b'.' && self.lunar_suffix(i + 1).is_some()))
                     && !(sep == b'/' && d < m && self.share_follows(i + 1))
                     && (sep != b'.'
                         || (i > 0
