@@ -1157,8 +1157,15 @@ impl Rules<'_, '_> {
                             && self.note(h.note) == "plural"
                     })
                 });
+        // `do ông A làm trưởng đoàn.`, `bà B làm tổ trưởng.`: a role in lower case that a
+        // clause gives someone, closing it.
+        let given = role_start > 0
+            && self.canon(role_start - 1) == Some("làm")
+            && self
+                .unit(end)
+                .is_none_or(|x| matches!(x.text, "." | "," | ";" | ")" | ":"));
         if org.is_none()
-            && (bare || !(complete || capital || person_after || in_some_body || plural))
+            && (bare || !(complete || capital || person_after || in_some_body || plural || given))
         {
             return None;
         }
