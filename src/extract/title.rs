@@ -1159,8 +1159,14 @@ impl Rules<'_, '_> {
                 });
         // `do ông A làm trưởng đoàn.`, `bà B làm tổ trưởng.`: a role in lower case that a
         // clause gives someone, closing it.
-        let given = role_start > 0
+        // (Right after a name: not `Ông được bầu làm chủ tịch`, `chỉ định làm người phát
+        // ngôn`.)
+        let given = role_start > 2
             && self.canon(role_start - 1) == Some("làm")
+            && (role_start - 3..role_start - 1).all(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.key.is_some() && x.capitalized())
+            })
             && self
                 .unit(end)
                 .is_none_or(|x| matches!(x.text, "." | "," | ";" | ")" | ":"));
