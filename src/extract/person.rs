@@ -795,7 +795,7 @@ impl Rules<'_, '_> {
     /// two parts joined by a hyphen, the second in lower case (`Son Heung-min`, `Kim
     /// Sang-sik`, `Moon Jae-in`), all in ASCII letters. No Vietnamese word is written so
     /// (`Ả Rập Xê-út` has marks), nor a place's transcription (`Xin-ga-po` has three parts).
-    fn korean_name(&self, k: usize) -> Option<usize> {
+    pub(super) fn korean_name(&self, k: usize) -> Option<usize> {
         let part = |m: usize, lens: std::ops::RangeInclusive<usize>, cap: bool| {
             self.u.get(m).is_some_and(|x| {
                 let b = x.text.as_bytes();

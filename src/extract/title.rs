@@ -963,9 +963,10 @@ impl Rules<'_, '_> {
                 return Some((k, k + 1));
             }
             let run = self.capitalized_run(k, 4);
-            let closed = self
-                .unit(run)
-                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"));
+            // (Or a quotation mark: `«Trưởng thôn Đồng Tâm»`.)
+            let closed = self.unit(run).is_none_or(|x| {
+                matches!(x.text, "," | ";" | "." | ")" | "»" | "”" | "\"" | "!" | "?")
+            });
             // `Trưởng thôn Đồng Tâm phát biểu`: two words, then the verb: the village's name
             // (its head's would be whole), though it starts with a surname.
             let two_then_verb = run == k + 2
@@ -985,7 +986,9 @@ impl Rules<'_, '_> {
             let cut = self.cut_before_name(k, long);
             (cut > k
                 && (cut < run || closed)
-                && (!self.person_name_at(k) || (long >= cut + 3 && cut <= k + 3)))
+                && (!self.person_name_at(k)
+                    || (long >= cut + 3 && cut <= k + 3)
+                    || (closed && cut == run && run == k + 2)))
                 .then_some((k, cut))
         })
         .flatten();
@@ -2090,6 +2093,7 @@ impl Rules<'_, '_> {
         if self.person_name_at(k + 1)
             || self.h.kinds_at(k + 1) & bit(EntryKind::Honorific) != 0
             || self.rank_at(k + 1)
+            || self.korean_name(k + 1).is_some()
         {
             return None;
         }
