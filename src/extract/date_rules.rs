@@ -2398,6 +2398,17 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return (j + 2, Some(y));
         }
+        // `Tết Đoan ngọ năm nay`, `Tết Nguyên đán năm ngoái`: with a reference date, its year
+        // or the one before.
+        if self.w(j) == Word::Nam
+            && let Some(r) = self.reference
+        {
+            match self.w(j + 1) {
+                Word::Nay => return (j + 2, Some(r.year())),
+                Word::Ngoai => return (j + 2, Some(r.year() - 1)),
+                _ => {}
+            }
+        }
         (j, None)
     }
 
