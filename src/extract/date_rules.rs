@@ -749,16 +749,13 @@ impl<'a, 't> Rules<'a, 't> {
     /// Whether the number at `i` is a counter's (`kỳ 1`, `đợt 2`, `lần 3`, `Top 10`, `số 5`):
     /// it is no day of the month after it.
     fn counter_before(&self, i: usize) -> bool {
-        static COUNTERS: LazyLock<Vec<u32>> = LazyLock::new(|| {
-            ["kỳ", "kì", "đợt", "lần", "số", "khóa", "top"]
-                .iter()
-                .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
-                .collect()
-        });
+        static COUNTERS: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["kỳ", "kì", "đợt", "lần", "số", "khóa"]));
         i > 0
-            && self.unit(i - 1).is_some_and(|x| {
-                x.key.is_some_and(|k| COUNTERS.contains(&k)) || x.text.eq_ignore_ascii_case("top")
-            })
+            && (self.phrase_at(i - 1, &COUNTERS)
+                || self
+                    .unit(i - 1)
+                    .is_some_and(|x| x.text.eq_ignore_ascii_case("top")))
     }
 
     /// Whether what follows the numeral before `i` says it is a share of a whole, a fraction
