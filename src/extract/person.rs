@@ -2228,12 +2228,13 @@ impl Rules<'_, '_> {
                 linked.push(ti);
                 let mut k = ti;
                 // (Not back into the titles after another person's name: `ông Tô Lâm, Bộ
-                // trưởng Bộ Công an, Bộ trưởng Bộ Quốc phòng Phan Văn Giang`.)
+                // trưởng Bộ Công an, Bộ trưởng Bộ Quốc phòng Phan Văn Giang`; `Lê Thành Long
+                // là Trưởng Ban Chỉ đạo …, Bộ trưởng Bộ Y tế Đào Hồng Lan là …`.)
                 let after_other = |t: &title::Found| {
                     ends.iter().enumerate().any(|(qi, &e)| {
                         qi != pi
                             && (e == t.start
-                                || (e + 1 == t.start && self.any_of(e, &[",", "-", "–"])))
+                                || (e + 1 == t.start && self.any_of(e, &[",", "-", "–", "là"])))
                     })
                 };
                 // (Nor back into the one who decides in a clause `theo quyết định của …,`:

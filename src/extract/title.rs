@@ -195,6 +195,9 @@ const LOOKED_FOR: &[&str] = &[
     // (More of [`VERB_PAIRS`].)
     "quy", "hướng", "dẫn", "sửa", "đổi", "động", "yêu", "cầu", "phân", "nhiệm",
     "viện", "đàm", "đủ", "đoàn", "sở", "dĩ", "ngoài",
+    // (`thi đua, khen thưởng`, `tham nhũng, tiêu cực`: [`Rules::prevention_comma`]; `Trung
+    // ương` before what a body is about: [`Rules::about_field`].)
+    "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -501,7 +504,7 @@ impl Rules<'_, '_> {
         // (Or a level or another body after it, whose name this one's ends before: `Ban Chỉ
         // đạo phòng, chống tham nhũng tỉnh`, `Phòng Cảnh sát điều tra tội phạm về ma túy Công
         // an tỉnh Sơn La`: a verb's phrase would not run into them.)
-        let body_next = || {
+        let body_at = |l: usize| {
             // (A level that takes a place, not `nước` of `nhà nước`; a head written out,
             // not an abbreviation after a verb: `tái cử BCH khóa mới`.)
             let level = self.ends_name_kinds(l) & bit(EntryKind::Level) != 0
@@ -516,6 +519,7 @@ impl Rules<'_, '_> {
                             && self.h.longest(l, EntryKind::Org).is_some()
                     }))
         };
+        let body_next = || body_at(l);
         // (Or a few words, then the holder's name or rank: `Trưởng phòng An ninh kinh tế Lê
         // Văn An`.)
         // (A whole name, three words or more: `Khu kinh tế mở Chu Lai` is a place's.)
@@ -536,16 +540,56 @@ impl Rules<'_, '_> {
         // national body and what it is about.
         if lower
             && national
+            && let Some(m) = self.about_field(l)
+        {
+            return m;
+        }
+        // `Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh`: a field and what it is
+        // about, then the body the department belongs to (a verb's phrase would not run
+        // into a level or a body: `Sở Xây dựng kiểm tra về an toàn`).
+        if lower
+            && !national
+            && body_ok
             && self.canon(l) == Some("về")
             && self.spaced(l + 1)
             && let Some(m) = self.lower_name(l + 1).filter(|&m| {
-                (l + 1..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
-                    && (end_at(m) || self.person_name_at(m))
+                m <= l + 5
+                    && (l + 1..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
+                    && body_at(m)
             })
         {
             return m;
         }
         if ok { l } else { k }
+    }
+
+    /// What a national body is about, at `l`: `về` and a field in lower case to the end of the
+    /// clause or a person's name (`Ban Chỉ đạo quốc gia về phòng thủ dân sự`, `Ban Chỉ đạo
+    /// Trung ương về phòng, chống tham nhũng, tiêu cực`): its end.
+    fn about_field(&self, l: usize) -> Option<usize> {
+        if self.canon(l) != Some("về") || !self.spaced(l + 1) {
+            return None;
+        }
+        self.lower_name(l + 1).filter(|&m| {
+            (l + 1..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
+                && (self
+                    .unit(m)
+                    .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                    || self.person_name_at(m))
+        })
+    }
+
+    /// Whether a steering committee (`Ban Chỉ đạo`), a council (`Hội đồng`) or a commission
+    /// (`Ủy ban`) ends at most six units before `k`, named next by what it is about.
+    fn named_by_field(&self, k: usize) -> bool {
+        (k.saturating_sub(7)..k.saturating_sub(1)).any(|m| {
+            matches!(
+                (self.canon(m), self.canon(m + 1)),
+                (Some("chỉ"), Some("đạo"))
+                    | (Some("hội"), Some("đồng"))
+                    | (Some("ủy"), Some("ban"))
+            )
+        })
     }
 
     /// Whether unit `i` ends a noun of two words of [`NAME_PAIRS`] (`Dự báo`, `hàng không`).
@@ -558,13 +602,23 @@ impl Rules<'_, '_> {
             })
     }
 
-    /// Whether the comma at `i` is the one of `phòng, chống` (prevention and control), inside
-    /// a body's name (`Cục Quản lý đê điều và phòng, chống thiên tai`).
+    /// Whether the comma at `i` is the one of `phòng, chống` (prevention and control) or of
+    /// `thi đua, khen thưởng` (emulation and rewards) or of `tham nhũng, tiêu cực` (corruption
+    /// and wrongdoing), inside a body's name (`Cục Quản lý đê điều và phòng, chống thiên tai`,
+    /// `Hội đồng thi đua, khen thưởng tỉnh`).
     fn prevention_comma(&self, i: usize) -> bool {
         i > 0
             && self.text_at_is(i, ",")
-            && self.canon(i - 1) == Some("phòng")
-            && self.canon(i + 1) == Some("chống")
+            && match (self.canon(i - 1), self.canon(i + 1)) {
+                (Some("phòng"), Some("chống")) => true,
+                (Some("đua"), Some("khen")) => {
+                    i > 1 && self.canon(i - 2) == Some("thi") && self.canon(i + 2) == Some("thưởng")
+                }
+                (Some("nhũng"), Some("tiêu")) => {
+                    i > 1 && self.canon(i - 2) == Some("tham") && self.canon(i + 2) == Some("cực")
+                }
+                _ => false,
+            }
     }
 
     /// A body's name written in lower case after its head, as names are in running text
@@ -1949,6 +2003,19 @@ impl Rules<'_, '_> {
                 // `Hội đồng quản trị PVP Land`, `Công ty cổ phần Đầu tư Vietsan`.
                 k += 1;
             } else if let Some(e) = self.abbreviated_name(k) {
+                k = e;
+            } else if k >= j + 2
+                && matches!(
+                    (self.canon(k - 2), self.canon(k - 1)),
+                    (Some("trung"), Some("ương")) | (Some("quốc"), Some("gia"))
+                )
+                && self.named_by_field(k)
+                && let Some(e) = self.about_field(k)
+            {
+                // `Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực` (a steering
+                // committee, council or commission is named by what it is about; not a party
+                // committee: `Bí thư Đảng ủy Khối các cơ quan Trung ương về công tác tư
+                // tưởng` is what was said to him).
                 k = e;
             } else if self.unit(j).is_some_and(|x| !x.capitalized())
                 && self.h.kinds_at(j) & bit(EntryKind::Org) != 0
