@@ -109,6 +109,35 @@ pub(super) fn decide<'e>(
     {
         return Some(o);
     }
+    // `Q.1`, `Q. Hoàn Kiếm`: a district, numbered or named; `Q. Chủ tịch`, `Q. Giám đốc`:
+    // acting in an office.
+    if let (Some(district), Some(acting)) = (option("quan"), option("quyen")) {
+        let roles = [
+            "chu tich",
+            "giam doc",
+            "truong",
+            "pho",
+            "tong",
+            "chanh",
+            "bi thu",
+            "bo truong",
+            "thu truong",
+            "hieu truong",
+            "vien truong",
+            "cuc truong",
+            "vu truong",
+        ];
+        return if roles.iter().any(|w| next.starts_with(w)) {
+            Some(acting)
+        } else if u
+            .get(end)
+            .is_some_and(|x| x.kind == TokenKind::Number || x.capitalized())
+        {
+            Some(district)
+        } else {
+            None
+        };
+    }
     let next3 = folded(end, (end + 3).min(u.len()));
     let chair = ["ubnd", "hdnd", "uy ban", "hoi dong", ", cac pct", ", pct"];
     if chair.iter().any(|w| next3.starts_with(w))

@@ -1771,12 +1771,23 @@ impl Rules<'_, '_> {
             }
             let Some((e, n)) = head else {
                 // `Ủy viên Trung ương Đảng`, `Ủy viên TƯ Đảng`: the centre as a body.
+                // (`Công an Q. 12`, `Quận 5`: a level that takes a place, with its place.)
                 if !found
                     && let Some(e) = self
                         .h
                         .longest(k, EntryKind::Level)
                         .filter(|_| self.unit(k).is_some_and(Unit::capitalized))
-                        .map(|(e, _)| e)
+                        .map(|(e, _)| {
+                            let takes = self.unit(k).is_some_and(|x| {
+                                let level = crate::fold(x.text, crate::Fold::All).to_lowercase();
+                                takes_place(level.strip_suffix('.').unwrap_or(&level))
+                            });
+                            if takes {
+                                self.level_place(k).unwrap_or(e)
+                            } else {
+                                e
+                            }
+                        })
                         .or_else(|| self.central(k))
                 {
                     found = true;
@@ -2250,7 +2261,10 @@ impl Rules<'_, '_> {
             self.canon(k),
             Some("thôn" | "ấp" | "xóm" | "bản" | "tổ" | "khu" | "khóm")
         ) && self.canon(k + 1) != Some("vực");
-        if (e == k + 1 && matches!(self.canon(k), Some("quận" | "phường")) || village)
+        // (The level as written, folded, without the dot of its abbreviation: `TX.`, `Q.`.)
+        let level = crate::fold(self.unit(k)?.text, crate::Fold::All).to_lowercase();
+        let level = level.strip_suffix('.').unwrap_or(&level);
+        if (e == k + 1 && matches!(level, "quan" | "phuong" | "q" | "p") || village)
             && self.spaced(e)
             && self.unit(e).is_some_and(|x| {
                 x.kind == TokenKind::Number
@@ -2260,7 +2274,6 @@ impl Rules<'_, '_> {
         {
             return Some(e + 1);
         }
-        let level = crate::fold(self.unit(k)?.text, crate::Fold::All).to_lowercase();
         // `TAND khu vực 1 - TP.HCM`, `VKSND khu vực 3 - Cần Thơ`: the courts and procuracies
         // of 2025 are numbered by area within a province, named after a dash.
         if e == k + 2
@@ -2290,7 +2303,7 @@ impl Rules<'_, '_> {
                 });
             return Some(province.unwrap_or(n));
         }
-        let takes = takes_place(&level);
+        let takes = takes_place(level);
         // `quận Lê Chân`, `huyện Lê Thủy`: two capitalized words right after a level word
         // name the place, even when they could be a person's name.
         if takes
@@ -2312,7 +2325,7 @@ impl Rules<'_, '_> {
             && self.h.ends_at(k, EntryKind::Org, 3).is_some()
             // (Nor a district's: few are named after a person, and a district's officials
             // are named after it in every report: `Trưởng Công an huyện Nguyễn Văn Hùng`.)
-            && !matches!(level.as_str(), "tinh" | "thanh" | "tp" | "huyen" | "quan")
+            && !matches!(level, "tinh" | "thanh" | "tp" | "huyen" | "quan" | "q" | "h")
             && !self.named_before(k)
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
