@@ -1179,7 +1179,21 @@ impl Rules<'_, '_> {
                 .longest(end, EntryKind::Modifier)
                 .filter(|_| self.spaced(end))
             {
-                if self.note(n) != "after" || self.stops_name(end) {
+                // (A modifier that is also a function word only before a name or the end of
+                // the clause: `Chủ tịch UBND tỉnh Gia Lai mới Nguyễn Tuấn Anh`, a province
+                // merged in 2025; not `Chủ tịch UBND tỉnh mới ký`, just signed.)
+                // (After a place only: `Viện Công nghệ mới` is the institute's name.)
+                let placed = org.is_some_and(|(a, oe)| {
+                    (a..oe).any(|m| {
+                        self.h.kinds_at(m) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
+                    })
+                });
+                let closed = placed
+                    && (self
+                        .unit(e)
+                        .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
+                        || (self.spaced(e) && self.person_name_at(e)));
+                if self.note(n) != "after" || (self.stops_name(end) && !closed) {
                     break;
                 }
                 mods.push((end, e));
@@ -1230,6 +1244,15 @@ impl Rules<'_, '_> {
         if org.is_none()
             && (bare || !(complete || capital || person_after || in_some_body || plural || given))
         {
+            return None;
+        }
+        // `Thành viên HĐQT`: a seat on a board, only with the board.
+        // (Whatever prefix or suffix it takes: `đồng thành viên`, `thành viên chính`.)
+        let seat = self
+            .h
+            .longest(head, EntryKind::Role)
+            .is_some_and(|(_, n)| self.note(n) == "board");
+        if seat && !org.is_some_and(|(a, _)| self.board_at(a)) {
             return None;
         }
         Some(Found {
@@ -1498,6 +1521,9 @@ impl Rules<'_, '_> {
         {
             return Some((k, k + 1));
         }
+        if let Some(e) = self.foreign_company(k) {
+            return Some((k, e));
+        }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Name) {
             return Some((k, self.listed_tail(k, e)));
         }
@@ -1628,6 +1654,67 @@ impl Rules<'_, '_> {
                         || self.speech_verb(run)))
         });
         (run > k && ends && !(k..run).any(listed)).then_some((k, run))
+    }
+
+    /// Whether a company's board or supervisory board starts at unit `a`: `HĐQT`, `HĐTV`,
+    /// `Hội đồng quản trị`, `Hội đồng thành viên`, `Ban Kiểm soát`, `Ủy ban Kiểm toán`.
+    fn board_at(&self, a: usize) -> bool {
+        let word = |m: usize| {
+            self.unit(m)
+                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+                .unwrap_or_default()
+        };
+        match word(a).as_str() {
+            "hdqt" | "hdtv" | "bks" => true,
+            "hoi" => {
+                word(a + 1) == "dong"
+                    && matches!(
+                        (word(a + 2).as_str(), word(a + 3).as_str()),
+                        ("quan", "tri") | ("thanh", "vien")
+                    )
+            }
+            "ban" => word(a + 1) == "kiem" && word(a + 2) == "soat",
+            "uy" => word(a + 1) == "ban" && word(a + 2) == "kiem" && word(a + 3) == "toan",
+            _ => false,
+        }
+    }
+
+    /// A company's name in foreign words after a role, as business news writes it: up to
+    /// three unlisted capitalized words that are not Vietnamese syllables, then `Việt Nam`
+    /// (the company's branch here: `Samsung Display Việt Nam`, `Honda Việt Nam Daiki
+    /// Mihara`) or a Vietnamese name, surname first (`Vietnam Airlines Lê Hồng Hà`, `Dragon
+    /// Capital Nguyễn Văn An`): its end. Foreign words alone may be the holder's own name
+    /// (`Tổng Giám đốc Yamada Taro`), and are left to the other rules.
+    fn foreign_company(&self, k: usize) -> Option<usize> {
+        const LISTED: u32 = bit(EntryKind::Surname)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Rank);
+        let word = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+                && self.h.kinds_at(m) & LISTED == 0
+        };
+        if !word(k) {
+            return None;
+        }
+        let mut m = k + 1;
+        while m < k + 3 && self.spaced(m) && word(m) {
+            m += 1;
+        }
+        let folded = |i: usize| {
+            self.unit(i)
+                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+        };
+        if self.spaced(m)
+            && self.spaced(m + 1)
+            && folded(m).as_deref() == Some("viet")
+            && folded(m + 1).as_deref() == Some("nam")
+        {
+            return Some(m + 2);
+        }
+        (self.spaced(m) && self.h.is(m, EntryKind::Surname) && self.person_name_at(m)).then_some(m)
     }
 
     /// Whether unit `k`, right after a role, is the short name of the person who holds it, as
@@ -1907,10 +1994,20 @@ impl Rules<'_, '_> {
             // is the verb), or has a capital further in (`Đảng ủy khối Doanh nghiệp Trung
             // ương`).
             // (In capitals, not a name that is also a verb: `CÔNG AN TỈNH CHỈ ĐẠO PHÁ ÁN`.)
+            // (Or `một thành viên` of a single-member company, after `TNHH`.)
+            let single_member = |n: u32| {
+                self.note(n) == "Công ty TNHH"
+                    && k > 0
+                    && self
+                        .unit(k - 1)
+                        .is_some_and(|x| crate::fold(x.text, crate::Fold::All) == "TNHH")
+            };
             let name = self.h.longest(k, EntryKind::Name).filter(|&(e, n)| {
-                self.u
+                (self
+                    .u
                     .get(k..e)
                     .is_some_and(|s| s.iter().any(Unit::capitalized))
+                    || single_member(n))
                     && !(self.note(n).ends_with("verb") && self.loud())
             });
             if let Some((e, _)) = name {
