@@ -19,7 +19,7 @@ use crate::tokenize::TokenKind;
 use super::hits::{Hits, bit};
 use super::title::{self, Rules};
 use super::units::{Gap, Unit, span_of};
-use super::words;
+use super::words::{self, Word};
 
 /// The first words of the place-words of a junction or a corner (`ngã tư`, `giao lộ`, `nút
 /// giao`, `góc đường`), after which `A và B` are two streets.
@@ -1962,6 +1962,16 @@ impl Rules<'_, '_> {
         {
             e = close + 1;
         }
+        // Before the comma, what the title says no more of: the body it belongs to (`Chủ
+        // nhiệm Ủy ban Kinh tế của Quốc hội, nguyên Bí thư …`) or when it was held (`Phó Giám
+        // đốc Sở Y tế từ năm 2015, Giám đốc Sở Nội vụ`, `Thứ trưởng từ năm 2007 - 2016, Bộ
+        // trưởng …`).
+        if let Some(comma) = self
+            .of_body_then_comma(e)
+            .or_else(|| self.when_then_comma(e))
+        {
+            e = comma;
+        }
         // (Or a dash between two offices: `Phó Chủ tịch Quốc hội - Trưởng Ban Công tác đại
         // biểu`.)
         if !self
@@ -1972,6 +1982,20 @@ impl Rules<'_, '_> {
             return e;
         }
         e = self.past_citations(e + 1);
+        // `…, trước đó là Phó Bí thư Tỉnh ủy`, `…, sau đó là`, `…, từng là`, `…, hiện là`:
+        // the next office, and when.
+        let mut m = e;
+        while m < e + 4
+            && self.u.get(m).is_some_and(|x| {
+                matches!(x.word, Word::Truoc | Word::Sau | Word::Do3 | Word::Nay)
+                    || matches!(self.canon_of(x), Some("từng" | "hiện" | "cũng" | "là"))
+            })
+        {
+            m += 1;
+        }
+        if m > e && self.canon(m - 1) == Some("là") {
+            e = m;
+        }
         // (A doubled separator: `các khóa IV, V, VI,; đại biểu Quốc hội …`.)
         if self.any_of(e, &[";"]) {
             e += 1;
@@ -1984,6 +2008,55 @@ impl Rules<'_, '_> {
             e = d + 1;
         }
         e
+    }
+
+    /// The comma after `của` and the body a title belongs to, at `e`: `của Quốc hội,`, `của
+    /// Ngân hàng Thế giới,`.
+    fn of_body_then_comma(&self, e: usize) -> Option<usize> {
+        if self.canon(e) != Some("của") || !self.spaced(e + 1) {
+            return None;
+        }
+        let end = self
+            .org(e + 1)
+            .map(|(_, b)| b)
+            .or_else(|| self.h.longest(e + 1, EntryKind::Place).map(|(b, _)| b))?;
+        (self.text_at(end) == ",").then_some(end)
+    }
+
+    /// The comma after a time at `e` that says when a title was held: `từ năm 2015,`, `từ
+    /// tháng 4/2021 đến nay,`, `năm 2007 - 2016,`, `giai đoạn 2015 - 2020,`.
+    fn when_then_comma(&self, e: usize) -> Option<usize> {
+        if !self
+            .u
+            .get(e)
+            .is_some_and(|x| matches!(x.word, Word::Tu | Word::Nam | Word::Thang | Word::Giai))
+        {
+            return None;
+        }
+        let mut m = e;
+        while m < e + 10
+            && self.u.get(m).is_some_and(|x| {
+                x.kind == TokenKind::Number
+                    || matches!(x.text, "/" | "-" | "–")
+                    || matches!(
+                        x.word,
+                        Word::Tu
+                            | Word::Den
+                            | Word::Toi
+                            | Word::Nam
+                            | Word::Thang
+                            | Word::Ngay
+                            | Word::Nay
+                            | Word::Giai
+                            | Word::Doan
+                    )
+            })
+        {
+            m += 1;
+        }
+        // (A number in it: a time, not `từ đó,`.)
+        let numbered = (e..m).any(|k| self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number));
+        (numbered && self.text_at(m) == ",").then_some(m)
     }
 
     /// The title right before a person whose words start at `k` (before its colon, its
