@@ -176,14 +176,25 @@ impl Rules<'_, '_> {
             // `118/77/49 Lê Trọng Tấn`, `số 52 - 54 Nguyễn Khắc Nhu`: a street after a house
             // number.
             let number = |k: usize| self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number);
+            // (`8A`, `12B`: a house number with a letter.)
+            let lettered = |x: &Unit<'_>| {
+                x.kind == TokenKind::Code
+                    && x.text.len() <= 5
+                    && x.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                    && x.text
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+            };
             let house = i > 0
                 && self.u.get(i - 1).is_some_and(|x| {
-                    x.kind == TokenKind::Number
+                    (x.kind == TokenKind::Number || lettered(x))
                         && (house_number(x.text)
-                            || (i >= 2 && self.canon(i - 2) == Some("số"))
+                            || lettered(x)
+                            || (i >= 2 && matches!(self.canon(i - 2), Some("số" | "tại" | "ở")))
                             || (i >= 3
                                 && matches!(self.text_at(i - 2), "-" | "–")
-                                && number(i - 3)))
+                                && number(i - 3))
+                            || self.address_goes_on(self.name_run(i, 5)))
                 });
             // (Not after a title: `Giám đốc Công ty Xây dựng số 1 Nguyễn Văn An`.)
             if house && self.spaced(i) && !titles.iter().any(|t| t.end == i) {
@@ -2008,6 +2019,20 @@ impl Rules<'_, '_> {
             e = d + 1;
         }
         e
+    }
+
+    /// Whether an address goes on at `e`, a comma then a ward, a district or a city, as
+    /// written in full or short (`72 Lê Thánh Tôn, Q.1`, `10 Nguyễn Huệ, phường Bến Nghé`).
+    fn address_goes_on(&self, e: usize) -> bool {
+        self.text_at(e) == ","
+            && self.u.get(e + 1).is_some_and(|x| {
+                let level = crate::fold(x.text, crate::Fold::All).to_lowercase();
+                let level = level.split('.').next().unwrap_or("");
+                matches!(
+                    level,
+                    "q" | "p" | "quan" | "phuong" | "tp" | "tx" | "xa" | "huyen"
+                ) || x.text.starts_with("Q.")
+            })
     }
 
     /// The comma after `của` and the body a title belongs to, at `e`: `của Quốc hội,`, `của
