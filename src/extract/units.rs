@@ -174,6 +174,7 @@ impl<'t> Sentences<'t> {
                 self.done = true;
                 self.state.finish();
                 split_final_letter(buf);
+                mend_date_typos(buf);
                 return !buf.is_empty();
             };
             let ended = self.state.push(t, self.scanner.cache_mut()).is_some();
@@ -194,6 +195,7 @@ impl<'t> Sentences<'t> {
             if ended && !buf.is_empty() {
                 // This token starts the next sentence.
                 split_final_letter(buf);
+                mend_date_typos(buf);
                 self.pending = Some(t);
                 self.pending_gap = Gap::None;
                 return true;
@@ -210,8 +212,56 @@ impl<'t> Sentences<'t> {
             // compare the items of a sentence stay linear in the text.
             if buf.len() >= LONG && (matches!(t.text, "," | ";") || buf.len() >= LONG + LONG / 2) {
                 self.pending_gap = Gap::Line;
+                mend_date_typos(buf);
                 return true;
             }
+        }
+    }
+}
+
+/// The syllable keys of the usual misspellings of `tháng` (month: `thang`, `thảng`, `thàng`,
+/// `thạng`, `thãng`) and of `đến` (to: `đên`, `đén`, `dến`).
+static TYPOS: std::sync::LazyLock<[Vec<u32>; 2]> = std::sync::LazyLock::new(|| {
+    let keys = |words: &[&str]| -> Vec<u32> {
+        words
+            .iter()
+            .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+            .collect()
+    };
+    [
+        keys(&["thang", "thảng", "thàng", "thạng", "thãng"]),
+        keys(&["đên", "đén", "dến", "đền"]),
+    ]
+});
+
+/// A misspelt `tháng` or `đến` between the numbers of a date is read as the word meant (the
+/// value is what was meant: `Ngày 12 thang 5 năm 2019`, `9 thang đầu năm`, `tháng 3/2009 đên
+/// tháng 12/2012`); elsewhere it is the word written (`thang điểm 10`, a scale; `đền thờ`).
+fn mend_date_typos(buf: &mut [Unit<'_>]) {
+    let typos = &*TYPOS;
+    for i in 1..buf.len() {
+        let Some(key) = buf[i].key.filter(|_| buf[i].word == Word::Other) else {
+            continue;
+        };
+        let which = if typos[0].contains(&key) {
+            Word::Thang
+        } else if typos[1].contains(&key) {
+            Word::Den
+        } else {
+            continue;
+        };
+        let number = |x: &Unit<'_>| x.kind == TokenKind::Number;
+        let before = number(&buf[i - 1]);
+        let after = buf.get(i + 1).is_some_and(|x| {
+            number(x)
+                || matches!(
+                    (which, x.word),
+                    (Word::Thang, Word::Nam | Word::Dau | Word::Cuoi | Word::Giua)
+                        | (Word::Den, Word::Thang | Word::Ngay | Word::Nam)
+                )
+        });
+        if before && after {
+            buf[i].word = which;
         }
     }
 }
