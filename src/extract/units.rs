@@ -238,11 +238,15 @@ static TYPOS: std::sync::LazyLock<[Vec<u32>; 2]> = std::sync::LazyLock::new(|| {
 /// value is what was meant: `Ngày 12 thang 5 năm 2019`, `9 thang đầu năm`, `tháng 3/2009 đên
 /// tháng 12/2012`); elsewhere it is the word written (`thang điểm 10`, a scale; `đền thờ`).
 fn mend_date_typos(buf: &mut [Unit<'_>]) {
-    let typos = &*TYPOS;
     for i in 1..buf.len() {
+        // (After a number only: most units are not.)
+        if buf[i - 1].kind != TokenKind::Number {
+            continue;
+        }
         let Some(key) = buf[i].key.filter(|_| buf[i].word == Word::Other) else {
             continue;
         };
+        let typos = &*TYPOS;
         let which = if typos[0].contains(&key) {
             Word::Thang
         } else if typos[1].contains(&key) {
@@ -250,17 +254,15 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
         } else {
             continue;
         };
-        let number = |x: &Unit<'_>| x.kind == TokenKind::Number;
-        let before = number(&buf[i - 1]);
         let after = buf.get(i + 1).is_some_and(|x| {
-            number(x)
+            x.kind == TokenKind::Number
                 || matches!(
                     (which, x.word),
                     (Word::Thang, Word::Nam | Word::Dau | Word::Cuoi | Word::Giua)
                         | (Word::Den, Word::Thang | Word::Ngay | Word::Nam)
                 )
         });
-        if before && after {
+        if after {
             buf[i].word = which;
         }
     }
