@@ -198,6 +198,8 @@ const LOOKED_FOR: &[&str] = &[
     // (`thi đua, khen thưởng`, `tham nhũng, tiêu cực`: [`Rules::prevention_comma`]; `Trung
     // ương` before what a body is about: [`Rules::about_field`].)
     "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
+    // (`Đảng ủy khối`: [`Rules::org`].)
+    "khối",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -781,6 +783,10 @@ impl Rules<'_, '_> {
                         i = t.end;
                         continue;
                     }
+                    if self.ends_a_name(&t) {
+                        i = t.end;
+                        continue;
+                    }
                     // `Các Đội trưởng, Phó Đội trưởng`: a title listed right after a generic
                     // one is generic too.
                     t.generic |= out.last().is_some_and(|p| {
@@ -794,6 +800,34 @@ impl Rules<'_, '_> {
                 None => i += 1,
             }
         }
+    }
+
+    /// Whether a title of one or two words, each capitalized, with no body or modifier, is
+    /// the last word of a person's name, right after the surname or the surname and a middle
+    /// name, before punctuation or a word in lower case: `ông Đinh Công Sứ,` (not the envoy
+    /// `Công sứ`), `Nguyễn Văn Tướng` (not the rank). (`Hồ Chủ tịch` writes the role in
+    /// sentence case.)
+    fn ends_a_name(&self, t: &Found) -> bool {
+        let (s, e) = (t.start, t.end);
+        let name_word = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps())
+        };
+        t.org.is_none()
+            && t.mods.is_empty()
+            && s > 0
+            && e <= s + 2
+            && self.spaced(s)
+            && (s..e).all(|m| name_word(m) && (m == s || self.spaced(m)))
+            && name_word(s - 1)
+            && (self.h.is(s - 1, EntryKind::Surname)
+                || (s >= 2
+                    && self.spaced(s - 1)
+                    && name_word(s - 2)
+                    && self.h.is(s - 2, EntryKind::Surname)))
+            && self.unit(e).is_none_or(|x| {
+                x.kind == TokenKind::Punctuation || (x.key.is_some() && !x.capitalized())
+            })
     }
 
     /// A role in a list after a title, in any case and with no body of its own: `Hiệu
@@ -1285,8 +1319,10 @@ impl Rules<'_, '_> {
                     // (Nor the members an association is named by: `Liên hiệp các tổ chức hữu
                     // nghị`, `Hiệp hội các nhà đầu tư`, `Liên đoàn các …`.)
                     (a..e).any(|m| {
+                        // (Nor a bloc of bodies: `Đảng ủy Khối các cơ quan tỉnh`.)
                         if self.canon(m) != Some("các")
                             || (m > a && self.association_head(m - 1))
+                            || (m > a && self.canon(m - 1) == Some("khối"))
                         {
                             return false;
                         }
@@ -1830,7 +1866,17 @@ impl Rules<'_, '_> {
             // two words (`Thủ tướng ban hành`, `Bộ trưởng viện dẫn`).
             let lower = !self.unit(k).is_some_and(Unit::capitalized);
             let verb = || self.unit(k).is_some_and(|x| x.key.is_some()) && self.stops_name(k);
-            if lower && (found || verb()) {
+            // (Except a bloc's party committee in lower case: `Đảng ủy khối doanh nghiệp
+            // tỉnh`.)
+            let bloc = || {
+                k >= 2
+                    && self.canon(k) == Some("khối")
+                    && self.canon(k - 1) == Some("ủy")
+                    && self.unit(k - 2).is_some_and(|x| {
+                        crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("dang")
+                    })
+            };
+            if lower && (found || verb()) && !bloc() {
                 break;
             }
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
@@ -1886,8 +1932,14 @@ impl Rules<'_, '_> {
             found = true;
             // `Trường THPT Chu Văn An`, `Bệnh viện Bạch Mai`: schools, hospitals and streets
             // are named after people and places; their name is not a person.
+            // (Or in lower case before its kind abbreviated: `trường THPT Chu Văn An`.)
             let named = self.h.kinds_at(k) & bit(EntryKind::PlaceWord) != 0
-                && self.unit(k).is_some_and(Unit::capitalized);
+                && (self.unit(k).is_some_and(Unit::capitalized)
+                    || (self.spaced(k + 1)
+                        && self.unit(k + 1).is_some_and(|x| {
+                            x.all_caps()
+                                && self.h.kinds_at(k + 1) & bit(EntryKind::Abbreviation) != 0
+                        })));
             k = e;
             match self.note(n) {
                 "name" if named && self.place_name(k).is_some() => {
@@ -2815,12 +2867,15 @@ impl Rules<'_, '_> {
     /// Whether a rank of two words or more starts at `k`, capitalized (`Đại tá`, `Thiếu
     /// tướng`): it ends a body's or a place's name (`Công an tỉnh Thanh Hóa Đại tá Trần
     /// Phú Hà`, `Cục CSGT Thiếu tướng Nguyễn Văn Mạnh`); no name holds one.
+    /// (Written in title case with no name after it, the words are a name's: `Bộ trưởng Đỗ
+    /// Trung Tá ký`.)
     fn rank_at(&self, k: usize) -> bool {
         self.h.kinds_at(k) & bit(EntryKind::Rank) != 0
-            && self
-                .h
-                .longest(k, EntryKind::Rank)
-                .is_some_and(|(e, _)| e >= k + 2)
+            && self.h.longest(k, EntryKind::Rank).is_some_and(|(e, _)| {
+                e >= k + 2
+                    && (self.unit(k + 1).is_some_and(|x| !x.capitalized())
+                        || (self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized)))
+            })
             && self.unit(k).is_some_and(Unit::capitalized)
     }
 
