@@ -2208,6 +2208,15 @@ impl Rules<'_, '_> {
                         (Some("quản"), Some("trị")) | (Some("thành"), Some("viên"))
                     )));
         let first = self.unit(k)?;
+        // `HĐQT EVNGENCO3`: a ticker-like name with a digit.
+        if board
+            && self.spaced(k)
+            && first.kind == TokenKind::Code
+            && first.capitalized()
+            && first.text.len() <= 12
+        {
+            return Some(k + 1);
+        }
         if !board
             || !self.spaced(k)
             || !first.capitalized()
@@ -2219,6 +2228,43 @@ impl Rules<'_, '_> {
             return None;
         }
         let run = self.capitalized_run(k, 7);
+        // `HĐQT Hóa chất Đức Giang,`, `HĐQT Cơ điện lạnh REE,`: a name in sentence case, its
+        // words in lower case then capitals again, to the end of the clause or the holder's
+        // name (not a verb's phrase: `HĐQT Hòa Phát cho biết`).
+        let mut m = run;
+        while m < run + 3
+            && self.spaced(m)
+            && self
+                .unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+            && !self.stops_name(m)
+        {
+            m += 1;
+        }
+        let acronym = |x: &Unit<'_>| {
+            matches!(x.kind, TokenKind::Abbreviation | TokenKind::Code) && x.all_caps()
+        };
+        if m > run
+            && self.spaced(m)
+            && self.unit(m).is_some_and(|x| {
+                (matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized())
+                    || acronym(x)
+            })
+            && !self.person_name_at(m)
+        {
+            let end = if self.unit(m).is_some_and(acronym) {
+                m + 1
+            } else {
+                self.cut_before_name(m, self.capitalized_run(m, 4))
+            };
+            let closed = self
+                .unit(end)
+                .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")" | "("))
+                || self.person_name_at(end);
+            if end > m && closed {
+                return Some(end);
+            }
+        }
         Some(self.cut_before_name(k, run)).filter(|&e| e > k)
     }
 
