@@ -203,6 +203,8 @@ impl<'t> Sentences<'t> {
             let g = if buf.is_empty() { Gap::Line } else { gap };
             if t.kind == TokenKind::Word {
                 push_word(buf, &t, g);
+            } else if t.kind == TokenKind::Code {
+                push_code(buf, &t, g);
             } else {
                 buf.push(unit(&t, g));
             }
@@ -356,6 +358,51 @@ fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
     };
     buf.push(part(a, t.start, ka, gap));
     buf.push(part(b, t.start + a.len(), kb, Gap::None));
+}
+
+/// A code token, as one unit or, when a word of time is glued to the number after it by a
+/// lost space (`Ngày15/10/2025`, `Tháng7/2025`, `năm1966`), as the word and the number.
+fn push_code<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
+    let text = t.text;
+    let split = text
+        .find(|c: char| c.is_ascii_digit())
+        .filter(|&d| d > 0)
+        .and_then(|d| Some((text.get(..d)?, text.get(d..)?)))
+        .filter(|(_, number)| {
+            number
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b"/.-".contains(&b))
+                && number.as_bytes().last().is_some_and(u8::is_ascii_digit)
+        })
+        .and_then(|(word, number)| {
+            let key = crate::Syllable::parse(word).ok()?.key();
+            matches!(words::word(key), Word::Ngay | Word::Thang | Word::Nam)
+                .then_some((word, key, number))
+        });
+    let Some((word, key, number)) = split else {
+        buf.push(unit(t, gap));
+        return;
+    };
+    buf.push(Unit {
+        start: t.start,
+        end: t.start + word.len(),
+        text: word,
+        kind: TokenKind::Syllable,
+        key: Some(key),
+        word: words::word(key),
+        gap,
+        cap: first_upper(word),
+    });
+    buf.push(Unit {
+        start: t.start + word.len(),
+        end: t.end,
+        text: number,
+        kind: TokenKind::Number,
+        key: None,
+        word: Word::Other,
+        gap: Gap::None,
+        cap: false,
+    });
 }
 
 fn unit<'t>(t: &Raw<'t>, gap: Gap) -> Unit<'t> {
