@@ -1828,6 +1828,18 @@ impl Rules<'_, '_> {
                 k = d + 1;
                 continue;
             }
+            // `Bà Thái Hương, Nhà sáng lập kiêm Chủ tịch Tập đoàn TH`: a calling that is no
+            // office, then the office held with it.
+            if k > start
+                && self.text_at(k - 1) == ","
+                && let Some(m) = (k + 1..(k + 6).min(self.u.len()))
+                    .find(|&m| self.canon(m) == Some("kiêm") && titles.iter().any(|t| t.start == m))
+                && (k..m).all(|c| self.u.get(c).is_some_and(|y| y.kind == TokenKind::Syllable))
+            {
+                agent += m - k;
+                k = m;
+                continue;
+            }
             // (A comma between linking words too: `được điều động, bổ nhiệm giữ chức`.)
             // (A table's cell boundary too: `| Trần Văn Minh | Phó Bí thư Thành ủy |`.)
             let punct = (k == start && matches!(x.text, "," | "-" | "–" | "—" | ":" | ")" | "|"))
