@@ -1532,9 +1532,11 @@ impl<'a, 't> Rules<'a, 't> {
             // often a quantity.)
             // (Not a share of a whole: `từ 2/3 tổng số đại biểu`, `đến 1/2 số thành viên`.)
             // (`âm lịch` after it makes it a date too: `Giỗ Tổ (10/3 âm lịch)`.)
+            // (Nor a range of amounts: `từ 3-5 lần`, `từ 3-4 độ C`, `từ 1-2 m`, `từ 3-5 năm`.)
             Num::Dm(d, m, sep)
                 if (cue || (sep != b'.' && self.lunar_suffix(i + 1).is_some()))
                     && !(sep == b'/' && d < m && self.share_follows(i + 1))
+                    && !(sep == b'-' && self.quantity_follows(i + 1))
                     && (sep != b'.'
                         || (i > 0
                             && self.part_of_day(i - 1) == Some(i)
@@ -1572,6 +1574,23 @@ impl<'a, 't> Rules<'a, 't> {
             }
             _ => (i, year),
         }
+    }
+
+    /// Whether what follows the numbers at `i` makes them amounts: a counted noun or a unit
+    /// (`lần`, `triệu`, `độ`, `m`, `cm`), a unit of time not followed by its number (`năm`,
+    /// not `năm 2026`; `tháng`, not `tháng 5`).
+    fn quantity_follows(&self, i: usize) -> bool {
+        let numbered = || self.num(i + 1).is_some();
+        self.count_follows(i)
+            || self.unit(i).is_some_and(|u| {
+                u.gap != Gap::Line
+                    && (u.word == Word::Do
+                        || ["m", "cm", "mm", "km", "kg", "ha", "°C", "m3", "m³"]
+                            .iter()
+                            .any(|s| u.text.eq_ignore_ascii_case(s)))
+            })
+            || (self.duration_follows(i) && !(self.w(i) == Word::Nam && numbered()))
+            || (self.w(i) == Word::Thang && !numbered())
     }
 
     /// Whether a duration goes on at `i` (`3 tháng 6 ngày`: three months and six days, not
