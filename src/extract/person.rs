@@ -1325,8 +1325,14 @@ impl Rules<'_, '_> {
         if let Some((e, n)) = self
             .honorific_at(i)
             .map(|(e, n)| (self.past_descriptors(e, n), n))
-            // `P.Cô Giang`: a ward's name after its level, not a person.
-            && self.h.ends_at(i, EntryKind::Level, 2).is_none()
+            // `P.Cô Giang`: a ward's name after its level, not a person. (Not a level that
+            // takes no place: `khai trừ ra khỏi Đảng đồng chí A`.)
+            && self.h.ends_at(i, EntryKind::Level, 2).is_none_or(|s| {
+                self.u.get(s).is_some_and(|x| {
+                    let level = crate::fold(x.text, crate::Fold::All).to_lowercase();
+                    matches!(level.as_str(), "dang" | "trung")
+                })
+            })
             // `Hoàng hậu Vương quốc Hà Lan`: a state, not a name.
             && self.state_name(e).is_none()
             && (self.namelike(e) || self.initial(e))

@@ -199,7 +199,7 @@ const LOOKED_FOR: &[&str] = &[
     // ương` before what a body is about: [`Rules::about_field`].)
     "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
     // (`Đảng ủy khối`: [`Rules::org`].)
-    "khối",
+    "khối", "việc",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -219,6 +219,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("thôn", "mới"),
     ("đổi", "mới"),
     ("nông", "thôn"),
+    // (`Cục Việc làm`, `Trung tâm Dịch vụ việc làm`: employment, not the verb `làm`.)
+    ("việc", "làm"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -1692,6 +1694,30 @@ impl Rules<'_, '_> {
         (run > k && ends && !(k..run).any(listed)).then_some((k, run))
     }
 
+    /// The name of the project a project board manages, at `k`, after `Ban Quản lý dự án …`
+    /// (`Ban Quản lý dự án Thăng Long`, `… dự án Hưng Hải Đỗ Văn Hải`): capitalized words up
+    /// to the holder's name, not a person's name itself.
+    fn project_name(&self, k: usize) -> Option<usize> {
+        if !self.spaced(k)
+            || !self
+                .unit(k)
+                .is_some_and(|x| x.capitalized() && x.kind == TokenKind::Syllable)
+            || self.person_name_at(k)
+            || self.h.kinds_at(k) & (bit(EntryKind::Org) | bit(EntryKind::Level)) != 0
+        {
+            return None;
+        }
+        let project = (k.saturating_sub(8)..k).any(|s| {
+            self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::Name && h.end == k && self.note(h.note) == "Ban Quản lý"
+            })
+        });
+        if !project {
+            return None;
+        }
+        Some(self.cut_before_name(k, self.capitalized_run(k, 4))).filter(|&e| e > k)
+    }
+
     /// Whether a company's board or supervisory board starts at unit `a`: `HĐQT`, `HĐTV`,
     /// `Hội đồng quản trị`, `Hội đồng thành viên`, `Ban Kiểm soát`, `Ủy ban Kiểm toán`.
     fn board_at(&self, a: usize) -> bool {
@@ -2076,6 +2102,8 @@ impl Rules<'_, '_> {
                         k = e;
                     }
                 }
+            } else if let Some(e) = self.project_name(k) {
+                k = e;
             } else if let Some(e) = self.level_place(k) {
                 k = e;
             } else if let Some(e) = self.central(k) {
@@ -2520,7 +2548,11 @@ impl Rules<'_, '_> {
             && self.h.ends_at(k, EntryKind::Org, 3).is_some()
             // (Nor a district's: few are named after a person, and a district's officials
             // are named after it in every report: `Trưởng Công an huyện Nguyễn Văn Hùng`.)
-            && !matches!(level, "tinh" | "thanh" | "tp" | "huyen" | "quan" | "q" | "h")
+            // (Nor a town's: `UBND thị xã Nguyễn Văn Hùng` is its official.)
+            && !matches!(
+                level,
+                "tinh" | "thanh" | "tp" | "huyen" | "quan" | "q" | "h" | "thi" | "tx" | "tt"
+            )
             && !self.named_before(k)
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
