@@ -2903,9 +2903,27 @@ impl Rules<'_, '_> {
             && self.spaced(k + 2)
         {
             let num = |i: usize| self.unit(i).is_some_and(|y| y.kind == TokenKind::Number);
-            if num(k + 2) {
-                let dash = self.unit(k + 3).is_some_and(Unit::is_dash);
-                return Some(if dash && num(k + 4) { k + 5 } else { k + 3 });
+            // (The end of one span of years at `i`: `2015-2020` or `2015 - 2020`.)
+            let years = |i: usize| {
+                num(i).then(|| {
+                    let dash = self.unit(i + 1).is_some_and(Unit::is_dash);
+                    if dash && num(i + 2) { i + 3 } else { i + 1 }
+                })
+            };
+            if let Some(mut e) = years(k + 2) {
+                // `nhiệm kỳ 2015-2020, 2020-2025`, `nhiệm kỳ 2010 - 2015 và 2015 - 2020`:
+                // several terms.
+                while (self.text_at_is(e, ",") || self.canon(e) == Some("và"))
+                    && self.unit(e + 1).is_some_and(|x| {
+                        x.kind == TokenKind::Number
+                            && (x.text.contains(['-', '–'])
+                                || self.unit(e + 2).is_some_and(Unit::is_dash))
+                    })
+                    && let Some(next) = years(e + 1)
+                {
+                    e = next;
+                }
+                return Some(e);
             }
         }
         let khoa = self.canon(k) == Some("khóa");
@@ -2932,7 +2950,9 @@ impl Rules<'_, '_> {
                     e += 2;
                 }
                 (Some(a), Some(_), Some(c))
-                    if a.text == "," && self.canon(e + 1) == Some("khóa") && numeral(c) =>
+                    if (a.text == "," || self.canon(e) == Some("và"))
+                        && self.canon(e + 1) == Some("khóa")
+                        && numeral(c) =>
                 {
                     e += 3;
                 }
