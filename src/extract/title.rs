@@ -1694,6 +1694,36 @@ impl Rules<'_, '_> {
         (run > k && ends && !(k..run).any(listed)).then_some((k, run))
     }
 
+    /// An unlisted place after a body's name and before its holder's name (`Hạt Kiểm lâm Đắk
+    /// Mil Nguyễn Văn Phúc`): one to three words, capitalized, not starting
+    /// with a surname, then a person's name; its end.
+    fn place_before_holder(&self, k: usize, j: usize) -> Option<usize> {
+        if k <= j
+            || !self.spaced(k)
+            || self.h.is(k, EntryKind::Surname)
+            || self.person_name_at(k)
+            || self.h.kinds_at(k) & (bit(EntryKind::Org) | bit(EntryKind::Level)) != 0
+        {
+            return None;
+        }
+        let run = self.capitalized_run(k, 7);
+        let cut = self.cut_before_name(k, run);
+        // (Two words or three, then a whole name of three or four: not `Gan Kim Yong`, `Kao
+        // Kim Hourn`, foreign names with a syllable that is a surname inside.)
+        (cut >= k + 2
+            && cut <= k + 3
+            && run >= cut + 3
+            && self.person_name_at(cut)
+            // (`Đắk`, `Kon`, `Chư`: the syllables of the Central Highlands' names, some not
+            // Vietnamese syllables.)
+            && (k..cut).all(|m| {
+                self.unit(m).is_some_and(|x| {
+                    matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && !x.all_caps()
+                })
+            }))
+        .then_some(cut)
+    }
+
     /// The name of the project a project board manages, at `k`, after `Ban Quản lý dự án …`
     /// (`Ban Quản lý dự án Thăng Long`, `… dự án Hưng Hải Đỗ Văn Hải`): capitalized words up
     /// to the holder's name, not a person's name itself.
@@ -2104,6 +2134,8 @@ impl Rules<'_, '_> {
                 }
             } else if let Some(e) = self.project_name(k) {
                 k = e;
+            } else if let Some(e) = self.place_before_holder(k, j) {
+                k = e;
             } else if let Some(e) = self.level_place(k) {
                 k = e;
             } else if let Some(e) = self.central(k) {
@@ -2312,7 +2344,18 @@ impl Rules<'_, '_> {
         let name = self
             .unit(k)
             .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps());
-        if !(after && name) || self.h.is(k, EntryKind::Surname) || self.person_name_at(k) {
+        // (A surname then a word in lower case is no person's name: `Công ty TNHH MTV Cao su
+        // Phú Riềng`, rubber.)
+        // (Not after a term's numeral: `khóa VII Lưu trữ`, an archived page's link.)
+        let lower_next = self.spaced(k + 1)
+            && self
+                .unit(k + 1)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+            && !self.unit(k - 1).is_some_and(Unit::regnal_letters);
+        if !(after && name)
+            || (self.h.is(k, EntryKind::Surname) && !lower_next)
+            || self.person_name_at(k)
+        {
             return None;
         }
         self.proper_name(k).filter(|&e| e > k)
