@@ -1106,6 +1106,7 @@ impl Rules<'_, '_> {
                     (k, if end > e { self.tail(end, k) } else { end })
                 })
             })
+            .or_else(|| self.class_of_bodies(k).map(|e| (k, e)))
             .or_else(|| self.org(k))
             .or_else(|| {
                 // `ĐẠI BIỂU QUỐC HỘI KHÓA XV`: a term in capitals, no body's name.
@@ -1181,6 +1182,9 @@ impl Rules<'_, '_> {
                     None => (a, e),
                 }
             });
+        // `Thủ trưởng cơ quan, đơn vị`, `Giám đốc các doanh nghiệp`: the heads of a class of
+        // bodies named by common nouns (the title is generic).
+        let class = org.is_some_and(|(a, e)| self.class_of_bodies(a) == Some(e));
         // `Chủ tịch UBND xã, phường, thị trấn`: a body of a list of levels, each bare, is a
         // class of bodies (the title is generic).
         let (org, levels) = match org {
@@ -1301,6 +1305,7 @@ impl Rules<'_, '_> {
             plural,
             generic: (plural && !self.names_follow(end))
                 || levels
+                || class
                 // `Chủ tịch UBND cấp xã`, `Bí thư cấp ủy`: the holders of a level's offices;
                 // `Chủ tịch UBND cùng cấp`, `đại biểu HĐND các cấp`: of every level's.
                 || org.is_some_and(|(a, e)| {
@@ -1456,7 +1461,13 @@ impl Rules<'_, '_> {
 
     /// A plural or generic word right before the title (`các Phó Chủ tịch`).
     fn generic_before(&self, start: usize) -> bool {
-        self.h.ends_at(start, EntryKind::Generic, 2).is_some() || self.count_before(start)
+        self.h.ends_at(start, EntryKind::Generic, 2).is_some()
+            || self.count_before(start)
+            // (A count before a form of address: `3 đồng chí Phó Chủ tịch UBND tỉnh`.)
+            || self
+                .h
+                .ends_at(start, EntryKind::Honorific, 2)
+                .is_some_and(|s| self.count_before(s))
     }
 
     /// A count of holders right before the title: `15 Ủy viên Ban Thường vụ`, `hai thủ
@@ -1692,6 +1703,44 @@ impl Rules<'_, '_> {
                         || self.speech_verb(run)))
         });
         (run > k && ends && !(k..run).any(listed)).then_some((k, run))
+    }
+
+    /// Bodies named by the common nouns of a class at `k`, in lower case, after `các` or
+    /// listed (`cơ quan, đơn vị`, `các doanh nghiệp`, `cơ quan, tổ chức`): their end.
+    fn class_of_bodies(&self, k: usize) -> Option<usize> {
+        const NOUNS: [(&str, &str); 5] = [
+            ("co", "quan"),
+            ("don", "vi"),
+            ("dia", "phuong"),
+            ("doanh", "nghiep"),
+            ("to", "chuc"),
+        ];
+        let word = |m: usize| {
+            self.unit(m)
+                .filter(|x| x.key.is_some() && !x.capitalized() && self.spaced(m))
+                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+        };
+        let noun = |m: usize| {
+            let (a, b) = (word(m)?, word(m + 1)?);
+            NOUNS
+                .iter()
+                .any(|&(x, y)| a == x && b == y)
+                .then_some(m + 2)
+        };
+        let plural = self.canon(k) == Some("các");
+        let mut e = noun(if plural { k + 1 } else { k })?;
+        let mut items = 1;
+        while self.text_at_is(e, ",") || matches!(self.canon(e), Some("và")) {
+            match noun(e + 1) {
+                Some(n) => {
+                    e = n;
+                    items += 1;
+                }
+                None => break,
+            }
+        }
+        // (One noun alone is a class only after `các`: `Thủ trưởng cơ quan` may be one body's.)
+        (plural || items >= 2).then_some(e)
     }
 
     /// An unlisted place after a body's name and before its holder's name (`Hạt Kiểm lâm Đắk
