@@ -199,7 +199,7 @@ const LOOKED_FOR: &[&str] = &[
     // ương` before what a body is about: [`Rules::about_field`].)
     "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
     // (`Đảng ủy khối`: [`Rules::org`].)
-    "khối", "việc",
+    "khối", "việc", "bồi", "thường", "phóng",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -620,6 +620,10 @@ impl Rules<'_, '_> {
                 }
                 (Some("nhũng"), Some("tiêu")) => {
                     i > 1 && self.canon(i - 2) == Some("tham") && self.canon(i + 2) == Some("cực")
+                }
+                // (`Ban Bồi thường, giải phóng mặt bằng`: compensation and site clearance.)
+                (Some("thường"), Some("giải")) => {
+                    i > 1 && self.canon(i - 2) == Some("bồi") && self.canon(i + 2) == Some("phóng")
                 }
                 _ => false,
             }
@@ -2446,9 +2450,10 @@ impl Rules<'_, '_> {
             | bit(EntryKind::Modifier)
             | bit(EntryKind::Rank)
             | bit(EntryKind::Duty);
+        // (`Xã hội` is society, no level: `Viện Khoa học Lao động và Xã hội`.)
         if !self.unit(k + 1).is_some_and(Unit::capitalized)
             || self.person_name_at(k + 1)
-            || self.h.kinds_at(k + 1) & other != 0
+            || self.ends_name_kinds(k + 1) & other != 0
         {
             return None;
         }
