@@ -73,6 +73,11 @@ fn full_year(yy: u32, digits: usize, reference: Option<CalendarDate>) -> Option<
     }
 }
 
+/// Whether `s` is a full date, day, month and year (`2/9/2025`).
+pub(super) fn full_date(s: &str) -> bool {
+    matches!(numeral(s, None), Some(Num::Dmy(..)))
+}
+
 /// Reads a numeral token as a date shape (see [`Num`]).
 fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
     let b = s.as_bytes();
@@ -642,6 +647,10 @@ impl<'a, 't> Rules<'a, 't> {
         let u = self.unit(i)?;
         if u.kind != TokenKind::Number || self.measure(i) {
             return None;
+        }
+        // (A date the units joined across a stray space: `2 /9/2025`.)
+        if u.text.contains(' ') {
+            return numeral(&u.text.replace(' ', ""), self.reference);
         }
         numeral(u.text, self.reference)
     }

@@ -129,6 +129,7 @@ fn upper(c: char) -> bool {
 /// tokens, says where sentences end.
 #[derive(Debug)]
 pub(crate) struct Sentences<'t> {
+    text: &'t str,
     scanner: Scanner<'t>,
     state: SentenceState<'t>,
     /// The token that ended the last sentence (it starts the next one).
@@ -144,6 +145,7 @@ impl<'t> Sentences<'t> {
         extra: Option<std::sync::Arc<crate::tokenize::Abbreviations>>,
     ) -> Self {
         Sentences {
+            text,
             scanner: Scanner::new(text).with_abbreviations(extra),
             state: SentenceState::new(text),
             pending: None,
@@ -207,6 +209,9 @@ impl<'t> Sentences<'t> {
                 push_code(buf, &t, g);
             } else {
                 buf.push(unit(&t, g));
+                if t.kind == TokenKind::Number {
+                    join_spaced_date(buf, self.text);
+                }
             }
             gap = Gap::None;
             // A run of text with no end of sentence (a table dump, a list without stops) is
@@ -358,6 +363,40 @@ fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
     };
     buf.push(part(a, t.start, ka, gap));
     buf.push(part(b, t.start + a.len(), kb, Gap::None));
+}
+
+/// A full date typed with a stray space by its slash (`2 /9/2025`, `30/6 /2027`): the two
+/// numbers and the slash, the last three units, become one number (its text, a slice of the
+/// caller's text, keeps the space; the date rules read it without).
+fn join_spaced_date<'t>(buf: &mut Vec<Unit<'t>>, text: &'t str) {
+    let [.., a, s, b] = buf.as_slice() else {
+        return;
+    };
+    let one_space = matches!(
+        (s.gap, b.gap),
+        (Gap::Space, Gap::None) | (Gap::None, Gap::Space)
+    );
+    if a.kind != TokenKind::Number || !s.is("/") || b.kind != TokenKind::Number || !one_space {
+        return;
+    }
+    let Some(joined) = text.get(a.start..b.end) else {
+        return;
+    };
+    if !super::date_rules::full_date(&joined.replace(' ', "")) {
+        return;
+    }
+    let (start, end, gap) = (a.start, b.end, a.gap);
+    buf.truncate(buf.len() - 3);
+    buf.push(Unit {
+        start,
+        end,
+        text: joined,
+        kind: TokenKind::Number,
+        key: None,
+        word: Word::Other,
+        gap,
+        cap: false,
+    });
 }
 
 /// A code token, as one unit or, when a word of time is glued to the number after it by a
