@@ -508,18 +508,23 @@ impl Extractor {
             if self.wants(Kind::Title) || self.wants(Kind::Person) {
                 rules.find(&mut scratch.titles);
             }
-            if self.wants(Kind::Title) {
-                for t in &scratch.titles {
-                    let (sp, v) = title::value(t, u, text, &scratch.hits, lex);
-                    found.push(Match {
-                        span: sp,
-                        value: Extracted::Title(v),
-                    });
-                }
-            }
             if self.wants(Kind::Person) {
                 scratch.persons.clear();
                 rules.persons(&scratch.titles, &scratch.given, &mut scratch.persons);
+                // A plural title linked to the persons it names is theirs, not a class's (`Ông
+                // A và bà B, hai Phó Tổng Giám đốc`).
+                // (Not an election's office: `cuộc bầu cử tổng thống Montenegro`.)
+                for p in &scratch.persons {
+                    for &ti in &p.titles {
+                        if let Some(t) = scratch
+                            .titles
+                            .get_mut(ti)
+                            .filter(|t| t.plural && !rules.election_before(t.start))
+                        {
+                            t.generic = false;
+                        }
+                    }
+                }
                 for p in &scratch.persons {
                     if let Some(k) = person::given_name(p, u)
                         && !scratch.given.contains(&k)
@@ -539,6 +544,15 @@ impl Extractor {
                     found.push(Match {
                         span: sp,
                         value: Extracted::Person(v),
+                    });
+                }
+            }
+            if self.wants(Kind::Title) {
+                for t in &scratch.titles {
+                    let (sp, v) = title::value(t, u, text, &scratch.hits, lex);
+                    found.push(Match {
+                        span: sp,
+                        value: Extracted::Title(v),
                     });
                 }
             }

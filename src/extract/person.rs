@@ -2512,6 +2512,49 @@ impl Rules<'_, '_> {
             linked.dedup();
             p.titles = linked;
         }
+        // `Ông Koji Tanabe và bà Yuki Sato, hai Phó Tổng Giám đốc của Công ty`: a plural title
+        // in apposition after a list of names is each one's.
+        // (A title with no names after it, counted as many as the names, or `các` for two
+        // or more: not `… gặp Ngoại trưởng Mỹ Antony Blinken, hai bộ trưởng bày tỏ`, where
+        // the two are the subject of the next clause.)
+        for (ti, t) in titles
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.plural && t.generic)
+        {
+            let Some(s) = t.start.checked_sub(1) else {
+                continue;
+            };
+            let count = self.u.get(s).and_then(|x| match x.kind {
+                TokenKind::Number => x.text.parse::<usize>().ok(),
+                _ => count_word(x.word),
+            });
+            let many = self.canon(s) == Some("các");
+            if count.is_none() && !many {
+                continue;
+            }
+            let Some(comma) = s.checked_sub(1).filter(|&c| self.text_at(c) == ",") else {
+                continue;
+            };
+            let Some(last) = ends.iter().position(|&e| e == comma) else {
+                continue;
+            };
+            let from = joined_from.get(last).copied().unwrap_or(comma);
+            let listed: Vec<usize> = (0..persons.len())
+                .filter(|&pi| starts.get(pi).is_some_and(|&st| st >= from) && ends[pi] <= comma)
+                .collect();
+            if count.map_or(listed.len() < 2, |n| n != listed.len()) {
+                continue;
+            }
+            for pi in listed {
+                if let Some(p) = persons.get_mut(pi)
+                    && !p.titles.contains(&ti)
+                {
+                    p.titles.push(ti);
+                    p.titles.sort_unstable();
+                }
+            }
+        }
         // `A kế nhiệm ông B làm Chủ tịch Quốc hội`: the office taken after the predecessor's
         // name is the successor's.
         for pi in 1..persons.len() {
@@ -2916,6 +2959,20 @@ fn list_start(a: &Found, b: &Found) -> usize {
         (Some(_), Some((s, _))) => s,
         _ => b.start,
     }
+}
+
+/// The number a count word says (`hai` 2, `ba` 3; not `năm`, also a year).
+fn count_word(w: Word) -> Option<usize> {
+    Some(match w {
+        Word::Hai => 2,
+        Word::Ba => 3,
+        Word::Bon | Word::Tu4 => 4,
+        Word::Sau6 => 6,
+        Word::Bay => 7,
+        Word::Tam => 8,
+        Word::Chin => 9,
+        _ => return None,
+    })
 }
 
 /// Whether a number with slashes is a house number (`36/7/7`, `118/77/49`, `25/120`), not a

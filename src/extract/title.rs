@@ -199,7 +199,7 @@ const LOOKED_FOR: &[&str] = &[
     // ương` before what a body is about: [`Rules::about_field`].)
     "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
     // (`Đảng ủy khối`: [`Rules::org`].)
-    "khối", "việc", "bồi", "thường", "phóng",
+    "khối", "việc", "bồi", "thường", "phóng", "ứng",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -1464,6 +1464,16 @@ impl Rules<'_, '_> {
     }
 
     /// A plural or generic word right before the title (`các Phó Chủ tịch`).
+    /// Whether an election ends right before `start` (`cuộc bầu cử tổng thống`, `ứng cử
+    /// đại biểu`): the office in the abstract, generic whoever the sentence names.
+    pub(super) fn election_before(&self, start: usize) -> bool {
+        start >= 2
+            && matches!(
+                (self.canon(start - 2), self.canon(start - 1)),
+                (Some("bầu" | "ứng"), Some("cử"))
+            )
+    }
+
     fn generic_before(&self, start: usize) -> bool {
         self.h.ends_at(start, EntryKind::Generic, 2).is_some()
             || self.count_before(start)
