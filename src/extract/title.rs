@@ -2382,7 +2382,7 @@ impl Rules<'_, '_> {
             };
             let closed = self
                 .unit(end)
-                .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")" | "("))
+                .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")" | "(") || x.is_dash())
                 || self.person_name_at(end);
             if end > m && closed {
                 return Some(end);
