@@ -725,12 +725,12 @@ impl<'a, 't> Rules<'a, 't> {
     /// người`, `2017 tỷ đồng`), or a unit sign (`%`).
     fn count_follows(&self, i: usize) -> bool {
         let Some(u) = self.unit(i) else { return false };
+        // (A unit in any case: `1-2 M` in a heading in capitals.)
+        const UNITS: [&str; 14] = [
+            "%", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "kg", "°C", "USD", "VNĐ", "VND",
+        ];
         u.gap != Gap::Line
-            && (u.word == Word::Count
-                || matches!(
-                    u.text,
-                    "%" | "km" | "m" | "m2" | "m²" | "kg" | "USD" | "VNĐ" | "VND"
-                ))
+            && (u.word == Word::Count || UNITS.iter().any(|s| u.text.eq_ignore_ascii_case(s)))
     }
 
     /// Whether an event's noun starts at `i`: `kỳ nghỉ`, `dịp`, `lễ`, `mùa`, `đại dịch`,
@@ -1591,13 +1591,9 @@ impl<'a, 't> Rules<'a, 't> {
     fn quantity_follows(&self, i: usize) -> bool {
         let numbered = || self.num(i + 1).is_some();
         self.count_follows(i)
-            || self.unit(i).is_some_and(|u| {
-                u.gap != Gap::Line
-                    && (u.word == Word::Do
-                        || ["m", "cm", "mm", "km", "kg", "ha", "°C", "m3", "m³"]
-                            .iter()
-                            .any(|s| u.text.eq_ignore_ascii_case(s)))
-            })
+            || self
+                .unit(i)
+                .is_some_and(|u| u.gap != Gap::Line && u.word == Word::Do)
             || (self.duration_follows(i) && !(self.w(i) == Word::Nam && numbered()))
             || (self.w(i) == Word::Thang && !numbered())
     }

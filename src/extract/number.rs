@@ -278,7 +278,7 @@ pub(crate) fn parse_words(words: &[Word]) -> Option<(Decimal, usize)> {
 
 /// A digit word; `after_tens` allows the forms used after `mươi` (`mốt` = 1, `lăm` = 5, `tư`
 /// = 4).
-fn digit(w: Word, after_tens: bool) -> Option<u8> {
+pub(super) fn digit(w: Word, after_tens: bool) -> Option<u8> {
     Some(match w {
         Word::Khong => 0,
         Word::Mot => 1,

@@ -1327,12 +1327,10 @@ impl Rules<'_, '_> {
             .map(|(e, n)| (self.past_descriptors(e, n), n))
             // `P.Cô Giang`: a ward's name after its level, not a person. (Not a level that
             // takes no place: `khai trừ ra khỏi Đảng đồng chí A`.)
-            && self.h.ends_at(i, EntryKind::Level, 2).is_none_or(|s| {
-                self.u.get(s).is_some_and(|x| {
-                    let level = crate::fold(x.text, crate::Fold::All).to_lowercase();
-                    matches!(level.as_str(), "dang" | "trung")
-                })
-            })
+            && self
+                .h
+                .ends_at(i, EntryKind::Level, 2)
+                .is_none_or(|s| !self.place_level(s))
             // `Hoàng hậu Vương quốc Hà Lan`: a state, not a name.
             && self.state_name(e).is_none()
             && (self.namelike(e) || self.initial(e))
@@ -2042,15 +2040,7 @@ impl Rules<'_, '_> {
     /// Whether an address goes on at `e`, a comma then a ward, a district or a city, as
     /// written in full or short (`72 Lê Thánh Tôn, Q.1`, `10 Nguyễn Huệ, phường Bến Nghé`).
     fn address_goes_on(&self, e: usize) -> bool {
-        self.text_at(e) == ","
-            && self.u.get(e + 1).is_some_and(|x| {
-                let level = crate::fold(x.text, crate::Fold::All).to_lowercase();
-                let level = level.split('.').next().unwrap_or("");
-                matches!(
-                    level,
-                    "q" | "p" | "quan" | "phuong" | "tp" | "tx" | "xa" | "huyen"
-                ) || x.text.starts_with("Q.")
-            })
+        self.text_at(e) == "," && self.place_level(e + 1)
     }
 
     /// The comma after `của` and the body a title belongs to, at `e`: `của Quốc hội,`, `của
@@ -2527,7 +2517,10 @@ impl Rules<'_, '_> {
             };
             let count = self.u.get(s).and_then(|x| match x.kind {
                 TokenKind::Number => x.text.parse::<usize>().ok(),
-                _ => count_word(x.word),
+                // (Not `năm`, five but also a year.)
+                _ => super::number::digit(x.word, false)
+                    .filter(|&d| d >= 2 && x.word != Word::Nam)
+                    .map(usize::from),
             });
             let many = self.canon(s) == Some("các");
             if count.is_none() && !many {
@@ -2959,20 +2952,6 @@ fn list_start(a: &Found, b: &Found) -> usize {
         (Some(_), Some((s, _))) => s,
         _ => b.start,
     }
-}
-
-/// The number a count word says (`hai` 2, `ba` 3; not `năm`, also a year).
-fn count_word(w: Word) -> Option<usize> {
-    Some(match w {
-        Word::Hai => 2,
-        Word::Ba => 3,
-        Word::Bon | Word::Tu4 => 4,
-        Word::Sau6 => 6,
-        Word::Bay => 7,
-        Word::Tam => 8,
-        Word::Chin => 9,
-        _ => return None,
-    })
 }
 
 /// Whether a number with slashes is a house number (`36/7/7`, `118/77/49`, `25/120`), not a

@@ -511,10 +511,7 @@ impl Rules<'_, '_> {
         let body_at = |l: usize| {
             // (A level that takes a place, not `nước` of `nhà nước`; a head written out,
             // not an abbreviation after a verb: `tái cử BCH khóa mới`.)
-            let level = self.ends_name_kinds(l) & bit(EntryKind::Level) != 0
-                && self.unit(l).is_some_and(|x| {
-                    takes_place(&crate::fold(x.text, crate::Fold::All).to_lowercase())
-                });
+            let level = self.ends_name_kinds(l) & bit(EntryKind::Level) != 0 && self.place_level(l);
             self.spaced(l)
                 && (level
                     || self.unit(l).is_some_and(|x| {
@@ -594,6 +591,20 @@ impl Rules<'_, '_> {
                     | (Some("ủy"), Some("ban"))
             )
         })
+    }
+
+    /// The text of unit `i` folded to lower-case letters without marks (`Đảng` → `dang`,
+    /// `TX.` → `tx.`).
+    pub(crate) fn folded(&self, i: usize) -> Option<String> {
+        self.unit(i)
+            .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+    }
+
+    /// Whether unit `i` is a level that takes a place's name after it, written out or short
+    /// with its dot (`huyện`, `tỉnh`, `TX.`, `Q.1`); not `Đảng`, `Trung ương`, `nước`.
+    pub(crate) fn place_level(&self, i: usize) -> bool {
+        self.folded(i)
+            .is_some_and(|l| takes_place(l.split('.').next().unwrap_or("")))
     }
 
     /// Whether unit `i` ends a noun of two words of [`NAME_PAIRS`] (`Dự báo`, `hàng không`).
@@ -1398,10 +1409,9 @@ impl Rules<'_, '_> {
     /// Whether unit `k` ends the head of an association, named by its members (`Hội`,
     /// `Hiệp hội`, `Liên hiệp`, `Liên đoàn`, `Liên minh`).
     fn association_head(&self, k: usize) -> bool {
-        self.unit(k).is_some_and(|x| {
-            let w = crate::fold(x.text, crate::Fold::All).to_lowercase();
-            matches!(w.as_str(), "hoi" | "hiep" | "doan" | "minh")
-        }) && self.h.ends_at(k + 1, EntryKind::Org, 2).is_some()
+        self.folded(k)
+            .is_some_and(|w| matches!(w.as_str(), "hoi" | "hiep" | "doan" | "minh"))
+            && self.h.ends_at(k + 1, EntryKind::Org, 2).is_some()
     }
 
     /// The longest role at `j` written in one case style (see [`Rules::consistent_case`]).
@@ -1732,7 +1742,7 @@ impl Rules<'_, '_> {
         let word = |m: usize| {
             self.unit(m)
                 .filter(|x| x.key.is_some() && !x.capitalized() && self.spaced(m))
-                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+                .and_then(|_| self.folded(m))
         };
         let noun = |m: usize| {
             let (a, b) = (word(m)?, word(m + 1)?);
@@ -1814,11 +1824,7 @@ impl Rules<'_, '_> {
     /// Whether a company's board or supervisory board starts at unit `a`: `HĐQT`, `HĐTV`,
     /// `Hội đồng quản trị`, `Hội đồng thành viên`, `Ban Kiểm soát`, `Ủy ban Kiểm toán`.
     fn board_at(&self, a: usize) -> bool {
-        let word = |m: usize| {
-            self.unit(m)
-                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
-                .unwrap_or_default()
-        };
+        let word = |m: usize| self.folded(m).unwrap_or_default();
         match word(a).as_str() {
             "hdqt" | "hdtv" | "bks" => true,
             "hoi" => {
@@ -1858,14 +1864,10 @@ impl Rules<'_, '_> {
         while m < k + 3 && self.spaced(m) && word(m) {
             m += 1;
         }
-        let folded = |i: usize| {
-            self.unit(i)
-                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
-        };
         if self.spaced(m)
             && self.spaced(m + 1)
-            && folded(m).as_deref() == Some("viet")
-            && folded(m + 1).as_deref() == Some("nam")
+            && self.folded(m).as_deref() == Some("viet")
+            && self.folded(m + 1).as_deref() == Some("nam")
         {
             return Some(m + 2);
         }
@@ -2030,11 +2032,7 @@ impl Rules<'_, '_> {
                         .longest(k, EntryKind::Level)
                         .filter(|_| self.unit(k).is_some_and(Unit::capitalized))
                         .map(|(e, _)| {
-                            let takes = self.unit(k).is_some_and(|x| {
-                                let level = crate::fold(x.text, crate::Fold::All).to_lowercase();
-                                takes_place(level.strip_suffix('.').unwrap_or(&level))
-                            });
-                            if takes {
+                            if self.place_level(k) {
                                 self.level_place(k).unwrap_or(e)
                             } else {
                                 e
@@ -2592,7 +2590,7 @@ impl Rules<'_, '_> {
             Some("thôn" | "ấp" | "xóm" | "bản" | "tổ" | "khu" | "khóm")
         ) && self.canon(k + 1) != Some("vực");
         // (The level as written, folded, without the dot of its abbreviation: `TX.`, `Q.`.)
-        let level = crate::fold(self.unit(k)?.text, crate::Fold::All).to_lowercase();
+        let level = self.folded(k)?;
         let level = level.strip_suffix('.').unwrap_or(&level);
         if (e == k + 1 && matches!(level, "quan" | "phuong" | "q" | "p") || village)
             && self.spaced(e)
