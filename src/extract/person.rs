@@ -322,9 +322,24 @@ impl Rules<'_, '_> {
                     // (A form of address or `được` as its third word or later, then a verb or
                     // the end, is its given name: `LÊ ĐỨC ANH TỪ TRẦN`, `TRẦN TUẤN ANH NHẬN`,
                     // `NGUYỄN VĂN ĐƯỢC KIỂM TRA`.)
+                    // (So is, as the third word, a verb or function word that is also a
+                    // usual given name: `NGUYỄN HỒNG LĨNH THĂM`, `ÔNG NGUYỄN VĂN TÍNH`.)
                     let given = |k: usize| {
-                        k >= p.start + 2
-                            && matches!(self.canon(k), Some("anh" | "chị" | "được"))
+                        (k >= p.start + 2 && matches!(self.canon(k), Some("anh" | "chị" | "được"))
+                            || k == p.start + 2
+                                && matches!(
+                                    self.canon(k),
+                                    Some(
+                                        "tính"
+                                            | "lĩnh"
+                                            | "trình"
+                                            | "tiếp"
+                                            | "nguyên"
+                                            | "như"
+                                            | "ký"
+                                            | "khởi"
+                                    )
+                                ))
                             && self.u.get(k + 1).is_none_or(|x| {
                                 x.key.is_none()
                                     || self.stop_word(k + 1)
@@ -344,9 +359,10 @@ impl Rules<'_, '_> {
                     // headline as the third word: `TÔ LÂM VIẾNG`.)
                     if loud
                         && let Some(k) = (p.start + 1..p.end).find(|&k| {
-                            (self.stop_word(k) && !given(k))
-                                || self.speech_verb_pair(k)
-                                || (k >= p.start + 2 && self.headline_verb(k))
+                            !given(k)
+                                && (self.stop_word(k)
+                                    || self.speech_verb_pair(k)
+                                    || (k >= p.start + 2 && self.headline_verb(k)))
                         })
                     {
                         p.end = k;
