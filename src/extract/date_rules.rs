@@ -74,6 +74,20 @@ fn full_year(yy: u32, digits: usize, reference: Option<CalendarDate>) -> Option<
 }
 
 /// Whether `s` is a full date, day, month and year (`2/9/2025`).
+/// A date written with spaces by its separators (`2 /9/2025`, `19 - 11 - 2026`, `1 – 1 –
+/// 1930`) as [`numeral`] reads it: no spaces, every dash a hyphen.
+pub(super) fn squeezed(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if matches!(c, '–' | '—' | '‒' | '―' | '−') { '-' } else { c })
+        .collect()
+}
+
+/// Whether `s` is a day and a month (`15-11`).
+pub(super) fn day_month(s: &str) -> bool {
+    matches!(numeral(s, None), Some(Num::Dm(..)))
+}
+
 pub(super) fn full_date(s: &str) -> bool {
     matches!(numeral(s, None), Some(Num::Dmy(..)))
 }
@@ -648,9 +662,9 @@ impl<'a, 't> Rules<'a, 't> {
         if u.kind != TokenKind::Number || self.measure(i) {
             return None;
         }
-        // (A date the units joined across a stray space: `2 /9/2025`.)
+        // (A date the units joined across stray spaces: `2 /9/2025`, `19 - 11 - 2026`.)
         if u.text.contains(' ') {
-            return numeral(&u.text.replace(' ', ""), self.reference);
+            return numeral(&squeezed(u.text), self.reference);
         }
         numeral(u.text, self.reference)
     }

@@ -367,8 +367,81 @@ fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
 
 /// A full date typed with a stray space by its slash (`2 /9/2025`, `30/6 /2027`): the two
 /// numbers and the slash, the last three units, become one number (its text, a slice of the
-/// caller's text, keeps the space; the date rules read it without).
+/// caller's text, keeps the space; the date rules read it without). So does a date whose
+/// three numbers a spaced dash joins, as some papers write them (`ngày 19 - 11 - 2026`, `1 –
+/// 1 – 1930`), the last five units: the year of four digits after the second dash tells it
+/// from a range (`2021 - 2025`, `từ 3 - 5`).
 fn join_spaced_date<'t>(buf: &mut Vec<Unit<'t>>, text: &'t str) {
+    if let [.., a, s1, b, s2, c] = buf.as_slice()
+        && a.kind == TokenKind::Number
+        && b.kind == TokenKind::Number
+        && c.kind == TokenKind::Number
+        && s1.is_dash()
+        && s2.is_dash()
+        && [s1, b, s2, c].iter().all(|x| x.gap != Gap::Line)
+        && c.text.len() == 4
+        && let Some(joined) = text.get(a.start..c.end)
+        && super::date_rules::full_date(&super::date_rules::squeezed(joined))
+    {
+        let (start, end, gap) = (a.start, c.end, a.gap);
+        buf.truncate(buf.len() - 5);
+        buf.push(Unit {
+            start,
+            end,
+            text: joined,
+            kind: TokenKind::Number,
+            key: None,
+            word: Word::Other,
+            gap,
+            cap: false,
+        });
+        return;
+    }
+    // (After `ngày`, a day and a month so joined, the day the greater, is no range of days:
+    // `Từ ngày 15 - 11 đến ngày 17 - 11 - 2026`; its year may follow, as a third number.)
+    let small = |x: &Unit<'_>| x.text.len() <= 2 && x.text.bytes().all(|b| b.is_ascii_digit());
+    let day_month = |w: &Unit<'_>, a: &Unit<'_>, s: &Unit<'_>, b: &Unit<'_>| {
+        w.word == Word::Ngay
+            && small(a)
+            && small(b)
+            && s.is_dash()
+            && s.gap != Gap::Line
+            && b.gap != Gap::Line
+            && a.text.parse::<u8>().ok() > b.text.parse::<u8>().ok()
+            && text
+                .get(a.start..b.end)
+                .is_some_and(|j| super::date_rules::day_month(&super::date_rules::squeezed(j)))
+    };
+    let year_of_joined = |a: &Unit<'_>, s: &Unit<'_>, b: &Unit<'_>| {
+        a.text.contains(' ')
+            && s.is_dash()
+            && s.gap != Gap::Line
+            && b.gap != Gap::Line
+            && b.text.len() == 4
+            && text
+                .get(a.start..b.end)
+                .is_some_and(|j| super::date_rules::full_date(&super::date_rules::squeezed(j)))
+    };
+    if let [.., w, a, s, b] = buf.as_slice()
+        && a.kind == TokenKind::Number
+        && b.kind == TokenKind::Number
+        && (day_month(w, a, s, b) || year_of_joined(a, s, b))
+        && let Some(joined) = text.get(a.start..b.end)
+    {
+        let (start, end, gap) = (a.start, b.end, a.gap);
+        buf.truncate(buf.len() - 3);
+        buf.push(Unit {
+            start,
+            end,
+            text: joined,
+            kind: TokenKind::Number,
+            key: None,
+            word: Word::Other,
+            gap,
+            cap: false,
+        });
+        return;
+    }
     let [.., a, s, b] = buf.as_slice() else {
         return;
     };
@@ -382,7 +455,7 @@ fn join_spaced_date<'t>(buf: &mut Vec<Unit<'t>>, text: &'t str) {
     let Some(joined) = text.get(a.start..b.end) else {
         return;
     };
-    if !super::date_rules::full_date(&joined.replace(' ', "")) {
+    if !super::date_rules::full_date(&super::date_rules::squeezed(joined)) {
         return;
     }
     let (start, end, gap) = (a.start, b.end, a.gap);
