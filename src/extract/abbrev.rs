@@ -205,7 +205,30 @@ pub(super) fn one_unit_counts(u: &[Unit<'_>], i: usize) -> bool {
                         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 }))
     };
-    (x.key.is_none() || (x.all_caps() && !in_compound(u, i))) && letter_ok()
+    (x.key.is_none() || (x.all_caps() && !in_compound(u, i)))
+        && letter_ok()
+        && !comma_joined(u, i)
+}
+
+/// Whether unit `i` is a part of a form that a comma and an `&` join with no space
+/// (`KH,CN&MT`, `VH,TT&DL`): not the abbreviation it spells alone (`KH`, kế hoạch). (Two
+/// degrees a comma joins are each their own: `PGS,TS`.)
+fn comma_joined(u: &[Unit<'_>], i: usize) -> bool {
+    use super::units::Gap;
+    let mut s = i;
+    while s > 0 && u.get(s).is_some_and(|x| x.gap == Gap::None) {
+        s -= 1;
+    }
+    let mut e = i + 1;
+    while u.get(e).is_some_and(|x| x.gap == Gap::None) {
+        e += 1;
+    }
+    let run = u.get(s..e).unwrap_or(&[]);
+    run.iter().any(|x| x.is(","))
+        && run.iter().any(|x| x.is("&"))
+        && run
+            .iter()
+            .all(|x| x.is(",") || x.is("&") || x.is("-") || x.all_caps())
 }
 
 /// Whether the syllable `TƯ` at `i`, in capitals, is part of a common word with its neighbour
@@ -298,8 +321,7 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
             // The dot of a form written with one (`GS.`, `NGƯT.`) that ends the sentence is
             // its full stop: `… danh hiệu NGƯT.` is `NGƯT`.
             let last = &u[t.end - 1];
-            let full_stop = t.end - i == 1
-                && last.text.len() > 2
+            let full_stop = last.text.len() > 2
                 && last.text.ends_with('.')
                 && u.get(t.end)
                     .is_none_or(|x| x.gap == super::units::Gap::Line);
@@ -308,7 +330,7 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
                 end: t.end,
                 expansion: e.to_string(),
                 bytes: full_stop.then(|| Span {
-                    start: last.start,
+                    start: u[i].start,
                     end: last.end - 1,
                 }),
             });

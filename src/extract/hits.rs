@@ -31,8 +31,15 @@ impl Hits {
         self.hits.clear();
         self.kinds.clear();
         for i in 0..u.len() {
-            self.starts.push(self.hits.len() as u32);
-            let mask = lex.hits(&self.pieces, i, &mut self.hits);
+            let from = self.hits.len();
+            self.starts.push(from as u32);
+            let mut mask = lex.hits(&self.pieces, i, &mut self.hits);
+            // The tail of an abbreviation joined by `&` starts no entry of its own: the `CN`
+            // of `Bộ KH&CN` is no degree (`CN`, cử nhân) before the name after it.
+            if mask != 0 && i > 0 && glued_after_ampersand(u, i) {
+                self.hits.truncate(from);
+                mask = 0;
+            }
             self.kinds.push(mask);
         }
         self.starts.push(self.hits.len() as u32);
@@ -81,6 +88,15 @@ impl Hits {
             self.kinds_at(s) & bit(kind) != 0
                 && self.at(s).iter().any(|h| h.kind == kind && h.end == end)
         })
+    }
+}
+
+/// Whether unit `i` is glued to an `&` glued to the unit before it (`KH&CN`, `GD&ĐT`).
+fn glued_after_ampersand(u: &[Unit<'_>], i: usize) -> bool {
+    use super::units::Gap;
+    match (i.checked_sub(1).and_then(|k| u.get(k)), u.get(i)) {
+        (Some(amp), Some(x)) => amp.is("&") && amp.gap == Gap::None && x.gap == Gap::None,
+        _ => false,
     }
 }
 
