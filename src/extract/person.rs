@@ -354,12 +354,25 @@ impl Rules<'_, '_> {
                     {
                         p.end -= 1;
                     }
+                    // (And, after a surname, a function word that is also a usual middle
+                    // name, before a word of the name: `VÕ NGUYÊN GIÁP`, `NGUYỄN CHÍ DŨNG`.)
+                    let end = p.end;
+                    let middle = |k: usize| {
+                        k == p.start + 1
+                            && k + 1 < end
+                            && matches!(self.canon(k), Some("nguyên" | "chí" | "như" | "tiếp"))
+                            && self.h.is(p.start, EntryKind::Surname)
+                            && !self.stop_word(k + 1)
+                            && !self.headline_verb(k + 1)
+                            && self.h.kinds_at(k + 1) & bit(EntryKind::Role) == 0
+                    };
                     // (And past it: `BỘ TRƯỞNG NGỌ CÓ LÃNH ĐẠO` names `NGỌ`.)
                     // (Or a verb of two words: `TRẦN HỒNG HÀ KIỂM TRA`; or a verb of a
                     // headline as the third word: `TÔ LÂM VIẾNG`.)
                     if loud
                         && let Some(k) = (p.start + 1..p.end).find(|&k| {
                             !given(k)
+                                && !middle(k)
                                 && (self.stop_word(k)
                                     || self.speech_verb_pair(k)
                                     || (k >= p.start + 2 && self.headline_verb(k)))
