@@ -804,6 +804,7 @@ impl Rules<'_, '_> {
                         i = t.end;
                         continue;
                     }
+                    self.surname_not_body(&mut t);
                     // `Các Đội trưởng, Phó Đội trưởng`: a title listed right after a generic
                     // one is generic too.
                     t.generic |= out.last().is_some_and(|p| {
@@ -845,6 +846,49 @@ impl Rules<'_, '_> {
             && self.unit(e).is_none_or(|x| {
                 x.kind == TokenKind::Punctuation || (x.key.is_some() && !x.capitalized())
             })
+    }
+
+    /// `Đoàn` (a delegation, a corps; also a common surname) as the body after a title, with
+    /// only the words of a name after it, capitalized, before a word in lower case or
+    /// punctuation, and none of them a word of a body's or a place's name: the surname of
+    /// the holder, whom the title ends before (`Đại tướng Đoàn Khuê`, `Thiếu tướng Đoàn Văn
+    /// Xê`, `Thứ trưởng Đoàn Hồng Phong`; not `Trưởng Đoàn Thanh niên`, `Đoàn ĐBQH tỉnh`).
+    fn surname_not_body(&self, t: &mut Found) {
+        let Some((o, oe)) = t.org else { return };
+        let head = self.unit(o);
+        if o == t.role.0
+            || self.canon(o) != Some("đoàn")
+            || !head.is_some_and(|x| x.capitalized() && !x.all_caps())
+            || !self.h.is(o, EntryKind::Surname)
+        {
+            return;
+        }
+        let name_word = |m: usize| {
+            self.spaced(m)
+                && self.unit(m).is_some_and(|x| {
+                    x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps()
+                })
+                && self.h.kinds_at(m)
+                    & (bit(EntryKind::Name)
+                        | bit(EntryKind::Org)
+                        | bit(EntryKind::PlaceWord)
+                        | bit(EntryKind::Level)
+                        | bit(EntryKind::Place)
+                        | bit(EntryKind::Role)
+                        | bit(EntryKind::Rank))
+                    == 0
+        };
+        let mut e = o + 1;
+        while e < o + 4 && name_word(e) {
+            e += 1;
+        }
+        let closed = self.unit(e).is_none_or(|x| {
+            x.kind == TokenKind::Punctuation || (x.key.is_some() && !x.capitalized())
+        });
+        if e > o + 1 && oe <= e && closed {
+            t.org = None;
+            t.end = o;
+        }
     }
 
     /// A role in a list after a title, in any case and with no body of its own: `Hiệu
