@@ -275,6 +275,9 @@ const SPEECH_VERB_LIST: &[&str] = &[
     "kiểm tra", "khảo sát", "thị sát", "chúc Tết", "dâng hương", "tiếp xúc", "đối thoại",
     "điện đàm", "phát động", "khởi công", "khánh thành", "phát biểu", "làm việc", "tiếp nhận",
     "trao tặng", "tặng quà", "thăm hỏi",
+    // And what obituaries put after the deceased: `ĐỒNG CHÍ NGUYỄN VĂN KHẢI HY SINH`, `…
+    // TẠ THẾ`, `… SINH NGÀY 25 THÁNG 3 NĂM 1938`.
+    "hy sinh", "tạ thế", "sinh năm", "sinh ngày",
 ];
 
 /// [`SPEECH_VERB_LIST`] as syllable keys: the first and, for two syllables, the second.
@@ -283,14 +286,14 @@ static SPEECH_VERBS: LazyLock<Vec<(u32, Option<u32>)>> =
 
 /// Verbs that follow a person's name in a headline, none of them a usual given name (`tái`
 /// đắc cử, `trúng` cử, `nhận` nhiệm vụ, `chiếm`, `trở` thành, `thôi` giữ chức, `ký`, `giết`,
-/// `lĩnh` án, `cứu` sống, `hầu` tòa, `khởi` tố …): in capitals they end a name of three words, or a place's name, that would otherwise
+/// `lĩnh` án, `cứu` sống, `hầu` tòa, `khởi` tố, `mất` …): in capitals they end a name of three words, or a place's name, that would otherwise
 /// run on (none starts a place's name either: not `điện`, `phát`, `chúc` of `Điện Biên`,
 /// `Phát Diệm`, `Chúc Sơn`).
 const HEADLINE_VERB_LIST: &[&str] = &[
     "tái", "trúng", "nhận", "chiếm", "trở", "thôi", "ký", "giết", "kêu", "bắt", "xử", "chỉ",
     "kiểm", "khảo", "đón", "tiễn", "mời", "viếng", "dâng", "thắp", "hỏi", "cảm", "truy", "lừa",
     "trốn", "nhậm", "ủng", "nêu", "đề", "yêu", "gửi", "làm", "lĩnh", "cứu", "hầu", "khởi", "chết",
-    "rời",
+    "rời", "mất",
 ];
 
 /// [`HEADLINE_VERB_LIST`] as sorted syllable keys.
