@@ -250,6 +250,10 @@ fn roman_number(s: &str) -> Option<u32> {
     (tens <= 3 && v > 0).then_some(v)
 }
 
+/// The longest range of two bare years: a life (`Võ Nguyên Giáp (1911 - 2013)`), longer than
+/// a century for some; wider pairs are numbers (`1500 - 2000 người`).
+const MAX_YEAR_SPAN: i32 = 125;
+
 /// A year as a calendar noun's number: four digits, 1000–2999.
 fn plausible_year(y: i32) -> bool {
     (1000..=2999).contains(&y)
@@ -1576,7 +1580,7 @@ impl<'a, 't> Rules<'a, 't> {
                 (end, dm_dm(d1, m1, d2, m2, y)?)
             }
             Num::Span(a, b) => (i + 1, Part::Range(a, b)),
-            Num::Yy(a, b) if bare_year(a) && bare_year(b) && a < b && b - a <= 100 => (
+            Num::Yy(a, b) if bare_year(a) && bare_year(b) && a < b && b - a <= MAX_YEAR_SPAN => (
                 i + 1,
                 Part::Range(Date::Year { year: a }, Date::Year { year: b }),
             ),
@@ -1798,7 +1802,7 @@ impl<'a, 't> Rules<'a, 't> {
             return false;
         };
         self.year_at(k)
-            .is_some_and(|b| bare_year(a) && bare_year(b) && a < b && b - a <= 100)
+            .is_some_and(|b| bare_year(a) && bare_year(b) && a < b && b - a <= MAX_YEAR_SPAN)
     }
 
     /// After `ngày`: `06/01/2019`, `15/3`, `6 tháng 1 năm 2019`, `mùng 3/4/2021`, `1` (a day
@@ -2156,7 +2160,7 @@ impl<'a, 't> Rules<'a, 't> {
                 if let Some(k) = self.unit(i + 1).filter(|u| u.is_dash()).map(|_| i + 2)
                     && let Some(b) = self.year_at(k)
                     && y < b
-                    && b - y <= 100
+                    && b - y <= MAX_YEAR_SPAN
                 {
                     return Some((
                         k + 1,
@@ -2165,7 +2169,7 @@ impl<'a, 't> Rules<'a, 't> {
                 }
                 Some((i + 1, Part::Solar(Date::Year { year: y })))
             }
-            Num::Yy(a, b) if a < b && b - a <= 100 => Some((
+            Num::Yy(a, b) if a < b && b - a <= MAX_YEAR_SPAN => Some((
                 i + 1,
                 Part::Range(Date::Year { year: a }, Date::Year { year: b }),
             )),
@@ -2177,7 +2181,7 @@ impl<'a, 't> Rules<'a, 't> {
     fn years(&self, i: usize) -> Option<(usize, Part)> {
         if let Some(Num::Yy(a, b)) = self.num(i)
             && a < b
-            && b - a <= 100
+            && b - a <= MAX_YEAR_SPAN
         {
             return Some((
                 i + 1,
@@ -2197,7 +2201,7 @@ impl<'a, 't> Rules<'a, 't> {
         } else {
             k + 2
         };
-        (a < b && b - a <= 100).then_some((
+        (a < b && b - a <= MAX_YEAR_SPAN).then_some((
             end,
             Part::Range(Date::Year { year: a }, Date::Year { year: b }),
         ))
