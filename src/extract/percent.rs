@@ -455,6 +455,13 @@ fn at(u: &[Unit<'_>], i: usize) -> Option<Found> {
         None => {
             // `8,5 - 9%`, `từ 8 đến 9%`
             let s = separator(u, k)?;
+            // (Both ends written alike: a number word then digits is no range, `nhiều năm tới
+            // 52%`: many years, up to 52 %.)
+            let digits = |m: usize| u.get(m).is_some_and(|x| x.kind == TokenKind::Number);
+            let t = qualifier(u, s).map_or(s, |(_, e)| e);
+            if digits(j) != digits(t) && !negative {
+                return None;
+            }
             let (b, points, e) = second(s)?;
             let (a, b) = ends(a, b);
             if a >= b {
