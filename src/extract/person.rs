@@ -300,6 +300,21 @@ impl Rules<'_, '_> {
                     // say nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a
                     // form of address, a title before it or a title in apposition after it.
                     let loud = *loud.get_or_insert_with(|| self.loud());
+                    // An acronym is no name in a sentence not in capitals, unless a form of
+                    // address or a cue stands before it and it is no listed abbreviation
+                    // (court news's initials: `bà NTMP khởi kiện`; not `sản phụ HIV`, `anh
+                    // CSGT`, `đại bác DKZ`).
+                    if !loud
+                        && p.end == p.start + 1
+                        && self.u.get(p.start).is_some_and(|x| {
+                            x.key.is_none() && x.all_caps() && !x.text.contains('.')
+                        })
+                        && (p.honorific.is_none()
+                            || self.h.kinds_at(p.start) & bit(EntryKind::Abbreviation) != 0)
+                    {
+                        i += 1;
+                        continue;
+                    }
                     // (Nor a verb of two words after a title: `CHỦ TỊCH … PHÁT BIỂU`; nor what
                     // a colon opens that goes on past the name's words: `GIÁM ĐỐC BỆNH VIỆN:
                     // CÔNG SUẤT GIƯỜNG BỆNH CÓ LÚC …` is what the director says.)
@@ -418,7 +433,8 @@ impl Rules<'_, '_> {
     }
 
     /// A name that ends in initials keeps their last dot, which the sentence goes on after
-    /// (`Anh L.V.T. bị thương`, `bà Lê Thị Ng. cho biết`): the tokenizer left it apart,
+    /// (`Anh L.V.T. bị thương`, `bà Lê Thị Ng. cho biết`, `Bệnh nhân N.V.A. (45 tuổi)`):
+    /// the tokenizer left it apart,
     /// as it might have ended the sentence.
     fn initials_stop(&self, out: &mut [Found]) {
         let initials = |k: usize| {
@@ -438,10 +454,13 @@ impl Rules<'_, '_> {
                 && initials(p.end - 1)
                 && self.text_at(p.end) == "."
                 && self.touching(p.end)
-                && self
-                    .u
-                    .get(p.end + 1)
-                    .is_some_and(|x| x.gap == Gap::Space && x.key.is_some() && !x.capitalized())
+                && self.u.get(p.end + 1).is_some_and(|x| {
+                    (x.gap == Gap::Space && x.key.is_some() && !x.capitalized())
+                        // (or what no sentence starts with: `Bệnh nhân N.V.A. (45 tuổi)`,
+                        // `ông N.V.B., 52 tuổi`)
+                        || (x.gap == Gap::Space && x.is("("))
+                        || (x.gap == Gap::None && matches!(x.text, "," | ";" | ":" | ")"))
+                })
             {
                 p.end += 1;
             }
