@@ -199,7 +199,7 @@ const LOOKED_FOR: &[&str] = &[
     // ương` before what a body is about: [`Rules::about_field`].)
     "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
     // (`Đảng ủy khối`: [`Rules::org`].)
-    "khối", "việc", "bồi", "thường", "phóng", "ứng",
+    "khối", "việc", "bồi", "thường", "phóng", "ứng", "nhi",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -221,6 +221,9 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("nông", "thôn"),
     // (`Cục Việc làm`, `Trung tâm Dịch vụ việc làm`: employment, not the verb `làm`.)
     ("việc", "làm"),
+    // (`Cục Y tế dự phòng`: preventive, not the verb `dự`; `Bệnh viện Nhi đồng 1`.)
+    ("dự", "phòng"),
+    ("nhi", "đồng"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -808,6 +811,7 @@ impl Rules<'_, '_> {
                         continue;
                     }
                     self.surname_not_body(&mut t);
+                    self.name_goes_on_to_holder(&mut t);
                     // `Các Đội trưởng, Phó Đội trưởng`: a title listed right after a generic
                     // one is generic too.
                     t.generic |= out.last().is_some_and(|p| {
@@ -891,6 +895,103 @@ impl Rules<'_, '_> {
         if e > o + 1 && oe <= e && closed {
             t.org = None;
             t.end = o;
+        }
+    }
+
+    /// A body's name that goes on, past what the rules read of it, up to its holder's name:
+    /// the words between are the rest of the name (`Cục Y tế dự phòng Hoàng Minh Đức`,
+    /// `Bệnh viện Nhi đồng 1 Nguyễn Thanh Hùng`, `Vụ Sức khỏe Bà mẹ - Trẻ em Đinh Anh Tuấn`,
+    /// `Đồn Biên phòng Cửa khẩu Lao Bảo Nguyễn Văn A`). Up to five words, numbers or dashes,
+    /// none a function word, a verb, or the start of an entry of another kind (a role, a
+    /// body, a level, a form of address), then a whole name that ends the phrase. Not past a
+    /// body's level or place (`Chủ tịch UBND tỉnh kỷ luật Nguyễn Văn A`: the verb).
+    fn name_goes_on_to_holder(&self, t: &mut Found) {
+        let Some((o, oe)) = t.org else { return };
+        if t.end != oe || !self.spaced(oe) || self.loud() {
+            return;
+        }
+        if (o..oe).any(|m| self.h.kinds_at(m) & bit(EntryKind::Level) != 0)
+            || self.h.ends_at(oe, EntryKind::Place, 4).is_some()
+            || self.unit(oe - 1).is_some_and(|x| x.kind == TokenKind::Number)
+        {
+            return;
+        }
+        const OTHER: u32 = bit(EntryKind::Role)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Modifier)
+            | bit(EntryKind::Duty)
+            | bit(EntryKind::NotTitle);
+        let mut m = oe;
+        while m < oe + 6 {
+            let Some(x) = self.unit(m) else { return };
+            if m > oe && self.holder_name_at(m) && self.h.longest(m, EntryKind::Place).is_none() {
+                let run = self.capitalized_run(m, 5);
+                // (A name of two words only before a word of the clause: `Chu Lai.` is the
+                // place of `Khu kinh tế mở Chu Lai`.)
+                let closed = self.unit(run).is_none_or(|y| {
+                    (y.kind == TokenKind::Punctuation && run >= m + 3)
+                        || (y.key.is_some() && !y.capitalized())
+                });
+                // (After a capitalized word, a whole name of three words or four after two
+                // capitalized words or more: not `Gan Kim Yong`, a foreign name with a
+                // surname inside.)
+                let cap = |k: usize| self.unit(k).is_some_and(Unit::capitalized);
+                let joined = !cap(m - 1) || (run >= m + 3 && m >= oe + 2 && cap(m - 2));
+                if closed && joined && run <= m + 4 {
+                    t.org = Some((o, m));
+                    t.end = m;
+                }
+                return;
+            }
+            // (Nor a verb of what is done to a person: `Giám đốc Sở Y tế khen thưởng
+            // Nguyễn Văn A`.)
+            let deed = || {
+                x.key.is_some() && !x.capitalized() && {
+                    let (a, b) = (self.folded(m), self.folded(m + 1));
+                    matches!(
+                        (a.as_deref(), b.as_deref()),
+                        (Some("khen"), Some("thuong"))
+                            | (Some("ky"), Some("luat"))
+                            | (Some("cach"), Some("chuc"))
+                            | (Some("mien"), Some("nhiem"))
+                            | (Some("chuc"), Some("mung"))
+                            | (Some("dong"), Some("vien"))
+                            | (Some("tuyen"), Some("duong"))
+                            | (Some("giao"), _)
+                            | (Some("cu"), _)
+                            | (Some("khen"), _)
+                    )
+                }
+            };
+            // (A noun of two words whose first is a function word: `dự phòng`.)
+            let noun = || {
+                let (a, b) = (self.canon(m), self.canon(m + 1));
+                NAME_PAIRS.iter().any(|&(x, y)| a == Some(x) && b == Some(y))
+            };
+            if x.key.is_some() && self.spaced(m) && self.spaced(m + 1) && noun() {
+                m += 2;
+                continue;
+            }
+            let word = x.key.is_some()
+                && self.spaced(m)
+                && !deed()
+                && !self.stops_name(m)
+                && !self.headline_verb(m)
+                && !self.speech_verb(m)
+                && self.h.kinds_at(m) & OTHER == 0
+                && !self.h.is(m, EntryKind::Surname);
+            let number = x.kind == TokenKind::Number
+                && x.text.len() <= 3
+                && x.text.bytes().all(|b| b.is_ascii_digit())
+                && self.spaced(m);
+            let dash = x.is_dash() && m > oe && x.gap == Gap::Space;
+            if !(word || number || dash) {
+                return;
+            }
+            m += 1;
         }
     }
 
