@@ -1292,15 +1292,17 @@ impl Rules<'_, '_> {
                 // `Giám đốc xây dựng, trình …` (the director builds), `Giám đốc tài chính` (a
                 // company's finance director), unlike `Bộ trưởng Xây dựng`.
                 // So is a name that is also a verb (`Thủ tướng chỉ đạo Bộ Y tế`: directs).
+                // (In capitals too: `THỦ TƯỚNG CHỈ ĐẠO KHẮC PHỤC …`.)
                 let ministry_word = |a: usize| {
-                    capital_role
-                        && !self.unit(a).is_some_and(Unit::capitalized)
-                        && self.h.longest(a, EntryKind::Name).is_some_and(|(_, n)| {
-                            let note = self.note(n);
-                            // (`Trưởng ban chỉ đạo`: after a head, the board's name.)
-                            note.starts_with("ministry")
-                                || (note.ends_with("verb") && !self.ends_in_head(head, role_end))
-                        })
+                    let lower = capital_role && !self.unit(a).is_some_and(Unit::capitalized);
+                    self.h.longest(a, EntryKind::Name).is_some_and(|(_, n)| {
+                        let note = self.note(n);
+                        // (`Trưởng ban chỉ đạo`: after a head, the board's name.)
+                        (lower && note.starts_with("ministry"))
+                            || ((lower || self.loud())
+                                && note.ends_with("verb")
+                                && !self.ends_in_head(head, role_end))
+                    })
                 };
                 // `Tổng Giám đốc Vietcombank cho biết`, `Tổng Giám đốc Petrovietnam, ông …`:
                 // after a role that heads companies, a company's name in one foreign word.
@@ -3005,7 +3007,7 @@ impl Rules<'_, '_> {
         }
         first.key?;
         // In a sentence in capitals, a verb is no name: `CHỦ TỊCH PHÁT BIỂU`.
-        if first.all_caps() && self.stops_name(k) && self.loud() {
+        if first.all_caps() && (self.stops_name(k) || self.speech_verb_pair(k)) && self.loud() {
             return None;
         }
         let mut e = k + 1;
