@@ -2037,6 +2037,18 @@ impl Rules<'_, '_> {
         {
             e = close + 1;
         }
+        // `cũ`, `trước đây` (former) after an office of a body that merged away: `Chủ tịch
+        // UBND huyện Mường Tè cũ, nay là Bí thư Đảng ủy xã Mường Tè`.
+        let word = |k: usize| self.folded(k).unwrap_or_default();
+        if self.spaced(e) && word(e) == "cu" && self.u.get(e).is_some_and(|x| !x.capitalized()) {
+            e += 1;
+        } else if self.spaced(e)
+            && self.u.get(e).is_some_and(|x| x.word == Word::Truoc)
+            && self.spaced(e + 1)
+            && matches!(word(e + 1).as_str(), "day" | "kia")
+        {
+            e += 2;
+        }
         // Before the comma, what the title says no more of: the body it belongs to (`Chủ
         // nhiệm Ủy ban Kinh tế của Quốc hội, nguyên Bí thư …`) or when it was held (`Phó Giám
         // đốc Sở Y tế từ năm 2015, Giám đốc Sở Nội vụ`, `Thứ trưởng từ năm 2007 - 2016, Bộ
