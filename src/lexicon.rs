@@ -269,7 +269,42 @@ pub struct Lexicon {
     /// Abbreviations the tokenizer does not ship (from a user's list), so that the
     /// tokenizer and the sentence splitter keep them whole with their dots.
     abbreviations: Arc<Abbreviations>,
+    /// Roles and prefixes of syllables only, by the key of their first syllable without its
+    /// tone, for reading one typed with a tone mark missing (`Chủ tich`, `Pho Chủ tịch`):
+    /// see [`Lexicon::typo_hits`].
+    typos: FastMap<u32, Vec<TypoEntry>>,
+    /// A bit for each toneless first key of [`Lexicon::typos`]: most syllables start none.
+    typo_first: Box<[u64; TYPO_WORDS]>,
+    /// A bit for each hash of the toneless first two keys of an entry of two words or more
+    /// in [`Lexicon::typos`]: the common words that share a role's first syllable without
+    /// its tone (`chủ trương`, `bộ đội`, `ủy ban`) stop here.
+    typo_pairs: Box<[u64; TYPO_WORDS]>,
+    /// A bit for each toneless key of an entry of one word in [`Lexicon::typos`] (`Phó`).
+    typo_alone: Box<[u64; TYPO_WORDS]>,
 }
+
+/// The bit of two toneless keys in [`Lexicon::typo_pairs`].
+fn pair_bit(a: Piece, b: Piece) -> (usize, u64) {
+    let h = (a.wrapping_mul(0x9E37_79B9) ^ b).wrapping_mul(0x85EB_CA6B) >> 16;
+    ((h >> 6) as usize % TYPO_WORDS, 1 << (h & 63))
+}
+
+/// Whether bit `t` is set in a bit set of toneless keys.
+fn has_bit(set: &[u64; TYPO_WORDS], (w, bit): (usize, u64)) -> bool {
+    set.get(w).is_some_and(|x| x & bit != 0)
+}
+
+/// An entry of [`Lexicon::typos`]: its pieces and what it is.
+type TypoEntry = (Box<[Piece]>, Terminal);
+
+/// Words of [`Lexicon::typo_first`]: a bit for every toneless syllable key (16 bits).
+const TYPO_WORDS: usize = 1 << 10;
+
+/// The bits of a syllable key below its tone.
+const TONELESS: Piece = (1 << 16) - 1;
+
+/// The shift of the tone in a syllable key.
+const TONE_SHIFT: u32 = 16;
 
 /// Words of [`Lexicon::first`]: 8192 bits, about ten times the number of first pieces.
 const FIRST_WORDS: usize = 128;
@@ -316,6 +351,10 @@ impl Lexicon {
             notes: vec![String::new()],
             first: Box::new([0; FIRST_WORDS]),
             abbreviations: Arc::default(),
+            typos: FastMap::default(),
+            typo_first: Box::new([0; TYPO_WORDS]),
+            typo_pairs: Box::new([0; TYPO_WORDS]),
+            typo_alone: Box::new([0; TYPO_WORDS]),
         }
     }
 
@@ -423,6 +462,29 @@ impl Lexicon {
             let (w, bit) = first_bit(p);
             if let Some(word) = self.first.get_mut(w) {
                 *word |= bit;
+            }
+        }
+        if matches!(kind, EntryKind::Role | EntryKind::Prefix)
+            && pieces.len() <= 4
+            && pieces.iter().all(|&p| p < TEXT_PIECE)
+            && let Some(&first) = pieces.first()
+        {
+            let t = first & TONELESS;
+            if let Some(w) = self.typo_first.get_mut((t >> 6) as usize) {
+                *w |= 1 << (t & 63);
+            }
+            if let Some(&second) = pieces.get(1) {
+                let (w, bit) = pair_bit(t, second & TONELESS);
+                if let Some(x) = self.typo_pairs.get_mut(w) {
+                    *x |= bit;
+                }
+            } else if let Some(w) = self.typo_alone.get_mut((t >> 6) as usize) {
+                *w |= 1 << (t & 63);
+            }
+            let list = self.typos.entry(t).or_default();
+            let entry = (pieces.clone().into_boxed_slice(), Terminal { kind, note });
+            if !list.contains(&entry) {
+                list.push(entry);
             }
         }
         let mut node = 0u32;
@@ -687,6 +749,113 @@ impl Lexicon {
             return 0;
         }
         self.walk(pieces, i, out)
+    }
+
+    /// Roles of two words or more, and prefixes before a role, that start at `pieces[i]`
+    /// typed with one tone mark missing (`Chủ tich`, `Giám đôc`, `Pho Chủ tịch`), pushed to
+    /// `out`, shortest first; their kinds. Not a role of one word (`Trương`, a surname, is
+    /// `Trưởng` without its mark), nor a first word that is a surname as typed.
+    ///
+    /// `bare(k)` is the key of the word at `k` when it is a syllable with a stop coda typed
+    /// with no tone at all (`tich`, `đôc`: not syllables, since a stop coda takes a tone),
+    /// read as the syllable with its tone missing.
+    #[inline]
+    pub(crate) fn typo_hits(
+        &self,
+        pieces: &[Piece],
+        i: usize,
+        bare: impl Fn(usize) -> Option<Piece>,
+        out: &mut Vec<Hit>,
+    ) -> u32 {
+        let Some(&p) = pieces.get(i) else { return 0 };
+        let t = p & TONELESS;
+        if p >= TEXT_PIECE || !has_bit(&self.typo_first, ((t >> 6) as usize, 1 << (t & 63))) {
+            return 0;
+        }
+        self.typo_walk(pieces, i, &bare, out)
+    }
+
+    /// [`Lexicon::typo_hits`] past the filter.
+    #[inline(never)]
+    fn typo_walk(
+        &self,
+        pieces: &[Piece],
+        i: usize,
+        bare: &dyn Fn(usize) -> Option<Piece>,
+        out: &mut Vec<Hit>,
+    ) -> u32 {
+        let Some(&p) = pieces.get(i) else { return 0 };
+        let t = p & TONELESS;
+        // A phrase needs its first two words right but for a tone; a word alone (a prefix
+        // before a role) must be the one with no tone.
+        let second = match pieces.get(i + 1) {
+            Some(&q) if q < TEXT_PIECE => Some(q & TONELESS),
+            Some(_) => bare(i + 1),
+            None => None,
+        };
+        let pair = second.is_some_and(|b| has_bit(&self.typo_pairs, pair_bit(t, b)));
+        let alone =
+            p >> TONE_SHIFT == 0 && has_bit(&self.typo_alone, ((t >> 6) as usize, 1 << (t & 63)));
+        if !pair && !alone {
+            return 0;
+        }
+        let Some(candidates) = self.typos.get(&t) else {
+            return 0;
+        };
+        let from = out.len();
+        let mut kinds = 0;
+        let mut scratch = Vec::new();
+        for (seq, term) in candidates {
+            if if seq.len() == 1 { !alone } else { !pair } {
+                continue;
+            }
+            let Some(got) = pieces.get(i..i + seq.len()) else {
+                continue;
+            };
+            let mut dropped = 0;
+            let mut dropped_first = false;
+            let same = seq.iter().zip(got).enumerate().all(|(k, (&e, &q))| {
+                if q == e {
+                    return true;
+                }
+                let q = if q >= TEXT_PIECE {
+                    bare(i + k).unwrap_or(q)
+                } else {
+                    q
+                };
+                let missing = q < TEXT_PIECE
+                    && q & TONELESS == e & TONELESS
+                    && q >> TONE_SHIFT == 0
+                    && e >> TONE_SHIFT != 0;
+                dropped += usize::from(missing);
+                dropped_first |= missing && k == 0;
+                missing
+            });
+            if !same || dropped != 1 {
+                continue;
+            }
+            let mut kinds_at = |k: usize| {
+                scratch.clear();
+                self.hits(pieces, k, &mut scratch)
+            };
+            let ok = match (term.kind, seq.len()) {
+                (EntryKind::Prefix, 1) => kinds_at(i + 1) & (1 << EntryKind::Role as u32) != 0,
+                (EntryKind::Role, 1) => false,
+                _ => !(dropped_first && kinds_at(i) & (1 << EntryKind::Surname as u32) != 0),
+            };
+            if ok {
+                out.push(Hit {
+                    end: i + seq.len(),
+                    kind: term.kind,
+                    note: term.note,
+                });
+                kinds |= 1 << term.kind as u32;
+            }
+        }
+        if let Some(new) = out.get_mut(from..) {
+            new.sort_by_key(|h| h.end);
+        }
+        kinds
     }
 
     /// [`Lexicon::hits`] past the filter.

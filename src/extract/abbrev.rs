@@ -205,9 +205,7 @@ pub(super) fn one_unit_counts(u: &[Unit<'_>], i: usize) -> bool {
                         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 }))
     };
-    (x.key.is_none() || (x.all_caps() && !in_compound(u, i)))
-        && letter_ok()
-        && !comma_joined(u, i)
+    (x.key.is_none() || (x.all_caps() && !in_compound(u, i))) && letter_ok() && !comma_joined(u, i)
 }
 
 /// Whether unit `i` is a part of a form that a comma and an `&` join with no space

@@ -79,7 +79,13 @@ fn full_year(yy: u32, digits: usize, reference: Option<CalendarDate>) -> Option<
 pub(super) fn squeezed(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| if matches!(c, '–' | '—' | '‒' | '―' | '−') { '-' } else { c })
+        .map(|c| {
+            if matches!(c, '–' | '—' | '‒' | '―' | '−') {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

@@ -40,6 +40,13 @@ impl Hits {
                 self.hits.truncate(from);
                 mask = 0;
             }
+            // A role typed with a tone mark missing (`Chủ tich UBND tỉnh`, `Pho Chủ tịch`),
+            // where no role or prefix starts as written: capitalized, as a title before a
+            // name is written (which also keeps the look-up off most words).
+            const TITLE: u32 = bit(EntryKind::Role) | bit(EntryKind::Prefix);
+            if mask & TITLE == 0 && capitalized_syllable(u, i) {
+                mask |= lex.typo_hits(&self.pieces, i, |k| bare_stop(u, k), &mut self.hits);
+            }
             self.kinds.push(mask);
         }
         self.starts.push(self.hits.len() as u32);
@@ -89,6 +96,29 @@ impl Hits {
                 && self.at(s).iter().any(|h| h.kind == kind && h.end == end)
         })
     }
+}
+
+/// The key, without its tone, of a word at `k` that would be a syllable but for the tone
+/// its stop coda needs (`tich`, `đôc`, `nghiêp`: `tịch`, `đốc`, `nghiệp` typed without the
+/// mark).
+fn bare_stop(u: &[Unit<'_>], k: usize) -> Option<u32> {
+    let x = u
+        .get(k)
+        .filter(|x| x.kind == TokenKind::Word && x.key.is_none() && x.text.len() <= 12)?;
+    let e = crate::Syllable::parse(x.text).err()?;
+    if e.kind() != crate::SyllableErrorKind::ToneWithStopCoda {
+        return None;
+    }
+    let (a, b) = (x.text.get(..e.offset())?, x.text.get(e.offset()..)?);
+    let key = crate::Syllable::parse(&format!("{a}\u{301}{b}"))
+        .ok()?
+        .key();
+    Some(key & ((1 << 16) - 1))
+}
+
+/// Whether unit `i` is a syllable with a capital (the typo index holds syllables only).
+fn capitalized_syllable(u: &[Unit<'_>], i: usize) -> bool {
+    u.get(i).is_some_and(|x| x.capitalized() && x.key.is_some())
 }
 
 /// Whether unit `i` is glued to an `&` glued to the unit before it (`KH&CN`, `GD&ĐT`).

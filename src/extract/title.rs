@@ -912,7 +912,9 @@ impl Rules<'_, '_> {
         }
         if (o..oe).any(|m| self.h.kinds_at(m) & bit(EntryKind::Level) != 0)
             || self.h.ends_at(oe, EntryKind::Place, 4).is_some()
-            || self.unit(oe - 1).is_some_and(|x| x.kind == TokenKind::Number)
+            || self
+                .unit(oe - 1)
+                .is_some_and(|x| x.kind == TokenKind::Number)
         {
             return;
         }
@@ -969,7 +971,9 @@ impl Rules<'_, '_> {
             // (A noun of two words whose first is a function word: `dự phòng`.)
             let noun = || {
                 let (a, b) = (self.canon(m), self.canon(m + 1));
-                NAME_PAIRS.iter().any(|&(x, y)| a == Some(x) && b == Some(y))
+                NAME_PAIRS
+                    .iter()
+                    .any(|&(x, y)| a == Some(x) && b == Some(y))
             };
             if x.key.is_some() && self.spaced(m) && self.spaced(m + 1) && noun() {
                 m += 2;
