@@ -1843,7 +1843,9 @@ impl Rules<'_, '_> {
         // Units of an agent body skipped (they do not count against the eight).
         let mut agent = 0;
         while k < self.u.len() && k - start <= 8 + agent {
-            if k > start && titles.iter().any(|t| t.start == k) {
+            // (A title may start with a linking word: `Ông Bùi Văn Cường nguyên Tổng Thư ký
+            // Quốc hội`.)
+            if titles.iter().any(|t| t.start == k) {
                 break;
             }
             let Some(x) = self.u.get(k) else { break };
@@ -2477,11 +2479,17 @@ impl Rules<'_, '_> {
             };
             // (Or a title in lower case right after the name, with no comma: `Ông Trần Đình
             // Long chủ tịch HĐQT Hòa Phát phát biểu`; a person named by a form of address.)
+            // (Or, in capitals too, a title with its body that no name follows: `Đồng chí
+            // Nguyễn Văn Nam Bí thư Tỉnh ủy đến viếng`.)
             let bare_apposition = k == p.end
                 && p.honorific.is_some()
                 && self.spaced(k)
-                && self.u.get(k).is_some_and(|x| !x.capitalized())
-                && titles.iter().any(|t| t.start == k && t.org.is_some());
+                && titles.iter().any(|t| {
+                    t.start == k
+                        && t.org.is_some()
+                        && (self.u.get(k).is_some_and(|x| !x.capitalized())
+                            || !(self.spaced(t.end) && self.person_name_at(t.end)))
+                });
             // (Not past the name of the one who appoints: `ông được Thủ tướng Nguyễn Tấn Dũng
             // bổ nhiệm lại chức vụ Thứ trưởng` is not the Prime Minister's office.)
             let appointer = titles
