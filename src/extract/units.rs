@@ -387,18 +387,7 @@ fn join_spaced_date<'t>(buf: &mut Vec<Unit<'t>>, text: &'t str) {
         && let Some(joined) = text.get(a.start..c.end)
         && super::date_rules::full_date(&super::date_rules::squeezed(joined))
     {
-        let (start, end, gap) = (a.start, c.end, a.gap);
-        buf.truncate(buf.len() - 5);
-        buf.push(Unit {
-            start,
-            end,
-            text: joined,
-            kind: TokenKind::Number,
-            key: None,
-            word: Word::Other,
-            gap,
-            cap: false,
-        });
+        join_last(buf, joined, 5);
         return;
     }
     // (After `ngày`, a day and a month so joined, the day the greater, is no range of days:
@@ -432,18 +421,7 @@ fn join_spaced_date<'t>(buf: &mut Vec<Unit<'t>>, text: &'t str) {
         && (day_month(w, a, s, b) || year_of_joined(a, s, b))
         && let Some(joined) = text.get(a.start..b.end)
     {
-        let (start, end, gap) = (a.start, b.end, a.gap);
-        buf.truncate(buf.len() - 3);
-        buf.push(Unit {
-            start,
-            end,
-            text: joined,
-            kind: TokenKind::Number,
-            key: None,
-            word: Word::Other,
-            gap,
-            cap: false,
-        });
+        join_last(buf, joined, 3);
         return;
     }
     let [.., a, s, b] = buf.as_slice() else {
@@ -462,11 +440,20 @@ fn join_spaced_date<'t>(buf: &mut Vec<Unit<'t>>, text: &'t str) {
     if !super::date_rules::full_date(&super::date_rules::squeezed(joined)) {
         return;
     }
-    let (start, end, gap) = (a.start, b.end, a.gap);
-    buf.truncate(buf.len() - 3);
+    join_last(buf, joined, 3);
+}
+
+/// The last `n` units of `buf` (`n` ≥ 1), whose text from the first's start to the last's
+/// end is `joined`, as one number.
+fn join_last<'t>(buf: &mut Vec<Unit<'t>>, joined: &'t str, n: usize) {
+    let Some(first) = buf.len().checked_sub(n).and_then(|f| buf.get(f)) else {
+        return;
+    };
+    let (start, gap) = (first.start, first.gap);
+    buf.truncate(buf.len() - n);
     buf.push(Unit {
         start,
-        end,
+        end: start + joined.len(),
         text: joined,
         kind: TokenKind::Number,
         key: None,
