@@ -228,7 +228,7 @@ impl<'t> Sentences<'t> {
 
 /// The syllable keys of the usual misspellings of `tháng` (month: `thang`, `thảng`, `thàng`,
 /// `thạng`, `thãng`) and of `đến` (to: `đên`, `đén`, `dến`).
-static TYPOS: std::sync::LazyLock<[Vec<u32>; 2]> = std::sync::LazyLock::new(|| {
+static TYPOS: std::sync::LazyLock<[Vec<u32>; 4]> = std::sync::LazyLock::new(|| {
     let keys = |words: &[&str]| -> Vec<u32> {
         words
             .iter()
@@ -238,6 +238,8 @@ static TYPOS: std::sync::LazyLock<[Vec<u32>; 2]> = std::sync::LazyLock::new(|| {
     [
         keys(&["thang", "thảng", "thàng", "thạng", "thãng"]),
         keys(&["đên", "đén", "dến", "đền"]),
+        keys(&["ngay"]),
+        keys(&["nam"]),
     ]
 });
 
@@ -272,6 +274,55 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
         if after {
             buf[i].word = which;
         }
+    }
+    mend_toneless_date(buf);
+}
+
+/// A date typed with no tone marks at all (`ngay 15 thang 10 nam 2025`, `Thang 10 nam
+/// 2025`): `ngay` before a day and `tháng`, `thang` before a month and `năm`, `nam` between a
+/// month after `tháng` and a year of four digits are the words of the date (elsewhere `nam`
+/// is south, `ngay` straight).
+fn mend_toneless_date(buf: &mut [Unit<'_>]) {
+    let typos = &*TYPOS;
+    let number = |x: Option<&Unit<'_>>, max: usize| {
+        x.is_some_and(|x| {
+            x.kind == TokenKind::Number
+                && x.text.len() <= max
+                && x.text.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let is = |x: Option<&Unit<'_>>, list: &[u32]| {
+        x.and_then(|x| x.key).is_some_and(|k| list.contains(&k))
+    };
+    for i in 0..buf.len() {
+        // (Before or after a number only: most units are neither.)
+        if !number(buf.get(i + 1), 4) && !(i > 0 && number(buf.get(i - 1), 2)) {
+            continue;
+        }
+        if buf[i].word != Word::Other {
+            continue;
+        }
+        let x = buf.get(i);
+        let thang = |m: usize| {
+            buf.get(m).is_some_and(|y| y.word == Word::Thang) || is(buf.get(m), &typos[0])
+        };
+        let nam =
+            |m: usize| buf.get(m).is_some_and(|y| y.word == Word::Nam) || is(buf.get(m), &typos[3]);
+        let which = if is(x, &typos[2]) && number(buf.get(i + 1), 2) && thang(i + 2) {
+            Word::Ngay
+        } else if is(x, &typos[0]) && number(buf.get(i + 1), 2) && nam(i + 2) {
+            Word::Thang
+        } else if is(x, &typos[3])
+            && i >= 2
+            && number(buf.get(i - 1), 2)
+            && thang(i - 2)
+            && number(buf.get(i + 1), 4)
+        {
+            Word::Nam
+        } else {
+            continue;
+        };
+        buf[i].word = which;
     }
 }
 
