@@ -247,6 +247,9 @@ static TYPOS: std::sync::LazyLock<[Vec<u32>; 4]> = std::sync::LazyLock::new(|| {
 /// value is what was meant: `Ngày 12 thang 5 năm 2019`, `9 thang đầu năm`, `tháng 3/2009 đên
 /// tháng 12/2012`); elsewhere it is the word written (`thang điểm 10`, a scale; `đền thờ`).
 fn mend_date_typos(buf: &mut [Unit<'_>]) {
+    // Whether `thang` or `nam` without a tone follows a number: a date typed with no tone
+    // marks, which [`mend_toneless_date`] reads.
+    let mut toneless = false;
     for i in 1..buf.len() {
         // (After a number only: most units are not.)
         if buf[i - 1].kind != TokenKind::Number {
@@ -256,6 +259,7 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
             continue;
         };
         let typos = &*TYPOS;
+        toneless |= typos[0].first() == Some(&key) || typos[3].first() == Some(&key);
         let which = if typos[0].contains(&key) {
             Word::Thang
         } else if typos[1].contains(&key) {
@@ -275,7 +279,9 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
             buf[i].word = which;
         }
     }
-    mend_toneless_date(buf);
+    if toneless {
+        mend_toneless_date(buf);
+    }
 }
 
 /// A date typed with no tone marks at all (`ngay 15 thang 10 nam 2025`, `Thang 10 nam
@@ -284,6 +290,11 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
 /// is south, `ngay` straight).
 fn mend_toneless_date(buf: &mut [Unit<'_>]) {
     let typos = &*TYPOS;
+    let (Some(&ngay), Some(&thang), Some(&nam)) =
+        (typos[2].first(), typos[0].first(), typos[3].first())
+    else {
+        return;
+    };
     let number = |x: Option<&Unit<'_>>, max: usize| {
         x.is_some_and(|x| {
             x.kind == TokenKind::Number
@@ -291,37 +302,33 @@ fn mend_toneless_date(buf: &mut [Unit<'_>]) {
                 && x.text.bytes().all(|b| b.is_ascii_digit())
         })
     };
-    let is = |x: Option<&Unit<'_>>, list: &[u32]| {
-        x.and_then(|x| x.key).is_some_and(|k| list.contains(&k))
+    let word = |buf: &[Unit<'_>], m: usize, w: Word, key: u32| {
+        buf.get(m)
+            .is_some_and(|y| y.word == w || y.key == Some(key))
     };
     for i in 0..buf.len() {
-        // (Before or after a number only: most units are neither.)
-        if !number(buf.get(i + 1), 4) && !(i > 0 && number(buf.get(i - 1), 2)) {
+        // (One of the three words only: most units are not.)
+        let Some(k) = buf[i].key.filter(|&k| k == ngay || k == thang || k == nam) else {
             continue;
-        }
+        };
         if buf[i].word != Word::Other {
             continue;
         }
-        let x = buf.get(i);
-        let thang = |m: usize| {
-            buf.get(m).is_some_and(|y| y.word == Word::Thang) || is(buf.get(m), &typos[0])
-        };
-        let nam =
-            |m: usize| buf.get(m).is_some_and(|y| y.word == Word::Nam) || is(buf.get(m), &typos[3]);
-        let which = if is(x, &typos[2]) && number(buf.get(i + 1), 2) && thang(i + 2) {
-            Word::Ngay
-        } else if is(x, &typos[0]) && number(buf.get(i + 1), 2) && nam(i + 2) {
-            Word::Thang
-        } else if is(x, &typos[3])
-            && i >= 2
-            && number(buf.get(i - 1), 2)
-            && thang(i - 2)
-            && number(buf.get(i + 1), 4)
-        {
-            Word::Nam
-        } else {
-            continue;
-        };
+        let which =
+            if k == ngay && number(buf.get(i + 1), 2) && word(buf, i + 2, Word::Thang, thang) {
+                Word::Ngay
+            } else if k == thang && number(buf.get(i + 1), 2) && word(buf, i + 2, Word::Nam, nam) {
+                Word::Thang
+            } else if k == nam
+                && i >= 2
+                && number(buf.get(i - 1), 2)
+                && word(buf, i - 2, Word::Thang, thang)
+                && number(buf.get(i + 1), 4)
+            {
+                Word::Nam
+            } else {
+                continue;
+            };
         buf[i].word = which;
     }
 }
