@@ -300,11 +300,23 @@ type TypoEntry = (Box<[Piece]>, Terminal);
 /// Words of [`Lexicon::typo_first`]: a bit for every toneless syllable key (16 bits).
 const TYPO_WORDS: usize = 1 << 10;
 
-/// The bits of a syllable key below its tone.
-const TONELESS: Piece = (1 << 16) - 1;
+/// The shift of the tone in a syllable key ([`crate::Syllable::key`]).
+const TONE_SHIFT: u32 = crate::syllable::KEY_TONE_SHIFT;
 
-/// The shift of the tone in a syllable key.
-const TONE_SHIFT: u32 = 16;
+/// The bits of a syllable key below its tone.
+pub(crate) const TONELESS: Piece = (1 << TONE_SHIFT) - 1;
+
+/// The bit of a toneless key in [`Lexicon::typo_first`] or [`Lexicon::typo_alone`].
+fn key_bit(t: Piece) -> (usize, u64) {
+    ((t >> 6) as usize, 1 << (t & 63))
+}
+
+/// Sets bit `(w, bit)` in a bit set of toneless keys.
+fn set_bit(set: &mut [u64; TYPO_WORDS], (w, bit): (usize, u64)) {
+    if let Some(x) = set.get_mut(w) {
+        *x |= bit;
+    }
+}
 
 /// Words of [`Lexicon::first`]: 8192 bits, about ten times the number of first pieces.
 const FIRST_WORDS: usize = 128;
@@ -464,22 +476,17 @@ impl Lexicon {
                 *word |= bit;
             }
         }
-        if matches!(kind, EntryKind::Role | EntryKind::Prefix)
+        // (Not a role of one word: `Trương`, a surname, is `Trưởng` without its mark.)
+        if (kind == EntryKind::Prefix || kind == EntryKind::Role && pieces.len() >= 2)
             && pieces.len() <= 4
             && pieces.iter().all(|&p| p < TEXT_PIECE)
             && let Some(&first) = pieces.first()
         {
             let t = first & TONELESS;
-            if let Some(w) = self.typo_first.get_mut((t >> 6) as usize) {
-                *w |= 1 << (t & 63);
-            }
-            if let Some(&second) = pieces.get(1) {
-                let (w, bit) = pair_bit(t, second & TONELESS);
-                if let Some(x) = self.typo_pairs.get_mut(w) {
-                    *x |= bit;
-                }
-            } else if let Some(w) = self.typo_alone.get_mut((t >> 6) as usize) {
-                *w |= 1 << (t & 63);
+            set_bit(&mut self.typo_first, key_bit(t));
+            match pieces.get(1) {
+                Some(&second) => set_bit(&mut self.typo_pairs, pair_bit(t, second & TONELESS)),
+                None => set_bit(&mut self.typo_alone, key_bit(t)),
             }
             let list = self.typos.entry(t).or_default();
             let entry = (pieces.clone().into_boxed_slice(), Terminal { kind, note });
@@ -769,7 +776,7 @@ impl Lexicon {
     ) -> u32 {
         let Some(&p) = pieces.get(i) else { return 0 };
         let t = p & TONELESS;
-        if p >= TEXT_PIECE || !has_bit(&self.typo_first, ((t >> 6) as usize, 1 << (t & 63))) {
+        if p >= TEXT_PIECE || !has_bit(&self.typo_first, key_bit(t)) {
             return 0;
         }
         self.typo_walk(pieces, i, &bare, out)
@@ -794,8 +801,7 @@ impl Lexicon {
             None => None,
         };
         let pair = second.is_some_and(|b| has_bit(&self.typo_pairs, pair_bit(t, b)));
-        let alone =
-            p >> TONE_SHIFT == 0 && has_bit(&self.typo_alone, ((t >> 6) as usize, 1 << (t & 63)));
+        let alone = p >> TONE_SHIFT == 0 && has_bit(&self.typo_alone, key_bit(t));
         if !pair && !alone {
             return 0;
         }
@@ -838,10 +844,10 @@ impl Lexicon {
                 scratch.clear();
                 self.hits(pieces, k, &mut scratch)
             };
-            let ok = match (term.kind, seq.len()) {
-                (EntryKind::Prefix, 1) => kinds_at(i + 1) & (1 << EntryKind::Role as u32) != 0,
-                (EntryKind::Role, 1) => false,
-                _ => !(dropped_first && kinds_at(i) & (1 << EntryKind::Surname as u32) != 0),
+            let ok = if seq.len() == 1 {
+                kinds_at(i + 1) & (1 << EntryKind::Role as u32) != 0
+            } else {
+                !(dropped_first && kinds_at(i) & (1 << EntryKind::Surname as u32) != 0)
             };
             if ok {
                 out.push(Hit {

@@ -20,7 +20,7 @@ const KEY_ONSET_SHIFT: u32 = 0;
 const KEY_GLIDE_SHIFT: u32 = 5;
 const KEY_NUCLEUS_SHIFT: u32 = 7;
 const KEY_CODA_SHIFT: u32 = 12;
-const KEY_TONE_SHIFT: u32 = 16;
+pub(crate) const KEY_TONE_SHIFT: u32 = 16;
 
 /// The longest syllable we accept, in letters (`nghiêng` has 7).
 const MAX_LETTERS: usize = 10;

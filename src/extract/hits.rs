@@ -113,7 +113,7 @@ fn bare_stop(u: &[Unit<'_>], k: usize) -> Option<u32> {
     let key = crate::Syllable::parse(&format!("{a}\u{301}{b}"))
         .ok()?
         .key();
-    Some(key & ((1 << 16) - 1))
+    Some(key & crate::lexicon::TONELESS)
 }
 
 /// Whether unit `i` is a syllable with a capital (the typo index holds syllables only).
