@@ -1430,9 +1430,13 @@ impl Rules<'_, '_> {
                     || (address(self.lex.note(n)) && e == i + 1 && pe == e + 1 && run == e + 1)
                     // `bà Hà Giang`, `ông Thái Bình`: a form of address before exactly a place
                     // of two words that starts with a surname is someone of that name.
+                    // (Or the place and one word: `ông Đồng Văn Hệ`, though `Đồng Văn` is a
+                    // district.)
                     || (address(self.lex.note(n))
                         && pe == e + 2
-                        && run == pe
+                        && (run == pe
+                            || (run == pe + 1
+                                && self.u.get(pe).is_some_and(|x| x.kind == TokenKind::Syllable)))
                         && self.h.is(e, EntryKind::Surname))
             })
             // `Chị NHƯỜNG CHỒNG cho em`: syllables in capitals in a sentence that is not are
@@ -1549,8 +1553,10 @@ impl Rules<'_, '_> {
         // A word that starts a place's name (`Đường`, `Trường`), unless it is a surname and no
         // other surname follows it (`Hồ Chí Minh`, not `Đường Nguyễn Văn Linh`).
         // (`Văn` is the usual middle name before a given name: `Hồ Văn Mừng` is someone,
-        // `Đường Văn Cao` a street.)
-        let middle = run >= i + 3 && self.canon(i + 1) == Some("văn");
+        // `Đường Văn Cao` a street; so are `Mạnh`, `Kim`, `Thái`, though listed as surnames
+        // too: `Hồ Mạnh Tuấn`, `Hồ Kim Liên`.)
+        let middle =
+            run >= i + 3 && matches!(self.canon(i + 1), Some("văn" | "mạnh" | "kim" | "thái"));
         let surname_alone =
             self.h.is(i, EntryKind::Surname) && (!self.h.is(i + 1, EntryKind::Surname) || middle);
         // (A place's head of several words that goes on in lower case past the capitals is

@@ -200,6 +200,8 @@ const LOOKED_FOR: &[&str] = &[
     "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
     // (`Đảng ủy khối`: [`Rules::org`].)
     "khối", "việc", "bồi", "thường", "phóng", "ứng", "nhi",
+    // (Surnames that are also middle names: [`person`]'s place words before a name.)
+    "mạnh", "kim", "thái",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -1051,8 +1053,13 @@ impl Rules<'_, '_> {
     fn at(&self, i: usize) -> Option<Found> {
         // `Đền thờ Chủ tịch Hồ Chí Minh`, `Khu di tích Chủ tịch …`: part of a place's name.
         // (`yêu cầu Cục trưởng`: the word `cầu` of `yêu cầu` is no bridge.)
+        // (Not a surname that a form of address names: `Bác Hồ Chủ tịch nước`; `hồ` is a
+        // lake too.)
         if let Some(s) = self.h.ends_at(i, EntryKind::PlaceWord, 3)
             && (i - s > 1 || self.unit(s).is_some_and(Unit::capitalized))
+            && !(i - s == 1
+                && self.h.is(s, EntryKind::Surname)
+                && self.h.ends_at(s, EntryKind::Honorific, 2).is_some())
         {
             return None;
         }
