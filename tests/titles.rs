@@ -381,6 +381,23 @@ fn org_expanded(text: &str) -> Vec<String> {
 }
 
 #[test]
+fn a_name_glued_to_an_abbreviations_dot_is_a_word_apart_when_written_out() {
+    // `TP.Hải Phòng`, `Q.Bình Thạnh`: the news writes the level's dot with no space after it.
+    let text = "Chủ tịch UBND TP.Hải Phòng Nguyễn Văn Tùng làm việc với UBND Q.Bình Thạnh.";
+    assert_eq!(org_expanded(text), ["Ủy ban nhân dân thành phố Hải Phòng"]);
+    assert_eq!(
+        vntext::expand_abbreviations(text),
+        "Chủ tịch Ủy ban nhân dân thành phố Hải Phòng Nguyễn Văn Tùng làm việc với Ủy ban \
+         nhân dân quận Bình Thạnh."
+    );
+    // (Not after a form written out whole that ends in a letter: `TP.HCM`.)
+    assert_eq!(
+        vntext::expand_abbreviations("ĐBQH đoàn TP.HCM phát biểu."),
+        "Đại biểu Quốc hội đoàn Thành phố Hồ Chí Minh phát biểu."
+    );
+}
+
+#[test]
 fn org_expanded_leaves_a_listed_name_in_capitals_alone() {
     // In a headline in capitals, `ĐA` of `ĐA KHOA` (the listed name `Đa khoa`) is no `ĐA`
     // (đề án).

@@ -472,6 +472,14 @@ pub(crate) fn expand(text: &str, found: impl Iterator<Item = (Span, String)>) ->
         out.push_str(text.get(done..span.start).unwrap_or(""));
         out.push_str(&e);
         done = span.end;
+        // `TP.Hải Phòng`: the name glued to the dot is a word apart from the words written out.
+        if text
+            .get(done..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphanumeric)
+        {
+            out.push(' ');
+        }
     }
     if done == 0 && out.is_empty() {
         return Cow::Borrowed(text);

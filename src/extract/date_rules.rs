@@ -57,17 +57,21 @@ enum Num {
     Span(Date, Date),
 }
 
-/// The century of a two-digit year: nearest the reference date's year, else 1950–2049.
+/// The century of a two-digit year: the hundred years that end 23 years after the reference
+/// date's year (1950–2049 for a text of 2026, and without a reference date): news and
+/// history write most such years of the past (`29/3/75` is 1975), few far in the future.
 fn full_year(yy: u32, digits: usize, reference: Option<CalendarDate>) -> Option<i32> {
     match digits {
         4 => i32::try_from(yy).ok(),
         2 => {
-            let yy = yy as i32;
-            let center = reference.map_or(2000, |r| r.year());
-            let base = center - center.rem_euclid(100);
-            [base - 100 + yy, base + yy, base + 100 + yy]
-                .into_iter()
-                .min_by_key(|y| ((y - center).abs(), *y))
+            let yy = i32::try_from(yy).ok()?;
+            let last = reference.map_or(2026, |r| r.year()) + 23;
+            let base = last - last.rem_euclid(100);
+            Some(if base + yy <= last {
+                base + yy
+            } else {
+                base - 100 + yy
+            })
         }
         _ => None,
     }
@@ -151,13 +155,17 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
                     Num::My(small(0, 12)?, year(1)?)
                 }
             } else if four(0) {
-                // `2019-20`, `niên vụ 2020/21`: a season of two years in a row.
+                // `2019-20`, `niên vụ 2020/21`: a season of two years in a row; `nhiệm kỳ
+                // 2020-25`, `giai đoạn 2021-25`: a term of a few years in one century.
                 let y = year(0)?;
                 let (next, d) = parts[1];
-                if sep == b'.' || d != 2 || i64::from(next) != i64::from(y + 1).rem_euclid(100) {
+                let first = y.rem_euclid(100);
+                let next = i32::try_from(next).ok()?;
+                let term = sep == b'-' && next > first && next - first <= 10;
+                if sep == b'.' || d != 2 || !(next == (y + 1).rem_euclid(100) || term) {
                     return None;
                 }
-                Num::Yy(y, y + 1)
+                Num::Yy(y, if term { y - first + next } else { y + 1 })
             } else {
                 Num::Dm(small(0, 31)?, small(1, 12)?, sep)
             }
@@ -3164,9 +3172,14 @@ mod tests {
         assert_eq!(n("34.118"), None);
         assert_eq!(n("118/77/49"), None);
         assert_eq!(n("0912.345.678"), None);
-        // Two-digit years: nearest the reference date's year.
+        // Two-digit years: in the hundred years up to 23 after the reference date's year.
         let r = CalendarDate::new(1960, 1, 1);
-        assert_eq!(numeral("3/9/91", r), Some(Num::Dmy(3, 9, 1991)));
+        assert_eq!(numeral("3/9/81", r), Some(Num::Dmy(3, 9, 1981)));
+        assert_eq!(numeral("3/9/91", r), Some(Num::Dmy(3, 9, 1891)));
         assert_eq!(numeral("3/3/17", r), Some(Num::Dmy(3, 3, 1917)));
+        let r = CalendarDate::new(2026, 12, 1);
+        assert_eq!(numeral("29/3/75", r), Some(Num::Dmy(29, 3, 1975)));
+        assert_eq!(numeral("1/1/50", r), Some(Num::Dmy(1, 1, 1950)));
+        assert_eq!(numeral("1/1/49", r), Some(Num::Dmy(1, 1, 2049)));
     }
 }

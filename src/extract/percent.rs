@@ -324,6 +324,23 @@ fn number(u: &[Unit<'_>], i: usize) -> Option<(Decimal, usize)> {
         {
             return Some((v, i + 3));
         }
+        // `99,,4%`, `99.,4%`: a decimal separator typed twice (what was meant: 99,4).
+        if let (Some(a), Some(b), Some(f)) = (u.get(i + 1), u.get(i + 2), u.get(i + 3))
+            && [a, b]
+                .iter()
+                .all(|c| (c.is(",") || c.is(".")) && c.gap == Gap::None)
+            && (a.is(",") || b.is(","))
+            && f.gap == Gap::None
+            && f.kind == TokenKind::Number
+            && f.text.bytes().all(|b| b.is_ascii_digit())
+            && d.is_integer()
+            && d <= Decimal::int(100)
+            && u.get(i + 4)
+                .is_some_and(|p| p.is("%") && p.gap == Gap::None)
+            && let Some(v) = number::parse_vietnamese(&format!("{},{}", x.text, f.text))
+        {
+            return Some((v, i + 4));
+        }
         return Some((d, i + 1));
     }
     number::spelled(u, i)

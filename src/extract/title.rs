@@ -3328,11 +3328,19 @@ pub(crate) fn expanded(
 ) -> String {
     let mut out = String::new();
     let mut i = a;
+    // Whether the unit before was written out: a name glued to its abbreviation's dot
+    // (`TP.Hải Phòng`) is a word apart once the abbreviation is a word (`thành phố Hải Phòng`).
+    let mut written_out = false;
     while i < b {
         let Some(x) = u.get(i) else { break };
         if let Some(prev) = i.checked_sub(1).filter(|&p| p >= a).and_then(|p| u.get(p)) {
             let gap = full.get(prev.end..x.start).unwrap_or(" ");
-            out.push_str(if gap.contains(['\n', '\r']) { " " } else { gap });
+            let glued = gap.is_empty() && written_out && x.text.starts_with(char::is_alphanumeric);
+            out.push_str(if gap.contains(['\n', '\r']) || glued {
+                " "
+            } else {
+                gap
+            });
         }
         // (By the rule of the abbreviation extractor: not the `X` of `khóa X`.)
         // (A form of several units, `GD&ĐT`, `TN&MT`, is written out whole.)
@@ -3362,10 +3370,12 @@ pub(crate) fn expanded(
         match exp {
             Some(e) => {
                 out.push_str(e);
+                written_out = true;
                 i = end;
             }
             None => {
                 out.push_str(x.text);
+                written_out = false;
                 i += 1;
             }
         }
