@@ -3089,7 +3089,16 @@ impl Rules<'_, '_> {
         if let Some(x) = self.unit(e).filter(|_| self.spaced(e))
             && x.capitalized()
         {
-            if x.kind == TokenKind::Abbreviation || (x.kind == TokenKind::Word && x.all_caps()) {
+            // (A kind of school of several words first: `THPT chuyên`, `THCS và THPT`.)
+            let long_kind = self
+                .h
+                .longest(e, EntryKind::Name)
+                .filter(|&(n, note)| n > e + 1 && self.note(note) == "Trường");
+            if let Some((n, _)) = long_kind {
+                e = n;
+            } else if x.kind == TokenKind::Abbreviation
+                || (x.kind == TokenKind::Word && x.all_caps())
+            {
                 // (An acronym no list knows is the body's own name, `Quỹ NAFOSTED`, `Công ty
                 // FPT`, unlike a listed kind, `THPT`: a person's name after it is the holder.)
                 listed =
