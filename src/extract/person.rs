@@ -648,7 +648,9 @@ impl Rules<'_, '_> {
     fn named_alone(&self, i: usize) -> Option<Found> {
         let before = i.checked_sub(1)?;
         // (Not the heading of a law's part: `sửa đổi tên Điều 6`.)
+        // (Nor a form of address standing for the one it names: `thành phố mang tên Bác`.)
         let named = self.canon(before) == Some("tên")
+            && !self.h.is(i, EntryKind::Honorific)
             && !matches!(
                 self.canon(i),
                 Some("điều" | "chương" | "khoản" | "mục" | "phần")
@@ -1913,7 +1915,10 @@ impl Rules<'_, '_> {
             // receives B.)
             let receives =
                 self.canon(k) == Some("tiếp") && !matches!(self.canon(k + 1), Some("tục" | "nhận"));
-            if !(punct || de || linking(x)) || receives {
+            // (`nhiệm kỳ`, a term, is no `bổ nhiệm`: an aside, below.)
+            let term =
+                self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì"));
+            if !(punct || de || linking(x)) || receives || term {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
                 // (A body read whole: `được Bộ Chính trị điều động`.)
@@ -1969,8 +1974,13 @@ impl Rules<'_, '_> {
     fn aside(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
         let k = if self.text_at(k) == "," { k + 1 } else { k };
         // (`là chính trị gia người Việt Nam,`, `là nhà ngoại giao …,` too.)
+        // (Or the term of the title before, or the person's people: `…, Bí thư Tỉnh ủy, nhiệm
+        // kỳ 2020-2025, được điều động làm …`, `…, khóa XVII, …`, `…, dân tộc Tày, …`.)
         let opens = matches!(self.canon(k), Some("một" | "người" | "chính" | "nhà"))
-            || matches!(self.canon(k), Some("sinh" | "quê"))
+            || matches!(self.canon(k), Some("sinh" | "quê" | "khóa"))
+            || (self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì")))
+            || (self.canon(k) == Some("giai") && self.canon(k + 1) == Some("đoạn"))
+            || (self.canon(k) == Some("dân") && self.canon(k + 1) == Some("tộc"))
             || self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number);
         if !opens {
             return None;
@@ -2199,6 +2209,22 @@ impl Rules<'_, '_> {
             .or_else(|| self.title_before_colon(k, titles))
             .or_else(|| self.title_before_duty(k, titles))
             .or_else(|| self.title_before_gap(k, titles))
+            .or_else(|| {
+                titles
+                    .iter()
+                    .position(|t| t.end + 1 == k && self.conferred(t))
+            })
+    }
+
+    /// Whether title `t` is a rank or an office conferred on the one named after it, `cho`
+    /// between: `phong quân hàm Thiếu tướng cho đồng chí Nguyễn Sơn` (Sơn's rank, not the
+    /// conferrer's).
+    fn conferred(&self, t: &title::Found) -> bool {
+        self.canon(t.end) == Some("cho")
+            && (t.start.saturating_sub(3)..t.start)
+                .any(|m| matches!(self.canon(m), Some("phong" | "thăng" | "trao" | "tặng")))
+            && (self.h.longest(t.end + 1, EntryKind::Honorific).is_some()
+                || self.person_name_at(t.end + 1))
     }
 
     /// Whether the words from `k` to the next `)` are a name alone, with at most a form of
@@ -2390,12 +2416,17 @@ impl Rules<'_, '_> {
                 {
                     return false;
                 }
+                // (Nor one reached from another's name by linking words: `đồng chí A được bầu
+                // giữ chức Bí thư Đảng ủy xã, đồng chí B giữ chức Phó Bí thư …`.)
                 !(t.end + 1 == hon_start
                     && self.any_of(t.end, &[","])
                     && ends.iter().enumerate().any(|(qi, &e)| {
                         qi != pi
                             && (e == t.start
-                                || (e + 1 == t.start && self.any_of(e, &[",", "làm", "là"])))
+                                || (e + 1 == t.start && self.any_of(e, &[",", "làm", "là"]))
+                                || (e < t.start
+                                    && t.start <= e + 8
+                                    && self.skip_to_title(e, titles) == t.start))
                     }))
             });
             if let Some(ti) = before {
@@ -2423,10 +2454,27 @@ impl Rules<'_, '_> {
                                 && !(m..t.start).any(|c| self.text_at(c) == ",")
                         })
                 };
+                // (Nor back into the deputies a minister answers, in the phrase before the
+                // clause the name starts: `Trả lời chất vấn của ĐBQH, Bộ trưởng Bộ Y tế Đào
+                // Hồng Lan cho biết …`.)
+                let verb_after = self
+                    .u
+                    .get(p.end)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized());
+                let deputies = |t: &title::Found| {
+                    verb_after
+                        && t.start > 0
+                        && matches!(self.canon(t.start - 1), Some("của" | "với" | "các" | "lời"))
+                        && t.org.is_none()
+                        && (self.text_at(t.role.0) == "ĐBQH"
+                            || (self.canon(t.role.0) == Some("đại")
+                                && self.text_at(t.role.0 + 1).to_lowercase() == "biểu"))
+                };
                 loop {
                     while k > 0
                         && !after_other(&titles[k - 1])
                         && !of(&titles[k - 1])
+                        && !deputies(&titles[k - 1])
                         // (`Thừa ủy quyền của Chánh án, Phó Chánh án … Nguyễn Thị Dung`.)
                         && !self.acting_for(titles[k - 1].start)
                         && (self.separates(titles[k - 1].end, titles[k].start)
@@ -2504,7 +2552,9 @@ impl Rules<'_, '_> {
                 && self.appointing_verb(p.end);
             if (k > p.end || bare_apposition)
                 && !appointer
-                && let Some(mut ti) = titles.iter().position(|t| t.start == k)
+                && let Some(mut ti) = titles
+                    .iter()
+                    .position(|t| t.start == k && !self.conferred(t))
             {
                 // A chain, then maybe linking words and another chain: `Thiếu tướng A, Phó
                 // Tư lệnh Quân khu 3 được bổ nhiệm giữ chức Chánh Thanh tra Bộ Quốc phòng`.

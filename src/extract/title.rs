@@ -202,6 +202,10 @@ const LOOKED_FOR: &[&str] = &[
     "khối", "việc", "bồi", "thường", "phóng", "ứng", "nhi",
     // (Surnames that are also middle names: [`person`]'s place words before a name.)
     "mạnh", "kim", "thái",
+    // (Asides between a person's titles: `giai đoạn`, `dân tộc`.)
+    "giai", "đoạn", "tộc",
+    // (Verbs that confer a rank on someone: [`person`]'s `conferred`.)
+    "thăng", "trao", "tặng", "lời",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
