@@ -370,12 +370,16 @@ impl Rules<'_, '_> {
                         p.end -= 1;
                     }
                     // (And, after a surname, a function word that is also a usual middle
-                    // name, before a word of the name: `VÕ NGUYÊN GIÁP`, `NGUYỄN CHÍ DŨNG`.)
+                    // name, before a word of the name: `VÕ NGUYÊN GIÁP`, `NGUYỄN CHÍ DŨNG`,
+                    // `NGUYỄN ANH TRÍ`.)
                     let end = p.end;
                     let middle = |k: usize| {
                         k == p.start + 1
                             && k + 1 < end
-                            && matches!(self.canon(k), Some("nguyên" | "chí" | "như" | "tiếp"))
+                            && matches!(
+                                self.canon(k),
+                                Some("nguyên" | "chí" | "như" | "tiếp" | "anh")
+                            )
                             && self.h.is(p.start, EntryKind::Surname)
                             && !self.stop_word(k + 1)
                             && !self.headline_verb(k + 1)
@@ -1016,7 +1020,7 @@ impl Rules<'_, '_> {
             };
             // In capitals, a verb of a headline after three words ends the name: `ĐỒNG CHÍ
             // HOÀNG VĂN NGHIỆM TÁI ĐẮC CỬ`, `BỊ CÁO TRƯƠNG MỸ LAN CHIẾM 91,5% CỔ PHẦN`.
-            if words >= 3 && caps(k) && caps(e) && self.headline_verb(e) {
+            if words >= 3 && caps(k) && caps(e) && (self.headline_verb(e) || self.verb_pair(e)) {
                 break;
             }
             if self.namelike(e) && !date_next() && same_case() {

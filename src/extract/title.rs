@@ -206,6 +206,8 @@ const LOOKED_FOR: &[&str] = &[
     "giai", "đoạn", "tộc",
     // (Verbs that confer a rank on someone: [`person`]'s `conferred`.)
     "thăng", "trao", "tặng", "lời",
+    // (More of [`VERB_PAIRS`].)
+    "tán", "chất", "phản", "thảo", "luận",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -265,6 +267,14 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("đoàn", "kết"),
     ("sở", "dĩ"),
     ("nước", "ngoài"),
+    // (What deputies do, in a headline in capitals: `87,53% ĐẠI BIỂU TÁN THÀNH`, `ĐẠI BIỂU
+    // QUỐC HỘI CHẤT VẤN BỘ TRƯỞNG`.)
+    ("tán", "thành"),
+    ("chất", "vấn"),
+    ("biểu", "quyết"),
+    ("thông", "qua"),
+    ("phản", "đối"),
+    ("thảo", "luận"),
 ];
 
 /// Words that end a body's name written in lower case.
@@ -412,6 +422,14 @@ impl Rules<'_, '_> {
         self.unit(k)
             .and_then(|x| x.key)
             .is_some_and(|key| HEADLINE_VERBS.binary_search(&key).is_ok())
+    }
+
+    /// Whether a verb of two words of [`VERB_PAIRS`] starts at unit `i` (`CHẤT VẤN`).
+    pub(super) fn verb_pair(&self, i: usize) -> bool {
+        self.canon(i).is_some_and(|a| {
+            let b = self.canon(i + 1);
+            VERB_PAIRS.iter().any(|&(x, y)| x == a && b == Some(y))
+        })
     }
 
     /// Whether unit `i` is one of the function words and verbs that end a name (`là`,
@@ -1773,7 +1791,12 @@ impl Rules<'_, '_> {
         {
             return Some((k, e));
         }
-        if self.person_name_at(k) || (!head && self.short_name(k)) {
+        // (In capitals, a surname starts the holder's name: `ĐẠI BIỂU QUỐC HỘI NGUYỄN ANH
+        // TRÍ`.)
+        if self.person_name_at(k)
+            || (!head && self.short_name(k))
+            || (self.h.is(k, EntryKind::Surname) && self.loud())
+        {
             return None;
         }
         if let Some((e, _)) = place {
