@@ -403,6 +403,8 @@ impl DateValue {
             return None;
         }
         let gregorian = match year {
+            // (Out of the calendar's years, `Tết Kỷ Dậu 1789`: the lunar date alone.)
+            Some(y) if !(lunar::FIRST_YEAR..=lunar::LAST_YEAR).contains(&y) => None,
             Some(y) => {
                 let (gy, gm, gd) = lunar::lunar_to_solar(y, month, day, false)?;
                 Some(Period::point(Date::Day {

@@ -1275,6 +1275,12 @@ impl<'a, 't> Rules<'a, 't> {
     fn lunar_year_name(&self, k: usize) -> Option<(usize, Option<i32>)> {
         let k = if self.w(k) == Word::Nam { k + 1 } else { k };
         let (stem, branch) = self.can_chi(k)?;
+        // (Its number after it, where they agree: `rằm tháng Giêng năm Bính Ngọ 2026`.)
+        if let Some(y) = self.year_at(k + 2)
+            && lunar::can_chi(y) == (stem, branch)
+        {
+            return Some((k + 3, Some(y)));
+        }
         let year = self
             .reference
             .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year()));
@@ -2167,7 +2173,22 @@ impl<'a, 't> Rules<'a, 't> {
         if self.w(i) == Word::Hoc {
             return self.years(i + 1);
         }
+        // `năm Ất Tỵ 2025`, `năm Kỷ Dậu 1789`: the lunar year's name, then its number (only
+        // where they agree: `năm Bính Ngọ 2025` is left to its number).
+        if let Some(name) = self.can_chi(i)
+            && let Some(y) = self.year_at(i + 2)
+            && lunar::can_chi(y) == name
+        {
+            return Some((i + 3, Part::Solar(Date::Year { year: y })));
+        }
         match self.num(i)? {
+            // `Năm 938, Ngô Quyền …`, `năm 179 trước Công nguyên`: a year of the first
+            // millennium after `năm` (`năm`, five, is no numeral before digits), unless a
+            // count follows (`năm 500 người`).
+            Num::Int(v, 3) if v >= 100 && !self.count_follows(i + 1) => {
+                let y = i32::try_from(v).ok()?;
+                Some((i + 1, Part::Solar(Date::Year { year: y })))
+            }
             Num::Int(v, 4) => {
                 let y = i32::try_from(v).ok().filter(|&y| plausible_year(y))?;
                 // `năm 2016 - 2020`: a range of years after one `năm`.
