@@ -1131,9 +1131,19 @@ impl Rules<'_, '_> {
 
     /// Whether a word before unit `k` makes a name there a place or an institution.
     fn place_before(&self, k: usize) -> bool {
+        // (`phụ trách văn xã Nguyễn Văn Phong`: `văn xã`, culture and society, is a field,
+        // not a commune.)
+        let field =
+            |s: usize| s > 0 && self.canon(s - 1) == Some("văn") && self.canon(s) == Some("xã");
         k > 0
-            && (self.h.ends_at(k, EntryKind::PlaceWord, 4).is_some()
-                || self.h.ends_at(k, EntryKind::Level, 3).is_some()
+            && (self
+                .h
+                .ends_at(k, EntryKind::PlaceWord, 4)
+                .is_some_and(|s| !field(s))
+                || self
+                    .h
+                    .ends_at(k, EntryKind::Level, 3)
+                    .is_some_and(|s| !field(s))
                 // `Trường Đảng Cao cấp Nguyễn Ái Quốc`: a place word, its name (capitalized,
                 // or after a capital in lower case, as names are written), then the person
                 // it is named after.

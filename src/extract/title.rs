@@ -334,7 +334,7 @@ const STOPS: &[&str] = &[
     "nhấn", "khẳng", "chia", "trả", "báo", "gửi", "tiếp", "đi", "lên", "xuống", "ra", "vào", "bởi",
     "qua", "nhiệm", "khóa", "phụ", "hiện", "từng", "cựu", "đồng", "chí", "vị", "thay", "họp",
     "đọc", "trình", "biết", "phê", "xếp", "tính", "xem", "căn", "chịu", "thuộc", "rồi", "đều",
-    "vẫn", "luôn", "phải", "cần", "gặp", "gồm",
+    "vẫn", "luôn", "phải", "cần", "gặp", "gồm", "mất",
 ];
 
 /// A title's modifier, which ends a body's name only where it qualifies a title (see
