@@ -1780,9 +1780,13 @@ impl<'a, 't> Rules<'a, 't> {
                 self.unit(c)
                     .is_some_and(|x| x.key.is_some() && x.capitalized())
             })
+            // (An abbreviation in it too: `Kỳ thi THPT quốc gia 2019`; no verb or function
+            // word, which makes the number a count: `Kỳ thi có 2026 thí sinh`.)
             && (c + 1..i).all(|m| {
-                self.unit(m)
-                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                self.unit(m).is_some_and(|x| {
+                    ((x.key.is_some() && !x.capitalized()) || x.kind == TokenKind::Abbreviation)
+                        && !x.key.is_some_and(|k| COUNTING_VERBS.contains(&k))
+                })
             })
         {
             let key = |m: usize| self.unit(m).and_then(|x| x.key);
@@ -1798,11 +1802,14 @@ impl<'a, 't> Rules<'a, 't> {
             }
         }
         // An event or a title in capitals: `APEC 2017`, `SEA Games 2019`, `Hoa hậu Quốc tế
-        // 2023`, `Á hậu Việt Nam 1988`.
-        matches!(
-            prev.kind,
-            TokenKind::Abbreviation | TokenKind::Word | TokenKind::Syllable
-        ) && prev.capitalized()
+        // 2023`, `Á hậu Việt Nam 1988`. (Not after a verb that counts, which a line in
+        // capitals writes with a capital too: `CUỘC THI THU HÚT 2000 THÍ SINH`.)
+        !prev.key.is_some_and(|k| COUNTING_VERBS.contains(&k))
+            && matches!(
+                prev.kind,
+                TokenKind::Abbreviation | TokenKind::Word | TokenKind::Syllable
+            )
+            && prev.capitalized()
             && bare_year(self.year_at(i).unwrap_or(0))
             && !matches!(
                 prev.word,
@@ -2961,6 +2968,9 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "giải",
         "hội thao",
         "hội khỏe",
+        // `Kỳ thi THPT quốc gia 2019`, `Kỳ thi đánh giá năng lực 2026`.
+        "kỳ thi",
+        "kì thi",
         // Laws by their year (`Luật Đất đai 2024`, `Bộ luật Lao động 2019`, `Hiến pháp 2013`).
         "luật",
         "hiến pháp",
@@ -2968,6 +2978,17 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "năm",
     ];
     words::phrase_keys(&nouns)
+});
+
+/// Verbs and function words after which a number in an event's name is a count (`Kỳ thi có
+/// 2026 thí sinh`, `Cuộc thi thu hút 2000 thí sinh`; not `thu`: `lúa Hè Thu 2017`).
+static COUNTING_VERBS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    words::phrase_keys(&[
+        "có", "gồm", "với", "được", "là", "đã", "của", "tại", "hút", "đón", "đạt", "nhận",
+    ])
+    .into_iter()
+    .map(|(k, _)| k)
+    .collect()
 });
 
 /// The key of `thường` (`thường niên`, annual).
