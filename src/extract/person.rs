@@ -1133,8 +1133,15 @@ impl Rules<'_, '_> {
     fn place_before(&self, k: usize) -> bool {
         // (`phụ trách văn xã Nguyễn Văn Phong`: `văn xã`, culture and society, is a field,
         // not a commune.)
-        let field =
-            |s: usize| s > 0 && self.canon(s - 1) == Some("văn") && self.canon(s) == Some("xã");
+        // (Nor `tỉnh` before a name no list knows: every province is listed, so `Công an
+        // tỉnh Lê Văn Tám` names the province's officer.)
+        let field = |s: usize| {
+            (s > 0 && self.canon(s - 1) == Some("văn") && self.canon(s) == Some("xã"))
+                || (s + 1 == k
+                    && self.canon(s) == Some("tỉnh")
+                    && self.h.longest(k, EntryKind::Place).is_none()
+                    && self.h.is(k, EntryKind::Surname))
+        };
         k > 0
             && (self
                 .h
@@ -2227,6 +2234,16 @@ impl Rules<'_, '_> {
                 titles
                     .iter()
                     .position(|t| t.end + 1 == k && self.conferred(t))
+            })
+            // `Vụ trưởng Vụ Pháp chế, Bộ Tài chính Nguyễn Văn Hải`: the title, then after a
+            // comma the body it is part of (outside its span), then the name.
+            .or_else(|| {
+                titles.iter().position(|t| {
+                    t.end + 1 < k
+                        && self.text_at(t.end) == ","
+                        && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
+                        && self.org(t.end + 1).is_some_and(|(_, e)| e == k)
+                })
             })
     }
 

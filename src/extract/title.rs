@@ -208,6 +208,8 @@ const LOOKED_FOR: &[&str] = &[
     "thăng", "trao", "tặng", "lời",
     // (More of [`VERB_PAIRS`].)
     "tán", "chất", "phản", "thảo", "luận",
+    // (`tỉnh` before a name: [`person`]'s `place_before`.)
+    "tỉnh",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -3287,9 +3289,12 @@ impl Rules<'_, '_> {
                 matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
             })
             // In a sentence in capitals the run ends at a function word or a verb (`UBND
-            // TỈNH LÀ AI`).
+            // TỈNH LÀ AI`), but for `ANH` after a surname, a middle name (`TRẦN ANH TUẤN`).
             && !(self.unit(e).is_some_and(|x| x.key.is_some() && x.all_caps())
                 && (self.stops_name(e) || self.headline_verb(e))
+                && !(e > k
+                    && self.canon(e) == Some("anh")
+                    && self.h.is(e - 1, EntryKind::Surname))
                 && self.loud())
         {
             e += 1;
