@@ -276,12 +276,14 @@ fn comparative(x: &Unit<'_>) -> bool {
         .is_some_and(|k| words::find(&COMPARATIVES, k).is_some())
 }
 
-/// A number at `i`: digits with Vietnamese separators (a `-` touching them, after a space
-/// or at the start, is a minus sign; so is the word `âm` before them), or number words. The value and the index after it.
+/// A number at `i`: digits with Vietnamese separators (a `-` or `−` touching them, after a
+/// space or at the start, is a minus sign; so is the word `âm` before them), or number
+/// words. The value and the index after it.
 fn number(u: &[Unit<'_>], i: usize) -> Option<(Decimal, usize)> {
     let x = u.get(i)?;
-    if x.is_dash() && x.text == "-" {
-        // `-2,3%`: a sign, not a range dash (nothing number-like just before it).
+    if x.is_dash() && matches!(x.text, "-" | "−") {
+        // `-2,3%`, `−1,2%` (the minus sign U+2212): a sign, not a range dash (nothing
+        // number-like just before it).
         let n = u.get(i + 1)?;
         let before_ok = i == 0 || x.gap != Gap::None || u[i - 1].is("(");
         let prev_number = i > 0 && u[i - 1].kind == TokenKind::Number;
@@ -380,6 +382,7 @@ fn from_word(u: &[Unit<'_>], j: usize) -> bool {
 fn may_start(x: &Unit<'_>) -> bool {
     x.kind == TokenKind::Number
         || x.is("-")
+        || x.is("−")
         || !matches!(
             x.word,
             Word::Other | Word::Count | Word::DocFirst | Word::DocSecond | Word::So

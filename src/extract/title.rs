@@ -1670,7 +1670,8 @@ impl Rules<'_, '_> {
     }
 
     fn generic_before(&self, start: usize) -> bool {
-        self.h.ends_at(start, EntryKind::Generic, 2).is_some()
+        // (Of three words: `tỷ lệ nữ đại biểu Quốc hội`.)
+        self.h.ends_at(start, EntryKind::Generic, 3).is_some()
             || self.count_before(start)
             // (A count before a form of address: `3 đồng chí Phó Chủ tịch UBND tỉnh`.)
             || self
