@@ -3189,14 +3189,9 @@ impl Rules<'_, '_> {
         } else {
             k
         };
-        let e = self.one_term(k)?;
-        // `khoá XIII, nhiệm kỳ 2021-2026`
-        if self.unit(e).is_some_and(|x| x.text == ",")
-            && let Some(e2) = self.one_term(e + 1)
-        {
-            return Some(e2);
-        }
-        Some(e)
+        // (A comma ends it, as it ends a title: `khoá XIII, nhiệm kỳ 2021-2026` restates the
+        // term after the title, outside its span; a list of terms is read by `one_term`.)
+        self.one_term(k)
     }
 
     /// One term: `khóa XII`, `khoá IV và V`, `nhiệm kỳ 2021–2026`.
