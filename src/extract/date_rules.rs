@@ -1308,6 +1308,17 @@ impl<'a, 't> Rules<'a, 't> {
     /// `thứ Hai`…`thứ Bảy`, `thứ 2`…`thứ 7`, `Chủ nhật`, `CN` at `i`: the index after it.
     fn weekday(&self, i: usize) -> Option<usize> {
         match self.w(i) {
+            // (Not an ordinal after what is counted: `kỳ họp thứ 7`, `Đại hội lần thứ 5`,
+            // `năm thứ 3`.)
+            Word::Thu
+                if i > 0
+                    && self
+                        .unit(i - 1)
+                        .and_then(|x| x.key)
+                        .is_some_and(|k| ORDINAL_NOUNS.contains(&k)) =>
+            {
+                None
+            }
             Word::Thu => {
                 let next = self.w(i + 1);
                 if words::weekday_word(next).is_some()
@@ -2985,6 +2996,18 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
 static COUNTING_VERBS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     words::phrase_keys(&[
         "có", "gồm", "với", "được", "là", "đã", "của", "tại", "hút", "đón", "đạt", "nhận",
+    ])
+    .into_iter()
+    .map(|(k, _)| k)
+    .collect()
+});
+
+/// Nouns counted by an ordinal after them (`kỳ họp thứ 7`, `lần thứ 5`, `năm thứ 3`): `thứ`
+/// after them is no weekday.
+static ORDINAL_NOUNS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    words::phrase_keys(&[
+        "lần", "họp", "phiên", "đợt", "khóa", "khoá", "vòng", "giải", "tập", "hạng", "lớp", "năm",
+        "tuần", "tháng", "kỳ", "kì", "hội", "thi", "bậc", "chặng", "trận", "lượt",
     ])
     .into_iter()
     .map(|(k, _)| k)

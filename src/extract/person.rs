@@ -2231,9 +2231,10 @@ impl Rules<'_, '_> {
             .or_else(|| self.title_before_duty(k, titles))
             .or_else(|| self.title_before_gap(k, titles))
             .or_else(|| {
-                titles
-                    .iter()
-                    .position(|t| t.end + 1 == k && self.conferred(t))
+                titles.iter().position(|t| {
+                    self.conferred(t)
+                        && (t.end + 1 == k || (t.end + 2 == k && self.canon(t.end) == Some("đối")))
+                })
             })
             // `Vụ trưởng Vụ Pháp chế, Bộ Tài chính Nguyễn Văn Hải`: the title, then after a
             // comma the body it is part of (outside its span), then the name.
@@ -2250,12 +2251,22 @@ impl Rules<'_, '_> {
     /// Whether title `t` is a rank or an office conferred on the one named after it, `cho`
     /// between: `phong quân hàm Thiếu tướng cho đồng chí Nguyễn Sơn` (Sơn's rank, not the
     /// conferrer's).
+    /// (`thăng cấp bậc hàm Thiếu tướng đối với đồng chí …`: the police's wording.)
     fn conferred(&self, t: &title::Found) -> bool {
-        self.canon(t.end) == Some("cho")
-            && (t.start.saturating_sub(3)..t.start)
-                .any(|m| matches!(self.canon(m), Some("phong" | "thăng" | "trao" | "tặng")))
-            && (self.h.longest(t.end + 1, EntryKind::Honorific).is_some()
-                || self.person_name_at(t.end + 1))
+        let to = match self.canon(t.end) {
+            Some("cho") => t.end + 1,
+            Some("đối") if self.canon(t.end + 1) == Some("với") => t.end + 2,
+            _ => return false,
+        };
+        (t.start.saturating_sub(4)..t.start)
+            .any(|m| matches!(self.canon(m), Some("phong" | "thăng" | "trao" | "tặng")))
+            && (self.h.longest(to, EntryKind::Honorific).is_some()
+                || self.person_name_at(to)
+                // (`cho Đại tá Lê Văn Minh`: the rank held till then, then the name.)
+                || self
+                    .h
+                    .longest(to, EntryKind::Rank)
+                    .is_some_and(|(e, _)| self.person_name_at(e)))
     }
 
     /// Whether the words from `k` to the next `)` are a name alone, with at most a form of
@@ -2476,13 +2487,16 @@ impl Rules<'_, '_> {
                 // (Nor back into the one who decides in a clause `theo quyết định của …,`:
                 // `Theo quyết định của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Lê Đình Thương …`;
                 // not `theo lời mời của Tổng Bí thư, Chủ tịch nước Tô Lâm`.)
+                // (Or `Theo Quyết định số 123/QĐ-BQP của …`, `Theo đề nghị của …`, `theo chỉ
+                // đạo của …`: a decision, a proposal, an order, its number between.)
                 let of = |t: &title::Found| {
                     t.start > 1
                         && self.canon(t.start - 1) == Some("của")
-                        && self.canon(t.start - 2) == Some("định")
                         && (0..t.start).any(|m| {
                             self.canon(m) == Some("theo")
                                 && !(m..t.start).any(|c| self.text_at(c) == ",")
+                                && (m + 1..t.start - 1)
+                                    .any(|c| matches!(self.canon(c), Some("định" | "nghị" | "đạo")))
                         })
                 };
                 // (Nor back into the deputies a minister answers, in the phrase before the
@@ -2511,6 +2525,10 @@ impl Rules<'_, '_> {
                         && (self.separates(titles[k - 1].end, titles[k].start)
                             || (titles[k - 1].end == titles[k].start
                                 && self.any_of(titles[k].start, &["kiêm"]))
+                            // (A rank conferred on the one with the rank after: `thăng quân
+                            // hàm Thiếu tướng cho Đại tá Lê Văn Minh`.)
+                            || (titles[k - 1].end + 1 == titles[k].start
+                                && self.conferred(&titles[k - 1]))
                             // (A rank right after an office, no comma: `Thứ trưởng Bộ Công an
                             // Thượng tướng Lê Quốc Hùng`.)
                             || (titles[k - 1].end == titles[k].start

@@ -210,6 +210,8 @@ const LOOKED_FOR: &[&str] = &[
     "tán", "chất", "phản", "thảo", "luận",
     // (`tỉnh` before a name: [`person`]'s `place_before`.)
     "tỉnh",
+    // (`Theo đề nghị của …`: [`person`]'s link.)
+    "nghị",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
