@@ -184,7 +184,7 @@ const LOOKED_FOR: &[&str] = &[
     "giáo", "nghĩa", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
-    "thôn", "bản", "ấp", "xóm", "khu", "tổ",
+    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
@@ -3281,8 +3281,9 @@ impl Rules<'_, '_> {
 
     pub(crate) fn capitalized_run(&self, k: usize, max: usize) -> usize {
         let mut e = k;
+        // (No run starts with a rank either: `Bộ CHQS tỉnh Đại tá Lê Văn Ba`.)
         while e < k + max
-            && (e == k || (self.spaced(e) && !self.rank_at(e)))
+            && ((e == k && !self.rank_at(e)) || (self.spaced(e) && !self.rank_at(e)))
             && self.unit(e).is_some_and(|x| {
                 matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
             })
