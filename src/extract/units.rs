@@ -211,6 +211,7 @@ impl<'t> Sentences<'t> {
                 buf.push(unit(&t, g));
                 if t.kind == TokenKind::Number {
                     join_spaced_date(buf, self.text);
+                    toneless_ngay(buf);
                 }
             }
             gap = Gap::None;
@@ -242,6 +243,21 @@ static TYPOS: std::sync::LazyLock<[Vec<u32>; 4]> = std::sync::LazyLock::new(|| {
         keys(&["nam"]),
     ]
 });
+
+/// `Ngay 28/11`, `ngay 5/12/2026`: `ngày` typed with no tone before a day and a month (not
+/// `thẳng`, straight, before a count: `đi ngay 2 km`), read as `ngày` (the last unit is a
+/// number just pushed).
+fn toneless_ngay(buf: &mut [Unit<'_>]) {
+    let [.., before, n] = buf else { return };
+    if before.word == Word::Other
+        && before.key.is_some()
+        && before.key == TYPOS[2].first().copied()
+        && n.gap == Gap::Space
+        && (super::date_rules::day_month(n.text) || super::date_rules::full_date(n.text))
+    {
+        before.word = Word::Ngay;
+    }
+}
 
 /// A misspelt `tháng` or `đến` between the numbers of a date is read as the word meant (the
 /// value is what was meant: `Ngày 12 thang 5 năm 2019`, `9 thang đầu năm`, `tháng 3/2009 đên
