@@ -155,17 +155,13 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
                     Num::My(small(0, 12)?, year(1)?)
                 }
             } else if four(0) {
-                // `2019-20`, `niên vụ 2020/21`: a season of two years in a row; `nhiệm kỳ
-                // 2020-25`, `giai đoạn 2021-25`: a term of a few years in one century.
+                // `2019-20`, `niên vụ 2020/21`: a season of two years in a row.
                 let y = year(0)?;
                 let (next, d) = parts[1];
-                let first = y.rem_euclid(100);
-                let next = i32::try_from(next).ok()?;
-                let term = sep == b'-' && next > first && next - first <= 10;
-                if sep == b'.' || d != 2 || !(next == (y + 1).rem_euclid(100) || term) {
+                if sep == b'.' || d != 2 || i64::from(next) != i64::from(y + 1).rem_euclid(100) {
                     return None;
                 }
-                Num::Yy(y, if term { y - first + next } else { y + 1 })
+                Num::Yy(y, y + 1)
             } else {
                 Num::Dm(small(0, 31)?, small(1, 12)?, sep)
             }
@@ -2281,7 +2277,32 @@ impl<'a, 't> Rules<'a, 't> {
         if self.w(j) == Word::Nam {
             return self.year_expr(j + 1);
         }
-        self.years(j)
+        self.years(j).or_else(|| self.short_term(j))
+    }
+
+    /// `2020-25` after `nhiệm kỳ` or `giai đoạn`: a term of a few years, its end written with
+    /// two digits in the same century (a bare `2019-21` is no date: a file's number).
+    fn short_term(&self, i: usize) -> Option<(usize, Part)> {
+        let (a, b) = self.unit(i)?.text.split_once('-')?;
+        if a.len() != 4 || b.len() != 2 || !b.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let y = self
+            .year_at(i)
+            .or_else(|| a.parse().ok().filter(|&y| plausible_year(y)))?;
+        let next: i32 = b.parse().ok()?;
+        let first = y.rem_euclid(100);
+        (next > first && next - first <= 10).then(|| {
+            (
+                i + 1,
+                Part::Range(
+                    Date::Year { year: y },
+                    Date::Year {
+                        year: y - first + next,
+                    },
+                ),
+            )
+        })
     }
 
     /// After `quý`: `I/2020`, `II năm 2020`, `2 năm 2020`, `IV-2021`, `2/2020`, `III`.
