@@ -2513,7 +2513,7 @@ impl Rules<'_, '_> {
                         && t.org.is_none()
                         && (self.text_at(t.role.0) == "ĐBQH"
                             || (self.canon(t.role.0) == Some("đại")
-                                && self.text_at(t.role.0 + 1).to_lowercase() == "biểu"))
+                                && self.canon(t.role.0 + 1) == Some("biểu")))
                 };
                 loop {
                     while k > 0
