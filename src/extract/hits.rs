@@ -133,7 +133,7 @@ fn glued_after_ampersand(u: &[Unit<'_>], i: usize) -> bool {
 /// The lexicon piece of a unit: its syllable key, or its text if some entry has that text.
 fn piece(lex: &Lexicon, x: &Unit<'_>) -> Piece {
     if let Some(k) = x.key {
-        return k;
+        return super::units::horn_fix(k);
     }
     match x.kind {
         TokenKind::Number | TokenKind::Space | TokenKind::Url | TokenKind::Email => Piece::MAX,
@@ -145,6 +145,11 @@ fn piece(lex: &Lexicon, x: &Unit<'_>) -> Piece {
         // A dash of any width is the dash of the lexicon's phrases (`Bộ Lao động – Thương
         // binh và Xã hội` with an en dash).
         _ if x.is_dash() => lex.piece_of_text("-").unwrap_or(Piece::MAX),
+        // A word typed with one horn of `ươ` missing (`trưỏng`) is its syllable.
+        TokenKind::Word => lex
+            .piece_of_text(x.text)
+            .or_else(|| super::units::horn_slip(x.text))
+            .unwrap_or(Piece::MAX),
         _ => lex.piece_of_text(x.text).unwrap_or(Piece::MAX),
     }
 }

@@ -596,6 +596,62 @@ fn unit<'t>(t: &Raw<'t>, gap: Gap) -> Unit<'t> {
     }
 }
 
+/// The key of `ươ` for a syllable typed `uơ` before a final consonant (`Bộ truởng`, `Phó
+/// Truởng ban`): the parser reads the `u` as a glide, but no syllable has the glide `u` before
+/// `ơ` and a coda (`thuở`, `huơ` have none), so the horn of the `u` is the one missing.
+pub(crate) fn horn_fix(key: u32) -> u32 {
+    use crate::{Glide, Nucleus};
+    const GLIDE_NUCLEUS: u32 = 0b11 << 5 | 0b1_1111 << 7;
+    const CODA: u32 = 0b1111 << 12;
+    const U_OW: u32 = (Glide::U as u32 + 1) << 5 | (Nucleus::Ow as u32) << 7;
+    const UWOW: u32 = (Nucleus::Uwow as u32) << 7;
+    if key & GLIDE_NUCLEUS == U_OW && key & CODA != 0 {
+        key & !GLIDE_NUCLEUS | UWOW
+    } else {
+        key
+    }
+}
+
+/// The key of a word typed with the horn of `ươ` on one of its two vowels only (`Bộ
+/// truởng`, `Hiệu trưỏng`, `Phó Trưỏng phòng`): `uơ` before a final consonant and `ưo` are in
+/// no syllable, so the word is the syllable with both horns. Its text is kept as written.
+#[cold]
+#[inline(never)]
+pub(crate) fn horn_slip(text: &str) -> Option<u32> {
+    const HORN: char = '\u{31B}';
+    // Only a short word with a letter beyond ASCII can be one.
+    if text.len() > 20 || text.is_ascii() {
+        return None;
+    }
+    let d: Vec<char> = crate::nfd(text).chars().collect();
+    let base = |c: char| matches!(c, 'u' | 'U' | 'o' | 'O');
+    let marks = |from: usize| {
+        d.iter()
+            .skip(from)
+            .take_while(|&&c| !c.is_alphabetic())
+            .count()
+    };
+    let u = d.iter().position(|&c| matches!(c, 'u' | 'U'))?;
+    let o = u + 1 + marks(u + 1);
+    if !d.get(o).is_some_and(|&c| base(c) && matches!(c, 'o' | 'O')) {
+        return None;
+    }
+    let horned = |at: usize| {
+        d.iter()
+            .skip(at + 1)
+            .take(marks(at + 1))
+            .any(|&c| c == HORN)
+    };
+    let (hu, ho) = (horned(u), horned(o));
+    if hu == ho {
+        return None;
+    }
+    let mut fixed = d.clone();
+    fixed.insert(if hu { o + 1 } else { u + 1 }, HORN);
+    let s: String = fixed.into_iter().collect();
+    crate::Syllable::parse(&s).ok().map(|y| y.key())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
