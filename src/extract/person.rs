@@ -1371,31 +1371,33 @@ impl Rules<'_, '_> {
     /// case and goes on with a capital is no phrase but a shorter form of address and a
     /// name (`anh Hùng` is someone called Hùng, not `anh hùng`, a hero).
     fn honorific_at(&self, i: usize) -> Option<(usize, u32)> {
-        // `Tòa Giám mục Xuân Lộc`: inside a place word it names the place, not a person; so
-        // does one with a capital right after a place word (`Giáo xứ Bác Trạch`, `đường Cô
-        // Bắc`), but for the words that say whose it is (`nhà Bà Lan`, `mộ Bà`, `thời Bác`).
-        let lower = !self.u.get(i).is_some_and(Unit::capitalized);
-        let whose = |s: usize| {
-            self.u.get(s).is_some_and(|x| {
-                let t = crate::nfc(&x.text.to_lowercase()).into_owned();
-                matches!(t.as_str(), "nhà" | "mộ" | "thời" | "họ" | "tư" | "triều")
-            })
-        };
-        if (i.saturating_sub(3)..i).any(|s| {
-            self.h
-                .longest(s, EntryKind::PlaceWord)
-                .is_some_and(|(e, _)| e > i || (e == i && !lower && !whose(s)))
-        }) {
+        if self.h.kinds_at(i) & bit(EntryKind::Honorific) == 0 {
             return None;
         }
-        self.h.at(i).iter().rev().find_map(|h| {
+        let lower = !self.u.get(i).is_some_and(Unit::capitalized);
+        let found = self.h.at(i).iter().rev().find_map(|h| {
             let written = !lower
                 || self
                     .u
                     .get(i + 1..h.end)
                     .is_some_and(|w| !w.iter().any(Unit::capitalized));
             (h.kind == EntryKind::Honorific && written).then_some((h.end, h.note))
-        })
+        })?;
+        // `Tòa Giám mục Xuân Lộc`: inside a place word it names the place, not a person; so
+        // does one with a capital right after a place word (`Giáo xứ Bác Trạch`, `đường Cô
+        // Bắc`), but for the words that say whose it is (`nhà Bà Lan`, `mộ Bà`, `thời Bác`).
+        let whose = |s: usize| {
+            self.u.get(s).is_some_and(|x| {
+                let t = crate::nfc(&x.text.to_lowercase()).into_owned();
+                matches!(t.as_str(), "nhà" | "mộ" | "thời" | "họ" | "tư" | "triều")
+            })
+        };
+        let in_place = (i.saturating_sub(3)..i).any(|s| {
+            self.h
+                .longest(s, EntryKind::PlaceWord)
+                .is_some_and(|(e, _)| e > i || (e == i && !lower && !whose(s)))
+        });
+        (!in_place).then_some(found)
     }
 
     /// A person starting at unit `i` (after a form of address, or at the name itself).
