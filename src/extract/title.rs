@@ -2198,6 +2198,7 @@ impl Rules<'_, '_> {
             // starts the holder's name, unless the body's name follows (`Đoàn Thanh niên`).
             if found
                 && self.holder_name_at(k)
+                && !self.own_name_at_end(k)
                 && self.h.kinds_at(k + 1)
                     & (bit(EntryKind::Name) | bit(EntryKind::Role) | bit(EntryKind::Org))
                     == 0
@@ -2283,7 +2284,9 @@ impl Rules<'_, '_> {
                     {
                         // (`Học viện Cảnh sát nhân dân`, `Phòng An ninh kinh tế,`)
                         k = self.listed_tail(k, e);
-                    } else if let Some(e) = self.proper_name(k).filter(|_| !self.person_name_at(k))
+                    } else if let Some(e) = self
+                        .proper_name(k)
+                        .filter(|_| !self.person_name_at(k) || self.own_name_at_end(k))
                     {
                         k = self.lower_tail(e);
                     } else if let Some(e) = self.lower_name(k) {
@@ -3098,7 +3101,7 @@ impl Rules<'_, '_> {
                 && (e - 1 > k || named_from_k)
                 && self.h.kinds_at(e) & (bit(EntryKind::Org) | bit(EntryKind::Name)) == 0;
             if capital
-                && (self.person_name_at(e)
+                && ((self.person_name_at(e) && !self.own_name_at_end(e))
                     || self.rank_at(e)
                     || self.h.longest(e, EntryKind::Org).is_some()
                     || self.h.longest(e, EntryKind::Place).is_some())
@@ -3109,6 +3112,22 @@ impl Rules<'_, '_> {
             e += 1;
         }
         Some(self.cut_before_name(k, e))
+    }
+
+    /// Whether the two capitalized words at `e` end a body's name at the end of a clause
+    /// after a word in lower case (`Hợp tác xã Đoàn Kết.`, `Văn phòng công chứng Hà Tiên,`):
+    /// a body's own name, not its holder's, whose full name news writes in three words or more.
+    fn own_name_at_end(&self, e: usize) -> bool {
+        // (After a word in lower case: the body has no name yet, unlike `Tổng Công đoàn Việt
+        // Nam Hoàng Tỉnh,`.)
+        e > 0
+            && self
+                .unit(e - 1)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && self.capitalized_run(e, 4) == e + 2
+            && self
+                .unit(e + 2)
+                .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")" | "!" | "?"))
     }
 
     /// The name of a school, hospital or street after its head (`THPT Chu Văn An`, `Bạch
