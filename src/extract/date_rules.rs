@@ -1681,6 +1681,40 @@ impl<'a, 't> Rules<'a, 't> {
                     _ => false,
                 })
             || self.named_day_before(i)
+            || self.event_day_before(i)
+    }
+
+    /// Whether `ngày` and what happens on it end right before the numeral at `i`: `ngày thi
+    /// đấu 15/12`, `ngày khai mạc 20/3`, `ngày thi 27/6` (not `ngày nay 1/3 dân số`).
+    fn event_day_before(&self, i: usize) -> bool {
+        static WHAT: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            phrase_keys(&[
+                "thi đấu",
+                "thi",
+                "khai mạc",
+                "bế mạc",
+                "làm việc",
+                "bầu cử",
+                "khởi công",
+                "khánh thành",
+                "khởi hành",
+                "ra quân",
+                "giao dịch",
+                "mở cửa",
+                "hội",
+            ])
+        });
+        (1..=2).any(|n| {
+            i > n
+                && self.w(i - n - 1) == Word::Ngay
+                && WHAT.iter().any(|p| {
+                    p.len() == n
+                        && p.iter().enumerate().all(|(m, &k)| {
+                            self.unit(i - n + m)
+                                .is_some_and(|x| x.key == Some(k) && x.gap == Gap::Space)
+                        })
+                })
+        })
     }
 
     /// Whether the name of a day of the calendar ends right before the numeral at `i`:
@@ -2186,6 +2220,15 @@ impl<'a, 't> Rules<'a, 't> {
         // `năm học 2019-2020`, `năm tài chính 2020`
         if self.w(i) == Word::Hoc {
             return self.years(i + 1);
+        }
+        // `năm mới 2026`: the new year by its number.
+        static NEW: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["mới"]));
+        if self.phrase_at(i, &NEW)
+            && self.unit(i + 1).is_some_and(|u| u.gap == Gap::Space)
+            && let Some(y) = self.year_at(i + 1)
+            && !self.count_follows(i + 2)
+        {
+            return Some((i + 2, Part::Solar(Date::Year { year: y })));
         }
         // `năm Ất Tỵ 2025`, `năm Kỷ Dậu 1789`: the lunar year's name, then its number (only
         // where they agree: `năm Bính Ngọ 2025` is left to its number).
