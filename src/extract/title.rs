@@ -2838,8 +2838,8 @@ impl Rules<'_, '_> {
         {
             return Some(self.place_number(e + 2));
         }
-        // `UBND phường Hoàng Văn Thụ`, `Đảng ủy xã Võ Thị Sáu`: a ward or a commune named
-        // after a person, the level after a body, the three words of a name and nothing
+        // `UBND phường Hoàng Văn Thụ`, `Đảng ủy phường Võ Thị Sáu`: a ward named after a
+        // person, the level after a body, the three words of a name and nothing
         // capitalized after them (a province's name is listed: `tỉnh Lộc Văn Bình` is the
         // province's official and his name; `chủ tịch xã Bùi Văn Luyến`, the level right
         // after the role, names the chairman).
@@ -2850,9 +2850,23 @@ impl Rules<'_, '_> {
             // (Nor a district's: few are named after a person, and a district's officials
             // are named after it in every report: `Trưởng Công an huyện Nguyễn Văn Hùng`.)
             // (Nor a town's: `UBND thị xã Nguyễn Văn Hùng` is its official.)
+            // (Nor a rural commune's: few are named after a person, and since 2025 a commune's
+            // officials are the ones news names most, `Chủ tịch UBND xã Đinh Văn Cường`;
+            // wards of cities are, `phường Hoàng Văn Thụ`, `phường Võ Thị Sáu`.)
             && !matches!(
                 level,
-                "tinh" | "thanh" | "tp" | "huyen" | "quan" | "q" | "h" | "thi" | "tx" | "tt"
+                "tinh"
+                    | "thanh"
+                    | "tp"
+                    | "huyen"
+                    | "quan"
+                    | "q"
+                    | "h"
+                    | "thi"
+                    | "tx"
+                    | "tt"
+                    | "xa"
+                    | "x"
             )
             && !self.named_before(k)
             && self.spaced(e)
