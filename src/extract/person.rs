@@ -3201,10 +3201,19 @@ pub(crate) fn value(
         span,
         Person {
             name: title::phrase(u, full, f.start, f.end),
-            honorific: f
-                .honorific
-                .or(f.shared)
-                .map(|(a, b)| title::phrase(u, full, a, b)),
+            honorific: f.honorific.or(f.shared).and_then(|(a, b)| {
+                // `các đồng chí: A, B`: with a colon between, no form of address stands
+                // directly before the name.
+                if u.get(b).is_some_and(|x| x.text == ":") {
+                    return None;
+                }
+                // `các đồng chí A và B`: the plural marker is no part of the form of address.
+                let plural = b > a + 1
+                    && u.get(a).is_some_and(|x| {
+                        crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("cac")
+                    });
+                Some(title::phrase(u, full, a + usize::from(plural), b))
+            }),
             titles: f
                 .titles
                 .iter()
