@@ -2436,7 +2436,7 @@ impl Rules<'_, '_> {
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
                 && self.h.ends_at(k, EntryKind::Place, 4) == Some(j)
-                && let Some((e, _)) = self.h.longest(k + 1, EntryKind::Place)
+                && let Some(e) = self.mission_seat(k + 1)
             {
                 // `Đại sứ Việt Nam tại Mỹ`, `Tổng Lãnh sự Việt Nam tại Thượng Hải`: a country's
                 // mission in another place (the body is a place, then `tại`, then a listed
@@ -3126,6 +3126,42 @@ impl Rules<'_, '_> {
             e += 1;
         }
         Some(self.cut_before_name(k, e))
+    }
+
+    /// Where a country's mission is, after `tại` at `k - 1` (`Đại sứ Việt Nam tại Mỹ`): a
+    /// listed place, a state's official name (`Vương quốc Thái Lan`), a body of nations
+    /// (`Liên Hợp Quốc`) or a foreign city no list knows, in words that are not Vietnamese
+    /// syllables (`Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà`: less the holder's name).
+    fn mission_seat(&self, k: usize) -> Option<usize> {
+        // (A city by its level too: `Tổng Lãnh sự Hoa Kỳ tại TP. Hồ Chí Minh`.)
+        if self.h.longest(k, EntryKind::Level).is_some()
+            && self.unit(k).is_some_and(Unit::capitalized)
+            && let Some(e) = self.level_place(k).filter(|&e| e > k + 1)
+        {
+            return Some(e);
+        }
+        if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
+            return Some(e);
+        }
+        if let Some(e) = self.state_name(k) {
+            return Some(e);
+        }
+        if let Some((e, n)) = self.h.longest(k, EntryKind::Org)
+            && self.note(n) == "none"
+            && self.unit(k).is_some_and(Unit::capitalized)
+        {
+            return Some(e);
+        }
+        let foreign = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+                && self.h.kinds_at(m) == 0
+        };
+        let mut e = k;
+        while e < k + 2 && (e == k || self.spaced(e)) && foreign(e) {
+            e += 1;
+        }
+        (e > k).then_some(e)
     }
 
     /// Whether the two capitalized words at `e` end a body's name at the end of a clause
