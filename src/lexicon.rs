@@ -847,7 +847,11 @@ impl Lexicon {
             let ok = if seq.len() == 1 {
                 kinds_at(i + 1) & (1 << EntryKind::Role as u32) != 0
             } else {
-                !(dropped_first && kinds_at(i) & (1 << EntryKind::Surname as u32) != 0)
+                // (A first word that is a surname as typed, `Chu tịch`, only before the body
+                // the role heads: `Chu tịch UBND xã`, not `Chu Tịch Phong`.)
+                !(dropped_first
+                    && kinds_at(i) & (1 << EntryKind::Surname as u32) != 0
+                    && kinds_at(i + seq.len()) & (1 << EntryKind::Org as u32) == 0)
             };
             if ok {
                 out.push(Hit {
