@@ -2172,6 +2172,10 @@ impl Rules<'_, '_> {
         let mut k = j;
         let mut found = false;
         loop {
+            if found && let Some(e) = self.field_comma(k) {
+                k = self.tail(e, j);
+                continue;
+            }
             if !self.joined(k, j) {
                 break;
             }
@@ -3126,6 +3130,55 @@ impl Rules<'_, '_> {
             e += 1;
         }
         Some(self.cut_before_name(k, e))
+    }
+
+    /// The end of a body's name that goes on past a comma at `k` with another field, as
+    /// official names join fields (`Sở Văn hóa, Thể thao tỉnh Quảng Trị`, `Vụ Kế hoạch, Tài
+    /// chính Hoàng Mạnh Hùng`, `Cục Xuất bản, In và Phát hành`): capitalized words no list
+    /// makes a title, a body, a place or a name, then `và` and more of them, a level, a place
+    /// or the holder's name; not a list of titles or bodies (`Sở Y tế, Trưởng ban …`).
+    fn field_comma(&self, k: usize) -> Option<usize> {
+        const OTHER: u32 = bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Modifier)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Place)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Surname)
+            | bit(EntryKind::NotTitle)
+            | bit(EntryKind::Generic)
+            | bit(EntryKind::Suffix);
+        if !self.text_at_is(k, ",")
+            || self.unit(k.checked_sub(1)?).is_none_or(|x| x.key.is_none())
+            || !self.spaced(k + 1)
+            || !self
+                .unit(k + 1)
+                .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
+            || self.h.kinds_at(k + 1) & OTHER != 0
+            // (Nor the force the body belongs to: `Binh chủng Công binh, Quân đội nhân dân
+            // Việt Nam`.)
+            || self
+                .h
+                .longest(k + 1, EntryKind::Name)
+                .is_some_and(|(_, n)| self.note(n) == "force")
+        {
+            return None;
+        }
+        let e = self.proper_name(k + 1)?;
+        let and = self.canon(e) == Some("và")
+            && self.spaced(e + 1)
+            && self
+                .unit(e + 1)
+                .is_some_and(|x| x.capitalized() && self.h.kinds_at(e + 1) & OTHER == 0);
+        if and {
+            return self.proper_name(e + 1);
+        }
+        let after = self.spaced(e)
+            && (self.h.kinds_at(e) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
+                || self.person_name_at(e));
+        after.then_some(e)
     }
 
     /// Where a country's mission is, after `tại` at `k - 1` (`Đại sứ Việt Nam tại Mỹ`): a
