@@ -1554,6 +1554,23 @@ impl Rules<'_, '_> {
                 return Some(found(i, end, None));
             }
         }
+        // The initials of a whole name, as court and police news keeps it short, after a verb
+        // or a function word: `đã bắt khẩn cấp L.V.T. (22 tuổi)`, `đối với T.V.H. và L.T.M.`,
+        // `là Đ.V.K.`; three or four capitals with their dots that no list knows.
+        if i > 0
+            && self.u.get(i).is_some_and(|x| {
+                x.kind == TokenKind::Abbreviation
+                    && (3..=4).contains(&x.text.trim_end_matches('.').split('.').count())
+            })
+            && self.h.kinds_at(i) == 0
+            && self.initial(i)
+            && self
+                .u
+                .get(i - 1)
+                .is_some_and(|p| p.key.is_some() && !p.capitalized())
+        {
+            return Some(found(i, i + 1, None));
+        }
         if !self.namelike(i) {
             return None;
         }
