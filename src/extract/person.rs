@@ -1967,6 +1967,12 @@ impl Rules<'_, '_> {
                     && self.u.get(k + 1).is_some_and(linking));
             // (`để` only in `được giới thiệu để bầu`: not `đánh bại B để trở thành …`.)
             let de = k > start && self.canon(k) == Some("để") && self.canon(k - 1) == Some("thiệu");
+            // (`quyết` only in `nhận quyết định giữ chức`: the decision received, not `A quyết
+            // định cách chức B`.)
+            let decision = k > start
+                && self.canon(k) == Some("quyết")
+                && self.canon(k - 1) == Some("nhận")
+                && self.canon(k + 1) == Some("định");
             // (`tiếp` only in `tiếp tục giữ chức`, `tiếp nhận nhiệm vụ`: `A tiếp Đại sứ B`
             // receives B.)
             let receives =
@@ -1974,7 +1980,7 @@ impl Rules<'_, '_> {
             // (`nhiệm kỳ`, a term, is no `bổ nhiệm`: an aside, below.)
             let term =
                 self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì"));
-            if !(punct || de || linking(x)) || receives || term {
+            if !(punct || de || decision || linking(x)) || receives || term {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
                 // (A body read whole: `được Bộ Chính trị điều động`.)
