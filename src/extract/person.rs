@@ -1608,6 +1608,21 @@ impl Rules<'_, '_> {
         if len == 1 && !titles.iter().any(|t| t.end == i || t.end + 1 == i) {
             return None;
         }
+        // `Đoàn Thể thao Việt Nam`, `Đoàn Thanh niên xã`: the body `Đoàn` and its name in
+        // sentence case, not someone called Đoàn Thể: two words, then one in lower case that
+        // is no verb nor function word (`Đoàn Hùng cho biết` stays).
+        if len == 2
+            && self.canon(i) == Some("đoàn")
+            && self.spaced(run)
+            && self
+                .u
+                .get(run)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && !self.stops_name(run)
+            && !titles.iter().any(|t| t.end == i || t.end + 1 == i)
+        {
+            return None;
+        }
         // A word that starts a place's name (`Đường`, `Trường`), unless it is a surname and no
         // other surname follows it (`Hồ Chí Minh`, not `Đường Nguyễn Văn Linh`).
         // (`Văn` is the usual middle name before a given name: `Hồ Văn Mừng` is someone,

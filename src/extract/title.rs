@@ -445,7 +445,7 @@ impl Rules<'_, '_> {
     }
 
     /// Whether unit `i` ends a body's name written in lower case.
-    fn stops_name(&self, i: usize) -> bool {
+    pub(super) fn stops_name(&self, i: usize) -> bool {
         (self
             .unit(i)
             .and_then(|x| x.key)
