@@ -192,6 +192,8 @@ const LOOKED_FOR: &[&str] = &[
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
     "gia", "dân", "thế", "giới", "toàn",
+    // (Events a board organises: [`Rules::listed_tail`].)
+    "cuộc", "lễ",
     // (More of [`VERB_PAIRS`].)
     "quy", "hướng", "dẫn", "sửa", "đổi", "động", "yêu", "cầu", "phân", "nhiệm",
     "viện", "đàm", "đủ", "đoàn", "sở", "dĩ", "ngoài",
@@ -502,7 +504,13 @@ impl Rules<'_, '_> {
                 .any(|h| h.kind == EntryKind::Name && h.end == e && f(self.note(h.note)))
         };
         let ministry = !department && note(|n| n.starts_with("ministry"));
-        let complete = ministry || (!department && note(|n| n.ends_with("verb")));
+        // (A board that organises an event goes on to it: `Ban Tổ chức giải đua xe đạp`,
+        // `Ban Tổ chức cuộc thi`, `Ban Tổ chức Đại lễ Vesak 2025`.)
+        let event = matches!(
+            self.canon(e),
+            Some("giải" | "cuộc" | "hội" | "lễ" | "chương" | "liên" | "đại")
+        ) && self.spaced(e);
+        let complete = ministry || (!department && !event && note(|n| n.ends_with("verb")));
         // (A board named by a verb goes on to its field before a level or a body: `Ban Chỉ
         // đạo phòng, chống tham nhũng tỉnh`; a ministry does not: `Bộ Y tế hướng dẫn tỉnh`.)
         self.lower_tail_of(e, !complete, !ministry)
