@@ -623,8 +623,7 @@ pub(crate) fn horn_slip(text: &str) -> Option<u32> {
     if text.len() > 20 || text.is_ascii() {
         return None;
     }
-    let d: Vec<char> = crate::nfd(text).chars().collect();
-    let base = |c: char| matches!(c, 'u' | 'U' | 'o' | 'O');
+    let mut d: Vec<char> = crate::nfd(text).chars().collect();
     let marks = |from: usize| {
         d.iter()
             .skip(from)
@@ -633,7 +632,7 @@ pub(crate) fn horn_slip(text: &str) -> Option<u32> {
     };
     let u = d.iter().position(|&c| matches!(c, 'u' | 'U'))?;
     let o = u + 1 + marks(u + 1);
-    if !d.get(o).is_some_and(|&c| base(c) && matches!(c, 'o' | 'O')) {
+    if !d.get(o).is_some_and(|&c| matches!(c, 'o' | 'O')) {
         return None;
     }
     let horned = |at: usize| {
@@ -646,9 +645,8 @@ pub(crate) fn horn_slip(text: &str) -> Option<u32> {
     if hu == ho {
         return None;
     }
-    let mut fixed = d.clone();
-    fixed.insert(if hu { o + 1 } else { u + 1 }, HORN);
-    let s: String = fixed.into_iter().collect();
+    d.insert(if hu { o + 1 } else { u + 1 }, HORN);
+    let s: String = d.into_iter().collect();
     crate::Syllable::parse(&s).ok().map(|y| y.key())
 }
 
