@@ -2263,6 +2263,17 @@ impl Rules<'_, '_> {
                             x.all_caps()
                                 && self.h.kinds_at(k + 1) & bit(EntryKind::Abbreviation) != 0
                         })));
+            // (A firm's kind that is longer than the head: `Văn phòng công chứng`.)
+            let firm = named
+                .then(|| {
+                    self.h
+                        .at(k)
+                        .iter()
+                        .rev()
+                        .find(|h| h.kind == EntryKind::PlaceWord && self.note(h.note) == "firm")
+                })
+                .flatten()
+                .map(|h| h.end);
             k = e;
             match self.note(n) {
                 "name" if named && self.place_name(k).is_some() => {
@@ -2334,10 +2345,40 @@ impl Rules<'_, '_> {
                 }
                 _ => {}
             }
+            // A firm's own name after the words that say what kind it is, at the clause's
+            // end (`Công ty cổ phần Đầu tư Hoàng Long,`, `HTX Dịch vụ nông nghiệp Tân Hiệp,`):
+            // not its holder, whose full name news writes in three words or more.
             k = self.tail(k, j);
             k = self.body_number(k);
+            if let Some(kind_end) = firm {
+                k = self.firm_name(k.max(kind_end));
+            }
         }
         found.then_some((j, k))
+    }
+
+    /// The end of a firm's own name at `k`, after what kind of firm it is (`Công ty cổ
+    /// phần`, `HTX Dịch vụ nông nghiệp`), when its holder's name does not start there: two
+    /// capitalized words at the clause's end (`Công ty cổ phần Đầu tư Hoàng Long,`), or the
+    /// words before a person's name of three (`Công ty Hoàng Long Nguyễn Văn Hải`); `k`
+    /// otherwise.
+    fn firm_name(&self, k: usize) -> usize {
+        if self.own_name_at_end(k) {
+            return k + 2;
+        }
+        if !self.spaced(k) || self.loud() {
+            return k;
+        }
+        let run = self.capitalized_run(k, 7);
+        if run < k + 4 || self.unit(run).is_some_and(Unit::capitalized) {
+            return k;
+        }
+        let p = self.cut_before_name(k, run);
+        if p < run && !(k..p).any(|m| self.h.kinds_at(m) & !bit(EntryKind::Surname) != 0) {
+            p
+        } else {
+            k
+        }
     }
 
     /// What may follow a body: more of its name, a level and its place, a listed place, a
