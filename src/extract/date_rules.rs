@@ -856,6 +856,12 @@ impl<'a, 't> Rules<'a, 't> {
             Word::DocSecond | Word::Tu4 | Word::Quy | Word::Nguyen => {
                 i >= 2 && self.w(i - 2) == Word::DocFirst
             }
+            // `Nghị quyết 06/2025`: `quyết` is also the first syllable of `Quyết định`.
+            Word::DocFirst => {
+                i >= 2
+                    && self.w(i - 2) == Word::DocFirst
+                    && self.unit(i - 1).and_then(|u| u.key) == *QUYET
+            }
             _ => false,
         }
     }
@@ -1784,6 +1790,19 @@ impl<'a, 't> Rules<'a, 't> {
         }
         // `(2016–nay)`, `- 2016 - nay:`: a year and an open end (`nay` is no date).
         if self.unit(i + 1).is_some_and(Unit::is_dash) && self.w(i + 2) == Word::Nay {
+            return true;
+        }
+        // `tầm nhìn 2050`, a plan's vision; `giá so sánh 2010`, the base year of constant
+        // prices.
+        static BEFORE_YEAR: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["tầm nhìn", "giá so sánh"]));
+        if prev.key.is_some()
+            && BEFORE_YEAR
+                .iter()
+                .any(|p| i >= p.len() && self.phrase_at(i - p.len(), std::slice::from_ref(p)))
+            && bare_year(self.year_at(i).unwrap_or(0))
+            && !self.count_follows(i + 1)
+        {
             return true;
         }
         // `so với cùng kỳ 2025`: the same period of that year.
@@ -2898,7 +2917,15 @@ impl<'a, 't> Rules<'a, 't> {
             (Word::Vua, Word::Qua | Word::Roi) => (-1, k + 2),
             (Word::Sau | Word::Toi, _) => (1, k + 1),
             (Word::Sap, Word::Toi) | (Word::Tiep, Word::Theo) => (1, k + 2),
-            (Word::Tiep, _) => (1, k + 1),
+            // (`tiếp` alone, not the first syllable of a word: `tháng 11 tiếp tục tăng`,
+            // `tiếp đà`.)
+            (Word::Tiep, _)
+                if !self.unit(k + 1).is_some_and(|x| {
+                    x.key.is_some() && x.gap == Gap::Space && (!x.capitalized() || x.all_caps())
+                }) =>
+            {
+                (1, k + 1)
+            }
             (Word::DocFirst, Word::Tiep) if self.unit(k).and_then(|u| u.key) == *KE => (1, k + 2),
             _ => return None,
         };
@@ -3089,6 +3116,10 @@ static LAN: LazyLock<Option<u32>> =
 /// The key of `kế` (`năm kế tiếp`), which the word list reads as the start of `Kế hoạch`.
 static KE: LazyLock<Option<u32>> =
     LazyLock::new(|| crate::Syllable::parse("kế").ok().map(|s| s.key()));
+
+/// The key of `quyết` (`Nghị quyết`), which the word list reads as the start of `Quyết định`.
+static QUYET: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("quyết").ok().map(|s| s.key()));
 
 /// Whether a date may start at this unit: a numeral, a word that opens a date, `CN`, or a
 /// number word (`ba tháng tới`). Sentences with none are not read at all.
