@@ -212,6 +212,9 @@ const LOOKED_FOR: &[&str] = &[
     "tán", "chất", "phản", "thảo", "luận",
     // (`tỉnh` before a name: [`person`]'s `place_before`.)
     "tỉnh",
+    // (The commonest surnames, and `Sơn`: [`Rules::cut_before_name`].)
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "ngô", "sơn",
     // (`Theo đề nghị của …`: [`person`]'s link.)
     "nghị",
 ];
@@ -1108,6 +1111,21 @@ impl Rules<'_, '_> {
         }) {
             return None;
         }
+        // `Hội đồng Giám đốc`, `Hội đồng Hiệu trưởng`: nor a prefix in lower case inside a
+        // body's head that starts before (`đồng` is no co-director there).
+        if i > 0
+            && !self.unit(i).is_some_and(Unit::capitalized)
+            && self.h.kinds_at(i) & (bit(EntryKind::Prefix) | bit(EntryKind::Role))
+                == bit(EntryKind::Prefix)
+            && self.h.kinds_at(i - 1) & bit(EntryKind::Org) != 0
+            && self
+                .h
+                .at(i - 1)
+                .iter()
+                .any(|h| h.kind == EntryKind::Org && h.end > i)
+        {
+            return None;
+        }
         // `người đồng cấp Trung Quốc Vương Nghị`: nor inside a country's name (`Quốc vương`
         // is a king).
         if i > 0
@@ -1374,7 +1392,12 @@ impl Rules<'_, '_> {
                 // A body after it is written with a capital (`Tỉnh ủy`); in lower case the
                 // word is more often a verb that only looks like a body's head (`Trưởng
                 // phòng Tài chính huyện Lộc Bình báo cáo`: `báo` is a newspaper's head).
-                let e = if self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized) {
+                // (Not the holder's surname that is also a body's head: `Thống đốc NHNN Đoàn
+                // Minh Châu`.)
+                let e = if self.spaced(e)
+                    && self.unit(e).is_some_and(Unit::capitalized)
+                    && !self.holder_starts(e)
+                {
                     self.org(e).map_or(e, |(_, x)| x)
                 } else {
                     e
@@ -2208,13 +2231,7 @@ impl Rules<'_, '_> {
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
             // `Phó Bí thư Tỉnh ủy Đoàn Thu Hà`: a surname that is also a body's head (`Đoàn`)
             // starts the holder's name, unless the body's name follows (`Đoàn Thanh niên`).
-            if found
-                && self.holder_name_at(k)
-                && !self.own_name_at_end(k)
-                && self.h.kinds_at(k + 1)
-                    & (bit(EntryKind::Name) | bit(EntryKind::Role) | bit(EntryKind::Org))
-                    == 0
-            {
+            if found && self.holder_starts(k) {
                 break;
             }
             // `Ban Tổ chức Trung ương`: `Tổ chức` is a body's name, not the head `Tổ`.
@@ -2355,6 +2372,40 @@ impl Rules<'_, '_> {
             }
         }
         found.then_some((j, k))
+    }
+
+    /// Whether unit `k` is one of the most common Vietnamese surnames, which are seldom a
+    /// middle name.
+    fn common_surname(&self, k: usize) -> bool {
+        matches!(
+            self.canon(k),
+            Some(
+                "nguyễn"
+                    | "trần"
+                    | "lê"
+                    | "phạm"
+                    | "hoàng"
+                    | "huỳnh"
+                    | "phan"
+                    | "vũ"
+                    | "võ"
+                    | "đặng"
+                    | "bùi"
+                    | "đỗ"
+                    | "ngô"
+            )
+        )
+    }
+
+    /// Whether the holder's name starts at `k`, after a body, though its surname is also a
+    /// body's head (`Tỉnh ủy Đoàn Thu Hà`, `NHNN Đoàn Văn Hải`): no body's name follows it
+    /// (`Đoàn Thanh niên`).
+    fn holder_starts(&self, k: usize) -> bool {
+        self.holder_name_at(k)
+            && !self.own_name_at_end(k)
+            && self.h.kinds_at(k + 1)
+                & (bit(EntryKind::Name) | bit(EntryKind::Role) | bit(EntryKind::Org))
+                == 0
     }
 
     /// The end of a firm's own name at `k`, after what kind of firm it is (`Công ty cổ
@@ -3037,13 +3088,16 @@ impl Rules<'_, '_> {
         if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
             // `huyện Mỹ Xuyên`: a longer unlisted name that starts with a listed one.
             if !self.person_name_at(k) {
-                let run = self.cut_before_name(k, self.capitalized_run(k, 4));
+                let whole = self.capitalized_run(k, 4);
+                let run = self.cut_before_name(k, whole);
                 let vietnamese =
                     (k..run).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable));
+                // (Its second word may be a surname when a name follows: `huyện Anh Sơn Lê
+                // Hùng`.)
                 if run > e
                     && (unlisted || vietnamese)
                     && self.h.longest(e, EntryKind::Place).is_none()
-                    && !self.person_name_at(e)
+                    && (!self.person_name_at(e) || run < whole)
                 {
                     return Some(run);
                 }
@@ -3476,13 +3530,25 @@ impl Rules<'_, '_> {
     /// place or a body (`tỉnh Lạng Sơn Hồ Tiến Thiệu`): at a surname that leaves two to four
     /// words for the name and at least one for the place; the run's end otherwise.
     pub(crate) fn cut_before_name(&self, k: usize, run: usize) -> usize {
+        let surname = |p: usize| {
+            // (A surname of several words too: `Rah Lan Chung`, `Rơ Châm Long`.)
+            self.h.longest(p, EntryKind::Surname).is_some()
+                && (p..run).all(|m| self.unit(m).is_some_and(Unit::capitalized))
+        };
         for len in [3, 2, 4] {
             if run >= k + 1 + len {
                 let p = run - len;
-                // (A surname of several words too: `Rah Lan Chung`, `Rơ Châm Long`.)
-                if self.h.longest(p, EntryKind::Surname).is_some()
-                    && (p..run).all(|m| self.unit(m).is_some_and(Unit::capitalized))
-                {
+                if surname(p) {
+                    // `huyện Anh Sơn Lê Hùng`, `huyện Kỳ Sơn Vi Hòe`: `Sơn` ends more places
+                    // than it starts names, and a name of two words after it, or one that
+                    // starts with a common surname, is the holder's.
+                    if len == 3
+                        && surname(p + 1)
+                        && (self.canon(p) == Some("sơn") || self.common_surname(p + 1))
+                        && !self.common_surname(p)
+                    {
+                        return p + 1;
+                    }
                     return p;
                 }
             }
