@@ -2296,10 +2296,14 @@ impl Rules<'_, '_> {
             // comma the body it is part of (outside its span), then the name.
             .or_else(|| {
                 titles.iter().position(|t| {
+                    // (Or the body closed by its own comma: `Viện trưởng Viện Dinh dưỡng, Bộ Y
+                    // tế, PGS.TS Trần Thúy Nga`.)
                     t.end + 1 < k
                         && self.text_at(t.end) == ","
                         && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
-                        && self.org(t.end + 1).is_some_and(|(_, e)| e == k)
+                        && self
+                            .org(t.end + 1)
+                            .is_some_and(|(_, e)| e == k || (e + 1 == k && self.text_at(e) == ","))
                 })
             })
     }
@@ -2907,6 +2911,60 @@ impl Rules<'_, '_> {
                 if !shared.is_empty() {
                     persons[pi].titles = shared;
                 }
+            }
+        }
+        self.respectively(titles, persons, &starts, &ends, &joined_from);
+    }
+
+    /// `Ông A và bà B lần lượt giữ chức Phó Chủ tịch UBND tỉnh và Giám đốc Sở Tài chính`:
+    /// after `lần lượt` (respectively), as many titles as the names listed before it, each
+    /// the one of the name in the same place.
+    fn respectively(
+        &self,
+        titles: &[title::Found],
+        persons: &mut [Found],
+        starts: &[usize],
+        ends: &[usize],
+        joined_from: &[usize],
+    ) {
+        if persons.len() < 2 || titles.len() < 2 {
+            return;
+        }
+        let Some(r) = (1..self.u.len().saturating_sub(1))
+            .find(|&m| self.canon(m) == Some("lần") && self.canon(m + 1) == Some("lượt"))
+        else {
+            return;
+        };
+        let Some(last) = ends.iter().position(|&e| e == r) else {
+            return;
+        };
+        let from = joined_from.get(last).copied().unwrap_or(r);
+        let listed: Vec<usize> = (0..=last)
+            .filter(|&pi| starts.get(pi).is_some_and(|&s| s >= from))
+            .collect();
+        // The titles after it (past `giữ chức`, `là`, `được bầu làm`), joined by commas or
+        // `và`.
+        let Some(first) = titles
+            .iter()
+            .position(|t| t.start > r + 1 && t.start <= r + 6)
+        else {
+            return;
+        };
+        let mut run = vec![first];
+        while let (Some(&l), Some(next)) = (run.last(), titles.get(run.len() + first))
+            && next.start == titles[l].end + 1
+            && self.any_of(titles[l].end, &[",", "và"])
+        {
+            run.push(l + 1);
+        }
+        if listed.len() < 2 || run.len() != listed.len() {
+            return;
+        }
+        for (&pi, &ti) in listed.iter().zip(&run) {
+            if let Some(p) = persons.get_mut(pi) {
+                p.titles.retain(|t| !run.contains(t));
+                p.titles.push(ti);
+                p.titles.sort_unstable();
             }
         }
     }

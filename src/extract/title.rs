@@ -215,6 +215,8 @@ const LOOKED_FOR: &[&str] = &[
     // (The commonest surnames, and `Sơn`: [`Rules::cut_before_name`].)
     "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
     "ngô", "sơn",
+    // (`lần lượt`, respectively: [`person`]'s links.)
+    "lần", "lượt",
     // (`Theo đề nghị của …`: [`person`]'s link.)
     "nghị",
 ];
@@ -2545,6 +2547,22 @@ impl Rules<'_, '_> {
                 // `Đại sứ Việt Nam tại Mỹ`, `Tổng Lãnh sự Việt Nam tại Thượng Hải`: a country's
                 // mission in another place (the body is a place, then `tại`, then a listed
                 // place; not `UBND tỉnh Lạng Sơn tại Hà Nội`, where the event is).
+                k = e;
+            } else if self.canon(k) == Some("tại")
+                && k == j + 1
+                && self.spaced(k + 1)
+                && self.unit(j).is_some_and(|x| {
+                    x.kind != TokenKind::Syllable && x.capitalized() && x.key.is_none()
+                })
+                && let Some((e, _)) = self.h.longest(k + 1, EntryKind::Place)
+                && e == k + 3
+                && (k + 1..e)
+                    .map(|m| self.folded(m))
+                    .eq([Some("viet".into()), Some("nam".into())])
+            {
+                // `Trưởng đại diện IMF tại Việt Nam`, `Tổng Giám đốc Samsung tại Việt Nam`: a
+                // foreign body's office in this country (not where a meeting is: `hội nghị
+                // các thị trưởng ASEAN tại Lào`).
                 k = e;
             } else if self.canon(k) == Some("số")
                 && self.spaced(k + 1)
