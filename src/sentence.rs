@@ -334,7 +334,9 @@ impl SentenceState<'_> {
                     || matches!(t.kind, TokenKind::Number | TokenKind::Code) && t.start > self.end
             }
             State::Ellipsis { after_list } => !after_list && capital,
-            State::AbbrevDot | State::Label => capital,
+            State::AbbrevDot => capital,
+            // (Not before a bracket: `Đối tượng N.V.Đ. (30 tuổi)`, an age or an address.)
+            State::Label => capital && s != "(",
             State::None | State::ListAbbrev => false,
         }
     }

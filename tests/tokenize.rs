@@ -761,6 +761,29 @@ fn a_single_capital_ends_a_sentence_unless_it_is_an_initial() {
 }
 
 #[test]
+fn a_person_s_initials_keep_their_last_dot() {
+    // Initials (`N.V.T.`) are one token with every dot, and their last dot ends a sentence
+    // only where an initial's would: not after a form of address, not before a bracket.
+    assert_eq!(
+        toks("ông N.V.T. (trú xã Hòa Hiệp)")[..2],
+        [("ông", Syllable), ("N.V.T.", Abbreviation)]
+    );
+    for text in [
+        "Theo phản ánh của ông N.V.T. (trú xã Hòa Hiệp), gia đình ông chưa được bồi thường.",
+        "Chị L.T.M. (28 tuổi) được các bác sĩ cứu sống.",
+        "Đối tượng N.V.Đ. (30 tuổi) bị bắt giữ.",
+        "Cơ quan điều tra khởi tố đối với T.V.H. và L.T.M. về tội trộm cắp tài sản.",
+        "Thư gửi Washington D.C. 20540 USA.",
+    ] {
+        assert_eq!(sents(text), [text], "{text}");
+    }
+    assert_eq!(
+        sents("Bị cáo là N.V.Đ. Sau đó, tòa tuyên án."),
+        ["Bị cáo là N.V.Đ.", "Sau đó, tòa tuyên án."]
+    );
+}
+
+#[test]
 fn legal_headings_and_list_numbers_stay_with_their_title() {
     for text in [
         "Điều 5. Phạm vi điều chỉnh",

@@ -217,6 +217,9 @@ const LOOKED_FOR: &[&str] = &[
     "ngô", "sơn",
     // (`lần lượt`, respectively: [`person`]'s links.)
     "lần", "lượt",
+    // (`cơ sở 2`, a site of a hospital or school: [`Rules::place_name`]; `báo`, a newspaper:
+    // [`Rules::org`].)
+    "cơ", "báo", "cà",
     // (`Theo đề nghị của …`: [`person`]'s link.)
     "nghị",
 ];
@@ -243,6 +246,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     // (`Cục Y tế dự phòng`: preventive, not the verb `dự`; `Bệnh viện Nhi đồng 1`.)
     ("dự", "phòng"),
     ("nhi", "đồng"),
+    // (`Tổng công ty Cà phê Việt Nam`: coffee, not the verb `phê`.)
+    ("cà", "phê"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -2216,7 +2221,14 @@ impl Rules<'_, '_> {
             // hành`), or be an abbreviation (`UBND`); the first, in lower case, is no verb of
             // two words (`Thủ tướng ban hành`, `Bộ trưởng viện dẫn`).
             let lower = !self.unit(k).is_some_and(Unit::capitalized);
-            let verb = || self.unit(k).is_some_and(|x| x.key.is_some()) && self.stops_name(k);
+            // (Not `báo` before a newspaper's name: `Tổng biên tập báo Tuổi Trẻ`.)
+            let verb = || {
+                self.unit(k).is_some_and(|x| x.key.is_some())
+                    && self.stops_name(k)
+                    && !(self.canon(k) == Some("báo")
+                        && self.spaced(k + 1)
+                        && self.unit(k + 1).is_some_and(Unit::capitalized))
+            };
             // (Except a bloc's party committee in lower case: `Đảng ủy khối doanh nghiệp
             // tỉnh`.)
             let bloc = || {
@@ -3401,6 +3413,20 @@ impl Rules<'_, '_> {
                 // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number.)
                 e = self.place_number(e);
             }
+        }
+        // (`Bệnh viện Bạch Mai cơ sở 2`: one of its sites, numbered.)
+        if e > k
+            && self.spaced(e)
+            && self.canon(e) == Some("cơ")
+            && self.canon(e + 1) == Some("sở")
+            && self.spaced(e + 2)
+            && self.unit(e + 2).is_some_and(|x| {
+                x.kind == TokenKind::Number
+                    && x.text.len() <= 2
+                    && x.text.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            e += 3;
         }
         // A name in sentence case goes on in lower case (`Trung tâm Đăng kiểm xe cơ giới`):
         // not this kind of name.

@@ -585,6 +585,8 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         let mut end = run.end;
         let mut last = (start, class, run);
         let mut last_digits = false;
+        // Whether every part is a single capital: a person's initials (`N.V.T.`).
+        let mut initials = run.letters == 1 && run.all_upper();
         // Join `.` + digits or `.` + an abbreviation-like part.
         while self.byte(end) == b'.' {
             if self.digit_at(end + 1) {
@@ -602,6 +604,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
             if !ok {
                 break;
             }
+            initials &= r.letters == 1 && r.all_upper();
             last = (end + 1, c, r);
             end = r.end;
         }
@@ -618,7 +621,8 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         let listed = listed.filter(|c| *c != Class::Domain);
         // The trailing dot, unless it starts an ellipsis.
         if !last_digits && self.byte(end) == b'.' && self.byte(end + 1) != b'.' {
-            let initial = seg_start == start
+            // (Or a person's initials, `N.V.T.`, whose dot ends no more than an initial's.)
+            let initial = (seg_start == start || initials)
                 && seg_run.letters == 1
                 && seg_run.all_upper()
                 && !seg_class.valid;
