@@ -1367,6 +1367,50 @@ impl Rules<'_, '_> {
         e
     }
 
+    /// Past the degrees, professions and honours written after a form of address, before
+    /// the name (`Ông Tiến sĩ Nguyễn Văn Quý`, `Bà Bác sĩ Lê Thị Hoa`, `Ông PGS.TS Nguyễn
+    /// Văn An`, `cụ Bảng nhãn Trần Văn Quý`): the form of address is the person's.
+    /// (Not after a word of kin, `mẹ liệt sĩ Đặng Thùy Trâm`: the martyr's mother; nor a
+    /// surname, `Ông Vũ Công Tiến`, though `vũ công` is a dancer.)
+    fn past_degrees(&self, i: usize, mut e: usize) -> usize {
+        // (Most forms of address have no degree after them.)
+        if self.h.kinds_at(e) & bit(EntryKind::Honorific) == 0 {
+            return e;
+        }
+        let folded = |k: usize| {
+            self.u
+                .get(k)
+                .map(|x| crate::fold(x.text, crate::Fold::All).to_ascii_lowercase())
+        };
+        let addressed = match e - i {
+            1 => folded(i).is_some_and(|a| {
+                matches!(
+                    a.as_str(),
+                    "ong" | "ba" | "anh" | "chi" | "co" | "chu" | "cu" | "thay" | "ngai"
+                )
+            }),
+            2 => folded(i).as_deref() == Some("dong") && folded(i + 1).as_deref() == Some("chi"),
+            _ => false,
+        };
+        if !addressed {
+            return e;
+        }
+        for _ in 0..3 {
+            match self.honorific_at(e) {
+                Some((d, n))
+                    if d > e
+                        && self.spaced(e)
+                        && !address(self.lex.note(n))
+                        && !self.h.is(e, EntryKind::Surname) =>
+                {
+                    e = d;
+                }
+                _ => break,
+            }
+        }
+        e
+    }
+
     /// The longest form of address at unit `i` as written: a phrase that starts in lower
     /// case and goes on with a capital is no phrase but a shorter form of address and a
     /// name (`anh Hùng` is someone called Hùng, not `anh hùng`, a hero).
@@ -1411,9 +1455,10 @@ impl Rules<'_, '_> {
             shared: None,
         };
         // After a form of address: `đồng chí Phạm Ngọc Thưởng`, `ông Thưởng`.
-        if let Some((e, n)) = self
-            .honorific_at(i)
-            .map(|(e, n)| (self.past_descriptors(e, n), n))
+        if let Some((e, n, he)) = self.honorific_at(i).map(|(e, n)| {
+            let he = self.past_descriptors(e, n);
+            (self.past_degrees(i, he), n, he)
+        })
             // `P.Cô Giang`: a ward's name after its level, not a person. (Not a level that
             // takes no place: `khai trừ ra khỏi Đảng đồng chí A`.)
             && self
@@ -1432,7 +1477,7 @@ impl Rules<'_, '_> {
             // (`phóng viên Tuổi Trẻ`, `phóng viên VTV`, `Đại tá TSKH`: a profession, then a
             // listed body's name or abbreviation that is the whole run: not a name. After a
             // form of address, letters are someone's initials: `ông TT`.)
-            && (address(self.lex.note(n))
+            && ((address(self.lex.note(n)) && he == e)
                 || !(self.field_of_study(e)
                     || [EntryKind::Name, EntryKind::Abbreviation].into_iter().any(|kind| {
                         self.h
@@ -1522,7 +1567,7 @@ impl Rules<'_, '_> {
             };
             let mut p = found(e, end, None);
             if address(self.lex.note(n)) {
-                p.honorific = Some((i, e));
+                p.honorific = Some((i, he));
             } else {
                 // A degree or profession (`kỹ sư`, `Tiến sĩ`): not the form of address, but
                 // a title may stand before it (`Đại tá, kỹ sư Hoàng Đình Phu`).
