@@ -1835,6 +1835,9 @@ impl Rules<'_, '_> {
         if surname && (2..=4).contains(&len) && self.all_syllables(i, syllables_end) {
             return Some(found(i, run, None));
         }
+        if let Some(end) = self.highlands_name(i, run) {
+            return Some(found(i, end, None));
+        }
         // A foreign name that starts with a given name only people bear, or a Korean family
         // name, and holds no place or body: `Sebastian Kurz`, `Angela Merkel`, `Park
         // Geun-hye` (a name of the lexicon's foreign starters, note `foreign`).
@@ -1892,6 +1895,32 @@ impl Rules<'_, '_> {
             return Some(found(i, run, None));
         }
         None
+    }
+
+    /// The end of a name of the Central Highlands at `i`, `run` the end of its capitalized
+    /// words: a clan's name or a name's starter (`Ksor`, `Rah Lan`, `Y`, `H'`), then up to
+    /// four words in all of letters, some of them no Vietnamese syllable (`Y Bhin Niê`,
+    /// `Ksor Phước Hà`), or after a clan's name of two words (`Rah Lan Chung`), with no
+    /// place or body among them.
+    fn highlands_name(&self, i: usize, run: usize) -> Option<usize> {
+        let (se, n) = self.h.longest(i, EntryKind::Surname)?;
+        let note = self.lex.note(n);
+        if !(note.contains("clan") || note.contains("name starter")) {
+            return None;
+        }
+        let end = run.min(i + 5);
+        let words = end - i;
+        let foreign = (i..end).any(|k| self.u.get(k).is_some_and(|x| x.kind == TokenKind::Word));
+        (words > se - i
+            && (words >= 2 + usize::from(self.text_at(i) == "Y"))
+            && (foreign || se > i + 1)
+            && (i..end).all(|k| self.namelike(k))
+            && !(i..end).any(|k| {
+                self.h.kinds_at(k)
+                    & (bit(EntryKind::Place) | bit(EntryKind::Org) | bit(EntryKind::PlaceWord))
+                    != 0
+            }))
+        .then_some(end)
     }
 
     /// Whether unit `k` follows the name of a beauty pageant (and its year): its winner's
