@@ -704,6 +704,12 @@ impl Rules<'_, '_> {
                 e += 2;
                 continue;
             }
+            // (A spaced dash between two fields in lower case: `Dự báo kinh tế - xã hội quốc
+            // gia`, `Chính sách kinh tế - tài chính`.)
+            if e > k && self.lower_dash(e) {
+                e += 1;
+                continue;
+            }
             if !(e < k + 16 && self.spaced(e)) {
                 break;
             }
@@ -740,6 +746,22 @@ impl Rules<'_, '_> {
             e += 1;
         }
         (e > k).then_some(e)
+    }
+
+    /// Whether unit `e` is a dash with spaces round it between two words in lower case of
+    /// a body's name (`kinh tế - xã hội`), the second no function word or verb.
+    fn lower_dash(&self, e: usize) -> bool {
+        let lower = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+        };
+        self.unit(e)
+            .is_some_and(|x| x.is_dash() && x.gap == Gap::Space)
+            && lower(e - 1)
+            && self.spaced(e + 1)
+            && lower(e + 1)
+            && !self.stops_name(e + 1)
+            && self.h.kinds_at(e + 1) & (bit(EntryKind::Honorific) | bit(EntryKind::Generic)) == 0
     }
 
     /// The kinds of the entries at `e`, less the level of `xã` in `xã hội` (society: `Trường
@@ -3226,6 +3248,12 @@ impl Rules<'_, '_> {
             if self.prevention_comma(e) && e < k + 7 {
                 e += 2;
                 comma = 2;
+                continue;
+            }
+            // (`Dự báo kinh tế - xã hội quốc gia`: a spaced dash between two fields.)
+            if e > k + 1 && e < k + 8 && self.lower_dash(e) {
+                e += 1;
+                comma = comma.max(1);
                 continue;
             }
             if !(e < k + 8 + comma
