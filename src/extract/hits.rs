@@ -82,6 +82,11 @@ impl Hits {
             .map(|h| (h.end, h.note))
     }
 
+    /// Whether an entry of `kind` that starts at unit `s` ends past unit `i`.
+    pub(crate) fn runs_past(&self, s: usize, kind: EntryKind, i: usize) -> bool {
+        self.kinds_at(s) & bit(kind) != 0 && self.at(s).iter().any(|h| h.kind == kind && h.end > i)
+    }
+
     /// Whether an entry of `kind` of exactly one unit starts at `i`.
     pub(crate) fn is(&self, i: usize, kind: EntryKind) -> bool {
         self.kinds_at(i) & bit(kind) != 0

@@ -1905,7 +1905,8 @@ impl Rules<'_, '_> {
     fn highlands_name(&self, i: usize, run: usize) -> Option<usize> {
         let (se, n) = self.h.longest(i, EntryKind::Surname)?;
         let note = self.lex.note(n);
-        if !(note.contains("clan") || note.contains("name starter")) {
+        // (Not a clan's name that is also a word: `Nay Apple đã ra mắt`, now.)
+        if !(note.contains("clan") || note.contains("name starter")) || note.contains("also") {
             return None;
         }
         let end = run.min(i + 5);

@@ -748,6 +748,17 @@ impl Rules<'_, '_> {
         (e > k).then_some(e)
     }
 
+    /// Whether unit `k`, after a space, is a number of at most `digits` digits (`số 1`, `cơ
+    /// sở 2`).
+    fn small_number(&self, k: usize, digits: usize) -> bool {
+        self.spaced(k)
+            && self.unit(k).is_some_and(|x| {
+                x.kind == TokenKind::Number
+                    && x.text.len() <= digits
+                    && x.text.bytes().all(|b| b.is_ascii_digit())
+            })
+    }
+
     /// Whether unit `e` is a dash with spaces round it between two words in lower case of
     /// a body's name (`kinh tế - xã hội`), the second no function word or verb.
     fn lower_dash(&self, e: usize) -> bool {
@@ -1146,25 +1157,13 @@ impl Rules<'_, '_> {
             && !self.unit(i).is_some_and(Unit::capitalized)
             && self.h.kinds_at(i) & (bit(EntryKind::Prefix) | bit(EntryKind::Role))
                 == bit(EntryKind::Prefix)
-            && self.h.kinds_at(i - 1) & bit(EntryKind::Org) != 0
-            && self
-                .h
-                .at(i - 1)
-                .iter()
-                .any(|h| h.kind == EntryKind::Org && h.end > i)
+            && self.h.runs_past(i - 1, EntryKind::Org, i)
         {
             return None;
         }
         // `người đồng cấp Trung Quốc Vương Nghị`: nor inside a country's name (`Quốc vương`
         // is a king).
-        if i > 0
-            && self.h.kinds_at(i - 1) & bit(EntryKind::Place) != 0
-            && self
-                .h
-                .at(i - 1)
-                .iter()
-                .any(|h| h.kind == EntryKind::Place && h.end > i)
-        {
+        if i > 0 && self.h.runs_past(i - 1, EntryKind::Place, i) {
             return None;
         }
         // `Vụ Phó GĐ bị tố …`, `Vụ Phó Chủ tịch xã …`: the case of a deputy, not the role
@@ -2598,14 +2597,7 @@ impl Rules<'_, '_> {
                 // foreign body's office in this country (not where a meeting is: `hội nghị
                 // các thị trưởng ASEAN tại Lào`).
                 k = e;
-            } else if self.canon(k) == Some("số")
-                && self.spaced(k + 1)
-                && self.unit(k + 1).is_some_and(|x| {
-                    x.kind == TokenKind::Number
-                        && x.text.len() <= 3
-                        && x.text.bytes().all(|b| b.is_ascii_digit())
-                })
-            {
+            } else if self.canon(k) == Some("số") && self.small_number(k + 1, 3) {
                 // `Công ty Xây dựng số 1`, `Trường Tiểu học số 2`: a numbered unit.
                 k += 2;
             } else if let Some(e) = self.dash_joined(k) {
@@ -3447,12 +3439,7 @@ impl Rules<'_, '_> {
             && self.spaced(e)
             && self.canon(e) == Some("cơ")
             && self.canon(e + 1) == Some("sở")
-            && self.spaced(e + 2)
-            && self.unit(e + 2).is_some_and(|x| {
-                x.kind == TokenKind::Number
-                    && x.text.len() <= 2
-                    && x.text.bytes().all(|b| b.is_ascii_digit())
-            })
+            && self.small_number(e + 2, 2)
         {
             e += 3;
         }
