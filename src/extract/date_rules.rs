@@ -1272,8 +1272,8 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     /// A lunar year by its stem and branch at `k`, after `năm` or not (`năm Quý Mão`, `Ất
-    /// Dậu`): the index after it and, with a reference date, the year of that name nearest
-    /// it (with none, no year: the name comes back every 60 years).
+    /// Dậu`): the index after it and, with a reference date, the latest year of that name up
+    /// to the one after it (with none, no year: the name comes back every 60 years).
     fn lunar_year_name(&self, k: usize) -> Option<(usize, Option<i32>)> {
         let k = if self.w(k) == Word::Nam { k + 1 } else { k };
         let (stem, branch) = self.can_chi(k)?;
@@ -1285,7 +1285,7 @@ impl<'a, 't> Rules<'a, 't> {
         }
         let year = self
             .reference
-            .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year()));
+            .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year().saturating_add(1)));
         Some((k + 2, year))
     }
 
@@ -1943,8 +1943,13 @@ impl<'a, 't> Rules<'a, 't> {
         }
         let d = self.int(i).filter(|d| (1..=10).contains(d))?;
         if self.w(i + 1) == Word::Tet {
-            // `mùng 1 Tết`, `mùng 3 Tết Canh Tý`: days of the first lunar month.
-            let (end, year) = self.feast_year(i + 2);
+            // `mùng 1 Tết`, `mùng 3 Tết Canh Tý`, `mùng 2 Tết Nguyên đán 2024`: days of the
+            // first lunar month.
+            let k = match (self.w(i + 2), self.w(i + 3)) {
+                (Word::Nguyen, Word::Dan) | (Word::Am, Word::Lich) => i + 4,
+                _ => i + 2,
+            };
+            let (end, year) = self.feast_year(k);
             return Some((
                 end,
                 Part::Lunar(Date::Day {
@@ -2562,7 +2567,8 @@ impl<'a, 't> Rules<'a, 't> {
     /// it and the lunar year (a stem and branch alone name no year: a year is never guessed).
     fn feast_year(&self, i: usize) -> (usize, Option<i32>) {
         let mut j = i;
-        if self.can_chi(j).is_some() {
+        let named = self.can_chi(j);
+        if named.is_some() {
             j += 2;
         }
         if let Some(y) = self.year_at(j) {
@@ -2572,6 +2578,14 @@ impl<'a, 't> Rules<'a, 't> {
             && let Some(y) = self.year_at(j + 1)
         {
             return (j + 2, Some(y));
+        }
+        // `Tết Giáp Thìn`, `mùng 2 Tết Bính Ngọ`: with a reference date, the latest year of
+        // that name up to the one after it (`Tết Mậu Thân` is 1968); with none, no year.
+        if let Some((stem, branch)) = named {
+            let year = self
+                .reference
+                .and_then(|r| lunar::year_from_can_chi(stem, branch, r.year().saturating_add(1)));
+            return (j, year);
         }
         // `Tết Đoan ngọ năm nay`, `Tết Nguyên đán năm ngoái`: with a reference date, its year
         // or the one before.

@@ -489,22 +489,21 @@ pub(crate) fn can_chi_of(year: i32) -> (&'static str, &'static str) {
     (STEMS[usize::from(stem)], BRANCHES[usize::from(branch)])
 }
 
-/// The year named by stem and branch that is nearest `near_year` (a tie, 30 years either
-/// way, goes to the earlier year); `None` for indices out of range or a pair that names no
-/// year (stem and branch of different parity, e.g. Giáp Sửu).
-pub(crate) fn year_from_can_chi(stem: u8, branch: u8, near_year: i32) -> Option<i32> {
+/// The latest year named by stem and branch that is no later than `last` (a name without a
+/// number in the news is the coming new year at most, else one already past: in late 2026,
+/// `Tết Đinh Mùi` is 2027 and `Tết Mậu Thân` is 1968, not 2028); `None` for indices out of
+/// range, a pair that names no year (stem and branch of different parity, e.g. Giáp Sửu), or
+/// a year before `i32::MIN`.
+pub(crate) fn year_from_can_chi(stem: u8, branch: u8, last: i32) -> Option<i32> {
     if stem >= 10 || branch >= 12 || stem % 2 != branch % 2 {
         return None;
     }
-    // The position in the 60-year cycle: ≡ stem (mod 10) and ≡ branch (mod 12).
+    // The position in the 60-year cycle: ≡ stem (mod 10) and ≡ branch (mod 12); the year
+    // 4 (Giáp Tý) is at 0.
     let cycle = (6 * i32::from(stem) - 5 * i32::from(branch)).rem_euclid(60);
     debug_assert!(cycle % 10 == i32::from(stem) && cycle % 12 == i32::from(branch));
-    let ahead = (cycle + 4 - near_year.rem_euclid(60)).rem_euclid(60);
-    if ahead < 30 {
-        near_year.checked_add(ahead)
-    } else {
-        near_year.checked_sub(60 - ahead)
-    }
+    let back = (i64::from(last) - 4 - i64::from(cycle)).rem_euclid(60) as i32;
+    last.checked_sub(back)
 }
 
 /// Whether two words or phrases are the same Vietnamese syllables in any spelling (case,
@@ -761,11 +760,14 @@ mod tests {
     }
 
     #[test]
-    fn year_from_can_chi_picks_the_nearest() {
+    fn year_from_can_chi_picks_the_latest_not_after() {
         assert_eq!(year_from_can_chi(6, 0, 2020), Some(2020));
-        assert_eq!(year_from_can_chi(6, 0, 2000), Some(2020));
-        assert_eq!(year_from_can_chi(6, 0, 1980), Some(1960));
-        assert_eq!(year_from_can_chi(6, 0, 1990), Some(1960), "a tie goes back");
+        assert_eq!(year_from_can_chi(6, 0, 2021), Some(2020));
+        assert_eq!(year_from_can_chi(6, 0, 2019), Some(1960));
+        assert_eq!(year_from_can_chi(6, 0, 2079), Some(2020));
+        assert_eq!(year_from_can_chi(6, 0, 2080), Some(2080));
+        // Mậu Thân in late 2026 (the last year allowed is 2027): the Tết of 1968.
+        assert_eq!(year_from_can_chi(4, 8, 2027), Some(1968));
         assert_eq!(year_from_can_chi(0, 6, 2014), Some(2014));
         assert_eq!(
             year_from_can_chi(0, 1, 2014),
@@ -774,16 +776,20 @@ mod tests {
         );
         assert_eq!(year_from_can_chi(10, 0, 2014), None);
         assert_eq!(year_from_can_chi(0, 12, 2014), None);
-        assert_eq!(year_from_can_chi(5, 5, i32::MAX), None, "past i32::MAX");
         assert_eq!(year_from_can_chi(9, 11, i32::MAX), Some(i32::MAX - 4));
-        assert!(year_from_can_chi(0, 0, i32::MIN).is_some_and(|y| y > i32::MIN));
+        assert_eq!(
+            year_from_can_chi(5, 5, i32::MIN + 3),
+            None,
+            "before i32::MIN"
+        );
+        assert!(year_from_can_chi(0, 0, i32::MIN + 60).is_some_and(|y| y > i32::MIN));
         for year in 1700..2300 {
             let (s, b) = can_chi(year);
-            for near in year - 29..=year + 30 {
+            for last in year..year + 60 {
                 assert_eq!(
-                    year_from_can_chi(s, b, near),
+                    year_from_can_chi(s, b, last),
                     Some(year),
-                    "{year} near {near}"
+                    "{year} up to {last}"
                 );
             }
         }
