@@ -2326,6 +2326,11 @@ impl Rules<'_, '_> {
                 })
                 .flatten()
                 .map(|h| h.end);
+            // (`Sở` names its department with capitals, `Sở Tài chính`: a capital `Sở` before
+            // lower case is the department already named, `Giám đốc Sở sớm ổn định tổ chức`;
+            // in lower case, `sở tài chính`, the field is a few words to the clause's end.)
+            let department = e == k + 1 && self.canon(k) == Some("sở");
+            let department_capital = department && self.unit(k).is_some_and(Unit::capitalized);
             k = e;
             match self.note(n) {
                 "name" if named && self.place_name(k).is_some() => {
@@ -2364,6 +2369,10 @@ impl Rules<'_, '_> {
                         .filter(|_| !self.person_name_at(k) || self.own_name_at_end(k))
                     {
                         k = self.lower_tail(e);
+                    } else if department {
+                        if !department_capital {
+                            k = self.lower_tail(k);
+                        }
                     } else if let Some(e) = self.lower_name(k) {
                         k = e;
                     } else if self.spaced(k)
