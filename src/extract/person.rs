@@ -2393,9 +2393,17 @@ impl Rules<'_, '_> {
             Some("đối") if self.canon(t.end + 1) == Some("với") => t.end + 2,
             _ => return false,
         };
-        (t.start.saturating_sub(4)..t.start)
-            .any(|m| matches!(self.canon(m), Some("phong" | "thăng" | "trao" | "tặng")))
-            && (self.h.longest(to, EntryKind::Honorific).is_some()
+        (t.start.saturating_sub(4)..t.start).any(|m| {
+            matches!(self.canon(m), Some("phong" | "thăng" | "trao" | "tặng"))
+                    // (`giao quyền Chủ tịch UBND thị xã cho ông …`: acting in that office.)
+                    || (self.canon(m) == Some("giao") && self.canon(m + 1) == Some("quyền"))
+                    // (`trao quyết định bổ nhiệm Cục trưởng Cục Thuế cho ông …`; not `bổ
+                    // nhiệm làm Trợ lý Bộ trưởng cho Phó Thủ tướng …`, whose assistant that is.)
+                    || (self.canon(m) == Some("bổ")
+                        && self.canon(m + 1) == Some("nhiệm")
+                        && self.canon(t.end) == Some("cho")
+                        && !(m..t.start).any(|c| self.canon(c) == Some("làm")))
+        }) && (self.h.longest(to, EntryKind::Honorific).is_some()
                 || self.person_name_at(to)
                 // (`cho Đại tá Lê Văn Minh`: the rank held till then, then the name.)
                 || self
@@ -2712,6 +2720,19 @@ impl Rules<'_, '_> {
             let k = self.skip_to_title(p.end, titles);
             let k = if k == p.end && self.u.get(k).is_some_and(|x| x.text == ")") {
                 self.skip_to_title(k + 1, titles)
+            } else {
+                k
+            };
+            // `Ông A thay ông B làm Bí thư Tỉnh ủy`, `A thay B giữ chức …`: A takes the office
+            // that B held; the title after B's linking words is A's too.
+            let k = if k == p.end
+                && self.canon(k) == Some("thay")
+                && let Some(qi) = starts.iter().position(|&s| s == k + 1)
+                && self.u.get(ends[qi]).is_some_and(linking)
+                && let t = self.skip_to_title(ends[qi], titles)
+                && titles.iter().any(|x| x.start == t)
+            {
+                t
             } else {
                 k
             };
@@ -3064,6 +3085,7 @@ impl Rules<'_, '_> {
             Some(
                 "bổ" | "cử"
                     | "phong"
+                    | "thăng"
                     | "điều"
                     | "giao"
                     | "chỉ"
