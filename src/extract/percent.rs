@@ -250,6 +250,8 @@ fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
         (Word::Hon, _) if i > 0 && comparative(&u[i - 1]) => return None,
         (Word::Hon, _) => (Qualifier::Hon, 1),
         (Word::Tren, _) => (Qualifier::Tren, 1),
+        // `trên dưới 90%` is about 90%, no bound: no qualifier of the list.
+        (Word::Duoi, _) if i > 0 && w(u, i - 1) == Word::Tren => return None,
         (Word::Duoi, _) => (Qualifier::Duoi, 1),
         (Word::Gan, _) => (Qualifier::Gan, 1),
         (Word::Khoang, _) => (Qualifier::Khoang, 1),
