@@ -191,6 +191,12 @@ impl Rules<'_, '_> {
                         && (house_number(x.text)
                             || lettered(x)
                             || (i >= 2 && matches!(self.canon(i - 2), Some("số" | "tại" | "ở")))
+                            // (`ngõ 165 Phạm Văn Đồng`, `hẻm 12 Lê Lợi`: an alley's number.)
+                            || (i >= 2
+                                && matches!(
+                                    self.folded(i - 2).as_deref(),
+                                    Some("ngo" | "ngach" | "hem" | "kiet")
+                                ))
                             || (i >= 3
                                 && matches!(self.text_at(i - 2), "-" | "–")
                                 && number(i - 3))
@@ -1230,7 +1236,10 @@ impl Rules<'_, '_> {
         // The last item of a list of two places or more, or an item that the list goes on
         // after (`Tại huyện Cao Lộc, Nguyễn Bình đã …` is a clause, not a list).
         let list_goes_on = self.u.get(end).is_none_or(|x| {
-            matches!(x.text, "," | ";" | "." | "…" | ")" | "...") || self.canon(end) == Some("và")
+            matches!(x.text, "," | ";" | "." | "…" | ")" | "...")
+                // (Or the unit the places belong to: `Các xã Phan Bội Châu, Nguyễn Du của
+                // huyện Nghi Xuân`, `… thuộc huyện …`.)
+                || matches!(self.canon(end), Some("và" | "của" | "thuộc"))
         });
         if (i + 1..end.saturating_sub(1)).any(|m| matches!(self.canon(m), Some("văn" | "thị"))) {
             return None;
