@@ -1141,8 +1141,13 @@ impl Rules<'_, '_> {
         // not a commune.)
         // (Nor `tỉnh` before a name no list knows: every province is listed, so `Công an
         // tỉnh Lê Văn Tám` names the province's officer.)
+        // (Nor `nhà trường`, the school just named: `Hiệu trưởng nhà trường Nguyễn Văn Bình`.)
         let field = |s: usize| {
             (s > 0 && self.canon(s - 1) == Some("văn") && self.canon(s) == Some("xã"))
+                || (s + 1 == k
+                    && s > 0
+                    && self.canon(s - 1) == Some("nhà")
+                    && self.folded(s).as_deref() == Some("truong"))
                 || (s + 1 == k
                     && self.canon(s) == Some("tỉnh")
                     && self.h.longest(k, EntryKind::Place).is_none()

@@ -2308,13 +2308,20 @@ impl Rules<'_, '_> {
             // `Trường THPT Chu Văn An`, `Bệnh viện Bạch Mai`: schools, hospitals and streets
             // are named after people and places; their name is not a person.
             // (Or in lower case before its kind abbreviated: `trường THPT Chu Văn An`.)
+            // (Or before its kind in lower case: `trường tiểu học Võ Thị Sáu`.)
             let named = self.h.kinds_at(k) & bit(EntryKind::PlaceWord) != 0
                 && (self.unit(k).is_some_and(Unit::capitalized)
                     || (self.spaced(k + 1)
                         && self.unit(k + 1).is_some_and(|x| {
                             x.all_caps()
                                 && self.h.kinds_at(k + 1) & bit(EntryKind::Abbreviation) != 0
-                        })));
+                        }))
+                    || (e == k + 1
+                        && self.spaced(e)
+                        && self
+                            .h
+                            .longest(e, EntryKind::Name)
+                            .is_some_and(|(_, note)| self.note(note) == "Trường")));
             // (A firm's kind that is longer than the head: `Văn phòng công chứng`.)
             let firm = named
                 .then(|| {
@@ -3402,8 +3409,15 @@ impl Rules<'_, '_> {
     fn place_name(&self, k: usize) -> Option<usize> {
         let mut e = k;
         let mut listed = false;
+        // (A kind of school in lower case too, as running text writes it: `trường tiểu học
+        // Võ Thị Sáu`.)
+        let school = || {
+            self.h
+                .longest(e, EntryKind::Name)
+                .is_some_and(|(_, note)| self.note(note) == "Trường")
+        };
         if let Some(x) = self.unit(e).filter(|_| self.spaced(e))
-            && x.capitalized()
+            && (x.capitalized() || school())
         {
             // (A kind of school of several words first: `THPT chuyên`, `THCS và THPT`.)
             let long_kind = self
@@ -3433,7 +3447,13 @@ impl Rules<'_, '_> {
             listed && self.person_name_at(e) && self.h.longest(e, EntryKind::Place).is_none();
         if self.spaced(e) && !holder {
             let run = self.capitalized_run(e, 6);
-            if run > e && self.h.longest(e, EntryKind::Org).is_none() {
+            // (Not a body's head, `Trường … Bộ Công an`; but a surname that is also one,
+            // with no body's name after it, starts the namesake's: `Trường Tiểu học Đoàn
+            // Thị Điểm`, `Trường THPT Đoàn Kết`.)
+            let head = self.h.longest(e, EntryKind::Org).is_some()
+                && !(self.h.is(e, EntryKind::Surname)
+                    && self.h.longest(e + 1, EntryKind::Name).is_none());
+            if run > e && !head {
                 e = if run - e >= 4 {
                     self.cut_before_name(e, run)
                 } else {
