@@ -248,6 +248,10 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("nhi", "đồng"),
     // (`Tổng công ty Cà phê Việt Nam`: coffee, not the verb `phê`.)
     ("cà", "phê"),
+    // (`Công ty Khai thác công trình thủy lợi`, `Ban Quản lý chương trình`: works and
+    // programmes, not the verb `trình`.)
+    ("công", "trình"),
+    ("chương", "trình"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -479,6 +483,9 @@ impl Rules<'_, '_> {
             // `Ban Tuyên giáo và Dân vận`: `và` joins two names of one body, not a body and
             // what comes next.
             || (self.canon(i) == Some("và")
+                // (`Cục Quản lý đê điều và Phòng, chống thiên tai`: `Phòng` of prevention,
+                // not a department.)
+                && !self.prevention_comma(i + 2)
                 && !(self.unit(i + 1).is_some_and(Unit::capitalized)
                     && !self.person_name_at(i + 1)
                     && self.h.kinds_at(i + 1)
@@ -530,10 +537,11 @@ impl Rules<'_, '_> {
         let Some(l) = self.lower_name(k) else {
             return k;
         };
-        let lower = self
-            .u
-            .get(k..l)
-            .is_some_and(|s| s.iter().all(|x| !x.capitalized()));
+        // (`Phòng, chống` may be capitalized: `đê điều và Phòng, chống thiên tai`.)
+        let lower = l <= self.u.len()
+            && (k..l).all(|m| {
+                self.unit(m).is_some_and(|x| !x.capitalized()) || self.prevention_comma(m + 1)
+            });
         // (Or its abbreviation in brackets: `Hiệp hội Doanh nghiệp nhỏ và vừa (Vinasme)`.)
         let end_at = |m: usize| {
             self.unit(m)
@@ -584,7 +592,7 @@ impl Rules<'_, '_> {
             .filter(|&m| self.unit(m).is_some_and(|x| x.key.is_some()))
             .count();
         let prevention = (k..l).any(|m| self.prevention_comma(m));
-        let few = words <= 3 || (prevention && words <= 5);
+        let few = words <= 3 || (prevention && words <= 8);
         let ok = lower
             && ((short && few && (clause_end() || holder_next()))
                 || (body_ok && words <= 8 && body_next())
@@ -739,13 +747,30 @@ impl Rules<'_, '_> {
             {
                 break;
             }
-            // A capitalized word starts the next body (`Trung tâm ... Bộ Công an`).
-            if x.capitalized() && (self.h.longest(e, EntryKind::Org).is_some() || e == k) {
+            // A capitalized word starts the next body (`Trung tâm ... Bộ Công an`), but for
+            // `Phòng, chống` (`Cục Quản lý đê điều và Phòng, chống thiên tai`).
+            if x.capitalized()
+                && (self.h.longest(e, EntryKind::Org).is_some() || e == k)
+                && !self.prevention_comma(e + 1)
+            {
                 break;
             }
             e += 1;
         }
         (e > k).then_some(e)
+    }
+
+    /// `Ban QLDA 85 đề nghị`: a body's name that is one acronym at `k` (ending at `e`), then
+    /// its number of up to three digits before a verb, a function word, a capital or the
+    /// clause's end; the end of the number.
+    fn numbered_acronym(&self, k: usize, e: usize) -> Option<usize> {
+        (e == k + 1
+            && self.unit(k).is_some_and(Unit::all_caps)
+            && self.small_number(e, 3)
+            && self
+                .unit(e + 1)
+                .is_none_or(|x| x.key.is_none() || x.capitalized() || self.stops_name(e + 1)))
+        .then_some(e + 1)
     }
 
     /// Whether unit `k`, after a space, is a number of at most `digits` digits (`số 1`, `cơ
@@ -2370,12 +2395,16 @@ impl Rules<'_, '_> {
                         .filter(|_| self.joined(k, j))
                     {
                         // (`Học viện Cảnh sát nhân dân`, `Phòng An ninh kinh tế,`)
-                        k = self.listed_tail(k, e);
+                        k = self
+                            .numbered_acronym(k, e)
+                            .unwrap_or_else(|| self.listed_tail(k, e));
                     } else if let Some(e) = self
                         .proper_name(k)
                         .filter(|_| !self.person_name_at(k) || self.own_name_at_end(k))
                     {
-                        k = self.lower_tail(e);
+                        k = self
+                            .numbered_acronym(k, e)
+                            .unwrap_or_else(|| self.lower_tail(e));
                     } else if department {
                         if !department_capital {
                             k = self.lower_tail(k);
