@@ -116,6 +116,9 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         // `được hiệp thương cử giữ chức` (the Front's election), `được suy cử làm`, `suy tôn`
         // (a religious body's), `được chấp thuận giữ chức`.
         "hiệp", "thương", "suy", "tôn", "chấp", "thuận",
+        // `vào vị trí`, `không còn là`, `khi còn là`, `trước đây là`; `thức` of `chính thức
+        // giữ chức` ([`Rules::skip_to_title`]).
+        "thức", "vào", "không", "còn", "trước", "đây",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -2084,20 +2087,29 @@ impl Rules<'_, '_> {
             // (`nhiệm kỳ`, a term, is no `bổ nhiệm`: an aside, below.)
             let term =
                 self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì"));
-            if !(punct || de || decision || linking(x)) || receives || term {
+            // (`chính` only in `chính thức giữ chức`: `là chính khách …` is an aside.)
+            let official =
+                self.canon(k) == Some("chính") && self.folded(k + 1).as_deref() == Some("thuc");
+            if !(punct || de || decision || official || linking(x)) || receives || term {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
                 // (A body read whole: `được Bộ Chính trị điều động`.)
                 // (Or between `để` and the verb: `giới thiệu … để HĐND tỉnh bầu giữ chức`.)
+                // (Or a level in lower case: `được tỉnh phân công giữ chức`.)
                 let body = (k > start
                     && matches!(self.canon(k - 1), Some("được" | "để"))
-                    && x.capitalized())
+                    && (x.capitalized() || self.h.is(k, EntryKind::Level)))
                 .then(|| {
-                    [EntryKind::Org, EntryKind::Name, EntryKind::Place]
-                        .into_iter()
-                        .filter_map(|kind| self.h.longest(k, kind).map(|(e, _)| e))
-                        .chain(self.org(k).map(|(_, e)| e))
-                        .max()
+                    [
+                        EntryKind::Org,
+                        EntryKind::Name,
+                        EntryKind::Place,
+                        EntryKind::Level,
+                    ]
+                    .into_iter()
+                    .filter_map(|kind| self.h.longest(k, kind).map(|(e, _)| e))
+                    .chain(self.org(k).map(|(_, e)| e))
+                    .max()
                 })
                 .flatten()
                 .filter(|&e| self.u.get(e).is_some_and(linking));
