@@ -1185,6 +1185,13 @@ impl<'a, 't> Rules<'a, 't> {
         // A part of the day: `sáng 15/3`, `chiều ngày 20/11`, `rạng sáng 6/1`.
         let day_part = self.part_of_day(j);
         if let Some(k) = day_part {
+            // `Đêm 6 rạng sáng 7/9`, `đêm 2 và rạng sáng 3/8`: a night that runs into the
+            // next morning, one range of two days.
+            if matches!(self.w(j), Word::Dem | Word::Toi2)
+                && let Some(found) = self.night_into_morning(k)
+            {
+                return Some(found);
+            }
             j = k;
             cue = true;
         }
@@ -1354,6 +1361,28 @@ impl<'a, 't> Rules<'a, 't> {
             }),
             Word::Chu if self.w(i + 1) == Word::Nhat => Some(7),
             _ if self.sunday_cn(i) => Some(7),
+            _ => None,
+        }
+    }
+
+    /// After `đêm` or `tối`, at `k`: a day of the month alone, maybe `và`, then `rạng sáng`
+    /// or `sáng` and the next day with its month (`Đêm 6 rạng sáng 7/9`): the end and the
+    /// range of the two days.
+    fn night_into_morning(&self, k: usize) -> Option<(usize, Part)> {
+        let d1 = self.int(k).filter(|d| (1..=30).contains(d))?;
+        let m = if self.w(k + 1) == Word::Va {
+            k + 2
+        } else {
+            k + 1
+        };
+        if !matches!(self.w(m), Word::Rang | Word::Sang) {
+            return None;
+        }
+        let (end, p) = self.core(self.part_of_day(m)?, true)?;
+        match p {
+            Part::Solar(b @ Date::Day { year, month, day }) if u32::from(day) == d1 + 1 => {
+                Some((end, Part::Range(Date::day(year, month, d1 as u8)?, b)))
+            }
             _ => None,
         }
     }
