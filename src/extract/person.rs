@@ -2705,6 +2705,21 @@ impl Rules<'_, '_> {
                                 && !titles[k - 1].rank
                                 && self.u.get(titles[k].start).is_some_and(Unit::capitalized)))
                     {
+                        // `Tổ trưởng Tổ công tác của Thủ tướng, Bộ trưởng … A`: a title after
+                        // `của` owns the body before it; the title of that body is A's.
+                        // (Not `theo lời mời của Tổng Bí thư, Chủ tịch nước Tô Lâm`: no
+                        // title before `của`, the title after it is his.)
+                        let t = &titles[k - 1];
+                        if t.start > 0
+                            && self.canon(t.start - 1) == Some("của")
+                            && let Some(o) = k.checked_sub(2).filter(|&o| {
+                                titles[o].end + 1 == t.start && !after_other(&titles[o])
+                            })
+                        {
+                            linked.push(o);
+                            k = o;
+                            continue;
+                        }
                         linked.push(k - 1);
                         k -= 1;
                     }
