@@ -990,6 +990,10 @@ impl Rules<'_, '_> {
                 && (self.namelike(e + 1) || lower_part())
                 && (t != "-" || self.touching(e + 1))
                 && !next_person()
+                // (`Phạm Văn Hùng-Trưởng phòng …`: a title after the hyphen, not a name.)
+                && self.h.kinds_at(e + 1)
+                    & (bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Rank))
+                    == 0
             {
                 e += 2;
                 words += 1;
