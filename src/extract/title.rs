@@ -220,8 +220,8 @@ const LOOKED_FOR: &[&str] = &[
     // (`cơ sở 2`, a site of a hospital or school: [`Rules::place_name`]; `báo`, a newspaper:
     // [`Rules::org`].)
     "cơ", "báo", "cà",
-    // (`Theo đề nghị của …`: [`person`]'s link.)
-    "nghị",
+    // (`Theo đề nghị của …`: [`person`]'s link; `chức danh`, an office named.)
+    "nghị", "danh",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -1567,8 +1567,24 @@ impl Rules<'_, '_> {
             && self
                 .unit(end)
                 .is_none_or(|x| matches!(x.text, "." | "," | ";" | ")" | ":"));
+        // `giữ chức giám đốc`, `chức danh hiệu trưởng nhiệm kỳ 2025-2030`: a role in lower
+        // case named as an office.
+        // (Not `Tổ chức nghị sĩ …`, an organisation.)
+        let office = (role_start > 1
+            && self.canon(role_start - 1) == Some("chức")
+            && self.canon(role_start - 2) != Some("tổ"))
+            || (role_start > 1
+                && self.canon(role_start - 2) == Some("chức")
+                && matches!(self.canon(role_start - 1), Some("vụ" | "danh")));
         if org.is_none()
-            && (bare || !(complete || capital || person_after || in_some_body || plural || given))
+            && (bare
+                || !(complete
+                    || capital
+                    || person_after
+                    || in_some_body
+                    || plural
+                    || given
+                    || office))
         {
             return None;
         }
