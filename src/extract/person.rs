@@ -441,6 +441,7 @@ impl Rules<'_, '_> {
         self.lists(titles, loud.unwrap_or(false), out);
         self.initials_stop(out);
         self.link(titles, out);
+        self.link_predecessors(titles, out);
         self.share_plural_address(out);
         self.address_before_title(titles, out);
     }
@@ -3337,6 +3338,49 @@ impl Rules<'_, '_> {
             e += 1;
         }
         Some(e)
+    }
+
+    /// Links each office given to someone to the one it is taken over from, named after it
+    /// (see [`Rules::predecessor_after`]), besides its new holder.
+    fn link_predecessors(&self, titles: &[title::Found], out: &mut [Found]) {
+        for (ti, t) in titles.iter().enumerate() {
+            let Some(k) = self.predecessor_after(t) else {
+                continue;
+            };
+            for p in out.iter_mut() {
+                if p.honorific.map_or(p.start, |h| h.0) == k && !p.titles.contains(&ti) {
+                    p.titles.push(ti);
+                    p.titles.sort_unstable();
+                }
+            }
+        }
+    }
+
+    /// After an office given to someone, where the one it is taken over from is named: `… được
+    /// bổ nhiệm làm Giám đốc Sở Y tế, thay ông Phạm Văn Bình nghỉ hưu`, `giữ chức Chủ tịch
+    /// UBND quận thay ông Đỗ Văn Nam` (he held it). Not `thay mặt` (on behalf of), `thay
+    /// đổi` (changes), nor a title that no appointing word comes before without a comma
+    /// (`Giám đốc Sở thay ông A phát biểu` speaks in his place).
+    fn predecessor_after(&self, t: &title::Found) -> Option<usize> {
+        let mut e = t.end;
+        let comma = self.any_of(e, &[","]);
+        if comma {
+            e += 1;
+        }
+        if self.canon(e) != Some("thay") || !self.spaced(e + 1) {
+            return None;
+        }
+        e += 1;
+        if self.canon(e) == Some("cho") {
+            e += 1;
+        }
+        let appointed = (t.start.saturating_sub(3)..t.start).any(|m| {
+            matches!(
+                self.canon(m),
+                Some("chức" | "làm" | "nhiệm" | "vụ" | "danh")
+            )
+        });
+        (comma || appointed).then_some(e)
     }
 
     /// A heading's title before the colon that a name follows, with the body it belongs to
