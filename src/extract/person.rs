@@ -196,10 +196,7 @@ impl Rules<'_, '_> {
                             || (i >= 2 && matches!(self.canon(i - 2), Some("số" | "tại" | "ở")))
                             // (`ngõ 165 Phạm Văn Đồng`, `hẻm 12 Lê Lợi`: an alley's number.)
                             || (i >= 2
-                                && matches!(
-                                    self.folded(i - 2).as_deref(),
-                                    Some("ngo" | "ngach" | "hem" | "kiet")
-                                ))
+                                && matches!(self.canon(i - 2), Some("ngõ" | "ngách" | "hẻm" | "kiệt")))
                             || (i >= 3
                                 && matches!(self.text_at(i - 2), "-" | "–")
                                 && number(i - 3))
@@ -1155,7 +1152,7 @@ impl Rules<'_, '_> {
                 || (s + 1 == k
                     && s > 0
                     && self.canon(s - 1) == Some("nhà")
-                    && self.folded(s).as_deref() == Some("truong"))
+                    && self.canon(s) == Some("trường"))
                 || (s + 1 == k
                     && self.canon(s) == Some("tỉnh")
                     && self.h.longest(k, EntryKind::Place).is_none()
@@ -2093,8 +2090,7 @@ impl Rules<'_, '_> {
             let term =
                 self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì"));
             // (`chính` only in `chính thức giữ chức`: `là chính khách …` is an aside.)
-            let official =
-                self.canon(k) == Some("chính") && self.folded(k + 1).as_deref() == Some("thuc");
+            let official = self.canon(k) == Some("chính") && self.canon(k + 1) == Some("thức");
             if !(punct || de || decision || official || linking(x)) || receives || term {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.

@@ -222,6 +222,9 @@ const LOOKED_FOR: &[&str] = &[
     "cơ", "báo", "cà",
     // (`Theo đề nghị của …`: [`person`]'s link; `chức danh`, an office named.)
     "nghị", "danh",
+    // (An alley's number before a street, `ngõ 165 Phạm Văn Đồng`; `nhà trường`; `chính
+    // thức`: [`person`].)
+    "ngõ", "ngách", "hẻm", "kiệt", "trường", "thức",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
