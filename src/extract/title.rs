@@ -300,7 +300,6 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("thảo", "luận"),
 ];
 
-/// Words that end a body's name written in lower case.
 #[rustfmt::skip]
 /// Verbs that news puts after a speaker's short name (see [`Rules::speech_verb`]), one or two
 /// syllables.
@@ -2716,10 +2715,60 @@ impl Rules<'_, '_> {
                 // `công ty TNHH Minh Phát`, `trường tiểu học Tân Lập`: a body written in lower
                 // case, then its name in capitals (not a person's: no surname).
                 k = self.capitalized_run(k, 4);
+            } else if let Some(e) = self.name_goes_on(k) {
+                k = e;
             } else {
                 return k;
             }
         }
+    }
+
+    /// The end of a body's name that goes on at `k`, after a listed name, with a capitalized
+    /// word no list knows (`Vụ Thống kê Giá`, `Vụ Thống kê Dân số và Lao động`: the statistics
+    /// of prices, of population and labour), in sentence case; not a holder's name (`Vụ Pháp
+    /// chế Nguyễn Văn Hải`; a surname alone is a word of the name: `Vụ Thống kê Nông, lâm
+    /// nghiệp và Thủy sản`), nor a word of another list (a place, a body, a title).
+    fn name_goes_on(&self, k: usize) -> Option<usize> {
+        const LISTED: u32 = bit(EntryKind::Org)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::Place)
+            | bit(EntryKind::PlaceWord)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Modifier)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Name);
+        // (Not after a ministry's name, which is whole: `Bộ Y tế`, `Sở Tài chính`.)
+        let s = self.h.ends_at(k, EntryKind::Name, 4)?;
+        if self.h.at(s).iter().any(|h| {
+            h.kind == EntryKind::Name && h.end == k && self.note(h.note).starts_with("ministry")
+        }) {
+            return None;
+        }
+        let x = self.unit(k)?;
+        if x.kind != TokenKind::Syllable
+            || !x.capitalized()
+            || x.all_caps()
+            || !self.spaced(k)
+            || self.h.kinds_at(k) & LISTED != 0
+            || self.person_name_at(k)
+            // (Nor a verb: `Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nhậm chức` in a table.)
+            || self.stops_name(k)
+            || self.headline_verb(k)
+            || self.speech_verb(k)
+            || self.verb_pair(k)
+        {
+            return None;
+        }
+        let e = self.proper_name(k).filter(|&e| e > k)?;
+        // (A listed name cut by the run's length is read whole: `Chương trình công nghệ thông
+        // tin ngành Xây dựng`.)
+        Some(
+            self.h
+                .longest(e - 1, EntryKind::Name)
+                .map_or(e, |(ne, _)| ne.max(e)),
+        )
     }
 
     /// The end of a company's name at `k`, right after its board (`HĐQT`, `HĐTV`, `Hội đồng
@@ -2827,7 +2876,14 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        self.proper_name(k).filter(|&e| e > k)
+        let e = self.proper_name(k).filter(|&e| e > k)?;
+        // (A listed name cut by the run's length is read whole: `Chương trình công nghệ thông
+        // tin ngành Xây dựng`.)
+        Some(
+            self.h
+                .longest(e - 1, EntryKind::Name)
+                .map_or(e, |(ne, _)| ne.max(e)),
+        )
     }
 
     /// Whether unit `k`, in a line in capitals, is an unlisted foreign word rather than an
