@@ -170,10 +170,14 @@ impl Rules<'_, '_> {
                 && !titles.iter().any(|t| t.end == i)
                 && (self.h.kinds_at(i) & bit(EntryKind::Honorific) != 0
                     || self.h.longest(i + 1, EntryKind::Surname).is_some()
+                    // (Or a form of address inside: `Hai Bà Trưng`.)
+                    || self.h.kinds_at(i + 1) & bit(EntryKind::Honorific) != 0
                     // (`Hàn Quốc Son Heung-min`: the country, then the name.)
                     || self.korean_name(e).is_some())
             {
                 i = e;
+                // (A place for the list it may start: `đường Hai Bà Trưng - Nguyễn Đình Chiểu`.)
+                places.push((i, 1));
                 continue;
             }
             // `118/77/49 Lê Trọng Tấn`, `số 52 - 54 Nguyễn Khắc Nhu`: a street after a house
@@ -1033,6 +1037,30 @@ impl Rules<'_, '_> {
             // HOÀNG VĂN NGHIỆM TÁI ĐẮC CỬ`, `BỊ CÁO TRƯƠNG MỸ LAN CHIẾM 91,5% CỔ PHẦN`.
             if words >= 3 && caps(k) && caps(e) && (self.headline_verb(e) || self.verb_pair(e)) {
                 break;
+            }
+            // (Nor is `VÀ` a word of a name: `ÔNG LÊ VĂN HÙNG VÀ BÀ PHẠM THU HÀ`.)
+            if self.u.get(e).is_some_and(|x| x.word == Word::Va) && caps(e) && caps(k) {
+                break;
+            }
+            // A middle name typed in lower case after the surname: `Trần văn Lâm`, `Nguyễn thị
+            // Hoa`.
+            if e == k + 1
+                && self
+                    .u
+                    .get(e)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+                && matches!(self.canon(e), Some("văn" | "thị"))
+                && self.h.is(k, EntryKind::Surname)
+                && self.spaced(e + 1)
+                && self
+                    .u
+                    .get(e + 1)
+                    .is_some_and(|x| x.key.is_some() && x.capitalized())
+                && self.namelike(e + 1)
+            {
+                e += 1;
+                words += 1;
+                continue;
             }
             if self.namelike(e) && !date_next() && same_case() {
                 e += 1;
@@ -2041,11 +2069,32 @@ impl Rules<'_, '_> {
                 k = past;
                 continue;
             }
+            // `tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư …`, `bầu bổ sung … vào
+            // Ban Thường vụ và giữ chức Phó Bí thư …`: the bodies joined, then the office.
+            // (Cheap tests first: this runs at every word after every name.)
+            let bodies_from = if x.text.len() == 4
+                && x.text.as_bytes()[0] | 0x20 == b't'
+                && self.canon(k) == Some("tham")
+                && self.canon(k + 1) == Some("gia")
+            {
+                Some(k + 2)
+            } else if k > start && x.capitalized() && self.canon(k - 1) == Some("vào") {
+                Some(k)
+            } else {
+                None
+            };
+            if let Some(e) = bodies_from.and_then(|o| self.bodies_joined(o)) {
+                agent += e - k;
+                k = e;
+                continue;
+            }
             // `Hoàng Đình Phu, Kỹ sư, Đại tá, nguyên Phó Chủ nhiệm …`, `hiện là Luật sư và
             // đang giữ chức Chủ nhiệm …`: a degree or profession between commas, or after
             // linking words and before `và`, ahead of the title.
-            if k > start
-                && (self.text_at(k - 1) == "," || self.u.get(k - 1).is_some_and(linking))
+            // (Or after an aside's comma: `…, 87 tuổi, Đảng viên, Cựu chiến binh, nguyên …`.)
+            if k > 0
+                && (self.text_at(k - 1) == ","
+                    || (k > start && self.u.get(k - 1).is_some_and(linking)))
                 && let Some((d, n)) = self.h.longest(k, EntryKind::Honorific)
                 && !address(self.lex.note(n))
                 && (self.text_at(d) == ","
@@ -2075,7 +2124,10 @@ impl Rules<'_, '_> {
                     && self.u.get(k - 1).is_some_and(linking)
                     && self.u.get(k + 1).is_some_and(linking));
             // (`để` only in `được giới thiệu để bầu`: not `đánh bại B để trở thành …`.)
-            let de = k > start && self.canon(k) == Some("để") && self.canon(k - 1) == Some("thiệu");
+            // (Or before a verb of electing: `giới thiệu đồng chí A để bầu giữ chức …`.)
+            let de = self.canon(k) == Some("để")
+                && ((k > start && self.canon(k - 1) == Some("thiệu"))
+                    || matches!(self.canon(k + 1), Some("bầu" | "bổ")));
             // (`quyết` only in `nhận quyết định giữ chức`: the decision received, not `A quyết
             // định cách chức B`.)
             let decision = k > start
@@ -2131,8 +2183,11 @@ impl Rules<'_, '_> {
         }
         // An aside about the person, then the title: `X, sinh năm 1962, là Bí thư …`, `X là
         // một chính trị gia Việt Nam, hiện là Bộ trưởng …`.
+        // (It may start with a linking word: `Cụ ông Lý Văn Páo, người Dao, nguyên Bí thư …`.)
         if !titles.iter().any(|t| t.start == k)
-            && let Some(after) = self.aside(k, titles)
+            && let Some(after) = self
+                .aside(k, titles)
+                .or_else(|| (k > start).then(|| self.aside(start, titles)).flatten())
         {
             // (The title may start right there: `…, nguyên Thống đốc …`.)
             if titles.iter().any(|t| t.start == after) {
@@ -2144,6 +2199,26 @@ impl Rules<'_, '_> {
             }
         }
         k
+    }
+
+    /// Where the linking words start after a list of bodies at `k` and its `và`: `Ban Chấp
+    /// hành, Ban Thường vụ và giữ chức …`, `BCH, BTV và giữ chức …` (a person joins them,
+    /// then takes an office).
+    fn bodies_joined(&self, mut k: usize) -> Option<usize> {
+        for _ in 0..6 {
+            if !self.u.get(k).is_some_and(Unit::capitalized) {
+                return None;
+            }
+            let (_, e) = self.org(k)?;
+            match self.text_at(e) {
+                "," => k = e + 1,
+                _ if self.canon(e) == Some("và") && self.u.get(e + 1).is_some_and(linking) => {
+                    return Some(e + 1);
+                }
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// The end of an aside that starts at `k` (just after the name or its linking words): a
@@ -2160,15 +2235,41 @@ impl Rules<'_, '_> {
             || (self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì")))
             || (self.canon(k) == Some("giai") && self.canon(k + 1) == Some("đoạn"))
             || (self.canon(k) == Some("dân") && self.canon(k + 1) == Some("tộc"))
+            // (`Đảng viên 65 năm tuổi Đảng,`: the years of membership.)
+            || (self.canon(k) == Some("đảng") && self.canon(k + 1) == Some("viên"))
             || self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number);
         if !opens {
             return None;
         }
-        let comma = (k + 1..(k + 11).min(self.u.len())).find(|&c| self.text_at(c) == ",")?;
+        // (A semicolon too: `quê xã Hoằng Phú, huyện Hoằng Hóa; nguyên Phó Chủ tịch …`.)
+        let end_at = |c: usize| matches!(self.text_at(c), "," | ";");
+        // (A birth's date and place take more words: `sinh ngày 20 tháng 10 năm 1950 tại xã
+        // Nga Sơn,`.)
+        let room = if self.canon(k) == Some("sinh") {
+            15
+        } else {
+            11
+        };
+        let mut comma = (k + 1..(k + room).min(self.u.len())).find(|&c| end_at(c))?;
+        // An address goes on item by item, each a level and its place or a listed place:
+        // `quê quán xã Tịnh Khê, huyện Sơn Tịnh, tỉnh Quảng Ngãi, nguyên Phó Bí thư …`.
+        if matches!(self.canon(k), Some("sinh" | "quê")) {
+            while self.text_at(comma) == ","
+                && (self.h.kinds_at(comma + 1) & (bit(EntryKind::Level) | bit(EntryKind::Place))
+                    != 0)
+                && !titles.iter().any(|t| t.start == comma + 1)
+                && let Some(c) = (comma + 2..(comma + 7).min(self.u.len())).find(|&c| end_at(c))
+            {
+                comma = c;
+            }
+        }
         // (A place is no other person: `sinh năm 1955 tại Hà Nội,`.)
         let clean = (k..comma).all(|m| {
             !titles.iter().any(|t| t.start == m)
-                && (!self.person_name_at(m) || self.h.longest(m, EntryKind::Place).is_some())
+                && (!self.person_name_at(m)
+                    || self.h.longest(m, EntryKind::Place).is_some()
+                    // (Nor a place after its level: `huyện Sơn Tịnh`.)
+                    || self.h.ends_at(m, EntryKind::Level, 2).is_some())
                 // (`và` before a lower-case word joins two descriptions: `chính trị gia và
                 // nhà ngân hàng`; before a name, another person.)
                 && (self.canon(m) != Some("và")

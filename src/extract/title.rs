@@ -225,6 +225,8 @@ const LOOKED_FOR: &[&str] = &[
     // (An alley's number before a street, `ngõ 165 Phạm Văn Đồng`; `nhà trường`; `chính
     // thức`: [`person`].)
     "ngõ", "ngách", "hẻm", "kiệt", "trường", "thức",
+    // (`Đảng viên 65 năm tuổi Đảng`, an aside: [`person`].)
+    "đảng",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -327,14 +329,14 @@ static SPEECH_VERBS: LazyLock<Vec<(u32, Option<u32>)>> =
 
 /// Verbs that follow a person's name in a headline, none of them a usual given name (`tái`
 /// đắc cử, `trúng` cử, `nhận` nhiệm vụ, `chiếm`, `trở` thành, `thôi` giữ chức, `ký`, `giết`,
-/// `lĩnh` án, `cứu` sống, `hầu` tòa, `khởi` tố, `mất` …): in capitals they end a name of three words, or a place's name, that would otherwise
+/// `lĩnh` án, `cứu` sống, `hầu` tòa, `khởi` tố, `mất`, `vắng` mặt …): in capitals they end a name of three words, or a place's name, that would otherwise
 /// run on (none starts a place's name either: not `điện`, `phát`, `chúc` of `Điện Biên`,
 /// `Phát Diệm`, `Chúc Sơn`).
 const HEADLINE_VERB_LIST: &[&str] = &[
     "tái", "trúng", "nhận", "chiếm", "trở", "thôi", "ký", "giết", "kêu", "bắt", "xử", "chỉ",
     "kiểm", "khảo", "đón", "tiễn", "mời", "viếng", "dâng", "thắp", "hỏi", "cảm", "truy", "lừa",
     "trốn", "nhậm", "ủng", "nêu", "đề", "yêu", "gửi", "làm", "lĩnh", "cứu", "hầu", "khởi", "chết",
-    "rời", "mất",
+    "rời", "mất", "vắng",
 ];
 
 /// [`HEADLINE_VERB_LIST`] as sorted syllable keys.
@@ -1467,7 +1469,7 @@ impl Rules<'_, '_> {
                     });
                 match self.company_apposed(e, apposed && board) {
                     Some((_, run)) => (a, run),
-                    None => (a, e),
+                    None => (a, self.own_name_apposed(e, apposed).unwrap_or(e)),
                 }
             });
         // `Thủ trưởng cơ quan, đơn vị`, `Giám đốc các doanh nghiệp`: the heads of a class of
@@ -2022,6 +2024,38 @@ impl Rules<'_, '_> {
                         || self.speech_verb(run)))
         });
         (run > k && ends && !(k..run).any(listed)).then_some((k, run))
+    }
+
+    /// In a title in apposition to a name (`apposed`), the capitalized Vietnamese words
+    /// right after its body at `k`, up to the end of the apposition, that no list makes a
+    /// title, a body or a form of address: the body's own name, not another holder (`bị cáo
+    /// Lương Đình Kha, nguyên Phó Giám đốc Chi nhánh Nam Sài Gòn,`, `ông Mai Xuân Lộc, nguyên
+    /// Giám đốc Quỹ tín dụng nhân dân Tân Thạnh,`).
+    fn own_name_apposed(&self, k: usize, apposed: bool) -> Option<usize> {
+        // (A word that is also a modifier may be part of it: `Tân Thạnh`.)
+        const OTHER: u32 = bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::NotTitle);
+        // (Not a person's name: `Bộ trưởng Bộ Y tế A, Bộ trưởng Bộ Công an B, …` lists people.)
+        if !apposed || !self.spaced(k) || self.loud() || self.person_name_at(k) {
+            return None;
+        }
+        let run = self.capitalized_run(k, 4);
+        let closed = self
+            .unit(run)
+            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"));
+        (run > k
+            && closed
+            && (k..run).all(|m| {
+                self.h.kinds_at(m) & OTHER == 0
+                    && self
+                        .unit(m)
+                        .is_some_and(|x| x.kind == TokenKind::Syllable && !x.all_caps())
+            }))
+        .then_some(run)
     }
 
     /// Bodies named by the common nouns of a class at `k`, in lower case, after `các` or
