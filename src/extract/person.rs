@@ -2359,26 +2359,36 @@ impl Rules<'_, '_> {
         }
         // (Or a dash between two offices: `Phó Chủ tịch Quốc hội - Trưởng Ban Công tác đại
         // biểu`.)
-        if !self
-            .u
-            .get(e)
-            .is_some_and(|_| self.any_of(e, &[",", "kiêm", "và", ";"]) || self.spaced_dash(e))
-        {
+        if !self.u.get(e).is_some_and(|_| {
+            self.any_of(e, &[",", "kiêm", "và", ";", "rồi"]) || self.spaced_dash(e)
+        }) {
             return e;
         }
         e = self.past_citations(e + 1);
         // `…, trước đó là Phó Bí thư Tỉnh ủy`, `…, sau đó là`, `…, từng là`, `…, hiện là`:
         // the next office, and when.
         let mut m = e;
-        while m < e + 4
+        // (Or the words that take it: `…, sau đó giữ chức Giám đốc Sở`, `…, rồi được bổ
+        // nhiệm làm …`.)
+        while m < e + 6
             && self.u.get(m).is_some_and(|x| {
                 matches!(x.word, Word::Truoc | Word::Sau | Word::Do3 | Word::Nay)
                     || matches!(self.canon_of(x), Some("từng" | "hiện" | "cũng" | "là"))
+                    || (m > e
+                        && matches!(
+                            self.canon_of(x),
+                            Some("giữ" | "chức" | "vụ" | "làm" | "được" | "bổ" | "nhiệm")
+                        ))
             })
         {
             m += 1;
         }
-        if m > e && self.canon(m - 1) == Some("là") {
+        if m > e
+            && matches!(
+                self.canon(m - 1),
+                Some("là") | Some("chức") | Some("vụ") | Some("làm") | Some("nhiệm")
+            )
+        {
             e = m;
         }
         // (A doubled separator: `các khóa IV, V, VI,; đại biểu Quốc hội …`.)
