@@ -2222,6 +2222,21 @@ impl<'a, 't> Rules<'a, 't> {
             Some(Num::Span(a @ Date::Month { .. }, b)) => return Some((i + 1, Part::Range(a, b))),
             _ => {}
         }
+        // `tháng 3/25`, `tháng 9/75`: after `tháng`, a month and a year in two digits (alone,
+        // `3/25` may be a fraction or a score).
+        if let Some(u) = self
+            .unit(i)
+            .filter(|u| u.kind == TokenKind::Number && !self.measure(i))
+            && let Some((a, b)) = u.text.split_once('/')
+            && (1..=2).contains(&a.len())
+            && b.len() == 2
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            && let (Ok(m), Ok(yy)) = (a.parse::<u8>(), b.parse::<u32>())
+            && (1..=12).contains(&m)
+        {
+            let y = full_year(yy, 2, self.reference)?;
+            return Some((i + 1, Part::Solar(Date::month(Some(y), m)?)));
+        }
         let (end, m, lunar_name) = self.month_number(i)?;
         let (mut end, mut year) = self.year_suffix(end);
         // `tháng 3 tới`, `tháng 10 vừa qua`: the next or the last such month.
