@@ -2201,22 +2201,23 @@ impl Rules<'_, '_> {
         k
     }
 
-    /// Where the linking words start after a list of bodies at `k` and its `và`: `Ban Chấp
-    /// hành, Ban Thường vụ và giữ chức …`, `BCH, BTV và giữ chức …` (a person joins them,
-    /// then takes an office).
+    /// Where the linking words start after a list of bodies at `k` and its `và` or comma:
+    /// `Ban Chấp hành, Ban Thường vụ và giữ chức …`, `BCH, BTV và giữ chức …`, `Ban Chấp
+    /// hành và Ban Thường vụ, giữ chức …` (a person joins them, then takes an office).
     fn bodies_joined(&self, mut k: usize) -> Option<usize> {
         for _ in 0..6 {
             if !self.u.get(k).is_some_and(Unit::capitalized) {
                 return None;
             }
             let (_, e) = self.org(k)?;
-            match self.text_at(e) {
-                "," => k = e + 1,
-                _ if self.canon(e) == Some("và") && self.u.get(e + 1).is_some_and(linking) => {
-                    return Some(e + 1);
-                }
-                _ => return None,
+            // (`vào Ban Chấp hành và Ban Thường vụ, giữ chức …` too.)
+            if !(self.text_at(e) == "," || self.canon(e) == Some("và")) {
+                return None;
             }
+            if self.u.get(e + 1).is_some_and(linking) {
+                return Some(e + 1);
+            }
+            k = e + 1;
         }
         None
     }
@@ -2878,8 +2879,13 @@ impl Rules<'_, '_> {
             };
             // `Ông A thay ông B làm Bí thư Tỉnh ủy`, `A thay B giữ chức …`: A takes the office
             // that B held; the title after B's linking words is A's too.
-            let k = if k == p.end
-                && self.canon(k) == Some("thay")
+            // (A word of time or aspect may come before `thay`: `A sẽ thay ông B làm …`.)
+            let aux = (p.end..p.end + 3)
+                .find(|&m| !matches!(self.canon(m), Some("sẽ" | "đã" | "vừa" | "mới")))
+                .unwrap_or(p.end);
+            let k = if (k == p.end || k == aux)
+                && self.canon(aux) == Some("thay")
+                && let k = aux
                 && let Some(qi) = starts.iter().position(|&s| s == k + 1)
                 && self.u.get(ends[qi]).is_some_and(linking)
                 && let t = self.skip_to_title(ends[qi], titles)
