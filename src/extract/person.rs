@@ -233,10 +233,11 @@ impl Rules<'_, '_> {
             }
             let at = self.person_at(i, titles);
             // `Tượng đài Bác Hồ`, `Đền thờ Bác Hồ`: a memorial named after a person addressed
-            // as the people address him is the memorial's name.
+            // as the people address him is the memorial's name (and `Nghĩa trang liệt sĩ
+            // Trường Sơn`, a cemetery of the fallen named by its place).
             if let Some(p) = at
                 .as_ref()
-                .filter(|p| p.honorific.is_some_and(|(a, _)| a == i))
+                .filter(|p| p.honorific.is_some_and(|(a, _)| a == i) || p.lead == Some(i))
                 && self.memorial_before(i)
             {
                 i = p.end.max(i + 1);
@@ -1199,7 +1200,8 @@ impl Rules<'_, '_> {
                 // or after a capital in lower case, as names are written), then the person
                 // it is named after.
                 // (`Công ty CP đường sắt Hà Thái`: the name after a place word of two words.)
-                || (k.saturating_sub(6)..k.saturating_sub(1)).any(|s| {
+                // (Or words of its standing between: `Khu di tích Quốc gia đặc biệt Kim Liên`.)
+                || (k.saturating_sub(7)..k.saturating_sub(1)).any(|s| {
                     let Some((w, _)) = self.h.longest(s, EntryKind::PlaceWord) else {
                         return false;
                     };
