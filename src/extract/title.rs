@@ -1876,6 +1876,16 @@ impl Rules<'_, '_> {
         if !self.spaced(k) {
             return None;
         }
+        // `Trưởng phòng 7 VKSND tỉnh Nam Định`: the body's number, then the body above it or
+        // the end of the apposition (not `Trưởng phòng 5 năm`, five years).
+        if head
+            && self.small_number(k, 2)
+            && self.unit(k + 1).is_none_or(|x| {
+                (x.capitalized() && self.spaced(k + 1)) || matches!(x.text, "," | "." | ";" | ")")
+            })
+        {
+            return Some((k, k + 1));
+        }
         // `Giám đốc Vietjet Đinh Việt Phương`: a company's name in a foreign word, then the
         // person (a surname).
         if self
