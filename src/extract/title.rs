@@ -2049,8 +2049,14 @@ impl Rules<'_, '_> {
             | bit(EntryKind::Org)
             | bit(EntryKind::Honorific)
             | bit(EntryKind::NotTitle);
-        // (Not a person's name: `Bộ trưởng Bộ Y tế A, Bộ trưởng Bộ Công an B, …` lists people.)
-        if !apposed || !self.spaced(k) || self.loud() || self.person_name_at(k) {
+        // (Not a person's name: `Bộ trưởng Bộ Y tế A, Bộ trưởng Bộ Công an B, …` lists people;
+        // but a bank's branch is named by its street, often a person's: `Giám đốc Chi nhánh
+        // Trần Hưng Đạo,`, `Phòng giao dịch Lê Lợi,`.)
+        if !apposed
+            || !self.spaced(k)
+            || self.loud()
+            || (self.person_name_at(k) && !self.branch_before(k))
+        {
             return None;
         }
         let run = self.capitalized_run(k, 4);
@@ -2066,6 +2072,14 @@ impl Rules<'_, '_> {
                         .is_some_and(|x| x.kind == TokenKind::Syllable && !x.all_caps())
             }))
         .then_some(run)
+    }
+
+    /// Whether a bank's branch (`chi nhánh`, `phòng giao dịch`) ends right before unit `k`.
+    fn branch_before(&self, k: usize) -> bool {
+        self.h.ends_at(k, EntryKind::Level, 3).is_some_and(|s| {
+            let words: Vec<String> = (s..k).filter_map(|m| self.folded(m)).collect();
+            matches!(words.join(" ").as_str(), "chi nhanh" | "phong giao dich")
+        })
     }
 
     /// Bodies named by the common nouns of a class at `k`, in lower case, after `các` or
