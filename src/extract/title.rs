@@ -2076,9 +2076,10 @@ impl Rules<'_, '_> {
 
     /// Whether a bank's branch (`chi nhánh`, `phòng giao dịch`) ends right before unit `k`.
     fn branch_before(&self, k: usize) -> bool {
-        self.h.ends_at(k, EntryKind::Level, 3).is_some_and(|s| {
-            let words: Vec<String> = (s..k).filter_map(|m| self.folded(m)).collect();
-            matches!(words.join(" ").as_str(), "chi nhanh" | "phong giao dich")
+        (k.saturating_sub(3)..k).any(|s| {
+            self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::Level && h.end == k && self.note(h.note).starts_with("branch")
+            })
         })
     }
 
