@@ -524,7 +524,10 @@ impl Rules<'_, '_> {
                 .rev()
                 .any(|h| h.kind == EntryKind::Name && h.end == e && f(self.note(h.note)))
         };
-        let ministry = !department && note(|n| n.starts_with("ministry"));
+        // (A ministry's field names an association too, which goes on: `Hội Nông nghiệp hữu
+        // cơ Việt Nam`, `Hiệp hội An ninh mạng Quốc gia`.)
+        let association = a > 0 && self.association_head(a - 1);
+        let ministry = !department && !association && note(|n| n.starts_with("ministry"));
         // (A board that organises an event goes on to it: `Ban Tổ chức giải đua xe đạp`,
         // `Ban Tổ chức cuộc thi`, `Ban Tổ chức Đại lễ Vesak 2025`.)
         let event = matches!(
@@ -541,10 +544,21 @@ impl Rules<'_, '_> {
         let Some(l) = self.lower_name(k) else {
             return k;
         };
-        // (`Phòng, chống` may be capitalized: `đê điều và Phòng, chống thiên tai`.)
+        let national = l >= k + 2
+            && matches!(
+                (self.canon(l - 2), self.canon(l - 1)),
+                (Some("quốc"), Some("gia"))
+                    | (Some("nhân"), Some("dân"))
+                    | (Some("thế"), Some("giới"))
+                    | (Some("toàn"), Some("quốc"))
+            );
+        // (`Phòng, chống` may be capitalized: `đê điều và Phòng, chống thiên tai`; so may the
+        // two words that make a body national: `Hiệp hội An ninh mạng Quốc gia`.)
         let lower = l <= self.u.len()
             && (k..l).all(|m| {
-                self.unit(m).is_some_and(|x| !x.capitalized()) || self.prevention_comma(m + 1)
+                self.unit(m).is_some_and(|x| !x.capitalized())
+                    || self.prevention_comma(m + 1)
+                    || (national && m + 2 >= l && m > k)
             });
         // (Or its abbreviation in brackets: `Hiệp hội Doanh nghiệp nhỏ và vừa (Vinasme)`.)
         let end_at = |m: usize| {
@@ -561,14 +575,6 @@ impl Rules<'_, '_> {
                         .or_else(|| self.h.longest(l, EntryKind::Place).map(|(e, _)| e))
                         .is_some_and(|e| e > l && end_at(e)))
         };
-        let national = l >= k + 2
-            && matches!(
-                (self.canon(l - 2), self.canon(l - 1)),
-                (Some("quốc"), Some("gia"))
-                    | (Some("nhân"), Some("dân"))
-                    | (Some("thế"), Some("giới"))
-                    | (Some("toàn"), Some("quốc"))
-            );
         // (Or a level or another body after it, whose name this one's ends before: `Ban Chỉ
         // đạo phòng, chống tham nhũng tỉnh`, `Phòng Cảnh sát điều tra tội phạm về ma túy Công
         // an tỉnh Sơn La`: a verb's phrase would not run into them.)
@@ -600,7 +606,8 @@ impl Rules<'_, '_> {
         let ok = lower
             && ((short && few && (clause_end() || holder_next()))
                 || (body_ok && words <= 8 && body_next())
-                || (national && (clause_end() || self.person_name_at(l))));
+                || (national
+                    && (clause_end() || self.person_name_at(l) || self.term(l).is_some())));
         // `Ban Chỉ đạo quốc gia về phòng thủ dân sự`, `Ủy ban quốc gia về người cao tuổi`: a
         // national body and what it is about.
         if lower
