@@ -2090,6 +2090,16 @@ impl Rules<'_, '_> {
                 k = e;
                 continue;
             }
+            // `người có 22 năm làm Chủ tịch UBND xã`, `…, nhiều năm giữ chức …`: how long the
+            // office was held, between the linking words and the verb that takes it.
+            if k > start
+                && (self.text_at(k - 1) == "," || self.u.get(k - 1).is_some_and(linking))
+                && let Some(e) = self.duration(k)
+            {
+                agent += e - k;
+                k = e;
+                continue;
+            }
             // `Hoàng Đình Phu, Kỹ sư, Đại tá, nguyên Phó Chủ nhiệm …`, `hiện là Luật sư và
             // đang giữ chức Chủ nhiệm …`: a degree or profession between commas, or after
             // linking words and before `và`, ahead of the title.
@@ -2201,6 +2211,39 @@ impl Rules<'_, '_> {
             }
         }
         k
+    }
+
+    /// How long an office was held, at `k`, before the verb that takes it: `22 năm làm`,
+    /// `hơn 10 năm giữ`, `nhiều năm là`, `3 tháng làm`; where the verb is.
+    fn duration(&self, k: usize) -> Option<usize> {
+        static NHIEU: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("nhiều").ok().map(|s| s.key()));
+        let x = self.u.get(k)?;
+        // (Cheap tests first: this runs at every word after every name.)
+        let about = matches!(
+            x.word,
+            Word::Hon | Word::Gan | Word::Tren | Word::Khoang | Word::Trong
+        );
+        let count = |y: &Unit<'_>| {
+            (y.kind == TokenKind::Number
+                && y.text.len() <= 2
+                && y.text.bytes().all(|b| b.is_ascii_digit()))
+                || (y.key.is_some() && y.key == *NHIEU)
+        };
+        if !about && !count(x) {
+            return None;
+        }
+        let n = if about { k + 1 } else { k };
+        if !(self.u.get(n).is_some_and(count)
+            && self
+                .u
+                .get(n + 1)
+                .is_some_and(|y| matches!(y.word, Word::Nam | Word::Thang))
+            && matches!(self.canon(n + 2), Some("làm" | "giữ" | "là")))
+        {
+            return None;
+        }
+        Some(n + 2)
     }
 
     /// Where the linking words start after a list of bodies at `k` and its `và` or comma:
