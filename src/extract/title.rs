@@ -184,7 +184,7 @@ const LOOKED_FOR: &[&str] = &[
     "giáo", "nghĩa", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
-    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm",
+    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
@@ -1330,16 +1330,20 @@ impl Rules<'_, '_> {
                 .is_some_and(|s| {
                     matches!(
                         self.canon(s),
-                        Some("thôn" | "bản" | "ấp" | "xóm" | "khu" | "tổ")
+                        Some("thôn" | "bản" | "ấp" | "xóm" | "khu" | "tổ" | "làng" | "buôn")
                     )
                 }))
         .then(|| {
-            // `Trưởng thôn 4`, `Trưởng ấp 3`: a numbered village.
+            // `Trưởng thôn 4`, `Trưởng ấp 3`: a numbered village (not a count of terms or
+            // years: `trưởng làng 3 nhiệm kỳ liên tiếp`).
             if self.unit(k).is_some_and(|x| {
                 x.kind == TokenKind::Number
                     && x.text.len() <= 3
                     && x.text.bytes().all(|b| b.is_ascii_digit())
-            }) {
+            }) && !self
+                .unit(k + 1)
+                .is_some_and(|y| matches!(y.word, Word::Nhiem | Word::Nam | Word::Khoa))
+            {
                 return Some((k, k + 1));
             }
             let run = self.capitalized_run(k, 4);
@@ -3834,6 +3838,9 @@ fn takes_place(level: &str) -> bool {
             | "dac"
             | "thon"
             | "ban"
+            | "lang"
+            | "buon"
+            | "cua"
             | "ap"
             | "xom"
             | "khu"
