@@ -40,6 +40,24 @@ impl Hits {
                 self.hits.truncate(from);
                 mask = 0;
             }
+            // `Vũ Quang Tuyến`, `Kim Sơn Hải`: a place of two words that starts with a
+            // surname, then one more capitalized syllable and no more, is a person's name
+            // (`Vũ Quang` and `Kim Sơn` are districts).
+            const NAME: u32 = bit(EntryKind::Place) | bit(EntryKind::Surname);
+            // (Not after a level: `tỉnh Đồng Tháp Lưu trữ`; `nước` of `Nhà nước` is none.)
+            if mask & NAME == NAME && three_word_name(u, i) && !self.level_before(u, i) {
+                let mut k = from;
+                while k < self.hits.len() {
+                    if self.hits[k].kind == EntryKind::Place && self.hits[k].end == i + 2 {
+                        self.hits.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
+                if !self.hits[from..].iter().any(|h| h.kind == EntryKind::Place) {
+                    mask &= !bit(EntryKind::Place);
+                }
+            }
             // A role typed with a tone mark missing (`Chủ tich UBND tỉnh`, `Pho Chủ tịch`),
             // where no role or prefix starts as written: capitalized, as a title before a
             // name is written (which also keeps the look-up off most words).
@@ -50,6 +68,21 @@ impl Hits {
             self.kinds.push(mask);
         }
         self.starts.push(self.hits.len() as u32);
+    }
+
+    /// Whether a level other than `nước` (`tỉnh`, `huyện`, `thành phố`) ends right before
+    /// unit `i` (the hits of the units before `i` are found).
+    fn level_before(&self, u: &[Unit<'_>], i: usize) -> bool {
+        static NUOC: std::sync::LazyLock<Option<u32>> =
+            std::sync::LazyLock::new(|| crate::Syllable::parse("nước").ok().map(|s| s.key()));
+        (i.saturating_sub(3)..i).any(|s| {
+            self.kinds_at(s) & bit(EntryKind::Level) != 0
+                && self
+                    .at(s)
+                    .iter()
+                    .any(|h| h.kind == EntryKind::Level && h.end == i)
+                && u.get(s).is_some_and(|x| x.key.is_none() || x.key != *NUOC)
+        })
     }
 
     /// The kinds of the entries that start at unit `i` (see [`bit`]).
@@ -119,6 +152,22 @@ fn bare_stop(u: &[Unit<'_>], k: usize) -> Option<u32> {
         .ok()?
         .key();
     Some(key & crate::lexicon::TONELESS)
+}
+
+/// Whether units `i..i + 3` are three capitalized syllables, spaced, and no fourth follows.
+fn three_word_name(u: &[Unit<'_>], i: usize) -> bool {
+    use super::units::Gap;
+    let syllable = |k: usize| {
+        u.get(k)
+            .is_some_and(|x| x.key.is_some() && x.capitalized() && (k == i || x.gap == Gap::Space))
+    };
+    syllable(i)
+        && syllable(i + 1)
+        && syllable(i + 2)
+        && !u.get(i + 2).is_some_and(Unit::all_caps)
+        && !u
+            .get(i + 3)
+            .is_some_and(|x| x.capitalized() || x.is_dash() || x.is("-"))
 }
 
 /// Whether unit `i` is a syllable with a capital (the typo index holds syllables only).

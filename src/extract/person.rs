@@ -173,7 +173,11 @@ impl Rules<'_, '_> {
                     // (Or a form of address inside: `Hai Bà Trưng`.)
                     || self.h.kinds_at(i + 1) & bit(EntryKind::Honorific) != 0
                     // (`Hàn Quốc Son Heung-min`: the country, then the name.)
-                    || self.korean_name(e).is_some())
+                    || self.korean_name(e).is_some()
+                    // (`Hà Tiên Nguyễn Văn Hải`: the place, then a whole name.)
+                    || (self.spaced(e)
+                        && self.h.longest(e, EntryKind::Surname).is_some()
+                        && self.capitalized_run(e, 4) >= e + 2))
             {
                 i = e;
                 // (A place for the list it may start: `đường Hai Bà Trưng - Nguyễn Đình Chiểu`.)
@@ -1280,6 +1284,9 @@ impl Rules<'_, '_> {
                 // (Or the unit the places belong to: `Các xã Phan Bội Châu, Nguyễn Du của
                 // huyện Nghi Xuân`, `… thuộc huyện …`.)
                 || matches!(self.canon(end), Some("và" | "của" | "thuộc"))
+                // (Or a spaced dash, the other end of a road's section: `các đoạn Nghi Sơn -
+                // Diễn Châu và Cao Bồ - Mai Sơn`.)
+                || (x.is_dash() && x.gap == Gap::Space)
         });
         if (i + 1..end.saturating_sub(1)).any(|m| matches!(self.canon(m), Some("văn" | "thị"))) {
             return None;

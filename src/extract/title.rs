@@ -2136,6 +2136,18 @@ impl Rules<'_, '_> {
     /// Mil Nguyễn Văn Phúc`): one to three words, capitalized, not starting
     /// with a surname, then a person's name; its end.
     fn place_before_holder(&self, k: usize, j: usize) -> Option<usize> {
+        // (A listed place of two words or more, then the whole name: `Văn phòng công chứng
+        // Hà Tiên Nguyễn Văn Hải`.)
+        if k > j
+            && self.spaced(k)
+            && let Some((e, _)) = self.h.longest(k, EntryKind::Place)
+            && e >= k + 2
+            && self.spaced(e)
+            && self.person_name_at(e)
+            && self.capitalized_run(e, 5) >= e + 2
+        {
+            return Some(e);
+        }
         if k <= j
             || !self.spaced(k)
             || self.h.is(k, EntryKind::Surname)
@@ -2328,6 +2340,17 @@ impl Rules<'_, '_> {
     /// Whether a person's name starts at `k`: a surname and one to three more capitalized
     /// words.
     pub(crate) fn person_name_at(&self, k: usize) -> bool {
+        // (Not a listed place of two words or more with a whole name after it: `Hà Tiên
+        // Nguyễn Văn Hải`, where the name is the last three.)
+        if self.h.kinds_at(k) & bit(EntryKind::Place) != 0
+            && let Some((e, _)) = self.h.longest(k, EntryKind::Place)
+            && e >= k + 2
+            && self.spaced(e)
+            && self.h.longest(e, EntryKind::Surname).is_some()
+            && self.capitalized_run(e, 4) >= e + 2
+        {
+            return false;
+        }
         if self.h.is(k, EntryKind::Surname) {
             return (2..=4).contains(&(self.capitalized_run(k, 4) - k));
         }
@@ -2593,7 +2616,9 @@ impl Rules<'_, '_> {
             return k;
         }
         let p = self.cut_before_name(k, run);
-        if p < run && !(k..p).any(|m| self.h.kinds_at(m) & !bit(EntryKind::Surname) != 0) {
+        // (Its words may be a place's: `Văn phòng công chứng Hà Tiên Nguyễn Văn Hải`.)
+        let other = !(bit(EntryKind::Surname) | bit(EntryKind::Place));
+        if p < run && !(k..p).any(|m| self.h.kinds_at(m) & other != 0) {
             p
         } else {
             k
@@ -2675,8 +2700,10 @@ impl Rules<'_, '_> {
                 // name, not after a body's head: `Tỉnh đoàn Vĩnh Phúc 56 …`.)
                 k = if k > j
                     && self.h.ends_at(k, EntryKind::Org, 3).is_none()
-                    && self.h.ends_at(k, EntryKind::Level, 3).is_none()
-                {
+                    && !self.h.ends_at(k, EntryKind::Level, 3).is_some_and(|s| {
+                        self.folded(s)
+                            .is_some_and(|w| takes_place(w.strip_suffix('.').unwrap_or(&w)))
+                    }) {
                     self.place_number(e)
                 } else {
                     e
@@ -2992,6 +3019,23 @@ impl Rules<'_, '_> {
             | bit(EntryKind::Modifier)
             | bit(EntryKind::Rank)
             | bit(EntryKind::Duty);
+        // (Two districts of one body: `Huyện ủy Trấn Yên và Than Uyên`; not two countries'
+        // ministers, `Ngoại trưởng Mỹ và Nhật Bản`.)
+        let district = |s: usize, end: Option<usize>| {
+            self.h.at(s).iter().rev().find_map(|h| {
+                (h.kind == EntryKind::Place
+                    && end.is_none_or(|e| h.end == e)
+                    && self.note(h.note).starts_with("district"))
+                .then_some(h.end)
+            })
+        };
+        if self.unit(k + 1).is_some_and(Unit::capitalized)
+            && (k.saturating_sub(4)..k).any(|s| district(s, Some(k)).is_some())
+            && !self.person_name_at(k + 1)
+            && let Some(e) = district(k + 1, None)
+        {
+            return Some(e);
+        }
         // (`Xã hội` is society, no level: `Viện Khoa học Lao động và Xã hội`.)
         if !self.unit(k + 1).is_some_and(Unit::capitalized)
             || self.person_name_at(k + 1)
@@ -3320,8 +3364,10 @@ impl Rules<'_, '_> {
             return Some(e);
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
-            // `huyện Mỹ Xuyên`: a longer unlisted name that starts with a listed one.
-            if !self.person_name_at(k) {
+            // `huyện Mỹ Xuyên`: a longer unlisted name that starts with a listed one of one
+            // word (a country's: `Mỹ`, `Anh`); a listed name of two words or more is whole,
+            // a name may follow it (`huyện Phong Thổ Tao Văn Sáng`).
+            if e == k + 1 && !self.person_name_at(k) {
                 let whole = self.capitalized_run(k, 4);
                 let run = self.cut_before_name(k, whole);
                 let vietnamese =
