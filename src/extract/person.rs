@@ -1200,6 +1200,14 @@ impl Rules<'_, '_> {
                     .h
                     .ends_at(k, EntryKind::Level, 3)
                     .is_some_and(|s| !field(s))
+                // (Or a body named by its place, note `place`: `Đồn Biên phòng Y Tý`, `Huyện
+                // ủy Si Ma Cai`; a title that ends there reads its holder apart.)
+                || (k.saturating_sub(3)..k).any(|s| {
+                    self.h.kinds_at(s) & bit(EntryKind::Org) != 0
+                        && self.h.at(s).iter().any(|h| {
+                            h.kind == EntryKind::Org && h.end == k && self.lex.note(h.note) == "place"
+                        })
+                })
                 // `Trường Đảng Cao cấp Nguyễn Ái Quốc`: a place word, its name (capitalized,
                 // or after a capital in lower case, as names are written), then the person
                 // it is named after.
