@@ -516,6 +516,10 @@ impl Rules<'_, '_> {
     /// long tails of national bodies. (A department of a ministry is named by its field and
     /// what of it: `Vụ Giáo dục đại học`, `Cục Tài chính doanh nghiệp`.)
     fn listed_tail(&self, a: usize, e: usize) -> usize {
+        let numbered = self.directive_number(e);
+        if numbered > e {
+            return self.lower_tail_of(numbered, true, true);
+        }
         let department = a > 0 && matches!(self.canon(a - 1), Some("vụ" | "cục"));
         let note = |f: fn(&str) -> bool| {
             self.h
@@ -538,6 +542,22 @@ impl Rules<'_, '_> {
         // (A board named by a verb goes on to its field before a level or a body: `Ban Chỉ
         // đạo phòng, chống tham nhũng tỉnh`; a ministry does not: `Bộ Y tế hướng dẫn tỉnh`.)
         self.lower_tail_of(e, !complete, !ministry)
+    }
+
+    /// `Ban Chỉ đạo 389`, `Ban Chỉ đạo 35`, `Ban Chỉ đạo 138`: a steering board named by the
+    /// number (two or three digits) of the decision or directive that set it up, after its
+    /// name ending at `e`; the end of the number, or `e`.
+    fn directive_number(&self, e: usize) -> usize {
+        if e >= 2
+            && self.canon(e - 1) == Some("đạo")
+            && self.canon(e - 2) == Some("chỉ")
+            && self.small_number(e, 3)
+            && self.unit(e).is_some_and(|x| x.text.len() >= 2)
+        {
+            e + 1
+        } else {
+            e
+        }
     }
 
     fn lower_tail_of(&self, k: usize, short: bool, body_ok: bool) -> usize {
@@ -2673,7 +2693,7 @@ impl Rules<'_, '_> {
                     && !(self.note(n).ends_with("verb") && self.loud())
             });
             if let Some((e, _)) = name {
-                k = e;
+                k = self.directive_number(e);
                 // `Trường Đại học Hạ Long`, `Khu kinh tế Cửa khẩu Mộc Bài`: the name of this
                 // school, college, body.
                 if let Some(e) = self.place(k, true) {
