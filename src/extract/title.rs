@@ -538,10 +538,53 @@ impl Rules<'_, '_> {
             self.canon(e),
             Some("giải" | "cuộc" | "hội" | "lễ" | "chương" | "liên" | "đại")
         ) && self.spaced(e);
+        // (The event's own name, capitalized, to the clause's end: `Ban Tổ chức Lễ hội pháo
+        // hoa quốc tế Đà Nẵng,`, `Trưởng Ban tổ chức Liên hoan,`.)
+        if event
+            && self.unit(e).is_some_and(Unit::capitalized)
+            && let Some(end) = self.event_name(e)
+        {
+            return end;
+        }
         let complete = ministry || (!department && !event && note(|n| n.ends_with("verb")));
         // (A board named by a verb goes on to its field before a level or a body: `Ban Chỉ
         // đạo phòng, chống tham nhũng tỉnh`; a ministry does not: `Bộ Y tế hướng dẫn tỉnh`.)
         self.lower_tail_of(e, !complete, !ministry)
+    }
+
+    /// The name of an event a board organises, at `e`, written with a capital (`Lễ hội Hoa
+    /// phượng đỏ`, `Liên hoan`, `Đại lễ Vesak 2025`): its words up to the end of the clause or
+    /// the holder's name, at most twelve, with no role or body inside; its end.
+    fn event_name(&self, e: usize) -> Option<usize> {
+        const OTHER: u32 = bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Rank);
+        let mut m = e;
+        while m < e + 12 {
+            let Some(x) = self.unit(m) else { break };
+            let word = matches!(
+                x.kind,
+                TokenKind::Syllable | TokenKind::Word | TokenKind::Number
+            );
+            if !word || !self.spaced(m) {
+                break;
+            }
+            if m > e
+                && ((x.capitalized() && self.person_name_at(m))
+                    || (x.capitalized() && self.h.kinds_at(m) & OTHER != 0)
+                    || self.stops_name(m))
+            {
+                break;
+            }
+            m += 1;
+        }
+        let closed = self.unit(m).is_none_or(|x| {
+            matches!(x.text, "," | ";" | "." | ")" | "(" | ":")
+                || (x.capitalized() && self.person_name_at(m))
+        });
+        (m > e && closed).then_some(m)
     }
 
     /// `Ban Chỉ đạo 389`, `Ban Chỉ đạo 35`, `Ban Chỉ đạo 138`: a steering board named by the
