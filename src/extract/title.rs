@@ -515,6 +515,23 @@ impl Rules<'_, '_> {
     /// Tài chính quy định`) or a name that is also a verb (`Ban chỉ đạo sửa đổi`) only the
     /// long tails of national bodies. (A department of a ministry is named by its field and
     /// what of it: `Vụ Giáo dục đại học`, `Cục Tài chính doanh nghiệp`.)
+    /// Whether what comes right before a ministry's name at `a` makes it the ministry's or a
+    /// department's: `Bộ`, `Sở`, `Phòng`, `Vụ`, `Cục`, or a role (`Bộ trưởng Tài chính`,
+    /// `Giám đốc Tài chính`), or nothing; not a centre, an institute or an association
+    /// named by that field (`Trung tâm Thông tin Xúc tiến Du lịch`).
+    fn ministry_head(&self, a: usize) -> bool {
+        a == 0
+            || matches!(
+                self.canon(a - 1),
+                Some("bộ" | "sở" | "phòng" | "vụ" | "cục")
+            )
+            || self.h.ends_at(a, EntryKind::Role, 4).is_some()
+            || self.h.ends_at(a, EntryKind::Prefix, 2).is_some()
+            || !self
+                .unit(a - 1)
+                .is_some_and(|x| x.key.is_some() && x.capitalized())
+    }
+
     fn listed_tail(&self, a: usize, e: usize) -> usize {
         let numbered = self.directive_number(e);
         if numbered > e {
@@ -2901,9 +2918,12 @@ impl Rules<'_, '_> {
             | bit(EntryKind::Name);
         // (Not after a ministry's name, which is whole: `Bộ Y tế`, `Sở Tài chính`.)
         let s = self.h.ends_at(k, EntryKind::Name, 4)?;
+        // (A ministry's field names a centre or an institute too, which goes on: `Trung tâm
+        // Thông tin Xúc tiến Du lịch Hà Nội`.)
         if self.h.at(s).iter().any(|h| {
             h.kind == EntryKind::Name && h.end == k && self.note(h.note).starts_with("ministry")
-        }) {
+        }) && self.ministry_head(s)
+        {
             return None;
         }
         let x = self.unit(k)?;
