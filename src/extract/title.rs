@@ -621,6 +621,28 @@ impl Rules<'_, '_> {
     }
 
     fn lower_tail_of(&self, k: usize, short: bool, body_ok: bool) -> usize {
+        // `Cục Giám sát quản lý về hải quan,`: the name, then `về` and its field of two words
+        // or less to the clause's end (not `về việc …`, what a paper is about).
+        if short
+            && self.canon(k) == Some("về")
+            && self.spaced(k + 1)
+            && self.canon(k + 1) != Some("việc")
+            // (Not going back: `về hưu`, `về nước`, `về quê`, `về thăm`, `về dự`.)
+            && !self.folded(k + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "huu" | "nuoc" | "que" | "nha" | "tham" | "du" | "lam" | "cong" | "day"
+                )
+            })
+            && let Some(m) = self.lower_name(k + 1)
+            && m <= k + 3
+            && (k + 1..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
+            && self
+                .unit(m)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+        {
+            return m;
+        }
         let Some(l) = self.lower_name(k) else {
             return k;
         };
@@ -707,7 +729,13 @@ impl Rules<'_, '_> {
             && let Some(m) = self.lower_name(l + 1).filter(|&m| {
                 m <= l + 5
                     && (l + 1..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
-                    && body_at(m)
+                    // (Or a field of two words or less, then the clause's end: `Cục Giám sát
+                    // quản lý về hải quan,`; not `về việc …`, what a paper is about.)
+                    && (body_at(m)
+                        || (short
+                            && m <= l + 3
+                            && end_at(m)
+                            && self.canon(l + 1) != Some("việc")))
             })
         {
             return m;
@@ -831,6 +859,7 @@ impl Rules<'_, '_> {
                 && self.canon(e - 1) == Some("hội");
             if x.key.is_none()
                 || (self.stops_name(e) && !(e > k && self.and_lower(e)) && !members)
+                || self.reporting_verb(e)
                 || self.person_name_at(e)
                 || self.ends_name_kinds(e) & (ENDS_NAME | bit(EntryKind::Place)) & !MODIFIER != 0
                 || self.modifier_of_next(e)
@@ -2371,6 +2400,35 @@ impl Rules<'_, '_> {
     /// `lưu ý`, `hỏi`): after a bare role and one capitalized word it makes that word the
     /// holder's short name (`Bộ trưởng Quang cảm ơn`), not a body (`Giám đốc Khu du lịch`).
     /// Only asked there: some of these words also start bodies' names (`Ủy ban Kiểm tra`).
+    /// Whether a verb of reporting of two words starts at `i` (`nhận định`, `đánh giá`,
+    /// `nhấn mạnh`): after a body, the body has spoken (`Tổng cục Thuế nhận định,`); no
+    /// body's name goes on in lower case into one.
+    fn reporting_verb(&self, i: usize) -> bool {
+        static VERBS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
+            words::phrase_keys(&[
+                "nhận định",
+                "đánh giá",
+                "nhận xét",
+                "nhấn mạnh",
+                "chia sẻ",
+                "cho hay",
+                "khẳng định",
+                "thông báo",
+                "trả lời",
+                "phát biểu",
+            ])
+        });
+        let (Some(a), Some(b)) = (
+            self.unit(i).and_then(|x| x.key),
+            self.unit(i + 1)
+                .filter(|_| self.spaced(i + 1))
+                .and_then(|x| x.key),
+        ) else {
+            return false;
+        };
+        VERBS.iter().any(|&(x, y)| x == a && y == Some(b))
+    }
+
     fn speech_verb(&self, i: usize) -> bool {
         self.verb_of(i, false)
     }
