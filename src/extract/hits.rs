@@ -58,6 +58,21 @@ impl Hits {
                     mask &= !bit(EntryKind::Place);
                 }
             }
+            // `buôn` and `làng` are levels before a village's name only: not in `buôn lậu`
+            // (smuggling), `buôn bán`, `làng nghề`.
+            if mask & bit(EntryKind::Level) != 0 && lower_after_village(u, i) {
+                let mut k = from;
+                while k < self.hits.len() {
+                    if self.hits[k].kind == EntryKind::Level && self.hits[k].end == i + 1 {
+                        self.hits.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
+                if !self.hits[from..].iter().any(|h| h.kind == EntryKind::Level) {
+                    mask &= !bit(EntryKind::Level);
+                }
+            }
             // A role typed with a tone mark missing (`Chủ tich UBND tỉnh`, `Pho Chủ tịch`),
             // where no role or prefix starts as written: capitalized, as a title before a
             // name is written (which also keeps the look-up off most words).
@@ -154,9 +169,26 @@ fn bare_stop(u: &[Unit<'_>], k: usize) -> Option<u32> {
     Some(key & crate::lexicon::TONELESS)
 }
 
-/// Whether units `i..i + 3` are three capitalized syllables, spaced, and no fourth follows.
+/// Whether units `i..i + 3` are three capitalized syllables, spaced, and no fourth follows,
+/// the first a common surname (`Vũ Quang Tuyến`; not `Hạ Long Xanh`, a firm's name).
 fn three_word_name(u: &[Unit<'_>], i: usize) -> bool {
     use super::units::Gap;
+    static COMMON: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
+        [
+            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
+            "đỗ", "ngô", "hồ", "dương", "lý", "đinh", "trương", "đào", "lương", "trịnh", "đoàn",
+        ]
+        .iter()
+        .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+        .collect()
+    });
+    if !u
+        .get(i)
+        .and_then(|x| x.key)
+        .is_some_and(|k| COMMON.contains(&k))
+    {
+        return false;
+    }
     let syllable = |k: usize| {
         u.get(k)
             .is_some_and(|x| x.key.is_some() && x.capitalized() && (k == i || x.gap == Gap::Space))
@@ -168,6 +200,21 @@ fn three_word_name(u: &[Unit<'_>], i: usize) -> bool {
         && !u
             .get(i + 3)
             .is_some_and(|x| x.capitalized() || x.is_dash() || x.is("-"))
+}
+
+/// Whether unit `i` is `buôn` or `làng` and the unit after it a word in lower case.
+fn lower_after_village(u: &[Unit<'_>], i: usize) -> bool {
+    static VILLAGES: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
+        ["buôn", "làng"]
+            .iter()
+            .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+            .collect()
+    });
+    u.get(i)
+        .and_then(|x| x.key)
+        .is_some_and(|k| VILLAGES.contains(&k))
+        && u.get(i + 1)
+            .is_some_and(|x| x.key.is_some() && !x.capitalized())
 }
 
 /// Whether unit `i` is a syllable with a capital (the typo index holds syllables only).
