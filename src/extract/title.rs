@@ -4173,6 +4173,20 @@ pub(crate) fn value(
         }
         _ => (f.role, f.org),
     };
+    // `đại biểu Quốc hội tỉnh Trà Vinh`, `Đại biểu Quốc hội đoàn tỉnh Sơn La`: a deputy of the
+    // National Assembly keeps no body (the guide's single role); the province he was elected
+    // in stays in the span.
+    let org = org.filter(|&(a, _)| {
+        let deputy = a == role.1
+            && crate::fold(&phrase(u, full, role.0, role.1), crate::Fold::All)
+                .eq_ignore_ascii_case("dai bieu quoc hoi");
+        let constituency = h.at(a).iter().any(|x| x.kind == EntryKind::Level)
+            || u.get(a).is_some_and(|x| {
+                crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("doan")
+                    && h.at(a + 1).iter().any(|y| y.kind == EntryKind::Level)
+            });
+        !(deputy && constituency)
+    });
     let org_text = org.map(|(a, b)| phrase(u, full, a, b));
     let org_expanded = org.map(|(a, b)| expanded(u, full, h, lex, a, b));
     let org = org_text;
