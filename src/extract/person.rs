@@ -109,7 +109,7 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
         "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu", "trúng", "bàn", "phụ",
-        "trách", "tuyên", "thệ", "một", "phân", "công",
+        "trách", "tuyên", "thệ", "một", "phân", "công", "đều",
         // `được bổ nhiệm lại`, `bầu bổ sung`, `chuẩn y`, `có thời hạn`, `kéo dài thời gian
         // giữ chức vụ`, `nay là`, `miễn nhiệm … khỏi chức vụ`.
         "lại", "sung", "y", "có", "hạn", "kéo", "dài", "gian", "nay", "khỏi",
@@ -3184,7 +3184,11 @@ impl Rules<'_, '_> {
         // `các Phó Thủ tướng Trương Hòa Bình, Vũ Đức Đam`.
         for pi in (0..persons.len().saturating_sub(1)).rev() {
             let (a, b) = (&persons[pi], &persons[pi + 1]);
-            if a.titles.is_empty()
+            // (Or `A và B đều từng là T`: each holds T, whatever stands before A.)
+            let both = !a.titles.is_empty()
+                && a.titles.iter().all(|&t| titles[t].end <= a.start)
+                && (b.end..b.end + 2).any(|k| self.canon(k) == Some("đều"));
+            if (a.titles.is_empty() || both)
                 && !b.titles.is_empty()
                 && self.separates(a.end, list_start(a, b))
             {
@@ -3194,7 +3198,11 @@ impl Rules<'_, '_> {
                     .copied()
                     .filter(|&t| titles[t].start >= b.end)
                     .collect();
-                persons[pi].titles = after;
+                if both {
+                    persons[pi].titles.extend(after);
+                } else {
+                    persons[pi].titles = after;
+                }
             }
         }
         for pi in 1..persons.len() {
@@ -3207,7 +3215,10 @@ impl Rules<'_, '_> {
             } else {
                 a.end
             };
-            if b.titles.is_empty() && self.separates(a_end, list_start(a, b).max(a_end)) {
+            // (B's own titles after it do not stop a plural one before the list: `Hai thiếu
+            // tướng A và B đều từng là …`.)
+            let own_after = b.titles.iter().all(|&t| titles[t].start >= b.end);
+            if own_after && self.separates(a_end, list_start(a, b).max(a_end)) {
                 // A plural title (`các Phó Thủ tướng A, B`), or a heading (`Ủy viên: A, B, C`).
                 let shared: Vec<usize> = a
                     .titles
@@ -3224,7 +3235,9 @@ impl Rules<'_, '_> {
                     })
                     .collect();
                 if !shared.is_empty() {
+                    let own = std::mem::take(&mut persons[pi].titles);
                     persons[pi].titles = shared;
+                    persons[pi].titles.extend(own);
                 }
             }
         }
