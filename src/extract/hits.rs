@@ -46,32 +46,12 @@ impl Hits {
             const NAME: u32 = bit(EntryKind::Place) | bit(EntryKind::Surname);
             // (Not after a level: `tỉnh Đồng Tháp Lưu trữ`; `nước` of `Nhà nước` is none.)
             if mask & NAME == NAME && three_word_name(u, i) && !self.level_before(u, i) {
-                let mut k = from;
-                while k < self.hits.len() {
-                    if self.hits[k].kind == EntryKind::Place && self.hits[k].end == i + 2 {
-                        self.hits.remove(k);
-                    } else {
-                        k += 1;
-                    }
-                }
-                if !self.hits[from..].iter().any(|h| h.kind == EntryKind::Place) {
-                    mask &= !bit(EntryKind::Place);
-                }
+                mask = self.drop_from(from, mask, EntryKind::Place, i + 2);
             }
             // `buôn` and `làng` are levels before a village's name only: not in `buôn lậu`
             // (smuggling), `buôn bán`, `làng nghề`.
             if mask & bit(EntryKind::Level) != 0 && lower_after_village(u, i) {
-                let mut k = from;
-                while k < self.hits.len() {
-                    if self.hits[k].kind == EntryKind::Level && self.hits[k].end == i + 1 {
-                        self.hits.remove(k);
-                    } else {
-                        k += 1;
-                    }
-                }
-                if !self.hits[from..].iter().any(|h| h.kind == EntryKind::Level) {
-                    mask &= !bit(EntryKind::Level);
-                }
+                mask = self.drop_from(from, mask, EntryKind::Level, i + 1);
             }
             // A role typed with a tone mark missing (`Chủ tich UBND tỉnh`, `Pho Chủ tịch`),
             // where no role or prefix starts as written: capitalized, as a title before a
@@ -83,6 +63,29 @@ impl Hits {
             self.kinds.push(mask);
         }
         self.starts.push(self.hits.len() as u32);
+    }
+
+    /// Drops the entries of `kind` ending at `end` from the hits of the unit being read (those
+    /// from `from` on); `mask` (that unit's kinds) without `kind` when none of it is left.
+    fn drop_from(&mut self, from: usize, mask: u32, kind: EntryKind, end: usize) -> u32 {
+        // (Only the tail is walked: the hits of the units before stay where they are.)
+        let mut k = from;
+        while let Some(h) = self.hits.get(k) {
+            if h.kind == kind && h.end == end {
+                self.hits.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        if self
+            .hits
+            .get(from..)
+            .is_some_and(|t| t.iter().any(|h| h.kind == kind))
+        {
+            mask
+        } else {
+            mask & !bit(kind)
+        }
     }
 
     /// Whether a level other than `nước` (`tỉnh`, `huyện`, `thành phố`) ends right before
