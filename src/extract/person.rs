@@ -3418,19 +3418,25 @@ impl Rules<'_, '_> {
             if self.successor_of(t.end) == Some(k) {
                 return true;
             }
+            let first = self.text_at(t.end);
+            if first == "(" {
+                // `(EVN)`, `(Bộ GD&ĐT)`, `(nay là Cục Đường bộ Việt Nam)`: a bracket of a few
+                // words about the body, closed right before the name, with no clause (comma,
+                // colon) and no other title inside.
+                return self.text_at(k - 1) == ")"
+                    && k - t.end <= 12
+                    && !titles.iter().any(|x| x.start > t.end && x.start < k)
+                    && self.u.get(t.end + 1..k - 1).is_some_and(|s| {
+                        !s.is_empty()
+                            && s.iter().all(|x| {
+                                !matches!(x.text, "," | ";" | ":" | "(" | ")" | "\"" | "“" | "”")
+                            })
+                    });
+            }
             if k - t.end > 6 {
                 return false;
             }
             let gap = t.end..k;
-            let first = self.text_at(t.end);
-            if first == "(" {
-                // `(EVN)`: a bracket of one to three words, closed right before the name.
-                return self.text_at(k - 1) == ")"
-                    && k - t.end <= 5
-                    && self.u.get(t.end + 1..k - 1).is_some_and(|s| {
-                        !s.is_empty() && s.iter().all(|x| x.kind != TokenKind::Punctuation)
-                    });
-            }
             // `Bộ trưởng Bộ Tài chính khi đó là ông …`, `Bộ trưởng đương nhiệm bấy giờ là
             // Nguyễn Minh Hiển`, `Chủ tịch Quốc hội đầu tiên năm 1946 là
             // Nguyễn Văn Tố`, `Phó Bí thư là các ông …`: words of time or order, then `là`

@@ -532,6 +532,25 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.key.is_some() && x.capitalized())
     }
 
+    /// Whether the words right before `a` (at most five, no punctuation between) are a
+    /// firm's kind and the words that qualify it: `Công ty`, `Tổng công ty`, `Công ty TNHH
+    /// MTV`, `Công ty Cổ phần`.
+    fn firm_before(&self, a: usize) -> bool {
+        (a.saturating_sub(5)..a).any(|m| {
+            self.h.at(m).iter().any(|h| {
+                h.kind == EntryKind::PlaceWord && h.end <= a && self.note(h.note) == "firm"
+            }) && (m..a).all(|x| {
+                self.spaced(x)
+                    && self.unit(x).is_some_and(|y| {
+                        matches!(
+                            y.kind,
+                            TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
+                        )
+                    })
+            })
+        })
+    }
+
     fn listed_tail(&self, a: usize, e: usize) -> usize {
         let numbered = self.directive_number(e);
         if numbered > e {
@@ -547,7 +566,25 @@ impl Rules<'_, '_> {
         };
         // (A ministry's field names an association too, which goes on: `Hội Nông nghiệp hữu
         // cơ Việt Nam`, `Hiệp hội An ninh mạng Quốc gia`.)
-        let association = a > 0 && self.association_head(a - 1);
+        // (So does a firm's: `Công ty TNHH MTV Xây dựng công trình giao thông 8`, `Tổng công
+        // ty Xây dựng công trình giao thông 1`.)
+        let firm = a > 0 && self.firm_before(a);
+        let association = a > 0 && (self.association_head(a - 1) || firm);
+        // (A firm's field goes on in lower case to the clause's end, with its number:
+        // `Công ty TNHH MTV Xây dựng công trình giao thông 8,`.)
+        if firm
+            && let Some(l) = self.lower_name(e)
+            && l <= e + 6
+            && (e..l).all(|m| self.unit(m).is_some_and(|x| !x.capitalized()))
+        {
+            let l = if self.small_number(l, 3) { l + 1 } else { l };
+            if self
+                .unit(l)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+            {
+                return l;
+            }
+        }
         let ministry = !department && !association && note(|n| n.starts_with("ministry"));
         // (A board that organises an event goes on to it: `Ban Tổ chức giải đua xe đạp`,
         // `Ban Tổ chức cuộc thi`, `Ban Tổ chức Đại lễ Vesak 2025`.)
@@ -654,6 +691,42 @@ impl Rules<'_, '_> {
                     | (Some("thế"), Some("giới"))
                     | (Some("toàn"), Some("quốc"))
             );
+        // (And a number that ends the name at the clause's end: `Công ty TNHH MTV Xây dựng
+        // công trình giao thông 8,`, `Tổng công ty Xây dựng công trình giao thông 1 (Cienco
+        // 1)`.)
+        // (Not a count or an order: `tối cao lần 1`, `lần thứ 3`.)
+        let l = if !national
+            && self.small_number(l, 3)
+            && l > k
+            && !self.folded(l - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "lan"
+                        | "thu"
+                        | "dot"
+                        | "ky"
+                        | "ki"
+                        | "khoa"
+                        | "phien"
+                        | "luot"
+                        | "vong"
+                        | "nam"
+                        | "thang"
+                        | "ngay"
+                        | "tuoi"
+                        | "gio"
+                        | "nguoi"
+                        | "trang"
+                )
+            })
+            && self
+                .unit(l + 1)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+        {
+            l + 1
+        } else {
+            l
+        };
         // (`Phòng, chống` may be capitalized: `đê điều và Phòng, chống thiên tai`; so may the
         // two words that make a body national: `Hiệp hội An ninh mạng Quốc gia`.)
         let lower = l <= self.u.len()
@@ -1751,9 +1824,14 @@ impl Rules<'_, '_> {
                     // (Nor `các khóa IV, V, VI`: terms, not holders.)
                     // (Nor the members an association is named by: `Liên hiệp các tổ chức hữu
                     // nghị`, `Hiệp hội các nhà đầu tư`, `Liên đoàn các …`.)
+                    // (Nor a `các` after the body's first word in a title its holder's name
+                    // stands beside: a word of one body's name, `Ông A, Giám đốc Ban Quản lý
+                    // dự án Đầu tư xây dựng các công trình giao thông tỉnh Long An, …`.)
+                    let named = apposed || self.person_name_at(e);
                     (a..e).any(|m| {
                         // (Nor a bloc of bodies: `Đảng ủy Khối các cơ quan tỉnh`.)
                         if self.canon(m) != Some("các")
+                            || (m > a && named)
                             || (m > a && self.association_head(m - 1))
                             || (m > a && self.canon(m - 1) == Some("khối"))
                         {
@@ -3491,6 +3569,9 @@ impl Rules<'_, '_> {
             && self.unit(n + 1).is_none_or(|x| {
                 matches!(x.text, "," | ";" | "." | ")" | ":")
                     || (x.capitalized() && self.spaced(n + 1))
+                    // (Or a dash that closes an apposition: `Ông A - Giám đốc Ban Quản lý dự
+                    // án 7 - thừa nhận …`.)
+                    || (matches!(x.text, "-" | "–") && self.spaced(n + 1) && self.spaced(n + 2))
             });
         if numbered { n + 1 } else { e }
     }
