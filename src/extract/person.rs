@@ -1220,6 +1220,13 @@ impl Rules<'_, '_> {
                     w < k
                         // (`Hồ Ngọc Hà và Kim Lý`: a surname here starts a name.)
                         && !self.h.is(s, EntryKind::Surname)
+                        // (Nor the first word of a longer form of address: `Cầu thủ U-17
+                        // Nguyễn Văn Khánh`, `Cầu thủ Việt kiều Đặng Văn Lâm`.)
+                        && !self
+                            .h
+                            .at(s)
+                            .iter()
+                            .any(|h| h.kind == EntryKind::Honorific && h.end > w)
                         // (Or in lower case with a code between: `ga ngầm S9 Kim Mã`, not
                         // `cầu thủ Nguyễn Quang Hải`.)
                         && (self.u.get(s).is_some_and(Unit::capitalized)
@@ -1282,7 +1289,15 @@ impl Rules<'_, '_> {
         }
         // (Places are of two words or more: `Lan` after `Ở Hà Nội,` is a person.)
         let end = self.name_run(i, 4);
-        if end < i + 2 || (end - i >= 3 && self.h.is(i, EntryKind::Surname)) {
+        let before = places.iter().find(|p| p.0 == sep).map_or(0, |p| p.1);
+        // (A name of three words or more that starts with a surname is a place only inside a
+        // list of places, with another name after it: `các phố Đinh Tiên Hoàng, Lê Thái Tổ,
+        // Tràng Tiền và Hai Bà Trưng`.)
+        let inside = before > 0
+            && (self.u.get(end).is_some_and(|x| x.is(",")) || self.canon(end) == Some("và"))
+            && self.spaced(end + 1)
+            && self.namelike(end + 1);
+        if end < i + 2 || (end - i >= 3 && self.h.is(i, EntryKind::Surname) && !inside) {
             return None;
         }
         // The last item of a list of two places or more, or an item that the list goes on
@@ -1299,7 +1314,6 @@ impl Rules<'_, '_> {
         if (i + 1..end.saturating_sub(1)).any(|m| matches!(self.canon(m), Some("văn" | "thị"))) {
             return None;
         }
-        let before = places.iter().find(|p| p.0 == sep).map_or(0, |p| p.1);
         let prev_place = before > 0
             || (sep.saturating_sub(4)..sep).any(|s| {
                 self.h
@@ -1550,8 +1564,9 @@ impl Rules<'_, '_> {
                     })))
             // (Schools and hospitals are named after people: `Thạc sĩ Trường Hùng` stays.)
             // (Not a place word or a listed name that goes on in lower case past the capitals:
-            // `Tổng Giám mục Giáo phận Huế`, `Giám mục Công giáo Việt Nam`.)
-            && [EntryKind::Name, EntryKind::PlaceWord].into_iter().all(|kind| {
+            // `Tổng Giám mục Giáo phận Huế`, `Giám mục Công giáo Việt Nam`; nor a noun that
+            // does: `cầu thủ Việt kiều Đặng Văn Lâm`.)
+            && [EntryKind::Name, EntryKind::PlaceWord, EntryKind::NotTitle].into_iter().all(|kind| {
                 self.h.longest(e, kind).is_none_or(|(ne, _)| {
                     ne <= self.name_run(e, 4).max(e + usize::from(self.initial(e)))
                 })
@@ -2592,6 +2607,11 @@ impl Rules<'_, '_> {
             Some("đối") if self.canon(t.end + 1) == Some("với") => t.end + 2,
             _ => return false,
         };
+        // (Not the one whose award it is: `tặng Bằng khen của Thủ tướng Chính phủ cho Trung úy
+        // Phạm Văn Nghĩa`.)
+        if t.start > 0 && self.canon(t.start - 1) == Some("của") {
+            return false;
+        }
         (t.start.saturating_sub(4)..t.start).any(|m| {
             matches!(self.canon(m), Some("phong" | "thăng" | "trao" | "tặng"))
                     // (`giao quyền Chủ tịch UBND thị xã cho ông …`: acting in that office.)

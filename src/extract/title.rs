@@ -603,7 +603,21 @@ impl Rules<'_, '_> {
         let complete = ministry || (!department && !event && note(|n| n.ends_with("verb")));
         // (A board named by a verb goes on to its field before a level or a body: `Ban Chỉ
         // đạo phòng, chống tham nhũng tỉnh`; a ministry does not: `Bộ Y tế hướng dẫn tỉnh`.)
-        self.lower_tail_of(e, !complete, !ministry)
+        let tail = self.lower_tail_of(e, !complete, !ministry);
+        // (The tournament alone, before the verb of the clause: `Trưởng ban tổ chức giải đã
+        // quyết định …`.)
+        if tail == e
+            && event
+            && self.canon(e) == Some("giải")
+            && self.spaced(e + 1)
+            && self
+                .unit(e + 1)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && self.stops_name(e + 1)
+        {
+            return e + 1;
+        }
+        tail
     }
 
     /// The name of an event a board organises, at `e`, written with a capital (`Lễ hội Hoa
@@ -1792,6 +1806,26 @@ impl Rules<'_, '_> {
             .longest(head, EntryKind::Role)
             .is_some_and(|(_, n)| self.note(n) == "board");
         if seat && !org.is_some_and(|(a, _)| self.board_at(a)) {
+            return None;
+        }
+        // `đại biểu HĐND tỉnh`, `Đại biểu Quốc hội`: a deputy of a council or the assembly;
+        // before other bodies the word is the delegates who came from them (`đại biểu các
+        // sở, ngành`).
+        let deputy = role_end == role_start + 2
+            && self.folded(role_start).as_deref() == Some("dai")
+            && self.folded(role_start + 1).as_deref() == Some("bieu");
+        if deputy
+            && let Some((a, _)) = org
+            && !self.folded(a).is_some_and(|w| {
+                let next = self.folded(a + 1);
+                matches!(w.as_str(), "hdnd" | "qh")
+                    // (Or its first word at the end of a line that a document wraps.)
+                    || (w == "hoi" && (next.as_deref() == Some("dong") || self.unit(a + 1).is_none()))
+                    || (w == "quoc" && next.as_deref() == Some("hoi"))
+                    // (`đại biểu nhân dân`, the people's deputies.)
+                    || (w == "nhan" && next.as_deref() == Some("dan"))
+            })
+        {
             return None;
         }
         Some(Found {
