@@ -2118,6 +2118,16 @@ impl Rules<'_, '_> {
         {
             return Some((k, k + 1));
         }
+        // `Trưởng đoàn U23 Việt Nam`, `HLV trưởng đội U19`: a team named by its age group.
+        if head
+            && self.unit(k).is_some_and(|x| {
+                let t = x.text.strip_prefix(['U', 'u']).unwrap_or("");
+                let t = t.strip_prefix('-').unwrap_or(t);
+                (2..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            return Some((k, k + 1));
+        }
         // `Giám đốc Vietjet Đinh Việt Phương`: a company's name in a foreign word, then the
         // person (a surname).
         if self
@@ -2810,6 +2820,21 @@ impl Rules<'_, '_> {
             k = self.body_number(k);
             if let Some(kind_end) = firm {
                 k = self.firm_name(k.max(kind_end));
+                // (A sponsor's brand after a spaced dash, to the clause's end: `CLB Thể Công -
+                // Viettel,`.)
+                if k > kind_end
+                    && self.unit(k).is_some_and(|x| matches!(x.text, "-" | "–"))
+                    && self.spaced(k)
+                    && self.spaced(k + 1)
+                    && self
+                        .unit(k + 1)
+                        .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+                    && self
+                        .unit(k + 2)
+                        .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+                {
+                    k += 2;
+                }
             }
         }
         found.then_some((j, k))
