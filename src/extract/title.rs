@@ -209,7 +209,7 @@ const LOOKED_FOR: &[&str] = &[
     // (Verbs that confer a rank on someone: [`person`]'s `conferred`.)
     "thăng", "trao", "tặng", "lời",
     // (More of [`VERB_PAIRS`].)
-    "tán", "chất", "phản", "thảo", "luận",
+    "tán", "chất", "phản", "thảo", "luận", "trực", "thuộc",
     // (`tỉnh` before a name: [`person`]'s `place_before`.)
     "tỉnh",
     // (The commonest surnames, and `Sơn`: [`Rules::cut_before_name`].)
@@ -300,6 +300,8 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("thông", "qua"),
     ("phản", "đối"),
     ("thảo", "luận"),
+    // (`các viện nghiên cứu trực thuộc Viện Hàn lâm`: under a body, not a word of the name.)
+    ("trực", "thuộc"),
 ];
 
 #[rustfmt::skip]
@@ -1135,6 +1137,75 @@ impl Rules<'_, '_> {
                 }
                 None => i += 1,
             }
+        }
+        self.class_lists(out);
+    }
+
+    /// `Trưởng khoa, Phó Trưởng khoa và Trưởng bộ môn phải có trình độ tiến sĩ`: a list of
+    /// two or more bare offices (no body, modifier or rank; none a unique office such as
+    /// `Thủ tướng`), the last maybe generic, with no holder's name beside it, names a class
+    /// of holders: each generic.
+    fn class_lists(&self, out: &mut [Found]) {
+        let bare = |t: &Found| {
+            t.org.is_none()
+                && !t.rank
+                && t.mods.is_empty()
+                && !self
+                    .h
+                    .at(t.role.0)
+                    .iter()
+                    .any(|h| h.kind == EntryKind::Role && self.note(h.note) == "self")
+        };
+        let joined = |p: &Found, t: &Found| {
+            p.end + 1 == t.start
+                && (self.text_at_is(p.end, ",") || matches!(self.canon(p.end), Some("và" | "hoặc")))
+        };
+        let mut a = 0;
+        while a < out.len() {
+            let mut b = a;
+            while b + 1 < out.len() && joined(&out[b], &out[b + 1]) {
+                b += 1;
+            }
+            let s = out[a].start;
+            let given = s > 0 && matches!(self.canon(s - 1), Some("là" | "làm" | "chức" | "danh"));
+            // (Nor the offices of the person named before: `Đại tá Bùi Hải Sơn, Phó Tư lệnh,
+            // Tham mưu trưởng …`, `Ông Lê Hòa Bình (Giám đốc điều hành, CEO)`.)
+            let after_name = s >= 2
+                && (self.text_at_is(s - 1, ",") || self.text_at_is(s - 1, "("))
+                && self
+                    .unit(s - 2)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized());
+            // (A role and its deputy are one body's leadership, not a class: `Hội đồng gồm Chủ
+            // tịch, Phó Chủ tịch`; unless the last names the class's bodies: `Viện trưởng, Phó
+            // Viện trưởng các viện nghiên cứu`.)
+            let family = |t: &Found| {
+                let r = (t.role.0..t.role.1)
+                    .filter_map(|m| self.folded(m))
+                    .collect::<Vec<_>>();
+                match r.split_first() {
+                    Some((first, rest)) if first == "pho" => rest.to_vec(),
+                    _ => r,
+                }
+            };
+            let kinds = out[a..=b]
+                .iter()
+                .map(family)
+                .collect::<std::collections::HashSet<_>>()
+                .len();
+            if b > a
+                && out[a..b].iter().all(bare)
+                && ((bare(&out[b]) && kinds >= 2) || out[b].generic)
+                && !given
+                && !after_name
+                && !self.apposed_to_name(out[a].start)
+                && !self.names_follow(out[b].end)
+                && !self.unit(out[b].end).is_some_and(|x| x.is("("))
+            {
+                for t in &mut out[a..=b] {
+                    t.generic = true;
+                }
+            }
+            a = b + 1;
         }
     }
 
@@ -3701,6 +3772,10 @@ impl Rules<'_, '_> {
             }
         }
         if !unlisted || self.person_name_at(k) {
+            return None;
+        }
+        // (Not a role's suffix after its body: `Phó Chủ tịch UBND tỉnh Thường trực`.)
+        if self.h.kinds_at(k) & bit(EntryKind::Suffix) != 0 {
             return None;
         }
         // (Far enough to see a whole name after the place: `huyện Bình Sơn Trần Văn Tám`.)
