@@ -1822,9 +1822,9 @@ impl<'a, 't> Rules<'a, 't> {
             return true;
         }
         // `tầm nhìn 2050`, a plan's vision; `giá so sánh 2010`, the base year of constant
-        // prices.
+        // prices; `mùa giải 2026`, a league's season.
         static BEFORE_YEAR: LazyLock<Vec<Vec<u32>>> =
-            LazyLock::new(|| phrase_keys(&["tầm nhìn", "giá so sánh"]));
+            LazyLock::new(|| phrase_keys(&["tầm nhìn", "giá so sánh", "mùa giải"]));
         if prev.key.is_some()
             && BEFORE_YEAR
                 .iter()

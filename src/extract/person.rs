@@ -3210,7 +3210,7 @@ impl Rules<'_, '_> {
                 && (b.end..b.end + 2).any(|k| self.canon(k) == Some("đều"));
             if (a.titles.is_empty() || both)
                 && !b.titles.is_empty()
-                && self.separates(a.end, list_start(a, b))
+                && self.separates(a.end, self.back_over_degrees(list_start(a, b)).max(a.end))
             {
                 let after: Vec<usize> = b
                     .titles
@@ -3238,7 +3238,9 @@ impl Rules<'_, '_> {
             // (B's own titles after it do not stop a plural one before the list: `Hai thiếu
             // tướng A và B đều từng là …`.)
             let own_after = b.titles.iter().all(|&t| titles[t].start >= b.end);
-            if own_after && self.separates(a_end, list_start(a, b).max(a_end)) {
+            // (Past the degrees written before B's name: `gồm PGS.TS A và GS.TS B`.)
+            let b_start = self.back_over_degrees(list_start(a, b)).max(a_end);
+            if own_after && self.separates(a_end, b_start) {
                 // A plural title (`các Phó Thủ tướng A, B`), or a heading (`Ủy viên: A, B, C`).
                 let shared: Vec<usize> = a
                     .titles
