@@ -1031,6 +1031,35 @@ impl Rules<'_, '_> {
         self.lex.note(n)
     }
 
+    /// `Hiệp hội các trường đại học, cao đẳng Việt Nam`, `Đảng ủy Khối các trường đại học,
+    /// cao đẳng Hà Nội`: a comma at `k` inside a body named by the kinds of its members (after
+    /// `các` in the name from `j`), then one more kind in lower case (one or two words) and the
+    /// body's place, to the clause's end: the end of that place.
+    fn members_comma(&self, k: usize, j: usize) -> Option<usize> {
+        if !self.text_at_is(k, ",") || !(j..k).any(|m| self.canon(m) == Some("các")) {
+            return None;
+        }
+        let lower = |m: usize| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+                && !self.stops_name(m)
+        };
+        (k + 2..=k + 3).find_map(|p| {
+            ((k + 1..p).all(lower) && self.spaced(p))
+                .then(|| self.h.longest(p, EntryKind::Place))
+                .flatten()
+                .map(|(e, _)| e)
+                .filter(|&e| {
+                    self.unit(e).is_none_or(|x| {
+                        matches!(x.text, "," | ";" | "." | ")" | "(")
+                            || (x.is_dash() && self.spaced(e) && self.spaced(e + 1))
+                    })
+                })
+        })
+    }
+
     /// Whether a title's modifier at `e` qualifies a title that follows it (`… kiêm Chủ
     /// tịch`, `nguyên Giám đốc`) or comes after one (`dự khuyết`): not a word of a body's
     /// name that only looks like one (`Liên đoàn quyền anh thế giới`: boxing, not acting).
@@ -2978,6 +3007,12 @@ impl Rules<'_, '_> {
             // `Dầu khí Việt Nam-PVC`: a dash touching both words.
             if k > j
                 && let Some(e) = self.dash_joined(k)
+            {
+                k = e;
+                continue;
+            }
+            if k > j
+                && let Some(e) = self.members_comma(k, j)
             {
                 k = e;
                 continue;
