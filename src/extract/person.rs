@@ -2889,7 +2889,11 @@ impl Rules<'_, '_> {
                                 && self.any_of(titles[k].start, &["kiêm"]))
                             // (A rank conferred on the one with the rank after: `thăng quân
                             // hàm Thiếu tướng cho Đại tá Lê Văn Minh`.)
-                            || (titles[k - 1].end + 1 == titles[k].start
+                            // (Or `đối với`: `thăng cấp bậc hàm Thiếu tướng đối với Đại tá
+                            // Nguyễn Hồng Phong`.)
+                            || ((titles[k - 1].end + 1 == titles[k].start
+                                || (titles[k - 1].end + 2 == titles[k].start
+                                    && self.canon(titles[k - 1].end) == Some("đối")))
                                 && self.conferred(&titles[k - 1]))
                             // (A rank right after an office, no comma: `Thứ trưởng Bộ Công an
                             // Thượng tướng Lê Quốc Hùng`.)

@@ -3017,6 +3017,18 @@ impl Rules<'_, '_> {
                 k = e;
                 continue;
             }
+            // (A person's initials end the body: `Chủ tịch UBND xã Tam Hiệp Đ.V.T cho biết`.)
+            if self.h.kinds_at(k) & bit(EntryKind::Abbreviation) == 0
+                && self.unit(k).is_some_and(|x| {
+                    let parts: Vec<&str> = x.text.trim_end_matches('.').split('.').collect();
+                    parts.len() >= 2
+                        && parts
+                            .iter()
+                            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+                })
+            {
+                return k;
+            }
             if !self.joined(k, j) {
                 return k;
             }
@@ -3814,7 +3826,18 @@ impl Rules<'_, '_> {
             return None;
         }
         // (Far enough to see a whole name after the place: `huyện Bình Sơn Trần Văn Tám`.)
+        // (Initials are a person's, not a word of the place: `xã Tam Hiệp Đ.V.T`.)
         let run = self.capitalized_run(k, 7);
+        let run = (k..run)
+            .find(|&m| {
+                m > k
+                    && (self.unit(m).is_some_and(|x| x.text.contains('.'))
+                        || (self.unit(m).is_some_and(|x| x.text.chars().count() == 1)
+                            && self
+                                .unit(m + 1)
+                                .is_some_and(|x| x.is(".") && x.gap == Gap::None)))
+            })
+            .unwrap_or(run);
         if run == k {
             return None;
         }
