@@ -1216,14 +1216,16 @@ impl Rules<'_, '_> {
                     _ => r,
                 }
             };
-            let kinds = out[a..=b]
-                .iter()
-                .map(family)
-                .collect::<std::collections::HashSet<_>>()
-                .len();
+            let kinds = || {
+                out[a..=b]
+                    .iter()
+                    .map(family)
+                    .collect::<std::collections::HashSet<_>>()
+                    .len()
+            };
             if b > a
                 && out[a..b].iter().all(bare)
-                && ((bare(&out[b]) && kinds >= 2) || out[b].generic)
+                && ((bare(&out[b]) && kinds() >= 2) || out[b].generic)
                 && !given
                 && !after_name
                 && !self.apposed_to_name(out[a].start)
@@ -1912,8 +1914,8 @@ impl Rules<'_, '_> {
         // before other bodies the word is the delegates who came from them (`đại biểu các
         // sở, ngành`).
         let deputy = role_end == role_start + 2
-            && self.folded(role_start).as_deref() == Some("dai")
-            && self.folded(role_start + 1).as_deref() == Some("bieu");
+            && self.canon(role_start) == Some("đại")
+            && self.canon(role_start + 1) == Some("biểu");
         if deputy
             && let Some((a, _)) = org
             && !self.folded(a).is_some_and(|w| {
