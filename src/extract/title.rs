@@ -781,7 +781,18 @@ impl Rules<'_, '_> {
                             && self.h.longest(l, EntryKind::Org).is_some()
                     }))
         };
-        let body_next = || body_at(l);
+        // (Or `của` and the body it belongs to, outside the span: `Ban Chỉ đạo chuyển đổi số
+        // của tỉnh`.)
+        let body_next = || {
+            body_at(l)
+                || (self.canon(l) == Some("của")
+                    && self.spaced(l + 1)
+                    && (body_at(l + 1)
+                        || (self.ends_name_kinds(l + 1) & bit(EntryKind::Level) != 0
+                            && self
+                                .unit(l + 2)
+                                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")")))))
+        };
         // (Or a few words, then the holder's name or rank: `Trưởng phòng An ninh kinh tế Lê
         // Văn An`.)
         // (A whole name, three words or more: `Khu kinh tế mở Chu Lai` is a place's.)
@@ -1954,6 +1965,14 @@ impl Rules<'_, '_> {
                 })
                 || (matches!(self.canon(end), Some("cùng" | "các"))
                     && self.canon(end + 1) == Some("cấp"))
+                // (`Chủ tịch UBND 63 tỉnh, thành phố`: the bodies of a count of places.)
+                || org.is_some_and(|(a, e)| {
+                    (a + 1..e).any(|m| {
+                        self.small_number(m, 2)
+                            && self.h.longest(m + 1, EntryKind::Level).is_some()
+                            && self.h.ends_at(m, EntryKind::Org, 3).is_some()
+                    })
+                })
                 || org.is_some_and(|(a, e)| {
                     // (Not a `các` inside a body's listed name: `Đảng ủy các cơ quan Đảng
                     // Trung ương` is one body, and so is `Khối các cơ quan Trung ương`.)
@@ -3105,7 +3124,7 @@ impl Rules<'_, '_> {
                 };
             } else if let Some(e) = self.term(k) {
                 k = e;
-            } else if self.canon(k) == Some("các")
+            } else if (self.canon(k) == Some("các") || self.small_number(k, 2))
                 && self.spaced(k + 1)
                 && self.h.longest(k + 1, EntryKind::Level).is_some()
             {
