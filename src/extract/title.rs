@@ -2215,6 +2215,17 @@ impl Rules<'_, '_> {
             && let Some(end) = self.level_place(e)
         {
             e = end;
+        } else if self.spaced(e)
+            && self.unit(e).is_some_and(Unit::capitalized)
+            && let Some((pe, n)) = self.h.longest(e, EntryKind::Place)
+            && !self.note(n).contains("person")
+            && self
+                .unit(pe)
+                .is_none_or(|x| !x.capitalized() || !self.spaced(pe))
+        {
+            // `các sở, ngành Hà Nội`: the place of them all, named without its level (a class
+            // of bodies has no one holder whose name could follow).
+            e = pe;
         }
         e
     }
