@@ -50,7 +50,8 @@ impl Hits {
             }
             // `buôn` and `làng` are levels before a village's name only: not in `buôn lậu`
             // (smuggling), `buôn bán`, `làng nghề`.
-            if mask & bit(EntryKind::Level) != 0 && lower_after_village(u, i) {
+            // Nor is `nước` in `nước ngoài` (foreign): `các Đại sứ nước ngoài`.
+            if mask & bit(EntryKind::Level) != 0 && (lower_after_village(u, i) || foreign(u, i)) {
                 mask = self.drop_from(from, mask, EntryKind::Level, i + 1);
             }
             // A role typed with a tone mark missing (`Chủ tich UBND tỉnh`, `Pho Chủ tịch`),
@@ -218,6 +219,19 @@ fn lower_after_village(u: &[Unit<'_>], i: usize) -> bool {
         .is_some_and(|k| VILLAGES.contains(&k))
         && u.get(i + 1)
             .is_some_and(|x| x.key.is_some() && !x.capitalized())
+}
+
+/// Whether units `i` and `i + 1` are `nước ngoài` (foreign), in any case.
+fn foreign(u: &[Unit<'_>], i: usize) -> bool {
+    static PAIR: std::sync::LazyLock<Option<(u32, u32)>> = std::sync::LazyLock::new(|| {
+        let key = |w: &str| crate::Syllable::parse(w).ok().map(|s| s.key());
+        Some((key("nước")?, key("ngoài")?))
+    });
+    PAIR.is_some_and(|(a, b)| {
+        u.get(i).and_then(|x| x.key) == Some(a)
+            && u.get(i + 1)
+                .is_some_and(|x| x.key == Some(b) && x.gap == super::units::Gap::Space)
+    })
 }
 
 /// Whether unit `i` is a syllable with a capital (the typo index holds syllables only).

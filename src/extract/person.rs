@@ -1848,14 +1848,22 @@ impl Rules<'_, '_> {
             // (Words, not units: `Jean-Yves Le Drian`, `Prayut Chan-o-cha` count the parts a
             // hyphen joins as one word.)
             let joiner = |m: usize| matches!(self.text_at(m), "-" | "'" | "’");
+            // (Nor the particles in lower case between the words: `Mohammed bin Rashid Al
+            // Maktoum`, `Ursula von der Leyen`.)
+            // (Nor `Al` before an Arab family's name: `Sheikh Mohamed bin Zayed Al Nahyan`.)
+            let particle = |m: usize| {
+                m > i
+                    && (!self.namelike(m)
+                        || (matches!(self.text_at(m), "Al" | "El") && m + 1 < run))
+            };
             let mut end = i;
             let mut words = 0;
-            while end < run && (words < most || joiner(end)) {
+            while end < run && (words < most || joiner(end) || particle(end)) {
                 if joiner(end) {
                     end = (end + 2).min(run);
                     continue;
                 }
-                words += 1;
+                words += usize::from(!particle(end));
                 end += 1;
             }
             if end < run && self.text_at(end) == "." {
@@ -2877,9 +2885,24 @@ impl Rules<'_, '_> {
                             || (self.canon(t.role.0) == Some("đại")
                                 && self.canon(t.role.0 + 1) == Some("biểu")))
                 };
+                // (But an office held `kiêm` another is one holder's: `…, Phó Tổng thống kiêm
+                // Thủ tướng UAE Sheikh Mohammed bin Rashid Al Maktoum`.)
+                // (When the name before has its own title before it: `Tổng thống UAE Sheikh
+                // Mohamed bin Zayed Al Nahyan, Phó Tổng thống kiêm …`; not `Ông Trần Việt
+                // Anh (1962), Chủ tịch Hội đồng Quản trị kiêm Tổng Giám đốc …`.)
+                let kiem = |k: usize| {
+                    titles[k - 1].end == titles[k].start
+                        && self.any_of(titles[k].start, &["kiêm"])
+                        && ends.iter().enumerate().any(|(qi, &e)| {
+                            qi != pi
+                                && e + 1 == titles[k - 1].start
+                                && self.any_of(e, &[","])
+                                && befores[qi].is_some()
+                        })
+                };
                 loop {
                     while k > 0
-                        && !after_other(&titles[k - 1])
+                        && (!after_other(&titles[k - 1]) || kiem(k))
                         && !of(&titles[k - 1])
                         && !deputies(&titles[k - 1])
                         // (`Thừa ủy quyền của Chánh án, Phó Chánh án … Nguyễn Thị Dung`.)
@@ -3058,11 +3081,26 @@ impl Rules<'_, '_> {
             let joined = joined_from.get(pi).copied().unwrap_or(hon_start);
             self.offices_before_doi_voi(joined, titles, &ends, &mut linked);
             // The chain after the name stops at a title that leads another person's name.
-            let claimed = |ti: usize| {
-                claims
+            // (Or at the office held `kiêm` the one that does, after a name with its own
+            // title before it: see `kiem` above.)
+            let claimed = |mut ti: usize| loop {
+                if claims
                     .iter()
                     .enumerate()
                     .any(|(qi, &b)| qi != pi && b == Some(ti))
+                {
+                    break true;
+                }
+                match titles.get(ti + 1) {
+                    Some(n)
+                        if n.start == titles[ti].end
+                            && self.any_of(n.start, &["kiêm"])
+                            && befores[pi].is_some() =>
+                    {
+                        ti += 1;
+                    }
+                    _ => break false,
+                }
             };
             if let Some(cut) = linked
                 .get(after_from..)

@@ -189,7 +189,7 @@ const LOOKED_FOR: &[&str] = &[
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
     // (First words of the nouns of [`NAME_PAIRS`].)
-    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông",
+    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
     "gia", "dân", "thế", "giới", "toàn",
     // (Events a board organises: [`Rules::listed_tail`].)
@@ -257,6 +257,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     // programmes, not the verb `trình`.)
     ("công", "trình"),
     ("chương", "trình"),
+    // (`Cục Gìn giữ hòa bình Việt Nam`: to keep, not the verb `giữ` of `giữ chức`.)
+    ("gìn", "giữ"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -302,6 +304,9 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("thảo", "luận"),
     // (`các viện nghiên cứu trực thuộc Viện Hàn lâm`: under a body, not a word of the name.)
     ("trực", "thuộc"),
+    // (`các Trưởng đoàn tham dự Hội nghị`, `Giám đốc các sở tham gia`: taking part.)
+    ("tham", "dự"),
+    ("tham", "gia"),
 ];
 
 #[rustfmt::skip]
@@ -706,6 +711,14 @@ impl Rules<'_, '_> {
                     | (Some("nhân"), Some("dân"))
                     | (Some("thế"), Some("giới"))
                     | (Some("toàn"), Some("quốc"))
+                    | (Some("quốc"), Some("tế"))
+            );
+        // (Those of the world's bodies alone: `Tổ chức Y tế Thế giới`, `Quỹ Tiền tệ Quốc tế`.)
+        let worldwide = national
+            && l == k + 2
+            && matches!(
+                (self.canon(k), self.canon(k + 1)),
+                (Some("thế"), Some("giới")) | (Some("quốc"), Some("tế"))
             );
         // (And a number that ends the name at the clause's end: `Công ty TNHH MTV Xây dựng
         // công trình giao thông 8,`, `Tổng công ty Xây dựng công trình giao thông 1 (Cienco
@@ -749,7 +762,7 @@ impl Rules<'_, '_> {
             && (k..l).all(|m| {
                 self.unit(m).is_some_and(|x| !x.capitalized())
                     || self.prevention_comma(m + 1)
-                    || (national && m + 2 >= l && m > k)
+                    || (national && m + 2 >= l && (m > k || worldwide))
             });
         // (Or its abbreviation in brackets: `Hiệp hội Doanh nghiệp nhỏ và vừa (Vinasme)`.)
         let end_at = |m: usize| {
@@ -764,7 +777,14 @@ impl Rules<'_, '_> {
                     && self
                         .level_place(l)
                         .or_else(|| self.h.longest(l, EntryKind::Place).map(|(e, _)| e))
-                        .is_some_and(|e| e > l && end_at(e)))
+                        // (Or the holder's name after the place: `Bộ An ninh công cộng Trung
+                        // Quốc Vương Tiểu Long`.)
+                        .is_some_and(|e| {
+                            e > l
+                                && (end_at(e)
+                                    || (self.person_name_at(e)
+                                        && self.capitalized_run(e, 5) >= e + 2))
+                        }))
         };
         // (Or a level or another body after it, whose name this one's ends before: `Ban Chỉ
         // đạo phòng, chống tham nhũng tỉnh`, `Phòng Cảnh sát điều tra tội phạm về ma túy Công
@@ -3159,7 +3179,11 @@ impl Rules<'_, '_> {
                 k = e;
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
-                && self.h.ends_at(k, EntryKind::Place, 4) == Some(j)
+                && self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
+                    // (Or a mission's office named by its country: `Đại sứ quán Việt Nam tại
+                    // Ai Cập`.)
+                    p == j || self.mission_office_before(p)
+                })
                 && let Some(e) = self.mission_seat(k + 1)
             {
                 // `Đại sứ Việt Nam tại Mỹ`, `Tổng Lãnh sự Việt Nam tại Thượng Hải`: a country's
@@ -4020,6 +4044,24 @@ impl Rules<'_, '_> {
     /// listed place, a state's official name (`Vương quốc Thái Lan`), a body of nations
     /// (`Liên Hợp Quốc`) or a foreign city no list knows, in words that are not Vietnamese
     /// syllables (`Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà`: less the holder's name).
+    /// Whether a mission's office (`Đại sứ quán`, `Tổng Lãnh sự quán`, `Lãnh sự quán`, `Cơ
+    /// quan đại diện`) ends right before unit `p`.
+    fn mission_office_before(&self, p: usize) -> bool {
+        const OFFICES: [&[&str]; 4] = [
+            &["dai", "su", "quan"],
+            &["tong", "lanh", "su", "quan"],
+            &["lanh", "su", "quan"],
+            &["co", "quan", "dai", "dien"],
+        ];
+        OFFICES.iter().any(|o| {
+            p >= o.len()
+                && (p - o.len()..p)
+                    .map(|m| self.folded(m))
+                    .zip(o.iter())
+                    .all(|(f, w)| f.as_deref() == Some(*w))
+        })
+    }
+
     fn mission_seat(&self, k: usize) -> Option<usize> {
         // (A city by its level too: `Tổng Lãnh sự Hoa Kỳ tại TP. Hồ Chí Minh`.)
         if self.h.longest(k, EntryKind::Level).is_some()
