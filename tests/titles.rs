@@ -455,3 +455,37 @@ fn org_expanded_writes_out_only_what_is_an_abbreviation_there() {
         ]
     );
 }
+
+#[test]
+fn titles_alone_read_as_with_every_kind() {
+    // A title's `generic` may depend on who is linked to it (`Ông A và bà B, hai Phó Tổng
+    // Giám đốc`, `ông C là đại biểu HĐND tỉnh`): `titles()` alone must read it as `extract`
+    // with every kind does.
+    let all = Extractor::new();
+    let mut differ = Vec::new();
+    for (line, text, _) in cases() {
+        let alone: Vec<_> = vntext::titles(&text).collect();
+        let with_all: Vec<_> = all
+            .extract(&text)
+            .filter_map(|m| match m.value {
+                Extracted::Title(t) => Some(vntext::Match {
+                    span: m.span,
+                    value: t,
+                }),
+                _ => None,
+            })
+            .collect();
+        if alone != with_all {
+            differ.push(line);
+        }
+    }
+    assert!(differ.is_empty(), "case lines read differently: {differ:?}");
+    // The two cases above, by name.
+    let text = "Ông Koji Tanabe và bà Yuki Sato, hai Phó Tổng Giám đốc của Công ty, đã ký.";
+    let generic: Vec<bool> = vntext::titles(text).map(|m| m.value.generic).collect();
+    assert_eq!(generic, [false]);
+    let text =
+        "Ông Lê Văn Cường là đại biểu HĐND tỉnh. Các đại biểu HĐND tỉnh giám sát việc thực hiện.";
+    let generic: Vec<bool> = vntext::titles(text).map(|m| m.value.generic).collect();
+    assert_eq!(generic, [false, true]);
+}

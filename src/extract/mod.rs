@@ -508,23 +508,29 @@ impl Extractor {
             if self.wants(Kind::Title) || self.wants(Kind::Person) {
                 rules.find(&mut scratch.titles);
             }
-            if self.wants(Kind::Person) {
+            // A plural title linked to the persons it names is theirs, not a class's (`Ông A
+            // và bà B, hai Phó Tổng Giám đốc`), and so is a deputy's seat linked to someone:
+            // the persons are read for the titles too where that may change a title.
+            let settles = |t: &title::Found| t.generic && (t.plural || t.members);
+            if self.wants(Kind::Person)
+                || (self.wants(Kind::Title) && scratch.titles.iter().any(settles))
+            {
                 scratch.persons.clear();
                 rules.persons(&scratch.titles, &scratch.given, &mut scratch.persons);
-                // A plural title linked to the persons it names is theirs, not a class's (`Ông
-                // A và bà B, hai Phó Tổng Giám đốc`).
                 // (Not an election's office: `cuộc bầu cử tổng thống Montenegro`.)
                 for p in &scratch.persons {
                     for &ti in &p.titles {
                         if let Some(t) = scratch
                             .titles
                             .get_mut(ti)
-                            .filter(|t| t.plural && !rules.election_before(t.start))
+                            .filter(|t| (t.plural && !rules.election_before(t.start)) || t.members)
                         {
                             t.generic = false;
                         }
                     }
                 }
+            }
+            if self.wants(Kind::Person) {
                 for p in &scratch.persons {
                     if let Some(k) = person::given_name(p, u)
                         && !scratch.given.contains(&k)

@@ -86,6 +86,10 @@ pub(crate) struct Found {
     /// A plural word or a count before it (`các`, `hai`): with names after it, the title of
     /// each (`các Phó Thủ tướng A, B`), which is then no generic title.
     pub plural: bool,
+    /// A seat among a council's or the assembly's many deputies with no holder named at the
+    /// title (`đại biểu HĐND tỉnh giám sát`): a class, unless a person is linked to it (`ông
+    /// A là đại biểu HĐND tỉnh`).
+    pub members: bool,
 }
 
 /// The text of units `a..b` as written (with what stands between them).
@@ -1480,6 +1484,7 @@ impl Rules<'_, '_> {
             rank: false,
             generic: before.generic || self.canon(end) == Some("các"),
             plural: before.plural,
+            members: false,
         })
     }
 
@@ -1961,6 +1966,17 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // (A deputy with no name at the title: one of many, a class until someone is linked;
+        // not the one who asks or speaks at a sitting, a deputy in particular: `ĐẠI BIỂU HĐND
+        // TỈNH CHẤT VẤN …`, `Trả lời chất vấn của đại biểu HĐND tỉnh, …`.)
+        let pair =
+            |m: usize, a: &str, b: &str| self.canon(m) == Some(a) && self.canon(m + 1) == Some(b);
+        let speaks = |m: usize| pair(m, "chất", "vấn") || pair(m, "phát", "biểu");
+        let start = mods.first().map_or(role_start, |m| m.0.min(role_start));
+        let spoken = speaks(end)
+            || (start >= 2 && speaks(start - 2))
+            || (start >= 3 && speaks(start - 3) && self.canon(start - 1) == Some("của"));
+        let members = deputy && org.is_some() && !apposed && !spoken && !self.person_name_at(end);
         Some(Found {
             start: mods.first().map_or(role_start, |m| m.0.min(role_start)),
             end,
@@ -1969,7 +1985,9 @@ impl Rules<'_, '_> {
             org,
             rank,
             plural,
+            members,
             generic: (plural && !self.names_follow(end))
+                || members
                 || levels
                 || class
                 // `Chủ tịch UBND cấp xã`, `Bí thư cấp ủy`: the holders of a level's offices;
