@@ -231,7 +231,7 @@ fn comma_joined(u: &[Unit<'_>], i: usize) -> bool {
 
 /// Whether the syllable `TƯ` at `i`, in capitals, is part of a common word with its neighbour
 /// (`ĐẦU TƯ`, investment; `TƯ PHÁP`, justice; `TƯ VẤN`, `TƯ NHÂN`, `TƯ LỆNH`), not the
-/// abbreviation it also spells (`TƯ`, the centre).
+/// abbreviation it also spells (`TƯ`, the centre); or `CA` the word after a count.
 fn in_compound(u: &[Unit<'_>], i: usize) -> bool {
     let folded = |k: usize| {
         u.get(k)
@@ -239,29 +239,40 @@ fn in_compound(u: &[Unit<'_>], i: usize) -> bool {
             .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
     };
     let spaced = |k: usize| u.get(k).is_some_and(|x| x.gap == super::units::Gap::Space);
+    let before = i.checked_sub(1).filter(|_| spaced(i)).and_then(folded);
+    // (`1.245 CA SỐT XUẤT HUYẾT`: `ca`, cases or shifts, after their count; not `CA`, công
+    // an.)
+    if folded(i).as_deref() == Some("ca") {
+        return i
+            .checked_sub(1)
+            .and_then(|k| u.get(k))
+            .is_some_and(|x| x.kind == TokenKind::Number && spaced(i));
+    }
     if folded(i).as_deref() != Some("tu") {
         return false;
     }
-    let before = i.checked_sub(1).filter(|_| spaced(i)).and_then(folded);
     let after = folded(i + 1).filter(|_| spaced(i + 1));
-    matches!(before.as_deref(), Some("dau"))
-        || matches!(
-            after.as_deref(),
-            Some(
-                "phap"
-                    | "van"
-                    | "nhan"
-                    | "lenh"
-                    | "duy"
-                    | "lieu"
-                    | "cach"
-                    | "tuong"
-                    | "huu"
-                    | "ban"
-                    | "thuc"
-                    | "do"
-            )
+    // (`VẬT TƯ`, supplies; `TÂM TƯ`, `SUY TƯ`, `RIÊNG TƯ`.)
+    matches!(
+        before.as_deref(),
+        Some("dau" | "vat" | "tam" | "suy" | "rieng")
+    ) || matches!(
+        after.as_deref(),
+        Some(
+            "phap"
+                | "van"
+                | "nhan"
+                | "lenh"
+                | "duy"
+                | "lieu"
+                | "cach"
+                | "tuong"
+                | "huu"
+                | "ban"
+                | "thuc"
+                | "do"
         )
+    )
 }
 
 /// The abbreviations of one sentence, leftmost first.

@@ -992,6 +992,27 @@ impl<'a, 't> Rules<'a, 't> {
             .clock(sep_end)
             .and_then(|k| self.single(k, true))
             .or_else(|| self.single(sep_end, true))?;
+        // `từ đầu năm 2025 đến ngày 15/10`: from the start of a year to a day or a month of
+        // it (2025/2025-10-15).
+        let second = match (first, second) {
+            (
+                Part::Solar(Date::Year { year }),
+                Part::Solar(Date::Day {
+                    year: None,
+                    month,
+                    day,
+                }),
+            ) if self.w(i) == Word::Dau => Part::Solar(Date::day(Some(year), month, day)?),
+            (Part::Solar(Date::Year { year }), Part::Solar(Date::Month { year: None, month }))
+                if self.w(i) == Word::Dau =>
+            {
+                Part::Solar(Date::Month {
+                    year: Some(year),
+                    month,
+                })
+            }
+            _ => second,
+        };
         Some((end2, self.combine(first, second)?))
     }
 

@@ -2716,6 +2716,8 @@ impl Rules<'_, '_> {
     /// The titles of a chain that starts with title `ti`: each next one after a separator.
     fn chain(&self, titles: &[title::Found], mut ti: usize, out: &mut Vec<usize>) {
         out.push(ti);
+        // (Whether the chain's first title is what someone serves as: `Ông A làm Trưởng ban`.)
+        let serves = titles[ti].start > 0 && self.any_of(titles[ti].start - 1, &["làm"]);
         while let Some(next) = titles.get(ti + 1) {
             let end = titles[ti].end;
             // `Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính`: the next title holds its
@@ -2729,6 +2731,12 @@ impl Rules<'_, '_> {
             if self.any_of(end, &["và"])
                 && self.any_of(next.end, &["đã", "đang", "sẽ", "vừa", "ký", "cũng"])
             {
+                break;
+            }
+            // `Ông A làm Trưởng ban, Giám đốc Sở Y tế làm Phó Trưởng ban thường trực`: who
+            // serves as what, clause after clause; the title before the next `làm` is the next
+            // clause's subject.
+            if serves && self.any_of(next.end, &["làm"]) {
                 break;
             }
             ti += 1;
