@@ -2915,6 +2915,11 @@ impl Rules<'_, '_> {
                         && !deputies(&titles[k - 1])
                         // (`Thừa ủy quyền của Chánh án, Phó Chánh án … Nguyễn Thị Dung`.)
                         && !self.acting_for(titles[k - 1].start)
+                        // (Not back over `và` to a head of state or government named
+                        // alone: `Chủ tịch nước và Tổng thống Lee Jae-hwan` are two people.)
+                        && !(titles[k - 1].org.is_none()
+                            && titles[k - 1].end + 1 == titles[k].start
+                            && self.any_of(titles[k - 1].end, &["và"]))
                         && (self.separates(titles[k - 1].end, titles[k].start)
                             || (titles[k - 1].end == titles[k].start
                                 && self.any_of(titles[k].start, &["kiêm"]))
@@ -2979,9 +2984,14 @@ impl Rules<'_, '_> {
             // husband's. (The name after `phu nhân` and the titles may be the husband's too:
             // `Đặng Bích Hà, phu nhân Đại tướng Võ Nguyên Giáp`; a woman's middle name `Thị`
             // tells them apart.)
+            // (Nor the titles before the comma that her own name follows: `Phu nhân Tổng thống
+            // Hàn Quốc, bà Choi Yeon-hee, …`.)
             if let Some(&first) = linked.iter().min()
                 && self.spouse_before(titles[first].start)
-                && (p.start..p.end).any(|m| self.canon(m) == Some("thị"))
+                && ((p.start..p.end).any(|m| self.canon(m) == Some("thị"))
+                    || linked.iter().any(|&ti| {
+                        titles[ti].end < hon_start && self.any_of(titles[ti].end, &[","])
+                    }))
             {
                 linked.clear();
             }
@@ -3014,6 +3024,12 @@ impl Rules<'_, '_> {
             // Long chủ tịch HĐQT Hòa Phát phát biểu`; a person named by a form of address.)
             // (Or, in capitals too, a title with its body that no name follows: `Đồng chí
             // Nguyễn Văn Nam Bí thư Tỉnh ủy đến viếng`.)
+            // (Or an office held `kiêm`, right after the name: `Phó Thủ tướng Trần Lưu Quang
+            // kiêm Chủ tịch Ủy ban …`.)
+            let kiem_after = k == p.end
+                && self.spaced(k)
+                && self.any_of(k, &["kiêm"])
+                && titles.iter().any(|t| t.start == k);
             let bare_apposition = k == p.end
                 && p.honorific.is_some()
                 && self.spaced(k)
@@ -3029,7 +3045,7 @@ impl Rules<'_, '_> {
                 .iter()
                 .any(|t| t.end == p.start && self.after_passive(t))
                 && self.appointing_verb(p.end);
-            if (k > p.end || bare_apposition)
+            if (k > p.end || bare_apposition || kiem_after)
                 && !appointer
                 && let Some(mut ti) = titles
                     .iter()

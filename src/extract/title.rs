@@ -3209,11 +3209,18 @@ impl Rules<'_, '_> {
                 // place; not `UBND tỉnh Lạng Sơn tại Hà Nội`, where the event is).
                 k = e;
             } else if self.canon(k) == Some("tại")
-                && k == j + 1
                 && self.spaced(k + 1)
-                && self.unit(j).is_some_and(|x| {
-                    x.kind != TokenKind::Syllable && x.capitalized() && x.key.is_none()
-                })
+                && ((k == j + 1
+                    && self.unit(j).is_some_and(|x| {
+                        x.kind != TokenKind::Syllable && x.capitalized() && x.key.is_none()
+                    }))
+                    // (Or a body of the world's listed whole: `Giám đốc Quốc gia Ngân hàng
+                    // Thế giới tại Việt Nam`, `Trưởng Đại diện Tổ chức Y tế Thế giới tại Việt
+                    // Nam`.)
+                    || self
+                        .h
+                        .longest(j, EntryKind::Org)
+                        .is_some_and(|(e, n)| e == k && e > j + 2 && self.note(n) == "none"))
                 && let Some((e, _)) = self.h.longest(k + 1, EntryKind::Place)
                 && e == k + 3
                 && (k + 1..e)
@@ -4063,13 +4070,15 @@ impl Rules<'_, '_> {
     /// (`Liên Hợp Quốc`) or a foreign city no list knows, in words that are not Vietnamese
     /// syllables (`Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà`: less the holder's name).
     /// Whether a mission's office (`Đại sứ quán`, `Tổng Lãnh sự quán`, `Lãnh sự quán`, `Cơ
-    /// quan đại diện`) ends right before unit `p`.
+    /// quan đại diện`, `Phái đoàn đại diện thường trực`) ends right before unit `p`.
     fn mission_office_before(&self, p: usize) -> bool {
-        const OFFICES: [&[&str]; 4] = [
+        const OFFICES: [&[&str]; 6] = [
             &["dai", "su", "quan"],
             &["tong", "lanh", "su", "quan"],
             &["lanh", "su", "quan"],
             &["co", "quan", "dai", "dien"],
+            &["phai", "doan", "dai", "dien", "thuong", "truc"],
+            &["phai", "doan", "thuong", "truc"],
         ];
         OFFICES.iter().any(|o| {
             p >= o.len()
