@@ -2800,6 +2800,9 @@ impl Rules<'_, '_> {
                 b.filter(|&ti| !(titles[ti].end + 1 == s && self.any_of(titles[ti].end, &[","])))
             })
             .collect();
+        // The titles each person takes after its name through linking words (`được bổ nhiệm
+        // làm …`), for the persons listed before it: see below.
+        let mut predicated: Vec<Vec<usize>> = vec![Vec::new(); persons.len()];
         for (pi, p) in persons.iter_mut().enumerate() {
             let hon_start = p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0);
             let mut linked: Vec<usize> = Vec::new();
@@ -3132,9 +3135,54 @@ impl Rules<'_, '_> {
             {
                 linked.truncate(after_from + cut);
             }
+            if k > p.end
+                && self.u.get(p.end..k).is_some_and(|s| s.iter().any(linking))
+                && let Some(after) = linked.get(after_from..)
+            {
+                predicated[pi] = after.to_vec();
+            }
             linked.sort_unstable();
             linked.dedup();
             p.titles = linked;
+        }
+        // `Các ông A, B và bà C được Quốc hội phê chuẩn bổ nhiệm làm Phó Thủ tướng`: what the
+        // last of a list is linked to by its verb, every one listed before it is too (those
+        // the sentence gives nothing after their own names).
+        // (A list closed by `và` before its last, each name where the list's others are
+        // written from: not `Lúc sinh Phạm Bình Minh, ông Nguyễn Cơ Thạch đang giữ chức …`,
+        // nor `dưới quyền Chánh án A, B kiêm chức …`.)
+        let listed: Vec<bool> = persons
+            .windows(2)
+            .zip(&ends)
+            .map(|(w, &e)| {
+                let s = list_start(&w[0], &w[1]);
+                let h = w[1].honorific.map_or(w[1].start, |h| h.0);
+                (s >= 1 && e == s - 1 && self.any_of(s - 1, &[",", "và"]))
+                    || (h >= 1 && e == h - 1 && self.any_of(h - 1, &["và"]))
+            })
+            .collect();
+        let listed = |qi: usize| listed.get(qi).copied().unwrap_or(false);
+        for pi in 1..persons.len() {
+            if predicated[pi].is_empty()
+                || !listed(pi - 1)
+                || !self.any_of(ends[pi - 1], &["và"])
+                || (pi + 1 < persons.len() && listed(pi))
+            {
+                continue;
+            }
+            for qi in (0..pi).rev() {
+                if qi + 1 < pi && !listed(qi) {
+                    break;
+                }
+                let shared = predicated[pi].clone();
+                let q = &mut persons[qi];
+                if q.titles.iter().any(|&ti| titles[ti].start >= ends[qi]) {
+                    continue;
+                }
+                q.titles.extend(shared);
+                q.titles.sort_unstable();
+                q.titles.dedup();
+            }
         }
         // `Ông Koji Tanabe và bà Yuki Sato, hai Phó Tổng Giám đốc của Công ty`: a plural title
         // in apposition after a list of names is each one's.

@@ -231,6 +231,8 @@ const LOOKED_FOR: &[&str] = &[
     "ngõ", "ngách", "hẻm", "kiệt", "trường", "thức",
     // (`Đảng viên 65 năm tuổi Đảng`, an aside: [`person`].)
     "đảng",
+    // (`dưới quyền`, `thẩm quyền`: no modifier `quyền`.)
+    "dưới", "thẩm",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -1553,6 +1555,11 @@ impl Rules<'_, '_> {
             // (Not the first word of a longer role with its capital: `Cố vấn` is no `cố`, the
             // late; in lower case `cố vấn kinh tế` is more often a common noun.)
             if self.note(n) != "before"
+                // (Not `quyền` of `dưới quyền`, under the authority of: `dưới quyền Chánh án
+                // A`; nor of `thẩm quyền`, `ủy quyền`.)
+                || (self.canon(j) == Some("quyền")
+                    && j > 0
+                    && matches!(self.canon(j - 1), Some("dưới" | "thẩm" | "ủy")))
                 || (self.unit(j).is_some_and(Unit::capitalized)
                     && self
                         .h
