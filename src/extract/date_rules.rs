@@ -1733,6 +1733,8 @@ impl<'a, 't> Rules<'a, 't> {
             || (i > 1
                 && match (self.w(i - 2), self.w(i - 1)) {
                     (Word::Ky3, Word::Niem) => true,
+                    // `kéo dài đến hết 15/9`: to the end of that day.
+                    (Word::Den | Word::Toi, Word::Het) => true,
                     (Word::Chien, Word::Thang2) => self.unit(i - 2).is_some_and(|x| x.capitalized()),
                     _ => false,
                 })

@@ -768,6 +768,10 @@ impl Rules<'_, '_> {
             && (k..l).all(|m| {
                 self.unit(m).is_some_and(|x| !x.capitalized())
                     || self.prevention_comma(m + 1)
+                    // (A listed abbreviation of a field among them: `thi tốt nghiệp THPT`.)
+                    || (m > k
+                        && self.unit(m).is_some_and(|x| x.kind == TokenKind::Abbreviation)
+                        && self.h.kinds_at(m) & bit(EntryKind::Abbreviation) != 0)
                     || (national && m + 2 >= l && (m > k || worldwide))
             });
         // (Or its abbreviation in brackets: `Hiệp hội Doanh nghiệp nhỏ và vừa (Vinasme)`.)
@@ -831,8 +835,13 @@ impl Rules<'_, '_> {
             .count();
         let prevention = (k..l).any(|m| self.prevention_comma(m));
         let few = words <= 3 || (prevention && words <= 8);
+        // (A board named by a verb, `Ban Chỉ đạo`, and its field of up to six words to the
+        // clause's end: `Trưởng Ban chỉ đạo sắp xếp tổ chức bộ máy,`.)
+        let board_field =
+            !short && body_ok && self.named_by_field(k) && (2..=6).contains(&words) && end_at(l);
         let ok = lower
             && ((short && few && (clause_end() || holder_next()))
+                || board_field
                 || (body_ok && words <= 8 && body_next())
                 || (national
                     && (clause_end() || self.person_name_at(l) || self.term(l).is_some())));
@@ -983,6 +992,19 @@ impl Rules<'_, '_> {
                 && self.canon(e) == Some("người")
                 && e > 0
                 && self.canon(e - 1) == Some("hội");
+            // (A listed abbreviation of a field inside the lower-case words, no body: `Ban Chỉ
+            // đạo thi tốt nghiệp THPT tỉnh`, `Phòng Quản lý giáo dục THCS`.)
+            let field = e > k
+                && x.kind == TokenKind::Abbreviation
+                && self.h.kinds_at(e) & bit(EntryKind::Abbreviation) != 0
+                && self.h.kinds_at(e) & (bit(EntryKind::Org) | bit(EntryKind::Level)) == 0
+                && self
+                    .unit(e - 1)
+                    .is_some_and(|p| p.key.is_some() && !p.capitalized());
+            if field {
+                e += 1;
+                continue;
+            }
             if x.key.is_none()
                 || (self.stops_name(e) && !(e > k && self.and_lower(e)) && !members)
                 || self.reporting_verb(e)
