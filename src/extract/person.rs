@@ -2704,6 +2704,33 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// After a title ending at `end`, the end of a duty phrase (`phụ trách khối văn xã` to its
+    /// comma) and of a parent body after a comma (`, Bộ Nội vụ`), when linking words follow
+    /// them (`được bổ nhiệm`, `được điều động`); `end` otherwise.
+    fn past_duty_and_parent(&self, end: usize, titles: &[title::Found]) -> usize {
+        let mut e = end;
+        if self.canon(e) == Some("phụ")
+            && self.canon(e + 1) == Some("trách")
+            && let Some(c) = (e + 2..(e + 12).min(self.u.len()))
+                .take_while(|&m| !titles.iter().any(|t| t.start == m))
+                .find(|&m| matches!(self.text_at(m), "," | ";"))
+        {
+            e = c;
+        }
+        if self.text_at(e) == ","
+            && let Some((_, oe)) = self.org(e + 1)
+            && !titles.iter().any(|t| t.start == e + 1)
+        {
+            let oe = if self.text_at(oe) == "," { oe + 1 } else { oe };
+            if self.u.get(oe).is_some_and(linking) {
+                e = oe;
+            }
+        }
+        let linked_after = self.u.get(e).is_some_and(linking)
+            || (self.text_at(e) == "," && self.u.get(e + 1).is_some_and(linking));
+        if linked_after { e } else { end }
+    }
+
     /// Whether unit `k` is a dash with spaces on both sides (`Chủ tịch UBND huyện - Nguyễn
     /// Văn An`), not a hyphen inside a word.
     fn spaced_dash(&self, k: usize) -> bool {
@@ -3091,6 +3118,10 @@ impl Rules<'_, '_> {
                     } else {
                         end
                     };
+                    // (Past a duty phrase, `Phó Giám đốc phụ trách Sở Y tế, được bổ nhiệm …`,
+                    // and a parent body after a comma, `Vụ trưởng Vụ Tổ chức - Cán bộ, Bộ Nội
+                    // vụ được điều động giữ chức …`: linking words must follow them.)
+                    let end = self.past_duty_and_parent(end, titles);
                     let after = self.skip_to_title(end, titles);
                     let words = after > titles[last].end
                         && self
@@ -3737,12 +3768,23 @@ impl Rules<'_, '_> {
 
     /// Whether units `a..b` are only a comma, `kiêm`, `và` or `là` between two items.
     fn separates(&self, a: usize, b: usize) -> bool {
+        // (`, đồng thời là`, at the same time: `Trưởng Ban Tổ chức Huyện ủy, đồng thời là
+        // Trưởng phòng Nội vụ huyện, bà A`.)
+        let same_time = b >= a + 3
+            && b - a <= 4
+            && (a..b - 1).any(|m| {
+                self.u.get(m).and_then(|x| self.canon_of(x)) == Some("đồng")
+                    && self.u.get(m + 1).and_then(|x| self.canon_of(x)) == Some("thời")
+            });
         b > a
-            && b - a <= 2
+            && (b - a <= 2 || same_time)
             && self.u.get(a..b).is_some_and(|s| {
                 s.iter().all(|x| {
                     matches!(x.text, "," | "-" | "–" | ":")
-                        || matches!(self.canon_of(x), Some("và" | "kiêm" | "là"))
+                        || matches!(
+                            self.canon_of(x),
+                            Some("và" | "kiêm" | "là" | "đồng" | "thời")
+                        )
                 })
             })
     }

@@ -231,8 +231,10 @@ const LOOKED_FOR: &[&str] = &[
     "ngõ", "ngách", "hẻm", "kiệt", "trường", "thức",
     // (`Đảng viên 65 năm tuổi Đảng`, an aside: [`person`].)
     "đảng",
-    // (`dưới quyền`, `thẩm quyền`: no modifier `quyền`.)
-    "dưới", "thẩm",
+    // (`dưới quyền`, `thẩm quyền`: no modifier `quyền`; `phụ trách`, a duty: [`person`].)
+    "dưới", "thẩm", "trách",
+    // (`đồng thời là`, at the same time: between one person's titles, [`person`].)
+    "thời",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
