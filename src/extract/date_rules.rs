@@ -1245,8 +1245,12 @@ impl<'a, 't> Rules<'a, 't> {
         }
         if let Some(k) = self.lunar_suffix(end) {
             // (`mùng 5 tháng 5 âm lịch năm 2025`: the lunar year after the suffix.)
+            // (Or its name: `ngày 15/3 âm lịch năm Ất Tỵ`.)
             let (k, year) = match p {
-                Part::Solar(d) if d.year().is_none() => self.range_year(k, None),
+                Part::Solar(d) if d.year().is_none() => match self.range_year(k, None) {
+                    (_, None) if self.w(k) == Word::Nam => named_year(k).unwrap_or((k, None)),
+                    found => found,
+                },
                 _ => (k, None),
             };
             let lunar = match p {
