@@ -2580,6 +2580,18 @@ impl Rules<'_, '_> {
                                 || (self.any_of(t.end, &["("]) && self.name_in_brackets(k))
                         }))
             })
+            // (Its short form in brackets between: `Tổng Giám đốc Tập đoàn Vingroup (CEO), ông
+            // A`, `Giám đốc điều hành (COO), ông B`.)
+            .or_else(|| {
+                let acronym = k >= 4
+                    && self.text_at(k - 1) == ","
+                    && self.text_at(k - 2) == ")"
+                    && self.text_at(k - 4) == "("
+                    && self.u.get(k - 3).is_some_and(|x| {
+                        x.all_caps() && x.text.chars().count() <= 6 && x.key.is_none()
+                    });
+                titles.iter().position(|t| acronym && t.end == k - 4)
+            })
             .or_else(|| self.title_before_colon(k, titles))
             .or_else(|| self.title_before_duty(k, titles))
             .or_else(|| self.title_before_gap(k, titles))
