@@ -2716,6 +2716,50 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// From the end of a person's name at `e`, a later clause of the same subject that gives
+    /// an office (`, từng giữ chức …`, `, hiện là …`): the title's start. The clauses between
+    /// are the subject's own (birth, degree, home town): after a comma, in lower case but for
+    /// numbers and a degree, with no person, no title and no other punctuation, at most 24
+    /// units.
+    fn office_clause(&self, e: usize, titles: &[title::Found], starts: &[usize]) -> Option<usize> {
+        if self.text_at(e) != ","
+            && !self
+                .u
+                .get(e)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+        {
+            return None;
+        }
+        let mut commas = 0;
+        for m in e..(e + 24).min(self.u.len()) {
+            if starts.contains(&m) {
+                return None;
+            }
+            if let Some(t) = titles.iter().find(|t| t.start == m) {
+                // (`từng giữ chức`, `giữ chức vụ`, `hiện là`, `từng là`, after a comma.)
+                let w = |b: usize| m.checked_sub(b).and_then(|k| self.canon(k));
+                let office = matches!(w(1), Some("chức" | "vụ"))
+                    || (w(1) == Some("là") && matches!(w(2), Some("từng" | "hiện" | "nguyên")));
+                return (office && commas >= 1 && !self.conferred(t)).then_some(m);
+            }
+            let x = self.u.get(m)?;
+            match x.text {
+                "," => commas += 1,
+                _ if x.kind == TokenKind::Number => {}
+                _ if x.key.is_some() && !x.capitalized() => {}
+                // (A degree and its field: `là Tiến sĩ Luật`.)
+                _ if self.degree_at(m)
+                    || self.h.kinds_at(m) & bit(EntryKind::Honorific) != 0
+                    || (m > e
+                        && self.h.ends_at(m, EntryKind::Honorific, 3).is_some()
+                        && x.capitalized()) => {}
+                _ if x.text == "/" || x.text == "-" => {}
+                _ => return None,
+            }
+        }
+        None
+    }
+
     /// After a title ending at `end`, the end of a duty phrase (`phụ trách khối văn xã` to its
     /// comma) and of a parent body after a comma (`, Bộ Nội vụ`), when linking words follow
     /// them (`được bổ nhiệm`, `được điều động`); `end` otherwise.
@@ -3059,6 +3103,13 @@ impl Rules<'_, '_> {
                 && titles.iter().any(|x| x.start == t)
             {
                 t
+            } else {
+                k
+            };
+            // `Ông A sinh ngày 10/10/1970, là Tiến sĩ Luật, từng giữ chức Trưởng Ban …`: the
+            // subject's clauses, one after another, up to the one that gives an office.
+            let k = if k == p.end {
+                self.office_clause(p.end, titles, &starts).unwrap_or(k)
             } else {
                 k
             };

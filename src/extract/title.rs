@@ -442,7 +442,7 @@ impl Rules<'_, '_> {
     /// Whether unit `k` is a degree or an academic title written short before a person's
     /// name (`PGS.TS`, `GS.TS.`, `TS`, `ThS.BS`, `BS.CKII`: forms of address in the lexicon),
     /// with the name after it.
-    fn degree_at(&self, k: usize) -> bool {
+    pub(crate) fn degree_at(&self, k: usize) -> bool {
         self.h
             .longest(k, EntryKind::Honorific)
             .is_some_and(|(e, _)| {
