@@ -239,18 +239,19 @@ fn in_compound(u: &[Unit<'_>], i: usize) -> bool {
             .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
     };
     let spaced = |k: usize| u.get(k).is_some_and(|x| x.gap == super::units::Gap::Space);
-    let before = i.checked_sub(1).filter(|_| spaced(i)).and_then(folded);
+    let word = folded(i);
     // (`1.245 CA SỐT XUẤT HUYẾT`: `ca`, cases or shifts, after their count; not `CA`, công
     // an.)
-    if folded(i).as_deref() == Some("ca") {
+    if word.as_deref() == Some("ca") {
         return i
             .checked_sub(1)
             .and_then(|k| u.get(k))
             .is_some_and(|x| x.kind == TokenKind::Number && spaced(i));
     }
-    if folded(i).as_deref() != Some("tu") {
+    if word.as_deref() != Some("tu") {
         return false;
     }
+    let before = i.checked_sub(1).filter(|_| spaced(i)).and_then(folded);
     let after = folded(i + 1).filter(|_| spaced(i + 1));
     // (`VẬT TƯ`, supplies; `TÂM TƯ`, `SUY TƯ`, `RIÊNG TƯ`.)
     matches!(

@@ -3264,16 +3264,16 @@ impl Rules<'_, '_> {
             {
                 continue;
             }
+            let shared = &predicated[pi];
             for qi in (0..pi).rev() {
                 if qi + 1 < pi && !listed(qi) {
                     break;
                 }
-                let shared = predicated[pi].clone();
                 let q = &mut persons[qi];
                 if q.titles.iter().any(|&ti| titles[ti].start >= ends[qi]) {
                     continue;
                 }
-                q.titles.extend(shared);
+                q.titles.extend_from_slice(shared);
                 q.titles.sort_unstable();
                 q.titles.dedup();
             }
@@ -3829,7 +3829,8 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// Whether units `a..b` are only a comma, `kiêm`, `và` or `là` between two items.
+    /// Whether units `a..b` are only a comma, `kiêm`, `và` or `là` between two items, or `,
+    /// đồng thời là`.
     fn separates(&self, a: usize, b: usize) -> bool {
         // (`, đồng thời là`, at the same time: `Trưởng Ban Tổ chức Huyện ủy, đồng thời là
         // Trưởng phòng Nội vụ huyện, bà A`.)
@@ -3844,10 +3845,8 @@ impl Rules<'_, '_> {
             && self.u.get(a..b).is_some_and(|s| {
                 s.iter().all(|x| {
                     matches!(x.text, "," | "-" | "–" | ":")
-                        || matches!(
-                            self.canon_of(x),
-                            Some("và" | "kiêm" | "là" | "đồng" | "thời")
-                        )
+                        || matches!(self.canon_of(x), Some("và" | "kiêm" | "là"))
+                        || (same_time && matches!(self.canon_of(x), Some("đồng" | "thời")))
                 })
             })
     }
