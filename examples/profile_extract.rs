@@ -21,6 +21,7 @@ fn run(mode: &str, text: &str) -> usize {
         "tokens" => return vntext::tokens(text).map(|t| t.kind as usize).sum::<usize>(),
         "dates" => &[Kind::Date],
         "percent" => &[Kind::Percent],
+        "dp" => &[Kind::Date, Kind::Percent],
         "titles" => &[Kind::Title],
         "persons" => &[Kind::Person],
         "abbrev" => &[Kind::Abbreviation],
@@ -32,7 +33,11 @@ fn run(mode: &str, text: &str) -> usize {
 
 fn main() {
     let mode = std::env::args().nth(1).unwrap_or_default();
-    let text = include_str!("../benches/corpus/news.txt").repeat(5);
+    // (`PROFILE_TEXT=FILE`: that file instead of the bench corpus.)
+    let text = match std::env::var_os("PROFILE_TEXT") {
+        Some(f) => std::fs::read_to_string(f).expect("PROFILE_TEXT names a readable UTF-8 file"),
+        None => include_str!("../benches/corpus/news.txt").repeat(5),
+    };
     let iters: usize = std::env::var("ITERS")
         .ok()
         .and_then(|v| v.parse().ok())

@@ -37,7 +37,7 @@ enum Part {
 
 /// A numeral token read as a date shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Num {
+pub(crate) enum Num {
     /// Digits only, with their count (`06` has two).
     Int(u32, u8),
     /// Day, month, year (`06/01/2019`, `4.1.2017`, `3/9/91`).
@@ -304,6 +304,17 @@ fn bare_year(y: i32) -> bool {
 pub(crate) struct Rules<'a, 't> {
     u: &'a [Unit<'t>],
     reference: Option<CalendarDate>,
+    /// What [`Rules::num`] read at each unit, once read: the rules ask it of a number
+    /// several times as they try one reading after another.
+    nums: &'a [std::cell::Cell<NumMemo>],
+}
+
+/// A unit's numeral as [`Rules::num`] reads it, once it has.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) enum NumMemo {
+    #[default]
+    Unread,
+    Read(Option<Num>),
 }
 
 /// A date found: units `start..end` and the value.
@@ -315,8 +326,15 @@ pub(crate) struct Found {
 }
 
 impl<'a, 't> Rules<'a, 't> {
-    pub(crate) fn new(u: &'a [Unit<'t>], reference: Option<CalendarDate>) -> Self {
-        Rules { u, reference }
+    /// The rules over `u`; `nums` is scratch space for what they read of its numbers, as
+    /// many cells as units, each [`NumMemo::Unread`].
+    pub(crate) fn new(
+        u: &'a [Unit<'t>],
+        reference: Option<CalendarDate>,
+        nums: &'a [std::cell::Cell<NumMemo>],
+    ) -> Self {
+        debug_assert_eq!(u.len(), nums.len());
+        Rules { u, reference, nums }
     }
 
     /// Every date of the sentence, leftmost first, each as long as it can be.
@@ -673,14 +691,24 @@ impl<'a, 't> Rules<'a, 't> {
 
     fn num(&self, i: usize) -> Option<Num> {
         let u = self.unit(i)?;
-        if u.kind != TokenKind::Number || self.measure(i) {
+        if u.kind != TokenKind::Number {
             return None;
         }
-        // (A date the units joined across stray spaces: `2 /9/2025`, `19 - 11 - 2026`.)
-        if u.text.contains(' ') {
-            return numeral(&squeezed(u.text), self.reference);
+        if let Some(NumMemo::Read(n)) = self.nums.get(i).map(std::cell::Cell::get) {
+            return n;
         }
-        numeral(u.text, self.reference)
+        let n = if self.measure(i) {
+            None
+        } else if u.text.contains(' ') {
+            // (A date the units joined across stray spaces: `2 /9/2025`, `19 - 11 - 2026`.)
+            numeral(&squeezed(u.text), self.reference)
+        } else {
+            numeral(u.text, self.reference)
+        };
+        if let Some(c) = self.nums.get(i) {
+            c.set(NumMemo::Read(n));
+        }
+        n
     }
 
     /// Whether the number at `i` is a measure, never a date: a road's kilometre marker
@@ -953,6 +981,21 @@ impl<'a, 't> Rules<'a, 't> {
             && self.deictic_with_date(i).is_none()
         {
             return Some(r);
+        }
+        // (Words that open a date only before one word, as [`Rules::term`],
+        // [`Rules::ten_days`] and [`Rules::weekday`] read them, are let go before the rest
+        // is tried: `nhiệm vụ`, `giai cấp`, `trung tâm`, `hạ tầng`, `chủ trì` are common.)
+        let next = self.w(i + 1);
+        let opens = match u.word {
+            Word::Nhiem | Word::Thoi => next == Word::Ky,
+            Word::Giai => next == Word::Doan,
+            Word::Nien => matches!(next, Word::Khoa | Word::Do),
+            Word::Thuong | Word::Trung | Word::Ha => next == Word::Tuan,
+            Word::Chu => next == Word::Nhat,
+            _ => true,
+        };
+        if !opens {
+            return None;
         }
         // A numeral right after `từ`, `đến`, `trước`… (when no range starts there): `Từ 20/2,
         // trẻ em…`, `đến 30/6`.
@@ -1614,6 +1657,15 @@ impl<'a, 't> Rules<'a, 't> {
                         || !self.duration_follows(end))
                 {
                     return Some((end, p));
+                }
+                // (Numbers that [`Rules::bare`] reads as no date, whatever the cue, are let go
+                // before the cue is looked for: most numbers of a text are counts.)
+                match self.num(j)? {
+                    Num::Int(d, ..=2)
+                        if (1..=31).contains(&d) && self.range_sep(j + 1).is_some() => {}
+                    Num::Int(_, 4) => {}
+                    Num::Int(..) => return None,
+                    _ => {}
                 }
                 let cue = cue || self.year_cue(j);
                 if j > 0 && self.document_number(j) && !cue {

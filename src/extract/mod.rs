@@ -322,6 +322,11 @@ impl Extractor {
         self.kinds & k.bit() != 0
     }
 
+    /// Whether titles, persons or abbreviations are asked for: the rules that read names.
+    fn wants_names(&self) -> bool {
+        self.wants(Kind::Title) || self.wants(Kind::Person) || self.wants(Kind::Abbreviation)
+    }
+
     /// Every value of the chosen kinds in `text`, in text order.
     ///
     /// # Examples
@@ -467,7 +472,9 @@ impl Extractor {
         // have neither.
         if self.wants(Kind::Date) && u.iter().any(date_rules::may_start) {
             scratch.dates.clear();
-            date_rules::Rules::new(u, self.reference).find(&mut scratch.dates);
+            scratch.nums.clear();
+            scratch.nums.resize(u.len(), Cell::default());
+            date_rules::Rules::new(u, self.reference, &scratch.nums).find(&mut scratch.dates);
             found.extend(scratch.dates.drain(..).map(|f| Match {
                 span: span(f.start, f.end),
                 value: Extracted::Date(f.value),
@@ -493,9 +500,7 @@ impl Extractor {
             }
             keep
         });
-        let names =
-            self.wants(Kind::Title) || self.wants(Kind::Person) || self.wants(Kind::Abbreviation);
-        if names {
+        if self.wants_names() {
             let lex = self.lex();
             scratch.hits.find(lex, u);
             let rules = title::Rules {
@@ -620,6 +625,8 @@ impl Drop for Matches<'_> {
 #[derive(Debug, Default)]
 struct Scratch {
     dates: Vec<date_rules::Found>,
+    /// The date rules' reading of each unit's numeral.
+    nums: Vec<Cell<date_rules::NumMemo>>,
     percents: Vec<percent::Found>,
     hits: hits::Hits,
     titles: Vec<title::Found>,
@@ -663,6 +670,9 @@ impl Iterator for Matches<'_> {
             }
             if !self.sentences.next_into(&mut self.buf) {
                 return None;
+            }
+            if self.extractor.wants_names() {
+                units::settle_caps(&mut self.buf);
             }
             self.extractor
                 .sentence(self.text, &self.buf, &mut self.scratch, &mut self.out);

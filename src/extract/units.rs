@@ -32,9 +32,11 @@ pub(crate) struct Unit<'t> {
     /// The word of the key.
     pub word: Word,
     pub gap: Gap,
-    /// Whether its first letter is upper case (see [`Unit::capitalized`]), set once here
-    /// because the rules ask it of most units, several times each.
-    pub(super) cap: bool,
+    /// Whether its first letter is upper case (see [`Unit::capitalized`]): known for units
+    /// that hold no letter, else read when asked, or once for the whole sentence by
+    /// [`settle_caps`] where the rules ask it of most units, several times each (titles and
+    /// persons; dates and percentages ask it of a few).
+    pub(super) cap: Cap,
 }
 
 /// The byte span of units `a..b` (empty at 0 when the range is empty or out of bounds).
@@ -92,7 +94,33 @@ impl Unit<'_> {
 
     /// Whether its first letter is upper case.
     pub(crate) fn capitalized(&self) -> bool {
-        self.cap
+        match self.cap {
+            Cap::Yes => true,
+            Cap::No => false,
+            Cap::Unread => first_upper(self.text),
+        }
+    }
+}
+
+/// Whether a unit's first letter is upper case, as far as it is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cap {
+    No,
+    Yes,
+    /// Not read yet.
+    Unread,
+}
+
+/// Reads whether each unit of a sentence is capitalised, for rules that ask it of most units.
+pub(crate) fn settle_caps(buf: &mut [Unit<'_>]) {
+    for u in buf {
+        if u.cap == Cap::Unread {
+            u.cap = if first_upper(u.text) {
+                Cap::Yes
+            } else {
+                Cap::No
+            };
+        }
     }
 }
 
@@ -376,7 +404,7 @@ fn split_final_letter(buf: &mut Vec<Unit<'_>>) {
         key: None,
         word: Word::Other,
         gap: Gap::None,
-        cap: false,
+        cap: Cap::No,
     };
     last.end -= 1;
     last.text = letter;
@@ -437,7 +465,7 @@ fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
         key: Some(key),
         word: words::word(key),
         gap,
-        cap: first_upper(text),
+        cap: Cap::Unread,
     };
     buf.push(part(a, t.start, ka, gap));
     buf.push(part(b, t.start + a.len(), kb, Gap::None));
@@ -533,7 +561,7 @@ fn join_last<'t>(buf: &mut Vec<Unit<'t>>, joined: &'t str, n: usize) {
         key: None,
         word: Word::Other,
         gap,
-        cap: false,
+        cap: Cap::No,
     });
 }
 
@@ -568,7 +596,7 @@ fn push_code<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
         key: Some(key),
         word: words::word(key),
         gap,
-        cap: first_upper(word),
+        cap: Cap::Unread,
     });
     buf.push(Unit {
         start: t.start + word.len(),
@@ -578,7 +606,7 @@ fn push_code<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
         key: None,
         word: Word::Other,
         gap: Gap::None,
-        cap: false,
+        cap: Cap::No,
     });
 }
 
@@ -592,7 +620,7 @@ fn unit<'t>(t: &Raw<'t>, gap: Gap) -> Unit<'t> {
         key,
         word: key.map_or(Word::Other, words::word),
         gap,
-        cap: first_upper(t.text),
+        cap: Cap::Unread,
     }
 }
 
