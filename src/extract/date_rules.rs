@@ -35,6 +35,10 @@ enum Part {
     Value(DateValue),
 }
 
+/// The key of `tài` (of `tài khóa`, a budget's year).
+static TAI: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("tài").ok().map(|s| s.key()));
+
 /// A numeral token read as a date shape.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Num {
@@ -353,17 +357,27 @@ impl<'a, 't> Rules<'a, 't> {
             if let Some((end, value)) = self.at(i)
                 && (value.gregorian.is_some() || value.lunar.is_some())
             {
+                // (`tài khóa 2024` is read from `khóa`: `tài`, common, opens no other date.)
+                let start = if self.u[i].word == Word::Khoa {
+                    match i.checked_sub(1) {
+                        Some(tai) if out.last().is_none_or(|f| f.end <= tai) => tai,
+                        _ => {
+                            last_year_end = None;
+                            last_day_end = None;
+                            i += 1;
+                            continue;
+                        }
+                    }
+                } else {
+                    i
+                };
                 let is_year = value
                     .gregorian
                     .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Year { .. }));
                 let is_day = value
                     .gregorian
                     .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Day { .. }));
-                out.push(Found {
-                    start: i,
-                    end,
-                    value,
-                });
+                out.push(Found { start, end, value });
                 last_year_end = is_year.then_some(end);
                 last_day_end = is_day.then_some(end);
                 i = end;
@@ -909,6 +923,16 @@ impl<'a, 't> Rules<'a, 't> {
         // Cheap filter: a date starts with a numeral or one of the words that open one.
         if !may_start(u) {
             return None;
+        }
+        // `tài khóa 2024`: a budget's year, as `năm tài chính 2024` (read from `khóa`, its
+        // start moved back to `tài` by [`Rules::find`]).
+        if u.word == Word::Khoa {
+            let tai = self.unit(i.checked_sub(1)?)?;
+            if tai.key.is_none() || tai.key != *TAI {
+                return None;
+            }
+            let (end, p) = self.fiscal_years(i + 1)?;
+            return Some((end, self.value(p)?));
         }
         if let Some(r) = self.decade(i).or_else(|| self.century(i)) {
             return Some(r);
@@ -2364,9 +2388,15 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// After `năm`: a four-digit year (`năm 2020`), or two (`năm 2019-2020`, `năm học`…).
     fn year_expr(&self, i: usize) -> Option<(usize, Part)> {
-        // `năm học 2019-2020`, `năm tài chính 2020`
+        // `năm học 2019-2020`, `năm tài chính 2020`, `năm ngân sách 2025` (a school's, a
+        // budget's year, named by the calendar year or years it runs in)
+        static FISCAL: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["tài chính", "tài khóa", "ngân sách"]));
         if self.w(i) == Word::Hoc {
             return self.years(i + 1);
+        }
+        if self.phrase_at(i, &FISCAL) {
+            return self.fiscal_years(i + 2);
         }
         // `năm mới 2026`: the new year by its number.
         static NEW: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["mới"]));
@@ -2468,6 +2498,16 @@ impl<'a, 't> Rules<'a, 't> {
             return self.year_expr(j + 1);
         }
         self.years(j).or_else(|| self.short_term(j))
+    }
+
+    /// The years of a budget at `i`, after `năm tài chính`, `năm ngân sách`, `tài khóa`: a
+    /// range (`2023-2024`), or one year (the state budget's year is the calendar year),
+    /// not a count (`tài khóa 2024 tỷ đồng` is no date).
+    fn fiscal_years(&self, i: usize) -> Option<(usize, Part)> {
+        self.years(i).or_else(|| {
+            let y = self.year_at(i).filter(|_| !self.count_follows(i + 1))?;
+            Some((i + 1, Part::Solar(Date::Year { year: y })))
+        })
     }
 
     /// `2020-25` after `nhiệm kỳ` or `giai đoạn`: a term of a few years, its end written with
@@ -3271,6 +3311,7 @@ pub(crate) fn may_start(u: &Unit<'_>) -> bool {
             Word::Bua
                 | Word::Cach
                 | Word::The
+                | Word::Khoa
                 | Word::Mot
                 | Word::Hai
                 | Word::Ba
