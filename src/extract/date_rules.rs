@@ -175,6 +175,15 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
             if four(0) && seps[0] == b'-' && seps[1] == b'-' && parts[1].1 == 2 && parts[2].1 == 2 {
                 return Some(Num::Dmy(small(2, 31)?, small(1, 12)?, year(0)?));
             }
+            if seps[0] == b'/' && seps[1] == b'-' && four(1) && four(2) {
+                // `9/2008-2014`: a month with its year, then a year.
+                let (a, b) = (
+                    Date::month(Some(year(1)?), small(0, 12)?)?,
+                    Date::Year { year: year(2)? },
+                );
+                Period::range(a, b)?;
+                return Some(Num::Span(a, b));
+            }
             if seps[0] == b'-' && seps[1] == b'/' {
                 // `27-28/02`: two days of one month.
                 return Some(Num::Ddmy(small(0, 31)?, small(1, 31)?, small(2, 12)?, None));
@@ -205,6 +214,25 @@ fn numeral(s: &str, reference: Option<CalendarDate>) -> Option<Num> {
                 small(3, 12)?,
                 None,
             )
+        }
+        // `03/2023-21/3/2024`: a month with its year, then a whole date (a term in an
+        // infobox: `Võ Văn Thưởng (từ 03/2023-21/3/2024)`).
+        5 if seps == [b'/', b'-', b'/', b'/', 0] && four(1) && four(4) => {
+            let (a, b) = (
+                Date::month(Some(year(1)?), small(0, 12)?)?,
+                Date::day(Some(year(4)?), small(3, 12)?, small(2, 31)?)?,
+            );
+            Period::range(a, b)?;
+            Num::Span(a, b)
+        }
+        // `21/3/2024-4/2025`: a whole date, then a month with its year.
+        5 if seps == [b'/', b'/', b'-', b'/', 0] && four(2) && four(4) => {
+            let (a, b) = (
+                Date::day(Some(year(2)?), small(1, 12)?, small(0, 31)?)?,
+                Date::month(Some(year(4)?), small(3, 12)?)?,
+            );
+            Period::range(a, b)?;
+            Num::Span(a, b)
         }
         5 => {
             // `15/3-20/3/2021`
@@ -3500,7 +3528,23 @@ mod tests {
             n("9/1997-11/2002"),
             Some(Num::Span(month(1997, 9), month(2002, 11)))
         );
+        // A month and a whole date, a month and a year, either way round.
+        assert_eq!(
+            n("03/2023-21/3/2024"),
+            Some(Num::Span(month(2023, 3), day(2024, 3, 21)))
+        );
+        assert_eq!(
+            n("21/3/2024-4/2025"),
+            Some(Num::Span(day(2024, 3, 21), month(2025, 4)))
+        );
+        assert_eq!(
+            n("9/2008-2014"),
+            Some(Num::Span(month(2008, 9), Date::Year { year: 2014 }))
+        );
         // Backwards, mixed separators, a two-digit year: no date.
+        assert_eq!(n("4/2021-24/10/2020"), None);
+        assert_eq!(n("9/2008-2007"), None);
+        assert_eq!(n("13/2008-2014"), None);
         assert_eq!(n("10/10/2026-10/10/1954"), None);
         assert_eq!(n("10/10/1954-10.10.2026"), None);
         assert_eq!(n("10/10/54-10/10/2026"), None);
