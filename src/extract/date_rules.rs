@@ -1277,6 +1277,10 @@ impl<'a, 't> Rules<'a, 't> {
         }
         let mut j = i;
         let mut cue = cue;
+        // `Ngày thứ Hai, 24/11/2025`: `ngày` before a weekday and its date is in the span.
+        if self.w(i) == Word::Ngay && self.weekday(i + 1).is_some() {
+            j = i + 1;
+        }
         // A part of the day before a weekday: `sáng thứ Hai 4/11`, `Chiều Chủ nhật, ngày
         // 10/11/2024`.
         if let Some(k) = self.part_of_day(j).filter(|&k| self.weekday(k).is_some()) {
