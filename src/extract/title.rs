@@ -887,8 +887,19 @@ impl Rules<'_, '_> {
         if self.canon(l) != Some("về") || !self.spaced(l + 1) {
             return None;
         }
-        self.lower_name(l + 1).filter(|&m| {
-            (l + 1..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
+        // (Its first word may be capitalized, as official names write it: `Ban Chỉ đạo quốc
+        // gia về Phòng thủ dân sự`; not a name or a place: `về Hà Nội`.)
+        let capital = self
+            .unit(l + 1)
+            .is_some_and(|x| x.capitalized() && x.kind == TokenKind::Syllable && !x.all_caps())
+            && !self.person_name_at(l + 1)
+            && self.h.kinds_at(l + 1) & (bit(EntryKind::Place) | bit(EntryKind::Surname)) == 0
+            && self
+                .unit(l + 2)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized());
+        let from = if capital { l + 2 } else { l + 1 };
+        self.lower_name(from).filter(|&m| {
+            (from..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
                 && (self
                     .unit(m)
                     .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
