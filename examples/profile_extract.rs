@@ -7,7 +7,8 @@
 //! Modes: `tokens` (the baseline), `all` (every kind), `dates`, `percent`, `titles`,
 //! `persons`, `abbrev`, `none` (no kind: the sentence units alone), each also as `lines-MODE`
 //! (every line apart, as the command line reads a file), and `best`: best-of-`ITERS`
-//! wall times of `tokens` and `all` (or the mode after `best`), interleaved, and their ratio.
+//! wall times of `tokens` and `all` (or the mode after `best`), interleaved, and their ratio
+//! (`PROFILE_TEXT=FILE` reads another text, `REPEAT=N` runs each sample N times).
 use std::time::{Duration, Instant};
 
 use vntext::{Extractor, Kind};
@@ -45,15 +46,22 @@ fn main() {
     if mode == "best" {
         let other = std::env::args().nth(2).unwrap_or_else(|| "all".into());
         let modes = ["tokens", other.as_str()];
+        // (`REPEAT=N`: each sample runs the mode N times, for short texts.)
+        let repeat: usize = std::env::var("REPEAT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1);
         let mut best = [Duration::MAX; 2];
         for _ in 0..iters {
             for (m, b) in modes.iter().zip(best.iter_mut()) {
                 let t = Instant::now();
-                std::hint::black_box(run(m, std::hint::black_box(&text)));
+                for _ in 0..repeat {
+                    std::hint::black_box(run(m, std::hint::black_box(&text)));
+                }
                 *b = (*b).min(t.elapsed());
             }
         }
-        let mb = |d: Duration| text.len() as f64 / d.as_secs_f64() / 1e6;
+        let mb = |d: Duration| (text.len() * repeat) as f64 / d.as_secs_f64() / 1e6;
         println!(
             "tokens {:.1} MB/s, {other} {:.1} MB/s, ratio {:.3}",
             mb(best[0]),
