@@ -3929,6 +3929,18 @@ pub(crate) fn value(
                     && u.get(a).is_some_and(|x| {
                         crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("cac")
                     });
+                // `anh em Tuấn`, `chị em Vy`, `Hai anh em Nguyễn Văn Mạnh và …`: brothers,
+                // sisters, a noun of kin before the name, not the form of address `em`.
+                // (`em` is ASCII in every form; the word before is folded only then.)
+                if b == a + 1
+                    && u.get(a).is_some_and(|x| x.text.eq_ignore_ascii_case("em"))
+                    && a.checked_sub(1).and_then(|k| u.get(k)).is_some_and(|x| {
+                        let w = crate::fold(x.text, crate::Fold::All);
+                        w.eq_ignore_ascii_case("anh") || w.eq_ignore_ascii_case("chi")
+                    })
+                {
+                    return None;
+                }
                 Some(title::phrase(u, full, a + usize::from(plural), b))
             }),
             titles: f
