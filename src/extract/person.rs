@@ -3472,6 +3472,42 @@ impl Rules<'_, '_> {
             }
         }
         self.respectively(titles, persons, &starts, &ends, &joined_from);
+        self.apposition_of_whole_name(titles, persons);
+    }
+
+    /// `Theo ông Lương Văn Bảo, Trưởng phòng Tổ chức cán bộ, Tòa án nhân dân tỉnh, ông Bảo đã
+    /// …`: the apposition right after a whole name that has no title, then a person named by a
+    /// given name alone (the same one, or another: `…, ông Hùng đã …`), which took the title:
+    /// the title is the whole name's, the one it stands by.
+    fn apposition_of_whole_name(&self, titles: &[title::Found], persons: &mut [Found]) {
+        for qi in 1..persons.len() {
+            let (before, rest) = persons.split_at_mut(qi);
+            let Some(q) = rest.first_mut() else { continue };
+            if q.end != q.start + 1 || q.titles.is_empty() {
+                continue;
+            }
+            let Some(p) = before.last_mut() else { continue };
+            let whole = p.end >= p.start + 2;
+            if !whole || !p.titles.is_empty() || self.text_at(p.end) != "," {
+                continue;
+            }
+            let moved: Vec<usize> = q
+                .titles
+                .iter()
+                .copied()
+                .filter(|&ti| {
+                    titles
+                        .get(ti)
+                        .is_some_and(|t| t.start == p.end + 1 && t.end < q.start)
+                })
+                .collect();
+            if moved.is_empty() {
+                continue;
+            }
+            q.titles.retain(|ti| !moved.contains(ti));
+            p.titles.extend(moved);
+            p.titles.sort_unstable();
+        }
     }
 
     /// `Ông A và bà B lần lượt giữ chức Phó Chủ tịch UBND tỉnh và Giám đốc Sở Tài chính`:
