@@ -3473,6 +3473,41 @@ impl Rules<'_, '_> {
         }
         self.respectively(titles, persons, &starts, &ends, &joined_from);
         self.apposition_of_whole_name(titles, persons);
+        self.kin_named_after(titles, persons);
+    }
+
+    /// `Vợ ông Sáu là bà Lê Thị Hồng, Phó Chủ tịch Hội …`, `Con trai ông A, anh B, Giám đốc …`:
+    /// a person named through a kin word, then the kin named by `là` or a comma: the titles
+    /// after the second name are the second's alone.
+    fn kin_named_after(&self, titles: &[title::Found], persons: &mut [Found]) {
+        for qi in 1..persons.len() {
+            let (before, rest) = persons.split_at_mut(qi);
+            let (Some(p), Some(q)) = (before.last_mut(), rest.first()) else {
+                continue;
+            };
+            let p_start = p.honorific.map_or(p.start, |h| h.0);
+            let q_start = q.honorific.map_or(q.start, |h| h.0);
+            static KIN: LazyLock<Vec<u32>> = LazyLock::new(|| {
+                ["vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha"]
+                    .iter()
+                    .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+                    .collect()
+            });
+            let kin = p_start
+                .checked_sub(1)
+                .and_then(|k| self.u.get(k))
+                .and_then(|x| x.key)
+                .is_some_and(|k| KIN.contains(&k));
+            let named = q_start > p.end
+                && q_start <= p.end + 1
+                && (p.end..q_start).all(|m| self.text_at(m) == "," || self.canon(m) == Some("là"));
+            if !kin || !named {
+                continue;
+            }
+            p.titles.retain(|ti| {
+                !(q.titles.contains(ti) && titles.get(*ti).is_some_and(|t| t.start >= q.end))
+            });
+        }
     }
 
     /// `Theo ông Lương Văn Bảo, Trưởng phòng Tổ chức cán bộ, Tòa án nhân dân tỉnh, ông Bảo đã
