@@ -2907,7 +2907,14 @@ impl<'a, 't> Rules<'a, 't> {
             return Some((k + 1, self.shifted(r, self.w(k), -n)?));
         }
         // `3 ngày tới`, `2 tháng qua`, `5 năm vừa qua`, `2 ngày trước`.
-        if let Some((n, k)) = self.count(i)
+        // (Not the end of a range of counts, which names no one period: `Từ 3 - 5 ngày tới`.)
+        let range_end = i >= 2
+            && self.unit(i - 1).is_some_and(Unit::is_dash)
+            && self
+                .unit(i - 2)
+                .is_some_and(|x| x.kind == TokenKind::Number);
+        if !range_end
+            && let Some((n, k)) = self.count(i)
             && let Some(found) = self.counted(r, n, k)
         {
             return Some(found);
