@@ -3480,6 +3480,12 @@ impl Rules<'_, '_> {
     /// a person named through a kin word, then the kin named by `là` or a comma: the titles
     /// after the second name are the second's alone.
     fn kin_named_after(&self, titles: &[title::Found], persons: &mut [Found]) {
+        static KIN: LazyLock<Vec<u32>> = LazyLock::new(|| {
+            ["vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha"]
+                .iter()
+                .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+                .collect()
+        });
         for qi in 1..persons.len() {
             let (before, rest) = persons.split_at_mut(qi);
             let (Some(p), Some(q)) = (before.last_mut(), rest.first()) else {
@@ -3487,20 +3493,13 @@ impl Rules<'_, '_> {
             };
             let p_start = p.honorific.map_or(p.start, |h| h.0);
             let q_start = q.honorific.map_or(q.start, |h| h.0);
-            static KIN: LazyLock<Vec<u32>> = LazyLock::new(|| {
-                ["vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha"]
-                    .iter()
-                    .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
-                    .collect()
-            });
             let kin = p_start
                 .checked_sub(1)
                 .and_then(|k| self.u.get(k))
                 .and_then(|x| x.key)
                 .is_some_and(|k| KIN.contains(&k));
-            let named = q_start > p.end
-                && q_start <= p.end + 1
-                && (p.end..q_start).all(|m| self.text_at(m) == "," || self.canon(m) == Some("là"));
+            let named = q_start == p.end + 1
+                && (self.text_at(p.end) == "," || self.canon(p.end) == Some("là"));
             if !kin || !named {
                 continue;
             }
@@ -3522,8 +3521,8 @@ impl Rules<'_, '_> {
                 continue;
             }
             let Some(p) = before.last_mut() else { continue };
-            let whole = p.end >= p.start + 2;
-            if !whole || !p.titles.is_empty() || self.text_at(p.end) != "," {
+            // (A whole name: two words or more.)
+            if p.end < p.start + 2 || !p.titles.is_empty() || self.text_at(p.end) != "," {
                 continue;
             }
             let moved: Vec<usize> = q
