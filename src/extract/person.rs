@@ -3478,7 +3478,8 @@ impl Rules<'_, '_> {
 
     /// `Vợ ông Sáu là bà Lê Thị Hồng, Phó Chủ tịch Hội …`, `Con trai ông A, anh B, Giám đốc …`:
     /// a person named through a kin word, then the kin named by `là` or a comma: the titles
-    /// after the second name are the second's alone.
+    /// after the second name are the second's alone. So too after `là` with no kin word when
+    /// the two cannot be one person (`Ông Sáu là bà Lê Thị Hồng, …`).
     fn kin_named_after(&self, titles: &[title::Found], persons: &mut [Found]) {
         static KIN: LazyLock<Vec<u32>> = LazyLock::new(|| {
             ["vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha"]
@@ -3498,14 +3499,50 @@ impl Rules<'_, '_> {
                 .and_then(|k| self.u.get(k))
                 .and_then(|x| x.key)
                 .is_some_and(|k| KIN.contains(&k));
-            let named = q_start == p.end + 1
-                && (self.text_at(p.end) == "," || self.canon(p.end) == Some("là"));
-            if !kin || !named {
+            let copula = self.canon(p.end) == Some("là");
+            let named = q_start == p.end + 1 && (self.text_at(p.end) == "," || copula);
+            // (Or, with no kin word, `là` between two people who cannot be one: `Ông Sáu là
+            // bà Lê Thị Hồng, Phó Chủ tịch …`; not `Ông Sáu là ông Lê Văn Sáu, …`, one man.)
+            if !named || !(kin || (copula && self.not_one_person(p, q))) {
                 continue;
             }
             p.titles.retain(|ti| {
                 !(q.titles.contains(ti) && titles.get(*ti).is_some_and(|t| t.start >= q.end))
             });
+        }
+    }
+
+    /// Whether two persons, `p` then `q`, are two people by what is written: forms of address
+    /// of the two sexes (`ông`, `bà`), or names that differ where `p`'s is not the end of
+    /// `q`'s (`Sáu`, `Lê Văn Sáu` may be one man).
+    fn not_one_person(&self, p: &Found, q: &Found) -> bool {
+        // The forms of address of men, then of women.
+        static SEXES: LazyLock<[Vec<u32>; 2]> = LazyLock::new(|| {
+            let keys = |ws: &[&str]| {
+                ws.iter()
+                    .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+                    .collect()
+            };
+            [
+                keys(&["ông", "anh", "chú", "bác", "cậu"]),
+                keys(&["bà", "chị", "cô", "dì", "mợ", "thím"]),
+            ]
+        });
+        let key = |k: usize| self.u.get(k).and_then(|x| x.key);
+        let sex = |f: &Found| {
+            let h = f.honorific.filter(|&(a, e)| e == a + 1)?;
+            let k = key(h.0)?;
+            SEXES.iter().position(|s| s.contains(&k))
+        };
+        if let (Some(a), Some(b)) = (sex(p), sex(q))
+            && a != b
+        {
+            return true;
+        }
+        let words = |f: &Found| -> Option<Vec<u32>> { (f.start..f.end).map(key).collect() };
+        match (words(p), words(q)) {
+            (Some(a), Some(b)) => !b.ends_with(&a) && !a.ends_with(&b),
+            _ => false,
         }
     }
 
