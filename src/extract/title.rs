@@ -2047,7 +2047,9 @@ impl Rules<'_, '_> {
                     && self.canon(end + 1) == Some("cấp"))
                 // (`Chủ tịch UBND 63 tỉnh, thành phố`: the bodies of a count of places.)
                 || org.is_some_and(|(a, e)| {
-                    (a + 1..e).any(|m| {
+                    // (The places inside the body: not `Đội trưởng Đội 3 Đoàn Văn Hậu`, a
+                    // numbered unit and its holder, whose surname is also a level.)
+                    (a + 1..e.saturating_sub(1)).any(|m| {
                         self.small_number(m, 2)
                             && self.h.longest(m + 1, EntryKind::Level).is_some()
                             && self.h.ends_at(m, EntryKind::Org, 3).is_some()
@@ -3218,6 +3220,9 @@ impl Rules<'_, '_> {
             } else if (self.canon(k) == Some("các") || self.small_number(k, 2))
                 && self.spaced(k + 1)
                 && self.h.longest(k + 1, EntryKind::Level).is_some()
+                // (Not a holder's surname that is also a level, after a numbered unit: `Tổ
+                // trưởng tổ dân phố 5 Đoàn Văn Hậu`.)
+                && !(self.unit(k + 1).is_some_and(Unit::capitalized) && self.holder_starts(k + 1))
             {
                 // `Chủ tịch UBND các huyện, thành phố`: the bodies of a class of places.
                 let level_end = self
