@@ -3751,15 +3751,30 @@ impl Rules<'_, '_> {
         // after the role, names the chairman).
         // (Not where the sentence named that ward before: `Bí thư Đảng ủy phường Sài Gòn …,
         // Chủ tịch UBND phường Nguyễn Văn Lâm` is its chairman.)
+        // (A commune's too, and a town's, when the address goes on to a higher level: `Hội
+        // Nông dân xã Hoàng Văn Thụ, huyện Văn Lãng`; no holder's name is followed so.)
+        let address_on = || {
+            self.text_at_is(e + 3, ",")
+                && self.spaced(e + 4)
+                && self.folded(e + 4).is_some_and(|w| {
+                    matches!(
+                        w.strip_suffix('.').unwrap_or(&w),
+                        "huyen" | "quan" | "thanh" | "tp" | "tinh" | "thi"
+                    )
+                })
+                && self.h.longest(e + 4, EntryKind::Level).is_some()
+        };
         if takes
-            && self.h.ends_at(k, EntryKind::Org, 3).is_some()
+            // (After a body, or a body's listed name: `Hội Nông dân phường …`.)
+            && (self.h.ends_at(k, EntryKind::Org, 3).is_some()
+                || self.h.ends_at(k, EntryKind::Name, 4).is_some())
             // (Nor a district's: few are named after a person, and a district's officials
             // are named after it in every report: `Trưởng Công an huyện Nguyễn Văn Hùng`.)
             // (Nor a town's: `UBND thị xã Nguyễn Văn Hùng` is its official.)
             // (Nor a rural commune's: few are named after a person, and since 2025 a commune's
             // officials are the ones news names most, `Chủ tịch UBND xã Đinh Văn Cường`;
             // wards of cities are, `phường Hoàng Văn Thụ`, `phường Võ Thị Sáu`.)
-            && !matches!(
+            && (!matches!(
                 level,
                 "tinh"
                     | "thanh"
@@ -3773,7 +3788,7 @@ impl Rules<'_, '_> {
                     | "tt"
                     | "xa"
                     | "x"
-            )
+            ) || (matches!(level, "xa" | "thi") && address_on()))
             && !self.named_before(k)
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
