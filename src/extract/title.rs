@@ -3734,6 +3734,17 @@ impl Rules<'_, '_> {
             return Some(province.unwrap_or(n));
         }
         let takes = takes_place(level);
+        // `UBND tỉnh Trần Phong`: every province is listed, so an unlisted name of two words
+        // after `tỉnh` that starts with a surname is the holder's, not the province's.
+        if matches!(level, "tinh" | "t")
+            && self.spaced(e)
+            && self.h.longest(e, EntryKind::Place).is_none()
+            && self.h.longest(e, EntryKind::Surname).is_some()
+            && self.capitalized_run(e, 3) == e + 2
+            && !self.unit(e + 2).is_some_and(Unit::capitalized)
+        {
+            return Some(e);
+        }
         // `quận Lê Chân`, `huyện Lê Thủy`: two capitalized words right after a level word
         // name the place, even when they could be a person's name.
         if takes
