@@ -1190,6 +1190,21 @@ impl Rules<'_, '_> {
                     && self.canon(s) == Some("tỉnh")
                     && self.h.longest(k, EntryKind::Place).is_none()
                     && self.h.is(k, EntryKind::Surname))
+                // (Nor a commune's body before a whole name with `Văn` or `Thị` second, the
+                // address not going on: `Cán bộ Hội Nông dân xã Lê Thị Mơ cho biết`; few
+                // communes are named after a person, and those the address goes on after:
+                // `xã Hoàng Văn Thụ, huyện Văn Lãng`.)
+                || (s + 1 == k
+                    && s > 0
+                    && self.canon(s) == Some("xã")
+                    && (self.h.ends_at(s, EntryKind::Org, 3).is_some()
+                        || self.h.ends_at(s, EntryKind::Name, 4).is_some())
+                    && self.h.longest(k, EntryKind::Place).is_none()
+                    && self.h.is(k, EntryKind::Surname)
+                    && matches!(self.canon(k + 1), Some("văn" | "thị"))
+                    && self.capitalized_run(k, 4) == k + 3
+                    && !(self.text_at(k + 3) == ","
+                        && self.h.longest(k + 4, EntryKind::Level).is_some()))
         };
         k > 0
             && (self
@@ -1202,11 +1217,16 @@ impl Rules<'_, '_> {
                     .is_some_and(|s| !field(s))
                 // (Or a body named by its place, note `place`: `Đồn Biên phòng Y Tý`, `Huyện
                 // ủy Si Ma Cai`; a title that ends there reads its holder apart.)
+                // (Not a province's body, `Tỉnh ủy`, `Tỉnh đoàn`, before a name no list knows:
+                // `Thường trực Tỉnh ủy Lê Văn Dương`.)
                 || (k.saturating_sub(3)..k).any(|s| {
                     self.h.kinds_at(s) & bit(EntryKind::Org) != 0
                         && self.h.at(s).iter().any(|h| {
                             h.kind == EntryKind::Org && h.end == k && self.lex.note(h.note) == "place"
                         })
+                        && !(self.canon(s) == Some("tỉnh")
+                            && self.h.longest(k, EntryKind::Place).is_none()
+                            && self.h.is(k, EntryKind::Surname))
                 })
                 // `Trường Đảng Cao cấp Nguyễn Ái Quốc`: a place word, its name (capitalized,
                 // or after a capital in lower case, as names are written), then the person
