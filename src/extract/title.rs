@@ -571,7 +571,9 @@ impl Rules<'_, '_> {
         if numbered > e {
             return self.lower_tail_of(numbered, true, true);
         }
-        let department = a > 0 && matches!(self.canon(a - 1), Some("vụ" | "cục"));
+        // (A division's field goes on too: `Phòng Thống kê kinh tế`, `Phòng Kế hoạch tài
+        // chính`.)
+        let department = a > 0 && matches!(self.canon(a - 1), Some("vụ" | "cục" | "phòng"));
         let note = |f: fn(&str) -> bool| {
             self.h
                 .at(a)
