@@ -2208,12 +2208,20 @@ impl Rules<'_, '_> {
             // receives B.)
             let receives =
                 self.canon(k) == Some("tiếp") && !matches!(self.canon(k + 1), Some("tục" | "nhận"));
+            // (`giao` only for an office given or handed over, `được giao phụ trách`, `bàn
+            // giao chức vụ`: `A giao Giám đốc Sở Tài chính chủ trì` gives a task to another.)
+            let tasks = self.canon(k) == Some("giao")
+                && !(k > start && matches!(self.canon(k - 1), Some("được" | "bàn" | "phân")))
+                && !matches!(
+                    self.canon(k + 1),
+                    Some("phụ" | "chức" | "nhiệm" | "quyền" | "lại" | "nhận")
+                );
             // (`nhiệm kỳ`, a term, is no `bổ nhiệm`: an aside, below.)
             let term =
                 self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì"));
             // (`chính` only in `chính thức giữ chức`: `là chính khách …` is an aside.)
             let official = self.canon(k) == Some("chính") && self.canon(k + 1) == Some("thức");
-            if !(punct || de || decision || official || linking(x)) || receives || term {
+            if !(punct || de || decision || official || linking(x)) || receives || term || tasks {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
                 // (A body read whole: `được Bộ Chính trị điều động`.)

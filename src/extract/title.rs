@@ -212,6 +212,8 @@ const LOOKED_FOR: &[&str] = &[
     "giai", "đoạn", "tộc",
     // (Verbs that confer a rank on someone: [`person`]'s `conferred`.)
     "thăng", "trao", "tặng", "lời",
+    // (`bàn giao`, `giao lại`: handing an office over, not a task given to its holder.)
+    "bàn", "lại",
     // (More of [`VERB_PAIRS`].)
     "tán", "chất", "phản", "thảo", "luận", "trực", "thuộc",
     // (`tỉnh` before a name: [`person`]'s `place_before`.)
