@@ -1794,7 +1794,12 @@ impl Rules<'_, '_> {
                 || (t.end + 1 == i
                     && self.u.get(t.end).is_some_and(|x| {
                         x.text == ":" || (x.is_dash() && x.gap == Gap::Space && self.spaced(i))
-                    }))
+                    })
+                    // (Not the places of a class of bodies that ends in its level: `Chủ tịch
+                    // UBND các huyện: Mường Tè, Sìn Hồ`; a whole name there is a person.)
+                    && !(t.generic
+                        && self.h.ends_at(t.end, EntryKind::Level, 3).is_some()
+                        && !self.person_name_at(i)))
                 || (i == t.end + 3
                     && self.h.kinds_at(i) & bit(EntryKind::Place) == 0
                     && self.text_at(t.end) == "("
