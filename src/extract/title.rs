@@ -193,7 +193,7 @@ const LOOKED_FOR: &[&str] = &[
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
     // (First words of the nouns of [`NAME_PAIRS`].)
-    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn",
+    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
     "gia", "dân", "thế", "giới", "toàn",
     // (Events a board organises: [`Rules::listed_tail`].)
@@ -245,6 +245,9 @@ const LOOKED_FOR: &[&str] = &[
 /// tạo quốc gia`).
 const NAME_PAIRS: &[(&str, &str)] = &[
     ("dự", "báo"),
+    // (`Trung tâm Quan trắc tài nguyên và môi trường`: resources, not the modifier
+    // `nguyên`, former.)
+    ("tài", "nguyên"),
     ("cảnh", "báo"),
     ("tình", "báo"),
     ("hàng", "không"),
@@ -1092,7 +1095,10 @@ impl Rules<'_, '_> {
         // (Nor `thôn` in `nông thôn`, the countryside: `Ban Chỉ đạo xây dựng nông thôn mới`.)
         let countryside =
             e > 0 && self.canon(e) == Some("thôn") && self.canon(e - 1) == Some("nông");
-        if countryside
+        if self.ends_noun(e) {
+            // (The second word of a noun of two: `tài nguyên`, resources, no modifier.)
+            kinds & !(bit(EntryKind::Modifier) | bit(EntryKind::Level))
+        } else if countryside
             || (self.canon(e) == Some("xã")
                 && self.canon(e + 1) == Some("hội")
                 && self.spaced(e + 1))
@@ -3018,6 +3024,34 @@ impl Rules<'_, '_> {
                         && self.spaced(k) =>
                 {
                     k += 1;
+                }
+                // `Văn phòng Đăng ký đất đai`: an office of its own name, not another body's
+                // office (`Văn phòng UBND tỉnh`, `Văn phòng Chủ tịch nước`, read next).
+                "org"
+                    if k >= 2
+                        && self.canon(k - 2) == Some("văn")
+                        && self.canon(k - 1) == Some("phòng")
+                        && self.h.kinds_at(k)
+                            & (bit(EntryKind::Org)
+                                | bit(EntryKind::Name)
+                                | bit(EntryKind::Level)
+                                | bit(EntryKind::Place)
+                                | bit(EntryKind::Role)
+                                | bit(EntryKind::Prefix)
+                                | bit(EntryKind::Rank)
+                                | bit(EntryKind::Honorific)
+                                | bit(EntryKind::NotTitle))
+                            == 0
+                        && !self.person_name_at(k) =>
+                {
+                    // (Not the first word of an office named by a role: `Văn phòng Phủ Thủ
+                    // tướng`.)
+                    if let Some(e) = self
+                        .proper_name(k)
+                        .filter(|&e| self.h.kinds_at(e) & bit(EntryKind::Role) == 0)
+                    {
+                        k = self.lower_tail(e);
+                    }
                 }
                 // (Not a body's head in the place's slot: `Trại tạm giam Công an tỉnh`, read
                 // next.)
