@@ -1842,7 +1842,14 @@ impl Rules<'_, '_> {
                         .flatten()
                     })?;
                 // `Trưởng ban Dân vận Trung ương`: the name, what follows it, and the bodies after.
-                let e = self.body_number(self.tail(e, a));
+                let mut e = self.body_number(self.tail(e, a));
+                // (And the fields a comma joins in the one body's name, as after a head
+                // outside the role: `Trưởng ban Bồi thường, Hỗ trợ và Tái định cư huyện`.)
+                if self.ends_in_head(head, role_end) {
+                    while let Some(f) = self.field_comma(e) {
+                        e = self.body_number(self.tail(f, a));
+                    }
+                }
                 // A body after it is written with a capital (`Tỉnh ủy`); in lower case the
                 // word is more often a verb that only looks like a body's head (`Trưởng
                 // phòng Tài chính huyện Lộc Bình báo cáo`: `báo` is a newspaper's head).
