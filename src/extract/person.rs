@@ -1009,6 +1009,11 @@ impl Rules<'_, '_> {
             if !self.spaced(e) {
                 break;
             }
+            // (Nor a phrase that only looks like a name: `Mùa Vu Lan năm nay`, the festival;
+            // `chư Tăng Ni`.)
+            if self.h.kinds_at(e) & bit(EntryKind::NotTitle) != 0 {
+                break;
+            }
             // `Hoàng Yến Tháng 10/2016 …`: a byline run into the next sentence's date.
             let date_next = || {
                 matches!(
