@@ -716,6 +716,16 @@ impl Rules<'_, '_> {
         {
             return m;
         }
+        // (The same with the place word first: `Ban Quản trị chùa Xiêm Cán,`.)
+        if short
+            && self.spaced(k)
+            && let Some((p, _)) = self.h.longest(k, EntryKind::PlaceWord)
+            && p <= k + 2
+            && (k..p).all(|m| self.unit(m).is_some_and(|x| !x.capitalized()))
+            && let Some(r) = self.place_word_name(p)
+        {
+            return r;
+        }
         let Some(l) = self.lower_name(k) else {
             return k;
         };
@@ -884,7 +894,33 @@ impl Rules<'_, '_> {
         {
             return m;
         }
+        // `Ban Quản trị chùa Xiêm Cán,`: a place word in lower case, then the place's own
+        // name, capitalized and no person's, to the clause's end.
+        if lower
+            && short
+            && few
+            && l > k
+            && self.h.ends_at(l, EntryKind::PlaceWord, 2).is_some()
+            && let Some(r) = self.place_word_name(l)
+        {
+            return r;
+        }
         if ok { l } else { k }
+    }
+
+    /// After a place word in lower case ending before `p` (`chùa`), the place's own name:
+    /// capitalized words, no person's, to the clause's end (`Ban Quản trị chùa Xiêm Cán,`);
+    /// its end.
+    fn place_word_name(&self, p: usize) -> Option<usize> {
+        if !self.spaced(p) || self.person_name_at(p) {
+            return None;
+        }
+        let r = self.capitalized_run(p, 3);
+        (r > p
+            && self
+                .unit(r)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "(")))
+        .then_some(r)
     }
 
     /// What a national body is about, at `l`: `về` and a field in lower case to the end of the
