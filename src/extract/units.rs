@@ -257,7 +257,7 @@ impl<'t> Sentences<'t> {
 
 /// The syllable keys of the usual misspellings of `tháng` (month: `thang`, `thảng`, `thàng`,
 /// `thạng`, `thãng`) and of `đến` (to: `đên`, `đén`, `dến`).
-static TYPOS: std::sync::LazyLock<[Vec<u32>; 4]> = std::sync::LazyLock::new(|| {
+static TYPOS: std::sync::LazyLock<[Vec<u32>; 5]> = std::sync::LazyLock::new(|| {
     let keys = |words: &[&str]| -> Vec<u32> {
         words
             .iter()
@@ -269,6 +269,7 @@ static TYPOS: std::sync::LazyLock<[Vec<u32>; 4]> = std::sync::LazyLock::new(|| {
         keys(&["đên", "đén", "dến", "đền"]),
         keys(&["ngay"]),
         keys(&["nam"]),
+        keys(&["nắm", "nằm", "nám", "nẳm", "nẵm"]),
     ]
 });
 
@@ -287,9 +288,10 @@ fn toneless_ngay(buf: &mut [Unit<'_>]) {
     }
 }
 
-/// A misspelt `tháng` or `đến` between the numbers of a date is read as the word meant (the
-/// value is what was meant: `Ngày 12 thang 5 năm 2019`, `9 thang đầu năm`, `tháng 3/2009 đên
-/// tháng 12/2012`); elsewhere it is the word written (`thang điểm 10`, a scale; `đền thờ`).
+/// A misspelt `tháng`, `đến` or `năm` between the numbers of a date is read as the word meant
+/// (the value is what was meant: `Ngày 12 thang 5 năm 2019`, `9 thang đầu năm`, `tháng
+/// 3/2009 đên tháng 12/2012`, `tháng 6 nắm 2025`); elsewhere it is the word written (`thang
+/// điểm 10`, a scale; `đền thờ`; `nắm 2025 cổ phần`).
 fn mend_date_typos(buf: &mut [Unit<'_>]) {
     // Whether `thang` or `nam` without a tone follows a number: a date typed with no tone
     // marks, which [`mend_toneless_date`] reads.
@@ -308,6 +310,17 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
             Word::Thang
         } else if typos[1].contains(&key) {
             Word::Den
+        } else if typos[4].contains(&key)
+            // (`tháng 6 nắm 2025`: `năm` misspelt between a month after `tháng` and a year
+            // of four digits; elsewhere `nắm`, to grasp, `nằm`, to lie.)
+            && i >= 2
+            && buf[i - 2].word == Word::Thang
+            && buf.get(i + 1).is_some_and(|x| {
+                x.kind == TokenKind::Number && x.text.len() == 4 && x.text.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            buf[i].word = Word::Nam;
+            continue;
         } else {
             continue;
         };
