@@ -1174,6 +1174,12 @@ impl<'a, 't> Rules<'a, 't> {
             // second's end.
             (Part::Range(a, _), Part::Range(_, b)) => (a, b, false),
             (Part::Lunar(a), Part::Lunar(b)) => (a, b, true),
+            // `từ 15/10 đến 15/11 âm lịch`: the suffix after the second end is the calendar
+            // of both, when the first has no year of its own.
+            (
+                Part::Solar(a @ (Date::Day { year: None, .. } | Date::Month { year: None, .. })),
+                Part::Lunar(b),
+            ) => (a, b, true),
             (Part::DayOnly(d), Part::Solar(b @ Date::Day { year, month, .. })) => {
                 (Date::day(year, month, d)?, b, false)
             }
@@ -2061,6 +2067,10 @@ impl<'a, 't> Rules<'a, 't> {
     fn after_ngay(&self, i: usize) -> Option<(usize, Part)> {
         if matches!(self.w(i), Word::Mung | Word::Mong) {
             return self.after_mung(i + 1);
+        }
+        // `ngày rằm tháng Bảy`: the full-moon day, `ngày` in the span.
+        if self.w(i) == Word::Ram {
+            return self.ram(i + 1);
         }
         // `ngày đầu tiên của tháng 3`, `ngày cuối cùng của năm 2019`: the first or the last
         // day of a month or a year (not of anything else: `ngày đầu tiên của hội nghị`).
