@@ -1048,6 +1048,9 @@ impl Rules<'_, '_> {
                 && self.canon(e) == Some("người")
                 && e > 0
                 && self.canon(e - 1) == Some("hội");
+            // (`Hội Bảo trợ người khuyết tật và trẻ mồ côi`, `Quỹ Hỗ trợ người nghèo`: the
+            // people a body serves, `người` then a word in lower case that is no verb.)
+            let members = members || (e > k && self.people_served(e));
             // (A listed abbreviation of a field inside the lower-case words, no body: `Ban Chỉ
             // đạo thi tốt nghiệp THPT tỉnh`, `Phòng Quản lý giáo dục THCS`.)
             let field = e > k
@@ -4081,6 +4084,20 @@ impl Rules<'_, '_> {
         Some(if cut > k + 4 { k + 4 } else { cut })
     }
 
+    /// Whether `người` at `e`, inside a body's name, names the people the body serves (`Hội
+    /// Bảo trợ người khuyết tật và trẻ mồ côi`, `Quỹ Hỗ trợ người nghèo`): a word in lower
+    /// case that is no verb follows (not `Sở Y tế người được giao …`).
+    fn people_served(&self, e: usize) -> bool {
+        e > 0
+            && self.canon(e) == Some("người")
+            && self.unit(e - 1).is_some_and(|p| p.key.is_some())
+            && self.spaced(e + 1)
+            && self
+                .unit(e + 1)
+                .is_some_and(|n| n.key.is_some() && !n.capitalized())
+            && !self.stops_name(e + 1)
+    }
+
     /// A proper name after an organisation head that is not listed (`Sở Tư pháp`): a
     /// capitalized word and the lower-case words after it, up to four in all.
     fn proper_name(&self, k: usize) -> Option<usize> {
@@ -4136,7 +4153,7 @@ impl Rules<'_, '_> {
             if !(e < k + 8 + comma
                 && self.spaced(e)
                 && self.unit(e).is_some_and(|x| x.key.is_some())
-                && (!self.stops_name(e) || lower && self.and_lower(e))
+                && (!self.stops_name(e) || lower && self.and_lower(e) || self.people_served(e))
                 && self.ends_name_kinds(e) & ENDS_NAME == 0)
             {
                 break;
