@@ -3859,14 +3859,15 @@ impl Rules<'_, '_> {
                 return true;
             }
             // `của Quốc hội`: `của` and a listed body (or place), written with a capital,
-            // right up to the name.
-            self.canon(t.end) == Some("của")
-                && gap.len() >= 2
-                && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
-                && self.h.at(t.end + 1).iter().any(|h| {
-                    h.end == k
-                        && matches!(h.kind, EntryKind::Org | EntryKind::Name | EntryKind::Place)
-                })
+            // right up to the name (or its comma: `Cục trưởng … của Bộ Tư pháp, ông A`).
+            self.of_body_then_comma(t.end).is_some_and(|c| c + 1 == k)
+                || self.canon(t.end) == Some("của")
+                    && gap.len() >= 2
+                    && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
+                    && self.h.at(t.end + 1).iter().any(|h| {
+                        h.end == k
+                            && matches!(h.kind, EntryKind::Org | EntryKind::Name | EntryKind::Place)
+                    })
         })
     }
 
