@@ -204,6 +204,16 @@ fn expand_abbreviations_rewrites_in_place() {
         vntext::expand_abbreviations("Hà Nội mùa thu"),
         std::borrow::Cow::Borrowed(_)
     ));
+    // A heading in capitals keeps its words: `TƯ` of `THÔNG TƯ` (a circular) at the start of
+    // a line, and of `ĐẦU TƯ`, is no `Trung ương`; after `BCH` it is.
+    assert_eq!(
+        vntext::expand_abbreviations("THÔNG TƯ\nTHÔNG TƯ HƯỚNG DẪN LUẬT ĐẦU TƯ"),
+        "THÔNG TƯ\nTHÔNG TƯ HƯỚNG DẪN LUẬT ĐẦU TƯ"
+    );
+    assert!(
+        vntext::expand_abbreviations("NGHỊ QUYẾT CỦA BAN CHẤP HÀNH TƯ")
+            .ends_with("BAN CHẤP HÀNH Trung ương")
+    );
 }
 
 /// The issuer of a document symbol is found inside it (`NĐ-CP` in `15/2020/NĐ-CP`, with its

@@ -233,9 +233,11 @@ fn comma_joined(u: &[Unit<'_>], i: usize) -> bool {
 /// (`ĐẦU TƯ`, investment; `TƯ PHÁP`, justice; `TƯ VẤN`, `TƯ NHÂN`, `TƯ LỆNH`), not the
 /// abbreviation it also spells (`TƯ`, the centre); or `CA` the word after a count.
 fn in_compound(u: &[Unit<'_>], i: usize) -> bool {
+    // (Whether a neighbour is joined to it is `spaced`'s to say: the first word of a line,
+    // `THÔNG TƯ` heading a circular, is a neighbour too.)
     let folded = |k: usize| {
         u.get(k)
-            .filter(|x| x.key.is_some() && x.gap != super::units::Gap::Line)
+            .filter(|x| x.key.is_some())
             .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
     };
     let spaced = |k: usize| u.get(k).is_some_and(|x| x.gap == super::units::Gap::Space);
@@ -253,10 +255,11 @@ fn in_compound(u: &[Unit<'_>], i: usize) -> bool {
     }
     let before = i.checked_sub(1).filter(|_| spaced(i)).and_then(folded);
     let after = folded(i + 1).filter(|_| spaced(i + 1));
-    // (`VẬT TƯ`, supplies; `TÂM TƯ`, `SUY TƯ`, `RIÊNG TƯ`.)
+    // (`VẬT TƯ`, supplies; `TÂM TƯ`, `SUY TƯ`, `RIÊNG TƯ`; `THÔNG TƯ`, a circular, in
+    // every heading of one.)
     matches!(
         before.as_deref(),
-        Some("dau" | "vat" | "tam" | "suy" | "rieng")
+        Some("dau" | "vat" | "tam" | "suy" | "rieng" | "thong")
     ) || matches!(
         after.as_deref(),
         Some(
@@ -272,6 +275,8 @@ fn in_compound(u: &[Unit<'_>], i: usize) -> bool {
                 | "ban"
                 | "thuc"
                 | "do"
+                | "san"
+                | "the"
         )
     )
 }
