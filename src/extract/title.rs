@@ -1867,6 +1867,17 @@ impl Rules<'_, '_> {
                     .or_else(|| self.company_apposed(k, apposed))
                     .or_else(|| self.name_after_role(k, self.ends_in_head(head, role_end)))
                     .filter(|&(a, _)| !ministry_word(a))
+                    // (Nor another office of two words or more, as a signature writes two
+                    // on one line: `KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hoàng Long`.)
+                    // (Not after a role that holds a body's head, whose body a role's words
+                    // may name: `Trưởng đoàn đại biểu Quốc hội`.)
+                    .filter(|&(a, _)| {
+                        self.ends_in_head(head, role_end)
+                            || self
+                                .h
+                                .longest(a, EntryKind::Role)
+                                .is_none_or(|(re, _)| re < a + 2)
+                    })
                     // `Thủ tướng Hun Manet đón …`, `Giáo hoàng Leo XIV`: after an office that
                     // is whole alone, unlisted capitalized words with a foreign word or a
                     // regnal numeral are its holder's name.
