@@ -248,6 +248,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     // (`Trung tâm Quan trắc tài nguyên và môi trường`: resources, not the modifier
     // `nguyên`, former.)
     ("tài", "nguyên"),
+    // (`Vụ Thị trường trong nước`: domestic, not the preposition `trong`.)
+    ("trong", "nước"),
     ("cảnh", "báo"),
     ("tình", "báo"),
     ("hàng", "không"),
@@ -490,7 +492,8 @@ impl Rules<'_, '_> {
             .unit(i)
             .and_then(|x| x.key)
             .is_none_or(|k| CANON.get(k).is_some_and(|c| c.stop))
-            && !self.ends_noun(i))
+            && !self.ends_noun(i)
+            && !self.starts_noun(i))
             || (self.canon(i) == Some("phát") && self.canon(i + 1) == Some("biểu"))
             || self.canon(i).is_some_and(|a| {
                 let b = self.canon(i + 1);
@@ -985,6 +988,16 @@ impl Rules<'_, '_> {
                 let a = self.canon(i - 1);
                 NAME_PAIRS.iter().any(|&(x, y)| y == b && a == Some(x))
             })
+    }
+
+    /// Whether unit `i` starts a noun of two words of [`NAME_PAIRS`] whose first word is
+    /// also a function word (`trong nước`, domestic).
+    fn starts_noun(&self, i: usize) -> bool {
+        self.canon(i) == Some("trong")
+            && self.spaced(i + 1)
+            && self
+                .canon(i + 1)
+                .is_some_and(|b| NAME_PAIRS.iter().any(|&(x, y)| x == "trong" && y == b))
     }
 
     /// Whether the comma at `i` is the one of `phòng, chống` (prevention and control) or of
