@@ -100,7 +100,7 @@ pub(crate) struct Found {
 /// `bổ nhiệm ông A làm Thứ trưởng`, `A là Chủ tịch`, `A cũng từng là Bí thư`, `A, khi đó là
 /// Phó Chủ tịch`, `A được giới thiệu để bầu làm Chủ tịch`, `A trúng cử đại biểu Quốc hội`, `A
 /// bàn giao chức vụ Tư lệnh`, `A, người được giao phụ trách Tư lệnh`, `A tuyên thệ nhậm chức
-/// Chủ tịch nước`.
+/// Chủ tịch nước`, `A đảm nhận vai trò Tổ trưởng`.
 static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
     let w: Vec<(&str, ())> = [
         "là", "làm", "giữ", "chức", "vụ", "danh", "được", "bầu", "bổ", "nhiệm", "đảm", "nhận",
@@ -109,7 +109,7 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "thăng", "quân", "hàm", "điều", "động", "luân", "chuyển", "giao", "quyền", "đồng", "thời",
         "bị", "miễn", "cách", "xin", "chỉ", "định", "cử", "giữ", "vừa", "phê", "chuẩn", "mới",
         "về", "người", "khi", "lúc", "đó", "ấy", "nữ", "giới", "thiệu", "trúng", "bàn", "phụ",
-        "trách", "tuyên", "thệ", "một", "phân", "công", "đều",
+        "trách", "tuyên", "thệ", "một", "phân", "công", "đều", "vai", "trò",
         // `được bổ nhiệm lại`, `bầu bổ sung`, `chuẩn y`, `có thời hạn`, `kéo dài thời gian
         // giữ chức vụ`, `nay là`, `miễn nhiệm … khỏi chức vụ`.
         "lại", "sung", "y", "có", "hạn", "kéo", "dài", "gian", "nay", "khỏi",
