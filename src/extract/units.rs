@@ -256,7 +256,8 @@ impl<'t> Sentences<'t> {
 }
 
 /// The syllable keys of the usual misspellings of `tháng` (month: `thang`, `thảng`, `thàng`,
-/// `thạng`, `thãng`) and of `đến` (to: `đên`, `đén`, `dến`).
+/// `thạng`, `thãng`) and of `đến` (to: `đên`, `đén`, `dến`); `ngay` and `nam` typed with no
+/// tone; and the misspellings of `năm` (year: `nắm`, `nằm`, `nám`, `nẳm`, `nẵm`).
 static TYPOS: std::sync::LazyLock<[Vec<u32>; 5]> = std::sync::LazyLock::new(|| {
     let keys = |words: &[&str]| -> Vec<u32> {
         words
