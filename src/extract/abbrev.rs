@@ -145,8 +145,32 @@ pub(super) fn decide<'e>(
     {
         return Some(o);
     }
-    let chap_hanh = ["dang", "trung uong", "cong doan", "doan", "hoi"];
+    // (`BCH TƯ`, `BCH TW`: the Central Committee, its abbreviation in capitals.)
+    let central = u.get(end).is_some_and(|x| {
+        x.all_caps()
+            && matches!(
+                crate::fold(x.text, crate::Fold::All)
+                    .to_lowercase()
+                    .as_str(),
+                "tu" | "tw"
+            )
+    });
+    if central && let Some(o) = option("ban chap hanh") {
+        return Some(o);
+    }
+    let chap_hanh = [
+        "dang",
+        "trung uong",
+        "cong doan",
+        "doan",
+        "hoi",
+        "tinh doan",
+        "thanh doan",
+        "huyen doan",
+        "lien doan",
+    ];
     let chi_huy = [
+        "bo doi",
         "quan su",
         "bien phong",
         "phong chong",
