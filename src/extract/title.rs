@@ -856,7 +856,27 @@ impl Rules<'_, '_> {
             .filter(|&m| self.unit(m).is_some_and(|x| x.key.is_some()))
             .count();
         let prevention = (k..l).any(|m| self.prevention_comma(m));
-        let few = words <= 3 || (prevention && words <= 8);
+        // (Four after a department named by a verb of control and what it governs, to the
+        // clause's end: `Cục Kiểm soát thủ tục hành chính,`; the verb's object is the field.)
+        let governed = k >= 2
+            && self.unit(k - 2).is_some_and(Unit::capitalized)
+            && self
+                .folded(k - 2)
+                .zip(self.folded(k - 1))
+                .is_some_and(|(a, b)| {
+                    matches!(
+                        (a.as_str(), b.as_str()),
+                        ("kiem", "soat" | "tra" | "dinh")
+                            | ("quan", "ly")
+                            | ("giam", "sat" | "dinh")
+                            | ("xuc", "tien")
+                            | ("ho", "tro")
+                            | ("bao", "ve")
+                            | ("phat", "trien")
+                            | ("dieu", "phoi")
+                    )
+                });
+        let few = words <= 3 || (governed && words == 4 && end_at(l)) || (prevention && words <= 8);
         // (A board named by a verb, `Ban Chỉ đạo`, and its field of up to six words to the
         // clause's end: `Trưởng Ban chỉ đạo sắp xếp tổ chức bộ máy,`.)
         let board_field =
