@@ -39,7 +39,7 @@ pub enum EntryKind {
     /// A word after a role that belongs to it: `Thường trực`, `thứ nhất`.
     Suffix,
     /// A word that qualifies a title: `nguyên`, `Quyền`, `kiêm` (note `before`), `dự khuyết`
-    /// (note `after`).
+    /// (note `after`), `đương nhiệm` (note `both`: either side).
     Modifier,
     /// The start of a duty phrase after a title, which is not part of it: `phụ trách`.
     Duty,

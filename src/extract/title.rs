@@ -1097,6 +1097,12 @@ impl Rules<'_, '_> {
                 e += 1;
                 continue;
             }
+            // (A listed name in lower case that is no verb, whole: `Trung tâm Điều dưỡng người
+            // có công tỉnh`, whose `có` would end it.)
+            if let Some(ne) = self.lower_listed_name(e) {
+                e = ne;
+                continue;
+            }
             if x.key.is_none()
                 || (self.stops_name(e) && !(e > k && self.and_lower(e)) && !members)
                 || self.reporting_verb(e)
@@ -1118,6 +1124,21 @@ impl Rules<'_, '_> {
             e += 1;
         }
         (e > k).then_some(e)
+    }
+
+    /// The end of a listed name of two words or more at `e`, all in lower case and no verb
+    /// (`người có công`), which a body's name takes whole.
+    fn lower_listed_name(&self, e: usize) -> Option<usize> {
+        let (ne, n) = self.h.longest(e, EntryKind::Name)?;
+        (ne > e + 1
+            && !self.note(n).ends_with("verb")
+            && (e..ne).all(|m| {
+                self.spaced(m)
+                    && self
+                        .unit(m)
+                        .is_some_and(|y| y.key.is_some() && !y.capitalized())
+            }))
+        .then_some(ne)
     }
 
     /// `Ban QLDA 85 đề nghị`: a body's name that is one acronym at `k` (ending at `e`), then
@@ -1671,7 +1692,7 @@ impl Rules<'_, '_> {
         while let Some((e, n)) = self.h.longest(j, EntryKind::Modifier) {
             // (Not the first word of a longer role with its capital: `Cố vấn` is no `cố`, the
             // late; in lower case `cố vấn kinh tế` is more often a common noun.)
-            if self.note(n) != "before"
+            if !matches!(self.note(n), "before" | "both")
                 // (Not `quyền` of `dưới quyền`, under the authority of: `dưới quyền Chánh án
                 // A`; nor of `thẩm quyền`, `ủy quyền`.)
                 || (self.canon(j) == Some("quyền")
@@ -1759,7 +1780,7 @@ impl Rules<'_, '_> {
             .longest(k, EntryKind::Modifier)
             .filter(|_| self.spaced(k))
         {
-            if self.note(n) != "after" {
+            if !matches!(self.note(n), "after" | "both") {
                 break;
             }
             mods.push((k, e));
@@ -2010,7 +2031,7 @@ impl Rules<'_, '_> {
                         .unit(e)
                         .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
                         || (self.spaced(e) && self.person_name_at(e)));
-                if self.note(n) != "after" || (self.stops_name(end) && !closed) {
+                if !matches!(self.note(n), "after" | "both") || (self.stops_name(end) && !closed) {
                     break;
                 }
                 mods.push((end, e));
@@ -4139,7 +4160,12 @@ impl Rules<'_, '_> {
             && self
                 .unit(e + 1)
                 .is_some_and(|n| n.key.is_some() && !n.capitalized())
-            && !self.stops_name(e + 1)
+            // (Or a listed name of such people whose second word is a verb: `người có công`.)
+            && (!self.stops_name(e + 1)
+                || self
+                    .h
+                    .longest(e, EntryKind::Name)
+                    .is_some_and(|(ne, _)| ne > e + 1))
     }
 
     /// A proper name after an organisation head that is not listed (`Sở Tư pháp`): a
@@ -4192,6 +4218,15 @@ impl Rules<'_, '_> {
             if e > k + 1 && e < k + 8 && self.lower_dash(e) {
                 e += 1;
                 comma = comma.max(1);
+                continue;
+            }
+            // (A listed name in lower case that is no verb, whole: `Trung tâm Điều dưỡng người
+            // có công`.)
+            if e > k + 1
+                && let Some(ne) = self.lower_listed_name(e)
+            {
+                e = ne;
+                lower = true;
                 continue;
             }
             if !(e < k + 8 + comma
