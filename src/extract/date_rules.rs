@@ -1401,9 +1401,17 @@ impl<'a, 't> Rules<'a, 't> {
         } else {
             end
         };
+        // (The year of the day it names, where the date written is that day or one next to
+        // it: `Sáng nay (12/6)` read on 1 December names no day of that year, and gets none.)
         let year = year.or_else(|| {
             let r = self.reference?;
-            Some(CalendarDate::from_jdn(r.jdn() + offset)?.year())
+            let named = CalendarDate::from_jdn(r.jdn() + offset)?;
+            let Date::Day { month, day, .. } = d else {
+                return None;
+            };
+            (named.year() - 1..=named.year() + 1).find(|&y| {
+                CalendarDate::new(y, month, day).is_some_and(|c| (c.jdn() - named.jdn()).abs() <= 1)
+            })
         });
         Some((end, Part::Solar(d.with_year(year))))
     }
