@@ -1909,14 +1909,32 @@ impl<'a, 't> Rules<'a, 't> {
         static HOI: LazyLock<Option<u32>> =
             LazyLock::new(|| crate::Syllable::parse("hội").ok().map(|s| s.key()));
         let mut k = i;
-        while k > 0 && i - k < 9 {
+        while k > 0 && i - k < 12 {
             k -= 1;
             let Some(x) = self.unit(k) else { return false };
-            if x.key.is_none() && !x.is_dash() {
+            // (A comma that the name goes on past in lower case, or in a heading in capitals:
+            // `Ngày Giải phóng miền Nam, thống nhất đất nước 30/4`.)
+            let comma_in_name = x.text == ","
+                && self
+                    .unit(k + 1)
+                    .is_some_and(|n| n.key.is_some() && (!n.capitalized() || n.all_caps()));
+            if x.key.is_none() && !x.is_dash() && !comma_in_name {
                 return false;
             }
+            // (`ngày` in lower case after an anniversary or an occasion: `kỉ niệm ngày Quốc tế
+            // Người cao tuổi 1/10`, `nhân ngày Nhà giáo Việt Nam 20/11`.)
+            let celebrated = k > 0
+                && (matches!(self.w(k - 1), Word::Niem | Word::Dip)
+                    || self.unit(k - 1).is_some_and(|p| {
+                        matches!(
+                            crate::fold(p.text, crate::Fold::All)
+                                .to_lowercase()
+                                .as_str(),
+                            "nhan" | "mung" | "ung"
+                        )
+                    }));
             if matches!(x.word, Word::Ngay | Word::Tet)
-                && x.capitalized()
+                && (x.capitalized() || celebrated)
                 && k + 1 < i
                 && self
                     .unit(k + 1)
