@@ -191,9 +191,9 @@ const LOOKED_FOR: &[&str] = &[
     "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
-    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án",
+    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án", "kể",
     // (First words of the nouns of [`NAME_PAIRS`].)
-    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài",
+    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
     "gia", "dân", "thế", "giới", "toàn",
     // (Events a board organises: [`Rules::listed_tail`].)
@@ -274,6 +274,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("chương", "trình"),
     // (`Cục Gìn giữ hòa bình Việt Nam`: to keep, not the verb `giữ` of `giữ chức`.)
     ("gìn", "giữ"),
+    // (`Trung tâm Giám sát an toàn không gian mạng quốc gia`: space, not `không`, no.)
+    ("không", "gian"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -282,6 +284,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
 /// is why these are pairs and not single words).
 const VERB_PAIRS: &[(&str, &str)] = &[
     ("quyết", "định"),
+    // (`kể từ`, since: `giữ chức Cục trưởng Cục Viễn thông kể từ ngày 1/7`.)
+    ("kể", "từ"),
     ("bổ", "sung"),
     ("ban", "hành"),
     ("điều", "chỉnh"),
@@ -1011,13 +1015,15 @@ impl Rules<'_, '_> {
     }
 
     /// Whether unit `i` starts a noun of two words of [`NAME_PAIRS`] whose first word is
-    /// also a function word (`trong nước`, domestic).
+    /// also a function word or a verb (`trong nước`, domestic; `không gian`, space; `dự
+    /// phòng`, preventive).
     fn starts_noun(&self, i: usize) -> bool {
-        self.canon(i) == Some("trong")
-            && self.spaced(i + 1)
-            && self
-                .canon(i + 1)
-                .is_some_and(|b| NAME_PAIRS.iter().any(|&(x, y)| x == "trong" && y == b))
+        self.canon(i).is_some_and(|a| {
+            self.spaced(i + 1)
+                && self
+                    .canon(i + 1)
+                    .is_some_and(|b| NAME_PAIRS.iter().any(|&(x, y)| x == a && y == b))
+        })
     }
 
     /// Whether the comma at `i` is the one of `phòng, chống` (prevention and control) or of
