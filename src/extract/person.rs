@@ -2226,6 +2226,32 @@ impl Rules<'_, '_> {
                     self.canon(k + 1),
                     Some("phụ" | "chức" | "nhiệm" | "quyền" | "lại" | "nhận")
                 );
+            // (`và` before the verb of the office taken next: `thôi giữ chức Giám đốc Sở Xây
+            // dựng và được bổ nhiệm làm …`, `… và giữ chức …`; not `và các …`, `và đồng chí`.)
+            let and_takes = self.canon(k) == Some("và")
+                && matches!(
+                    self.canon(k + 1),
+                    Some(
+                        "được"
+                            | "giữ"
+                            | "làm"
+                            | "tiếp"
+                            | "kiêm"
+                            | "đảm"
+                            | "nhận"
+                            | "từng"
+                            | "hiện"
+                            | "đang"
+                            | "sẽ"
+                            | "đã"
+                            | "chính"
+                            | "trở"
+                    )
+                );
+            if and_takes {
+                k += 1;
+                continue;
+            }
             // (`nhiệm kỳ`, a term, is no `bổ nhiệm`: an aside, below.)
             let term =
                 self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì"));
@@ -2331,6 +2357,15 @@ impl Rules<'_, '_> {
                 return None;
             }
             let (_, e) = self.org(k)?;
+            // (Its term restated after a comma: `vào Ban Chấp hành Đảng bộ tỉnh khóa XX, nhiệm
+            // kỳ 2020 - 2025 và giữ chức …`.)
+            let e = if self.text_at(e) == ","
+                && let Some(t) = self.term(e + 1)
+            {
+                t
+            } else {
+                e
+            };
             // (`vào Ban Chấp hành và Ban Thường vụ, giữ chức …` too.)
             if !(self.text_at(e) == "," || self.canon(e) == Some("và")) {
                 return None;

@@ -4488,7 +4488,7 @@ impl Rules<'_, '_> {
     }
 
     /// `khóa XII`, `khoá IV`: the term of a body.
-    fn term(&self, k: usize) -> Option<usize> {
+    pub(super) fn term(&self, k: usize) -> Option<usize> {
         // `các khóa VI, VII`
         let k = if self.canon(k) == Some("các") && self.spaced(k + 1) {
             k + 1
