@@ -194,6 +194,8 @@ const LOOKED_FOR: &[&str] = &[
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án", "kể",
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian",
+    // (Fields a comma joins: [`Rules::prevention_comma`].)
+    "khiếu", "nại", "tố", "cáo",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
     "gia", "dân", "thế", "giới", "toàn",
     // (Events a board organises: [`Rules::listed_tail`].)
@@ -1040,6 +1042,10 @@ impl Rules<'_, '_> {
                 }
                 (Some("nhũng"), Some("tiêu")) => {
                     i > 1 && self.canon(i - 2) == Some("tham") && self.canon(i + 2) == Some("cực")
+                }
+                // (`Vụ Giải quyết khiếu nại, tố cáo khu vực 2`: complaints and denunciations.)
+                (Some("nại"), Some("tố")) => {
+                    i > 1 && self.canon(i - 2) == Some("khiếu") && self.canon(i + 2) == Some("cáo")
                 }
                 // (`Ban Bồi thường, giải phóng mặt bằng`: compensation and site clearance.)
                 (Some("thường"), Some("giải")) => {
