@@ -2366,6 +2366,20 @@ impl Rules<'_, '_> {
         {
             return false;
         }
+        // (A count of people who are what the title says: `2 người là Ủy viên Trung ương
+        // Đảng`, `5 đồng chí là Ủy viên Ban Thường vụ`.)
+        if start >= 3
+            && self.canon(start - 1) == Some("là")
+            && (self.canon(start - 2) == Some("người")
+                || (self.canon(start - 3) == Some("đồng") && self.canon(start - 2) == Some("chí")))
+        {
+            let counted = if self.canon(start - 2) == Some("người") {
+                start - 2
+            } else {
+                start - 3
+            };
+            return self.count_before(counted);
+        }
         match p.kind {
             TokenKind::Number => p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit()),
             _ => matches!(
