@@ -3199,7 +3199,12 @@ impl<'a, 't> Rules<'a, 't> {
             // event (a name, or a season or break), not the last or the next.
             || (matches!(self.w(end - 1), Word::Truoc | Word::Sau)
                 && next.is_some_and(|x| x.gap == Gap::Space)
-                && (self.w(end) == Word::Tet || self.event_at(end)));
+                && (self.w(end) == Word::Tet || self.event_at(end)))
+            // `năm trước liền kề`, `năm sau liền kề`: the year next to whatever year a rule
+            // of law applies to, not to today.
+            || (matches!(self.w(end - 1), Word::Truoc | Word::Sau)
+                && next.is_some_and(|x| x.key.is_some() && x.key == *LIEN)
+                && self.unit(end + 1).is_some_and(|x| x.key.is_some() && x.key == *KE2));
         (!relative_to_other).then_some((d, end))
     }
 
@@ -3366,6 +3371,12 @@ static LAN: LazyLock<Option<u32>> =
     LazyLock::new(|| crate::Syllable::parse("lần").ok().map(|s| s.key()));
 
 /// The key of `kế` (`năm kế tiếp`), which the word list reads as the start of `Kế hoạch`.
+/// The keys of `liền` and `kề` (`năm trước liền kề`, the year just before).
+static LIEN: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("liền").ok().map(|s| s.key()));
+static KE2: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("kề").ok().map(|s| s.key()));
+
 static KE: LazyLock<Option<u32>> =
     LazyLock::new(|| crate::Syllable::parse("kế").ok().map(|s| s.key()));
 
