@@ -2514,6 +2514,16 @@ impl Rules<'_, '_> {
         {
             e = comma;
         }
+        // (Or the body the title's belongs to between commas, then `kiêm`: `Giám đốc Trung tâm
+        // Thông tin, Hội Nhà báo Việt Nam, kiêm Trưởng ban …`.)
+        if self.text_at(e) == ","
+            && self.u.get(e + 1).is_some_and(Unit::capitalized)
+            && let Some((_, oe)) = self.org(e + 1)
+            && self.text_at(oe) == ","
+            && self.any_of(oe + 1, &["kiêm"])
+        {
+            e = oe;
+        }
         // (Or a dash between two offices: `Phó Chủ tịch Quốc hội - Trưởng Ban Công tác đại
         // biểu`.)
         if !self.u.get(e).is_some_and(|_| {
@@ -2878,7 +2888,9 @@ impl Rules<'_, '_> {
             let end = titles[ti].end;
             // `Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính`: the next title holds its
             // `kiêm` as a modifier.
-            let kiem = next.start == end && self.any_of(end, &["kiêm"]);
+            // (Or past a bracket: `Chủ tịch HĐTV Tập đoàn … (VNPT) kiêm Bí thư …`.)
+            let kiem = self.any_of(next.start, &["kiêm"])
+                && (next.start == end || self.chain_next(end) == next.start + 1);
             if self.chain_next(end) != next.start && !kiem {
                 break;
             }
