@@ -2698,6 +2698,17 @@ impl Rules<'_, '_> {
                             .is_some_and(|(_, e)| e == k || (e + 1 == k && self.text_at(e) == ","))
                 })
             })
+            // (Or the place it is part of, between commas: `Trưởng khu phố 3, phường Tân
+            // Thuận, ông Huỳnh Văn Mến`.)
+            .or_else(|| {
+                titles.iter().position(|t| {
+                    t.end + 2 < k
+                        && self.text_at(t.end) == ","
+                        && self.text_at(k - 1) == ","
+                        && self.u.get(t.end + 1).is_some_and(|x| !x.capitalized())
+                        && self.level_place(t.end + 1) == Some(k - 1)
+                })
+            })
     }
 
     /// Whether title `t` is a rank or an office conferred on the one named after it, `cho`

@@ -3858,7 +3858,7 @@ impl Rules<'_, '_> {
     }
 
     /// A level and its place: `tỉnh Lạng Sơn`, `huyện Cao Lộc`, `Trung ương`.
-    fn level_place(&self, k: usize) -> Option<usize> {
+    pub(super) fn level_place(&self, k: usize) -> Option<usize> {
         let (e, _) = self.h.longest(k, EntryKind::Level)?;
         // `quận 12`, `Phường 3`: city districts and wards are numbered; so are villages and
         // residential groups (`ấp 3`, `thôn 4`, `tổ dân phố 5`, `khu phố 2`).
