@@ -1195,6 +1195,16 @@ impl Rules<'_, '_> {
                     && self.canon(s) == Some("tỉnh")
                     && self.h.longest(k, EntryKind::Place).is_none()
                     && self.h.is(k, EntryKind::Surname))
+                // (Nor `thành phố` before a whole name of three words no list knows: the one
+                // city named after a person is listed, `thành phố Hồ Chí Minh`.)
+                || (self.level_place(s) == Some(k)
+                    && self
+                        .folded(s)
+                        .is_some_and(|l| matches!(l.as_str(), "thanh" | "tp"))
+                    && self.h.longest(k, EntryKind::Place).is_none()
+                    && self.h.is(k, EntryKind::Surname)
+                    && self.capitalized_run(k, 4) == k + 3
+                    && !self.u.get(k + 3).is_some_and(Unit::capitalized))
                 // (Nor a commune's body before a whole name with `Văn` or `Thị` second, the
                 // address not going on: `Cán bộ Hội Nông dân xã Lê Thị Mơ cho biết`; few
                 // communes are named after a person, and those the address goes on after:
@@ -2696,6 +2706,19 @@ impl Rules<'_, '_> {
                         && self
                             .org(t.end + 1)
                             .is_some_and(|(_, e)| e == k || (e + 1 == k && self.text_at(e) == ","))
+                })
+            })
+            // (Or `của` and a level alone, the body's place: `Trưởng ban Chỉ đạo chống ngập của
+            // thành phố Trịnh Minh Quân`.)
+            .or_else(|| {
+                titles.iter().position(|t| {
+                    t.end + 2 <= k
+                        && k <= t.end + 3
+                        && self.canon(t.end) == Some("của")
+                        && self
+                            .h
+                            .longest(t.end + 1, EntryKind::Level)
+                            .is_some_and(|(e, _)| e == k)
                 })
             })
             // (Or the place it is part of, between commas: `Trưởng khu phố 3, phường Tân

@@ -3920,6 +3920,18 @@ impl Rules<'_, '_> {
         {
             return Some(e);
         }
+        // (So is every city named after a person, `thành phố Hồ Chí Minh`: an unlisted name of
+        // three words after `thành phố` that starts with a surname is the holder's, `Trưởng
+        // ban … của thành phố Trịnh Minh Quân`.)
+        if matches!(level, "thanh" | "tp")
+            && self.spaced(e)
+            && self.h.longest(e, EntryKind::Place).is_none()
+            && self.h.longest(e, EntryKind::Surname).is_some()
+            && self.capitalized_run(e, 4) == e + 3
+            && !self.unit(e + 3).is_some_and(Unit::capitalized)
+        {
+            return Some(e);
+        }
         // `quận Lê Chân`, `huyện Lê Thủy`: two capitalized words right after a level word
         // name the place, even when they could be a person's name.
         if takes
