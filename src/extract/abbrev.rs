@@ -229,7 +229,25 @@ pub(super) fn one_unit_counts(u: &[Unit<'_>], i: usize) -> bool {
                         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 }))
     };
-    (x.key.is_none() || (x.all_caps() && !in_compound(u, i))) && letter_ok() && !comma_joined(u, i)
+    // (A word of three letters or more with only its first a capital, before a capitalized
+    // word that is no Vietnamese syllable, is a foreign name: `Oda Masato`, not `ODA`; not
+    // `Ths Nguyễn Văn An`, `Ubnd TP`.)
+    let name_like = || {
+        let mut letters = x.text.chars();
+        x.text.len() >= 3
+            && letters.next().is_some_and(char::is_uppercase)
+            && letters.all(char::is_lowercase)
+            && u.get(i + 1).is_some_and(|n| {
+                n.gap == super::units::Gap::Space
+                    && n.key.is_none()
+                    && !n.all_caps()
+                    && n.text.chars().next().is_some_and(char::is_uppercase)
+            })
+    };
+    (x.key.is_none() || (x.all_caps() && !in_compound(u, i)))
+        && letter_ok()
+        && !comma_joined(u, i)
+        && !name_like()
 }
 
 /// Whether unit `i` is a part of a form that a comma and an `&` join with no space
