@@ -2102,7 +2102,11 @@ impl Rules<'_, '_> {
                 });
                 // (Not another's title: `(đặc phái viên của Tổng Bí thư, Chủ tịch Tập Cận
                 // Bình)`.)
-                let of = t.start > k + 1 && self.canon(t.start - 1) == Some("của");
+                // (Or `của` and a form of address: `(hàng xóm của ông Chủ tịch xã)`.)
+                let of = (t.start > k + 1 && self.canon(t.start - 1) == Some("của"))
+                    || (t.start > k + 2
+                        && matches!(self.canon(t.start - 1), Some("ông" | "bà"))
+                        && self.canon(t.start - 2) == Some("của"));
                 if lead && !of {
                     return t.start;
                 }
@@ -2447,6 +2451,12 @@ impl Rules<'_, '_> {
 
     /// Whether the words right before unit `k` name a wife: `phu nhân`, `vợ`, `vợ của`.
     fn spouse_before(&self, k: usize) -> bool {
+        // (Past the husband's form of address: `Phu nhân ông Chủ tịch UBND tỉnh, bà A`.)
+        let k = if k >= 1 && matches!(self.canon(k - 1), Some("ông" | "bà")) {
+            k - 1
+        } else {
+            k
+        };
         let k = if k >= 1 && self.canon(k - 1) == Some("của") {
             k - 1
         } else {

@@ -2366,6 +2366,10 @@ impl Rules<'_, '_> {
         {
             return false;
         }
+        // (`45 vị ủy viên`: a count, the classifier of persons, the title.)
+        if start >= 2 && self.canon(start - 1) == Some("vị") {
+            return self.count_before(start - 1);
+        }
         // (A count of people who are what the title says: `2 người là Ủy viên Trung ương
         // Đảng`, `5 đồng chí là Ủy viên Ban Thường vụ`.)
         if start >= 3
