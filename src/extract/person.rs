@@ -2266,6 +2266,16 @@ impl Rules<'_, '_> {
                 k += 1;
                 continue;
             }
+            // (The people who elect, and their trust: `được bà con tín nhiệm bầu làm`, `được
+            // đồng bào Dao tin tưởng bầu làm`, `được cử tri tín nhiệm bầu`.)
+            if k > start
+                && self.canon(k - 1) == Some("được")
+                && let Some(e) = self.electors(k)
+            {
+                agent += e - k;
+                k = e;
+                continue;
+            }
             // (`nhiệm kỳ`, a term, is no `bổ nhiệm`: an aside, below.)
             let term =
                 self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì"));
@@ -2327,6 +2337,32 @@ impl Rules<'_, '_> {
             }
         }
         k
+    }
+
+    /// The people who elect someone, at `k` after `được`, and the words of their trust, up to
+    /// the linking word that follows (`bà con tín nhiệm bầu`, `đồng bào Dao tin tưởng bầu`,
+    /// `cử tri`, `nhân dân`, `người dân`); where that word is.
+    fn electors(&self, k: usize) -> Option<usize> {
+        let word = |i: usize| self.folded(i).unwrap_or_default();
+        let mut e = match (word(k).as_str(), word(k + 1).as_str()) {
+            ("ba", "con")
+            | ("nhan", "dan")
+            | ("cu", "tri")
+            | ("nguoi", "dan")
+            | ("dong", "bao") => k + 2,
+            _ => return None,
+        };
+        // (An ethnic group's name: `đồng bào Dao`, `bà con Mông`.)
+        while e < k + 4 && self.spaced(e) && self.u.get(e).is_some_and(Unit::capitalized) {
+            e += 1;
+        }
+        if matches!(
+            (word(e).as_str(), word(e + 1).as_str()),
+            ("tin", "nhiem") | ("tin", "tuong") | ("tin", "yeu")
+        ) {
+            e += 2;
+        }
+        self.u.get(e).is_some_and(linking).then_some(e)
     }
 
     /// How long an office was held, at `k`, before the verb that takes it: `22 năm làm`,
