@@ -1923,18 +1923,20 @@ impl<'a, 't> Rules<'a, 't> {
             }
             // (`ngày` in lower case after an anniversary or an occasion: `kỉ niệm ngày Quốc tế
             // Người cao tuổi 1/10`, `nhân ngày Nhà giáo Việt Nam 20/11`.)
-            let celebrated = k > 0
-                && (matches!(self.w(k - 1), Word::Niem | Word::Dip)
-                    || self.unit(k - 1).is_some_and(|p| {
-                        matches!(
-                            crate::fold(p.text, crate::Fold::All)
-                                .to_lowercase()
-                                .as_str(),
-                            "nhan" | "mung" | "ung"
-                        )
-                    }));
+            let celebrated = || {
+                k > 0
+                    && (matches!(self.w(k - 1), Word::Niem | Word::Dip)
+                        || self.unit(k - 1).is_some_and(|p| {
+                            matches!(
+                                crate::fold(p.text, crate::Fold::All)
+                                    .to_lowercase()
+                                    .as_str(),
+                                "nhan" | "mung" | "ung"
+                            )
+                        }))
+            };
             if matches!(x.word, Word::Ngay | Word::Tet)
-                && (x.capitalized() || celebrated)
+                && (x.capitalized() || celebrated())
                 && k + 1 < i
                 && self
                     .unit(k + 1)
