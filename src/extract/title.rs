@@ -207,7 +207,7 @@ const LOOKED_FOR: &[&str] = &[
     // ương` before what a body is about: [`Rules::about_field`].)
     "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
     // (`Đảng ủy khối`: [`Rules::org`].)
-    "khối", "việc", "bồi", "thường", "phóng", "ứng", "nhi",
+    "khối", "việc", "bồi", "thường", "phóng", "ứng", "nhi", "huyện", "đảng",
     // (Surnames that are also middle names: [`person`]'s place words before a name.)
     "mạnh", "kim", "thái",
     // (Asides between a person's titles: `giai đoạn`, `dân tộc`.)
@@ -1308,7 +1308,8 @@ impl Rules<'_, '_> {
             | bit(EntryKind::Prefix)
             | bit(EntryKind::Role)
             | bit(EntryKind::Rank);
-        if !self.h.any(STARTS) {
+        // (Or `Thường vụ`: [`Rules::standing_member`].)
+        if !self.h.any(STARTS | bit(EntryKind::Suffix)) {
             return;
         }
         let mut i = 0;
@@ -1318,11 +1319,15 @@ impl Rules<'_, '_> {
                 i = e;
                 continue;
             }
-            if self.h.kinds_at(i) & STARTS == 0 {
+            if self.h.kinds_at(i) & (STARTS | bit(EntryKind::Suffix)) == 0 {
                 i += 1;
                 continue;
             }
-            match self.at(i).or_else(|| self.list_item(i, out.last())) {
+            let found = self
+                .at(i)
+                .or_else(|| self.list_item(i, out.last()))
+                .or_else(|| self.standing_member(i, out.last()));
+            match found {
                 Some(mut t) => {
                     // `Đại biểu Quốc hội (ĐBQH) Tạ Văn Hạ`: the abbreviation in brackets after
                     // a title defines it; it is no other title.
@@ -1636,6 +1641,47 @@ impl Rules<'_, '_> {
             rank: false,
             generic: before.generic || self.canon(end) == Some("các"),
             plural: before.plural,
+            members: false,
+        })
+    }
+
+    /// `Thành ủy viên, Thường vụ Quận ủy, Trưởng ban Tổ chức Quận ủy`, `Ông A, Thường vụ
+    /// Huyện ủy, Chủ tịch UBND huyện`: `Thường vụ` before a party committee, in a chain of
+    /// titles or in apposition to a name, is short for `Ủy viên Ban Thường vụ` (role
+    /// `Thường vụ`). On its own it names the standing committee: `Thường vụ Tỉnh ủy đã họp`.
+    fn standing_member(&self, i: usize, before: Option<&Found>) -> Option<Found> {
+        let committee = matches!(
+            self.canon(i + 2),
+            Some("tỉnh" | "thành" | "huyện" | "quận" | "thị" | "đảng")
+        ) && self.canon(i + 3) == Some("ủy")
+            && self.spaced(i + 2);
+        if !(self.canon(i) == Some("thường")
+            && self.canon(i + 1) == Some("vụ")
+            && self.unit(i).is_some_and(Unit::capitalized)
+            && committee
+            && i > 0
+            && self.text_at_is(i - 1, ","))
+        {
+            return None;
+        }
+        if !(before.is_some_and(|p| p.end + 1 == i) || self.apposed_to_name(i)) {
+            return None;
+        }
+        let (s, e) = self.org(i + 2)?;
+        // (An office, not the subject of a clause: a comma, `kiêm` or the end after it.)
+        let closes = self
+            .unit(e)
+            .is_none_or(|x| x.kind == TokenKind::Punctuation)
+            || self.any_text(e, &["kiêm"]);
+        closes.then_some(Found {
+            start: i,
+            end: e,
+            role: (i, i + 2),
+            mods: Vec::new(),
+            org: Some((s, e)),
+            rank: false,
+            generic: false,
+            plural: false,
             members: false,
         })
     }
