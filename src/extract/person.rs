@@ -119,6 +119,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         // `vào vị trí`, `không còn là`, `khi còn là`, `trước đây là`; `thức` of `chính thức
         // giữ chức` ([`Rules::skip_to_title`]).
         "thức", "vào", "không", "còn", "trước", "đây",
+        // `đã kinh qua nhiều cương vị: …`, the posts held in turn.
+        "kinh", "qua", "nhiều", "cương",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -2216,7 +2218,10 @@ impl Rules<'_, '_> {
                 || (k > start
                     && x.text == ","
                     && self.u.get(k - 1).is_some_and(linking)
-                    && self.u.get(k + 1).is_some_and(linking));
+                    && self.u.get(k + 1).is_some_and(linking))
+                // (A colon before the list of offices: `từng giữ các chức vụ: Giám đốc Sở
+                // Công Thương, Phó Chủ tịch UBND tỉnh`.)
+                || (k > start && x.text == ":" && self.u.get(k - 1).is_some_and(linking));
             // (`để` only in `được giới thiệu để bầu`: not `đánh bại B để trở thành …`.)
             // (Or before a verb of electing: `giới thiệu đồng chí A để bầu giữ chức …`.)
             let de = self.canon(k) == Some("để")
