@@ -885,6 +885,8 @@ impl<'a, 't> Rules<'a, 't> {
                 "số ủy viên",
                 "số phiếu",
                 "số cử tri",
+                "cổ đông",
+                "số cổ đông",
                 "diện tích",
                 "dân số",
             ])
@@ -1756,6 +1758,23 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return None;
         }
+        // `tàu BP 09-01-01`, `xe 29A 12-34-56`: three pairs of digits after a code of capital
+        // letters are a vessel's or a vehicle's number, not a day with a year in two digits.
+        if i > 0
+            && self.unit(i).is_some_and(|x| {
+                x.gap == Gap::Space
+                    && x.text.len() == 8
+                    && x.text.bytes().filter(u8::is_ascii_digit).count() == 6
+            })
+            && self.unit(i - 1).is_some_and(|p| {
+                p.key.is_none()
+                    && (2..=4).contains(&p.text.len())
+                    && p.text.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && p.text.as_bytes()[0].is_ascii_uppercase()
+            })
+        {
+            return None;
+        }
         Some(match self.num(i)? {
             // `từ 3 - 6 tháng 6 năm 1975`: a day that the other end of the range completes.
             Num::Int(d, digits) if cue && digits <= 2 && (1..=31).contains(&d) => {
@@ -1908,6 +1927,8 @@ impl<'a, 't> Rules<'a, 't> {
     fn named_day_before(&self, i: usize) -> bool {
         static HOI: LazyLock<Option<u32>> =
             LazyLock::new(|| crate::Syllable::parse("hội").ok().map(|s| s.key()));
+        static MARKS: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["thành lập", "truyền thống", "sinh"]));
         let mut k = i;
         while k > 0 && i - k < 12 {
             k -= 1;
@@ -1935,12 +1956,15 @@ impl<'a, 't> Rules<'a, 't> {
                             )
                         }))
             };
+            // (Or a day named by what it marks, in lower case: `Ngày thành lập Đảng 3/2`,
+            // `Ngày truyền thống Bộ đội Biên phòng 3/3`, `Ngày sinh Chủ tịch Hồ Chí Minh 19/5`.)
             if matches!(x.word, Word::Ngay | Word::Tet)
                 && (x.capitalized() || celebrated())
                 && k + 1 < i
-                && self
+                && (self
                     .unit(k + 1)
                     .is_some_and(|n| n.capitalized() || (n.key.is_some() && n.key == *HOI))
+                    || (x.word == Word::Ngay && k + 2 < i && self.phrase_at(k + 1, &MARKS)))
             {
                 return true;
             }
