@@ -4012,6 +4012,25 @@ impl Rules<'_, '_> {
                 })
                 && self.h.longest(e + 4, EntryKind::Level).is_some()
         };
+        // (Or any of them, when its holder is named after a comma, with a form of address:
+        // `Chủ tịch UBND huyện Trần Văn Thời, ông Lê Văn Sơn, cho biết`.)
+        // (Not a list of people: `Chủ tịch UBND huyện Nguyễn Văn Hùng, ông Lê Văn Sơn và bà
+        // …`, `…, ông B, Phó Chủ tịch …`: the apposition closes on a word in lower case.)
+        let holder_after = || {
+            self.text_at_is(e + 3, ",")
+                && self
+                    .h
+                    .longest(e + 4, EntryKind::Honorific)
+                    .is_some_and(|(he, _)| {
+                        let m = self.capitalized_run(he, 5);
+                        let m = if self.text_at_is(m, ",") { m + 1 } else { m };
+                        self.spaced(he)
+                            && self.person_name_at(he)
+                            && self.unit(m).is_some_and(|x| {
+                                x.key.is_some() && !x.capitalized() && self.canon(m) != Some("và")
+                            })
+                    })
+        };
         if takes
             // (After a body, or a body's listed name: `Hội Nông dân phường …`.)
             && (self.h.ends_at(k, EntryKind::Org, 3).is_some()
@@ -4036,7 +4055,8 @@ impl Rules<'_, '_> {
                     | "tt"
                     | "xa"
                     | "x"
-            ) || (matches!(level, "xa" | "thi") && address_on()))
+            ) || (matches!(level, "xa" | "thi") && address_on())
+                || (!matches!(level, "tinh" | "thanh" | "tp") && holder_after()))
             && !self.named_before(k)
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
