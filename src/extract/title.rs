@@ -616,7 +616,14 @@ impl Rules<'_, '_> {
                 return l;
             }
         }
-        let ministry = !department && !association && note(|n| n.starts_with("ministry"));
+        // (Not a centre named by that field: `Trung tâm Thông tin thủy sản thuộc Cục …`.)
+        // (`bộ` is no looked-for word: folded.)
+        let centre = self.h.ends_at(a, EntryKind::Org, 3).is_some_and(|s| {
+            !matches!(self.canon(s), Some("sở" | "phòng" | "vụ" | "cục" | "ban"))
+                && self.folded(s).is_none_or(|w| w != "bo")
+        });
+        let ministry =
+            !department && !association && !centre && note(|n| n.starts_with("ministry"));
         // (A board that organises an event goes on to it: `Ban Tổ chức giải đua xe đạp`,
         // `Ban Tổ chức cuộc thi`, `Ban Tổ chức Đại lễ Vesak 2025`.)
         let event = matches!(
@@ -840,10 +847,10 @@ impl Rules<'_, '_> {
                     }))
         };
         // (Or `của` and the body it belongs to, outside the span: `Ban Chỉ đạo chuyển đổi số
-        // của tỉnh`.)
+        // của tỉnh`; or `thuộc`, under: `Trung tâm Thông tin thủy sản thuộc Cục Thủy sản`.)
         let body_next = || {
             body_at(l)
-                || (self.canon(l) == Some("của")
+                || (matches!(self.canon(l), Some("của" | "thuộc"))
                     && self.spaced(l + 1)
                     && (body_at(l + 1)
                         || (self.ends_name_kinds(l + 1) & bit(EntryKind::Level) != 0
