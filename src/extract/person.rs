@@ -3164,9 +3164,15 @@ impl Rules<'_, '_> {
                                 && befores[qi].is_some()
                         })
                 };
+                // (An office that `là` says is this one's, though another's name is before it:
+                // `…, Phó Trưởng ban Thường trực là Bộ trưởng Bộ Xây dựng Nguyễn Thanh Sơn`.)
+                let named = |k: usize| {
+                    titles[k - 1].end + 1 == titles[k].start
+                        && self.canon(titles[k - 1].end) == Some("là")
+                };
                 loop {
                     while k > 0
-                        && (!after_other(&titles[k - 1]) || kiem(k))
+                        && (!after_other(&titles[k - 1]) || kiem(k) || named(k))
                         && !of(&titles[k - 1])
                         && !deputies(&titles[k - 1])
                         // (`Thừa ủy quyền của Chánh án, Phó Chánh án … Nguyễn Thị Dung`.)
@@ -3308,11 +3314,21 @@ impl Rules<'_, '_> {
                 .iter()
                 .any(|t| t.end == p.start && self.after_passive(t))
                 && self.appointing_verb(p.end);
+            // (Nor an office that the sentence then says is another's: `…, Phó Trưởng ban
+            // Thường trực là Bộ trưởng Bộ Xây dựng Nguyễn Thanh Sơn`.)
+            let anothers = |t: &title::Found| {
+                self.canon(t.end) == Some("là")
+                    && self.spaced(t.end + 1)
+                    && (titles
+                        .iter()
+                        .any(|u| u.start == t.end + 1 && self.person_name_at(u.end))
+                        || self.person_name_at(t.end + 1))
+            };
             if (k > p.end || bare_apposition || kiem_after)
                 && !appointer
                 && let Some(mut ti) = titles
                     .iter()
-                    .position(|t| t.start == k && !self.conferred(t))
+                    .position(|t| t.start == k && !self.conferred(t) && !anothers(t))
             {
                 // A chain, then maybe linking words and another chain: `Thiếu tướng A, Phó
                 // Tư lệnh Quân khu 3 được bổ nhiệm giữ chức Chánh Thanh tra Bộ Quốc phòng`.
