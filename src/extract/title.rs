@@ -4038,6 +4038,30 @@ impl Rules<'_, '_> {
                             })
                     })
         };
+        // (Or when the title stands in apposition to its holder's name before, closed by a
+        // comma after the place: `Ông Khúc Văn Hòa, Chủ tịch UBND xã Hoàng Văn Thụ, bị kỷ
+        // luật`.)
+        let apposed =
+            || {
+                self.text_at_is(e + 3, ",")
+                    && (k.saturating_sub(8)..k)
+                        .rev()
+                        .find(|&m| {
+                            self.unit(m)
+                                .is_some_and(|x| x.kind == TokenKind::Punctuation)
+                        })
+                        .is_some_and(|c| {
+                            // (A name with its form of address: not `Chủ tịch UBND tỉnh A, Chủ
+                            // tịch UBND huyện B, …`, a list of holders.)
+                            self.text_at_is(c, ",")
+                                && self.apposed_to_name(c + 1)
+                                && (c.saturating_sub(6)..c).any(|m| {
+                                    self.h.longest(m, EntryKind::Honorific).is_some_and(
+                                        |(he, _)| he < c && self.capitalized_run(he, 5) == c,
+                                    )
+                                })
+                        })
+            };
         if takes
             // (After a body, or a body's listed name: `Hội Nông dân phường …`.)
             && (self.h.ends_at(k, EntryKind::Org, 3).is_some()
@@ -4063,7 +4087,7 @@ impl Rules<'_, '_> {
                     | "xa"
                     | "x"
             ) || (matches!(level, "xa" | "thi") && address_on())
-                || (!matches!(level, "tinh" | "thanh" | "tp") && holder_after()))
+                || (!matches!(level, "tinh" | "thanh" | "tp") && (holder_after() || apposed())))
             && !self.named_before(k)
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
