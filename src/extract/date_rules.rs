@@ -2634,6 +2634,25 @@ impl<'a, 't> Rules<'a, 't> {
         let u = self.unit(i)?;
         let quarter = |q: u8, end: usize| {
             let (mut end, mut year) = self.year_suffix(end);
+            // `quý IV/25`: a year in two digits after a slash, all touching (as `tháng 3/25`).
+            if year.is_none()
+                && self.is(end, "/")
+                && self.touching(end)
+                && self.touching(end + 1)
+                && let Some(u) = self.unit(end + 1)
+                && u.kind == TokenKind::Number
+                && u.text.len() == 2
+                && u.text.bytes().all(|b| b.is_ascii_digit())
+                && !self.unit(end + 2).is_some_and(|x| x.gap == Gap::None)
+                && let Some(y) = u
+                    .text
+                    .parse::<u32>()
+                    .ok()
+                    .and_then(|yy| full_year(yy, 2, self.reference))
+            {
+                year = Some(y);
+                end += 2;
+            }
             // `quý I tới`, `quý III vừa qua`: the next or the last such quarter.
             if year.is_none()
                 && let Some(r) = self.reference
