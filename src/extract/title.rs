@@ -207,7 +207,7 @@ const LOOKED_FOR: &[&str] = &[
     // ương` before what a body is about: [`Rules::about_field`].)
     "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
     // (`Đảng ủy khối`: [`Rules::org`].)
-    "khối", "việc", "bồi", "thường", "phóng", "ứng", "nhi", "huyện", "đảng",
+    "khối", "việc", "bồi", "thường", "phóng", "ứng", "nhi", "huyện", "đảng", "sân", "bay",
     // (Surnames that are also middle names: [`person`]'s place words before a name.)
     "mạnh", "kim", "thái",
     // (Asides between a person's titles: `giai đoạn`, `dân tộc`.)
@@ -1053,6 +1053,10 @@ impl Rules<'_, '_> {
                 // (`Vụ Giải quyết khiếu nại, tố cáo khu vực 2`: complaints and denunciations.)
                 (Some("nại"), Some("tố")) => {
                     i > 1 && self.canon(i - 2) == Some("khiếu") && self.canon(i + 2) == Some("cáo")
+                }
+                // (`Phòng Quản lý cảng hàng không, sân bay`: airports and airfields.)
+                (Some("không"), Some("sân")) => {
+                    i > 1 && self.canon(i - 2) == Some("hàng") && self.canon(i + 2) == Some("bay")
                 }
                 // (`Ban Bồi thường, giải phóng mặt bằng`: compensation and site clearance.)
                 (Some("thường"), Some("giải")) => {
