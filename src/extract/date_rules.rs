@@ -396,6 +396,17 @@ impl<'a, 't> Rules<'a, 't> {
                             continue;
                         }
                     }
+                } else if i > 0
+                    && matches!(self.u[i - 1].text, "thang" | "Thang")
+                    && self.u[i].kind == TokenKind::Number
+                    && self.u[i].gap == Gap::Space
+                    && value.gregorian.is_some_and(|p| {
+                        p.end.is_none() && matches!(p.start, Date::Month { year: Some(_), .. })
+                    })
+                    && out.last().is_none_or(|f| f.end < i)
+                {
+                    // `thang 7/2025`: `tháng` typed without its marks stays in the span.
+                    i - 1
                 } else {
                     i
                 };
