@@ -3971,25 +3971,20 @@ impl Rules<'_, '_> {
         }
         let takes = takes_place(level);
         // `UBND tỉnh Trần Phong`: every province is listed, so an unlisted name of two words
-        // after `tỉnh` that starts with a surname is the holder's, not the province's.
-        if matches!(level, "tinh" | "t")
+        // after `tỉnh` that starts with a surname is the holder's, not the province's. (So is
+        // every city named after a person, `thành phố Hồ Chí Minh`: an unlisted name of three
+        // words after `thành phố`, `Trưởng ban … của thành phố Trịnh Minh Quân`.)
+        let holder_words = match level {
+            "tinh" | "t" => 2,
+            "thanh" | "tp" => 3,
+            _ => 0,
+        };
+        if holder_words > 0
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
             && self.h.longest(e, EntryKind::Surname).is_some()
-            && self.capitalized_run(e, 3) == e + 2
-            && !self.unit(e + 2).is_some_and(Unit::capitalized)
-        {
-            return Some(e);
-        }
-        // (So is every city named after a person, `thành phố Hồ Chí Minh`: an unlisted name of
-        // three words after `thành phố` that starts with a surname is the holder's, `Trưởng
-        // ban … của thành phố Trịnh Minh Quân`.)
-        if matches!(level, "thanh" | "tp")
-            && self.spaced(e)
-            && self.h.longest(e, EntryKind::Place).is_none()
-            && self.h.longest(e, EntryKind::Surname).is_some()
-            && self.capitalized_run(e, 4) == e + 3
-            && !self.unit(e + 3).is_some_and(Unit::capitalized)
+            && self.capitalized_run(e, holder_words + 1) == e + holder_words
+            && !self.unit(e + holder_words).is_some_and(Unit::capitalized)
         {
             return Some(e);
         }
