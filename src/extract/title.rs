@@ -2526,6 +2526,11 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // (The levels of a list are not the same twice: in `Trưởng phòng Tư pháp huyện,
+        // huyện đã cấp`, the second `huyện` opens the next clause.)
+        let words = |a: usize, b: usize| (a..b).filter_map(|m| self.folded(m)).collect::<Vec<_>>();
+        let first = self.h.ends_at(e, EntryKind::Level, 3).unwrap_or(last);
+        let mut seen = vec![words(first, e)];
         let mut end = e;
         loop {
             if !(self.text_at_is(end, ",") || matches!(self.canon(end), Some("và" | "hoặc"))) {
@@ -2534,6 +2539,11 @@ impl Rules<'_, '_> {
             let Some((le, _)) = self.h.longest(end + 1, EntryKind::Level) else {
                 break;
             };
+            let item = words(end + 1, le);
+            if seen.contains(&item) {
+                break;
+            }
+            seen.push(item);
             // (Not a role or a body that starts with a level: `huyện ủy viên`, `Huyện ủy`.)
             if !bare_level(end + 1)
                 || !self.spaced(end + 1)
