@@ -3731,6 +3731,15 @@ impl Rules<'_, '_> {
                 k = e;
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
+                && self.community_abroad(j, k)
+                && let Some(e) = self.mission_seat(k + 1)
+            {
+                // `Hội người Việt Nam tại Pháp`, `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt
+                // Nam`, `Cơ quan đại diện Thương mại Việt Nam tại Đài Bắc`: an association or an
+                // office of a country's people, named by where it is.
+                k = e;
+            } else if self.canon(k) == Some("tại")
+                && self.spaced(k + 1)
                 && self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
                     // (Or a mission's office named by its country: `Đại sứ quán Việt Nam tại
                     // Ai Cập`.)
@@ -4726,6 +4735,35 @@ impl Rules<'_, '_> {
                     .zip(o.iter())
                     .all(|(f, w)| f.as_deref() == Some(*w))
         })
+    }
+
+    /// Whether the body from unit `j` to `k` is an association or a representative office
+    /// whose name ends in a country (`Hội người Việt Nam`, `Hiệp hội Doanh nghiệp Hàn Quốc`,
+    /// `Văn phòng đại diện Thương mại Việt Nam`), so that `tại` and a place after it go on
+    /// its name. (A body of this country's government stops at `tại`: where it meets.)
+    fn community_abroad(&self, j: usize, k: usize) -> bool {
+        const HEADS: [&[&str]; 7] = [
+            &["hoi"],
+            &["chi", "hoi"],
+            &["hiep", "hoi"],
+            &["lien", "hiep"],
+            &["cong", "dong"],
+            &["co", "quan", "dai", "dien"],
+            &["van", "phong", "dai", "dien"],
+        ];
+        let country = self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
+            p > j
+                && self.h.at(p).iter().any(|h| {
+                    h.kind == EntryKind::Place && h.end == k && self.note(h.note) == "country"
+                })
+        });
+        country
+            && HEADS.iter().any(|o| {
+                (j..j + o.len())
+                    .map(|m| self.folded(m))
+                    .zip(o.iter())
+                    .all(|(f, w)| f.as_deref() == Some(*w))
+            })
     }
 
     fn mission_seat(&self, k: usize) -> Option<usize> {
