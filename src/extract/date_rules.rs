@@ -1819,12 +1819,19 @@ impl<'a, 't> Rules<'a, 't> {
                 (end, dm_dm(d1, m1, d2, m2, y)?)
             }
             Num::Span(a, b) => (i + 1, Part::Range(a, b)),
-            Num::Yy(a, b) if bare_year(a) && bare_year(b) && a < b && b - a <= MAX_YEAR_SPAN => (
-                i + 1,
-                Part::Range(Date::Year { year: a }, Date::Year { year: b }),
-            ),
+            Num::Yy(a, b)
+                if (bare_year(a) && bare_year(b) && a < b && b - a <= MAX_YEAR_SPAN)
+                    || (plausible_year(a) && a < b && self.anniversary(i, b - a)) =>
+            {
+                (
+                    i + 1,
+                    Part::Range(Date::Year { year: a }, Date::Year { year: b }),
+                )
+            }
             Num::Int(v, 4) if cue || self.year_range_follows(i) => {
-                let y = i32::try_from(v).ok().filter(|&y| bare_year(y))?;
+                let y = i32::try_from(v)
+                    .ok()
+                    .filter(|&y| bare_year(y) || (!cue && plausible_year(y)))?;
                 (i + 1, Part::Solar(Date::Year { year: y }))
             }
             _ => return None,
@@ -2121,8 +2128,30 @@ impl<'a, 't> Rules<'a, 't> {
         let Some(k) = self.unit(i + 1).filter(|u| u.is_dash()).map(|_| i + 2) else {
             return false;
         };
-        self.year_at(k)
-            .is_some_and(|b| bare_year(a) && bare_year(b) && a < b && b - a <= MAX_YEAR_SPAN)
+        self.year_at(k).is_some_and(|b| {
+            (bare_year(a) && bare_year(b) && a < b && b - a <= MAX_YEAR_SPAN)
+                || (a < b && self.anniversary(i, b - a))
+        })
+    }
+
+    /// Whether two years in brackets from `i` span an anniversary counted before them, which
+    /// may be long and far back: `260 năm Ngày sinh Đại thi hào Nguyễn Du (1765 - 2025)`,
+    /// `1.000 năm Thăng Long - Hà Nội (1010 - 2010)`.
+    fn anniversary(&self, i: usize, span: i32) -> bool {
+        let count = |t: &str| {
+            let digits: String = t.chars().filter(|&c| c != '.').collect();
+            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| digits.parse::<i32>().ok())
+                .flatten()
+        };
+        i > 0
+            && self.unit(i - 1).is_some_and(|u| u.is("("))
+            && (1..i).any(|j| {
+                self.w(j) == Word::Nam
+                    && self
+                        .unit(j - 1)
+                        .is_some_and(|u| u.kind == TokenKind::Number && count(u.text) == Some(span))
+            })
     }
 
     /// After `ngày`: `06/01/2019`, `15/3`, `6 tháng 1 năm 2019`, `mùng 3/4/2021`, `1` (a day
