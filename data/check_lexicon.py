@@ -42,7 +42,7 @@ CLASSES = {"title", "final", "word", "domain"}
 # one country name written as one word.
 NON_SYLLABLES = {
     "Đắk", "Lắk", "Lắc", "Kạn", "Kon", "Niê", "Ksor", "Rah", "Mah", "Kpă", "Puih", "Byă", "Mlô",
-    "Êban", "Ayun", "Bkrông", "Campuchia",
+    "Êban", "Ayun", "Bkrông", "Glai", "Campuchia",
 }
 ROMAN = re.compile(r"^[IVXLC]+$")
 NAME_STARTER = re.compile(r"^[A-ZĐ]'$")  # K', H'

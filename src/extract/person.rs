@@ -174,6 +174,8 @@ impl Rules<'_, '_> {
                     || self.h.longest(i + 1, EntryKind::Surname).is_some()
                     // (Or a form of address inside: `Hai Bà Trưng`.)
                     || self.h.kinds_at(i + 1) & bit(EntryKind::Honorific) != 0
+                    // (Or a dash inside, a place listed whole: `Văn Miếu - Quốc Tử Giám`.)
+                    || (i + 1..e).any(|m| self.u.get(m).is_some_and(Unit::is_dash))
                     // (`Hàn Quốc Son Heung-min`: the country, then the name.)
                     || self.korean_name(e).is_some()
                     // (`Hà Tiên Nguyễn Văn Hải`: the place, then a whole name.)
