@@ -369,6 +369,33 @@ fn a_title_cut_by_a_line_break_is_one_value() {
 }
 
 #[test]
+fn a_tab_parts_the_cells_of_a_table() {
+    // A TSV export: name, office, body. Nothing goes on from one cell to the next (a name
+    // took the next cell's name and was lost, an office took the next cell's body).
+    let ex = extractor();
+    let text = "Trần Văn Bình\tLê Thị Hoa\nÔng Nguyễn Văn An\tGiám đốc\tSở Y tế\n";
+    assert_eq!(
+        found(&ex, text),
+        [
+            "P:Trần Văn Bình=-/",
+            "P:Lê Thị Hoa=-/",
+            "P:Nguyễn Văn An=Ông/",
+            "T:Giám đốc=Giám đốc/-",
+        ]
+    );
+    // A title whole in its cell keeps its body and its holder in the same cell.
+    let text = "1\tChủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu\t2020";
+    assert_eq!(
+        found(&ex, text),
+        [
+            "T:Chủ tịch UBND tỉnh Lạng Sơn=Chủ tịch/UBND tỉnh Lạng Sơn",
+            "A:UBND=Ủy ban nhân dân",
+            "P:Hồ Tiến Thiệu=-/Chủ tịch UBND tỉnh Lạng Sơn",
+        ]
+    );
+}
+
+#[test]
 fn a_sentence_with_no_end_is_read_in_parts_and_loses_nothing_at_commas() {
     // A table dumped without stops: thousands of titles in one "sentence". It is read in
     // parts after a comma once long (so the rules stay linear); no title is lost.
