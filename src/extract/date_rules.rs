@@ -2337,6 +2337,15 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return (end, Some(y));
         }
+        // `tháng 1 tháng 2016`: `năm` mistyped as the month's word again (a month has no
+        // four digits), the year meant.
+        if self.w(i) == Word::Thang
+            && let Some(y) = self.year_at(i + 1)
+            && bare_year(y)
+            && !self.count_follows(i + 2)
+        {
+            return (i + 2, Some(y));
+        }
         // `quý 4 của năm 2018`
         if self.w(i) == Word::Cua
             && self.w(i + 1) == Word::Nam
