@@ -1711,7 +1711,14 @@ impl Rules<'_, '_> {
             // Not an agency: `Ảnh: CNN`, `Ảnh: Reuters`, `Ảnh: TTXVN`.
             if self.namelike(i) && self.u.get(i).is_some_and(|x| x.key.is_some()) {
                 let mut end = self.name_run(i, 4);
-                while end > i + 1 && self.stop_word(end - 1) {
+                // (A word of the next sentence, not a given name that is also a pronoun where
+                // the credit ends: `(Ảnh: Hoàng Anh)`.)
+                let closed = |e: usize| {
+                    self.u
+                        .get(e)
+                        .is_none_or(|x| x.kind == TokenKind::Punctuation || x.gap == Gap::Line)
+                };
+                while end > i + 1 && self.stop_word(end - 1) && !closed(end) {
                     end -= 1;
                 }
                 return Some(found(i, end, None));
