@@ -811,6 +811,21 @@ impl Rules<'_, '_> {
         })
     }
 
+    /// `chuyên ngành` and a Roman numeral at `k` (`Kiểm toán Nhà nước chuyên ngành VI`,
+    /// `KTNN chuyên ngành Ib`: the state audit's units by field are numbered): their end.
+    fn numbered_field(&self, k: usize) -> Option<usize> {
+        (self.folded(k).as_deref() == Some("chuyen")
+            && self.folded(k + 1).as_deref() == Some("nganh")
+            && self.spaced(k + 1)
+            && self.spaced(k + 2)
+            && self.unit(k + 2).is_some_and(|x| {
+                // (`Ia`, `Ib`: a numeral's parts.)
+                let n = x.text.strip_suffix(['a', 'b']).unwrap_or(x.text);
+                !n.is_empty() && n.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+            }))
+        .then_some(k + 3)
+    }
+
     fn listed_tail(&self, a: usize, e: usize) -> usize {
         let numbered = self.directive_number(e);
         if numbered > e {
@@ -3605,6 +3620,14 @@ impl Rules<'_, '_> {
     /// term (`khóa XII`). Stops before the next body, which [`Rules::org`] reads.
     fn tail(&self, mut k: usize, j: usize) -> usize {
         loop {
+            // `Kiểm toán Nhà nước chuyên ngành VI`: a unit by field, numbered.
+            if k > j
+                && self.spaced(k)
+                && let Some(e) = self.numbered_field(k)
+            {
+                k = e;
+                continue;
+            }
             // `Dầu khí Việt Nam-PVC`: a dash touching both words.
             if k > j
                 && let Some(e) = self.dash_joined(k)
