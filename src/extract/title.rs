@@ -3539,8 +3539,8 @@ impl Rules<'_, '_> {
                 && let Some(e) = self.mission_seat(k + 1)
             {
                 // `Hội người Việt Nam tại Pháp`, `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt
-                // Nam`, `Cơ quan đại diện Thương mại Việt Nam tại Đài Bắc`: an association or an
-                // office of a country's people, named by where it is.
+                // Nam`, `Hội Phụ nữ Việt Nam tại Hungary`: an association or an office of a
+                // country's people, named by where it is.
                 k = e;
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
@@ -4543,7 +4543,7 @@ impl Rules<'_, '_> {
 
     /// Whether the body from unit `j` to `k` is an association or a representative office
     /// whose name ends in a country (`Hội người Việt Nam`, `Hiệp hội Doanh nghiệp Hàn Quốc`,
-    /// `Văn phòng đại diện Thương mại Việt Nam`), so that `tại` and a place after it go on
+    /// `Cộng đồng người Việt Nam`), so that `tại` and a place after it go on
     /// its name. (A body of this country's government stops at `tại`: where it meets.)
     fn community_abroad(&self, j: usize, k: usize) -> bool {
         const HEADS: [&[&str]; 7] = [
