@@ -4543,7 +4543,7 @@ impl Rules<'_, '_> {
 
     /// Whether the body from unit `j` to `k` is an association or a representative office
     /// whose name ends in a country (`Hội người Việt Nam`, `Hiệp hội Doanh nghiệp Hàn Quốc`,
-    /// `Cộng đồng người Việt Nam`), so that `tại` and a place after it go on
+    /// `Hội Phụ nữ Việt Nam`), so that `tại` and a place after it go on
     /// its name. (A body of this country's government stops at `tại`: where it meets.)
     fn community_abroad(&self, j: usize, k: usize) -> bool {
         const HEADS: [&[&str]; 7] = [
