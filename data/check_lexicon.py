@@ -31,8 +31,8 @@ KINDS = [
 ]
 # Notes the matcher reads; other kinds have free notes.
 NOTES = {
-    "role": {"", "self"},
-    "modifier": {"before", "after"},
+    "role": {"", "self", "company", "board"},
+    "modifier": {"before", "after", "both"},
     "org": {"name", "level", "place", "number", "org", "none"},
 }
 CLASSES = {"title", "final", "word", "domain"}
@@ -42,7 +42,10 @@ CLASSES = {"title", "final", "word", "domain"}
 # one country name written as one word.
 NON_SYLLABLES = {
     "Đắk", "Lắk", "Lắc", "Kạn", "Kon", "Niê", "Ksor", "Rah", "Mah", "Kpă", "Puih", "Byă", "Mlô",
-    "Êban", "Ayun", "Bkrông", "Glai", "Campuchia",
+    "Êban", "Ayun", "Bkrông", "Glai", "Rcom", "Rmah", "Campuchia",
+    # Malaysian forms of address (`Datuk Seri`, `Tan Sri`) and `đ/c` (đồng chí) as reports
+    # abbreviate it.
+    "Datuk", "Seri", "Sri", "đ/c",
 }
 ROMAN = re.compile(r"^[IVXLC]+$")
 NAME_STARTER = re.compile(r"^[A-ZĐ]'$")  # K', H'
@@ -166,8 +169,12 @@ def main():
     # Words that may be foreign: in the names of places abroad and of professions.
     foreign_ok = collections.defaultdict(lambda: True)
     for n, kind, phrase, note in entries:
-        abroad = (kind == "place" and any(x in note for x in ("country", "abroad", "city")))
+        abroad = kind == "place"
         abroad = abroad or (kind == "honorific" and note.startswith("profession"))
+        # (Foreign given names and family names, and the offices of foreign states and firms,
+        # in their own spelling: `Donald`, `Emir`, `Giám đốc Marketing`.)
+        abroad = abroad or (kind == "surname" and "foreign" in note)
+        abroad = abroad or (kind == "role" and note in ("company", "self"))
         for w in phrase.split(" "):
             words.setdefault(w.rstrip(","), []).append((LEXICON, n))
             foreign_ok[w.rstrip(",")] &= abroad
@@ -186,6 +193,12 @@ def main():
             w.casefold() in abbr_forms
             or (len(toks) == 1 and toks[0]["kind"] == "syllable" and toks[0]["text"] == w)
             or ROMAN.match(w)
+            # (A compound of abbreviations the tokenizer reads as such: `THCS-THPT`,
+            # `VH,TT&DL`, `PTDTNT`.)
+            or (
+                any(t["kind"] == "abbreviation" for t in toks)
+                and all(t["kind"] in ("abbreviation", "punctuation", "symbol") for t in toks)
+            )
             or NAME_STARTER.match(w)
         )
         if ok:
