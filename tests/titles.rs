@@ -383,6 +383,15 @@ fn a_tab_parts_the_cells_of_a_table() {
             "T:Giám đốc=Giám đốc/-",
         ]
     );
+    // A tab that indents a line is no cell: a hard-wrapped title goes on.
+    let text = "Ông Nguyễn Văn An, Chủ tịch Ủy ban\n\tnhân dân tỉnh Lạng Sơn, phát biểu.";
+    assert_eq!(
+        found(&ex, text),
+        [
+            "P:Nguyễn Văn An=Ông/Chủ tịch Ủy ban\n\tnhân dân tỉnh Lạng Sơn",
+            "T:Chủ tịch Ủy ban\n\tnhân dân tỉnh Lạng Sơn=Chủ tịch/Ủy ban nhân dân tỉnh Lạng Sơn",
+        ]
+    );
     // A title whole in its cell keeps its body and its holder in the same cell.
     let text = "1\tChủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu\t2020";
     assert_eq!(

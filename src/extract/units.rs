@@ -209,9 +209,10 @@ impl<'t> Sentences<'t> {
             };
             let ended = self.state.push(t, self.scanner.cache_mut()).is_some();
             if t.kind == TokenKind::Space {
-                // A tab parts the cells of a table (a TSV file, a table pasted as text): no
-                // name, title or date goes on from one cell to the next.
-                if t.text.contains('\t') && !buf.is_empty() {
+                // A tab inside a line parts the cells of a table (a TSV file, a table pasted
+                // as text): no name, title or date goes on from one cell to the next. (After a
+                // line break it indents the line, which may go on the sentence.)
+                if t.text.contains('\t') && !t.text.contains('\n') && !buf.is_empty() {
                     self.pending_gap = Gap::Line;
                     split_final_letter(buf);
                     mend_date_typos(buf);
