@@ -948,6 +948,15 @@ impl Rules<'_, '_> {
         if !self.namelike(k) {
             return k;
         }
+        // `Phó Tổng KTNN`, `ông Phó Tổng`: the words that open a role, clipped from it (`Phó
+        // Tổng Giám đốc`), not a surname and a given name.
+        if self.h.is(k, EntryKind::Prefix)
+            && self.h.is(k + 1, EntryKind::Prefix)
+            && self.spaced(k + 1)
+            && self.namelike(k + 1)
+        {
+            return k;
+        }
         let mut e = k + 1;
         let mut words = 1;
         // Whether the first word is in capitals, once asked.
@@ -1006,8 +1015,12 @@ impl Rules<'_, '_> {
                     & (bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Rank))
                     == 0
             {
+                // (A part in lower case is a syllable of one word, not a word of the name:
+                // `Bun-nhăng Vo-la-chít`, `Thong-lun Xi-xu-lít`.)
+                if !lower_part() {
+                    words += 1;
+                }
                 e += 2;
-                words += 1;
                 continue;
             }
             if !self.spaced(e) {

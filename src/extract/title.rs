@@ -4169,6 +4169,17 @@ impl Rules<'_, '_> {
     pub(super) fn state_name(&self, k: usize) -> Option<usize> {
         let word = |m: usize| (m == k || self.spaced(m)).then(|| self.canon(m)).flatten();
         let two = |m: usize, a: &str, b: &str| word(m) == Some(a) && word(m + 1) == Some(b);
+        // `CHLB Đức`, `CHDCND Lào`, `CHND Trung Hoa`: the regime abbreviated.
+        if self
+            .unit(k)
+            .is_some_and(|x| x.kind == TokenKind::Abbreviation)
+            && self
+                .folded(k)
+                .is_some_and(|f| matches!(f.as_str(), "chlb" | "chdcnd" | "chnd" | "chxhcn"))
+            && self.spaced(k + 1)
+        {
+            return self.h.longest(k + 1, EntryKind::Place).map(|(e, _)| e);
+        }
         if !matches!(self.canon(k), Some("cộng" | "vương" | "liên"))
             || !self.unit(k).is_some_and(Unit::capitalized)
             || !(two(k, "cộng", "hòa") || two(k, "vương", "quốc") || two(k, "liên", "bang"))
@@ -4180,7 +4191,11 @@ impl Rules<'_, '_> {
             if self.h.longest(m, EntryKind::Place).is_some() {
                 break;
             }
-            if two(m, "dân", "chủ") || two(m, "nhân", "dân") || two(m, "hồi", "giáo") {
+            if two(m, "dân", "chủ")
+                || two(m, "nhân", "dân")
+                || two(m, "hồi", "giáo")
+                || two(m, "liên", "bang")
+            {
                 m += 2;
             } else if two(m, "xã", "hội") && two(m + 2, "chủ", "nghĩa") {
                 m += 4;
@@ -4560,7 +4575,11 @@ impl Rules<'_, '_> {
                 && self.h.at(p).iter().any(|h| {
                     h.kind == EntryKind::Place && h.end == k && self.note(h.note) == "country"
                 })
-        });
+        })
+            // (Or its people by their own name: `Cộng đồng người Việt tại Séc`.)
+            || (k >= j + 3
+                && self.folded(k - 2).as_deref() == Some("nguoi")
+                && self.folded(k - 1).as_deref() == Some("viet"));
         country
             && HEADS.iter().any(|o| {
                 (j..j + o.len())
