@@ -1265,7 +1265,8 @@ impl Rules<'_, '_> {
                 // it is named after.
                 // (`Công ty CP đường sắt Hà Thái`: the name after a place word of two words.)
                 // (Or words of its standing between: `Khu di tích Quốc gia đặc biệt Kim Liên`.)
-                || (k.saturating_sub(7)..k.saturating_sub(1)).any(|s| {
+                // (Nine words back: `Công ty cổ phần Tập đoàn Đầu tư Phan Đình Phùng`.)
+                || (k.saturating_sub(9)..k.saturating_sub(1)).any(|s| {
                     let Some((w, _)) = self.h.longest(s, EntryKind::PlaceWord) else {
                         return false;
                     };
@@ -1293,7 +1294,16 @@ impl Rules<'_, '_> {
                                     x.capitalized()
                                         || (x.key.is_some()
                                             && !self.stop_word(m)
-                                            && self.canon(m) != Some("và")
+                                            // (`và` joins words of the name only
+                                            // between them: `Công ty TNHH Kiểm toán và
+                                            // Tư vấn Nguyễn Trãi`.)
+                                            && (self.canon(m) != Some("và")
+                                                || (m + 2 < k
+                                                    && self
+                                                        .u
+                                                        .get(m + 1)
+                                                        .is_some_and(Unit::capitalized)
+                                                    && !self.h.is(m + 1, EntryKind::Surname)))
                                             // `phố mang tên Tráng A Pao`: the person.
                                             && !matches!(x.text, "mang" | "tên"))
                                 })
@@ -1301,8 +1311,13 @@ impl Rules<'_, '_> {
                         // (Or a few words in lower case that say what kind of body it is:
                         // `Công ty cổ phần Hoàng Long`, `Nhà máy xi măng Lưu Xá`; not after a
                         // level, which lower case makes another word: `Xã hội`.)
+                        // (Or a few such words, then the name's own in capitals: `Công ty cổ
+                        // phần Địa ốc Lý Thái Tổ`.)
                         && (self.u.get(w).is_some_and(Unit::capitalized)
-                            || (k - w <= 3 && self.h.longest(s, EntryKind::Level).is_none()))
+                            || (self.h.longest(s, EntryKind::Level).is_none()
+                                && (k - w <= 3
+                                    || (w + 1..=w + 3)
+                                        .any(|c| c < k && self.u.get(c).is_some_and(Unit::capitalized)))))
                 }))
     }
 

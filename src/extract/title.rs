@@ -3009,6 +3009,21 @@ impl Rules<'_, '_> {
                 "phát biểu",
             ])
         });
+        // And what an analyst or an official says of figures, after a name (`Công ty Chứng
+        // khoán Rồng Xanh dự báo`, `Chi cục Thuế khu vực Phú Lương - Đồng Hỷ thừa nhận`), not
+        // right after a body's head, whose field it may be (`Trung tâm dự báo khí tượng`).
+        static AFTER_NAME: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
+            words::phrase_keys(&[
+                "dự báo",
+                "thừa nhận",
+                "xác nhận",
+                "giải thích",
+                "lý giải",
+                "tiết lộ",
+                "bày tỏ",
+                "ước tính",
+            ])
+        });
         let (Some(a), Some(b)) = (
             self.unit(i).and_then(|x| x.key),
             self.unit(i + 1)
@@ -3018,6 +3033,8 @@ impl Rules<'_, '_> {
             return false;
         };
         VERBS.iter().any(|&(x, y)| x == a && y == Some(b))
+            || (AFTER_NAME.iter().any(|&(x, y)| x == a && y == Some(b))
+                && self.h.ends_at(i, EntryKind::Org, 3).is_none())
     }
 
     fn speech_verb(&self, i: usize) -> bool {
