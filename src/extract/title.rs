@@ -1951,6 +1951,7 @@ impl Rules<'_, '_> {
                 .then_some((k, cut))
         })
         .flatten();
+        let rank_holder = rank && self.h.is(k, EntryKind::Surname) && self.person_name_at(k);
         let org = village
             .or_else(|| {
                 plural
@@ -1976,8 +1977,13 @@ impl Rules<'_, '_> {
                 })
             })
             .or_else(|| self.class_of_bodies(k).map(|e| (k, e)))
-            .or_else(|| self.org(k))
+            // (Not a rank's holder whose surname is also a body's head or a level: `Trung
+            // tướng Đoàn Minh Hải`, not the delegation of Minh Hải.)
+            .or_else(|| self.org(k).filter(|_| !rank_holder))
             .or_else(|| {
+                if rank_holder {
+                    return None;
+                }
                 // `ĐẠI BIỂU QUỐC HỘI KHÓA XV`: a term in capitals, no body's name.
                 if self.term(k).is_some() {
                     return None;
