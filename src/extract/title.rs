@@ -2020,6 +2020,12 @@ impl Rules<'_, '_> {
                 // after a role that heads companies, a company's name in one foreign word.
                 let (a, e) = (company && self.lone_brand(k))
                     .then_some((k, k + 1))
+                    .or_else(|| {
+                        company
+                            .then(|| self.brand_branch(k))
+                            .flatten()
+                            .map(|e| (k, e))
+                    })
                     .or_else(|| self.company_apposed(k, apposed))
                     .or_else(|| self.name_after_role(k, self.ends_in_head(head, role_end)))
                     .filter(|&(a, _)| !ministry_word(a))
@@ -3028,6 +3034,10 @@ impl Rules<'_, '_> {
                 "tiết lộ",
                 "bày tỏ",
                 "ước tính",
+                "khuyến cáo",
+                "cảnh báo",
+                "đề nghị",
+                "kiến nghị",
             ])
         });
         let (Some(a), Some(b)) = (
@@ -3977,6 +3987,34 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
             && self.h.kinds_at(k) & LISTED == 0
             && !(self.spaced(k + 1) && self.unit(k + 1).is_some_and(Unit::capitalized))
+    }
+
+    /// The end of a company's branch at `k`: its name in one foreign word no list knows, then
+    /// a listed place (`Viettel Nghệ An`, `VNPT Đồng Tháp`), then the clause's end, a word in
+    /// lower case or the holder's name (`Giám đốc Viettel Nghệ An Hồ Sĩ Nguyên cho biết`).
+    fn brand_branch(&self, k: usize) -> Option<usize> {
+        const LISTED: u32 = bit(EntryKind::Place)
+            | bit(EntryKind::Surname)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Honorific);
+        let x = self.unit(k)?;
+        if !(self.spaced(k)
+            && matches!(x.kind, TokenKind::Word | TokenKind::Abbreviation)
+            && x.capitalized()
+            && self.h.kinds_at(k) & LISTED == 0
+            && self.spaced(k + 1))
+        {
+            return None;
+        }
+        let (e, _) = self.h.longest(k + 1, EntryKind::Place)?;
+        self.unit(e)
+            .is_none_or(|y| {
+                !self.spaced(e)
+                    || !y.capitalized()
+                    || (self.person_name_at(e) && self.capitalized_run(e, 5) >= e + 2)
+            })
+            .then_some(e)
     }
 
     /// `TƯ`, `TW`, `T.Ư` in capitals: the abbreviation of `Trung ương`, the centre.
