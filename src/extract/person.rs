@@ -1364,7 +1364,11 @@ impl Rules<'_, '_> {
             && (self.u.get(end).is_some_and(|x| x.is(",")) || self.canon(end) == Some("và"))
             && self.spaced(end + 1)
             && self.namelike(end + 1);
-        if end < i + 2 || (end - i >= 3 && self.h.is(i, EntryKind::Surname) && !inside) {
+        // (In a list of streets, whose names are persons' names, every item is a street:
+        // `tuyến đường Trần Hưng Đạo, Lê Thái Tổ, Đinh Tiên Hoàng`.)
+        let streets = before > 0 && self.street_list_before(sep);
+        if end < i + 2 || (end - i >= 3 && self.h.is(i, EntryKind::Surname) && !inside && !streets)
+        {
             return None;
         }
         // The last item of a list of two places or more, or an item that the list goes on
@@ -1378,7 +1382,9 @@ impl Rules<'_, '_> {
                 // Diễn Châu và Cao Bồ - Mai Sơn`.)
                 || (x.is_dash() && x.gap == Gap::Space)
         });
-        if (i + 1..end.saturating_sub(1)).any(|m| matches!(self.canon(m), Some("văn" | "thị"))) {
+        if !streets
+            && (i + 1..end.saturating_sub(1)).any(|m| matches!(self.canon(m), Some("văn" | "thị")))
+        {
             return None;
         }
         let prev_place = before > 0
@@ -1391,6 +1397,30 @@ impl Rules<'_, '_> {
             });
         let items = before.max(1) + 1;
         (prev_place && (list_goes_on || items >= 3)).then_some((end, items))
+    }
+
+    /// Whether the list that a comma or `và` at `sep` goes on is of streets: going back over
+    /// its items (capitalized words, commas, `và`), the first other word is `đường`, `phố`
+    /// in the plural (`tuyến đường Trần Hưng Đạo, Lê Thái Tổ`, `các phố Hàng Bài, Lý
+    /// Thường Kiệt`).
+    fn street_list_before(&self, sep: usize) -> bool {
+        (1..=16)
+            .filter_map(|d| sep.checked_sub(d))
+            .find(|&m| {
+                !(self.u.get(m).is_some_and(|x| x.capitalized() || x.is(","))
+                    || self.canon(m) == Some("và"))
+            })
+            .is_some_and(|m| {
+                self.folded(m)
+                    .is_some_and(|w| matches!(w.as_str(), "duong" | "pho" | "lo"))
+                    && self.u.get(m).is_some_and(|x| !x.capitalized())
+                    // (Streets in the plural: not `Tại phố Huế, Nguyễn Văn An và …`, a
+                    // place, then the clause's persons.)
+                    && m > 0
+                    && self.folded(m - 1).is_some_and(|w| {
+                        matches!(w.as_str(), "tuyen" | "cac" | "nhung" | "nhieu" | "cung")
+                    })
+            })
     }
 
     /// Whether a place-word of a memorial (note `memorial`: `Tượng đài`, `Đền thờ`, `Nhà
