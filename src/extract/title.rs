@@ -4805,7 +4805,7 @@ impl Rules<'_, '_> {
         self.one_term(k)
     }
 
-    /// One term: `khóa XII`, `khoá IV và V`, `nhiệm kỳ 2021–2026`.
+    /// One term: `khóa XII`, `khoá IV và V`, `nhiệm kỳ 2021–2026`, `nhiệm kỳ VIII`.
     fn one_term(&self, k: usize) -> Option<usize> {
         self.unit(k)?;
         // `nhiệm kỳ 2021–2026`, `nhiệm kì 2016 - 2021`
@@ -4835,6 +4835,13 @@ impl Rules<'_, '_> {
                     e = next;
                 }
                 return Some(e);
+            }
+            // `nhiệm kỳ VIII`: a term by its Roman numeral, as `khóa VIII`.
+            if self
+                .unit(k + 2)
+                .is_some_and(|x| x.text.len() <= 6 && x.text.bytes().all(|b| b"IVXL".contains(&b)))
+            {
+                return Some(k + 3);
             }
         }
         let khoa = self.canon(k) == Some("khóa");
