@@ -2101,6 +2101,19 @@ impl<'a, 't> Rules<'a, 't> {
                 return true;
             }
         }
+        // (Its abbreviation in brackets between: `Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF)
+        // 2024`.)
+        let prev = if prev.is(")")
+            && i >= 4
+            && self.is(i - 3, "(")
+            && self
+                .unit(i - 2)
+                .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.all_caps())
+        {
+            &self.u[i - 4]
+        } else {
+            prev
+        };
         // An event or a title in capitals: `APEC 2017`, `SEA Games 2019`, `Hoa hậu Quốc tế
         // 2023`, `Á hậu Việt Nam 1988`. (Not after a verb that counts, which a line in
         // capitals writes with a capital too: `CUỘC THI THU HÚT 2000 THÍ SINH`.)
@@ -3419,6 +3432,8 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "diễn đàn",
         "tuần lễ",
         "giải",
+        // (`Giải vô địch Điền kinh quốc gia 2024`: the championship's name after it.)
+        "vô địch",
         "hội thao",
         "hội khỏe",
         // `Kỳ thi THPT quốc gia 2019`, `Kỳ thi đánh giá năng lực 2026`.
