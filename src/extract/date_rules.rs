@@ -1762,6 +1762,27 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// A numeral standing alone: a full date (`06/01/2019`), a month and year (`3/2020`), a
     /// day and month only after a cue (`từ 20/2`), a year only in a range of years.
+    /// Whether a word of scale (`tỷ lệ`, `quy hoạch`, `bản đồ`, `đồ án`, `chi tiết`, `phân
+    /// khu`) ends right before unit `i`, or two words before it.
+    fn scale_before(&self, i: usize) -> bool {
+        let folded = |m: usize| {
+            self.unit(m)
+                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+        };
+        (i.saturating_sub(3)..i).any(|m| {
+            m > 0
+                && matches!(
+                    (folded(m - 1).as_deref(), folded(m).as_deref()),
+                    (Some("ty"), Some("le"))
+                        | (Some("quy"), Some("hoach"))
+                        | (Some("ban"), Some("do"))
+                        | (Some("do"), Some("an"))
+                        | (Some("chi"), Some("tiet"))
+                        | (Some("phan"), Some("khu"))
+                )
+        })
+    }
+
     fn bare(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
         // A number before `%` or `phần trăm` is a percentage (`5-10%`).
         if let Some(n) = self.unit(i + 1)
@@ -1793,7 +1814,11 @@ impl<'a, 't> Rules<'a, 't> {
                 (i + 1, Part::DayOnly(d as u8))
             }
             Num::Dmy(d, m, y) => (i + 1, Part::Solar(Date::day(Some(y), m, d)?)),
-            Num::My(m, y) if bare_year(y) => (i + 1, Part::Solar(Date::month(Some(y), m)?)),
+            // (Not a map's or a plan's scale: `quy hoạch chi tiết 1/2000`, `bản đồ tỷ lệ
+            // 1/2000`.)
+            Num::My(m, y) if bare_year(y) && !(m == 1 && !cue && self.scale_before(i)) => {
+                (i + 1, Part::Solar(Date::month(Some(y), m)?))
+            }
             // (With a dot only after a part of the day, `sáng 12.3`: after `từ`, `1.5` is as
             // often a quantity.)
             // (Not a share of a whole: `từ 2/3 tổng số đại biểu`, `đến 1/2 số thành viên`.)
