@@ -1246,7 +1246,20 @@ impl<'a, 't> Rules<'a, 't> {
         if !a.valid() || !b.valid() {
             return None;
         }
-        let period = Period::range(a, b)?;
+        // (With no year on either end, a range from the last months to the first goes over
+        // the new year: `từ 23 tháng Chạp đến mùng 5 Tết`, `từ 20/12 đến 5/1`.)
+        let over_new_year = a.year().is_none()
+            && b.year().is_none()
+            && a.month_number().is_some_and(|m| m >= 10)
+            && b.month_number().is_some_and(|m| m <= 3);
+        let period = if over_new_year {
+            Period {
+                start: a,
+                end: Some(b),
+            }
+        } else {
+            Period::range(a, b)?
+        };
         if lunar {
             let (
                 Date::Day {
