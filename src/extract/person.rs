@@ -2803,6 +2803,20 @@ impl Rules<'_, '_> {
                     });
                 titles.iter().position(|t| acronym && t.end == k - 4)
             })
+            // (Or the body it belongs to in brackets: `Đội trưởng Đội Kiểm soát chống buôn lậu
+            // (Cục Hải quan tỉnh), ông A`.)
+            .or_else(|| {
+                if !(k >= 5 && self.text_at(k - 1) == "," && self.text_at(k - 2) == ")") {
+                    return None;
+                }
+                let open = (k.saturating_sub(12)..k - 3)
+                    .rev()
+                    .find(|&m| self.text_at(m) == "(")?;
+                let body = self.org(open + 1).is_some_and(|(_, e)| e == k - 2)
+                    && !(open + 1..k - 2).any(|m| matches!(self.text_at(m), "(" | ")" | ","));
+                body.then(|| titles.iter().position(|t| t.end == open))
+                    .flatten()
+            })
             .or_else(|| self.title_before_colon(k, titles))
             .or_else(|| self.title_before_duty(k, titles))
             .or_else(|| self.title_before_gap(k, titles))
@@ -3250,6 +3264,11 @@ impl Rules<'_, '_> {
                             && titles[k - 1].end + 1 == titles[k].start
                             && self.any_of(titles[k - 1].end, &["và"]))
                         && (self.separates(titles[k - 1].end, titles[k].start)
+                            // (Or the body the office belongs to, then a comma: `Chủ nhiệm Ủy
+                            // ban Quốc phòng và An ninh của Quốc hội, Thượng tướng A`.)
+                            || self
+                                .of_body_then_comma(titles[k - 1].end)
+                                .is_some_and(|c| c + 1 == titles[k].start)
                             || (titles[k - 1].end == titles[k].start
                                 && self.any_of(titles[k].start, &["kiêm"]))
                             // (A rank conferred on the one with the rank after: `thăng quân
