@@ -1941,8 +1941,16 @@ impl Rules<'_, '_> {
                 })
         }) && !self.h.is(i, EntryKind::Surname)
             && self.u.get(i).is_some_and(|x| x.kind == TokenKind::Syllable);
+        // (A ministry's field is the whole run, though it starts with a surname: `Giám đốc
+        // các sở: Công Thương, Tài chính`.)
+        let ministry_field = self.h.at(i).iter().any(|h| {
+            h.kind == EntryKind::Name
+                && h.end == run
+                && self.lex.note(h.note).starts_with("ministry")
+        });
         if after_title
             && !body_name
+            && !ministry_field
             && alone
             && name_start
             && !(len == 1 && self.listed_not_name(i, run))
@@ -1983,6 +1991,7 @@ impl Rules<'_, '_> {
         if place_word
             || self.place_before(i)
             || self.listed_not_name(i, run) && !self.h.is(i, EntryKind::Surname)
+            || ministry_field
         {
             return None;
         }

@@ -3019,6 +3019,8 @@ impl Rules<'_, '_> {
                 "thông báo",
                 "trả lời",
                 "phát biểu",
+                // (`do ông A, Chủ nhiệm Ủy ban dẫn đầu`: leading a delegation.)
+                "dẫn đầu",
             ])
         });
         // And what an analyst or an official says of figures, after a name (`Công ty Chứng
