@@ -1238,11 +1238,20 @@ impl Rules<'_, '_> {
                     && !(self.text_at(k + 3) == ","
                         && self.h.longest(k + 4, EntryKind::Level).is_some()))
         };
-        k > 0
-            && (self
+        // (`khu đô thị mới Cao Xanh`, `khu dân cư mới`: new, between a place word of two
+        // words or more and the name; not `nhà mới`.)
+        let new_place = k > 1
+            && self.canon(k - 1) == Some("mới")
+            && self
                 .h
-                .ends_at(k, EntryKind::PlaceWord, 4)
-                .is_some_and(|s| !field(s))
+                .ends_at(k - 1, EntryKind::PlaceWord, 4)
+                .is_some_and(|s| s + 2 < k);
+        k > 0
+            && (new_place
+                || self
+                    .h
+                    .ends_at(k, EntryKind::PlaceWord, 4)
+                    .is_some_and(|s| !field(s))
                 || self
                     .h
                     .ends_at(k, EntryKind::Level, 3)
