@@ -311,6 +311,20 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
         if buf[i - 1].kind != TokenKind::Number {
             continue;
         }
+        // `trước thảng 6 năm 2025`: `tháng` misspelt before a month and `năm` (not `thang
+        // điểm 10`, a scale).
+        if buf[i].word == Word::Nam
+            && i >= 2
+            && buf[i - 2].word == Word::Other
+            && buf[i - 1]
+                .text
+                .parse::<u8>()
+                .is_ok_and(|m| (1..=12).contains(&m))
+            && buf[i - 2].key.is_some_and(|k| TYPOS[0][1..].contains(&k))
+        {
+            buf[i - 2].word = Word::Thang;
+            continue;
+        }
         let Some(key) = buf[i].key.filter(|_| buf[i].word == Word::Other) else {
             continue;
         };
@@ -344,21 +358,6 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
         });
         if after {
             buf[i].word = which;
-        }
-    }
-    // `trước thảng 6 năm 2025`: `tháng` misspelt before a month and `năm` (not `thang điểm
-    // 10`, a scale).
-    for i in 0..buf.len().saturating_sub(2) {
-        if buf[i].word == Word::Other
-            && buf[i].key.is_some_and(|k| TYPOS[0][1..].contains(&k))
-            && buf[i + 1].kind == TokenKind::Number
-            && buf[i + 1]
-                .text
-                .parse::<u8>()
-                .is_ok_and(|m| (1..=12).contains(&m))
-            && buf[i + 2].word == Word::Nam
-        {
-            buf[i].word = Word::Thang;
         }
     }
     if toneless {
