@@ -3963,9 +3963,21 @@ impl Rules<'_, '_> {
             self.unit(m)
                 .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
         };
+        // (Or several, one of them a word only firms bear: `Công ty TNHH Hanseong Electronics
+        // Vina dẫn đầu`, no person's name before the verb.)
+        let firm_run = || {
+            let mut m = k;
+            while m < k + 4 && (m == k || self.spaced(m)) && word(m) {
+                m += 1;
+            }
+            (k..m).any(|j| {
+                self.unit(j)
+                    .is_some_and(|x| FIRM_WORDS.contains(&x.text.to_ascii_lowercase().as_str()))
+            })
+        };
         k > 0
             && word(k)
-            && !(self.spaced(k + 1) && word(k + 1))
+            && (!(self.spaced(k + 1) && word(k + 1)) || firm_run())
             && !(k.saturating_sub(3)..k).any(|s| {
                 self.h
                     .at(s)
