@@ -4530,6 +4530,15 @@ impl Rules<'_, '_> {
                 break;
             }
             let capital = self.unit(e).is_some_and(Unit::capitalized);
+            // (Nor a verb of reporting in lower case: `Cục An toàn thông tin khuyến cáo các đơn
+            // vị`, `Cục Viễn thông nhận định`; but forecasts and warnings are a field of the
+            // name too: `Viện Chiến lược dự báo kinh tế`.)
+            if !capital
+                && self.reporting_verb(e)
+                && !matches!(self.folded(e).as_deref(), Some("du" | "canh"))
+            {
+                break;
+            }
             // Two capitalized words side by side are a proper name (`Công ty TNHH Minh
             // Phát`), which lower-case words do not go on: they are the clause's verb
             // (`Minh Phát chiếm đoạt …`).
