@@ -3210,12 +3210,30 @@ impl Rules<'_, '_> {
                 // (Not back into the titles after another person's name: `ông Tô Lâm, Bộ
                 // trưởng Bộ Công an, Bộ trưởng Bộ Quốc phòng Phan Văn Giang`; `Lê Thành Long
                 // là Trưởng Ban Chỉ đạo …, Bộ trưởng Bộ Y tế Đào Hồng Lan là …`.)
-                let after_other = |t: &title::Found| {
+                let right_after_other = |start: usize| {
                     ends.iter().enumerate().any(|(qi, &e)| {
                         qi != pi
-                            && (e == t.start
-                                || (e + 1 == t.start && self.any_of(e, &[",", "-", "–", "là"])))
+                            && (e == start
+                                || (e + 1 == start && self.any_of(e, &[",", "-", "–", "là"])))
                     })
+                };
+                // (Or in a chain of titles after another's name, comma after comma: `đồng chí A,
+                // Ủy viên Ban Thường vụ Tỉnh ủy, Chỉ huy trưởng … và Đại tá B`.)
+                let after_other = |t: &title::Found| {
+                    let mut start = t.start;
+                    for _ in 0..8 {
+                        if right_after_other(start) {
+                            return true;
+                        }
+                        match titles
+                            .iter()
+                            .find(|u| u.end + 1 == start && self.any_of(u.end, &[","]))
+                        {
+                            Some(u) => start = u.start,
+                            None => return false,
+                        }
+                    }
+                    false
                 };
                 // (Nor back into the one who decides in a clause `theo quyết định của …,`:
                 // `Theo quyết định của Bộ trưởng Bộ Quốc phòng, Thiếu tướng Lê Đình Thương …`;
