@@ -1114,6 +1114,11 @@ impl Rules<'_, '_> {
             if !(e < k + 16 && self.spaced(e)) {
                 break;
             }
+            // (A unit's number inside: `Đội Kiểm tra thuế số 3 Chi cục Thuế …`.)
+            if e > k && self.canon(e) == Some("số") && self.small_number(e + 1, 3) {
+                e += 2;
+                continue;
+            }
             let Some(x) = self.unit(e) else { break };
             // A form of address before a name ends the body's (`… ông Nguyễn Văn A`); a
             // profession inside it does not (`Hội doanh nhân tư nhân Việt Nam`).
