@@ -3510,11 +3510,19 @@ impl Rules<'_, '_> {
                     || single_member(n))
                     && !(self.note(n).ends_with("verb") && self.loud())
             });
-            if let Some((e, _)) = name {
+            if let Some((e, n)) = name {
                 k = self.directive_number(e);
-                // `Trường Đại học Hạ Long`, `Khu kinh tế Cửa khẩu Mộc Bài`: the name of this
-                // school, college, body.
-                if let Some(e) = self.place(k, true) {
+                // (A single-member company's own name in sentence case, which goes on in lower
+                // case past its first word: `Công ty TNHH Một thành viên Vận tải Bắc Giang`.)
+                let own = (self.note(n) == "Công ty TNHH")
+                    .then(|| self.proper_name(k))
+                    .flatten()
+                    .filter(|&pe| pe > k + 1);
+                if let Some(pe) = own {
+                    k = pe;
+                } else if let Some(e) = self.place(k, true) {
+                    // `Trường Đại học Hạ Long`, `Khu kinh tế Cửa khẩu Mộc Bài`: the name of
+                    // this school, college, body.
                     // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number.)
                     k = self.place_number(e);
                     if let Some(e) = self
