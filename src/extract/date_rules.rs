@@ -1778,22 +1778,18 @@ impl<'a, 't> Rules<'a, 't> {
     /// Whether a word of scale (`tỷ lệ`, `quy hoạch`, `bản đồ`, `đồ án`, `chi tiết`, `phân
     /// khu`) ends right before unit `i`, or two words before it.
     fn scale_before(&self, i: usize) -> bool {
-        let folded = |m: usize| {
-            self.unit(m)
-                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
-        };
-        (i.saturating_sub(3)..i).any(|m| {
-            m > 0
-                && matches!(
-                    (folded(m - 1).as_deref(), folded(m).as_deref()),
-                    (Some("ty"), Some("le"))
-                        | (Some("quy"), Some("hoach"))
-                        | (Some("ban"), Some("do"))
-                        | (Some("do"), Some("an"))
-                        | (Some("chi"), Some("tiet"))
-                        | (Some("phan"), Some("khu"))
-                )
-        })
+        static SCALE: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            phrase_keys(&[
+                "tỷ lệ",
+                "tỉ lệ",
+                "quy hoạch",
+                "bản đồ",
+                "đồ án",
+                "chi tiết",
+                "phân khu",
+            ])
+        });
+        (i.saturating_sub(4)..i.saturating_sub(1)).any(|s| self.phrase_at(s, &SCALE))
     }
 
     fn bare(&self, i: usize, cue: bool) -> Option<(usize, Part)> {

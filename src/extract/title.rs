@@ -187,6 +187,14 @@ const FIRM_WORDS: &[&str] = &[
     "telecom", "vietnam",
 ];
 
+/// The lists whose words are no brand's name (see [`Rules::lone_brand`],
+/// [`Rules::brand_branch`]).
+const BRAND_LISTED: u32 = bit(EntryKind::Place)
+    | bit(EntryKind::Surname)
+    | bit(EntryKind::Role)
+    | bit(EntryKind::Org)
+    | bit(EntryKind::Honorific);
+
 /// Words that only the rules look for (they do not end a name).
 #[rustfmt::skip]
 const LOOKED_FOR: &[&str] = &[
@@ -2957,12 +2965,7 @@ impl Rules<'_, '_> {
         }
         // (Or a word only firms bear among them: `Vietnam Airlines tại Nhật Bản`, `Honda
         // Vietnam cho biết`; no person is named `Airlines`.)
-        if (k..m).any(|j| {
-            self.unit(j).is_some_and(|x| {
-                let w = x.text.to_ascii_lowercase();
-                FIRM_WORDS.contains(&w.as_str())
-            })
-        }) {
+        if (k..m).any(|j| self.firm_word(j)) {
             return Some(m);
         }
         (self.spaced(m) && self.h.is(m, EntryKind::Surname) && self.person_name_at(m)).then_some(m)
@@ -3983,10 +3986,7 @@ impl Rules<'_, '_> {
             while m < k + 4 && (m == k || self.spaced(m)) && word(m) {
                 m += 1;
             }
-            (k..m).any(|j| {
-                self.unit(j)
-                    .is_some_and(|x| FIRM_WORDS.contains(&x.text.to_ascii_lowercase().as_str()))
-            })
+            (k..m).any(|j| self.firm_word(j))
         };
         k > 0
             && word(k)
@@ -3999,20 +3999,22 @@ impl Rules<'_, '_> {
             })
     }
 
+    /// Whether unit `j` is a word only firms bear (`Airlines`, `Electronics`; see
+    /// [`FIRM_WORDS`]).
+    fn firm_word(&self, j: usize) -> bool {
+        self.unit(j)
+            .is_some_and(|x| FIRM_WORDS.contains(&x.text.to_ascii_lowercase().as_str()))
+    }
+
     /// Whether unit `k` is one capitalized foreign word that no list knows, with no
     /// capitalized word after it (`Vietcombank`, `Petrovietnam`, `Viettel`; not `Vietjet Đinh
     /// Việt Phương`, read by [`Rules::name_after_role`]).
     fn lone_brand(&self, k: usize) -> bool {
-        const LISTED: u32 = bit(EntryKind::Place)
-            | bit(EntryKind::Surname)
-            | bit(EntryKind::Role)
-            | bit(EntryKind::Org)
-            | bit(EntryKind::Honorific);
         self.spaced(k)
             && self
                 .unit(k)
                 .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
-            && self.h.kinds_at(k) & LISTED == 0
+            && self.h.kinds_at(k) & BRAND_LISTED == 0
             && !(self.spaced(k + 1) && self.unit(k + 1).is_some_and(Unit::capitalized))
     }
 
@@ -4020,16 +4022,11 @@ impl Rules<'_, '_> {
     /// a listed place (`Viettel Nghệ An`, `VNPT Đồng Tháp`), then the clause's end, a word in
     /// lower case or the holder's name (`Giám đốc Viettel Nghệ An Hồ Sĩ Nguyên cho biết`).
     fn brand_branch(&self, k: usize) -> Option<usize> {
-        const LISTED: u32 = bit(EntryKind::Place)
-            | bit(EntryKind::Surname)
-            | bit(EntryKind::Role)
-            | bit(EntryKind::Org)
-            | bit(EntryKind::Honorific);
         let x = self.unit(k)?;
         if !(self.spaced(k)
             && matches!(x.kind, TokenKind::Word | TokenKind::Abbreviation)
             && x.capitalized()
-            && self.h.kinds_at(k) & LISTED == 0
+            && self.h.kinds_at(k) & BRAND_LISTED == 0
             && self.spaced(k + 1))
         {
             return None;
