@@ -621,8 +621,10 @@ impl Rules<'_, '_> {
             return self.lower_tail_of(numbered, true, true);
         }
         // (A division's field goes on too: `Phòng Thống kê kinh tế`, `Phòng Kế hoạch tài
-        // chính`.)
-        let department = a > 0 && matches!(self.canon(a - 1), Some("vụ" | "cục" | "phòng"));
+        // chính`; so does a team's, `Đội Kiểm tra thuế số 3,`, `Tổ Kiểm tra liên ngành`.)
+        let department = a > 0
+            && (matches!(self.canon(a - 1), Some("vụ" | "cục" | "phòng" | "tổ"))
+                || self.folded(a - 1).is_some_and(|w| w == "doi"));
         let note = |f: fn(&str) -> bool| {
             self.h
                 .at(a)
