@@ -2293,8 +2293,16 @@ impl Rules<'_, '_> {
                 || org.is_some_and(|(a, e)| {
                     // (The places inside the body: not `Đội trưởng Đội 3 Đoàn Văn Hậu`, a
                     // numbered unit and its holder, whose surname is also a level.)
+                    // (A count of three digits counts a list of levels, `UBND 124 xã,
+                    // phường, thị trấn`; alone it more often names a board, `Ban Chỉ đạo
+                    // 389 tỉnh`.)
                     (a + 1..e.saturating_sub(1)).any(|m| {
-                        self.small_number(m, 2)
+                        (self.small_number(m, 2)
+                            || (self.small_number(m, 3)
+                                && self.h.longest(m + 1, EntryKind::Level).is_some_and(|(l, _)| {
+                                    self.text_at_is(l, ",")
+                                        && self.h.longest(l + 1, EntryKind::Level).is_some()
+                                })))
                             && self.h.longest(m + 1, EntryKind::Level).is_some()
                             && self.h.ends_at(m, EntryKind::Org, 3).is_some()
                     })
@@ -3561,7 +3569,7 @@ impl Rules<'_, '_> {
                 };
             } else if let Some(e) = self.term(k) {
                 k = e;
-            } else if (self.canon(k) == Some("các") || self.small_number(k, 2))
+            } else if (self.canon(k) == Some("các") || self.small_number(k, 3))
                 && self.spaced(k + 1)
                 && self.h.longest(k + 1, EntryKind::Level).is_some()
                 // (Not a holder's surname that is also a level, after a numbered unit: `Tổ
