@@ -1131,13 +1131,19 @@ impl Rules<'_, '_> {
             }
             let Some(x) = self.unit(e) else { break };
             // A form of address before a name ends the body's (`… ông Nguyễn Văn A`); a
-            // profession inside it does not (`Hội doanh nhân tư nhân Việt Nam`).
+            // profession inside it does not (`Hội doanh nhân tư nhân Việt Nam`), nor an honour
+            // in lower case at the field's end, the people the body serves (`Trung tâm Giám
+            // định gen liệt sĩ,`).
             let address = || {
                 self.h
                     .longest(e, EntryKind::Honorific)
-                    .is_some_and(|(he, _)| {
-                        self.unit(he)
-                            .is_none_or(|n| n.capitalized() || !self.spaced(he))
+                    .is_some_and(|(he, n)| {
+                        let honour_in_field = e > k
+                            && !self.unit(e).is_some_and(Unit::capitalized)
+                            && self.note(n).starts_with("honour");
+                        self.unit(he).is_none_or(|x| {
+                            x.capitalized() || !(self.spaced(he) || honour_in_field)
+                        })
                     })
             };
             // `Hội người cao tuổi`, `Liên hiệp Hội người Việt Nam`: `người` names the members
@@ -1166,6 +1172,19 @@ impl Rules<'_, '_> {
             // có công tỉnh`, whose `có` would end it.)
             if let Some(ne) = self.lower_listed_name(e) {
                 e = ne;
+                continue;
+            }
+            // (A loanword in lower case inside the field, after a word of it: `Trung tâm
+            // Giám định gen liệt sĩ`, `Phòng xét nghiệm virus`.)
+            let loanword = e > 0
+                && x.kind == TokenKind::Word
+                && (2..=12).contains(&x.text.len())
+                && x.text.bytes().all(|b| b.is_ascii_lowercase())
+                && self
+                    .unit(e - 1)
+                    .is_some_and(|p| p.key.is_some() && (e == k || !p.capitalized()));
+            if loanword {
+                e += 1;
                 continue;
             }
             if x.key.is_none()
@@ -4364,6 +4383,12 @@ impl Rules<'_, '_> {
                     // (Or a dash that closes an apposition: `Ông A - Giám đốc Ban Quản lý dự
                     // án 7 - thừa nhận …`.)
                     || (matches!(x.text, "-" | "–") && self.spaced(n + 1) && self.spaced(n + 2))
+                    // (Or the verb its holder says: `Đội trưởng Đội K51 cho biết`.)
+                    || (self.spaced(n + 1)
+                        && (self.speech_verb_pair(n + 1)
+                            || self.reporting_verb(n + 1)
+                            || (self.canon(n + 1) == Some("cho")
+                                && matches!(self.canon(n + 2), Some("biết" | "hay")))))
             });
         if numbered { n + 1 } else { e }
     }
