@@ -215,7 +215,7 @@ const LOOKED_FOR: &[&str] = &[
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian",
     // (Fields a comma joins: [`Rules::prevention_comma`].)
-    "khiếu", "nại", "tố", "cáo",
+    "khiếu", "nại", "tố", "cáo", "cháy", "chữa",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
     "gia", "dân", "thế", "giới", "toàn",
     // (Events a board organises: [`Rules::listed_tail`].)
@@ -926,7 +926,8 @@ impl Rules<'_, '_> {
                             | ("dieu", "phoi")
                     )
                 });
-        let few = words <= 3 || (governed && words == 4 && end_at(l)) || (prevention && words <= 8);
+        let few =
+            words <= 3 || (governed && words == 4 && end_at(l)) || (prevention && words <= 10);
         // (A board named by a verb, `Ban Chỉ đạo`, and its field of up to six words to the
         // clause's end: `Trưởng Ban chỉ đạo sắp xếp tổ chức bộ máy,`.)
         let board_field =
@@ -1094,6 +1095,11 @@ impl Rules<'_, '_> {
                 // (`Phòng Quản lý cảng hàng không, sân bay`: airports and airfields.)
                 (Some("không"), Some("sân")) => {
                     i > 1 && self.canon(i - 2) == Some("hàng") && self.canon(i + 2) == Some("bay")
+                }
+                // (`Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng`: fire prevention and
+                // fighting.)
+                (Some("cháy"), Some("chữa")) => {
+                    i > 1 && self.canon(i - 2) == Some("phòng") && self.canon(i + 2) == Some("cháy")
                 }
                 // (`Ban Bồi thường, giải phóng mặt bằng`: compensation and site clearance.)
                 (Some("thường"), Some("giải")) => {
@@ -3047,7 +3053,6 @@ impl Rules<'_, '_> {
         static VERBS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
             words::phrase_keys(&[
                 "nhận định",
-                "đánh giá",
                 "nhận xét",
                 "nhấn mạnh",
                 "chia sẻ",
@@ -3077,6 +3082,8 @@ impl Rules<'_, '_> {
                 "cảnh báo",
                 "đề nghị",
                 "kiến nghị",
+                // (`Hội đồng đánh giá trữ lượng khoáng sản`, `Tổ đánh giá`: a body named by it.)
+                "đánh giá",
             ])
         });
         let (Some(a), Some(b)) = (
@@ -4350,10 +4357,23 @@ impl Rules<'_, '_> {
             && self
                 .unit(e)
                 .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2)
-            && self.unit(e + 1).is_none_or(|x| {
+            && (self.unit(e + 1).is_none_or(|x| {
                 x.kind == TokenKind::Punctuation || (x.capitalized() && self.spaced(e + 1))
-            });
+            })
+                // (Or the verb the holder of its office says: `Trưởng Công an xã Sơn Kim 1
+                // cho biết`.)
+                || self.says_at(e + 1));
         if numbered { e + 1 } else { e }
+    }
+
+    /// Whether a verb of saying starts at unit `i`, after a space (`cho biết`, `cho hay`,
+    /// `phát biểu`, `nhấn mạnh`): what the holder of an office says right after its name.
+    fn says_at(&self, i: usize) -> bool {
+        self.spaced(i)
+            && (self.speech_verb_pair(i)
+                || self.reporting_verb(i)
+                || (self.canon(i) == Some("cho")
+                    && matches!(self.canon(i + 1), Some("biết" | "hay"))))
     }
 
     /// The number or code that ends a body's name at `e` (`Đại đội 2`, `Bệnh viện Quân y 103`,
@@ -4384,11 +4404,7 @@ impl Rules<'_, '_> {
                     // án 7 - thừa nhận …`.)
                     || (matches!(x.text, "-" | "–") && self.spaced(n + 1) && self.spaced(n + 2))
                     // (Or the verb its holder says: `Đội trưởng Đội K51 cho biết`.)
-                    || (self.spaced(n + 1)
-                        && (self.speech_verb_pair(n + 1)
-                            || self.reporting_verb(n + 1)
-                            || (self.canon(n + 1) == Some("cho")
-                                && matches!(self.canon(n + 2), Some("biết" | "hay")))))
+                    || self.says_at(n + 1)
             });
         if numbered { n + 1 } else { e }
     }
@@ -4546,7 +4562,7 @@ impl Rules<'_, '_> {
         // Sentence case (`Sở Tư pháp`, `Cục Quản lý đăng ký kinh doanh`) or every word
         // capitalized (`Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc`).
         loop {
-            if self.prevention_comma(e) && e < k + 7 {
+            if self.prevention_comma(e) && e < k + 8 {
                 e += 2;
                 comma = 2;
                 continue;
