@@ -932,6 +932,16 @@ impl Rules<'_, '_> {
         // clause's end: `Trưởng Ban chỉ đạo sắp xếp tổ chức bộ máy,`.)
         let board_field =
             !short && body_ok && self.named_by_field(k) && (2..=6).contains(&words) && end_at(l);
+        // (Or before the verb its head says: `Trưởng Ban Chỉ đạo điều hành giá chủ trì`.)
+        if !short
+            && body_ok
+            && lower
+            && self.named_by_field(k)
+            && let Some(m) = (k + 2..=l.min(k + 6)).find(|&m| self.says_at(m))
+            && (k..m).all(|x| self.unit(x).is_some_and(|y| y.key.is_some()))
+        {
+            return m;
+        }
         let ok = lower
             && ((short && few && (clause_end() || holder_next()))
                 || board_field
@@ -2594,6 +2604,18 @@ impl Rules<'_, '_> {
                 Some(end) => e = end,
                 None => break,
             }
+        }
+        // `các tỉnh, thành phố trực thuộc trung ương`: the cities under the central
+        // government, as laws and decrees name them.
+        if e > 0
+            && self.folded(e - 1).is_some_and(|w| w == "pho")
+            && self.spaced(e)
+            && self.folded(e).is_some_and(|w| w == "truc")
+            && self.canon(e + 1) == Some("thuộc")
+            && self.canon(e + 2) == Some("trung")
+            && self.canon(e + 3) == Some("ương")
+        {
+            return e + 4;
         }
         // `các sở, ban, ngành tỉnh`: the level of them all.
         if self.spaced(e)
