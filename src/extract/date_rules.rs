@@ -838,7 +838,11 @@ impl<'a, 't> Rules<'a, 't> {
         const UNITS: [&str; 14] = [
             "%", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "kg", "°C", "USD", "VNĐ", "VND",
         ];
+        // (Not `lần lượt`, respectively: `các năm 2020 và 2021 lần lượt là 3,23% và 1,84%`.)
+        static RESPECTIVELY: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["lần lượt"]));
+        let respectively = u.word == Word::Count && self.phrase_at(i, &RESPECTIVELY);
         u.gap != Gap::Line
+            && !respectively
             && (u.word == Word::Count || UNITS.iter().any(|s| u.text.eq_ignore_ascii_case(s)))
     }
 

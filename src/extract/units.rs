@@ -325,6 +325,22 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
             buf[i - 2].word = Word::Thang;
             continue;
         }
+        // `Ngày 15 thág 3 năm 2024`: `tháng` typed without its `n`, no syllable, before a
+        // month and `năm` or a slash.
+        // (In capitals the tokenizer sees an abbreviation: `THÁG`.)
+        if matches!(buf[i].kind, TokenKind::Word | TokenKind::Abbreviation)
+            && buf[i].text.len() <= 8
+            && crate::fold(buf[i].text, crate::Fold::All).eq_ignore_ascii_case("thag")
+            && buf
+                .get(i + 1)
+                .is_some_and(|x| x.text.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)))
+            && buf
+                .get(i + 2)
+                .is_some_and(|x| x.word == Word::Nam || x.text == "/")
+        {
+            buf[i].word = Word::Thang;
+            continue;
+        }
         let Some(key) = buf[i].key.filter(|_| buf[i].word == Word::Other) else {
             continue;
         };
