@@ -4127,7 +4127,16 @@ impl Rules<'_, '_> {
 
     /// A level and its place: `tỉnh Lạng Sơn`, `huyện Cao Lộc`, `Trung ương`.
     pub(super) fn level_place(&self, k: usize) -> Option<usize> {
-        let (e, _) = self.h.longest(k, EntryKind::Level)?;
+        let (e, n) = self.h.longest(k, EntryKind::Level)?;
+        // `nhà giàn DK1/10`: an offshore platform, by its code.
+        if self.note(n).contains("by its code")
+            && self.spaced(e)
+            && self
+                .unit(e)
+                .is_some_and(|x| x.kind == TokenKind::Code && x.capitalized() && x.text.len() <= 10)
+        {
+            return Some(e + 1);
+        }
         // `quận 12`, `Phường 3`: city districts and wards are numbered; so are villages and
         // residential groups (`ấp 3`, `thôn 4`, `tổ dân phố 5`, `khu phố 2`).
         let village = matches!(
