@@ -209,6 +209,9 @@ impl Rules<'_, '_> {
                             // (`ngõ 165 Phạm Văn Đồng`, `hẻm 12 Lê Lợi`: an alley's number.)
                             || (i >= 2
                                 && matches!(self.canon(i - 2), Some("ngõ" | "ngách" | "hẻm" | "kiệt")))
+                            // (`tàu 012 Lý Thái Tổ`, `tàu hộ vệ tên lửa 011 Đinh Tiên Hoàng`: a
+                            // warship's number and the name it bears.)
+                            || self.ship_before(i - 1)
                             || (i >= 3
                                 && matches!(self.text_at(i - 2), "-" | "–")
                                 && number(i - 3))
@@ -867,6 +870,19 @@ impl Rules<'_, '_> {
     }
 
     /// The text of unit `k` (empty past the end).
+    /// Whether the number at `n` is a ship's: `tàu` right before it, or with up to four
+    /// words in lower case of its class between (`tàu hộ vệ tên lửa 011`).
+    fn ship_before(&self, n: usize) -> bool {
+        (n.saturating_sub(5)..n).rev().any(|t| {
+            self.folded(t).is_some_and(|w| w == "tau")
+                && (t + 1..n).all(|m| {
+                    self.u
+                        .get(m)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                })
+        })
+    }
+
     fn text_at(&self, k: usize) -> &str {
         self.u.get(k).map_or("", |x| x.text)
     }

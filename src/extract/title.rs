@@ -4128,14 +4128,42 @@ impl Rules<'_, '_> {
     /// A level and its place: `tỉnh Lạng Sơn`, `huyện Cao Lộc`, `Trung ương`.
     pub(super) fn level_place(&self, k: usize) -> Option<usize> {
         let (e, n) = self.h.longest(k, EntryKind::Level)?;
-        // `nhà giàn DK1/10`: an offshore platform, by its code.
-        if self.note(n).contains("by its code")
-            && self.spaced(e)
-            && self
-                .unit(e)
-                .is_some_and(|x| x.kind == TokenKind::Code && x.capitalized() && x.text.len() <= 10)
-        {
-            return Some(e + 1);
+        // `nhà giàn DK1/10`: an offshore platform, by its code; `tàu CSB 8003`, `tàu 016
+        // Quang Trung`: a ship, by its code or number and the name it bears.
+        if self.note(n).contains("by its code") && self.spaced(e) {
+            let digits = |m: usize| {
+                self.spaced(m)
+                    && self.unit(m).is_some_and(|x| {
+                        x.kind == TokenKind::Number && x.text.bytes().all(|b| b.is_ascii_digit())
+                    })
+            };
+            let code = match self.unit(e) {
+                Some(x) if x.kind == TokenKind::Code && x.capitalized() && x.text.len() <= 10 => {
+                    Some(e + 1)
+                }
+                // (Not a fishing boat's registration, `BĐ 96379 TS`: a boat, no office.)
+                Some(x)
+                    if x.kind == TokenKind::Abbreviation
+                        && digits(e + 1)
+                        && self.unit(e + 2).is_none_or(|y| y.text != "TS") =>
+                {
+                    Some(e + 2)
+                }
+                _ if digits(e) => Some(e + 1),
+                _ => None,
+            };
+            // (No code, no platform or ship of its own: `thuyền trưởng tàu cá`.)
+            let c = code?;
+            // (The ship's name, syllables to the clause's end, no person's.)
+            let r = self.capitalized_run(c, 4);
+            let named = r > c
+                && self.spaced(c)
+                && !self.person_name_at(c)
+                && (c..r).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable))
+                && self
+                    .unit(r)
+                    .is_none_or(|x| x.kind == TokenKind::Punctuation);
+            return Some(if named { r } else { c });
         }
         // `quận 12`, `Phường 3`: city districts and wards are numbered; so are villages and
         // residential groups (`ấp 3`, `thôn 4`, `tổ dân phố 5`, `khu phố 2`).
