@@ -3118,7 +3118,13 @@ impl Rules<'_, '_> {
         };
         VERBS.iter().any(|&(x, y)| x == a && y == Some(b))
             || (AFTER_NAME.iter().any(|&(x, y)| x == a && y == Some(b))
-                && self.h.ends_at(i, EntryKind::Org, 3).is_none())
+                // (A head that takes a name, not a body named whole: `Quân chủng Hải quân
+                // đánh giá cao`.)
+                && !(i.saturating_sub(3)..i).any(|s| {
+                    self.h.at(s).iter().any(|h| {
+                        h.kind == EntryKind::Org && h.end == i && self.note(h.note) == "name"
+                    })
+                }))
     }
 
     fn speech_verb(&self, i: usize) -> bool {
