@@ -1444,7 +1444,14 @@ impl Rules<'_, '_> {
                     i = t.end;
                     out.push(t);
                 }
-                None => i += 1,
+                // (No title starts inside a rank read as none: `Khu lưu niệm Đại tướng Võ
+                // Nguyên Giáp`, a memorial's name, holds no `tướng`.)
+                None => {
+                    i = self
+                        .h
+                        .longest(i, EntryKind::Rank)
+                        .map_or(i + 1, |(e, _)| e.max(i + 1));
+                }
             }
         }
         self.class_lists(out);
