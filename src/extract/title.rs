@@ -1190,8 +1190,8 @@ impl Rules<'_, '_> {
                 e = ne;
                 continue;
             }
-            // (A loanword in lower case inside the field, after a word of it: `Trung tâm
-            // Giám định gen liệt sĩ`, `Phòng xét nghiệm virus`.)
+            // (A loanword in lower case inside the field, after a word of the name: `Trung
+            // tâm Phân tích gen`, `Trung tâm Giám định gen liệt sĩ`, `Phòng xét nghiệm virus`.)
             let loanword = e > 0
                 && x.kind == TokenKind::Word
                 && (2..=12).contains(&x.text.len())
