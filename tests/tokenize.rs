@@ -781,6 +781,17 @@ fn a_person_s_initials_keep_their_last_dot() {
         sents("Bị cáo là N.V.Đ. Sau đó, tòa tuyên án."),
         ["Bị cáo là N.V.Đ.", "Sau đó, tòa tuyên án."]
     );
+    // A first initial that is also a syllable (`Y`, the Ê Đê men's name prefix; `A`) starts
+    // initials too, when another single capital follows its dot; alone it is a syllable.
+    assert_eq!(
+        toks("bà Y.T.H (trú xã Đắk Ơ)")[..2],
+        [("bà", Syllable), ("Y.T.H", Abbreviation)]
+    );
+    assert_eq!(
+        toks("Trung tâm I.C.E Hà Nội")[2..3],
+        [("I.C.E", Abbreviation)]
+    );
+    assert_eq!(toks("Y. Tế")[..2], [("Y", Syllable), (".", Punctuation)]);
 }
 
 #[test]

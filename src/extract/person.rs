@@ -1821,6 +1821,13 @@ impl Rules<'_, '_> {
                 .u
                 .get(i - 1)
                 .is_some_and(|p| p.key.is_some() && !p.capitalized())
+            // (Not the last word of a name in sentence case before them: `Trung tâm Triển lãm
+            // Quốc tế I.C.E`, a centre's own name.)
+            && !(i >= 2
+                && self
+                    .u
+                    .get(i - 2)
+                    .is_some_and(|x| x.key.is_some() && x.capitalized()))
         {
             return Some(found(i, i + 1, None));
         }

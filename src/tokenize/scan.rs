@@ -577,8 +577,15 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         run: Run,
         class: RunClass,
     ) -> Option<(usize, TokenKind, Dot)> {
-        let first_ok =
-            !class.valid && (class.abbreviation() || run.all_upper() || run.letters <= 3);
+        // (A single capital that is also a syllable, `Y`, `A`, starts a person's initials
+        // when another single capital follows its dot: `Y.T.H`.)
+        let initial_syllable =
+            class.valid && run.letters == 1 && run.all_upper() && self.letter_at(run.end + 1) && {
+                let r = self.letter_run(run.end + 1, false);
+                r.letters == 1 && r.all_upper()
+            };
+        let first_ok = initial_syllable
+            || !class.valid && (class.abbreviation() || run.all_upper() || run.letters <= 3);
         if !first_ok {
             return None;
         }
