@@ -792,6 +792,9 @@ fn a_person_s_initials_keep_their_last_dot() {
         [("I.C.E", Abbreviation)]
     );
     assert_eq!(toks("Y. Tế")[..2], [("Y", Syllable), (".", Punctuation)]);
+    // (Only letters without marks, so that NFC and NFD read alike: `Ẹ.À` is two syllables.)
+    assert_eq!(toks("Ẹ.À").len(), 3);
+    assert_eq!(toks("E\u{323}.A\u{300}").len(), 3);
 }
 
 #[test]

@@ -579,11 +579,17 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
     ) -> Option<(usize, TokenKind, Dot)> {
         // (A single capital that is also a syllable, `Y`, `A`, starts a person's initials
         // when another single capital follows its dot: `Y.T.H`.)
-        let initial_syllable =
-            class.valid && run.letters == 1 && run.all_upper() && self.letter_at(run.end + 1) && {
-                let r = self.letter_run(run.end + 1, false);
-                r.letters == 1 && r.all_upper()
-            };
+        // (Letters without marks only, `Y`, `A`, then `T` or `Đ`, so that NFC and NFD read
+        // alike.)
+        let bare = |a: usize, b: usize| {
+            self.text
+                .get(a..b)
+                .is_some_and(|t| t == "Đ" || (t.len() == 1 && t.as_bytes()[0].is_ascii_uppercase()))
+        };
+        let initial_syllable = class.valid
+            && bare(start, run.end)
+            && self.letter_at(run.end + 1)
+            && bare(run.end + 1, self.letter_run(run.end + 1, false).end);
         let first_ok = initial_syllable
             || !class.valid && (class.abbreviation() || run.all_upper() || run.letters <= 3);
         if !first_ok {
