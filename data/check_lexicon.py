@@ -31,7 +31,7 @@ KINDS = [
 ]
 # Notes the matcher reads; other kinds have free notes.
 NOTES = {
-    "role": {"", "self", "company", "board"},
+    "role": {"", "self", "company", "board", "grade"},
     "modifier": {"before", "after", "both"},
     "org": {"name", "level", "place", "number", "org", "none"},
 }

@@ -2378,8 +2378,42 @@ impl Rules<'_, '_> {
                                 })
                             })
                     })
-                }),
+                })
+                || (org.is_none() && self.grade_in_rule(head, start, end)),
         })
+    }
+
+    /// A grade of the civil service held by many in one body (`Chấp hành viên`, `Thẩm
+    /// phán`: role note `grade`), with no body and no name, as the subject of a rule: an
+    /// obligation or a power follows (`Chấp hành viên có quyền tạm giữ …`, `Thẩm phán phải
+    /// …`), or the main clause of a case the rule sets (`Trường hợp …, Chấp hành viên lập
+    /// biên bản`). It names the class of holders: generic.
+    fn grade_in_rule(&self, head: usize, start: usize, end: usize) -> bool {
+        let graded = self
+            .h
+            .at(head)
+            .iter()
+            .any(|h| h.kind == EntryKind::Role && self.note(h.note) == "grade");
+        if !graded || !self.spaced(end) || self.person_name_at(end) {
+            return false;
+        }
+        let pair =
+            |m: usize, a: &str, b: &str| self.canon(m) == Some(a) && self.canon(m + 1) == Some(b);
+        let duty = self.canon(end) == Some("phải")
+            || (self.canon(end) == Some("có")
+                && matches!(
+                    self.canon(end + 1),
+                    Some("quyền" | "trách" | "nghĩa" | "nhiệm")
+                ))
+            || pair(end, "được", "quyền")
+            || pair(end, "không", "được")
+            || pair(end, "chịu", "trách");
+        // (`Trường hợp …, Chấp hành viên …`: the title right after the case's comma.)
+        let case = start >= 2
+            && self.text_at_is(start - 1, ",")
+            && pair(0, "trường", "hợp")
+            && !(1..start - 1).any(|m| [".", ";", ":"].iter().any(|p| self.text_at_is(m, p)));
+        duty || case
     }
 
     /// The end of a list of bare levels that goes on a body ending in a bare level at `e`
