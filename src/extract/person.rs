@@ -4055,7 +4055,8 @@ impl Rules<'_, '_> {
 
     /// A title whose duty stands between it and the name: `Phó Chủ tịch UBND tỉnh phụ
     /// trách khối kinh tế Nguyễn Văn An`, `Phó Giám đốc phụ trách Sở Y tế Lê Văn Bình`. The
-    /// duty starts right after the title and runs to the name in at most six words, with no
+    /// duty starts right after the title and runs to the name in at most six words (or is the
+    /// whole phrase: `Thẩm phán chủ tọa phiên tòa Trần Đức Vượng`), with no
     /// punctuation but the dash of a pair of fields (`phụ trách văn hóa - xã hội Trần Chí
     /// Cường`).
     fn title_before_duty(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
@@ -4065,7 +4066,7 @@ impl Rules<'_, '_> {
                 && self
                     .h
                     .longest(t.end, EntryKind::Duty)
-                    .is_some_and(|(e, _)| e < k && k - e <= 7)
+                    .is_some_and(|(e, _)| e <= k && k - e <= 7)
                 && self.u.get(t.end..k).is_some_and(|s| {
                     s.iter().all(|x| {
                         (x.kind != TokenKind::Punctuation || (x.is_dash() && x.gap == Gap::Space))
