@@ -457,6 +457,47 @@ impl Rules<'_, '_> {
         self.link_predecessors(titles, out);
         self.share_plural_address(out);
         self.address_before_title(titles, out);
+        self.pronoun_given(titles, out);
+    }
+
+    /// `Chủ tịch UBND tỉnh Bùi Văn Khánh đã ký quyết định thành lập Ban Chỉ đạo …, do ông làm
+    /// Trưởng ban`: a title that `do`, a bare form of address (a pronoun, no name after it)
+    /// and `làm` give is the one person named before it, when the sentence names exactly one
+    /// there and the pronoun may be theirs (not `ông` for someone addressed as `bà`).
+    fn pronoun_given(&self, titles: &[title::Found], out: &mut [Found]) {
+        for (ti, t) in titles.iter().enumerate() {
+            if t.start < 3
+                || self.canon(t.start - 1) != Some("làm")
+                || out.iter().any(|p| p.titles.contains(&ti))
+            {
+                continue;
+            }
+            let Some(s) = self.h.ends_at(t.start - 1, EntryKind::Honorific, 2) else {
+                continue;
+            };
+            let pronoun = self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::Honorific
+                    && h.end == t.start - 1
+                    && self.lex.note(h.note).starts_with("address")
+            });
+            if !pronoun || s == 0 || self.canon(s - 1) != Some("do") {
+                continue;
+            }
+            let mut before = out.iter_mut().filter(|p| p.end <= s);
+            let (Some(p), None) = (before.next(), before.next()) else {
+                continue;
+            };
+            let gender = |k: usize| match self.canon(k) {
+                Some("ông" | "anh") => 1,
+                Some("bà" | "chị") => 2,
+                _ => 0,
+            };
+            let theirs = p.honorific.map_or(0, |(a, _)| gender(a));
+            if gender(s) * theirs == 0 || gender(s) == theirs {
+                p.titles.push(ti);
+                p.titles.sort_unstable();
+            }
+        }
     }
 
     /// A name that ends in initials keeps their last dot, which the sentence goes on after
