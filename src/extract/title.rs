@@ -2325,7 +2325,9 @@ impl Rules<'_, '_> {
                     (a..e).any(|m| {
                         self.canon(m) == Some("cấp")
                             && (self.h.longest(m + 1, EntryKind::Level).is_some()
-                                || self.canon(m + 1) == Some("ủy"))
+                                || self.canon(m + 1) == Some("ủy")
+                                // (`UBND cùng cấp`, `HĐND các cấp`, levels of their own.)
+                                || (m > a && matches!(self.canon(m - 1), Some("cùng" | "các"))))
                             && self.canon(m + 1) != Some("nước")
                     })
                 })
