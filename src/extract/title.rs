@@ -209,6 +209,8 @@ const LOOKED_FOR: &[&str] = &[
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
     "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn",
+    // (`trẻ em`, children, whose `em` is no form of address.)
+    "trẻ", "em",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án", "kể",
@@ -769,6 +771,28 @@ impl Rules<'_, '_> {
         {
             return m;
         }
+        // (A national council or committee and its field, to where the field's words stop,
+        // with the country if written: `Hội đồng Quốc gia về trẻ em đã gửi`, `Ủy ban Quốc gia
+        // về người cao tuổi Việt Nam yêu cầu`.)
+        if short
+            && k >= 2
+            && self.canon(k) == Some("về")
+            && self.canon(k - 2) == Some("quốc")
+            && self.canon(k - 1) == Some("gia")
+            && self.spaced(k + 1)
+            && self.canon(k + 1) != Some("việc")
+            && let Some(m) = self.lower_name(k + 1)
+            && m > k + 1
+            && m <= k + 6
+            && (k + 1..m).all(|x| {
+                self.unit(x)
+                    .is_some_and(|y| y.key.is_some() && !y.capitalized())
+            })
+        {
+            let country =
+                self.spaced(m) && self.canon(m) == Some("việt") && self.canon(m + 1) == Some("nam");
+            return if country { m + 2 } else { m };
+        }
         // (The same with the place word first: `Ban Quản trị chùa Xiêm Cán,`.)
         if short
             && self.spaced(k)
@@ -1150,17 +1174,21 @@ impl Rules<'_, '_> {
             // profession inside it does not (`Hội doanh nhân tư nhân Việt Nam`), nor an honour
             // in lower case at the field's end, the people the body serves (`Trung tâm Giám
             // định gen liệt sĩ,`).
+            // (`trẻ em`, children, is a noun: `Ủy ban Quốc gia về trẻ em".`)
+            let children = e > k && self.canon(e) == Some("em") && self.canon(e - 1) == Some("trẻ");
             let address = || {
-                self.h
-                    .longest(e, EntryKind::Honorific)
-                    .is_some_and(|(he, n)| {
-                        let honour_in_field = e > k
-                            && !self.unit(e).is_some_and(Unit::capitalized)
-                            && self.note(n).starts_with("honour");
-                        self.unit(he).is_none_or(|x| {
-                            x.capitalized() || !(self.spaced(he) || honour_in_field)
+                !children
+                    && self
+                        .h
+                        .longest(e, EntryKind::Honorific)
+                        .is_some_and(|(he, n)| {
+                            let honour_in_field = e > k
+                                && !self.unit(e).is_some_and(Unit::capitalized)
+                                && self.note(n).starts_with("honour");
+                            self.unit(he).is_none_or(|x| {
+                                x.capitalized() || !(self.spaced(he) || honour_in_field)
+                            })
                         })
-                    })
             };
             // `Hội người cao tuổi`, `Liên hiệp Hội người Việt Nam`: `người` names the members
             // of an association, not someone after it.
