@@ -748,7 +748,72 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// `Ban Chỉ đạo thực hiện Chỉ thị 36`, `Ban Chỉ đạo thực hiện chính sách bảo hiểm,`: a
+    /// steering board named by what it carries out, `thực hiện` at `k` right after `Chỉ đạo`
+    /// and then a document with its number (`Chỉ thị`, `Nghị quyết`, `Đề án`, `Kết luận`,
+    /// `Chương trình` …), or a field of up to six words in lower case to the clause's end;
+    /// the end of either.
+    fn carried_out(&self, k: usize) -> Option<usize> {
+        if k < 2
+            || self.canon(k - 2) != Some("chỉ")
+            || self.canon(k - 1) != Some("đạo")
+            || self.canon(k) != Some("thực")
+            || self.canon(k + 1) != Some("hiện")
+            || !self.spaced(k + 1)
+            || !self.spaced(k + 2)
+        {
+            return None;
+        }
+        let j = k + 2;
+        let end_at = |m: usize| {
+            self.unit(m)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+        };
+        if self.unit(j).is_some_and(Unit::capitalized) {
+            let document = self
+                .folded(j)
+                .zip(self.folded(j + 1))
+                .is_some_and(|(a, b)| {
+                    matches!(
+                        (a.as_str(), b.as_str()),
+                        ("chi", "thi")
+                            | ("nghi", "quyet")
+                            | ("de", "an")
+                            | ("ket", "luan")
+                            | ("quyet", "dinh")
+                            | ("chuong", "trinh")
+                            | ("ke", "hoach")
+                            | ("chien", "luoc")
+                    )
+                })
+                && self.spaced(j + 1);
+            if !document || !self.spaced(j + 2) {
+                return None;
+            }
+            let d = if self.canon(j + 2) == Some("số") {
+                j + 3
+            } else {
+                j + 2
+            };
+            return self
+                .unit(d)
+                .is_some_and(|x| {
+                    matches!(x.kind, TokenKind::Number | TokenKind::Code)
+                        && x.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                })
+                .then_some(d + 1);
+        }
+        self.lower_name(j).filter(|&m| {
+            m <= j + 6
+                && end_at(m)
+                && (j..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
+        })
+    }
+
     fn lower_tail_of(&self, k: usize, short: bool, body_ok: bool) -> usize {
+        if let Some(m) = self.carried_out(k) {
+            return m;
+        }
         // `Cục Giám sát quản lý về hải quan,`: the name, then `về` and its field of two words
         // or less to the clause's end (not `về việc …`, what a paper is about).
         if short
@@ -3427,7 +3492,7 @@ impl Rules<'_, '_> {
                         if !department_capital {
                             k = self.lower_tail(k);
                         }
-                    } else if let Some(e) = self.lower_name(k) {
+                    } else if let Some(e) = self.carried_out(k).or_else(|| self.lower_name(k)) {
                         k = e;
                     } else if self.spaced(k)
                         && self.unit(k).is_some_and(|x| {
