@@ -2971,17 +2971,34 @@ impl Rules<'_, '_> {
         // (Not a person's name: `Bộ trưởng Bộ Y tế A, Bộ trưởng Bộ Công an B, …` lists people;
         // but a bank's branch is named by its street, often a person's: `Giám đốc Chi nhánh
         // Trần Hưng Đạo,`, `Phòng giao dịch Lê Lợi,`.)
-        if !apposed
-            || !self.spaced(k)
-            || self.loud()
-            || (self.person_name_at(k) && !self.branch_before(k))
-        {
+        if !self.spaced(k) || self.loud() {
             return None;
         }
         let run = self.capitalized_run(k, 4);
+        // (Or the holder named right after it: `Giám đốc Công ty TNHH Thương mại và Dịch vụ
+        // Hoàng Long là ông Nguyễn Văn Dũng`.)
+        let holder_after = !apposed
+            && run > k
+            && self.canon(run) == Some("là")
+            && self.h.longest(run + 1, EntryKind::Honorific).is_some();
+        if !apposed && !holder_after {
+            return None;
+        }
+        // (Nor is a firm's, named after its kind and field, as firms often are after a
+        // person: `Ông A, Giám đốc Công ty TNHH Vận tải Hoàng Long cho biết`, `bà B, Giám đốc
+        // Công ty TNHH MTV Nguyễn Kim Phát,`: the holder is named already.)
+        let firm = self.firm_kind_before(k);
+        if holder_after && !firm {
+            return None;
+        }
+        if self.person_name_at(k) && !self.branch_before(k) && !firm {
+            return None;
+        }
         let closed = self
             .unit(run)
-            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"));
+            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+            || (firm && self.spaced(run) && self.says_at(run))
+            || holder_after;
         (run > k
             && closed
             && (k..run).all(|m| {
@@ -2991,6 +3008,27 @@ impl Rules<'_, '_> {
                         .is_some_and(|x| x.kind == TokenKind::Syllable && !x.all_caps())
             }))
         .then_some(run)
+    }
+
+    /// Whether a firm's kind (`Công ty`, `HTX`: a place word noted `firm`) starts at most
+    /// eight units before `k`, with only its qualifiers and field between (`Công ty cổ phần
+    /// Thức ăn chăn nuôi`, `Công ty TNHH MTV`), no punctuation.
+    fn firm_kind_before(&self, k: usize) -> bool {
+        (k.saturating_sub(8)..k).any(|m| {
+            self.h.kinds_at(m) & bit(EntryKind::PlaceWord) != 0
+                && self.h.at(m).iter().any(|h| {
+                    h.kind == EntryKind::PlaceWord && h.end <= k && self.note(h.note) == "firm"
+                })
+                && (m + 1..k).all(|x| {
+                    self.spaced(x)
+                        && self.unit(x).is_some_and(|y| {
+                            matches!(
+                                y.kind,
+                                TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
+                            )
+                        })
+                })
+        })
     }
 
     /// Whether a bank's branch (`chi nhánh`, `phòng giao dịch`) ends right before unit `k`.
