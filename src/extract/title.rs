@@ -1036,7 +1036,12 @@ impl Rules<'_, '_> {
                 || board_field
                 || (body_ok && words <= 8 && body_next())
                 || (national
-                    && (clause_end() || self.person_name_at(l) || self.term(l).is_some())));
+                    && (clause_end()
+                        || self.person_name_at(l)
+                        || self.term(l).is_some()
+                        // (The two words alone, then the clause's verb: `Học viện Cảnh sát
+                        // nhân dân đã …`.)
+                        || (l == k + 2 && self.spaced(l) && self.stops_name(l)))));
         // `Ban Chỉ đạo quốc gia về phòng thủ dân sự`, `Ủy ban quốc gia về người cao tuổi`: a
         // national body and what it is about.
         if lower
