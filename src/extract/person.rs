@@ -1295,6 +1295,12 @@ impl Rules<'_, '_> {
                     && !(self.text_at(k + 3) == ","
                         && self.h.longest(k + 4, EntryKind::Level).is_some()))
         };
+        // (A lower-case word of Latin letters that is no syllable: `karaoke`, `bar`.)
+        let loanword = |x: &Unit<'_>| {
+            x.kind == TokenKind::Word
+                && (3..=10).contains(&x.text.len())
+                && x.text.bytes().all(|b| b.is_ascii_lowercase())
+        };
         // (`khu đô thị mới Cao Xanh`, `khu dân cư mới`: new, between a place word of two
         // words or more and the name; not `nhà mới`.)
         let new_place = k > 1
@@ -1347,17 +1353,20 @@ impl Rules<'_, '_> {
                             .iter()
                             .any(|h| h.kind == EntryKind::Honorific && h.end > w)
                         // (Or in lower case with a code between: `ga ngầm S9 Kim Mã`, not
-                        // `cầu thủ Nguyễn Quang Hải`.)
+                        // `cầu thủ Nguyễn Quang Hải`; or a loanword that says what kind of
+                        // place: `quán karaoke Hoàng Gia`, `quán bar Lan Anh`.)
                         && (self.u.get(s).is_some_and(Unit::capitalized)
                             || (w..k).any(|m| {
                                 self.u.get(m).is_some_and(|x| {
                                     matches!(x.kind, TokenKind::Code | TokenKind::Number)
+                                        || loanword(x)
                                 })
                             }))
                         && (s + 1..k).all(|m| {
                             self.spaced(m)
                                 && self.u.get(m).is_some_and(|x| {
                                     x.capitalized()
+                                        || loanword(x)
                                         || (x.key.is_some()
                                             && !self.stop_word(m)
                                             // (`và` joins words of the name only
