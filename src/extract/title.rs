@@ -1377,6 +1377,10 @@ impl Rules<'_, '_> {
             && lower(e + 1)
             && !self.stops_name(e + 1)
             && self.h.kinds_at(e + 1) & (bit(EntryKind::Honorific) | bit(EntryKind::Generic)) == 0
+            // (Nor the verb after an apposition the dash closes: `do ông A - …, Trưởng Ban
+            // Chỉ huy - chủ trì`.)
+            && !self.speech_verb_pair(e + 1)
+            && !self.says_at(e + 1)
     }
 
     /// The kinds of the entries at `e`, less the level of `xã` in `xã hội` (society: `Trường
