@@ -913,10 +913,26 @@ impl<'a, 't> Rules<'a, 't> {
                 && matches!(self.num(i + 1), Some(Num::Dm(d, m, b'/')) if d < m)
                 && self.share_follows(i + 2)
         };
+        // (`có tới 2/3 số học viên`, `3/5 số cơ sở`: `số`, the number of, then what is
+        // counted, in lower case, or both in capitals.)
+        let loud = self.unit(i).is_some_and(|x| x.all_caps());
+        let counted = || {
+            self.w(i) == Word::So
+                && self.unit(i + 1).is_some_and(|x| {
+                    x.gap == Gap::Space
+                        && x.key.is_some()
+                        && (!x.capitalized() || (loud && x.all_caps()))
+                        && !matches!(
+                            x.word,
+                            Word::Ngay | Word::Thang | Word::Nam | Word::Quy | Word::Tuan
+                        )
+                })
+        };
         self.count_follows(i)
             || (self.w(i) == Word::So && self.count_follows(i + 1))
             || range_of_shares()
             || self.phrase_at(i, &SHARES)
+            || counted()
     }
 
     /// Whether one of `phrases` (syllable keys, see [`phrase_keys`]) starts at unit `i`, in
