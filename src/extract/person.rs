@@ -2184,14 +2184,31 @@ impl Rules<'_, '_> {
         None
     }
 
+    /// Whether unit `i` is a name of the Central Highlands with its starter joined to its
+    /// first word: `H'Hiền`, `K'Bèn`.
+    fn joined_starter(&self, i: usize) -> bool {
+        self.u.get(i).is_some_and(|x| {
+            ["H'", "H’", "K'", "K’"].iter().any(|p| {
+                x.text
+                    .strip_prefix(p)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase)
+            })
+        })
+    }
+
     /// The end of a name of the Central Highlands at `i`, `run` the end of its capitalized
     /// words: a clan's name or a name's starter (`Ksor`, `Rah Lan`, `Y`, `H'`), then up to
     /// four words in all of letters, some of them no Vietnamese syllable (`Y Bhin Niê`,
     /// `Ksor Phước Hà`), or after a clan's name of two words (`Rah Lan Chung`), with no
     /// place or body among them.
     fn highlands_name(&self, i: usize, run: usize) -> Option<usize> {
-        let (se, n) = self.h.longest(i, EntryKind::Surname)?;
-        let note = self.lex.note(n);
+        let (se, note) = if self.joined_starter(i) {
+            (i + 1, "name starter")
+        } else {
+            let (se, n) = self.h.longest(i, EntryKind::Surname)?;
+            (se, self.lex.note(n))
+        };
         // (Not a clan's name that is also a word: `Nay Apple đã ra mắt`, now.)
         if !(note.contains("clan") || note.contains("name starter")) || note.contains("also") {
             return None;
