@@ -1292,7 +1292,7 @@ impl Rules<'_, '_> {
                     && self.h.is(k, EntryKind::Surname)
                     && matches!(self.canon(k + 1), Some("văn" | "thị"))
                     && self.capitalized_run(k, 4) == k + 3
-                    && !(self.text_at(k + 3) == ","
+                    && !(matches!(self.text_at(k + 3), "," | "(")
                         && self.h.longest(k + 4, EntryKind::Level).is_some()))
         };
         // (A lower-case word of Latin letters that is no syllable: `karaoke`, `bar`.)

@@ -4440,9 +4440,10 @@ impl Rules<'_, '_> {
         // Chủ tịch UBND phường Nguyễn Văn Lâm` is its chairman.)
         // (A commune's too, and a town's, when the address goes on to a higher level: `Hội
         // Nông dân xã Hoàng Văn Thụ, huyện Văn Lãng`; no holder's name is followed so.)
+        // (Or in brackets: `xã Hoàng Văn Thụ (huyện Văn Lãng)`.)
         let address_on = || {
-            self.text_at_is(e + 3, ",")
-                && self.spaced(e + 4)
+            (self.text_at_is(e + 3, ",") || self.text_at_is(e + 3, "("))
+                && (self.spaced(e + 4) || self.text_at_is(e + 3, "("))
                 && self.folded(e + 4).is_some_and(|w| {
                     matches!(
                         w.strip_suffix('.').unwrap_or(&w),
