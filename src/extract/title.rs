@@ -587,19 +587,32 @@ impl Rules<'_, '_> {
     /// firm's kind and the words that qualify it: `Công ty`, `Tổng công ty`, `Công ty TNHH
     /// MTV`, `Công ty Cổ phần`.
     fn firm_before(&self, a: usize) -> bool {
-        (a.saturating_sub(5)..a).any(|m| {
-            self.h.at(m).iter().any(|h| {
-                h.kind == EntryKind::PlaceWord && h.end <= a && self.note(h.note) == "firm"
-            }) && (m..a).all(|x| {
-                self.spaced(x)
-                    && self.unit(x).is_some_and(|y| {
-                        matches!(
-                            y.kind,
-                            TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
-                        )
-                    })
-            })
+        self.firm_within(a, 5)
+    }
+
+    /// [`Rules::firm_before`] within `back` words: a firm's kind (a place word noted `firm`)
+    /// and only its qualifiers and field after it (`Công ty cổ phần Thức ăn chăn nuôi`).
+    fn firm_within(&self, a: usize, back: usize) -> bool {
+        (a.saturating_sub(back)..a).any(|m| {
+            self.h.kinds_at(m) & bit(EntryKind::PlaceWord) != 0
+                && self.h.at(m).iter().any(|h| {
+                    h.kind == EntryKind::PlaceWord && h.end <= a && self.note(h.note) == "firm"
+                })
+                && (m..a).all(|x| {
+                    self.spaced(x)
+                        && self.unit(x).is_some_and(|y| {
+                            matches!(
+                                y.kind,
+                                TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
+                            )
+                        })
+                })
         })
+    }
+
+    /// Whether units `m` and `m + 1` are the looked-for words `a` and `b` (`chất vấn`).
+    fn canon_pair(&self, m: usize, a: &str, b: &str) -> bool {
+        self.canon(m) == Some(a) && self.canon(m + 1) == Some(b)
     }
 
     /// `chuyên ngành` and a Roman numeral at `k` (`Kiểm toán Nhà nước chuyên ngành VI`,
@@ -1244,10 +1257,9 @@ impl Rules<'_, '_> {
             // profession inside it does not (`Hội doanh nhân tư nhân Việt Nam`), nor an honour
             // in lower case at the field's end, the people the body serves (`Trung tâm Giám
             // định gen liệt sĩ,`).
-            // (`trẻ em`, children, is a noun: `Ủy ban Quốc gia về trẻ em".`)
-            let children = e > k && self.canon(e) == Some("em") && self.canon(e - 1) == Some("trẻ");
             let address = || {
-                !children
+                // (`trẻ em`, children, is a noun: `Ủy ban Quốc gia về trẻ em".`)
+                !(e > k && self.canon_pair(e - 1, "trẻ", "em"))
                     && self
                         .h
                         .longest(e, EntryKind::Honorific)
@@ -2399,8 +2411,7 @@ impl Rules<'_, '_> {
         // (A deputy with no name at the title: one of many, a class until someone is linked;
         // not the one who asks or speaks at a sitting, a deputy in particular: `ĐẠI BIỂU HĐND
         // TỈNH CHẤT VẤN …`, `Trả lời chất vấn của đại biểu HĐND tỉnh, …`.)
-        let pair =
-            |m: usize, a: &str, b: &str| self.canon(m) == Some(a) && self.canon(m + 1) == Some(b);
+        let pair = |m: usize, a: &str, b: &str| self.canon_pair(m, a, b);
         let speaks = |m: usize| pair(m, "chất", "vấn") || pair(m, "phát", "biểu");
         let start = mods.first().map_or(role_start, |m| m.0.min(role_start));
         let spoken = speaks(end)
@@ -2501,8 +2512,7 @@ impl Rules<'_, '_> {
         if !graded || !self.spaced(end) || self.person_name_at(end) {
             return false;
         }
-        let pair =
-            |m: usize, a: &str, b: &str| self.canon(m) == Some(a) && self.canon(m + 1) == Some(b);
+        let pair = |m: usize, a: &str, b: &str| self.canon_pair(m, a, b);
         let duty = self.canon(end) == Some("phải")
             || (self.canon(end) == Some("có")
                 && matches!(
@@ -2996,7 +3006,9 @@ impl Rules<'_, '_> {
         // (Nor is a firm's, named after its kind and field, as firms often are after a
         // person: `Ông A, Giám đốc Công ty TNHH Vận tải Hoàng Long cho biết`, `bà B, Giám đốc
         // Công ty TNHH MTV Nguyễn Kim Phát,`: the holder is named already.)
-        let firm = self.firm_kind_before(k);
+        // (Its kind, qualifiers and field may be eight words: `Công ty cổ phần Thức ăn chăn
+        // nuôi Tân Phát`.)
+        let firm = self.firm_within(k, 8);
         if holder_after && !firm {
             return None;
         }
@@ -3017,27 +3029,6 @@ impl Rules<'_, '_> {
                         .is_some_and(|x| x.kind == TokenKind::Syllable && !x.all_caps())
             }))
         .then_some(run)
-    }
-
-    /// Whether a firm's kind (`Công ty`, `HTX`: a place word noted `firm`) starts at most
-    /// eight units before `k`, with only its qualifiers and field between (`Công ty cổ phần
-    /// Thức ăn chăn nuôi`, `Công ty TNHH MTV`), no punctuation.
-    fn firm_kind_before(&self, k: usize) -> bool {
-        (k.saturating_sub(8)..k).any(|m| {
-            self.h.kinds_at(m) & bit(EntryKind::PlaceWord) != 0
-                && self.h.at(m).iter().any(|h| {
-                    h.kind == EntryKind::PlaceWord && h.end <= k && self.note(h.note) == "firm"
-                })
-                && (m + 1..k).all(|x| {
-                    self.spaced(x)
-                        && self.unit(x).is_some_and(|y| {
-                            matches!(
-                                y.kind,
-                                TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
-                            )
-                        })
-                })
-        })
     }
 
     /// Whether a bank's branch (`chi nhánh`, `phòng giao dịch`) ends right before unit `k`.
