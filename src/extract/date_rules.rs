@@ -413,9 +413,11 @@ impl<'a, 't> Rules<'a, 't> {
                 let is_year = value
                     .gregorian
                     .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Year { .. }));
-                let is_day = value
-                    .gregorian
-                    .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Day { .. }));
+                // (A day or a range of days: `các ngày 8-12/4 và 22-26/4`.)
+                let is_day = value.gregorian.is_some_and(|p| {
+                    matches!(p.start, Date::Day { .. })
+                        && p.end.is_none_or(|e| matches!(e, Date::Day { .. }))
+                });
                 out.push(Found { start, end, value });
                 last_year_end = is_year.then_some(end);
                 last_day_end = is_day.then_some(end);
@@ -423,8 +425,8 @@ impl<'a, 't> Rules<'a, 't> {
                 continue;
             }
             // `trước ngày 15/6 và 15/12 hằng năm`: a day and month after a day.
-            if let Some(e) = last_day_end.take()
-                && e == i
+            let after_day = last_day_end.take() == Some(i);
+            if after_day
                 && (self.w(i) == Word::Va || self.is(i, ","))
                 && let Some(Num::Dm(d, m, sep)) = self.num(i + 1)
                 && sep != b'.'
@@ -438,6 +440,25 @@ impl<'a, 't> Rules<'a, 't> {
                 });
                 last_day_end = Some(i + 2);
                 i += 2;
+                continue;
+            }
+            // `các ngày 8-12/4 và 22-26/4`: a range of days after a day or a range of days.
+            if after_day
+                && (self.w(i) == Word::Va || self.is(i, ","))
+                && matches!(
+                    self.num(i + 1),
+                    Some(Num::Ddmy(.., None) | Num::DmDm(.., None))
+                )
+                && let Some((end2, p)) = self.single(i + 1, true)
+                && let Some(value) = self.value(p)
+            {
+                out.push(Found {
+                    start: i + 1,
+                    end: end2,
+                    value,
+                });
+                last_day_end = Some(end2);
+                i = end2;
                 continue;
             }
             // `năm 2016 và 2017`, `các năm 2016, 2017`: a bare year after a year.
