@@ -121,6 +121,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "thức", "vào", "không", "còn", "trước", "đây",
         // `đã kinh qua nhiều cương vị: …`, the posts held in turn.
         "kinh", "qua", "nhiều", "cương",
+        // `hiện vẫn giữ chức`, `vẫn là`: the office still held.
+        "vẫn",
     ]
     .into_iter()
     .map(|s| (s, ()))
