@@ -2452,7 +2452,7 @@ impl Rules<'_, '_> {
             // đồng bào Dao tin tưởng bầu làm`, `được cử tri tín nhiệm bầu`.)
             if k > start
                 && self.canon(k - 1) == Some("được")
-                && let Some(e) = self.electors(k)
+                && let Some(e) = self.electors(k).or_else(|| self.congress(k))
             {
                 agent += e - k;
                 k = e;
@@ -2541,6 +2541,27 @@ impl Rules<'_, '_> {
         if matches!(
             (word(e).as_str(), word(e + 1).as_str()),
             ("tin", "nhiem") | ("tin", "tuong") | ("tin", "yeu")
+        ) {
+            e += 2;
+        }
+        self.u.get(e).is_some_and(linking).then_some(e)
+    }
+
+    /// A congress that elects, at `k`, and its trust, before the verb of electing: `được Đại
+    /// hội tín nhiệm bầu làm`, `được Đại hội hiệp thương cử làm`, `được Đại hội đại biểu bầu
+    /// làm`; where the verb is.
+    fn congress(&self, k: usize) -> Option<usize> {
+        if !self.canon_pair(k, "đại", "hội") {
+            return None;
+        }
+        let mut e = k + 2;
+        if self.canon_pair(e, "đại", "biểu") {
+            e += 2;
+        }
+        let word = |i: usize| self.folded(i).unwrap_or_default();
+        if matches!(
+            (word(e).as_str(), word(e + 1).as_str()),
+            ("tin", "nhiem") | ("tin", "tuong")
         ) {
             e += 2;
         }

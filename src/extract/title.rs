@@ -611,7 +611,7 @@ impl Rules<'_, '_> {
     }
 
     /// Whether units `m` and `m + 1` are the looked-for words `a` and `b` (`chất vấn`).
-    fn canon_pair(&self, m: usize, a: &str, b: &str) -> bool {
+    pub(crate) fn canon_pair(&self, m: usize, a: &str, b: &str) -> bool {
         self.canon(m) == Some(a) && self.canon(m + 1) == Some(b)
     }
 
