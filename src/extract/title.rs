@@ -2666,11 +2666,60 @@ impl Rules<'_, '_> {
         // (Of three words: `tỷ lệ nữ đại biểu Quốc hội`.)
         self.h.ends_at(start, EntryKind::Generic, 3).is_some()
             || self.count_before(start)
-            // (A count before a form of address: `3 đồng chí Phó Chủ tịch UBND tỉnh`.)
+            || self.all_before(start)
+            // (A count before a form of address: `3 đồng chí Phó Chủ tịch UBND tỉnh`; or a
+            // share of them: `5/7 đồng chí Ủy viên Ban Thường vụ`.)
             || self
                 .h
                 .ends_at(start, EntryKind::Honorific, 2)
-                .is_some_and(|s| self.count_before(s))
+                .is_some_and(|s| self.count_before(s) || self.share_before(s))
+    }
+
+    /// A percentage of the holders right before the title: `100% Chi hội trưởng`, `80%
+    /// Trưởng thôn`.
+    fn all_before(&self, start: usize) -> bool {
+        start >= 2
+            && self.spaced(start)
+            && self.unit(start - 1).is_some_and(|x| x.text == "%")
+            && self
+                .unit(start - 2)
+                .is_some_and(|x| x.kind == TokenKind::Number)
+    }
+
+    /// A share of the holders written as a fraction right before `start`, a form of address:
+    /// `5/7 đồng chí`, `12/15 vị` (the part no larger than the whole, and no date: not after
+    /// `ngày`, `sáng`, `từ` …).
+    fn share_before(&self, start: usize) -> bool {
+        let Some(p) = start.checked_sub(1).and_then(|k| self.unit(k)) else {
+            return false;
+        };
+        let Some((a, b)) = p.text.split_once('/') else {
+            return false;
+        };
+        let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) else {
+            return false;
+        };
+        let dated = start >= 2
+            && self.folded(start - 2).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "ngay"
+                        | "sang"
+                        | "chieu"
+                        | "toi"
+                        | "trua"
+                        | "dem"
+                        | "hom"
+                        | "tu"
+                        | "den"
+                        | "vao"
+                        | "truoc"
+                        | "sau"
+                        | "dip"
+                        | "le"
+                )
+            });
+        p.kind == TokenKind::Number && self.spaced(start) && 0 < a && a <= b && !dated
     }
 
     /// A count of holders right before the title: `15 Ủy viên Ban Thường vụ`, `hai thủ
@@ -2704,7 +2753,13 @@ impl Rules<'_, '_> {
             return self.count_before(counted);
         }
         match p.kind {
-            TokenKind::Number => p.text.len() <= 3 && p.text.bytes().all(|b| b.is_ascii_digit()),
+            // (Thousands grouped with dots: `1.104 Thôn đội trưởng`.)
+            TokenKind::Number => {
+                let mut groups = p.text.split('.');
+                groups.next().is_some_and(|g| {
+                    (1..=3).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
+                }) && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+            }
             _ => matches!(
                 p.word,
                 Word::Hai
