@@ -1624,9 +1624,23 @@ impl Rules<'_, '_> {
                     .collect::<std::collections::HashSet<_>>()
                     .len()
             };
-            if b > a
+            // (Or one bare office listed with a class of people, as those who lead a
+            // community are named together: `già làng, trưởng bản, người có uy tín`.)
+            let with_class = || {
+                let (s, e) = (out[a].start, out[b].end);
+                let sep = |m: usize| self.text_at_is(m, ",") || self.canon(m) == Some("và");
+                out[a..=b].iter().all(|t| {
+                    t.org.is_none()
+                        && !t.rank
+                        && t.mods.is_empty()
+                        && self.unit(t.start).is_some_and(|x| !x.capitalized())
+                }) && ((s >= 3 && sep(s - 1) && self.people_class_ending(s - 1))
+                    || (sep(e) && self.people_class_at(e + 1)))
+            };
+            if ((b > a
                 && out[a..b].iter().all(bare)
-                && ((bare(&out[b]) && kinds() >= 2) || out[b].generic)
+                && ((bare(&out[b]) && kinds() >= 2) || out[b].generic))
+                || with_class())
                 && !given
                 && !after_name
                 && !self.apposed_to_name(out[a].start)
@@ -1639,6 +1653,44 @@ impl Rules<'_, '_> {
             }
             a = b + 1;
         }
+    }
+
+    /// The classes of people a community's offices are listed with (`già làng`, `người có
+    /// uy tín`, `chức sắc`), folded, one word or two, and `người có uy tín` whole.
+    const PEOPLE_CLASSES: [&'static [&'static str]; 9] = [
+        &["gia", "lang"],
+        &["nguoi", "co", "uy", "tin"],
+        &["chuc", "sac"],
+        &["can", "bo"],
+        &["cong", "chuc"],
+        &["dang", "vien"],
+        &["hoi", "vien"],
+        &["doan", "vien"],
+        &["nghe", "nhan"],
+    ];
+
+    /// Whether a class of [`Rules::PEOPLE_CLASSES`] starts at `k`.
+    fn people_class_at(&self, k: usize) -> bool {
+        Self::PEOPLE_CLASSES
+            .iter()
+            .any(|c| self.folded_words_at(k, c))
+    }
+
+    /// Whether a class of [`Rules::PEOPLE_CLASSES`] ends right before `k`.
+    fn people_class_ending(&self, k: usize) -> bool {
+        Self::PEOPLE_CLASSES
+            .iter()
+            .any(|c| k >= c.len() && self.folded_words_at(k - c.len(), c))
+    }
+
+    /// Whether units `k..` are the words `w`, folded, in lower case, spaced.
+    fn folded_words_at(&self, k: usize, w: &[&str]) -> bool {
+        w.iter().enumerate().all(|(m, word)| {
+            self.unit(k + m)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && (m == 0 || self.spaced(k + m))
+                && self.folded(k + m).as_deref() == Some(*word)
+        })
     }
 
     /// Whether a title of one or two words, each capitalized, with no body or modifier, is
