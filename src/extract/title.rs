@@ -3387,6 +3387,9 @@ impl Rules<'_, '_> {
                 "kiến nghị",
                 // (`Hội đồng đánh giá trữ lượng khoáng sản`, `Tổ đánh giá`: a body named by it.)
                 "đánh giá",
+                // And the task a body is given: `giao … Ủy ban Dân tộc chủ trì, phối hợp với …`.
+                "chủ trì",
+                "phối hợp",
             ])
         });
         let (Some(a), Some(b)) = (
