@@ -1314,6 +1314,7 @@ impl Rules<'_, '_> {
                 continue;
             }
             if x.key.is_none()
+                || self.school_at(e)
                 || (self.stops_name(e) && !(e > k && self.and_lower(e)) && !members)
                 || self.reporting_verb(e)
                 || self.person_name_at(e)
@@ -1334,6 +1335,20 @@ impl Rules<'_, '_> {
             e += 1;
         }
         (e > k).then_some(e)
+    }
+
+    /// Whether `trường` at `k` starts a school, its kind abbreviated or listed after it
+    /// (`trường THPT chuyên Lê Quý Đôn`, `trường tiểu học Võ Thị Sáu`): after a youth union,
+    /// `Đoàn trường …`, `Chi đoàn trường …`, a body of its own, not a word of the union's name.
+    fn school_at(&self, k: usize) -> bool {
+        self.canon(k) == Some("trường")
+            && self.spaced(k + 1)
+            && (self.unit(k + 1).is_some_and(|x| {
+                x.all_caps() && self.h.kinds_at(k + 1) & bit(EntryKind::Abbreviation) != 0
+            }) || self
+                .h
+                .longest(k + 1, EntryKind::Name)
+                .is_some_and(|(_, note)| self.note(note) == "Trường"))
     }
 
     /// The end of a listed name of two words or more at `e`, all in lower case and no verb
@@ -3516,7 +3531,9 @@ impl Rules<'_, '_> {
                         crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("dang")
                     })
             };
-            if lower && (found || verb()) && !bloc() {
+            // (Or a school in lower case after its youth union, its kind abbreviated or
+            // listed: `Đoàn trường THPT chuyên Lê Quý Đôn`, `Chi đoàn trường THCS Nguyễn Du`.)
+            if lower && (found || verb()) && !bloc() && !(found && self.school_at(k)) {
                 break;
             }
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
