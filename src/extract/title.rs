@@ -1351,6 +1351,18 @@ impl Rules<'_, '_> {
                 .is_some_and(|(_, note)| self.note(note) == "Trường"))
     }
 
+    /// Whether `cơ quan` at `k`, in lower case, and a body's name after it are the agency
+    /// whose Party cell, committee or union the body before is: `Chi bộ cơ quan Hội`, `Đảng
+    /// ủy cơ quan Sở Y tế`, `Công đoàn cơ quan UBND huyện`.
+    fn agency_at(&self, k: usize) -> bool {
+        self.canon_pair(k, "cơ", "quan")
+            && self.spaced(k + 2)
+            && self.unit(k + 2).is_some_and(Unit::capitalized)
+            && self.h.kinds_at(k + 2)
+                & (bit(EntryKind::Org) | bit(EntryKind::Abbreviation) | bit(EntryKind::Level))
+                != 0
+    }
+
     /// The end of a listed name of two words or more at `e`, all in lower case and no verb
     /// (`người có công`), which a body's name takes whole.
     fn lower_listed_name(&self, e: usize) -> Option<usize> {
@@ -3533,7 +3545,11 @@ impl Rules<'_, '_> {
             };
             // (Or a school in lower case after its youth union, its kind abbreviated or
             // listed: `Đoàn trường THPT chuyên Lê Quý Đôn`, `Chi đoàn trường THCS Nguyễn Du`.)
-            if lower && (found || verb()) && !bloc() && !(found && self.school_at(k)) {
+            if lower
+                && (found || verb())
+                && !bloc()
+                && !(found && (self.school_at(k) || self.agency_at(k)))
+            {
                 break;
             }
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
