@@ -867,6 +867,26 @@ impl<'a, 't> Rules<'a, 't> {
             && (u.word == Word::Count || UNITS.iter().any(|s| u.text.eq_ignore_ascii_case(s)))
     }
 
+    /// After `N năm` at `i`: whether the years are counted (`1984 năm Khởi nghĩa …`, `1000
+    /// năm lịch sử`), not a year and the next words (`sinh 1984 năm nay 40 tuổi`, `trước 1975
+    /// năm nào cũng …`).
+    fn years_counted(&self, i: usize) -> bool {
+        self.unit(i).is_some_and(|x| {
+            x.gap == Gap::Space
+                && x.key.is_some()
+                && !matches!(
+                    self.w(i),
+                    Word::Nay | Word::Sau | Word::Truoc | Word::Toi | Word::Qua
+                )
+                && !matches!(
+                    crate::fold(x.text, crate::Fold::All)
+                        .to_lowercase()
+                        .as_str(),
+                    "nao" | "do" | "ay" | "kia" | "ngoai"
+                )
+        })
+    }
+
     /// Whether an event's noun starts at `i`: `kỳ nghỉ`, `dịp`, `lễ`, `mùa`, `đại dịch`,
     /// `Giáng sinh`.
     fn event_at(&self, i: usize) -> bool {
@@ -1903,7 +1923,14 @@ impl<'a, 't> Rules<'a, 't> {
                     Part::Range(Date::Year { year: a }, Date::Year { year: b }),
                 )
             }
-            Num::Int(v, 4) if cue || self.year_range_follows(i) => {
+            // (Not a count of years: `kỷ niệm 1984 năm Khởi nghĩa Hai Bà Trưng`, the 1984th
+            // anniversary; `bề dày 1000 năm lịch sử`.)
+            Num::Int(v, 4)
+                if (cue || self.year_range_follows(i))
+                    && !(self.w(i + 1) == Word::Nam
+                        && self.unit(i + 1).is_some_and(|n| n.gap == Gap::Space)
+                        && self.years_counted(i + 2)) =>
+            {
                 let y = i32::try_from(v)
                     .ok()
                     .filter(|&y| bare_year(y) || (!cue && plausible_year(y)))?;
