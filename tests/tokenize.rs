@@ -745,6 +745,23 @@ fn a_single_capital_ends_a_sentence_unless_it_is_an_initial() {
             "Ông về X. Tân Lập, huyện Cẩm Khê.",
             &["Ông về X. Tân Lập, huyện Cẩm Khê."],
         ),
+        // `V.`, like `v.v.`'s `v`, is the Roman numeral five after `khóa`.
+        (
+            "Ông là đại biểu Quốc hội khóa V. Năm 1981, ông nghỉ hưu.",
+            &[
+                "Ông là đại biểu Quốc hội khóa V.",
+                "Năm 1981, ông nghỉ hưu.",
+            ],
+        ),
+        // `v.v.` (etc.) may end a sentence, in capitals too.
+        (
+            "Gồm rau, củ, quả v.v. Hôm nay giá tăng.",
+            &["Gồm rau, củ, quả v.v.", "Hôm nay giá tăng."],
+        ),
+        (
+            "GỒM RAU, CỦ, QUẢ V.V. HÔM NAY GIÁ TĂNG.",
+            &["GỒM RAU, CỦ, QUẢ V.V.", "HÔM NAY GIÁ TĂNG."],
+        ),
     ] {
         assert_eq!(sents(text), want, "{text}");
     }
@@ -755,6 +772,8 @@ fn a_single_capital_ends_a_sentence_unless_it_is_an_initial() {
         "Theo anh T. Nguyễn, việc này khó.",
         "H. Nguyễn thắng cử.",
         "Chị Lê Thị H. (35 tuổi) cho biết.",
+        // (`V.` too, though `v` of `v.v.` is listed as an abbreviation that may end one.)
+        "Ông Nguyễn V. H., Chủ tịch Công đoàn cơ sở, cho biết.",
     ] {
         assert_eq!(sents(text), [text], "{text}");
     }

@@ -1205,11 +1205,14 @@ impl Rules<'_, '_> {
             e += 1;
         }
         // `Trần Văn B.`, `Phạm Thị Th.`, `Lê V.T.`: a name cut short to initials, as court and
-        // police news writes it.
-        if self.spaced(e)
+        // police news writes it; spaced too: `Nguyễn V. H.`.
+        let mut groups = 0;
+        while groups < 3
+            && self.spaced(e)
             && let Some(end) = self.short_initials(e)
         {
             e = end;
+            groups += 1;
         }
         e
     }

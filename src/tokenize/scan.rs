@@ -640,6 +640,11 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
                 && seg_run.all_upper()
                 && !seg_class.valid;
             match listed {
+                // (A capital listed only in lower case as a final abbreviation, `v` of
+                // `v.v.`, is an initial with its dot: `Nguyễn V. H.`.)
+                Some(Class::Final) if initial && !joined => {
+                    return Some((end + 1, TokenKind::Abbreviation, Dot::Initial));
+                }
                 // A `word` (`UBND`, `GDP`) is written without a dot: a dot after it is
                 // punctuation, and may end the sentence.
                 Some(class @ (Class::Title | Class::Final)) => {
