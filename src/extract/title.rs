@@ -4412,7 +4412,28 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        let (e, _) = self.h.longest(k + 1, EntryKind::Place)?;
+        // (Or its branch by name: `Agribank Chi nhánh tỉnh Thanh Hóa`, `Vietcombank Chi nhánh
+        // Quảng Bình`.)
+        let branch = || {
+            if !(self.folded(k + 1).as_deref() == Some("chi")
+                && self.folded(k + 2).as_deref() == Some("nhanh"))
+            {
+                return None;
+            }
+            let b = k + 3;
+            if !self.spaced(b) {
+                return None;
+            }
+            // (Or a name no list knows, to the clause's end: `Chi nhánh Nam Sài Gòn,`.)
+            self.level_place(b)
+                .or_else(|| self.h.longest(b, EntryKind::Place).map(|(e, _)| e))
+                .or_else(|| self.place_word_name(b))
+        };
+        let e = self
+            .h
+            .longest(k + 1, EntryKind::Place)
+            .map(|(e, _)| e)
+            .or_else(branch)?;
         self.unit(e)
             .is_none_or(|y| {
                 !self.spaced(e)
