@@ -5053,10 +5053,43 @@ impl Rules<'_, '_> {
         if !self.text_at_is(k, ",")
             || self.unit(k.checked_sub(1)?).is_none_or(|x| x.key.is_none())
             || !self.spaced(k + 1)
-            || !self
-                .unit(k + 1)
-                .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
             || self.h.kinds_at(k + 1) & OTHER != 0
+        {
+            return None;
+        }
+        // (A field in lower case too, of four words or less, then a level or a place:
+        // `Trưởng Ban chỉ đạo an ninh, an toàn ngân hàng tỉnh`.)
+        // (Not a verb and its object: `Phó Chủ tịch UBND tỉnh, chỉ đạo ông A`.)
+        if self
+            .unit(k + 1)
+            .is_some_and(|x| x.key.is_some() && !x.capitalized())
+        {
+            // (Nor after a body already whole, a ministry or one with its level and place:
+            // `Bộ Nông nghiệp và Môi trường, trên cơ sở …`, `… huyện Quỳnh Lưu, toàn huyện`.)
+            let whole = (k.saturating_sub(6)..k).any(|s| {
+                self.h.at(s).iter().any(|h| {
+                    h.end == k
+                        && (h.kind == EntryKind::Place
+                            || h.kind == EntryKind::Level
+                            || (h.kind == EntryKind::Name
+                                && self.note(h.note).starts_with("ministry")))
+                })
+            });
+            if whole || self.speech_verb(k + 1) || self.says_at(k + 1) || self.stops_name(k + 1) {
+                return None;
+            }
+            let e = self.lower_name(k + 1).filter(|&e| {
+                e <= k + 5 && (k + 1..e).all(|m| self.unit(m).is_some_and(|x| !x.capitalized()))
+            })?;
+            // (Not before a name alone: `Trưởng ban Quản lý chợ, tiểu thương Trần Văn D` is
+            // a trader.)
+            let after = self.spaced(e)
+                && self.h.kinds_at(e) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0;
+            return after.then_some(e);
+        }
+        if !self
+            .unit(k + 1)
+            .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
             // (Nor the force the body belongs to: `Binh chủng Công binh, Quân đội nhân dân
             // Việt Nam`.)
             || self
