@@ -1314,8 +1314,36 @@ impl Rules<'_, '_> {
                 .h
                 .ends_at(k - 1, EntryKind::PlaceWord, 4)
                 .is_some_and(|s| s + 2 < k);
+        // (`4 xã biên giới Tam Thanh, Tam Lư`, `các huyện miền núi Mường Tè, Sìn Hồ`: units
+        // counted or in the plural, a few words in lower case that say which, then their
+        // names.)
+        let counted_places = || {
+            (k.saturating_sub(4)..k.saturating_sub(1)).any(|s| {
+                self.h
+                    .longest(s, EntryKind::Level)
+                    .is_some_and(|(e, _)| e < k && e + 3 >= k)
+                    && s > 0
+                    && self.u.get(s).is_some_and(|x| !x.capitalized())
+                    && (self
+                        .u
+                        .get(s - 1)
+                        .is_some_and(|x| x.kind == TokenKind::Number)
+                        || matches!(self.canon(s - 1), Some("các" | "những")))
+                    && self.h.longest(s, EntryKind::Level).is_some_and(|(e, _)| {
+                        (e..k).all(|m| {
+                            self.spaced(m)
+                                && !self.stop_word(m)
+                                && self
+                                    .u
+                                    .get(m)
+                                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                        })
+                    })
+            })
+        };
         k > 0
             && (new_place
+                || counted_places()
                 || self
                     .h
                     .ends_at(k, EntryKind::PlaceWord, 4)
