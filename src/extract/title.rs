@@ -5636,6 +5636,22 @@ pub(crate) fn value(
         }
         _ => (f.role, f.org),
     };
+    // (A body's head alone after the role, nothing of its name after it, is a word of the
+    // role written in another case: `Phó trưởng Ban dẫn đầu` is the `Phó Trưởng ban`.)
+    let (role, org) = match org {
+        Some((a, b))
+            if a == role.1
+                && b == a + 1
+                && (role.0..role.1).any(|s| {
+                    h.at(s)
+                        .iter()
+                        .any(|x| x.kind == EntryKind::Role && x.end == b)
+                }) =>
+        {
+            ((role.0, b), None)
+        }
+        _ => (role, org),
+    };
     // `đại biểu Quốc hội tỉnh Trà Vinh`, `Đại biểu Quốc hội đoàn tỉnh Sơn La`: a deputy of the
     // National Assembly keeps no body (the guide's single role); the province he was elected
     // in stays in the span.
