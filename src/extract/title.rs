@@ -5254,8 +5254,9 @@ impl Rules<'_, '_> {
             } else if let Some((n, note)) = self.h.longest(e, EntryKind::Name) {
                 e = n;
                 // (A kind of school is no whole name: `Trường Tiểu học Trần Quốc Toản` is
-                // named after a person.)
-                listed = !matches!(self.note(note), "Trường" | "Bệnh viện");
+                // named after a person; nor a kind of theatre: `Nhà hát Cải lương Trần Hữu
+                // Trang`.)
+                listed = !matches!(self.note(note), "Trường" | "Bệnh viện" | "Nhà hát");
             }
         }
         // (After a listed name, a person's name is the holder: `Đại học Quốc gia Hà Nội Nguyễn
