@@ -1044,8 +1044,11 @@ impl Rules<'_, '_> {
         {
             return m;
         }
+        // (Or a board's field before what its head says: `Trưởng Ban tổ chức lễ hội cho
+        // biết`.)
+        let says_next = || self.named_by_field(k) && self.says_at(l);
         let ok = lower
-            && ((short && few && (clause_end() || holder_next()))
+            && ((short && few && (clause_end() || holder_next() || says_next()))
                 || board_field
                 || (body_ok && words <= 8 && body_next())
                 || (national
@@ -1150,6 +1153,8 @@ impl Rules<'_, '_> {
                 (Some("chỉ"), Some("đạo"))
                     | (Some("hội"), Some("đồng"))
                     | (Some("ủy"), Some("ban"))
+                    // (`Ban tổ chức lễ hội`: the committee that organises an event.)
+                    | (Some("tổ"), Some("chức"))
             )
         })
     }
