@@ -1032,8 +1032,18 @@ impl Rules<'_, '_> {
             words <= 3 || (governed && words == 4 && end_at(l)) || (prevention && words <= 10);
         // (A board named by a verb, `Ban Chỉ đạo`, and its field of up to six words to the
         // clause's end: `Trưởng Ban chỉ đạo sắp xếp tổ chức bộ máy,`.)
-        let board_field =
-            !short && body_ok && self.named_by_field(k) && (2..=6).contains(&words) && end_at(l);
+        // (Or to the clause's verb of being, duty or tense: `Chủ tịch Hội đồng tư vấn đánh
+        // giá nghiệm thu phải là …`.)
+        let board_field = !short
+            && body_ok
+            && self.named_by_field(k)
+            && (2..=6).contains(&words)
+            && (end_at(l)
+                || (self.spaced(l)
+                    && matches!(
+                        self.canon(l),
+                        Some("là" | "phải" | "đã" | "sẽ" | "đang" | "cần" | "chịu")
+                    )));
         // (Or before the verb its head says: `Trưởng Ban Chỉ đạo điều hành giá chủ trì`.)
         if !short
             && body_ok
