@@ -5126,7 +5126,14 @@ impl Rules<'_, '_> {
         let after = self.spaced(e)
             && (self.h.kinds_at(e) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
                 || self.person_name_at(e));
-        after.then_some(e)
+        // (Or the clause's end after three fields, the last joined by `và`: `Vụ Đánh giá,
+        // Thẩm định và Giám định công nghệ,`; `Cục Xuất bản, In và Phát hành.`)
+        let three = (k + 2..e).any(|m| {
+            self.canon(m) == Some("và") && self.unit(m + 1).is_some_and(Unit::capitalized)
+        }) && self
+            .unit(e)
+            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"));
+        (after || three).then_some(e)
     }
 
     /// Where a country's mission is, after `tại` at `k - 1` (`Đại sứ Việt Nam tại Mỹ`): a
