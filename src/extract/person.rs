@@ -2384,9 +2384,11 @@ impl Rules<'_, '_> {
             }
             // `người có 22 năm làm Chủ tịch UBND xã`, `…, nhiều năm giữ chức …`: how long the
             // office was held, between the linking words and the verb that takes it.
+            // (Or when: `…, từ tháng 5/2020 được điều động làm …`, `…, năm 2021 được bầu
+            // làm …`.)
             if k > start
                 && (self.text_at(k - 1) == "," || self.u.get(k - 1).is_some_and(linking))
-                && let Some(e) = self.duration(k)
+                && let Some(e) = self.duration(k).or_else(|| self.time_before_verb(k))
             {
                 agent += e - k;
                 k = e;
@@ -2595,6 +2597,46 @@ impl Rules<'_, '_> {
             ("tin", "nhiem") | ("tin", "tuong")
         ) {
             e += 2;
+        }
+        self.u.get(e).is_some_and(linking).then_some(e)
+    }
+
+    /// When an office was taken, at `k`, before the linking words: `từ tháng 5/2020`, `năm
+    /// 2021`, `tháng 3/2019`, `đến năm 2020`, `ngày 5/3/2024`; where the linking words start.
+    fn time_before_verb(&self, k: usize) -> Option<usize> {
+        let x = self.u.get(k)?;
+        let j = if matches!(
+            x.word,
+            Word::Tu | Word::Den | Word::Vao | Word::Cuoi | Word::Dau
+        ) {
+            k + 1
+        } else {
+            k
+        };
+        if !matches!(
+            self.u.get(j)?.word,
+            Word::Ngay | Word::Thang | Word::Nam | Word::Quy
+        ) {
+            return None;
+        }
+        let n = self.u.get(j + 1)?;
+        let numeral = |y: &Unit<'_>| {
+            y.gap == Gap::Space
+                && matches!(y.kind, TokenKind::Number | TokenKind::Code)
+                && y.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        };
+        let mut e = j + 2;
+        // (`quý I/2020`, `tháng 5 năm 2020`.)
+        if !numeral(n) {
+            return None;
+        }
+        if self.u.get(e).is_some_and(|y| y.word == Word::Nam)
+            && self.u.get(e + 1).is_some_and(numeral)
+        {
+            e += 2;
+        }
+        if self.text_at(e) == "," {
+            e += 1;
         }
         self.u.get(e).is_some_and(linking).then_some(e)
     }
