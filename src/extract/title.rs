@@ -827,6 +827,13 @@ impl Rules<'_, '_> {
         if let Some(m) = self.carried_out(k) {
             return m;
         }
+        // (A board named by the event it steers or organises: `Ban Chỉ đạo Năm Du lịch quốc
+        // gia 2025`, `Ban Chỉ đạo Festival Thu Hà Nội năm 2024`, `Ban Tổ chức Lễ hội …`.)
+        if self.named_by_field(k)
+            && let Some(m) = self.board_event(k)
+        {
+            return m;
+        }
         // `Cục Giám sát quản lý về hải quan,`: the name, then `về` and its field of two words
         // or less to the clause's end (not `về việc …`, what a paper is about).
         if short
@@ -1350,6 +1357,76 @@ impl Rules<'_, '_> {
             e += 1;
         }
         (e > k).then_some(e)
+    }
+
+    /// An event's name at `k` after a board that steers or organises it (see
+    /// [`Rules::event_name`] for a board's event closed by punctuation), capitalized: its kind (`Năm`, `Festival`, `Lễ hội`, `Liên
+    /// hoan`, `Hội chợ`, `Tuần lễ`, `Hội thi`, `Hội diễn`, `Giải`, `Ngày hội`, `Triển lãm`),
+    /// its name in capitals and a few words in lower case, maybe its year; where it ends,
+    /// at the clause's end or before what the board's head says or does.
+    fn board_event(&self, k: usize) -> Option<usize> {
+        const KINDS: [&[&str]; 11] = [
+            &["nam"],
+            &["festival"],
+            &["le", "hoi"],
+            &["lien", "hoan"],
+            &["hoi", "cho"],
+            &["tuan", "le"],
+            &["hoi", "thi"],
+            &["hoi", "dien"],
+            &["giai"],
+            &["ngay", "hoi"],
+            &["trien", "lam"],
+        ];
+        if !self.unit(k).is_some_and(Unit::capitalized) || !self.spaced(k) {
+            return None;
+        }
+        let kind = KINDS.iter().find(|w| {
+            w.iter().enumerate().all(|(m, word)| {
+                (m == 0 || self.spaced(k + m)) && self.folded(k + m).as_deref() == Some(*word)
+            })
+        })?;
+        let mut e = k + kind.len();
+        // (A kind of two words alone, then the clause's end: `Trưởng Ban tổ chức Lễ hội -`.)
+        if kind.len() == 2
+            && self
+                .unit(e)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "-" | "–"))
+        {
+            return Some(e);
+        }
+        // Its own name, in capitals (`Du lịch`, `Thu Hà Nội`), then words in lower case.
+        let run = self.capitalized_run(e, 5);
+        if run == e || !self.spaced(e) {
+            return None;
+        }
+        e = run;
+        if self.spaced(e)
+            && let Some(m) = self.lower_name(e).filter(|&m| m <= e + 4)
+        {
+            e = m;
+        }
+        // Its year: `2025`, `năm 2024`.
+        let year = |m: usize| {
+            self.spaced(m)
+                && self.unit(m).is_some_and(|x| {
+                    x.kind == TokenKind::Number
+                        && x.text.len() == 4
+                        && x.text.bytes().all(|b| b.is_ascii_digit())
+                })
+        };
+        if year(e) {
+            e += 1;
+        } else if self.folded(e).as_deref() == Some("nam") && year(e + 1) {
+            e += 2;
+        }
+        let ends = self
+            .unit(e)
+            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "-" | "–" | ":"))
+            || self.says_at(e)
+            || self.stop_word(e)
+            || self.speech_verb(e);
+        ends.then_some(e)
     }
 
     /// Whether `trường` at `k` starts a school, its kind abbreviated or listed after it
