@@ -1746,14 +1746,36 @@ impl<'a, 't> Rules<'a, 't> {
         } else {
             j + 2
         };
-        let c = match self.num(n) {
-            Some(Num::Int(v, digits)) if digits <= 2 => v,
-            Some(_) => return None,
-            None => roman_number(self.unit(n)?.text)?,
+        // (Two centuries in one token: `thế kỷ 17-18`.)
+        let pair = self.unit(n).and_then(|x| {
+            let (a, b) = x.text.split_once(['-', '–'])?;
+            let digits =
+                |t: &str| !t.is_empty() && t.len() <= 2 && t.bytes().all(|d| d.is_ascii_digit());
+            (digits(a) && digits(b)).then(|| (a.parse::<u32>().ok(), b.parse::<u32>().ok()))
+        });
+        let (c, mut last) = match (pair, self.num(n)) {
+            (Some((Some(a), Some(b))), _) => (a, Some((n + 1, b))),
+            (_, Some(Num::Int(v, digits))) if digits <= 2 => (v, None),
+            (_, Some(_)) => return None,
+            (_, None) => (roman_number(self.unit(n)?.text)?, None),
         };
         if !(1..=21).contains(&c) {
             return None;
         }
+        // (Or a range of centuries, the second after a dash: `thế kỷ XV - XVII`, `thế kỷ 15
+        // - 17`.)
+        if last.is_none()
+            && self.unit(n + 1).is_some_and(Unit::is_dash)
+            && let Some(y) = self.unit(n + 2)
+        {
+            let c2 = match self.num(n + 2) {
+                Some(Num::Int(v, digits)) if digits <= 2 => Some(v),
+                Some(_) => None,
+                None => roman_number(y.text),
+            };
+            last = c2.map(|c2| (n + 3, c2));
+        }
+        let last = last.filter(|&(_, c2)| c2 > c && c2 <= 21);
         // (By the words' keys: any case, NFC or NFD.)
         let bc = self.unit(n + 1).is_some_and(|x| x.text.eq_ignore_ascii_case("TCN"))
             || self.is(n + 1, "TCN.")
@@ -1765,13 +1787,17 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         }
         let c = i32::try_from(c).ok()?;
+        let (end, c2) = match last {
+            Some((e, c2)) => (e, i32::try_from(c2).ok()?),
+            None => (n + 1, c),
+        };
         let p = Period::range(
             Date::Year {
                 year: (c - 1) * 100 + 1,
             },
-            Date::Year { year: c * 100 },
+            Date::Year { year: c2 * 100 },
         )?;
-        Some((n + 1, DateValue::solar(p)))
+        Some((end, DateValue::solar(p)))
     }
 
     /// The date itself at `i`, after the words that place it.
