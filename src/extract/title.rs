@@ -1760,7 +1760,10 @@ impl Rules<'_, '_> {
                 && out[a..b].iter().all(bare)
                 && ((bare(&out[b]) && kinds() >= 2) || out[b].generic))
                 || with_class())
-                && !given
+                // (A list given as what people are is still a class when its last names the
+                // bodies in the plural: `120 học viên là Chỉ huy trưởng, Chính trị viên Ban
+                // CHQS các xã`.)
+                && (!given || (b > a && out[b].generic))
                 && !after_name
                 && !self.apposed_to_name(out[a].start)
                 && !self.names_follow(out[b].end)
