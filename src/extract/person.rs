@@ -276,7 +276,7 @@ impl Rules<'_, '_> {
             }
             // `trú tại Ninh Tiến, Hoa Lư, Ninh Bình`: an address, place after place.
             if plain
-                && self.in_address(i)
+                && (self.in_address(i) || self.bracket_address(i))
                 && self.namelike(i)
                 // (An item of it ends at punctuation: not `Quê ở Nghệ An, Nguyễn Văn A cho
                 // biết`.)
@@ -666,6 +666,44 @@ impl Rules<'_, '_> {
     /// Whether the name at `k` is an item of an address: after a word of residence (`trú`,
     /// `ngụ`, `quê`, `sống`, with or without `tại`/`ở`), or after other capitalized items
     /// and commas that follow one (`trú tại Ninh Tiến, Hoa Lư, Ninh Bình`).
+    /// Whether the name at `k` opens an address in brackets, three items or more, each of
+    /// capitalized words, the last a listed place: `(Đồng Mô, Sơn Tây, Hà Nội)`.
+    fn bracket_address(&self, k: usize) -> bool {
+        if k == 0 || self.text_at(k - 1) != "(" {
+            return false;
+        }
+        let mut m = k;
+        let mut items = 0;
+        let mut last_start = k;
+        while m < k + 16 {
+            let run = self.name_run(m, 4);
+            // (No item a person's name: a middle name `Văn`, `Thị`, or three words from a
+            // surname.)
+            if run == m
+                || (m + 1..run).any(|c| matches!(self.canon(c), Some("văn" | "thị")))
+                || (run - m >= 3 && self.h.is(m, EntryKind::Surname))
+            {
+                return false;
+            }
+            items += 1;
+            match self.text_at(run) {
+                "," if self.spaced(run + 1) => {
+                    m = run + 1;
+                    last_start = m;
+                }
+                ")" => {
+                    return items >= 3
+                        && self
+                            .h
+                            .longest(last_start, EntryKind::Place)
+                            .is_some_and(|(e, _)| e == run);
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     fn in_address(&self, k: usize) -> bool {
         let residence =
             |w: Option<&str>| matches!(w, Some("trú" | "ngụ" | "quê" | "quán" | "sống"));
