@@ -663,9 +663,6 @@ impl Rules<'_, '_> {
             || self.title_follows(p.end, titles)
     }
 
-    /// Whether the name at `k` is an item of an address: after a word of residence (`trú`,
-    /// `ngụ`, `quê`, `sống`, with or without `tại`/`ở`), or after other capitalized items
-    /// and commas that follow one (`trú tại Ninh Tiến, Hoa Lư, Ninh Bình`).
     /// Whether the name at `k` opens an address in brackets, three items or more, each of
     /// capitalized words, the last a listed place: `(Đồng Mô, Sơn Tây, Hà Nội)`.
     fn bracket_address(&self, k: usize) -> bool {
@@ -704,6 +701,9 @@ impl Rules<'_, '_> {
         false
     }
 
+    /// Whether the name at `k` is an item of an address: after a word of residence (`trú`,
+    /// `ngụ`, `quê`, `sống`, with or without `tại`/`ở`), or after other capitalized items
+    /// and commas that follow one (`trú tại Ninh Tiến, Hoa Lư, Ninh Bình`).
     fn in_address(&self, k: usize) -> bool {
         let residence =
             |w: Option<&str>| matches!(w, Some("trú" | "ngụ" | "quê" | "quán" | "sống"));
@@ -1357,10 +1357,7 @@ impl Rules<'_, '_> {
         // names.)
         let counted_places = || {
             (k.saturating_sub(4)..k.saturating_sub(1)).any(|s| {
-                self.h
-                    .longest(s, EntryKind::Level)
-                    .is_some_and(|(e, _)| e < k && e + 3 >= k)
-                    && s > 0
+                s > 0
                     && self.u.get(s).is_some_and(|x| !x.capitalized())
                     && (self
                         .u
@@ -1368,14 +1365,16 @@ impl Rules<'_, '_> {
                         .is_some_and(|x| x.kind == TokenKind::Number)
                         || matches!(self.canon(s - 1), Some("các" | "những")))
                     && self.h.longest(s, EntryKind::Level).is_some_and(|(e, _)| {
-                        (e..k).all(|m| {
-                            self.spaced(m)
-                                && !self.stop_word(m)
-                                && self
-                                    .u
-                                    .get(m)
-                                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
-                        })
+                        e < k
+                            && e + 3 >= k
+                            && (e..k).all(|m| {
+                                self.spaced(m)
+                                    && !self.stop_word(m)
+                                    && self
+                                        .u
+                                        .get(m)
+                                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                            })
                     })
             })
         };
@@ -2664,10 +2663,10 @@ impl Rules<'_, '_> {
                 && y.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
         };
         let mut e = j + 2;
-        // (`quý I/2020`, `tháng 5 năm 2020`.)
         if !numeral(n) {
             return None;
         }
+        // (`tháng 5 năm 2020`.)
         if self.u.get(e).is_some_and(|y| y.word == Word::Nam)
             && self.u.get(e + 1).is_some_and(numeral)
         {

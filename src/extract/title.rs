@@ -1359,11 +1359,11 @@ impl Rules<'_, '_> {
         (e > k).then_some(e)
     }
 
-    /// An event's name at `k` after a board that steers or organises it (see
-    /// [`Rules::event_name`] for a board's event closed by punctuation), capitalized: its kind (`Năm`, `Festival`, `Lễ hội`, `Liên
-    /// hoan`, `Hội chợ`, `Tuần lễ`, `Hội thi`, `Hội diễn`, `Giải`, `Ngày hội`, `Triển lãm`),
-    /// its name in capitals and a few words in lower case, maybe its year; where it ends,
-    /// at the clause's end or before what the board's head says or does.
+    /// An event's name at `k` after a board that steers or organises it, capitalized (see
+    /// [`Rules::event_name`] for one closed by punctuation): its kind (`Năm`, `Festival`, `Lễ
+    /// hội`, `Liên hoan`, `Hội chợ`, `Tuần lễ`, `Hội thi`, `Hội diễn`, `Giải`, `Ngày hội`,
+    /// `Triển lãm`), its name in capitals and a few words in lower case, maybe its year; where
+    /// it ends, at the clause's end or before what the board's head says or does.
     fn board_event(&self, k: usize) -> Option<usize> {
         const KINDS: [&[&str]; 11] = [
             &["nam"],
@@ -1778,7 +1778,7 @@ impl Rules<'_, '_> {
     }
 
     /// The classes of people a community's offices are listed with (`già làng`, `người có
-    /// uy tín`, `chức sắc`), folded, one word or two, and `người có uy tín` whole.
+    /// uy tín`, `chức sắc`, `cán bộ`), their words folded.
     const PEOPLE_CLASSES: [&'static [&'static str]; 9] = [
         &["gia", "lang"],
         &["nguoi", "co", "uy", "tin"],
@@ -3639,7 +3639,8 @@ impl Rules<'_, '_> {
                     })
             };
             // (Or a school in lower case after its youth union, its kind abbreviated or
-            // listed: `Đoàn trường THPT chuyên Lê Quý Đôn`, `Chi đoàn trường THCS Nguyễn Du`.)
+            // listed: `Đoàn trường THPT chuyên Lê Quý Đôn`, `Chi đoàn trường THCS Nguyễn Du`;
+            // or the agency whose Party cell it is: `Chi bộ cơ quan Hội`.)
             if lower
                 && (found || verb())
                 && !bloc()
@@ -5206,8 +5207,8 @@ impl Rules<'_, '_> {
         let after = self.spaced(e)
             && (self.h.kinds_at(e) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
                 || self.person_name_at(e));
-        // (Or the clause's end after three fields, the last joined by `và`: `Vụ Đánh giá,
-        // Thẩm định và Giám định công nghệ,`; `Cục Xuất bản, In và Phát hành.`)
+        // (Or the clause's end after three fields, the last joined by `và`: `Vụ Kế hoạch,
+        // Tài chính và Đầu tư công,`.)
         let three = (k + 2..e).any(|m| {
             self.canon(m) == Some("và") && self.unit(m + 1).is_some_and(Unit::capitalized)
         }) && self
