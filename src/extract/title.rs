@@ -829,7 +829,8 @@ impl Rules<'_, '_> {
         }
         // (A board named by the event it steers or organises: `Ban Chỉ đạo Năm Du lịch quốc
         // gia 2025`, `Ban Chỉ đạo Festival Thu Hà Nội năm 2024`, `Ban Tổ chức Lễ hội …`.)
-        if self.named_by_field(k)
+        if self.unit(k).is_some_and(Unit::capitalized)
+            && self.named_by_field(k)
             && let Some(m) = self.board_event(k)
         {
             return m;
