@@ -4009,6 +4009,7 @@ impl Rules<'_, '_> {
                     if let Some(e) = self
                         .proper_name(k)
                         .filter(|_| self.unit(k - 1).is_some_and(|x| x.capitalized()))
+                        .filter(|_| !self.holder_name_at(k))
                     {
                         k = e;
                     }
