@@ -2301,7 +2301,32 @@ impl Rules<'_, '_> {
         let org = village
             .or_else(|| {
                 plural
-                    .then(|| self.org(k + 1).map(|(_, e)| (k, self.more_heads(e))))
+                    .then(|| {
+                        // (`Giám đốc các chi nhánh ngân hàng thương mại`: the branches of a
+                        // class of bodies.)
+                        let branch = self
+                            .h
+                            .longest(k + 1, EntryKind::Level)
+                            .filter(|&(_, n)| self.note(n).starts_with("branch"))
+                            .map_or(k + 1, |(e, _)| e);
+                        // (Or of a brand, a word that is no syllable: `các chi nhánh
+                        // Agribank`.)
+                        let brand = || {
+                            (branch > k + 1
+                                && self.spaced(branch)
+                                && self.unit(branch).is_some_and(|x| {
+                                    x.capitalized()
+                                        && matches!(
+                                            x.kind,
+                                            TokenKind::Word | TokenKind::Abbreviation
+                                        )
+                                }))
+                            .then_some((k, branch + 1))
+                        };
+                        self.org(branch)
+                            .map(|(_, e)| (k, self.more_heads(e)))
+                            .or_else(brand)
+                    })
                     .flatten()
             })
             .or_else(|| {
