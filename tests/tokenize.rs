@@ -145,9 +145,32 @@ fn abbreviations() {
         "Th.S",
         "Tp",
     ] {
-        assert_eq!(kind(s), Abbreviation, "{s}");
+        // (Before a name, as they are written: a form's dot with nothing after it on its line
+        // is the full stop, below.)
+        let text = format!("{s} Hà Nội");
+        assert_eq!(toks(&text)[0], (s, Abbreviation), "{text}");
+        if !s.ends_with('.') {
+            assert_eq!(kind(s), Abbreviation, "{s}");
+        }
     }
     assert_eq!(toks("TP. Hồ Chí Minh")[0], ("TP.", Abbreviation));
+    // A form written before a name or a number, with nothing after it on its line: its dot
+    // is the full stop, and the sentence ends there.
+    for text in [
+        "Đoàn ĐBQH TP.",
+        "Đoàn ĐBQH TP. \nTP. Hồ Chí Minh",
+        "Đoàn ĐBQH TP.\r\n",
+    ] {
+        assert_eq!(
+            toks(text)[2..4],
+            [("TP", Abbreviation), (".", Punctuation)],
+            "{text:?}"
+        );
+    }
+    assert_eq!(
+        sents("Đoàn ĐBQH TP.\nTP. Hồ Chí Minh."),
+        ["Đoàn ĐBQH TP.", "TP. Hồ Chí Minh."]
+    );
     assert_eq!(
         toks("v.v...")[..],
         [("v.v", Abbreviation), ("...", Punctuation)]

@@ -2084,8 +2084,11 @@ impl Rules<'_, '_> {
         // (`yêu cầu Cục trưởng`: the word `cầu` of `yêu cầu` is no bridge.)
         // (Not a surname that a form of address names: `Bác Hồ Chủ tịch nước`; `hồ` is a
         // lake too.)
+        // (Nor `kiêm` after a level that ends the office before: `Chủ tịch HĐND thị xã kiêm
+        // Trưởng Ban Dân vận Thị ủy`, `… TP kiêm …`.)
         if let Some(s) = self.h.ends_at(i, EntryKind::PlaceWord, 3)
             && (i - s > 1 || self.unit(s).is_some_and(Unit::capitalized))
+            && self.canon(i) != Some("kiêm")
             && !(i - s == 1
                 && self.h.is(s, EntryKind::Surname)
                 && self.h.ends_at(s, EntryKind::Honorific, 2).is_some())

@@ -15,7 +15,8 @@ use crate::letters::{self, Mark};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Class {
     /// Written before a name or number with a dot (`TP. Hồ Chí Minh`, `Q.1`): the dot belongs
-    /// to the abbreviation and never ends a sentence.
+    /// to the abbreviation and ends no sentence, unless nothing follows it on its line (`…
+    /// Đoàn đại biểu Quốc hội TP.`), where it is the full stop.
     Title,
     /// Takes a dot that may also end a sentence (`v.v.`).
     Final,
@@ -47,7 +48,7 @@ pub(crate) enum Dot {
     /// Nothing to say: every token that is not one of the cases below.
     #[default]
     None,
-    /// The dot belongs to the abbreviation and never ends a sentence (`TP.`, `ThS.`,
+    /// The dot belongs to the abbreviation and ends no sentence (`TP.`, `ThS.`,
     /// `PGS.TS.`): a listed `title` with its dot.
     Keeps,
     /// The dot belongs to the abbreviation and may also end a sentence (`v.v.`, `etc.`): a

@@ -194,6 +194,15 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         self.text.as_bytes().get(i).copied().unwrap_or(0)
     }
 
+    /// Whether only spaces or tabs are left of the line from byte `i`: the text's end or a
+    /// line break follows.
+    fn line_ends_at(&self, i: usize) -> bool {
+        let rest = self.text.as_bytes().get(i..).unwrap_or_default();
+        rest.iter()
+            .find(|&&b| b != b' ' && b != b'\t')
+            .is_none_or(|&b| b == b'\n' || b == b'\r')
+    }
+
     /// The character at byte `i` (a char boundary), or `None` at the end.
     #[inline]
     pub(super) fn char_at(&self, i: usize) -> Option<char> {
@@ -645,6 +654,9 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
                 Some(Class::Final) if initial && !joined => {
                     return Some((end + 1, TokenKind::Abbreviation, Dot::Initial));
                 }
+                // A `title` is written before a name or a number; with nothing after it on
+                // its line, its dot is the full stop (`… Đoàn đại biểu Quốc hội TP.`).
+                Some(Class::Title) if self.line_ends_at(end + 1) => {}
                 // A `word` (`UBND`, `GDP`) is written without a dot: a dot after it is
                 // punctuation, and may end the sentence.
                 Some(class @ (Class::Title | Class::Final)) => {
