@@ -215,7 +215,7 @@ const LOOKED_FOR: &[&str] = &[
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án", "kể",
     // (First words of the nouns of [`NAME_PAIRS`].)
-    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian",
+    "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
     // (Fields a comma joins: [`Rules::prevention_comma`].)
     "khiếu", "nại", "tố", "cáo", "cháy", "chữa",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
@@ -300,6 +300,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("gìn", "giữ"),
     // (`Trung tâm Giám sát an toàn không gian mạng quốc gia`: space, not `không`, no.)
     ("không", "gian"),
+    // (`bộ môn Khoa học máy tính`: the computer, not the verb `tính`.)
+    ("máy", "tính"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -1064,7 +1066,18 @@ impl Rules<'_, '_> {
         }
         // (Or a board's field before what its head says: `Trưởng Ban tổ chức lễ hội cho
         // biết`.)
-        let says_next = || self.named_by_field(k) && self.says_at(l);
+        // (Or, in sentence case after a listed field, the field's last words before what the
+        // holder says: `Học viện Kỹ thuật quân sự cho biết`, `khoa Kinh tế quốc tế nhấn
+        // mạnh`.)
+        let says_next = || {
+            (self.named_by_field(k)
+                || (words == 2
+                    && self
+                        .h
+                        .ends_at(k, EntryKind::Name, 4)
+                        .is_some_and(|s| self.unit(s).is_some_and(Unit::capitalized))))
+                && self.says_at(l)
+        };
         let ok = lower
             && ((short && few && (clause_end() || holder_next() || says_next()))
                 || board_field
@@ -5112,7 +5125,14 @@ impl Rules<'_, '_> {
                 lower = true;
                 continue;
             }
-            if !(e < k + 8 + comma
+            // (Past eight words, only the last word of a pair that makes a body national:
+            // `Quỹ Phát triển khoa học và công nghệ quốc gia`.)
+            let national = e == k + 8 + comma
+                && matches!(
+                    (self.canon(e - 1), self.canon(e)),
+                    (Some("quốc"), Some("gia" | "tế")) | (Some("nhân"), Some("dân"))
+                );
+            if !((e < k + 8 + comma || national)
                 && self.spaced(e)
                 && self.unit(e).is_some_and(|x| x.key.is_some())
                 && (!self.stops_name(e) || lower && self.and_lower(e) || self.people_served(e))
