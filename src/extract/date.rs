@@ -190,6 +190,18 @@ impl Date {
             Date::Year { .. } => (1, 1),
         }
     }
+
+    /// The month and day this date ends on (the 31st stands for any month's last day, as
+    /// only order is asked of it).
+    fn last_day(&self) -> (u8, u8) {
+        match *self {
+            Date::Day { month, day, .. } => (month, day),
+            Date::Month { month, .. } => (month, 31),
+            Date::Quarter { quarter, .. } => (quarter * 3, 31),
+            Date::Half { half, .. } => (half * 6, 31),
+            Date::Year { .. } => (12, 31),
+        }
+    }
 }
 
 /// Writes a year as ISO 8601 does: four digits at least, a sign below year 0.
@@ -327,8 +339,9 @@ impl Period {
     pub(crate) fn range(start: Date, end: Date) -> Option<Period> {
         match (start.year(), end.year()) {
             (Some(a), Some(b)) if a > b => return None,
-            (Some(a), Some(b)) if a == b && start.first_day() > end.first_day() => return None,
-            (None, None) if start.first_day() > end.first_day() => return None,
+            // (A start inside a longer end is a range too: `từ tháng 8/2025 đến hết năm 2025`.)
+            (Some(a), Some(b)) if a == b && start.first_day() > end.last_day() => return None,
+            (None, None) if start.first_day() > end.last_day() => return None,
             _ => {}
         }
         Some(Period {

@@ -1182,6 +1182,15 @@ impl<'a, 't> Rules<'a, 't> {
             }
             _ => second,
         };
+        // `từ tháng 8 đến hết năm 2025`: a month or a day with no year takes the year it runs
+        // to (2025-08/2025).
+        let first = match (first, second) {
+            (
+                Part::Solar(d @ (Date::Day { year: None, .. } | Date::Month { year: None, .. })),
+                Part::Solar(Date::Year { year }),
+            ) => Part::Solar(d.with_year(Some(year))),
+            _ => first,
+        };
         Some((end2, self.combine(first, second)?))
     }
 
