@@ -5585,6 +5585,12 @@ impl Rules<'_, '_> {
                 && !(e > k
                     && self.canon(e) == Some("anh")
                     && self.h.is(e - 1, EntryKind::Surname))
+                // (Nor at `ĐỒNG`, a word of places (`XÃ ĐẠI ĐỒNG`, `XÃ ĐỒNG TÂM`), unless it
+                // starts `ĐỒNG CHÍ`, `ĐỒNG Ý`, `ĐỒNG THỜI`, `ĐỒNG BÀO`, …)
+                && !(self.canon(e) == Some("đồng")
+                    && !self.folded(e + 1).is_some_and(|w| {
+                        matches!(w.as_str(), "chi" | "y" | "thoi" | "bao" | "hanh" | "loat")
+                    }))
                 && self.loud())
         {
             e += 1;
