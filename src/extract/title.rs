@@ -5587,8 +5587,8 @@ impl Rules<'_, '_> {
                     && self.h.is(e - 1, EntryKind::Surname))
                 // (Nor at `ĐỒNG`, a word of places (`XÃ ĐẠI ĐỒNG`, `XÃ ĐỒNG TÂM`), unless it
                 // starts `ĐỒNG CHÍ`, `ĐỒNG Ý`, `ĐỒNG THỜI`, `ĐỒNG BÀO`, …)
-                && !(self.canon(e) == Some("đồng")
-                    && !self.folded(e + 1).is_some_and(|w| {
+                && (self.canon(e) != Some("đồng")
+                    || self.folded(e + 1).is_some_and(|w| {
                         matches!(w.as_str(), "chi" | "y" | "thoi" | "bao" | "hanh" | "loat")
                     }))
                 && self.loud())
