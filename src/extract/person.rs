@@ -460,6 +460,79 @@ impl Rules<'_, '_> {
         self.share_plural_address(out);
         self.address_before_title(titles, out);
         self.pronoun_given(titles, out);
+        self.pronoun_clause(titles, out);
+    }
+
+    /// `Ông Bùi Quang Trung sinh năm 1941, quê …; ông từng giữ các chức vụ Bí thư Huyện ủy
+    /// …, Giám đốc Sở …`: a bare form of address (a pronoun, no name after it) that opens a
+    /// clause after `;` or a comma, then linking words and a chain of titles that no one
+    /// holds: the titles are the one person named before it, when the sentence names
+    /// exactly one there and the pronoun may be theirs.
+    fn pronoun_clause(&self, titles: &[title::Found], out: &mut [Found]) {
+        if out.is_empty() || titles.is_empty() {
+            return;
+        }
+        for s in 1..self.u.len() {
+            if !matches!(self.text_at(s - 1), ";" | ",") {
+                continue;
+            }
+            let pronoun = self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::Honorific
+                    && h.end == s + 1
+                    && self.lex.note(h.note).starts_with("address")
+            });
+            if !pronoun || out.iter().any(|p| p.start > s && p.start <= s + 2) {
+                continue;
+            }
+            let t = self.skip_to_title(s + 1, titles);
+            let Some(ti) = titles
+                .iter()
+                .position(|x| x.start == t)
+                .filter(|_| t > s + 1)
+            else {
+                continue;
+            };
+            // (Through a verb of holding or becoming, not `được` alone before the one who
+            // acts: `ông được Chủ tịch UBND tỉnh tặng Bằng khen`.)
+            let held = matches!(
+                self.canon(t - 1),
+                Some(
+                    "là" | "làm" | "chức" | "vụ" | "danh" | "vị" | "thành" | "nhiệm" | "cử" | "bầu"
+                )
+            );
+            if !held || out.iter().any(|p| p.titles.contains(&ti)) {
+                continue;
+            }
+            let mut before = out.iter_mut().filter(|p| p.end <= s);
+            let (Some(p), None) = (before.next(), before.next()) else {
+                continue;
+            };
+            let gender = |k: usize| match self.canon(k) {
+                Some("ông" | "anh") => 1,
+                Some("bà" | "chị") => 2,
+                _ => 0,
+            };
+            let theirs = p.honorific.map_or(0, |(a, _)| gender(a));
+            if gender(s) * theirs != 0 && gender(s) != theirs {
+                continue;
+            }
+            // (The one the sentence is about: addressed as the pronoun is, or named first;
+            // not one named inside a phrase, `chính phủ của thủ tướng Nguyễn Tấn Dũng …, ông
+            // được bổ nhiệm`, whose `ông` is someone else.)
+            let first = p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0);
+            let opens = (0..first).all(|m| self.u.get(m).is_some_and(|x| x.key.is_none()));
+            if !((theirs != 0 && gender(s) == theirs) || opens) {
+                continue;
+            }
+            let mut chain = Vec::new();
+            self.chain(titles, ti, &mut chain);
+            for c in chain {
+                if !p.titles.contains(&c) {
+                    p.titles.push(c);
+                }
+            }
+            p.titles.sort_unstable();
+        }
     }
 
     /// `Chủ tịch UBND tỉnh Bùi Văn Khánh đã ký quyết định thành lập Ban Chỉ đạo …, do ông làm
