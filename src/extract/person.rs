@@ -827,6 +827,9 @@ impl Rules<'_, '_> {
     /// A given name alone where the sentence says it is one: after `tên` (`một người đàn
     /// ông tên Toàn`), or joined by `và` to a person (`Ông Thọ và Linh đều khai`).
     fn named_alone(&self, i: usize) -> Option<Found> {
+        if self.accused(i) {
+            return self.alone(i);
+        }
         let before = i.checked_sub(1)?;
         // (Not the heading of a law's part: `sửa đổi tên Điều 6`.)
         // (Nor a form of address standing for the one it names: `thành phố mang tên Bác`.)
@@ -876,6 +879,86 @@ impl Rules<'_, '_> {
             return None;
         }
         self.alone(i)
+    }
+
+    /// Whether the word at `i` is the subject of what court and police news says of the
+    /// accused (`Phúc bị cáo buộc …`, `Toàn khai đã …`, `Kiên bị truy tố`, `…, Chính đã
+    /// chiếm đoạt 6,3 tỷ đồng`) or is given a sentence (`Luân 3 năm tù`): at the sentence's
+    /// start too, where these verbs follow no common noun of one word; not a pronoun of
+    /// such news (`Y khai nhận`, `Thị bị bắt`).
+    fn accused(&self, i: usize) -> bool {
+        let Some(x) = self.u.get(i) else { return false };
+        if x.key.is_none()
+            || x.text.chars().nth(1).is_none()
+            || !self.u.get(i + 1).is_some_and(|n| n.gap == Gap::Space)
+            || self.h.kinds_at(i) & bit(EntryKind::Honorific) != 0
+            || self.stop_word(i)
+            // (Nor a people after `người`: `người Thượng bị kết án`.)
+            || (i > 0 && self.canon(i - 1) == Some("người"))
+            || (i > 0
+                && !self.u.get(i - 1).is_some_and(|p| {
+                    matches!(p.text, "," | ";" | ":") || (p.key.is_some() && !p.capitalized())
+                }))
+        {
+            return false;
+        }
+        let w = |k: usize| self.folded(k).unwrap_or_default();
+        if matches!(
+            w(i).as_str(),
+            "toi"
+                | "ho"
+                | "no"
+                | "minh"
+                | "ai"
+                | "ta"
+                | "han"
+                | "chung"
+                | "nguoi"
+                | "y"
+                | "ga"
+                | "thi"
+                | "a"
+                | "viec"
+                | "loi"
+                | "vu"
+                | "ca"
+                | "moi"
+                | "tau"
+                | "xe"
+                | "hang"
+        ) {
+            return false;
+        }
+        // (Past `đã`, `cũng`, `còn`, `đều`, `vẫn`, `từng`.)
+        let mut k = i + 1;
+        while k < i + 3
+            && matches!(
+                w(k).as_str(),
+                "da" | "cung" | "con" | "deu" | "van" | "tung"
+            )
+        {
+            k += 1;
+        }
+        let (a, b) = (w(k), w(k + 1));
+        let verb = match a.as_str() {
+            "bi" => matches!(
+                (b.as_str(), w(k + 2).as_str()),
+                ("cao", "buoc") | ("tuyen", _) | ("truy", "to") | ("khoi", "to") | ("ket", "an")
+            ),
+            "khai" => matches!(b.as_str(), "nhan" | "da" | "rang" | "la" | "voi" | "khong"),
+            "thua" => b == "nhan",
+            "bo" => b == "tron",
+            "chiem" => b == "doat" && k > i + 1,
+            _ => false,
+        };
+        // `Luân 3 năm tù`, `tuyên phạt Hiếu 30 tháng tù`.
+        let sentenced = self
+            .u
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number)
+            && matches!(w(i + 2).as_str(), "nam" | "thang")
+            && (i + 3..i + 6).any(|m| w(m) == "tu");
+        verb || sentenced
     }
 
     /// One capitalized syllable that can be a given name alone: not the start of a longer
