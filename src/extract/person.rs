@@ -185,9 +185,16 @@ impl Rules<'_, '_> {
                         && self.h.longest(e, EntryKind::Surname).is_some()
                         && self.capitalized_run(e, 4) >= e + 2))
             {
+                // (A place for the list it may start: `đường Hai Bà Trưng - Nguyễn Đình Chiểu`;
+                // or an item of the list before it: `các tuyến phố Lý Thái Tổ, Hai Bà Trưng,
+                // Trần Hưng Đạo`.)
+                let before = i
+                    .checked_sub(1)
+                    .filter(|&sep| self.text_at(sep) == "," || self.canon(sep) == Some("và"))
+                    .and_then(|sep| places.iter().find(|p| p.0 == sep))
+                    .map_or(0, |p| p.1);
                 i = e;
-                // (A place for the list it may start: `đường Hai Bà Trưng - Nguyễn Đình Chiểu`.)
-                places.push((i, 1));
+                places.push((i, before + 1));
                 continue;
             }
             // `118/77/49 Lê Trọng Tấn`, `số 52 - 54 Nguyễn Khắc Nhu`: a street after a house
@@ -1534,8 +1541,25 @@ impl Rules<'_, '_> {
                     })
             })
         };
+        // (`các tuyến đường như Lê Hồng Phong, Nguyễn Văn Cừ`: places in the plural, then
+        // `như`, such as, and their names.)
+        let such_as = || {
+            k > 1
+                && self.folded(k - 1).is_some_and(|w| w == "nhu")
+                && self
+                    .h
+                    .ends_at(k - 1, EntryKind::PlaceWord, 3)
+                    .is_some_and(|s| {
+                        s > 0
+                            && self.folded(s - 1).is_some_and(|w| {
+                                matches!(w.as_str(), "cac" | "nhung" | "tuyen" | "nhieu")
+                            })
+                            && self.folded(s).is_some_and(|w| w != "nha")
+                    })
+        };
         k > 0
             && (new_place
+                || such_as()
                 || counted_places()
                 || self
                     .h
@@ -1697,7 +1721,7 @@ impl Rules<'_, '_> {
                     && self.u.get(s).is_some_and(Unit::capitalized)
             });
         let items = before.max(1) + 1;
-        (prev_place && (list_goes_on || items >= 3)).then_some((end, items))
+        (prev_place && (list_goes_on || items >= 3 || streets)).then_some((end, items))
     }
 
     /// Whether the list that a comma or `và` at `sep` goes on is of streets: going back over
@@ -1710,6 +1734,14 @@ impl Rules<'_, '_> {
             .find(|&m| {
                 !(self.u.get(m).is_some_and(|x| x.capitalized() || x.is(","))
                     || self.canon(m) == Some("và"))
+            })
+            // (Past `như`, such as: `các tuyến đường như Lê Hồng Phong, Nguyễn Văn Cừ`.)
+            .map(|m| {
+                if m > 0 && self.folded(m).is_some_and(|w| w == "nhu") {
+                    m - 1
+                } else {
+                    m
+                }
             })
             .is_some_and(|m| {
                 self.folded(m)
