@@ -214,6 +214,7 @@ const LOOKED_FOR: &[&str] = &[
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án", "kể",
+    "khẩn", "trương",
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
     // (Fields a comma joins: [`Rules::prevention_comma`].)
@@ -310,6 +311,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
 /// is why these are pairs and not single words).
 const VERB_PAIRS: &[(&str, &str)] = &[
     ("quyết", "định"),
+    // (`khẩn trương`, urgently: `Cục Điều tra chống buôn lậu khẩn trương xác minh`.)
+    ("khẩn", "trương"),
     // (`kể từ`, since: `giữ chức Cục trưởng Cục Viễn thông kể từ ngày 1/7`.)
     ("kể", "từ"),
     ("bổ", "sung"),
@@ -853,9 +856,15 @@ impl Rules<'_, '_> {
             && let Some(m) = self.lower_name(k + 1)
             && m <= k + 3
             && (k + 1..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
-            && self
+            && (self
                 .unit(m)
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                // (Or `và` and the next office: `Cục trưởng Cục Giám sát quản lý về hải quan
+                // và Vụ trưởng Vụ Tổ chức cán bộ`.)
+                || (self.canon(m) == Some("và")
+                    && self.h.kinds_at(m + 1) & (bit(EntryKind::Role) | bit(EntryKind::Prefix))
+                        != 0
+                    && self.unit(m + 1).is_some_and(Unit::capitalized)))
         {
             return m;
         }
@@ -4962,6 +4971,19 @@ impl Rules<'_, '_> {
             return Some(e);
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
+            // `Chi cục Hải quan Bắc Hà Nội`: a quarter of a listed place, though its first two
+            // words are a place too (`Bắc Hà`).
+            if e > k + 1
+                && self
+                    .folded(k)
+                    .is_some_and(|w| matches!(w.as_str(), "bac" | "nam" | "dong" | "tay"))
+                && let Some((e2, _)) = self.h.longest(e - 1, EntryKind::Place)
+                && e2 > e
+                && self.spaced(e)
+                && (e..e2).all(|m| self.unit(m).is_some_and(Unit::capitalized))
+            {
+                return Some(e2);
+            }
             // `huyện Mỹ Xuyên`: a longer unlisted name that starts with a listed one of one
             // word (a country's: `Mỹ`, `Anh`); a listed name of two words or more is whole,
             // a name may follow it (`huyện Phong Thổ Tao Văn Sáng`).
