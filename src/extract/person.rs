@@ -4448,6 +4448,13 @@ impl Rules<'_, '_> {
     /// punctuation but the dash of a pair of fields (`phụ trách văn hóa - xã hội Trần Chí
     /// Cường`).
     fn title_before_duty(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        // (Or the duty, then the comma of an apposition: `Phó Chủ tịch UBND tỉnh phụ trách
+        // lĩnh vực nông nghiệp, ông Bùi Đình Lực`.)
+        let k = if k > 0 && self.text_at(k - 1) == "," {
+            k - 1
+        } else {
+            k
+        };
         titles.iter().rposition(|t| {
             t.end < k
                 && k - t.end <= 9
