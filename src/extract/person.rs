@@ -1979,6 +1979,14 @@ impl Rules<'_, '_> {
             && self.spaced(e)
             // `phu nhân Thủ tướng Võ Văn Kiệt`: a title, then the name.
             && !titles.iter().any(|t| t.start == e)
+            // (`các đồng chí Trưởng, Phó các phòng`: offices of a class after a plural form of
+            // address, no one's name.)
+            && !((matches!(self.canon(i), Some("các" | "những"))
+                || (i > 0 && matches!(self.canon(i - 1), Some("các" | "những"))))
+                && self.h.kinds_at(e) & (bit(EntryKind::Role) | bit(EntryKind::Prefix)) != 0
+                && !(self.h.is(e, EntryKind::Surname)
+                    && self.spaced(e + 1)
+                    && self.u.get(e + 1).is_some_and(Unit::capitalized)))
             // `phóng viên Báo Lao Động`: a body and its name, not a person's name (unless a
             // surname: `ông Đoàn Văn Hậu`; `ông Trường nói` is a given name).
             // `Tiến sĩ Luật`, `Cử nhân Kinh tế`: a degree and its field.
