@@ -3539,6 +3539,11 @@ impl Rules<'_, '_> {
                 "phát biểu",
                 // (`do ông A, Chủ nhiệm Ủy ban dẫn đầu`: leading a delegation.)
                 "dẫn đầu",
+                // (Words to the young: `Hiệu trưởng Trường Đại học Công nghệ nhắn nhủ các tân
+                // kỹ sư`.)
+                "nhắn nhủ",
+                "căn dặn",
+                "dặn dò",
             ])
         });
         // And what an analyst or an official says of figures, after a name (`Công ty Chứng
