@@ -217,6 +217,7 @@ const LOOKED_FOR: &[&str] = &[
     "khẩn", "trương",
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
+    "sắp",
     // (Fields a comma joins: [`Rules::prevention_comma`].)
     "khiếu", "nại", "tố", "cáo", "cháy", "chữa",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
@@ -303,6 +304,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("không", "gian"),
     // (`bộ môn Khoa học máy tính`: the computer, not the verb `tính`.)
     ("máy", "tính"),
+    // (`Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh`: the task, whose `xếp` is no stop.)
+    ("sắp", "xếp"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
