@@ -894,6 +894,20 @@ impl Rules<'_, '_> {
     /// start too, where these verbs follow no common noun of one word; not a pronoun of
     /// such news (`Y khai nhận`, `Thị bị bắt`).
     fn accused(&self, i: usize) -> bool {
+        // (Most capitalized words are followed by none of the words these clauses start
+        // with: a key compared first, nothing folded.)
+        static NEXT: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
+            words::phrase_keys(&[
+                "bị", "khai", "thừa", "bỏ", "đã", "cũng", "còn", "đều", "vẫn", "từng",
+            ])
+        });
+        let Some(next) = self.u.get(i + 1) else {
+            return false;
+        };
+        let number = next.kind == TokenKind::Number;
+        if !number && !next.key.is_some_and(|k| NEXT.iter().any(|&(a, _)| a == k)) {
+            return false;
+        }
         let Some(x) = self.u.get(i) else { return false };
         if x.key.is_none()
             || x.text.chars().nth(1).is_none()
@@ -1545,7 +1559,7 @@ impl Rules<'_, '_> {
         // `như`, such as, and their names.)
         let such_as = || {
             k > 1
-                && self.folded(k - 1).is_some_and(|w| w == "nhu")
+                && self.such_as_at(k - 1)
                 && self
                     .h
                     .ends_at(k - 1, EntryKind::PlaceWord, 3)
@@ -1724,6 +1738,16 @@ impl Rules<'_, '_> {
         (prev_place && (list_goes_on || items >= 3 || streets)).then_some((end, items))
     }
 
+    /// Whether unit `k` is `như`, such as (its key compared: nothing folded on this
+    /// frequent path).
+    fn such_as_at(&self, k: usize) -> bool {
+        static NHU: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("như").ok().map(|s| s.key()));
+        self.u
+            .get(k)
+            .is_some_and(|x| x.key.is_some() && x.key == *NHU)
+    }
+
     /// Whether the list that a comma or `và` at `sep` goes on is of streets: going back over
     /// its items (capitalized words, commas, `và`), the first other word is `đường`, `phố`
     /// in the plural (`tuyến đường Trần Hưng Đạo, Lê Thái Tổ`, `các phố Hàng Bài, Lý
@@ -1737,7 +1761,7 @@ impl Rules<'_, '_> {
             })
             // (Past `như`, such as: `các tuyến đường như Lê Hồng Phong, Nguyễn Văn Cừ`.)
             .map(|m| {
-                if m > 0 && self.folded(m).is_some_and(|w| w == "nhu") {
+                if m > 0 && self.such_as_at(m) {
                     m - 1
                 } else {
                     m
