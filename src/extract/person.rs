@@ -510,17 +510,10 @@ impl Rules<'_, '_> {
             if !held || out.iter().any(|p| p.titles.contains(&ti)) {
                 continue;
             }
-            let mut before = out.iter_mut().filter(|p| p.end <= s);
-            let (Some(p), None) = (before.next(), before.next()) else {
+            let Some((p, mine, theirs)) = self.lone_referent(out, s) else {
                 continue;
             };
-            let gender = |k: usize| match self.canon(k) {
-                Some("ông" | "anh") => 1,
-                Some("bà" | "chị") => 2,
-                _ => 0,
-            };
-            let theirs = p.honorific.map_or(0, |(a, _)| gender(a));
-            if gender(s) * theirs != 0 && gender(s) != theirs {
+            if mine * theirs != 0 && mine != theirs {
                 continue;
             }
             // (The one the sentence is about: addressed as the pronoun is, or named first;
@@ -528,7 +521,7 @@ impl Rules<'_, '_> {
             // được bổ nhiệm`, whose `ông` is someone else.)
             let first = p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0);
             let opens = (0..first).all(|m| self.u.get(m).is_some_and(|x| x.key.is_none()));
-            if !((theirs != 0 && gender(s) == theirs) || opens) {
+            if !((theirs != 0 && mine == theirs) || opens) {
                 continue;
             }
             let mut chain = Vec::new();
@@ -540,6 +533,23 @@ impl Rules<'_, '_> {
             }
             p.titles.sort_unstable();
         }
+    }
+
+    /// The one person named before the pronoun at `s`, when the sentence names exactly one
+    /// there, with the pronoun's gender and theirs by their form of address (1 for `ông`,
+    /// `anh`; 2 for `bà`, `chị`; 0 for none or another).
+    fn lone_referent<'o>(&self, out: &'o mut [Found], s: usize) -> Option<(&'o mut Found, u8, u8)> {
+        let gender = |k: usize| match self.canon(k) {
+            Some("ông" | "anh") => 1,
+            Some("bà" | "chị") => 2,
+            _ => 0,
+        };
+        let mut before = out.iter_mut().filter(|p| p.end <= s);
+        let (Some(p), None) = (before.next(), before.next()) else {
+            return None;
+        };
+        let theirs = p.honorific.map_or(0, |(a, _)| gender(a));
+        Some((p, gender(s), theirs))
     }
 
     /// `Chủ tịch UBND tỉnh Bùi Văn Khánh đã ký quyết định thành lập Ban Chỉ đạo …, do ông làm
@@ -565,17 +575,10 @@ impl Rules<'_, '_> {
             if !pronoun || s == 0 || self.canon(s - 1) != Some("do") {
                 continue;
             }
-            let mut before = out.iter_mut().filter(|p| p.end <= s);
-            let (Some(p), None) = (before.next(), before.next()) else {
+            let Some((p, mine, theirs)) = self.lone_referent(out, s) else {
                 continue;
             };
-            let gender = |k: usize| match self.canon(k) {
-                Some("ông" | "anh") => 1,
-                Some("bà" | "chị") => 2,
-                _ => 0,
-            };
-            let theirs = p.honorific.map_or(0, |(a, _)| gender(a));
-            if gender(s) * theirs == 0 || gender(s) == theirs {
+            if mine * theirs == 0 || mine == theirs {
                 p.titles.push(ti);
                 p.titles.sort_unstable();
             }
