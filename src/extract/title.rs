@@ -4982,11 +4982,11 @@ impl Rules<'_, '_> {
             // `Chi cục Hải quan Bắc Hà Nội`: a quarter of a listed place, though its first two
             // words are a place too (`Bắc Hà`).
             if e > k + 1
+                && let Some((e2, _)) = self.h.longest(e - 1, EntryKind::Place)
+                && e2 > e
                 && self
                     .folded(k)
                     .is_some_and(|w| matches!(w.as_str(), "bac" | "nam" | "dong" | "tay"))
-                && let Some((e2, _)) = self.h.longest(e - 1, EntryKind::Place)
-                && e2 > e
                 && self.spaced(e)
                 && (e..e2).all(|m| self.unit(m).is_some_and(Unit::capitalized))
             {
