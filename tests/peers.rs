@@ -45,3 +45,55 @@ fn duckling_vietnamese_time_corpus() {
     // 87 of the 97 examples are read (the others are out of scope on purpose).
     assert!(read >= 87, "{read} examples read");
 }
+
+/// dateparser's Vietnamese test examples, with the `now` of its relative tests (2014-09-01):
+/// every date vntext finds, in order, with its span and value, as written, in NFD and in
+/// capitals.
+#[test]
+fn dateparser_vietnamese_examples() {
+    let reference: CalendarDate = "2014-09-01".parse().unwrap();
+    let ex = Extractor::new()
+        .kinds(&[Kind::Date])
+        .reference_date(reference);
+    let rows = common::rows(include_str!("data/peers/dateparser-vi.tsv"));
+    assert!(rows.len() >= 25, "only {} examples", rows.len());
+    let (mut read, mut failures) = (0, Vec::new());
+    for (line, cols) in &rows {
+        let (text, want) = (cols[0], cols[1]);
+        // (`=value`: the whole text; `span=value ; span=value`: each date found, in order.)
+        let want: Vec<(String, String)> = if want == "-" {
+            Vec::new()
+        } else {
+            want.split(" ; ")
+                .map(|pair| {
+                    let (span, value) = pair.rsplit_once('=').expect("span=value");
+                    let span = if span.is_empty() { text } else { span };
+                    (span.to_string(), value.to_string())
+                })
+                .collect()
+        };
+        read += usize::from(!want.is_empty());
+        // (Each variant, and the same change made to the spans expected.)
+        let forms: [fn(&str) -> String; 3] = [
+            |s| s.to_string(),
+            |s| s.nfd().collect(),
+            |s| s.to_uppercase(),
+        ];
+        for convert in forms {
+            let v = convert(text);
+            let got: Vec<(String, String)> = ex
+                .extract(&v)
+                .map(|m| (v[m.span.range()].to_string(), m.value.to_string()))
+                .collect();
+            let want: Vec<(String, String)> = want
+                .iter()
+                .map(|(s, val)| (convert(s), val.clone()))
+                .collect();
+            if got != want {
+                failures.push(format!("line {line}: {v}: want {want:?}, got {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(read >= 18, "{read} examples read");
+}

@@ -407,6 +407,13 @@ impl<'a, 't> Rules<'a, 't> {
                 {
                     // `thang 7/2025`: `tháng` typed without its marks stays in the span.
                     i - 1
+                } else if i > 0
+                    && self.u[i - 1].word == Word::Sau
+                    && self.w(end - 1) == Word::Nua3
+                    && out.last().is_none_or(|f| f.end < i)
+                {
+                    // `sau 5 năm nữa`: in five years, `sau` included.
+                    i - 1
                 } else {
                     i
                 };
@@ -2511,7 +2518,9 @@ impl<'a, 't> Rules<'a, 't> {
             && self.unit(i + 1).is_none_or(|x| {
                 x.gap == Gap::Line
                     || (x.kind == TokenKind::Punctuation && !matches!(x.text, "/" | "-" | "%"))
-                    || x.text.eq_ignore_ascii_case("lúc")
+                    || (x.key.is_some() && x.key == *LUC)
+                    // (`05 Tháng một 2015 - 03:54 AM`: a dash, then the clock time.)
+                    || (x.is_dash() && self.unit(i + 2).is_some_and(|t| clock_text(t.text)))
             })
         {
             return (i + 1, Some(y));
@@ -2550,7 +2559,8 @@ impl<'a, 't> Rules<'a, 't> {
             && matches!(self.w(i + 1), Word::Mot | Word::Hai)
             && self
                 .unit(i + 1)
-                .is_some_and(|x| x.capitalized() == u.capitalized())
+                // (`tháng Mười Hai`, `tháng mười hai`, `tháng Mười hai`.)
+                .is_some_and(|x| x.capitalized() == u.capitalized() || !x.capitalized())
         {
             let m = if self.w(i + 1) == Word::Mot { 11 } else { 12 };
             (i + 2, m, false)
@@ -2591,7 +2601,15 @@ impl<'a, 't> Rules<'a, 't> {
         }
         let after_day = before.is_some_and(|p| p.kind == TokenKind::Number);
         let next = self.unit(end);
+        // (`tháng mười hai 2013`, `THÁNG MƯỜI 2013`: a bare year after it.)
+        let year_after = self.year_at(end).is_some_and(bare_year)
+            && next.is_some_and(|x| x.gap == Gap::Space)
+            && !self.count_follows(end + 1)
+            // (`THÁNG MƯỜI HAI 29, 2013`: a day, then the year after a comma.)
+            || (self.int(end).is_some_and(|d| (1..=31).contains(&d))
+                && self.comma_year(end + 1).is_some());
         after_day
+            || year_after
             || next.is_none_or(|x| {
                 x.gap == Gap::Line
                     || (x.kind == TokenKind::Punctuation && !matches!(x.text, "/" | "-"))
@@ -2634,6 +2652,17 @@ impl<'a, 't> Rules<'a, 't> {
             return Some((i + 1, Part::Solar(Date::month(Some(y), m)?)));
         }
         let (end, m, lunar_name) = self.month_number(i)?;
+        // `Tháng Mười Hai 29, 2013`: the month, the day and the year after a comma, as blogs'
+        // bylines write it in the English order.
+        if !lunar_name
+            && let Some(d) = self
+                .unit(end)
+                .filter(|u| u.kind == TokenKind::Number && u.gap == Gap::Space && u.text.len() <= 2)
+                .and_then(|u| u.text.parse::<u8>().ok())
+            && let Some((e, y)) = self.comma_year(end + 1)
+        {
+            return Some((e, Part::Solar(Date::day(Some(y), m, d)?)));
+        }
         let (mut end, mut year) = self.year_suffix(end);
         // `tháng 3 tới`, `tháng 10 vừa qua`: the next or the last such month.
         if year.is_none()
@@ -3186,7 +3215,7 @@ impl<'a, 't> Rules<'a, 't> {
             let (n, k) = self.count(i + 2)?;
             return Some((k + 1, self.shifted(r, self.w(k), -n)?));
         }
-        // `3 ngày tới`, `2 tháng qua`, `5 năm vừa qua`, `2 ngày trước`.
+        // `3 ngày tới`, `2 tháng qua`, `5 năm vừa qua`, `2 ngày trước`, `3 ngày nữa`.
         // (Not the end of a range of counts, which names no one period: `Từ 3 - 5 ngày tới`.)
         let range_end = i >= 2
             && self.unit(i - 1).is_some_and(Unit::is_dash)
@@ -3195,7 +3224,7 @@ impl<'a, 't> Rules<'a, 't> {
                 .is_some_and(|x| x.kind == TokenKind::Number);
         if !range_end
             && let Some((n, k)) = self.count(i)
-            && let Some(found) = self.counted(r, n, k)
+            && let Some(found) = self.counted(r, i, n, k)
         {
             return Some(found);
         }
@@ -3346,11 +3375,29 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// `3 ngày tới`, `3 tháng tiếp theo`: the next `n` days (weeks, months, years) after the
     /// reference date's; `2 năm qua`, `2 ngày vừa rồi`: the `n` before it; `2 ngày trước`:
-    /// the one `n` before it. `k` is the unit word after the count.
-    fn counted(&self, r: CalendarDate, n: i32, k: usize) -> Option<(usize, DateValue)> {
+    /// the one `n` before it; `3 ngày nữa`: the one `n` after it. `start` is the count's
+    /// first unit, `k` the unit word after it.
+    fn counted(
+        &self,
+        r: CalendarDate,
+        start: usize,
+        n: i32,
+        k: usize,
+    ) -> Option<(usize, DateValue)> {
         let unit = self.w(k);
         if !matches!(unit, Word::Ngay | Word::Tuan | Word::Thang | Word::Nam) {
             return None;
+        }
+        // `3 ngày nữa`, `5 năm nữa`: that day (year) after the reference date; not an amount
+        // of time added or spent (`thêm 3 ngày nữa`, `mất 2 tháng nữa`).
+        // `trong 5 năm nữa`: the next five years, as `5 năm tới`.
+        if self.w(k + 1) == Word::Nua3 {
+            let before = start.checked_sub(1).and_then(|b| self.unit(b)?.key);
+            if before.is_some() && before == SPENT[1] {
+                return Some((k + 2, self.span_of_units(r, unit, 1, n)?));
+            }
+            let spent = before.is_some() && SPENT.contains(&before);
+            return (!spent).then(|| Some((k + 2, self.shifted(r, unit, n)?)))?;
         }
         let (dir, end) = self.direction(k + 1)?;
         let v = match (dir, self.w(k + 1)) {
@@ -3623,12 +3670,32 @@ static LIEN: LazyLock<Option<u32>> =
 static KE2: LazyLock<Option<u32>> =
     LazyLock::new(|| crate::Syllable::parse("kề").ok().map(|s| s.key()));
 
+/// The keys of the words before an amount of time added or spent, not one date: `thêm 3 ngày
+/// nữa`, `trong 5 năm nữa` (the next five years), `mất 2 tháng nữa`, `kéo dài 3 ngày nữa`.
+static SPENT: LazyLock<[Option<u32>; 5]> = LazyLock::new(|| {
+    ["thêm", "trong", "mất", "dài", "kéo"].map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+});
+
+/// The key of `lúc` (at a time: `9 Tháng 1 2015 lúc 15:08`).
+static LUC: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("lúc").ok().map(|s| s.key()));
+
 static KE: LazyLock<Option<u32>> =
     LazyLock::new(|| crate::Syllable::parse("kế").ok().map(|s| s.key()));
 
 /// The key of `quyết` (`Nghị quyết`), which the word list reads as the start of `Quyết định`.
 static QUYET: LazyLock<Option<u32>> =
     LazyLock::new(|| crate::Syllable::parse("quyết").ok().map(|s| s.key()));
+
+/// Whether `t` is a clock time written with a colon: `03:54`, `15:08`.
+fn clock_text(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+            && h.parse::<u8>().is_ok_and(|h| h <= 24)
+    })
+}
 
 /// Whether a date may start at this unit: a numeral, a word that opens a date, `CN`, or a
 /// number word (`ba tháng tới`). Sentences with none are not read at all.

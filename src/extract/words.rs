@@ -49,6 +49,8 @@ pub(crate) enum Word {
     /// tới`), `bữa` (`bữa nay`), `cách` and `đây` (`cách đây 2 ngày`), `của` (`quý 4 của năm
     /// 2018`), `đó` and `khi` (`năm sau đó`, `2 ngày trước khi`: relative to another time).
     Roi,
+    /// `nữa`: more, further (`3 ngày nữa`: in three days).
+    Nua3,
     Vua,
     Tiep,
     Theo,
@@ -212,6 +214,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("trước", Word::Truoc),
     ("này", Word::Nay2),
     ("rồi", Word::Roi),
+    ("nữa", Word::Nua3),
     ("vừa", Word::Vua),
     ("tiếp", Word::Tiep),
     ("theo", Word::Theo),
