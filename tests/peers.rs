@@ -97,3 +97,48 @@ fn dateparser_vietnamese_examples() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(read >= 18, "{read} examples read");
 }
+
+/// The normalization and legacy-encoding examples of peer tools' test suites
+/// (`tests/data/peers/normalize-peers.tsv`, and underthesea's GPL-3.0 ones, kept out of the
+/// package, in `tests/data/peers-gpl/`), each through the function its first column names.
+#[test]
+fn peers_normalization_examples() {
+    use vntext::{Encoding, Form, Normalizer, ToneStyle};
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    // (The GPL-3.0 file is not in the published crate: read when present.)
+    let gpl = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/peers-gpl/underthesea-normalize.tsv"),
+    )
+    .unwrap_or_default();
+    for data in [include_str!("data/peers/normalize-peers.tsv"), gpl.as_str()] {
+        for (line, cols) in common::rows(data) {
+            let (op, input, want) = (cols[0], cols[1], cols[2]);
+            let got = match op {
+                "nfc" => vntext::normalize(input).into_owned(),
+                "new" => Normalizer::new()
+                    .tone(ToneStyle::New)
+                    .normalize(input)
+                    .into_owned(),
+                "nfd" => Normalizer::new()
+                    .form(Form::Nfd)
+                    .normalize(input)
+                    .into_owned(),
+                "vni" => Encoding::Vni.decode_str(input),
+                "tcvn3" => Encoding::Tcvn3.decode_str(input),
+                "viqr" => Encoding::Viqr.decode_str(input),
+                "auto" => vntext::convert_legacy_runs(input).into_owned(),
+                _ => panic!("line {line}: unknown operation {op}"),
+            };
+            if got != want {
+                failures.push(format!(
+                    "line {line}: {op} {input:?}: want {want:?}, got {got:?}"
+                ));
+            }
+            checked += 1;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(checked >= 150, "only {checked} examples");
+}
