@@ -1516,7 +1516,10 @@ impl Rules<'_, '_> {
                     && matches!(self.canon(k + 1), Some("văn" | "thị"))
                     && self.capitalized_run(k, 4) == k + 3
                     && !(matches!(self.text_at(k + 3), "," | "(")
-                        && self.h.longest(k + 4, EntryKind::Level).is_some()))
+                        && self.h.longest(k + 4, EntryKind::Level).is_some())
+                    // (Nor before the body's term or congress: `Đảng bộ xã Hoàng Văn Thụ lần
+                    // thứ I`.)
+                    && !self.body_term_at(k + 3))
         };
         // (A lower-case word of Latin letters that is no syllable: `karaoke`, `bar`.)
         let loanword = |x: &Unit<'_>| {

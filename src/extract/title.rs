@@ -229,7 +229,8 @@ const LOOKED_FOR: &[&str] = &[
     "viện", "đàm", "đủ", "đoàn", "sở", "dĩ", "ngoài",
     // (`thi đua, khen thưởng`, `tham nhũng, tiêu cực`: [`Rules::prevention_comma`]; `Trung
     // ương` before what a body is about: [`Rules::about_field`].)
-    "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo",
+    "thi", "đua", "thưởng", "tham", "nhũng", "tiêu", "cực", "trung", "ương", "đạo", "lãng",
+    "phí",
     // (`Đảng ủy khối`: [`Rules::org`].)
     "khối", "việc", "bồi", "thường", "phóng", "ứng", "nhi", "huyện", "đảng", "sân", "bay",
     // (Surnames that are also middle names: [`person`]'s place words before a name.)
@@ -1239,8 +1240,8 @@ impl Rules<'_, '_> {
     }
 
     /// Whether the comma at `i` is the one of `phòng, chống` (prevention and control) or of
-    /// `thi đua, khen thưởng` (emulation and rewards) or of `tham nhũng, tiêu cực` (corruption
-    /// and wrongdoing), inside a body's name (`Cục Quản lý đê điều và phòng, chống thiên tai`,
+    /// `thi đua, khen thưởng` (emulation and rewards) or of `tham nhũng, lãng phí, tiêu cực`
+    /// (corruption, waste and wrongdoing), inside a body's name (`Cục Quản lý đê điều và phòng, chống thiên tai`,
     /// `Hội đồng thi đua, khen thưởng tỉnh`).
     fn prevention_comma(&self, i: usize) -> bool {
         i > 0
@@ -1252,6 +1253,14 @@ impl Rules<'_, '_> {
                 }
                 (Some("nhũng"), Some("tiêu")) => {
                     i > 1 && self.canon(i - 2) == Some("tham") && self.canon(i + 2) == Some("cực")
+                }
+                // (`phòng, chống tham nhũng, lãng phí, tiêu cực`: corruption, waste and
+                // wrongdoing, as the steering committees are named since 2024.)
+                (Some("nhũng"), Some("lãng")) => {
+                    i > 1 && self.canon(i - 2) == Some("tham") && self.canon(i + 2) == Some("phí")
+                }
+                (Some("phí"), Some("tiêu")) => {
+                    i > 1 && self.canon(i - 2) == Some("lãng") && self.canon(i + 2) == Some("cực")
                 }
                 // (`Vụ Giải quyết khiếu nại, tố cáo khu vực 2`: complaints and denunciations.)
                 (Some("nại"), Some("tố")) => {
@@ -1829,6 +1838,24 @@ impl Rules<'_, '_> {
         Self::PEOPLE_CLASSES
             .iter()
             .any(|c| k >= c.len() && self.folded_words_at(k - c.len(), c))
+    }
+
+    /// Whether a body's term or congress is named at `k`, which follows a body's name and
+    /// never a person's: `khóa I`, `lần thứ XX`, `nhiệm kỳ 2025 - 2030` (`Đảng bộ xã Hoàng
+    /// Văn Thụ lần thứ I`, `Bí thư Đảng ủy xã Trần Hưng Đạo khóa I`).
+    pub(crate) fn body_term_at(&self, k: usize) -> bool {
+        let next = self.unit(k + 1);
+        let numbered = next.is_some_and(|x| {
+            x.gap == Gap::Space && (x.kind == TokenKind::Number || x.regnal_letters())
+        });
+        self.spaced(k)
+            && (self.folded_words_at(k, &["lan", "thu"])
+                || (self.folded_words_at(k, &["khoa"]) && numbered)
+                || ((self.folded_words_at(k, &["nhiem", "ky"])
+                    || self.folded_words_at(k, &["nhiem", "ki"]))
+                    && self
+                        .unit(k + 2)
+                        .is_some_and(|x| x.kind == TokenKind::Number)))
     }
 
     /// Whether units `k..` are the words `w`, folded, in lower case, spaced.
@@ -4831,6 +4858,8 @@ impl Rules<'_, '_> {
                     | "xa"
                     | "x"
             ) || (matches!(level, "xa" | "thi") && address_on())
+                // (`Bí thư Đảng ủy xã Trần Hưng Đạo khóa I`: the body's term after it.)
+                || (!matches!(level, "tinh" | "thanh" | "tp") && self.body_term_at(e + 3))
                 || (!matches!(level, "tinh" | "thanh" | "tp") && (holder_after() || apposed())))
             && !self.named_before(k)
             && self.spaced(e)
