@@ -3393,7 +3393,7 @@ impl<'a, 't> Rules<'a, 't> {
         // `trong 5 năm nữa`: the next five years, as `5 năm tới`.
         if self.w(k + 1) == Word::Nua3 {
             let before = start.checked_sub(1).and_then(|b| self.unit(b)?.key);
-            if before.is_some() && before == SPENT[1] {
+            if before.is_some() && before == *TRONG {
                 return Some((k + 2, self.span_of_units(r, unit, 1, n)?));
             }
             let spent = before.is_some() && SPENT.contains(&before);
@@ -3670,11 +3670,15 @@ static LIEN: LazyLock<Option<u32>> =
 static KE2: LazyLock<Option<u32>> =
     LazyLock::new(|| crate::Syllable::parse("kề").ok().map(|s| s.key()));
 
-/// The keys of the words before an amount of time added or spent, not one date: `thêm 3 ngày
-/// nữa`, `trong 5 năm nữa` (the next five years), `mất 2 tháng nữa`, `kéo dài 3 ngày nữa`.
-static SPENT: LazyLock<[Option<u32>; 5]> = LazyLock::new(|| {
-    ["thêm", "trong", "mất", "dài", "kéo"].map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+/// The keys of the words before an amount of time added or spent, not a date: `thêm 3 ngày
+/// nữa`, `mất 2 tháng nữa`, `kéo dài 3 ngày nữa`.
+static SPENT: LazyLock<[Option<u32>; 4]> = LazyLock::new(|| {
+    ["thêm", "mất", "dài", "kéo"].map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
 });
+
+/// The key of `trong` (within: `trong 5 năm nữa`, the next five years).
+static TRONG: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("trong").ok().map(|s| s.key()));
 
 /// The key of `lúc` (at a time: `9 Tháng 1 2015 lúc 15:08`).
 static LUC: LazyLock<Option<u32>> =

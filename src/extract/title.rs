@@ -1241,7 +1241,8 @@ impl Rules<'_, '_> {
 
     /// Whether the comma at `i` is the one of `phòng, chống` (prevention and control) or of
     /// `thi đua, khen thưởng` (emulation and rewards) or of `tham nhũng, lãng phí, tiêu cực`
-    /// (corruption, waste and wrongdoing), inside a body's name (`Cục Quản lý đê điều và phòng, chống thiên tai`,
+    /// (corruption, waste and wrongdoing), inside a body's name (`Cục Quản lý đê điều và
+    /// phòng, chống thiên tai`,
     /// `Hội đồng thi đua, khen thưởng tỉnh`).
     fn prevention_comma(&self, i: usize) -> bool {
         i > 0
