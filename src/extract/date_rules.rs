@@ -1133,6 +1133,20 @@ impl<'a, 't> Rules<'a, 't> {
         // A numeral right after `từ`, `đến`, `trước`… (when no range starts there): `Từ 20/2,
         // trẻ em…`, `đến 30/6`.
         let cue = u.kind == TokenKind::Number && self.cue_before(i);
+        // `(19 - 20/9)`: a range of days alone in brackets, after what happens on them.
+        if u.kind == TokenKind::Number
+            && !cue
+            && i > 0
+            && self.is(i - 1, "(")
+            && let Some((end, first @ Part::DayOnly(_))) = self.single(i, true)
+            && self.unit(end).is_some_and(Unit::is_dash)
+            && let Some((end2, second @ Part::Solar(Date::Day { .. }))) =
+                self.single(end + 1, true)
+            && self.is(end2, ")")
+            && let Some(v) = self.combine(first, second)
+        {
+            return Some((end2, v));
+        }
         let (end, first) = self.single(i, cue)?;
         // `X - Y`, `X đến Y` without `từ`.
         if let Some(sep_end) = self.range_sep(end)

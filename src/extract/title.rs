@@ -184,7 +184,7 @@ const FIRM_WORDS: &[&str] = &[
     "corporation", "electronics", "energy", "group", "holding", "holdings", "insurance",
     "investment", "jsc", "logistics", "ltd", "motor", "motors", "partners", "pharma", "properties",
     "realty", "securities", "shipping", "software", "solutions", "technologies", "technology",
-    "telecom", "vietnam",
+    "telecom", "vietnam", "vina",
 ];
 
 /// The lists whose words are no brand's name (see [`Rules::lone_brand`],
@@ -2445,8 +2445,10 @@ impl Rules<'_, '_> {
                 };
                 // `Tổng Giám đốc Vietcombank cho biết`, `Tổng Giám đốc Petrovietnam, ông …`:
                 // after a role that heads companies, a company's name in one foreign word.
-                let (a, e) = (company && self.lone_brand(k))
-                    .then_some((k, k + 1))
+                let (a, e) = company
+                    .then(|| self.lone_brand(k))
+                    .flatten()
+                    .map(|e| (k, e))
                     .or_else(|| {
                         company
                             .then(|| self.brand_branch(k))
@@ -3137,13 +3139,15 @@ impl Rules<'_, '_> {
         }
         // `Giám đốc Vietjet Đinh Việt Phương`: a company's name in a foreign word, then the
         // person (a surname).
+        // (Or with its initials: `Tổng Giám đốc Becamex IDC Nguyễn Văn Hùng`.)
         if self
             .unit(k)
             .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
-            && self.spaced(k + 1)
-            && self.h.is(k + 1, EntryKind::Surname)
         {
-            return Some((k, k + 1));
+            let e = k + 1 + usize::from(self.brand_initials(k + 1));
+            if self.spaced(e) && self.h.is(e, EntryKind::Surname) {
+                return Some((k, e));
+            }
         }
         if let Some(e) = self.foreign_company(k) {
             return Some((k, e));
@@ -4571,16 +4575,31 @@ impl Rules<'_, '_> {
             .is_some_and(|x| FIRM_WORDS.contains(&x.text.to_ascii_lowercase().as_str()))
     }
 
-    /// Whether unit `k` is one capitalized foreign word that no list knows, with no
-    /// capitalized word after it (`Vietcombank`, `Petrovietnam`, `Viettel`; not `Vietjet Đinh
-    /// Việt Phương`, read by [`Rules::name_after_role`]).
-    fn lone_brand(&self, k: usize) -> bool {
-        self.spaced(k)
+    /// The end of a company's name at `k` in one capitalized foreign word that no list
+    /// knows, perhaps with an unlisted abbreviation after it (`Vietcombank`, `Petrovietnam`,
+    /// `Viettel`, `Becamex IDC`), when no capitalized word follows (not `Vietjet Đinh Việt
+    /// Phương`, read by [`Rules::name_after_role`]).
+    fn lone_brand(&self, k: usize) -> Option<usize> {
+        let first = self.spaced(k)
             && self
                 .unit(k)
                 .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
-            && self.h.kinds_at(k) & BRAND_LISTED == 0
-            && !(self.spaced(k + 1) && self.unit(k + 1).is_some_and(Unit::capitalized))
+            && self.h.kinds_at(k) & BRAND_LISTED == 0;
+        if !first {
+            return None;
+        }
+        let e = k + 1 + usize::from(self.brand_initials(k + 1));
+        (!(self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized))).then_some(e)
+    }
+
+    /// Whether unit `k` is a brand's initials after its name (`IDC` in `Becamex IDC`): two to
+    /// five capital letters that no list knows.
+    fn brand_initials(&self, k: usize) -> bool {
+        self.spaced(k)
+            && self.unit(k).is_some_and(|x| {
+                (2..=5).contains(&x.text.len()) && x.text.bytes().all(|b| b.is_ascii_uppercase())
+            })
+            && self.h.kinds_at(k) & (BRAND_LISTED | bit(EntryKind::Abbreviation)) == 0
     }
 
     /// The end of a company's branch at `k`: its name in one foreign word no list knows, then
@@ -5356,19 +5375,25 @@ impl Rules<'_, '_> {
     /// `Hội Phụ nữ Việt Nam`), so that `tại` and a place after it go on
     /// its name. (A body of this country's government stops at `tại`: where it meets.)
     fn community_abroad(&self, j: usize, k: usize) -> bool {
-        const HEADS: [&[&str]; 7] = [
+        // (Or a chamber of commerce, a foreign office: `Phòng Thương mại và Công nghiệp Nhật
+        // Bản tại Việt Nam`, `Văn phòng Kinh tế và Văn hóa Đài Bắc tại Việt Nam`.)
+        const HEADS: [&[&str]; 9] = [
             &["hoi"],
             &["chi", "hoi"],
             &["hiep", "hoi"],
             &["lien", "hiep"],
             &["cong", "dong"],
             &["co", "quan", "dai", "dien"],
-            &["van", "phong", "dai", "dien"],
+            &["van", "phong"],
+            &["phong", "thuong", "mai"],
+            &["to", "chuc"],
         ];
         let country = self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
             p > j
                 && self.h.at(p).iter().any(|h| {
-                    h.kind == EntryKind::Place && h.end == k && self.note(h.note) == "country"
+                    h.kind == EntryKind::Place
+                        && h.end == k
+                        && (self.note(h.note) == "country" || self.note(h.note).contains("abroad"))
                 })
         })
             // (Or its people by their own name: `Cộng đồng người Việt tại Séc`.)
