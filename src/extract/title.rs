@@ -1030,7 +1030,11 @@ impl Rules<'_, '_> {
         let words = (k..l)
             .filter(|&m| self.unit(m).is_some_and(|x| x.key.is_some()))
             .count();
-        let prevention = (k..l).any(|m| self.prevention_comma(m));
+        // (Or written without the comma: `phòng chống thiên tai`.)
+        let prevention = (k..l).any(|m| {
+            self.prevention_comma(m)
+                || (self.canon(m) == Some("phòng") && self.canon(m + 1) == Some("chống"))
+        });
         // (Four after a department named by a verb of control and what it governs, to the
         // clause's end: `Cục Kiểm soát thủ tục hành chính,`; the verb's object is the field.)
         let governed = k >= 2
@@ -1094,7 +1098,9 @@ impl Rules<'_, '_> {
         let ok = lower
             && ((short && few && (clause_end() || holder_next() || says_next()))
                 || board_field
-                || (body_ok && words <= 8 && body_next())
+                // (A longer field with `phòng, chống` in it: `Ban Chỉ đạo phòng, chống thiên
+                // tai và tìm kiếm cứu nạn tỉnh`.)
+                || (body_ok && (words <= 8 || (prevention && words <= 12)) && body_next())
                 || (national
                     && (clause_end()
                         || self.person_name_at(l)
@@ -1294,6 +1300,17 @@ impl Rules<'_, '_> {
         loop {
             if e > k && self.prevention_comma(e) {
                 e += 2;
+                continue;
+            }
+            // (`… phòng, chống thiên tai và tìm kiếm cứu nạn`: search and rescue, a field of
+            // the disaster boards, though `tìm` alone is a verb.)
+            if e > k
+                && self.canon(e) == Some("và")
+                && (e + 1..e + 5)
+                    .map(|m| self.folded(m))
+                    .eq(["tim", "kiem", "cuu", "nan"].map(|w| Some(w.into())))
+            {
+                e += 5;
                 continue;
             }
             // (A spaced dash between two fields in lower case: `Dự báo kinh tế - xã hội quốc
