@@ -1979,7 +1979,20 @@ impl Rules<'_, '_> {
                 .longest(s, EntryKind::PlaceWord)
                 .is_some_and(|(e, _)| e > i || (e == i && !lower && !whose(s)))
         });
-        (!in_place).then_some(found)
+        // (`bé`, a child, is also `small` and the noun of `cậu bé`, `đứa bé`: `nhỏ bé`, `em
+        // bé`, `cậu bé Mỹ`, the American boy.)
+        let small = lower
+            && i > 0
+            && self.u.get(i).is_some_and(|x| crate::nfc(x.text) == "bé")
+            && self.u.get(i - 1).is_some_and(|x| {
+                let t = crate::nfc(&x.text.to_lowercase()).into_owned();
+                matches!(
+                    t.as_str(),
+                    "nhỏ" | "em" | "rất" | "quá" | "hơi" | "còn" | "cậu" | "cô" | "đứa" | "thằng"
+                        | "con"
+                )
+            });
+        (!in_place && !small).then_some(found)
     }
 
     /// A person starting at unit `i` (after a form of address, or at the name itself).
