@@ -480,7 +480,12 @@ impl Rules<'_, '_> {
     pub(crate) fn not_title_at(&self, i: usize) -> Option<usize> {
         let (e, n) = self.h.longest(i, EntryKind::NotTitle)?;
         let lower = !self.unit(i).is_some_and(Unit::capitalized);
-        (!(lower && self.note(n).contains("capital"))).then_some(e)
+        // (A note `lower end`: only with its last word in lower case, `Giám đốc thẩm là …`,
+        // the court's review, not `Giám đốc Thẩm mỹ viện …`.)
+        let capital_end = e > i && self.unit(e - 1).is_some_and(Unit::capitalized);
+        let note = self.note(n);
+        (!(lower && note.contains("capital")) && !(capital_end && note.contains("lower end")))
+            .then_some(e)
     }
 
     /// Whether unit `k` is a degree or an academic title written short before a person's
@@ -4108,6 +4113,8 @@ impl Rules<'_, '_> {
                     .filter(|&pe| pe > k + 1);
                 if let Some(pe) = own {
                     k = pe;
+                } else if let Some(e) = self.firm_sentence_name(k) {
+                    k = e;
                 } else if let Some(e) = self.place(k, true) {
                     // `Trường Đại học Hạ Long`, `Khu kinh tế Cửa khẩu Mộc Bài`: the name of
                     // this school, college, body.
@@ -4276,6 +4283,48 @@ impl Rules<'_, '_> {
                 return k;
             }
         }
+    }
+
+    /// The end of a firm's own name at `k` in sentence case, after its kind and a listed
+    /// field (`Công ty TNHH Xây dựng Thương mại Hòa Khánh`, `Xây dựng Tổng hợp Hòa Khánh`): a
+    /// capitalized word, words in lower case, then capitalized words to the clause's end or
+    /// to the holder's name.
+    fn firm_sentence_name(&self, k: usize) -> Option<usize> {
+        let first = self.spaced(k)
+            && self
+                .unit(k)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps())
+            && !self.person_name_at(k)
+            && self.firm_within(k, 8);
+        if !first {
+            return None;
+        }
+        let mut m = k + 1;
+        while m < k + 4
+            && self.spaced(m)
+            && self
+                .unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+            && !self.stops_name(m)
+        {
+            m += 1;
+        }
+        if m == k + 1 || !self.spaced(m) {
+            return None;
+        }
+        let run = self.capitalized_run(m, 6);
+        if run == m {
+            return None;
+        }
+        let end = self.cut_before_name(m, run);
+        let ends = |e: usize| {
+            self.unit(e)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+                || self.says_at(e)
+                || self.stop_word(e)
+                || (e < run && self.person_name_at(e))
+        };
+        (end > m && ends(end)).then_some(end)
     }
 
     /// The end of a body's name that goes on at `k`, after a listed name, with a capitalized
