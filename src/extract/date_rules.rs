@@ -2370,15 +2370,17 @@ impl<'a, 't> Rules<'a, 't> {
     /// After `mùng`/`mồng` (days 1–10): `mùng 1 Tết` (lunar), `mùng 6 tháng Giêng`
     /// (lunar), `mùng 3/4/2021`, `mùng 2 tháng 9`.
     fn after_mung(&self, i: usize) -> Option<(usize, Part)> {
-        // `mùng 3/4/2021`, `mùng 2/9`: a numeral whose day is 1–10.
+        // `mùng 3/4/2021`, `mùng 2/9`: a numeral whose day is 1–10, as the rule writes it;
+        // but `mùng 15 tháng Giêng`, `từ mùng 10 đến mùng 15` are written too, so any day of
+        // a lunar month is read.
         if let Some(Num::Dmy(d, ..) | Num::Dm(d, ..)) = self.num(i) {
-            return if (1..=10).contains(&d) {
+            return if (1..=30).contains(&d) {
                 self.day_expr(i, true)
             } else {
                 None
             };
         }
-        let d = self.int(i).filter(|d| (1..=10).contains(d))?;
+        let d = self.int(i).filter(|d| (1..=30).contains(d))?;
         if self.w(i + 1) == Word::Tet {
             // `mùng 1 Tết`, `mùng 3 Tết Canh Tý`, `mùng 2 Tết Nguyên đán 2024`: days of the
             // first lunar month.

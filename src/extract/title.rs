@@ -4055,6 +4055,14 @@ impl Rules<'_, '_> {
                 k = e;
                 continue;
             }
+            // `HTX Nông nghiệp dịch vụ Tân Lập`: a firm's field goes on in lower case, then
+            // its own name.
+            if k > j
+                && let Some(e) = self.firm_lower_name(k)
+            {
+                k = e;
+                continue;
+            }
             // (A person's initials end the body: `Chủ tịch UBND xã Tam Hiệp Đ.V.T cho biết`.)
             if self.h.kinds_at(k) & bit(EntryKind::Abbreviation) == 0
                 && self.unit(k).is_some_and(|x| {
@@ -4297,9 +4305,28 @@ impl Rules<'_, '_> {
             && !self.person_name_at(k)
             && self.firm_within(k, 8);
         if !first {
+            return self.firm_lower_name(k);
+        }
+        self.firm_words_then_name(k, k + 1)
+    }
+
+    /// [`Rules::firm_sentence_name`] from words in lower case right after a listed field
+    /// (`HTX Nông nghiệp dịch vụ Tân Lập`: `dịch vụ`, then the name).
+    fn firm_lower_name(&self, k: usize) -> Option<usize> {
+        let after_field = k > 0
+            && self.spaced(k)
+            && self.unit(k - 1).is_some_and(|x| x.key.is_some())
+            && self.firm_within(k, 8);
+        if !after_field {
             return None;
         }
-        let mut m = k + 1;
+        self.firm_words_then_name(k, k)
+    }
+
+    /// From `m0`, up to three words in lower case that stop no name, then capitalized words to
+    /// the clause's end or to the holder's name; the end (see [`Rules::firm_sentence_name`]).
+    fn firm_words_then_name(&self, k: usize, m0: usize) -> Option<usize> {
+        let mut m = m0;
         while m < k + 4
             && self.spaced(m)
             && self
@@ -4309,7 +4336,7 @@ impl Rules<'_, '_> {
         {
             m += 1;
         }
-        if m == k + 1 || !self.spaced(m) {
+        if m == m0 || !self.spaced(m) {
             return None;
         }
         let run = self.capitalized_run(m, 6);
@@ -5518,9 +5545,11 @@ impl Rules<'_, '_> {
                 .unit(e - 1)
                 .is_some_and(|x| x.key.is_some() && !x.capitalized())
             && self.capitalized_run(e, 4) == e + 2
+            // (Or a bracket after it, where it is: `Hợp tác xã nông nghiệp Thành Công (xã
+            // Quỳnh Hưng)`.)
             && self
                 .unit(e + 2)
-                .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")" | "!" | "?"))
+                .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")" | "!" | "?" | "("))
     }
 
     /// The name of a school, hospital or street after its head (`THPT Chu Văn An`, `Bạch
