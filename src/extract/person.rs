@@ -167,6 +167,28 @@ impl Rules<'_, '_> {
                 i += 1;
                 continue;
             }
+            // `Tiếp Ngài Pedro Alvarez, Đại sứ …`: a capitalized word that no list knows right
+            // before a form of address is the sentence's verb, not a name's first word.
+            // (At the clause's start, with a capitalized name after the form of address; not
+            // `Ảnh: Tuấn Anh`, `Phúc bị cáo buộc`.)
+            let clause_start = i == 0
+                || self
+                    .u
+                    .get(i - 1)
+                    .is_some_and(|x| x.kind == TokenKind::Punctuation);
+            if clause_start
+                && self.h.kinds_at(i) == 0
+                && self.u.get(i + 1).is_some_and(|x| x.gap == Gap::Space)
+                && self.h.kinds_at(i + 1) & bit(EntryKind::Honorific) != 0
+                && self.honorific_at(i + 1).is_some_and(|(he, _)| {
+                    self.u
+                        .get(he)
+                        .is_some_and(|x| x.gap == Gap::Space && x.capitalized())
+                })
+            {
+                i += 1;
+                continue;
+            }
             // `Bà Rịa - Vũng Tàu`, `Bồ Đào Nha`: a place of several words, read whole (a
             // title's place followed by a name is read by the title).
             if let Some((e, _)) = self.h.longest(i, EntryKind::Place)

@@ -4199,7 +4199,13 @@ impl Rules<'_, '_> {
                 && self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
                     // (Or a mission's office named by its country: `Đại sứ quán Việt Nam tại
                     // Ai Cập`.)
-                    p == j || self.mission_office_before(p)
+                    // (Or the state by its official name, maybe after `nước`: `Đại sứ Cộng hòa
+                    // Pháp tại Việt Nam`, `Đại sứ nước Cộng hòa Nhân dân Trung Hoa tại …`.)
+                    p == j
+                        || self.mission_office_before(p)
+                        || self.state_name(j) == Some(k)
+                        || (self.canon(j) == Some("nước")
+                            && (p == j + 1 || self.state_name(j + 1) == Some(k)))
                 })
                 && let Some(e) = self.mission_seat(k + 1)
             {
@@ -5530,6 +5536,25 @@ impl Rules<'_, '_> {
         let mut e = k;
         while e < k + 2 && (e == k || self.spaced(e)) && foreign(e) {
             e += 1;
+        }
+        // (A foreign city whose first word reads as a syllable: `Khon Kaen`, `Udon Thani`;
+        // no list knows its words, and a foreign word is among them.)
+        if e == k {
+            let unlisted = |m: usize| {
+                (m == k || self.spaced(m))
+                    && self.unit(m).is_some_and(|x| {
+                        matches!(x.kind, TokenKind::Word | TokenKind::Syllable)
+                            && x.capitalized()
+                            && !x.all_caps()
+                    })
+                    && self.h.kinds_at(m) == 0
+            };
+            while e < k + 3 && unlisted(e) {
+                e += 1;
+            }
+            if !(k..e).any(foreign) {
+                e = k;
+            }
         }
         (e > k).then_some(e)
     }
