@@ -2766,7 +2766,10 @@ impl Rules<'_, '_> {
                         !matches!(self.canon(m + 1), Some("khóa" | "kỳ" | "kì" | "nhiệm"))
                             // (Nor a listed name that starts with it: `Đảng ủy các cơ quan
                             // Đảng tỉnh`.)
-                            && !self.h.at(m).iter().any(|h| h.kind == EntryKind::Name && h.end > m + 1)
+                            // (Or a place: `Các Tiểu vương quốc Ả-rập Thống nhất`.)
+                            && !self.h.at(m).iter().any(|h| {
+                                matches!(h.kind, EntryKind::Name | EntryKind::Place) && h.end > m + 1
+                            })
                             && !(a..m).any(|s| {
                                 self.h.at(s).iter().any(|h| {
                                     matches!(h.kind, EntryKind::Org | EntryKind::Name) && h.end > m
@@ -3392,12 +3395,25 @@ impl Rules<'_, '_> {
                 .filter(|x| x.key.is_some() && !x.capitalized() && self.spaced(m))
                 .and_then(|_| self.folded(m))
         };
+        // (With what kind they are: `các tổ chức quốc tế`, `các doanh nghiệp nước ngoài`, `các
+        // đơn vị trực thuộc`, `các cơ quan liên quan`.)
+        const KINDS: [(&str, &str); 6] = [
+            ("quoc", "te"),
+            ("nuoc", "ngoai"),
+            ("trong", "nuoc"),
+            ("truc", "thuoc"),
+            ("lien", "quan"),
+            ("thanh", "vien"),
+        ];
         let noun = |m: usize| {
             let (a, b) = (word(m)?, word(m + 1)?);
-            NOUNS
-                .iter()
-                .any(|&(x, y)| a == x && b == y)
-                .then_some(m + 2)
+            if !NOUNS.iter().any(|&(x, y)| a == x && b == y) {
+                return None;
+            }
+            let kind = word(m + 2)
+                .zip(word(m + 3))
+                .is_some_and(|(c, d)| KINDS.iter().any(|&(x, y)| c == x && d == y));
+            Some(if kind { m + 4 } else { m + 2 })
         };
         let plural = self.canon(k) == Some("các");
         let mut e = noun(if plural { k + 1 } else { k })?;
