@@ -169,13 +169,15 @@ impl Rules<'_, '_> {
             }
             // `Tiếp Ngài Pedro Alvarez, Đại sứ …`: a capitalized word that no list knows right
             // before a form of address is the sentence's verb, not a name's first word.
-            // (At the clause's start, with a capitalized name after the form of address; not
+            // (At the sentence's start, with a capitalized name after the form of address; not
             // `Ảnh: Tuấn Anh`, `Phúc bị cáo buộc`.)
+            // (The sentence's start: after a comma it may be a place's first word, `các xã Pha
+            // Long, Tả Ngài Chồ`.)
             let clause_start = i == 0
                 || self
                     .u
                     .get(i - 1)
-                    .is_some_and(|x| x.kind == TokenKind::Punctuation);
+                    .is_some_and(|x| matches!(x.text, ":" | "\"" | "“" | "(" | "-" | "–"));
             if clause_start
                 && self.h.kinds_at(i) == 0
                 && self.u.get(i + 1).is_some_and(|x| x.gap == Gap::Space)

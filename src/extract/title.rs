@@ -4675,6 +4675,7 @@ impl Rules<'_, '_> {
         k > 0
             && word(k)
             && (!(self.spaced(k + 1) && word(k + 1)) || firm_run())
+            && self.korean_name(k).is_none()
             && !(k.saturating_sub(3)..k).any(|s| {
                 self.h
                     .at(s)
@@ -4880,6 +4881,10 @@ impl Rules<'_, '_> {
         // after `tỉnh` that starts with a surname is the holder's, not the province's. (So is
         // every city named after a person, `thành phố Hồ Chí Minh`: an unlisted name of three
         // words after `thành phố`, `Trưởng ban … của thành phố Trịnh Minh Quân`.)
+        // (A Korean name after the level is the holder's: `Hội đồng thành phố Ahn Sung-min`.)
+        if self.spaced(e) && self.korean_name(e).is_some() {
+            return Some(e);
+        }
         let holder_words = match level {
             "tinh" | "t" => 2,
             "thanh" | "tp" => 3,
@@ -5136,7 +5141,8 @@ impl Rules<'_, '_> {
     /// A place after a level or an organisation head: a listed place, or (with `unlisted`) a
     /// run of capitalized words that does not end in a person's name.
     fn place(&self, k: usize, unlisted: bool) -> Option<usize> {
-        if !self.spaced(k) {
+        // (Nor a Korean name: `Hội đồng thành phố Ahn Sung-min`.)
+        if !self.spaced(k) || self.korean_name(k).is_some() {
             return None;
         }
         if let Some(e) = self.state_name(k) {
@@ -5799,6 +5805,9 @@ impl Rules<'_, '_> {
             && self.unit(e).is_some_and(|x| {
                 matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
             })
+            // (A Korean name ends the run: `Tập đoàn Hanwha Aerospace Choi Jong-won`,
+            // `Hội đồng thành phố Ahn Sung-min`.)
+            && !(e > k && self.korean_name(e).is_some())
             // In a sentence in capitals the run ends at a function word or a verb (`UBND
             // TỈNH LÀ AI`), but for `ANH` after a surname, a middle name (`TRẦN ANH TUẤN`).
             && !(self.unit(e).is_some_and(|x| x.key.is_some() && x.all_caps())
