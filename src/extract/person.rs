@@ -2005,9 +2005,11 @@ impl Rules<'_, '_> {
         });
         // (`bé`, a child, is also `small` and the noun of `cậu bé`, `đứa bé`: `nhỏ bé`, `em
         // bé`, `cậu bé Mỹ`, the American boy.)
+        static BE: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("bé").ok().map(|s| s.key()));
         let small = lower
             && i > 0
-            && self.u.get(i).is_some_and(|x| crate::nfc(x.text) == "bé")
+            && self.u.get(i).is_some_and(|x| x.key.is_some() && x.key == *BE)
             && self.u.get(i - 1).is_some_and(|x| {
                 let t = crate::nfc(&x.text.to_lowercase()).into_owned();
                 matches!(

@@ -482,10 +482,12 @@ impl Rules<'_, '_> {
         let lower = !self.unit(i).is_some_and(Unit::capitalized);
         // (A note `lower end`: only with its last word in lower case, `Giám đốc thẩm là …`,
         // the court's review, not `Giám đốc Thẩm mỹ viện …`.)
-        let capital_end = e > i && self.unit(e - 1).is_some_and(Unit::capitalized);
-        let note = self.note(n);
-        (!(lower && note.contains("capital")) && !(capital_end && note.contains("lower end")))
-            .then_some(e)
+        if lower && self.note(n).contains("capital") {
+            return None;
+        }
+        // (Such phrases have three words or more: the note is read for few.)
+        let capital_end = e >= i + 3 && self.unit(e - 1).is_some_and(Unit::capitalized);
+        (!(capital_end && self.note(n).contains("lower end"))).then_some(e)
     }
 
     /// Whether unit `k` is a degree or an academic title written short before a person's
@@ -4324,8 +4326,8 @@ impl Rules<'_, '_> {
             && self
                 .unit(k)
                 .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps())
-            && !self.person_name_at(k)
-            && self.firm_within(k, 8);
+            && self.firm_within(k, 8)
+            && !self.person_name_at(k);
         if !first {
             return self.firm_lower_name(k);
         }
@@ -4337,7 +4339,11 @@ impl Rules<'_, '_> {
     fn firm_lower_name(&self, k: usize) -> Option<usize> {
         let after_field = k > 0
             && self.spaced(k)
+            && self
+                .unit(k)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
             && self.unit(k - 1).is_some_and(|x| x.key.is_some())
+            && !self.stops_name(k)
             && self.firm_within(k, 8);
         if !after_field {
             return None;
