@@ -5537,6 +5537,15 @@ impl Rules<'_, '_> {
     }
 
     fn mission_seat(&self, k: usize) -> Option<usize> {
+        // (An international body that hosts missions, by its abbreviation: `Phái đoàn thường
+        // trực Indonesia tại ASEAN`, `tại EU`, `tại UNESCO`.)
+        const HOSTS: [&str; 12] = [
+            "ASEAN", "EU", "LHQ", "UN", "WTO", "UNESCO", "NATO", "APEC", "FAO", "WHO", "IAEA",
+            "OECD",
+        ];
+        if self.spaced(k) && self.unit(k).is_some_and(|x| HOSTS.contains(&x.text)) {
+            return Some(k + 1);
+        }
         // (A city by its level too: `Tổng Lãnh sự Hoa Kỳ tại TP. Hồ Chí Minh`.)
         if self.h.longest(k, EntryKind::Level).is_some()
             && self.unit(k).is_some_and(Unit::capitalized)
@@ -5986,10 +5995,21 @@ pub(crate) fn value(
     // alone keeps it: `Trưởng ban`).
     let (role, org) = match f.org {
         Some((a, b)) if a == f.role.1 => {
+            // (Or before a suffix, when no body starts the org: `Trưởng Phái đoàn thường trực
+            // Việt Nam tại Liên hợp quốc` is the `Trưởng` of the `Phái đoàn thường trực …`;
+            // not `Phó Trưởng ban Thường trực Ban Dân vận`.)
+            let core_end = (f.role.0 + 1..f.role.1)
+                .find(|&t| {
+                    h.at(t)
+                        .iter()
+                        .any(|x| x.kind == EntryKind::Suffix && x.end == f.role.1)
+                })
+                .filter(|_| !h.at(a).iter().any(|x| x.kind == EntryKind::Org));
             // (Or a level: `Trưởng thôn Nà Sáng` is the `Trưởng` of `thôn Nà Sáng`.)
             let head = (f.role.0 + 1..f.role.1).find(|&s| {
                 h.at(s).iter().any(|x| {
-                    matches!(x.kind, EntryKind::Org | EntryKind::Level) && x.end == f.role.1
+                    matches!(x.kind, EntryKind::Org | EntryKind::Level)
+                        && (x.end == f.role.1 || (Some(x.end) == core_end && s < x.end))
                 })
             });
             // (The head's holder is a `Trưởng`, `Phó`, `Chánh`; not `Ủy viên Thường vụ`, where
