@@ -815,7 +815,12 @@ impl<'a, 't> Rules<'a, 't> {
                 .unit(i - 1)
                 .is_some_and(|x| x.key.is_some() && x.key == *LE)
             && self.unit(i).is_some_and(|x| x.text.contains('/'));
-        km || plus || scale
+        // (`lên tới 1/12`, `lên đến 1/3`: up to a ratio.)
+        let up_to = i > 1
+            && self.w(i - 2) == Word::Len
+            && matches!(self.w(i - 1), Word::Den | Word::Toi)
+            && self.unit(i).is_some_and(|x| x.text.contains('/'));
+        km || plus || scale || up_to
     }
 
     /// An integer numeral at `i` (digits only, at most 4).
@@ -1151,9 +1156,25 @@ impl<'a, 't> Rules<'a, 't> {
         // `X - Y`, `X đến Y` without `từ`.
         if let Some(sep_end) = self.range_sep(end)
             && let Some((end2, second)) = self.single(sep_end, true)
-            && let Some(v) = self.combine(first, second)
         {
-            return Some((end2, v));
+            // (`30/4 - 1/5 năm 2024`: the year after two days of no year is both's.)
+            let (end2, first, second) = match (first, second) {
+                (
+                    Part::Solar(a @ Date::Day { year: None, .. }),
+                    Part::Solar(b @ Date::Day { year: None, .. }),
+                ) => match self.year_suffix(end2) {
+                    (e, Some(y)) => (
+                        e,
+                        Part::Solar(a.with_year(Some(y))),
+                        Part::Solar(b.with_year(Some(y))),
+                    ),
+                    _ => (end2, first, second),
+                },
+                _ => (end2, first, second),
+            };
+            if let Some(v) = self.combine(first, second) {
+                return Some((end2, v));
+            }
         }
         // `ngày 6 và 7/1/2020`: two days in a row, one month.
         if self.w(end) == Word::Va

@@ -1954,6 +1954,14 @@ impl Rules<'_, '_> {
             2 => folded(i).as_deref() == Some("dong") && folded(i + 1).as_deref() == Some("chi"),
             _ => false,
         };
+        // (Or an academic title, then a degree written out: `Phó Giáo sư Tiến sĩ Bùi Thị
+        // Minh Nguyệt`, `Giáo sư Tiến sĩ khoa học …`.)
+        let academic = || {
+            self.h.at(i).iter().any(|h| {
+                h.kind == EntryKind::Honorific && h.end == e && self.lex.note(h.note) == "academic"
+            })
+        };
+        let addressed = addressed || academic();
         if !addressed {
             return e;
         }

@@ -178,6 +178,8 @@ pub(crate) enum Word {
     So,
     Luat,
     Lenh,
+    /// `lên` of `lên tới`, `lên đến`: up to an amount, not a date.
+    Len,
     DocFirst,
     DocSecond,
 }
@@ -352,6 +354,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("số", Word::So),
     ("luật", Word::Luat),
     ("lệnh", Word::Lenh),
+    ("lên", Word::Len),
     // First syllables of document types: Thông tư, Nghị định/quyết, Quyết định, Chỉ thị,
     // Công văn/điện, Pháp lệnh, Kế hoạch, Tờ trình, Báo cáo, Văn bản, Hướng dẫn, Liên tịch.
     ("thông", Word::DocFirst),
