@@ -2220,6 +2220,17 @@ impl Rules<'_, '_> {
                 || (self.canon(j) == Some("quyền")
                     && j > 0
                     && matches!(self.canon(j - 1), Some("dưới" | "thẩm" | "ủy")))
+                // (Nor a name's last word: `Trịnh Văn Quyền nguyên Chủ tịch …`, after a
+                // surname and a middle name, with no role right after it.)
+                || (self.canon(j) == Some("quyền")
+                    && j >= 2
+                    && self.spaced(j)
+                    && self.spaced(j - 1)
+                    && self.h.is(j - 2, EntryKind::Surname)
+                    && self.unit(j - 1).is_some_and(Unit::capitalized)
+                    && self.unit(j).is_some_and(Unit::capitalized)
+                    && (matches!(self.canon(j - 1), Some("văn" | "thị"))
+                        || self.h.longest(e, EntryKind::Role).is_none()))
                 || (self.unit(j).is_some_and(Unit::capitalized)
                     && self
                         .h
