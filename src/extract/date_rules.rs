@@ -1666,6 +1666,10 @@ impl<'a, 't> Rules<'a, 't> {
     /// `sáng`, `trưa`, `chiều`, `tối`, `đêm`, `khuya`, `rạng sáng`, `nửa đêm` at `i` (before
     /// a date), and a part of one: `sáng sớm`, `tối muộn`, `chiều tối`, `đêm khuya`.
     fn part_of_day(&self, i: usize) -> Option<usize> {
+        // (`kỳ hạn qua đêm ngày 2/8`: overnight, a loan's term, not the night of that day.)
+        if i > 0 && self.w(i) == Word::Dem && self.w(i - 1) == Word::Qua {
+            return None;
+        }
         match self.w(i) {
             first @ (Word::Sang
             | Word::Trua

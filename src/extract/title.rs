@@ -3396,12 +3396,16 @@ impl Rules<'_, '_> {
     /// Bodies named by the common nouns of a class at `k`, in lower case, after `các` or
     /// listed (`cơ quan, đơn vị`, `các doanh nghiệp`, `cơ quan, tổ chức`): their end.
     fn class_of_bodies(&self, k: usize) -> Option<usize> {
-        const NOUNS: [(&str, &str); 5] = [
+        const NOUNS: [(&str, &str); 9] = [
             ("co", "quan"),
             ("don", "vi"),
             ("dia", "phuong"),
             ("doanh", "nghiep"),
             ("to", "chuc"),
+            ("chi", "nhanh"),
+            ("ngan", "hang"),
+            ("benh", "vien"),
+            ("truong", "hoc"),
         ];
         let word = |m: usize| {
             self.unit(m)
