@@ -1512,6 +1512,18 @@ impl Rules<'_, '_> {
                     && s > 0
                     && self.canon(s - 1) == Some("nhà")
                     && self.canon(s) == Some("trường"))
+                // (Nor `công trường`, a building site, `môi trường`, `thị trường`, `hiện
+                // trường`: `Chỉ huy trưởng công trường Phạm Văn Sáu`.)
+                || (s + 1 == k
+                    && s > 0
+                    && self.canon(s) == Some("trường")
+                    && self.u.get(s - 1).is_some_and(|x| {
+                        !x.capitalized()
+                            && matches!(
+                                crate::fold(x.text, crate::Fold::All).as_ref(),
+                                "cong" | "moi" | "thi" | "hien" | "chien"
+                            )
+                    }))
                 || (s + 1 == k
                     && self.canon(s) == Some("tỉnh")
                     && self.h.longest(k, EntryKind::Place).is_none()
