@@ -1613,10 +1613,22 @@ impl Rules<'_, '_> {
                             && self.folded(s).is_some_and(|w| w != "nha")
                     })
         };
+        // (`đoạn từ Thụy Khuê đến Văn Cao`: a stretch of a road, from one street to another.)
+        let stretch = || {
+            let doan = |m: usize| self.folded(m).as_deref() == Some("doan");
+            k >= 2
+                && match self.canon(k - 1) {
+                    Some("từ") => doan(k - 2),
+                    Some("đến" | "tới") => (k.saturating_sub(8)..k - 2)
+                        .any(|s| doan(s) && self.canon(s + 1) == Some("từ")),
+                    _ => false,
+                }
+        };
         k > 0
             && (new_place
                 || such_as()
                 || counted_places()
+                || stretch()
                 || self
                     .h
                     .ends_at(k, EntryKind::PlaceWord, 4)
