@@ -3630,6 +3630,47 @@ impl Rules<'_, '_> {
     }
 
     /// Links each person to the titles the sentence gives them.
+    /// Whether the person whose words start at `s` is the object of the reception verb that
+    /// opens the sentence, with only titles and forms of address between (`Tiếp Ngài A`,
+    /// `Gặp Bộ trưởng … B`, `Hội kiến Thủ tướng … C`).
+    fn received(&self, s: usize) -> bool {
+        let f = |m: usize| self.folded(m).map(|w| w.to_lowercase());
+        let opens = match f(0).as_deref() {
+            Some("tiep" | "gap" | "don") => 1,
+            Some("hoi") if matches!(f(1).as_deref(), Some("kien" | "dam")) => 2,
+            Some("dien") if f(1).as_deref() == Some("dam") => 2,
+            _ => 0,
+        };
+        opens > 0
+            && s <= opens + 12
+            && (s == opens || self.u.get(opens).is_some_and(Unit::capitalized))
+            && !self.u.get(opens..s).is_some_and(|w| w.iter().any(|x| x.is(",")))
+    }
+
+    /// Whether what a subject says or does starts at unit `i`, right after a title with no
+    /// comma: `đề nghị`, `đánh giá cao`, `hoan nghênh`, `khẳng định`, `cho biết`.
+    fn main_verb_at(&self, i: usize) -> bool {
+        let f = |m: usize| self.folded(m).map(|w| w.to_lowercase());
+        self.spaced(i)
+            && self.u.get(i).is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && matches!(
+                (f(i).as_deref(), f(i + 1).as_deref()),
+                (Some("de"), Some("nghi" | "xuat"))
+                    | (Some("danh"), Some("gia"))
+                    | (Some("hoan"), Some("nghenh"))
+                    | (Some("bay"), Some("to"))
+                    | (Some("cam"), Some("on"))
+                    | (Some("chuc"), Some("mung"))
+                    | (Some("khang"), Some("dinh"))
+                    | (Some("nhan"), Some("manh"))
+                    | (Some("mong"), Some("muon"))
+                    | (Some("cho"), Some("biet"))
+                    | (Some("nhat"), Some("tri"))
+                    | (Some("ghi"), Some("nhan"))
+                    | (Some("chia"), Some("se"))
+            )
+    }
+
     fn link(&self, titles: &[title::Found], persons: &mut [Found]) {
         // (Most sentences name no one.)
         if persons.is_empty() {
@@ -4056,6 +4097,17 @@ impl Rules<'_, '_> {
                 .and_then(|a| a.iter().position(|&ti| claimed(ti)))
             {
                 linked.truncate(after_from + cut);
+            }
+            // `Tiếp Bộ trưởng … Karim Hassan, Chủ tịch Quốc hội đề nghị …`: in a sentence that
+            // opens with a reception verb, its object named, the last title of the chain
+            // after the name, the main verb right after it, is the main clause's subject.
+            if linked.len() > after_from
+                && let Some(&last) = linked.last()
+                && titles[last].start > p.end
+                && self.received(hon_start)
+                && self.main_verb_at(titles[last].end)
+            {
+                linked.pop();
             }
             if k > p.end
                 && self.u.get(p.end..k).is_some_and(|s| s.iter().any(linking))
