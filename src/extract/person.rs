@@ -2152,7 +2152,19 @@ impl Rules<'_, '_> {
                 }))
         {
             let end = if self.initial(e) {
-                e + 1
+                // (`ông V. Putin`: one initial, then a foreign surname.)
+                let foreign = |m: usize| {
+                    self.spaced(m)
+                        && self
+                            .u
+                            .get(m)
+                            .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+                };
+                if self.text_at(e).len() == 2 && foreign(e + 1) {
+                    e + 2
+                } else {
+                    e + 1
+                }
             } else {
                 // (Ê Đê names run to five words: `Y Thanh Hà Niê Kđăm`.)
                 let max = if matches!(self.text_at(e), "Y" | "H" | "H’" | "H'") {

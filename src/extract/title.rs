@@ -4108,6 +4108,28 @@ impl Rules<'_, '_> {
             {
                 return k;
             }
+            // (So does one initial and a foreign name: `Tổng thống Liên bang Nga V.
+            // Kuznetsov`.)
+            let initial = |m: usize| {
+                self.unit(m).is_some_and(|x| {
+                    let b = x.text.as_bytes();
+                    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+                })
+            };
+            let split = self.unit(k).is_some_and(|x| {
+                x.text.len() == 1 && x.text.bytes().all(|b| b.is_ascii_uppercase())
+            }) && self.text_at_is(k + 1, ".")
+                && self.unit(k + 1).is_some_and(|x| x.gap == Gap::None);
+            let after = if initial(k) { k + 1 } else { k + 2 };
+            if k > j
+                && (initial(k) || split)
+                && self.spaced(after)
+                && self
+                    .unit(after)
+                    .is_some_and(|x| x.capitalized() && x.kind == TokenKind::Word)
+            {
+                return k;
+            }
             if !self.joined(k, j) {
                 return k;
             }
