@@ -2035,6 +2035,11 @@ impl Rules<'_, '_> {
                 .longest(s, EntryKind::PlaceWord)
                 .is_some_and(|(e, _)| e > i || (e == i && !lower && !whose(s)))
         });
+        // (`Hội Nghệ sĩ Sân khấu`, `Hội Nhà báo`, `Hội Luật gia`: the members an association is
+        // named by, not a form of address.)
+        if i > 0 && self.canon(i - 1) == Some("hội") && !lower {
+            return None;
+        }
         // (`bé`, a child, is also `small` and the noun of `cậu bé`, `đứa bé`: `nhỏ bé`, `em
         // bé`, `cậu bé Mỹ`, the American boy.)
         static BE: LazyLock<Option<u32>> =

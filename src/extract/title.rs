@@ -395,7 +395,7 @@ const HEADLINE_VERB_LIST: &[&str] = &[
     "tái", "trúng", "nhận", "chiếm", "trở", "thôi", "ký", "giết", "kêu", "bắt", "xử", "chỉ",
     "kiểm", "khảo", "đón", "tiễn", "mời", "viếng", "dâng", "thắp", "hỏi", "cảm", "truy", "lừa",
     "trốn", "nhậm", "ủng", "nêu", "đề", "yêu", "gửi", "làm", "lĩnh", "cứu", "hầu", "khởi", "chết",
-    "rời", "mất", "vắng",
+    "rời", "mất", "vắng", "đạt", "giảm",
 ];
 
 /// [`HEADLINE_VERB_LIST`] as sorted syllable keys.
