@@ -1106,7 +1106,14 @@ impl<'a, 't> Rules<'a, 't> {
             // included too.
             // (Not one school year, which is one date: `Từ năm học 2026-2027, …` is
             // `năm học 2026-2027`.)
-            if let Some((end, p @ Part::Range(..))) = self.single(i + 1, true)
+            // (A lunar range too: `từ 15-17/3 âm lịch`.)
+            let range = |p: &Part| match p {
+                Part::Range(..) => true,
+                Part::Value(v) => v.lunar.is_some_and(|l| l.end.is_some()),
+                _ => false,
+            };
+            if let Some((end, p)) = self.single(i + 1, true)
+                && range(&p)
                 && self.range_sep(end).is_none()
                 && !(self.w(i + 1) == Word::Nam && self.w(i + 2) == Word::Hoc)
                 && let Some(v) = self.value(p)
