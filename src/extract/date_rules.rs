@@ -684,13 +684,22 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         };
         let (end, last) = self.single(k, true)?;
-        let Part::Solar(
+        // (Days of a lunar month in a row: `các ngày 14, 15 và 16 tháng 2 âm lịch`.)
+        let lunar = matches!(last, Part::Lunar(_));
+        let (Part::Solar(
             last_day @ Date::Day {
                 year,
                 month,
                 day: d,
             },
-        ) = last
+        )
+        | Part::Lunar(
+            last_day @ Date::Day {
+                year,
+                month,
+                day: d,
+            },
+        )) = last
         else {
             return None;
         };
@@ -700,13 +709,20 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         }
         if !or && all.windows(2).all(|w| w[1] == w[0] + 1) {
-            let v = self.combine(Part::DayOnly(first), last)?;
+            let v = if lunar {
+                self.combine(Part::Lunar(Date::day(year, month, first)?), last)?
+            } else {
+                self.combine(Part::DayOnly(first), last)?
+            };
             out.push(Found {
                 start: i,
                 end,
                 value: v,
             });
             return Some(end);
+        }
+        if lunar {
+            return None;
         }
         for &(s, e, x) in &days {
             out.push(Found {
@@ -1186,12 +1202,24 @@ impl<'a, 't> Rules<'a, 't> {
         // `ngày 6 và 7/1/2020`: two days in a row, one month.
         if self.w(end) == Word::Va
             && let Part::DayOnly(d) = first
-            && let Some((end2, Part::Solar(second @ Date::Day { day, .. }))) =
-                self.single(end + 1, true)
-            && day == d.wrapping_add(1)
-            && let Some(v) = self.combine(first, Part::Solar(second))
+            && let Some((end2, second)) = self.single(end + 1, true)
         {
-            return Some((end2, v));
+            match second {
+                Part::Solar(b @ Date::Day { day, .. }) if day == d.wrapping_add(1) => {
+                    if let Some(v) = self.combine(first, Part::Solar(b)) {
+                        return Some((end2, v));
+                    }
+                }
+                // (`ngày 15 và 16 tháng 2 âm lịch`: of a lunar month.)
+                Part::Lunar(b @ Date::Day { year, month, day }) if day == d.wrapping_add(1) => {
+                    if let Some(a) = Date::day(year, month, d)
+                        && let Some(v) = self.combine(Part::Lunar(a), Part::Lunar(b))
+                    {
+                        return Some((end2, v));
+                    }
+                }
+                _ => {}
+            }
         }
         Some((end, self.value(first)?))
     }
