@@ -1168,8 +1168,7 @@ impl<'a, 't> Rules<'a, 't> {
             && self.is(i - 1, "(")
             && let Some((end, first @ Part::DayOnly(_))) = self.single(i, true)
             && self.unit(end).is_some_and(Unit::is_dash)
-            && let Some((end2, second @ Part::Solar(Date::Day { .. }))) =
-                self.single(end + 1, true)
+            && let Some((end2, second @ Part::Solar(Date::Day { .. }))) = self.single(end + 1, true)
             && self.is(end2, ")")
             && let Some(v) = self.combine(first, second)
         {

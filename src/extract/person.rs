@@ -2046,12 +2046,24 @@ impl Rules<'_, '_> {
             LazyLock::new(|| crate::Syllable::parse("bé").ok().map(|s| s.key()));
         let small = lower
             && i > 0
-            && self.u.get(i).is_some_and(|x| x.key.is_some() && x.key == *BE)
+            && self
+                .u
+                .get(i)
+                .is_some_and(|x| x.key.is_some() && x.key == *BE)
             && self.u.get(i - 1).is_some_and(|x| {
                 let t = crate::nfc(&x.text.to_lowercase()).into_owned();
                 matches!(
                     t.as_str(),
-                    "nhỏ" | "em" | "rất" | "quá" | "hơi" | "còn" | "cậu" | "cô" | "đứa" | "thằng"
+                    "nhỏ"
+                        | "em"
+                        | "rất"
+                        | "quá"
+                        | "hơi"
+                        | "còn"
+                        | "cậu"
+                        | "cô"
+                        | "đứa"
+                        | "thằng"
                         | "con"
                 )
             });
@@ -3661,7 +3673,10 @@ impl Rules<'_, '_> {
         opens > 0
             && s <= opens + 12
             && (s == opens || self.u.get(opens).is_some_and(Unit::capitalized))
-            && !self.u.get(opens..s).is_some_and(|w| w.iter().any(|x| x.is(",")))
+            && !self
+                .u
+                .get(opens..s)
+                .is_some_and(|w| w.iter().any(|x| x.is(",")))
     }
 
     /// Whether what a subject says or does starts at unit `i`, right after a title with no
@@ -3669,7 +3684,10 @@ impl Rules<'_, '_> {
     fn main_verb_at(&self, i: usize) -> bool {
         let f = |m: usize| self.folded(m).map(|w| w.to_lowercase());
         self.spaced(i)
-            && self.u.get(i).is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && self
+                .u
+                .get(i)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
             && matches!(
                 (f(i).as_deref(), f(i + 1).as_deref()),
                 (Some("de"), Some("nghi" | "xuat"))
