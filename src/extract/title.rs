@@ -4388,11 +4388,10 @@ impl Rules<'_, '_> {
         self.firm_words_then_name(k, k)
     }
 
-    /// From `m0`, up to three words in lower case that stop no name, then capitalized words to
-    /// the clause's end or to the holder's name; the end (see [`Rules::firm_sentence_name`]).
-    fn firm_words_then_name(&self, k: usize, m0: usize) -> Option<usize> {
-        let mut m = m0;
-        while m < k + 4
+    /// The end of the syllables in lower case from `m`, before `limit`, that stop no name (a
+    /// name in sentence case goes on past them).
+    fn lower_words(&self, mut m: usize, limit: usize) -> usize {
+        while m < limit
             && self.spaced(m)
             && self
                 .unit(m)
@@ -4401,6 +4400,13 @@ impl Rules<'_, '_> {
         {
             m += 1;
         }
+        m
+    }
+
+    /// From `m0`, up to three words in lower case that stop no name, then capitalized words to
+    /// the clause's end or to the holder's name; the end (see [`Rules::firm_sentence_name`]).
+    fn firm_words_then_name(&self, k: usize, m0: usize) -> Option<usize> {
+        let m = self.lower_words(m0, k + 4);
         if m == m0 || !self.spaced(m) {
             return None;
         }
@@ -4508,16 +4514,7 @@ impl Rules<'_, '_> {
         // `HĐQT Hóa chất Đức Giang,`, `HĐQT Cơ điện lạnh REE,`: a name in sentence case, its
         // words in lower case then capitals again, to the end of the clause or the holder's
         // name (not a verb's phrase: `HĐQT Hòa Phát cho biết`).
-        let mut m = run;
-        while m < run + 3
-            && self.spaced(m)
-            && self
-                .unit(m)
-                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
-            && !self.stops_name(m)
-        {
-            m += 1;
-        }
+        let m = self.lower_words(run, run + 3);
         let acronym = |x: &Unit<'_>| {
             matches!(x.kind, TokenKind::Abbreviation | TokenKind::Code) && x.all_caps()
         };
