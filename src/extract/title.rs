@@ -2580,7 +2580,10 @@ impl Rules<'_, '_> {
             !(of_the_state
                 && (self.h.longest(a, EntryKind::Place).is_some()
                     || self.canon(a) == Some("nước")
-                    || self.h.longest(a, EntryKind::Name).is_some()))
+                    || self.h.longest(a, EntryKind::Name).is_some()
+                    // (Or the state's official name: `Chủ tịch nước Cộng hòa Dân chủ Nhân dân
+                    // Lào`.)
+                    || self.state_name(a).is_some()))
         });
         // `Thủ tướng Chính phủ lâm thời`: a modifier after the organisation.
         if org.is_some() {
