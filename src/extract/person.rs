@@ -485,6 +485,7 @@ impl Rules<'_, '_> {
         }
         // (Nothing found, nothing to list: `loud` is known whenever it matters.)
         self.lists(titles, loud.unwrap_or(false), out);
+        self.named_places(out);
         self.initials_stop(out);
         self.link(titles, out);
         self.link_predecessors(titles, out);
@@ -613,6 +614,74 @@ impl Rules<'_, '_> {
     /// (`Anh L.V.T. bị thương`, `bà Lê Thị Ng. cho biết`, `Bệnh nhân N.V.A. (45 tuổi)`):
     /// the tokenizer left it apart,
     /// as it might have ended the sentence.
+    /// Drops the names of a list that the sentence then says are places: `Lê Lợi, Hai Bà
+    /// Trưng và Nguyễn Du là ba tuyến phố …`, `… là hai cây cầu`: the list, `là`, a count,
+    /// then a place word.
+    fn named_places(&self, out: &mut Vec<Found>) {
+        if out.is_empty() {
+            return;
+        }
+        let count = |k: usize| {
+            self.u.get(k).is_some_and(|x| {
+                x.kind == TokenKind::Number
+                    || matches!(
+                        crate::fold(x.text, crate::Fold::All)
+                            .to_lowercase()
+                            .as_str(),
+                        "hai"
+                            | "ba"
+                            | "bon"
+                            | "nam"
+                            | "sau"
+                            | "bay"
+                            | "tam"
+                            | "chin"
+                            | "muoi"
+                            | "cac"
+                    )
+            })
+        };
+        let mut first = 0;
+        for pi in 0..out.len() {
+            // (Places read between them may be items too: `…, Hai Bà Trưng và …`.)
+            let joined = pi > 0
+                && out[pi].honorific.is_none()
+                && out[pi - 1].end < out[pi].start
+                && out[pi].start <= out[pi - 1].end + 5
+                && self.any_of(out[pi - 1].end, &[",", "và"])
+                && self.any_of(out[pi].start - 1, &[",", "và"])
+                && (out[pi - 1].end..out[pi].start).all(|m| {
+                    self.any_of(m, &[",", "và"]) || self.u.get(m).is_some_and(Unit::capitalized)
+                });
+            if !joined {
+                first = pi;
+            }
+            // (The list may go on with places after its last name: `Trần Hưng Đạo và Tứ Liên
+            // là hai cây cầu`.)
+            let mut e = out[pi].end;
+            while e < out[pi].end + 5
+                && (self.any_of(e, &[",", "và"])
+                    || (e > out[pi].end && self.u.get(e).is_some_and(Unit::capitalized)))
+            {
+                e += 1;
+            }
+            let said = (pi > first || e > out[pi].end)
+                && self.canon(e) == Some("là")
+                && count(e + 1)
+                // (A street, a road, a bridge: not `là hai nhà khoa học`, people.)
+                && (e + 2..e + 4).any(|m| {
+                    self.h.kinds_at(m) & bit(EntryKind::PlaceWord) != 0
+                        && self.folded(m).is_some_and(|w| {
+                            matches!(w.as_str(), "pho" | "duong" | "cau" | "ngo" | "hem" | "kiet")
+                        })
+                });
+            if said && out[first..=pi].iter().all(|p| p.honorific.is_none()) {
+                out.drain(first..=pi);
+                return self.named_places(out);
+            }
+        }
+    }
+
     fn initials_stop(&self, out: &mut [Found]) {
         let initials = |k: usize| {
             self.u.get(k).is_some_and(|x| {
