@@ -174,10 +174,9 @@ impl Rules<'_, '_> {
             // (The sentence's start: after a comma it may be a place's first word, `các xã Pha
             // Long, Tả Ngài Chồ`.)
             let clause_start = i == 0
-                || self
-                    .u
-                    .get(i - 1)
-                    .is_some_and(|x| matches!(x.text, ":" | "\"" | "“" | "(" | "-" | "–"));
+                || self.u.get(i - 1).is_some_and(|x| {
+                    matches!(x.text, ":" | "\"" | "“" | "«" | "‘" | "(" | "-" | "–")
+                });
             if clause_start
                 && self.h.kinds_at(i) == 0
                 && self.u.get(i + 1).is_some_and(|x| x.gap == Gap::Space)
@@ -3733,10 +3732,16 @@ impl Rules<'_, '_> {
     /// `Gặp Bộ trưởng … B`, `Hội kiến Thủ tướng … C`).
     fn received(&self, s: usize) -> bool {
         let f = |m: usize| self.folded(m).map(|w| w.to_lowercase());
-        let opens = match f(0).as_deref() {
-            Some("tiep" | "gap" | "don") => 1,
-            Some("hoi") if matches!(f(1).as_deref(), Some("kien" | "dam")) => 2,
-            Some("dien") if f(1).as_deref() == Some("dam") => 2,
+        // (After an opening quote or bracket too: `«Tiếp Ngài …`.)
+        let v = usize::from(
+            self.u
+                .first()
+                .is_some_and(|x| matches!(x.text, "\"" | "“" | "«" | "‘" | "(")),
+        );
+        let opens = match f(v).as_deref() {
+            Some("tiep" | "gap" | "don") => v + 1,
+            Some("hoi") if matches!(f(v + 1).as_deref(), Some("kien" | "dam")) => v + 2,
+            Some("dien") if f(v + 1).as_deref() == Some("dam") => v + 2,
             _ => 0,
         };
         opens > 0
@@ -4208,8 +4213,8 @@ impl Rules<'_, '_> {
             if linked.len() > after_from
                 && let Some(&last) = linked.last()
                 && titles[last].start > p.end
-                && self.received(hon_start)
                 && self.main_verb_at(titles[last].end)
+                && self.received(hon_start)
             {
                 linked.pop();
             }
