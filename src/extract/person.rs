@@ -257,9 +257,22 @@ impl Rules<'_, '_> {
             // `phố Bà Triệu`, `chợ Bà Chiểu`, `cầu Ông Lãnh`, `xã Bà Điểm`: a form of address
             // with a capital right after a place word (not `nhà`, `họ`: `nhà Bà Lan` is her
             // house) is a word of the place's name.
+            // (And `Đồn Biên phòng Cha Lo`, `Đồn Biên phòng Mẹ Lan`: a kinship word in the
+            // name of a body named by its place.)
+            let place_body = || {
+                self.h.ends_at(i, EntryKind::Org, 4).is_some_and(|s| {
+                    self.h
+                        .longest(s, EntryKind::Org)
+                        .is_some_and(|(e, n)| e == i && self.note(n) == "place")
+                })
+            };
             if i > 0
                 && self.h.kinds_at(i) & bit(EntryKind::Honorific) != 0
-                && matches!(self.canon(i), Some("bà" | "ông"))
+                && (matches!(self.canon(i), Some("bà" | "ông"))
+                    || (place_body()
+                        && self
+                            .folded(i)
+                            .is_some_and(|w| matches!(w.as_str(), "cha" | "me" | "co" | "chu"))))
                 && self
                     .u
                     .get(i)
@@ -268,7 +281,8 @@ impl Rules<'_, '_> {
                 && self.u.get(i + 1).is_some_and(Unit::capitalized)
                 && (self.h.ends_at(i, EntryKind::PlaceWord, 3).is_some_and(|s| {
                     !matches!(self.canon(s), Some("nhà" | "họ" | "dòng" | "thời"))
-                }) || self.h.ends_at(i, EntryKind::Level, 3).is_some())
+                }) || self.h.ends_at(i, EntryKind::Level, 3).is_some()
+                    || place_body())
             {
                 i = self.name_run(i + 1, 3).max(i + 2);
                 places.push((i, 1));

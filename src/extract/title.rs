@@ -217,7 +217,7 @@ const LOOKED_FOR: &[&str] = &[
     "khẩn", "trương",
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
-    "sắp",
+    "sắp", "tử",
     // (Fields a comma joins: [`Rules::prevention_comma`].)
     "khiếu", "nại", "tố", "cáo", "cháy", "chữa",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
@@ -307,6 +307,11 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("máy", "tính"),
     // (`Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh`: the task, whose `xếp` is no stop.)
     ("sắp", "xếp"),
+    // (`Viện Năng lượng nguyên tử Việt Nam`: the atom, not the modifier `nguyên`, former.)
+    ("nguyên", "tử"),
+    // (`Cục Kiểm tra sau thông quan`: after customs clearance, not `sau`, after, that ends
+    // the name.)
+    ("sau", "thông"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -1595,7 +1600,7 @@ impl Rules<'_, '_> {
         }
     }
 
-    fn note(&self, n: u32) -> &str {
+    pub(crate) fn note(&self, n: u32) -> &str {
         self.lex.note(n)
     }
 
@@ -3728,6 +3733,36 @@ impl Rules<'_, '_> {
             && !(self.h.is(k + 1, EntryKind::Surname) && self.capitalized_run(k, 5) >= k + 4)
     }
 
+    /// A place that looks like a name, in the slot of a body named by its place, when the
+    /// title is apposed to its holder's name before it: `Thượng tá Trần Minh Hải, Đồn trưởng
+    /// Đồn Biên phòng Ninh Thạnh Lợi cho biết` (the holder is named already). Two to four
+    /// capitalized words that close the phrase; the end.
+    fn apposed_place(&self, k: usize, j: usize) -> Option<usize> {
+        if !self.spaced(k) || !self.person_name_at(k) {
+            return None;
+        }
+        let run = self.capitalized_run(k, 5);
+        let closed = self.unit(run).is_none_or(|x| {
+            x.kind == TokenKind::Punctuation || (x.key.is_some() && !x.capitalized())
+        });
+        if !(k + 2..=k + 4).contains(&run) || !closed {
+            return None;
+        }
+        let r = self.h.ends_at(j, EntryKind::Role, 4)?;
+        let r = self.h.ends_at(r, EntryKind::Prefix, 2).unwrap_or(r);
+        // (Also to a name after a rank: `Thượng tá Trần Minh Hải, …`.)
+        let ranked = || {
+            r >= 3
+                && self.text_at_is(r - 1, ",")
+                && (r.saturating_sub(5)..r - 2).any(|s| {
+                    self.h.ends_at(s, EntryKind::Rank, 3).is_some()
+                        && self.person_name_at(s)
+                        && self.capitalized_run(s, 5) == r - 1
+                })
+        };
+        (self.apposed_to_name(r) || ranked()).then_some(run)
+    }
+
     /// Whether a person's name starts at `k`: a surname and one to three more capitalized
     /// words.
     pub(crate) fn person_name_at(&self, k: usize) -> bool {
@@ -3974,6 +4009,8 @@ impl Rules<'_, '_> {
                         && self.h.longest(k, EntryKind::Org).is_some()) =>
                 {
                     if let Some(e) = self.place(k, true) {
+                        k = e;
+                    } else if let Some(e) = self.apposed_place(k, j) {
                         k = e;
                     }
                 }
@@ -4316,6 +4353,14 @@ impl Rules<'_, '_> {
             } else if let Some(e) = self.company_of_board(k) {
                 k = e;
             } else if self.brand(k)
+                // (Not a holder's clan name right after the level: `UBND tỉnh Ksor Phước Hà`.)
+                // (Or after a Party committee named by its level: `Tỉnh ủy Ksor Phước Hà`.)
+                && !((self.h.ends_at(k, EntryKind::Level, 2).is_some()
+                    || (self.h.ends_at(k, EntryKind::Org, 2).is_some()
+                        && k > 0
+                        && self.folded(k - 1).is_some_and(|w| w == "uy")))
+                    && self.h.longest(k, EntryKind::Surname).is_some()
+                    && self.person_name_at(k))
                 // (Not after a body that is a listed abbreviation alone: `Tổng Thư ký ASEAN Kao
                 // Kim Hourn`.)
                 && !(k == j + 1
@@ -4933,12 +4978,24 @@ impl Rules<'_, '_> {
             "thanh" | "tp" => 3,
             _ => 0,
         };
+        // (After `tỉnh`, a name of three or four words too, whose surname is a clan name of
+        // one or two words: `UBND tỉnh Ksor Phước Hà`, `UBND tỉnh Rah Lan Chung`.)
+        let holder_run = |words: usize| {
+            self.capitalized_run(e, words + 1) == e + words
+                && !self.unit(e + words).is_some_and(Unit::capitalized)
+        };
         if holder_words > 0
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
-            && self.h.longest(e, EntryKind::Surname).is_some()
-            && self.capitalized_run(e, holder_words + 1) == e + holder_words
-            && !self.unit(e + holder_words).is_some_and(Unit::capitalized)
+            && self
+                .h
+                .longest(e, EntryKind::Surname)
+                .is_some_and(|(se, _)| {
+                    holder_run(holder_words)
+                        || (holder_words == 2
+                            && (3..=4).any(|w| holder_run(w) && se < e + w)
+                            && self.person_name_at(e))
+                })
         {
             return Some(e);
         }
@@ -4961,7 +5018,8 @@ impl Rules<'_, '_> {
         // Chủ tịch UBND phường Nguyễn Văn Lâm` is its chairman.)
         // (A commune's too, and a town's, when the address goes on to a higher level: `Hội
         // Nông dân xã Hoàng Văn Thụ, huyện Văn Lãng`; no holder's name is followed so.)
-        // (Or in brackets: `xã Hoàng Văn Thụ (huyện Văn Lãng)`.)
+        // (Or in brackets: `xã Hoàng Văn Thụ (huyện Văn Lãng)`; a district's too, before its
+        // province: `UBND huyện Trần Văn Thời, tỉnh Cà Mau`.)
         let address_on = || {
             (self.text_at_is(e + 3, ",") || self.text_at_is(e + 3, "("))
                 && (self.spaced(e + 4) || self.text_at_is(e + 3, "("))
@@ -5040,7 +5098,8 @@ impl Rules<'_, '_> {
                     | "tt"
                     | "xa"
                     | "x"
-            ) || (matches!(level, "xa" | "thi") && address_on())
+            ) || (matches!(level, "xa" | "x" | "thi" | "tx" | "tt" | "huyen" | "h" | "quan" | "q")
+                && address_on())
                 // (`Bí thư Đảng ủy xã Trần Hưng Đạo khóa I`: the body's term after it.)
                 || (!matches!(level, "tinh" | "thanh" | "tp") && self.body_term_at(e + 3))
                 || (!matches!(level, "tinh" | "thanh" | "tp") && (holder_after() || apposed())))
@@ -5263,6 +5322,14 @@ impl Rules<'_, '_> {
         if !unlisted || self.person_name_at(k) {
             return None;
         }
+        // (Nor a body's head of several words, the next body: `Lữ đoàn 126 Đặc công Hải quân`.)
+        if self
+            .h
+            .longest(k, EntryKind::Org)
+            .is_some_and(|(e, _)| e > k + 1)
+        {
+            return None;
+        }
         // (Not a role's suffix after its body: `Phó Chủ tịch UBND tỉnh Thường trực`.)
         if self.h.kinds_at(k) & bit(EntryKind::Suffix) != 0 {
             return None;
@@ -5464,7 +5531,19 @@ impl Rules<'_, '_> {
                                 && self.note(h.note).starts_with("ministry")))
                 })
             });
-            if whole || self.speech_verb(k + 1) || self.says_at(k + 1) || self.stops_name(k + 1) {
+            // (Nor `cả nước`, `toàn tỉnh`: the whole country or province, a clause's subject:
+            // `Thủ tướng Chính phủ, cả nước có …`, `…, toàn tỉnh đã cấp …`.)
+            let whole_land = self.spaced(k + 2)
+                && self.h.kinds_at(k + 2) & bit(EntryKind::Level) != 0
+                && self
+                    .folded(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "ca" | "toan"));
+            if whole
+                || whole_land
+                || self.speech_verb(k + 1)
+                || self.says_at(k + 1)
+                || self.stops_name(k + 1)
+            {
                 return None;
             }
             let e = self.lower_name(k + 1).filter(|&e| {
