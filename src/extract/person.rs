@@ -123,6 +123,9 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "kinh", "qua", "nhiều", "cương",
         // `hiện vẫn giữ chức`, `vẫn là`: the office still held.
         "vẫn",
+        // `được đề bạt làm` (promoted to), `bị tạm đình chỉ chức vụ` (suspended from),
+        // `lợi dụng chức vụ` (abusing the office of).
+        "đề", "bạt", "tạm", "đình", "lợi", "dụng",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -3740,6 +3743,47 @@ impl Rules<'_, '_> {
         )
     }
 
+    /// After a title ending at `e`, a comma, the body or the place the title is part of and
+    /// another comma: where the next words start.
+    fn parent_between_commas(&self, e: usize) -> Option<usize> {
+        if self.text_at(e) != "," {
+            return None;
+        }
+        let x = self.u.get(e + 1)?;
+        let pe = if x.capitalized() {
+            self.org(e + 1).map(|(_, oe)| oe)
+        } else {
+            self.level_place(e + 1).filter(|&le| le > e + 2)
+        }?;
+        (self.text_at(pe) == ",").then_some(pe + 1)
+    }
+
+    /// The two ranks of a promotion written before the person whose words start at `s`:
+    /// `thăng … từ <rank> lên <rank> đối với|cho <person>`.
+    fn promoted_ranks(&self, s: usize, titles: &[title::Found]) -> Option<[usize; 2]> {
+        let c = if s >= 1 && self.canon(s - 1) == Some("cho") {
+            s - 1
+        } else if s >= 2
+            && self.folded(s - 2).is_some_and(|w| w == "doi")
+            && self.folded(s - 1).is_some_and(|w| w == "voi")
+        {
+            s - 2
+        } else {
+            return None;
+        };
+        let to = titles.iter().position(|t| t.end == c && t.rank)?;
+        let up = titles[to].start.checked_sub(1)?;
+        if self.folded(up).is_none_or(|w| w != "len") {
+            return None;
+        }
+        let from = titles.iter().position(|t| t.end == up && t.rank)?;
+        let f = titles[from].start;
+        (f >= 2
+            && self.canon(f - 1) == Some("từ")
+            && (f.saturating_sub(10)..f - 1).any(|m| self.folded(m).is_some_and(|w| w == "thang")))
+        .then_some([from, to])
+    }
+
     /// Links each person to the titles the sentence gives them.
     /// Whether the person whose words start at `s` is the object of the reception verb that
     /// opens the sentence, with only titles and forms of address between (`Tiếp Ngài A`,
@@ -3989,6 +4033,14 @@ impl Rules<'_, '_> {
                             || self
                                 .of_body_then_comma(titles[k - 1].end)
                                 .is_some_and(|c| c + 1 == titles[k].start)
+                            // (Or between commas the body or the place it is part of, then a
+                            // rank: `Đội trưởng Đội CSGT số 6, Phòng CSGT Công an TP Hà Nội,
+                            // thiếu tá Đỗ Minh Tuấn`, `Trưởng Công an xã Thanh Lòa, huyện Cao
+                            // Lộc, Thiếu tá Hoàng Văn Thụ`.)
+                            || (titles[k].rank
+                                && !titles[k - 1].rank
+                                && self.parent_between_commas(titles[k - 1].end)
+                                    == Some(titles[k].start))
                             || (titles[k - 1].end == titles[k].start
                                 && self.any_of(titles[k].start, &["kiêm"]))
                             // (A rank conferred on the one with the rank after: `thăng quân
@@ -4237,6 +4289,12 @@ impl Rules<'_, '_> {
                 && let Some(after) = linked.get(after_from..)
             {
                 predicated[pi] = after.to_vec();
+            }
+            // `thăng quân hàm từ Thiếu tướng lên Trung tướng đối với đồng chí A`, `thăng cấp bậc
+            // hàm từ Thiếu tá lên Trung tá cho đồng chí B`: the ranks of a promotion are the
+            // one promoted's, named after them.
+            if let Some(both) = self.promoted_ranks(hon_start, titles) {
+                linked.extend(both);
             }
             linked.sort_unstable();
             linked.dedup();
