@@ -292,6 +292,22 @@ impl Rules<'_, '_> {
                 continue;
             }
             let at = self.person_at(i, titles);
+            // `Hoàng Minh Thắng (tức Tư Thắng)`, `bí danh Mười Hưng`: an alias, often a rank
+            // in the family and a given name, that no surname starts.
+            if at.is_none()
+                && let Some(e) = self.alias_at(i)
+            {
+                out.push(Found {
+                    start: i,
+                    end: e,
+                    honorific: None,
+                    lead: None,
+                    titles: Vec::new(),
+                    shared: None,
+                });
+                i = e;
+                continue;
+            }
             // `Tượng đài Bác Hồ`, `Đền thờ Bác Hồ`: a memorial named after a person addressed
             // as the people address him is the memorial's name (and `Nghĩa trang liệt sĩ
             // Trường Sơn`, a cemetery of the fallen named by its place).
@@ -504,11 +520,64 @@ impl Rules<'_, '_> {
         self.named_places(out);
         self.initials_stop(out);
         self.link(titles, out);
+        // (An alias's titles are the name's it follows: `Hoàng Minh Thắng (tức Tư Thắng),
+        // nguyên Phó Bí thư Thành ủy`.)
+        for ai in 1..out.len() {
+            let p = &out[ai];
+            if p.honorific.is_some()
+                || p.start < 2
+                || !matches!(self.text_at(p.start - 2), "(" | "," | "danh")
+                || self.alias_at(p.start) != Some(p.end)
+            {
+                continue;
+            }
+            // (The name is right before the bracket or the comma that opens the alias.)
+            let open = if self.text_at(p.start - 2) == "danh" {
+                p.start - 3
+            } else {
+                p.start - 2
+            };
+            if let Some(ni) = (0..ai).rev().find(|&ni| out[ni].end == open) {
+                let titles = std::mem::take(&mut out[ai].titles);
+                if out[ni].titles.is_empty() {
+                    out[ni].titles = titles;
+                }
+            }
+        }
         self.link_predecessors(titles, out);
         self.share_plural_address(out);
         self.address_before_title(titles, out);
         self.pronoun_given(titles, out);
         self.pronoun_clause(titles, out);
+    }
+
+    /// The end of an alias at `i`, after `tức` (that is) or `bí danh` (alias) inside brackets
+    /// or after a comma (`(tức Tư Thắng)`, `, bí danh Ba Quốc,`): one to three capitalized
+    /// syllables that close the phrase.
+    fn alias_at(&self, i: usize) -> Option<usize> {
+        let f = |m: usize| self.folded(m).map(|w| w.to_lowercase());
+        let cue = if i >= 2 && f(i - 1).as_deref() == Some("tuc") {
+            i - 1
+        } else if i >= 3 && f(i - 2).as_deref() == Some("bi") && f(i - 1).as_deref() == Some("danh")
+        {
+            i - 2
+        } else {
+            return None;
+        };
+        if !matches!(self.text_at(cue - 1), "(" | ",") || !self.spaced(i) {
+            return None;
+        }
+        let run = self.name_run(i, 4);
+        let closes = self
+            .u
+            .get(run)
+            .is_some_and(|x| matches!(x.text, ")" | "," | ";"));
+        let syllables = (i..run).all(|m| {
+            self.u
+                .get(m)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps())
+        });
+        (run > i && run <= i + 3 && closes && syllables).then_some(run)
     }
 
     /// `Ông Bùi Quang Trung sinh năm 1941, quê …; ông từng giữ các chức vụ Bí thư Huyện ủy
@@ -4162,7 +4231,9 @@ impl Rules<'_, '_> {
                 && self.spaced(k)
                 && titles.iter().any(|t| {
                     t.start == k
-                        && t.org.is_some()
+                        // (Or a title with no body that a modifier opens: `Ông Phan Diễn
+                        // nguyên Thường trực Ban Bí thư đã tới dự`.)
+                        && (t.org.is_some() || t.mods.first().is_some_and(|m| m.0 == k))
                         && (self.u.get(k).is_some_and(|x| !x.capitalized())
                             || !(self.spaced(t.end) && self.person_name_at(t.end)))
                 });

@@ -2718,7 +2718,17 @@ impl Rules<'_, '_> {
         let spoken = speaks(end)
             || (start >= 2 && speaks(start - 2))
             || (start >= 3 && speaks(start - 3) && self.canon(start - 1) == Some("của"));
-        let members = deputy && org.is_some() && !apposed && !spoken && !self.person_name_at(end);
+        // (Nor the seat a pronoun's sentence says is someone's: `Ông là đại biểu HĐND tỉnh
+        // các khóa V, VI`.)
+        let predicated = start >= 2
+            && self.canon(start - 1) == Some("là")
+            && self.h.ends_at(start - 1, EntryKind::Honorific, 2).is_some();
+        let members = deputy
+            && org.is_some()
+            && !apposed
+            && !spoken
+            && !predicated
+            && !self.person_name_at(end);
         Some(Found {
             start: mods.first().map_or(role_start, |m| m.0.min(role_start)),
             end,
@@ -3438,7 +3448,22 @@ impl Rules<'_, '_> {
             let kind = word(m + 2)
                 .zip(word(m + 3))
                 .is_some_and(|(c, d)| KINDS.iter().any(|&(x, y)| c == x && d == y));
-            Some(if kind { m + 4 } else { m + 2 })
+            // (Or an abbreviation of their kind: `các doanh nghiệp FDI`, `các ngân hàng
+            // TMCP`.)
+            let short = !kind
+                && self.spaced(m + 2)
+                && self.unit(m + 2).is_some_and(|x| {
+                    x.kind == TokenKind::Abbreviation && x.all_caps() && x.text.len() <= 6
+                })
+                && self.h.longest(m + 2, EntryKind::Org).is_none()
+                && self.h.kinds_at(m + 2) & bit(EntryKind::Level) == 0;
+            Some(if kind {
+                m + 4
+            } else if short {
+                m + 3
+            } else {
+                m + 2
+            })
         };
         let plural = self.canon(k) == Some("các");
         let mut e = noun(if plural { k + 1 } else { k })?;
