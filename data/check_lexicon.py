@@ -175,6 +175,8 @@ def main():
         # in their own spelling: `Donald`, `Emir`, `Giám đốc Marketing`.)
         abroad = abroad or (kind == "surname" and "foreign" in note)
         abroad = abroad or (kind == "role" and note in ("company", "self"))
+        # (Online newspapers by their brand: `VnExpress`, `VietNamNet`.)
+        abroad = abroad or (kind == "name" and note == "Báo (online)")
         for w in phrase.split(" "):
             words.setdefault(w.rstrip(","), []).append((LEXICON, n))
             foreign_ok[w.rstrip(",")] &= abroad

@@ -2804,6 +2804,15 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return Some((i + 2, Part::Solar(Date::Year { year: y })));
         }
+        // (`năm mới Ất Tỵ 2025`: and the lunar year's name, where they agree.)
+        if self.phrase_at(i, &NEW)
+            && let Some(name) = self.can_chi(i + 1)
+            && let Some(y) = self.year_at(i + 3)
+            && lunar::can_chi(y) == name
+            && !self.count_follows(i + 4)
+        {
+            return Some((i + 4, Part::Solar(Date::Year { year: y })));
+        }
         // `năm Ất Tỵ 2025`, `năm Kỷ Dậu 1789`: the lunar year's name, then its number (only
         // where they agree: `năm Bính Ngọ 2025` is left to its number).
         if let Some(name) = self.can_chi(i)
@@ -3131,7 +3140,12 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         }
         let d = self.int(i).filter(|d| (20..=30).contains(d))? as u8;
-        let (end, year) = self.feast_year(i + 2);
+        // (`30 Tết Nguyên đán Giáp Thìn 2024`: the feast by its full name.)
+        let k = match (self.w(i + 2), self.w(i + 3)) {
+            (Word::Nguyen, Word::Dan) => i + 4,
+            _ => i + 2,
+        };
+        let (end, year) = self.feast_year(k);
         Some((
             end,
             Part::Lunar(Date::Day {

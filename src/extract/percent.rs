@@ -240,6 +240,8 @@ fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
     let q = match (w(u, i), w(u, i + 1)) {
         (Word::Xap, Word::Xi) => (Qualifier::XapXi, 2),
         (Word::It, Word::Nhat2) => (Qualifier::ItNhat, 2),
+        // `lương tối thiểu 7,3%`: the minimum wage raised by 7,3%, not at least 7,3%.
+        (Word::Toi2, Word::Thieu | Word::Da) if i > 0 && bounded_noun(&u[i - 1]) => return None,
         (Word::Toi2, Word::Thieu) => (Qualifier::ToiThieu, 2),
         (Word::Toi2, Word::Da) => (Qualifier::ToiDa, 2),
         (Word::Khong, Word::Qua2) => (Qualifier::KhongQua, 2),
@@ -272,6 +274,19 @@ static COMPARATIVES: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
     .collect();
     words::keyed(&list)
 });
+
+/// Nouns that `tối thiểu` and `tối đa` qualify as their own kind: `lương tối thiểu`, the
+/// minimum wage, an institution. (Not `vốn`, capital, nor `giá`, price: `bổ sung vốn tối đa
+/// 30%`, `tăng giá tối đa 5%` bound the change.)
+static BOUNDED_NOUNS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
+    let list: Vec<(&str, ())> = ["lương"].into_iter().map(|w| (w, ())).collect();
+    words::keyed(&list)
+});
+
+fn bounded_noun(x: &Unit<'_>) -> bool {
+    x.key
+        .is_some_and(|k| words::find(&BOUNDED_NOUNS, k).is_some())
+}
 
 fn comparative(x: &Unit<'_>) -> bool {
     x.key

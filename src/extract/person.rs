@@ -251,6 +251,10 @@ impl Rules<'_, '_> {
                                 && matches!(self.text_at(i - 2), "-" | "–")
                                 && number(i - 3))
                             || self.address_goes_on(self.name_run(i, 5)))
+                        // (`tàu Hộ vệ tên lửa HQ-015 Trần Hưng Đạo`: a warship's code.)
+                        || (x.kind == TokenKind::Code
+                            && x.text.bytes().any(|b| b.is_ascii_digit())
+                            && self.ship_before(i - 1))
                 });
             // (Not after a title: `Giám đốc Công ty Xây dựng số 1 Nguyễn Văn An`.)
             if house && self.spaced(i) && !titles.iter().any(|t| t.end == i) {
@@ -1314,11 +1318,8 @@ impl Rules<'_, '_> {
     fn ship_before(&self, n: usize) -> bool {
         (n.saturating_sub(5)..n).rev().any(|t| {
             self.folded(t).is_some_and(|w| w == "tau")
-                && (t + 1..n).all(|m| {
-                    self.u
-                        .get(m)
-                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
-                })
+                // (The ship's class between, in any case: `tàu Hộ vệ tên lửa HQ-015`.)
+                && (t + 1..n).all(|m| self.u.get(m).is_some_and(|x| x.key.is_some()))
         })
     }
 
