@@ -425,6 +425,9 @@ impl<'a, 't> Rules<'a, 't> {
                     matches!(p.start, Date::Day { .. })
                         && p.end.is_none_or(|e| matches!(e, Date::Day { .. }))
                 });
+                // (`Hôm qua (12-11)`, `Sáng nay 1/12`: the date as written is the span; the
+                // day named from today, a relative word, only gives it its year.)
+                let (start, end) = self.deictic_date_span(start, end).unwrap_or((start, end));
                 out.push(Found { start, end, value });
                 last_year_end = is_year.then_some(end);
                 last_day_end = is_day.then_some(end);
@@ -1545,8 +1548,38 @@ impl<'a, 't> Rules<'a, 't> {
         Some((end, p))
     }
 
+    /// Where the date written after a day named from today is, when the expression from `i`
+    /// to `end` is one (`Hôm qua (12-11)` → `12-11`, `Sáng nay 1/12` → `1/12`).
+    fn deictic_date_span(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        if !matches!(
+            self.w(i),
+            Word::Hom
+                | Word::Bua
+                | Word::Ngay
+                | Word::Sang
+                | Word::Chieu
+                | Word::Toi
+                | Word::Trua
+                | Word::Dem
+        ) && self.part_of_day(i).is_none()
+        {
+            return None;
+        }
+        let (e, _) = self.deictic_with_date(i).filter(|&(e, _)| e == end)?;
+        let open = self.is(e - 1, ")");
+        let close = if open { e - 1 } else { e };
+        // (The date's first unit: after the bracket or the comma that follows the day.)
+        let start = (i + 1..close)
+            .find(|&m| self.is(m - 1, "(") || self.is(m - 1, ","))
+            .or_else(|| {
+                (i + 1..close).find(|&m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Number))
+            })?;
+        Some((start, close))
+    }
+
     /// A day named from today followed by the date it is, one expression: `Sáng nay 1/12`,
-    /// `Hôm nay (1/12)`, `Ngày mai 2/12`, `tối qua, 30/11`. The date as written, in the year
+    /// `Hôm nay (1/12)`, `Ngày mai 2/12`, `tối qua, 30/11` (the match is the date as written:
+    /// [`Rules::deictic_date_span`]). The date as written, in the year
     /// of the day it names when there is a reference date (without one, no year).
     fn deictic_with_date(&self, i: usize) -> Option<(usize, Part)> {
         let (k, offset) = match (self.w(i), self.w(i + 1)) {
