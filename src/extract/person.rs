@@ -126,6 +126,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         // `được đề bạt làm` (promoted to), `bị tạm đình chỉ chức vụ` (suspended from),
         // `lợi dụng chức vụ` (abusing the office of).
         "đề", "bạt", "tạm", "đình", "lợi", "dụng",
+        // `rời ghế Tổng giám đốc` (left the seat of).
+        "rời", "ghế",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -1915,7 +1917,15 @@ impl Rules<'_, '_> {
         // (In a list of streets, whose names are persons' names, every item is a street:
         // `tuyến đường Trần Hưng Đạo, Lê Thái Tổ, Đinh Tiên Hoàng`.)
         let streets = before > 0 && self.street_list_before(sep);
-        if end < i + 2 || (end - i >= 3 && self.h.is(i, EntryKind::Surname) && !inside && !streets)
+        // (Nor after three places read already, whatever follows: `các phường Hàng Bạc, Hàng
+        // Bồ, Hàng Buồm, Hàng Đào, Lý Thái Tổ và một phần …`.)
+        // (Where the list goes on or closes: not `…, Phú Quốc, Nguyễn Chí Dũng đề nghị`.)
+        let long = before >= 3
+            && self.u.get(end).is_none_or(|x| {
+                matches!(x.text, "," | ";" | "." | ")") || self.canon(end) == Some("và")
+            });
+        if end < i + 2
+            || (end - i >= 3 && self.h.is(i, EntryKind::Surname) && !inside && !streets && !long)
         {
             return None;
         }
@@ -3554,8 +3564,13 @@ impl Rules<'_, '_> {
                 titles.iter().position(|t| {
                     // (Or the body closed by its own comma: `Viện trưởng Viện Dinh dưỡng, Bộ Y
                     // tế, PGS.TS Trần Thúy Nga`.)
+                    // (Or `thuộc` and the body it is under: `Trưởng Ban Dân nguyện thuộc UBTVQH
+                    // Dương Thanh Bình`.)
+                    let under = self.text_at(t.end) != ","
+                        && self.spaced(t.end)
+                        && self.folded(t.end).is_some_and(|w| w == "thuoc");
                     t.end + 1 < k
-                        && self.text_at(t.end) == ","
+                        && (self.text_at(t.end) == "," || under)
                         && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
                         && self
                             .org(t.end + 1)
@@ -3607,6 +3622,12 @@ impl Rules<'_, '_> {
             matches!(self.canon(m), Some("phong" | "thăng" | "trao" | "tặng"))
                     // (`giao quyền Chủ tịch UBND thị xã cho ông …`: acting in that office.)
                     || (self.canon(m) == Some("giao") && self.canon(m + 1) == Some("quyền"))
+                    // (`cách chức Bí thư Chi bộ đối với Thiếu tá A`, `miễn nhiệm chức vụ … đối
+                    // với ông B`: the office taken from them.)
+                    || matches!(
+                        (self.folded(m).as_deref(), self.folded(m + 1).as_deref()),
+                        (Some("cach"), Some("chuc")) | (Some("mien"), Some("nhiem"))
+                    )
                     // (`trao quyết định bổ nhiệm Cục trưởng Cục Thuế cho ông …`; not `bổ
                     // nhiệm làm Trợ lý Bộ trưởng cho Phó Thủ tướng …`, whose assistant that is.)
                     || (self.canon(m) == Some("bổ")

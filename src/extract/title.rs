@@ -5099,6 +5099,26 @@ impl Rules<'_, '_> {
                                 })
                         })
             };
+        // (Or when the title is given, by `giữ chức` or `làm`, to someone the sentence named
+        // before with a form of address: `Ông Hoàng Minh Tuấn, …, được điều động giữ chức Bí
+        // thư Đảng ủy xã Hoàng Văn Thụ`.)
+        let held = || {
+            (k.saturating_sub(8)..k)
+                .rev()
+                .find(|&m| matches!(self.canon(m), Some("chức" | "làm")))
+                .is_some_and(|m| {
+                    self.h.kinds_at(m + 1)
+                        & (bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Modifier))
+                        != 0
+                        && (0..m).any(|x| {
+                            self.h.kinds_at(x) & bit(EntryKind::Honorific) != 0
+                                && self
+                                    .h
+                                    .longest(x, EntryKind::Honorific)
+                                    .is_some_and(|(he, _)| he < m && self.person_name_at(he))
+                        })
+                })
+        };
         if takes
             // (After a body, or a body's listed name: `Hội Nông dân phường …`.)
             && (self.h.ends_at(k, EntryKind::Org, 3).is_some()
@@ -5127,7 +5147,8 @@ impl Rules<'_, '_> {
                 && address_on())
                 // (`Bí thư Đảng ủy xã Trần Hưng Đạo khóa I`: the body's term after it.)
                 || (!matches!(level, "tinh" | "thanh" | "tp") && self.body_term_at(e + 3))
-                || (!matches!(level, "tinh" | "thanh" | "tp") && (holder_after() || apposed())))
+                || (!matches!(level, "tinh" | "thanh" | "tp")
+                    && (holder_after() || apposed() || held())))
             && !self.named_before(k)
             && self.spaced(e)
             && self.h.longest(e, EntryKind::Place).is_none()
