@@ -2334,7 +2334,7 @@ impl Rules<'_, '_> {
         // `Bà A, Tổng Giám đốc Vietjet, …`, `ông B, Chủ tịch HĐQT Hòa Phát, …`: in apposition
         // to a name, the capitalized words after a bare role or a board name its body (a
         // company), not another person.
-        let apposed = self.apposed_to_name(i);
+        let apposed = self.apposed_to_name(i) || self.apposed_in_chain(i);
         // `Ông Ksor Nay, Trưởng thôn Plei Ơi, …`, `Trưởng thôn Bản Cạn`: a role whose name
         // holds its village, in apposition to its holder's name, then capitalized words up
         // to the end of the apposition: the village's name (not another person).
@@ -3292,6 +3292,51 @@ impl Rules<'_, '_> {
             && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
     }
 
+    /// Whether the title starting at `i` is the next of a chain after a comma whose first
+    /// title stands in apposition to a name (`Ông A, Bí thư Đảng ủy, Chủ tịch HĐTV …`), the
+    /// name maybe after a rank (`Đại tá Nguyễn Hữu Tâm, Chủ tịch HĐTV …`).
+    fn apposed_in_chain(&self, i: usize) -> bool {
+        let mut t = i;
+        for _ in 0..3 {
+            if t < 3 || !self.text_at_is(t - 1, ",") {
+                return false;
+            }
+            if self.apposed_to_ranked_name(t) {
+                return true;
+            }
+            // (The title before the comma: from the comma before it, a role, a prefix or a
+            // modifier first, no other punctuation between.)
+            const OPENS: u32 =
+                bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Modifier);
+            let Some(c) = (t.saturating_sub(16)..t - 1).rev().find(|&m| {
+                self.unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Punctuation)
+            }) else {
+                return false;
+            };
+            if !self.text_at_is(c, ",") || self.h.kinds_at(c + 1) & OPENS == 0 {
+                return false;
+            }
+            if self.apposed_to_name(c + 1) {
+                return true;
+            }
+            t = c + 1;
+        }
+        false
+    }
+
+    /// Whether the title starting at `r` follows, after a comma, a name with a rank before it
+    /// (`Thượng tá Trần Minh Hải, …`).
+    fn apposed_to_ranked_name(&self, r: usize) -> bool {
+        r >= 3
+            && self.text_at_is(r - 1, ",")
+            && (r.saturating_sub(5)..r - 2).any(|s| {
+                self.h.ends_at(s, EntryKind::Rank, 3).is_some()
+                    && self.person_name_at(s)
+                    && self.capitalized_run(s, 5) == r - 1
+            })
+    }
+
     /// In a title in apposition to a name (`apposed`), the capitalized words from unit `k`
     /// that no list knows, up to the end of the apposition: a company's name (`Vietjet`,
     /// `Hòa Phát`, `Tân Hoàng Minh`).
@@ -3776,16 +3821,7 @@ impl Rules<'_, '_> {
         let r = self.h.ends_at(j, EntryKind::Role, 4)?;
         let r = self.h.ends_at(r, EntryKind::Prefix, 2).unwrap_or(r);
         // (Also to a name after a rank: `Thượng tá Trần Minh Hải, …`.)
-        let ranked = || {
-            r >= 3
-                && self.text_at_is(r - 1, ",")
-                && (r.saturating_sub(5)..r - 2).any(|s| {
-                    self.h.ends_at(s, EntryKind::Rank, 3).is_some()
-                        && self.person_name_at(s)
-                        && self.capitalized_run(s, 5) == r - 1
-                })
-        };
-        (self.apposed_to_name(r) || ranked()).then_some(run)
+        (self.apposed_to_name(r) || self.apposed_to_ranked_name(r)).then_some(run)
     }
 
     /// Whether a person's name starts at `k`: a surname and one to three more capitalized
