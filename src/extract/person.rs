@@ -297,6 +297,21 @@ impl Rules<'_, '_> {
                 places.push((i, 1));
                 continue;
             }
+            // `Ngân hàng TMCP Lộc Phát Việt Nam`: a body's listed name of two words or more,
+            // right after its head (or the bank's kind), is no person.
+            if i > 0
+                && self.h.kinds_at(i) & bit(EntryKind::Name) != 0
+                && let Some((ne, _)) = self
+                    .h
+                    .longest(i, EntryKind::Name)
+                    .filter(|&(ne, _)| ne >= i + 2)
+                && (self.h.ends_at(i, EntryKind::Org, 4).is_some()
+                    || self.h.ends_at(i, EntryKind::PlaceWord, 4).is_some()
+                    || self.text_at(i - 1) == "TMCP")
+            {
+                i = ne;
+                continue;
+            }
             let at = self.person_at(i, titles);
             // `Hoàng Minh Thắng (tức Tư Thắng)`, `bí danh Mười Hưng`: an alias, often a rank
             // in the family and a given name, that no surname starts.
