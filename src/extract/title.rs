@@ -2650,12 +2650,18 @@ impl Rules<'_, '_> {
         // clause gives someone, closing it.
         // (Right after a name: not `Ông được bầu làm chủ tịch`, `chỉ định làm người phát
         // ngôn`.)
+        // (Or after `do` and whoever it names, a title maybe: `Đoàn … do ông A, Chủ tịch Hội
+        // CCB tỉnh làm trưởng đoàn, thăm …`.)
+        let by = |l: usize| {
+            (l.saturating_sub(14)..l).any(|m| self.canon(m) == Some("do"))
+                && self.unit(l - 1).is_some_and(|x| x.key.is_some())
+        };
         let given = role_start > 2
             && self.canon(role_start - 1) == Some("làm")
-            && (role_start - 3..role_start - 1).all(|m| {
+            && ((role_start - 3..role_start - 1).all(|m| {
                 self.unit(m)
                     .is_some_and(|x| x.key.is_some() && x.capitalized())
-            })
+            }) || by(role_start - 1))
             && self
                 .unit(end)
                 .is_none_or(|x| matches!(x.text, "." | "," | ";" | ")" | ":"));
