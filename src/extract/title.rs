@@ -4831,11 +4831,14 @@ impl Rules<'_, '_> {
             && word(k)
             && (!(self.spaced(k + 1) && word(k + 1)) || firm_run())
             && self.korean_name(k).is_none()
-            && !(k.saturating_sub(3)..k).any(|s| {
-                self.h
-                    .at(s)
-                    .iter()
-                    .any(|h| h.kind == EntryKind::Place && h.end == k)
+            && !(k.saturating_sub(4)..k).any(|s| {
+                self.h.at(s).iter().any(|h| {
+                    h.end == k
+                        && (h.kind == EntryKind::Place
+                            // (Nor after a body complete in itself: a person's name, `Tổng
+                            // thư ký Liên hợp quốc Guterres`.)
+                            || (h.kind == EntryKind::Org && self.note(h.note) == "none"))
+                })
             })
     }
 
