@@ -46,6 +46,8 @@ NON_SYLLABLES = {
     # Malaysian forms of address (`Datuk Seri`, `Tan Sri`) and `đ/c` (đồng chí) as reports
     # abbreviate it.
     "Datuk", "Seri", "Sri", "đ/c",
+    # Cambodian and Iranian forms of address (`Samdech Techo`, `Ayatollah`).
+    "Samdech", "Techo", "Ayatollah",
 }
 ROMAN = re.compile(r"^[IVXLC]+$")
 NAME_STARTER = re.compile(r"^[A-ZĐ]'$")  # K', H'

@@ -126,8 +126,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         // `được đề bạt làm` (promoted to), `bị tạm đình chỉ chức vụ` (suspended from),
         // `lợi dụng chức vụ` (abusing the office of).
         "đề", "bạt", "tạm", "đình", "lợi", "dụng",
-        // `rời ghế Tổng giám đốc` (left the seat of).
-        "rời", "ghế",
+        // `rời ghế Tổng giám đốc` (left the seat of); `được chọn làm` (chosen as).
+        "rời", "ghế", "chọn",
     ]
     .into_iter()
     .map(|s| (s, ()))
