@@ -1770,6 +1770,21 @@ impl Rules<'_, '_> {
                     .iter()
                     .any(|h| h.kind == EntryKind::Role && self.note(h.note) == "self")
         };
+        // (Or a role of a kind of body in lower case, any of them: `Thủ trưởng cơ quan ngang
+        // bộ`, `Giám đốc đơn vị sự nghiệp`.)
+        let of_kind = |t: &Found| {
+            !t.rank
+                && t.mods.is_empty()
+                && t.org.is_some_and(|(o, _)| {
+                    self.unit(o)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                        && matches!(
+                            (self.folded(o).as_deref(), self.folded(o + 1).as_deref()),
+                            (Some("co"), Some("quan")) | (Some("don"), Some("vi"))
+                        )
+                })
+        };
+        let listed = |t: &Found| bare(t) || of_kind(t);
         let joined = |p: &Found, t: &Found| {
             p.end + 1 == t.start
                 && (self.text_at_is(p.end, ",") || matches!(self.canon(p.end), Some("và" | "hoặc")))
@@ -1822,8 +1837,8 @@ impl Rules<'_, '_> {
                     || (sep(e) && self.people_class_at(e + 1)))
             };
             if ((b > a
-                && out[a..b].iter().all(bare)
-                && ((bare(&out[b]) && kinds() >= 2) || out[b].generic))
+                && out[a..b].iter().all(listed)
+                && ((listed(&out[b]) && kinds() >= 2) || out[b].generic))
                 || with_class())
                 // (A list given as what people are is still a class when its last names the
                 // bodies in the plural: `120 học viên là Chỉ huy trưởng, Chính trị viên Ban
