@@ -526,6 +526,29 @@ impl Rules<'_, '_> {
                     if let Some(t) = titles.iter().find(|t| t.start > p.start && t.start < p.end) {
                         p.end = t.start;
                     }
+                    // (One word that starts a body, `Quân đội`, `Đoàn TDTT`: the body, not a
+                    // given name: `vận động viên Đoàn TDTT Quân đội`, `đoàn VĐV Quân đội`.)
+                    if p.end == p.start + 1
+                        && self.h.kinds_at(p.start) & (bit(EntryKind::Org) | bit(EntryKind::Name))
+                            != 0
+                        && (self
+                            .h
+                            .longest(p.start, EntryKind::Name)
+                            .is_some_and(|(ne, _)| ne > p.start + 1)
+                            || self
+                                .h
+                                .longest(p.start, EntryKind::Org)
+                                .is_some_and(|(oe, _)| {
+                                    oe > p.start + 1
+                                        || (self.spaced(oe)
+                                            && self.u.get(oe).is_some_and(|x| {
+                                                x.kind == TokenKind::Abbreviation && x.all_caps()
+                                            }))
+                                }))
+                    {
+                        i += 1;
+                        continue;
+                    }
                     if p.end > p.start {
                         i = p.end;
                         out.push(p);

@@ -320,6 +320,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
 /// is why these are pairs and not single words).
 const VERB_PAIRS: &[(&str, &str)] = &[
     ("quyết", "định"),
+    // (`đổi tên`, renamed: `Bộ Tổng Chỉ huy Quân đội Quốc gia và dân quân tự vệ đổi tên thành …`.)
+    ("đổi", "tên"),
     // (`khẩn trương`, urgently: `Cục Điều tra chống buôn lậu khẩn trương xác minh`.)
     ("khẩn", "trương"),
     // (`kể từ`, since: `giữ chức Cục trưởng Cục Viễn thông kể từ ngày 1/7`.)
