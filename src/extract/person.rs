@@ -165,7 +165,11 @@ impl Rules<'_, '_> {
                 i += 1;
                 continue;
             }
-            if let Some(e) = self.not_title_at(i) {
+            // (But for a form of address that is the whole phrase: `HLV trưởng Velizar Popov`,
+            // a head coach, no office, then his name.)
+            if let Some(e) = self.not_title_at(i)
+                && self.honorific_at(i).is_none_or(|(he, _)| he != e)
+            {
                 not_title_end = not_title_end.max(e);
             }
             if in_title(i) || i < not_title_end {
