@@ -4084,6 +4084,16 @@ impl Rules<'_, '_> {
                         .filter(|&e| self.h.kinds_at(e) & bit(EntryKind::Role) == 0)
                     {
                         k = self.lower_tail(e);
+                    } else if let Some(e) = self.lower_name(k).filter(|&e| {
+                        // (Or in lower case, its field to a level or the clause's end: `Văn
+                        // phòng đăng ký đất đai tỉnh`.)
+                        e >= k + 2
+                            && self.unit(e).is_none_or(|x| {
+                                matches!(x.text, "," | ";" | "." | ")" | "(")
+                                    || self.h.kinds_at(e) & bit(EntryKind::Level) != 0
+                            })
+                    }) {
+                        k = e;
                     }
                 }
                 // (Not a body's head in the place's slot: `Trại tạm giam Công an tỉnh`, read
