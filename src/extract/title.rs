@@ -5665,13 +5665,19 @@ impl Rules<'_, '_> {
                 return None;
             }
             let e = self.lower_name(k + 1).filter(|&e| {
-                e <= k + 5 && (k + 1..e).all(|m| self.unit(m).is_some_and(|x| !x.capitalized()))
+                e <= k + 7 && (k + 1..e).all(|m| self.unit(m).is_some_and(|x| !x.capitalized()))
             })?;
             // (Not before a name alone: `Trưởng ban Quản lý chợ, tiểu thương Trần Văn D` is
             // a trader.)
             let after = self.spaced(e)
                 && self.h.kinds_at(e) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0;
-            return after.then_some(e);
+            // (Or fields listed to `và` and the last, to the clause's end: `Ban Bồi thường, hỗ
+            // trợ và tái định cư,`.)
+            let listed = (k + 2..e).any(|m| self.canon(m) == Some("và"))
+                && self
+                    .unit(e)
+                    .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"));
+            return (after || listed).then_some(e);
         }
         if !self
             .unit(k + 1)
