@@ -2812,6 +2812,9 @@ impl Rules<'_, '_> {
                         // (Nor a bloc of bodies: `Đảng ủy Khối các cơ quan tỉnh`.)
                         if self.canon(m) != Some("các")
                             || (m > a && named)
+                            // (Nor `Các` written with a capital inside a body's name: `Vụ Các
+                            // tổ chức quốc tế`.)
+                            || (m > a && self.unit(m).is_some_and(Unit::capitalized))
                             || (m > a && self.association_head(m - 1))
                             || (m > a && self.canon(m - 1) == Some("khối"))
                         {
