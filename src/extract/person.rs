@@ -2575,7 +2575,15 @@ impl Rules<'_, '_> {
                     && self.text_at(t.end + 2) == ")"
                     && self.spaced(i)
                     && self.u.get(t.end + 1).is_some_and(|x| {
-                        matches!(x.kind, TokenKind::Abbreviation | TokenKind::Word) && x.all_caps()
+                        (matches!(x.kind, TokenKind::Abbreviation | TokenKind::Word) && x.all_caps())
+                            // (Or its short name, or its country, in a foreign word: `Chủ tịch
+                            // Phòng Thương mại châu Âu tại Việt Nam (EuroCham) Alain Cany`,
+                            // `Thủ hiến bang Victoria (Australia) Jacinta Allan`.)
+                            || (x.kind == TokenKind::Word && x.capitalized())
+                            || self
+                                .h
+                                .longest(t.end + 1, EntryKind::Place)
+                                .is_some_and(|(e, _)| e == t.end + 2)
                     }))
         });
         // One word after a title is a name only when nothing follows it in the phrase
