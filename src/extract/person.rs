@@ -603,16 +603,26 @@ impl Rules<'_, '_> {
     /// or after a comma (`(tức Tư Thắng)`, `, bí danh Ba Quốc,`): one to three capitalized
     /// syllables that close the phrase.
     fn alias_at(&self, i: usize) -> Option<usize> {
-        let f = |m: usize| self.folded(m).map(|w| w.to_lowercase());
-        let cue = if i >= 2 && f(i - 1).as_deref() == Some("tuc") {
+        // (Keys compared, the bracket or comma first: this is asked of every capitalized
+        // word that starts no name.)
+        static KEYS: LazyLock<[Option<u32>; 3]> = LazyLock::new(|| {
+            ["tức", "bí", "danh"].map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+        });
+        let key = |m: usize| self.u.get(m).and_then(|x| x.key);
+        let open = |m: usize| matches!(self.text_at(m), "(" | ",");
+        let cue = if i >= 2 && open(i - 2) && key(i - 1).is_some() && key(i - 1) == KEYS[0] {
             i - 1
-        } else if i >= 3 && f(i - 2).as_deref() == Some("bi") && f(i - 1).as_deref() == Some("danh")
+        } else if i >= 3
+            && open(i - 3)
+            && key(i - 2).is_some()
+            && key(i - 2) == KEYS[1]
+            && key(i - 1) == KEYS[2]
         {
             i - 2
         } else {
             return None;
         };
-        if !matches!(self.text_at(cue - 1), "(" | ",") || !self.spaced(i) {
+        if !self.spaced(i) {
             return None;
         }
         let run = self.name_run(i, 4);
