@@ -610,19 +610,13 @@ impl Rules<'_, '_> {
         });
         let key = |m: usize| self.u.get(m).and_then(|x| x.key);
         let open = |m: usize| matches!(self.text_at(m), "(" | ",");
-        let cue = if i >= 2 && open(i - 2) && key(i - 1).is_some() && key(i - 1) == KEYS[0] {
-            i - 1
-        } else if i >= 3
-            && open(i - 3)
-            && key(i - 2).is_some()
-            && key(i - 2) == KEYS[1]
-            && key(i - 1) == KEYS[2]
-        {
-            i - 2
-        } else {
-            return None;
-        };
-        if !self.spaced(i) {
+        let cued = (i >= 2 && open(i - 2) && key(i - 1).is_some() && key(i - 1) == KEYS[0])
+            || (i >= 3
+                && open(i - 3)
+                && key(i - 2).is_some()
+                && key(i - 2) == KEYS[1]
+                && key(i - 1) == KEYS[2]);
+        if !cued || !self.spaced(i) {
             return None;
         }
         let run = self.name_run(i, 4);
