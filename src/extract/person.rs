@@ -2359,6 +2359,14 @@ impl Rules<'_, '_> {
                     || (pe == e + 1
                         && run == e + 2
                         && self.u.get(e + 1).is_some_and(|x| x.kind == TokenKind::Syllable))
+                    // (`Ông Jordan Bardella`: a country's name that is also a given name,
+                    // then a foreign family name.)
+                    || (pe == e + 1
+                        && run > pe
+                        && self.u.get(e).is_some_and(|x| x.kind == TokenKind::Word)
+                        && (pe..run).all(|m| {
+                            self.u.get(m).is_some_and(|x| x.kind == TokenKind::Word)
+                        }))
                     || (address(self.lex.note(n)) && e == i + 1 && pe == e + 1 && run == e + 1)
                     // `bà Hà Giang`, `ông Thái Bình`: a form of address before exactly a place
                     // of two words that starts with a surname is someone of that name.
