@@ -2572,6 +2572,8 @@ impl Rules<'_, '_> {
         // Ajay Banga`.)
         let after_title = titles.iter().any(|t| {
             (t.end == i && self.spaced(i))
+                // (Or its ordinal: `Tổng thống Mỹ thứ 47 Donald Trump`.)
+                || (i == t.end + 2 && self.spaced(i) && self.ordinal_after(t.end))
                 || (t.end + 1 == i
                     && self.u.get(t.end).is_some_and(|x| {
                         x.text == ":" || (x.is_dash() && x.gap == Gap::Space && self.spaced(i))
@@ -3611,6 +3613,12 @@ impl Rules<'_, '_> {
                 body.then(|| titles.iter().position(|t| t.end == open))
                     .flatten()
             })
+            .or_else(|| {
+                // (Its ordinal between: `Tổng thống Mỹ thứ 47 Donald Trump`.)
+                titles
+                    .iter()
+                    .position(|t| t.end + 2 == k && self.ordinal_after(t.end))
+            })
             .or_else(|| self.title_before_colon(k, titles))
             .or_else(|| self.title_before_duty(k, titles))
             .or_else(|| self.title_before_gap(k, titles))
@@ -3909,6 +3917,14 @@ impl Rules<'_, '_> {
             self.level_place(e + 1).filter(|&le| le > e + 2)
         }?;
         (self.text_at(pe) == ",").then_some(pe + 1)
+    }
+
+    /// Whether units `k` and `k + 1` are an ordinal of succession, `thứ` and a number (`Tổng
+    /// thống Mỹ thứ 47`).
+    fn ordinal_after(&self, k: usize) -> bool {
+        self.u.get(k + 1).is_some_and(|x| {
+            x.kind == TokenKind::Number && x.text.len() <= 3 && x.gap == Gap::Space
+        }) && self.folded(k).is_some_and(|w| w == "thu")
     }
 
     /// The two ranks of a promotion written before the person whose words start at `s`:
