@@ -3694,10 +3694,8 @@ impl Rules<'_, '_> {
                     || (self.canon(m) == Some("giao") && self.canon(m + 1) == Some("quyền"))
                     // (`cách chức Bí thư Chi bộ đối với Thiếu tá A`, `miễn nhiệm chức vụ … đối
                     // với ông B`: the office taken from them.)
-                    || matches!(
-                        (self.folded(m).as_deref(), self.folded(m + 1).as_deref()),
-                        (Some("cach"), Some("chuc")) | (Some("mien"), Some("nhiem"))
-                    )
+                    || self.canon_pair(m, "cách", "chức")
+                    || self.canon_pair(m, "miễn", "nhiệm")
                     // (`trao quyết định bổ nhiệm Cục trưởng Cục Thuế cho ông …`; not `bổ
                     // nhiệm làm Trợ lý Bộ trưởng cho Phó Thủ tướng …`, whose assistant that is.)
                     || (self.canon(m) == Some("bổ")
@@ -3932,24 +3930,21 @@ impl Rules<'_, '_> {
     fn promoted_ranks(&self, s: usize, titles: &[title::Found]) -> Option<[usize; 2]> {
         let c = if s >= 1 && self.canon(s - 1) == Some("cho") {
             s - 1
-        } else if s >= 2
-            && self.folded(s - 2).is_some_and(|w| w == "doi")
-            && self.folded(s - 1).is_some_and(|w| w == "voi")
-        {
+        } else if s >= 2 && self.canon_pair(s - 2, "đối", "với") {
             s - 2
         } else {
             return None;
         };
         let to = titles.iter().position(|t| t.end == c && t.rank)?;
         let up = titles[to].start.checked_sub(1)?;
-        if self.folded(up).is_none_or(|w| w != "len") {
+        if self.canon(up) != Some("lên") {
             return None;
         }
         let from = titles.iter().position(|t| t.end == up && t.rank)?;
         let f = titles[from].start;
         (f >= 2
             && self.canon(f - 1) == Some("từ")
-            && (f.saturating_sub(10)..f - 1).any(|m| self.folded(m).is_some_and(|w| w == "thang")))
+            && (f.saturating_sub(10)..f - 1).any(|m| self.canon(m) == Some("thăng")))
         .then_some([from, to])
     }
 

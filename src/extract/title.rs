@@ -3838,8 +3838,10 @@ impl Rules<'_, '_> {
             return None;
         }
         let run = self.capitalized_run(k, 5);
+        // (In capitals the run ends at the verb: `… NINH THẠNH LỢI CHO BIẾT`.)
         let closed = self.unit(run).is_none_or(|x| {
-            x.kind == TokenKind::Punctuation || (x.key.is_some() && !x.capitalized())
+            x.kind == TokenKind::Punctuation
+                || (x.key.is_some() && (!x.capitalized() || self.says_at(run)))
         });
         if !(k + 2..=k + 4).contains(&run) || !closed {
             return None;
