@@ -701,10 +701,12 @@ impl Rules<'_, '_> {
             !department && !association && !centre && note(|n| n.starts_with("ministry"));
         // (A board that organises an event goes on to it: `Ban Tổ chức giải đua xe đạp`,
         // `Ban Tổ chức cuộc thi`, `Ban Tổ chức Đại lễ Vesak 2025`.)
+        // (Not a rank, the holder's: `Bộ trưởng Bộ Quốc phòng Đại tướng Phan Văn Giang`.)
         let event = matches!(
             self.canon(e),
             Some("giải" | "cuộc" | "hội" | "lễ" | "chương" | "liên" | "đại")
-        ) && self.spaced(e);
+        ) && self.spaced(e)
+            && self.h.kinds_at(e) & bit(EntryKind::Rank) == 0;
         // (The event's own name, capitalized, to the clause's end: `Ban Tổ chức Lễ hội pháo
         // hoa quốc tế Đà Nẵng,`, `Trưởng Ban tổ chức Liên hoan,`.)
         if event
@@ -3259,6 +3261,17 @@ impl Rules<'_, '_> {
         self.proper_name(k).map(|e| (k, self.lower_tail(e)))
     }
 
+    /// Whether a country's name (or a place abroad) ends right before unit `k`.
+    fn country_ends(&self, k: usize) -> bool {
+        self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
+            self.h.at(p).iter().any(|h| {
+                h.kind == EntryKind::Place
+                    && h.end == k
+                    && (self.note(h.note) == "country" || self.note(h.note).contains("abroad"))
+            })
+        })
+    }
+
     /// Whether the capitalized words from unit `a` read as a foreign person's name: two to
     /// four, none listed (a surname aside), one of them a foreign word or the last a regnal
     /// numeral (`XIV`), and nothing capitalized right after.
@@ -3672,6 +3685,11 @@ impl Rules<'_, '_> {
         // Vietnam cho biết`; no person is named `Airlines`.)
         if (k..m).any(|j| self.firm_word(j)) {
             return Some(m);
+        }
+        // (A country is no firm without such a word: `Tổng thống Panama José Raúl Mulino`,
+        // whose holder's name has words that no list holds with their accents.)
+        if self.country_ends(k + 1) {
+            return None;
         }
         (self.spaced(m) && self.h.is(m, EntryKind::Surname) && self.person_name_at(m)).then_some(m)
     }
