@@ -534,8 +534,15 @@ impl<'a, 't> Rules<'a, 't> {
             }
             let named = out.iter().rev().find_map(|f| {
                 // (Not another comparison's period: in `tháng 11/2026 tăng 1,8% so với tháng
-                // trước và 9,2% so với cùng kỳ năm trước`, the year before is 2025-11.)
-                if f.end == f.start + 2 && self.w(f.start + 1) == Word::Truoc {
+                // trước và 9,2% so với cùng kỳ năm trước`, the year before is 2025-11.
+                // Nor a period compared with: in `CPI tháng 10/2023 tăng 0,08% so với tháng
+                // trước, tăng 3,14% so với tháng 12/2022 và 3,59% so với cùng kỳ năm trước`,
+                // the same month of the year before is 2022-10.)
+                if (f.end == f.start + 2 && self.w(f.start + 1) == Word::Truoc)
+                    || (f.start >= 2
+                        && self.w(f.start - 2) == Word::So2
+                        && self.w(f.start - 1) == Word::Voi)
+                {
                     return None;
                 }
                 let p = f.value.gregorian.filter(|_| f.end < i)?;
@@ -1071,7 +1078,7 @@ impl<'a, 't> Rules<'a, 't> {
             return Some(r);
         }
         // `5 năm 2026 - 2030`, `kế hoạch 5 năm 2021-2025`: the years of a plan, counted (the
-        // count is theirs only when it is their number).
+        // count is theirs only when it is their number, or the span of a term).
         // (Cheap looks first: a numeral before `năm`, or a number word.)
         let number_word = matches!(
             u.word,
@@ -1105,7 +1112,9 @@ impl<'a, 't> Rules<'a, 't> {
                 start: Date::Year { year: a },
                 end: Some(Date::Year { year: b }),
             }) = v.gregorian
-            && b - a + 1 == n
+            // (Counted inclusive, `5 năm 2021-2025`, or as a term from its start to its
+            // end, `5 năm 2020-2025`, `5 năm 2021 - 2026`.)
+            && (b - a + 1 == n || b - a == n)
         {
             return Some((end, v));
         }
