@@ -1445,6 +1445,39 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// The length of a Christian name of one or two words at `k`, after a clergyman's form of
+    /// address, before a Vietnamese surname and at least two more words of the name (`Linh
+    /// mục Giuse Đỗ Mạnh Hùng`, `Đức cha Vinh Sơn Nguyễn Văn Bản`); 0 otherwise, and when
+    /// the name starts with a surname.
+    fn baptismal(&self, k: usize) -> usize {
+        if self.h.kinds_at(k) & bit(EntryKind::Surname) != 0 {
+            return 0;
+        }
+        // (Not in a list of names: `Lê Anh Tuấn Nguyễn Duy Lâm`.)
+        let clergy = self.h.ends_at(k, EntryKind::Honorific, 4).is_some_and(|s| {
+            self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::Honorific
+                    && h.end == k
+                    && self.lex.note(h.note).starts_with("religious")
+            })
+        });
+        if !clergy {
+            return 0;
+        }
+        (1..=2)
+            .find(|&n| {
+                let m = k + n;
+                (k + 1..=m + 2).all(|x| self.spaced(x) && self.namelike(x))
+                    && self.h.at(m).iter().any(|h| {
+                        h.kind == EntryKind::Surname
+                            && h.end == m + 1
+                            && self.lex.note(h.note) != "foreign"
+                    })
+                    && (n == 1 || self.h.kinds_at(k + 1) & bit(EntryKind::Surname) == 0)
+            })
+            .unwrap_or(0)
+    }
+
     /// The end of a name from `k`: up to `max` name-like words joined by single spaces, with
     /// what foreign and minority names put between them (`Bashar al-Assad`, `Điểu K' Rứ`,
     /// `Marcos Jr.`).
@@ -1479,6 +1512,9 @@ impl Rules<'_, '_> {
         } else {
             max
         };
+        // (A baptismal name before the full name takes room of its own: `Đức cha Vinh Sơn
+        // Nguyễn Văn Bản`, `Gioan Baotixita Phạm Minh Tuấn`.)
+        let max = if max == 4 { max + self.baptismal(k) } else { max };
         while words < max {
             let t = self.text_at(e);
             // `al-Assad`, `K'Rứ`, `K' Rứ`: joined by a hyphen or an apostrophe.
