@@ -1514,7 +1514,11 @@ impl Rules<'_, '_> {
         };
         // (A baptismal name before the full name takes room of its own: `Đức cha Vinh Sơn
         // Nguyễn Văn Bản`, `Gioan Baotixita Phạm Minh Tuấn`.)
-        let max = if max == 4 { max + self.baptismal(k) } else { max };
+        let max = if max == 4 {
+            max + self.baptismal(k)
+        } else {
+            max
+        };
         while words < max {
             let t = self.text_at(e);
             // `al-Assad`, `K'Rứ`, `K' Rứ`: joined by a hyphen or an apostrophe.

@@ -808,44 +808,73 @@ impl Rules<'_, '_> {
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
         };
         if self.unit(j).is_some_and(Unit::capitalized) {
-            let document = self
-                .folded(j)
-                .zip(self.folded(j + 1))
-                .is_some_and(|(a, b)| {
-                    matches!(
-                        (a.as_str(), b.as_str()),
-                        ("chi", "thi")
-                            | ("nghi", "quyet")
-                            | ("de", "an")
-                            | ("ket", "luan")
-                            | ("quyet", "dinh")
-                            | ("chuong", "trinh")
-                            | ("ke", "hoach")
-                            | ("chien", "luoc")
-                    )
-                })
-                && self.spaced(j + 1);
-            if !document || !self.spaced(j + 2) {
-                return None;
-            }
-            let d = if self.canon(j + 2) == Some("số") {
-                j + 3
-            } else {
-                j + 2
-            };
-            return self
-                .unit(d)
-                .is_some_and(|x| {
-                    matches!(x.kind, TokenKind::Number | TokenKind::Code)
-                        && x.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                })
-                .then_some(d + 1);
+            return self.document_at(j);
         }
         self.lower_name(j).filter(|&m| {
             m <= j + 6
                 && end_at(m)
                 && (j..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
         })
+    }
+
+    /// A document named with its number at `j` (`Chỉ thị 36`, `Nghị quyết số 57`, `Đề án
+    /// 06`, `Kết luận`, `Quyết định`, `Chương trình`, `Kế hoạch`, `Chiến lược`): its end.
+    fn document_at(&self, j: usize) -> Option<usize> {
+        let document = self
+            .folded(j)
+            .zip(self.folded(j + 1))
+            .is_some_and(|(a, b)| {
+                matches!(
+                    (a.as_str(), b.as_str()),
+                    ("chi", "thi")
+                        | ("nghi", "quyet")
+                        | ("de", "an")
+                        | ("ket", "luan")
+                        | ("quyet", "dinh")
+                        | ("chuong", "trinh")
+                        | ("ke", "hoach")
+                        | ("chien", "luoc")
+                )
+            })
+            && self.spaced(j + 1);
+        if !document || !self.spaced(j + 2) {
+            return None;
+        }
+        let d = if self.canon(j + 2) == Some("số") {
+            j + 3
+        } else {
+            j + 2
+        };
+        self.unit(d)
+            .is_some_and(|x| {
+                matches!(x.kind, TokenKind::Number | TokenKind::Code)
+                    && x.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            })
+            .then_some(d + 1)
+    }
+
+    /// A body's name in lower case that ends in what it carries out, `thực hiện` or `triển
+    /// khai`, before the document with its number: `Tổ công tác triển khai Đề án 06`; the
+    /// document's end.
+    fn carries_document(&self, e: usize) -> Option<usize> {
+        let verb = |v: usize| {
+            self.canon_pair(v, "thực", "hiện")
+                || self
+                    .folded(v)
+                    .zip(self.folded(v + 1))
+                    .is_some_and(|(a, b)| a == "trien" && b == "khai")
+        };
+        // (The name may end before the verb or after it.)
+        let d = if e >= 2 && verb(e - 2) {
+            e
+        } else if self.spaced(e) && verb(e) {
+            e + 2
+        } else {
+            return None;
+        };
+        (self.spaced(d) && self.unit(d).is_some_and(Unit::capitalized))
+            .then(|| self.document_at(d))
+            .flatten()
     }
 
     fn lower_tail_of(&self, k: usize, short: bool, body_ok: bool) -> usize {
@@ -1522,6 +1551,23 @@ impl Rules<'_, '_> {
             && self.h.kinds_at(k + 2)
                 & (bit(EntryKind::Org) | bit(EntryKind::Abbreviation) | bit(EntryKind::Level))
                 != 0
+    }
+
+    /// Whether a firm's head in lower case at `k` (`ngân hàng`, `công ty`, `tập đoàn`) and
+    /// its name in capitals follow a board written short: `Chủ tịch HĐQT ngân hàng
+    /// Vietcombank`, `Chủ tịch HĐTV tập đoàn Dầu khí`.
+    fn board_firm_at(&self, k: usize) -> bool {
+        k > 0
+            && self
+                .unit(k - 1)
+                .is_some_and(|x| matches!(x.text, "HĐQT" | "HĐTV"))
+            && self.h.longest(k, EntryKind::Org).is_some_and(|(e, n)| {
+                e >= k + 2
+                    && self.note(n) == "name"
+                    && self.spaced(e)
+                    && self.unit(e).is_some_and(Unit::capitalized)
+                    && !self.person_name_at(e)
+            })
     }
 
     /// The end of a listed name of two words or more at `e`, all in lower case and no verb
@@ -3935,7 +3981,7 @@ impl Rules<'_, '_> {
             if lower
                 && (found || verb())
                 && !bloc()
-                && !(found && (self.school_at(k) || self.agency_at(k)))
+                && !(found && (self.school_at(k) || self.agency_at(k) || self.board_firm_at(k)))
             {
                 break;
             }
@@ -4061,7 +4107,7 @@ impl Rules<'_, '_> {
                             k = self.lower_tail(k);
                         }
                     } else if let Some(e) = self.carried_out(k).or_else(|| self.lower_name(k)) {
-                        k = e;
+                        k = self.carries_document(e).unwrap_or(e);
                     } else if self.spaced(k)
                         && self.unit(k).is_some_and(|x| {
                             x.kind == TokenKind::Number
@@ -5377,6 +5423,8 @@ impl Rules<'_, '_> {
                     || (matches!(x.text, "-" | "–") && self.spaced(n + 1) && self.spaced(n + 2))
                     // (Or the verb its holder says: `Đội trưởng Đội K51 cho biết`.)
                     || self.says_at(n + 1)
+                    // (Or the body it belongs to: `Đội trưởng Đội K52 thuộc Bộ CHQS tỉnh`.)
+                    || (self.canon(n + 1) == Some("thuộc") && self.spaced(n + 1))
             });
         if numbered { n + 1 } else { e }
     }
