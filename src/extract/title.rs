@@ -424,7 +424,7 @@ const STOPS: &[&str] = &[
     "nhấn", "khẳng", "chia", "trả", "báo", "gửi", "tiếp", "đi", "lên", "xuống", "ra", "vào", "bởi",
     "qua", "nhiệm", "khóa", "phụ", "hiện", "từng", "cựu", "đồng", "chí", "vị", "thay", "họp",
     "đọc", "trình", "biết", "phê", "xếp", "tính", "xem", "căn", "chịu", "thuộc", "rồi", "đều",
-    "vẫn", "luôn", "phải", "cần", "gặp", "gồm", "mất",
+    "vẫn", "luôn", "phải", "cần", "gặp", "gồm", "mất", "giai",
 ];
 
 /// A title's modifier, which ends a body's name only where it qualifies a title (see
@@ -2426,7 +2426,10 @@ impl Rules<'_, '_> {
                 .unit(k + 1)
                 .is_some_and(|y| matches!(y.word, Word::Nhiem | Word::Nam | Word::Khoa))
             {
-                return Some((k, k + 1));
+                // (And the commune or ward it is in: `trưởng khu phố 4 phường Bình Dương`.)
+                let ward =
+                    self.h.kinds_at(k + 1) & bit(EntryKind::Level) != 0 && self.spaced(k + 1);
+                return Some((k, if ward { self.tail(k + 1, k) } else { k + 1 }));
             }
             let run = self.capitalized_run(k, 4);
             // (Or a quotation mark: `«Trưởng thôn Đồng Tâm»`.)
