@@ -212,6 +212,12 @@ impl Rules<'_, '_> {
                     || (i + 1..e).any(|m| self.u.get(m).is_some_and(Unit::is_dash))
                     // (`Hàn Quốc Son Heung-min`: the country, then the name.)
                     || self.korean_name(e).is_some()
+                    // (A seat, then a foreign name: `Trưởng Phái đoàn Liên minh châu Âu (EU)
+                    // tại Việt Nam Julien Guerrier`.)
+                    || (i > 0
+                        && self.canon(i - 1) == Some("tại")
+                        && self.spaced(e)
+                        && self.foreign_name_run(e))
                     // (`Hà Tiên Nguyễn Văn Hải`: the place, then a whole name.)
                     || (self.spaced(e)
                         && self.h.longest(e, EntryKind::Surname).is_some()
@@ -2639,6 +2645,17 @@ impl Rules<'_, '_> {
                                 .longest(t.end + 1, EntryKind::Place)
                                 .is_some_and(|(e, _)| e == t.end + 2)
                     }))
+                // (Or its abbreviation in brackets and its seat: `Trưởng Phái đoàn Liên minh
+                // châu Âu (EU) tại Việt Nam Julien Guerrier`.)
+                || (i > t.end + 4
+                    && self.spaced(i)
+                    && self.text_at(t.end) == "("
+                    && self.text_at(t.end + 2) == ")"
+                    && self.canon(t.end + 3) == Some("tại")
+                    && self
+                        .h
+                        .longest(t.end + 4, EntryKind::Place)
+                        .is_some_and(|(e, _)| e == i))
         });
         // One word after a title is a name only when nothing follows it in the phrase
         // (`tướng Khánh.`, not `… Khu kinh tế Cửa khẩu`).
@@ -5032,6 +5049,20 @@ impl Rules<'_, '_> {
             }
             let first = self.text_at(t.end);
             if first == "(" {
+                // (Then its seat abroad: `Trưởng đại diện Tổ chức Y tế Thế giới (WHO) tại Việt
+                // Nam Angela Pratt`.)
+                let k = if k >= t.end + 5
+                    && self.text_at(t.end + 2) == ")"
+                    && self.canon(t.end + 3) == Some("tại")
+                    && self
+                        .h
+                        .longest(t.end + 4, EntryKind::Place)
+                        .is_some_and(|(e, _)| e == k)
+                {
+                    t.end + 3
+                } else {
+                    k
+                };
                 // `(EVN)`, `(Bộ GD&ĐT)`, `(nay là Cục Đường bộ Việt Nam)`: a bracket of a few
                 // words about the body, closed right before the name, with no clause (comma,
                 // colon) and no other title inside.

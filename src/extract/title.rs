@@ -3324,7 +3324,7 @@ impl Rules<'_, '_> {
     /// Whether the capitalized words from unit `a` read as a foreign person's name: two to
     /// four, none listed (a surname aside), one of them a foreign word or the last a regnal
     /// numeral (`XIV`), and nothing capitalized right after.
-    fn foreign_name_run(&self, a: usize) -> bool {
+    pub(super) fn foreign_name_run(&self, a: usize) -> bool {
         let listed = |m: usize| self.h.kinds_at(m) & !bit(EntryKind::Surname) != 0;
         let roman = |m: usize| self.unit(m).is_some_and(Unit::regnal_letters);
         let mut e = self.capitalized_run(a, 4);
