@@ -1451,6 +1451,31 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// Whether unit `k` is a particle of a foreign name, in lower case (`de`, `von`, `der`,
+    /// `da`, `bin`, `al`).
+    pub(super) fn name_particle(&self, k: usize) -> bool {
+        self.u.get(k).is_some_and(|x| {
+            matches!(
+                x.text,
+                "de" | "da"
+                    | "do"
+                    | "dos"
+                    | "das"
+                    | "du"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "den"
+                    | "di"
+                    | "del"
+                    | "della"
+                    | "bin"
+                    | "ibn"
+                    | "al"
+            )
+        })
+    }
+
     /// The length of a Christian name of one or two words at `k`, after a clergyman's form of
     /// address, before a Vietnamese surname and at least two more words of the name (`Linh
     /// mục Giuse Đỗ Mạnh Hùng`, `Đức cha Vinh Sơn Nguyễn Văn Bản`); 0 otherwise, and when
@@ -1575,6 +1600,20 @@ impl Rules<'_, '_> {
             }
             if !self.spaced(e) {
                 break;
+            }
+            // `Tarcísio de Freitas`, `Ursula von der Leyen`, `Lula da Silva`: a particle in
+            // lower case between the words of a foreign name.
+            if self.name_particle(e) {
+                let p = if self.name_particle(e + 1) {
+                    e + 2
+                } else {
+                    e + 1
+                };
+                let foreign = |m: usize| self.u.get(m).is_some_and(|x| x.kind == TokenKind::Word);
+                if self.spaced(p) && self.namelike(p) && (foreign(p) || (k..e).any(foreign)) {
+                    e = p;
+                    continue;
+                }
             }
             // (Nor a phrase that only looks like a name: `Mùa Vu Lan năm nay`, the festival;
             // `chư Tăng Ni`.)

@@ -4913,6 +4913,10 @@ impl Rules<'_, '_> {
     /// word of the name that is not a place (`Mỹ Mattis` is a person after a country), and
     /// not followed by another foreign word (`Donald Trump`).
     fn brand(&self, k: usize) -> bool {
+        // (Not a foreign name's word before its particle: `Tarcísio de Freitas`.)
+        if self.name_particle(k + 1) && self.spaced(k + 1) {
+            return false;
+        }
         let word = |m: usize| {
             self.unit(m)
                 .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
@@ -5133,7 +5137,9 @@ impl Rules<'_, '_> {
                 });
             return Some(province.unwrap_or(n));
         }
-        let takes = takes_place(level);
+        // (`bang` of `Liên bang` is no level: `Hội đồng Liên bang Nga`.)
+        let takes =
+            takes_place(level) && !(level == "bang" && k > 0 && self.canon(k - 1) == Some("liên"));
         // `UBND tỉnh Trần Phong`: every province is listed, so an unlisted name of two words
         // after `tỉnh` that starts with a surname is the holder's, not the province's. (So is
         // every city named after a person, `thành phố Hồ Chí Minh`: an unlisted name of three
@@ -5466,8 +5472,11 @@ impl Rules<'_, '_> {
                     (k..run).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable));
                 // (Its second word may be a surname when a name follows: `huyện Anh Sơn Lê
                 // Hùng`.)
+                // (Nor a foreign name after a country: `Hội đồng Liên bang Nga Valentina
+                // Matvienko`.)
                 if run > e
                     && (unlisted || vietnamese)
+                    && (vietnamese || !self.foreign_name_run(e))
                     && self.h.longest(e, EntryKind::Place).is_none()
                     && (!self.person_name_at(e) || run < whole)
                 {
@@ -5543,8 +5552,36 @@ impl Rules<'_, '_> {
             return None;
         }
         let cut = self.cut_before_name(k, run);
+        if let Some(e) = self.place_before_foreign_name(k, cut) {
+            return Some(e);
+        }
         // (A place of more than four words is no place: the run was something else.)
         Some(if cut > k + 4 { k + 4 } else { cut })
+    }
+
+    /// A foreign place that no list holds and its holder's name, run together after a level
+    /// (`Thống đốc tỉnh Udon Thani Wanchai Kongkasem`, `Thị trưởng thành phố Warszawa Rafał
+    /// Trzaskowski đến thăm`): the end of the place, the name being the last two words. Only
+    /// for runs with a foreign word and nothing listed in them, of four or five words, or of
+    /// three before the verb (a place of three words, `tỉnh Nakhon Si Thammarat,`, ends its
+    /// clause).
+    fn place_before_foreign_name(&self, k: usize, run: usize) -> Option<usize> {
+        let n = run - k;
+        if !(3..=5).contains(&n) || run != self.capitalized_run(k, 7) {
+            return None;
+        }
+        let foreign = (k..run).any(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word));
+        let listed = (k..run).any(|m| self.h.kinds_at(m) != 0);
+        // (Before a particle of the name, its first word ends the run: `bang São Paulo
+        // Tarcísio de Freitas`.)
+        if self.name_particle(run) {
+            return (foreign && !listed).then_some(run - 1);
+        }
+        let verb_after = self.spaced(run)
+            && self
+                .unit(run)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized());
+        (foreign && !listed && (n > 3 || verb_after)).then_some(run - 2)
     }
 
     /// Whether `người` at `e`, inside a body's name, names the people the body serves (`Hội
@@ -6209,6 +6246,7 @@ fn takes_place(level: &str) -> bool {
             | "ban"
             | "lang"
             | "buon"
+            | "bang"
             | "cua"
             | "ap"
             | "xom"
