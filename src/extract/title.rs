@@ -5855,7 +5855,9 @@ impl Rules<'_, '_> {
     fn community_abroad(&self, j: usize, k: usize) -> bool {
         // (Or a chamber of commerce, a foreign office: `Phòng Thương mại và Công nghiệp Nhật
         // Bản tại Việt Nam`, `Văn phòng Kinh tế và Văn hóa Đài Bắc tại Việt Nam`.)
-        const HEADS: [&[&str]; 9] = [
+        // (Or a club, a liaison board: `CLB Phụ nữ Việt Nam tại Praha`, `Ban liên lạc người
+        // Việt tại Pattaya`.)
+        const HEADS: [&[&str]; 12] = [
             &["hoi"],
             &["chi", "hoi"],
             &["hiep", "hoi"],
@@ -5865,6 +5867,9 @@ impl Rules<'_, '_> {
             &["van", "phong"],
             &["phong", "thuong", "mai"],
             &["to", "chuc"],
+            &["cau", "lac", "bo"],
+            &["clb"],
+            &["ban", "lien", "lac"],
         ];
         let country = self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
             p > j
@@ -5877,7 +5882,12 @@ impl Rules<'_, '_> {
             // (Or its people by their own name: `Cộng đồng người Việt tại Séc`.)
             || (k >= j + 3
                 && self.folded(k - 2).as_deref() == Some("nguoi")
-                && self.folded(k - 1).as_deref() == Some("viet"));
+                && self.folded(k - 1).as_deref() == Some("viet"))
+            // (Or a home province's association abroad: `Hội đồng hương Nghệ Tĩnh tại Lào`.)
+            || (k >= j + 4
+                && self.folded(j + 1).as_deref() == Some("dong")
+                && self.folded(j + 2).as_deref() == Some("huong")
+                && self.h.ends_at(k, EntryKind::Place, 4).is_some());
         country
             && HEADS.iter().any(|o| {
                 (j..j + o.len())
