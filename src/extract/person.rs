@@ -176,6 +176,14 @@ impl Rules<'_, '_> {
                 i += 1;
                 continue;
             }
+            // A newspaper by its name alone is no one: `Theo Tuổi Trẻ Online, …`.
+            if self.h.kinds_at(i) & bit(EntryKind::Name) != 0
+                && let Some((e, note)) = self.h.longest(i, EntryKind::Name)
+                && self.lex.note(note).starts_with("Báo")
+            {
+                i = e;
+                continue;
+            }
             // `Tiếp Ngài Pedro Alvarez, Đại sứ …`: a capitalized word that no list knows right
             // before a form of address is the sentence's verb, not a name's first word.
             // (At the sentence's start, with a capitalized name after the form of address; not
@@ -2246,6 +2254,15 @@ impl Rules<'_, '_> {
         {
             e = pe;
         }
+        // (And the newspaper of a profession: `phóng viên Tuổi Trẻ Nguyễn Văn An`.)
+        if let Some((ne, note)) = self.h.longest(e, EntryKind::Name)
+            && self.lex.note(note).starts_with("Báo")
+            && self.spaced(e)
+            && self.spaced(ne)
+            && self.namelike(ne)
+        {
+            e = ne;
+        }
         e
     }
 
@@ -2376,6 +2393,19 @@ impl Rules<'_, '_> {
             titles: Vec::new(),
             shared: None,
         };
+        // A preposition that opens the sentence, capitalized, starts no name: `Theo Tuổi Trẻ
+        // Online, …`, `Tại Hà Nội, …` (the name, if any, is after it).
+        if self
+            .u
+            .get(i)
+            .is_some_and(|x| x.capitalized() && !x.all_caps())
+            && matches!(
+                self.canon(i),
+                Some("theo" | "tại" | "với" | "về" | "trong" | "cùng" | "khi" | "để" | "vì")
+            )
+        {
+            return None;
+        }
         // After a form of address: `đồng chí Phạm Ngọc Thưởng`, `ông Thưởng`.
         if let Some((e, n, he)) = self.honorific_at(i).map(|(e, n)| {
             let he = self.past_descriptors(e, n);
@@ -2541,8 +2571,10 @@ impl Rules<'_, '_> {
             if initials {
                 return Some(found(i, i + 1, None));
             }
-            // Not an agency: `Ảnh: CNN`, `Ảnh: Reuters`, `Ảnh: TTXVN`.
-            if self.namelike(i) && self.u.get(i).is_some_and(|x| x.key.is_some()) {
+            // Not an agency: `Ảnh: CNN`, `Ảnh: Reuters`, `Ảnh: TTXVN`; nor a body, `Ảnh: Bộ
+            // Công an`.
+            let body = !self.h.is(i, EntryKind::Surname) && self.org(i).is_some();
+            if self.namelike(i) && self.u.get(i).is_some_and(|x| x.key.is_some()) && !body {
                 let mut end = self.name_run(i, 4);
                 // (A word of the next sentence, not a given name that is also a pronoun where
                 // the credit ends: `(Ảnh: Hoàng Anh)`.)
