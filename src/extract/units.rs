@@ -306,9 +306,15 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
     // Whether `thang` or `nam` without a tone follows a number: a date typed with no tone
     // marks, which [`mend_toneless_date`] reads.
     let mut toneless = false;
+    // (`vào thang 12 năm 2025`: `thang` before a month, no number before it.)
+    let mut thang_key = None;
     for i in 1..buf.len() {
         // (After a number only: most units are not.)
         if buf[i - 1].kind != TokenKind::Number {
+            if buf[i].kind == TokenKind::Number && buf[i - 1].key.is_some() {
+                let thang = *thang_key.get_or_insert_with(|| TYPOS[0].first().copied());
+                toneless |= buf[i - 1].key == thang;
+            }
             continue;
         }
         // `trước thảng 6 năm 2025`: `tháng` misspelt before a month and `năm` (not `thang
