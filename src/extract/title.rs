@@ -4406,7 +4406,11 @@ impl Rules<'_, '_> {
             } else if let Some(e) = self.central(k) {
                 // `Ban Chấp hành TƯ Đảng`: the centre in capitals, a syllable of its own.
                 k = e;
-            } else if let Some(e) = self.place(k, false) {
+            } else if let Some(e) = self.place(k, false).filter(|_| {
+                // (Not a listed place right after another that is its holder's name: `Chủ tịch
+                // UBND tỉnh Hậu Giang Đồng Văn Thanh`, `Đồng Văn` a district elsewhere.)
+                !(self.h.ends_at(k, EntryKind::Place, 4).is_some() && self.holder_starts(k))
+            }) {
                 // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number after the place in its
                 // name, not after a body's head: `Tỉnh đoàn Vĩnh Phúc 56 …`.)
                 k = if k > j
@@ -4895,6 +4899,17 @@ impl Rules<'_, '_> {
             return None;
         }
         if matches!(next.kind, TokenKind::Abbreviation | TokenKind::Word) && next.all_caps() {
+            return Some(k + 2);
+        }
+        // (A foreign word alone after a spaced dash, closing the name: `Trường THPT chuyên Hà
+        // Nội - Amsterdam,`, a school named after two cities.)
+        if spaced
+            && next.kind == TokenKind::Word
+            && next.capitalized()
+            && self
+                .unit(k + 2)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+        {
             return Some(k + 2);
         }
         if self.h.longest(k + 1, EntryKind::Role).is_some() {
