@@ -464,7 +464,8 @@ impl Rules<'_, '_> {
                     // the end, is its given name: `LÊ ĐỨC ANH TỪ TRẦN`, `TRẦN TUẤN ANH NHẬN`,
                     // `NGUYỄN VĂN ĐƯỢC KIỂM TRA`.)
                     // (So is, as the third word, a verb or function word that is also a
-                    // usual given name: `NGUYỄN HỒNG LĨNH THĂM`, `ÔNG NGUYỄN VĂN TÍNH`.)
+                    // usual given name: `NGUYỄN HỒNG LĨNH THĂM`, `ÔNG NGUYỄN VĂN TÍNH`, `ÔNG
+                    // NGUYỄN VĂN NÊN ĐƯỢC BẦU`, `PHẠM VĂN ĐỒNG`.)
                     let given = |k: usize| {
                         (k >= p.start + 2 && matches!(self.canon(k), Some("anh" | "chị" | "được"))
                             || k == p.start + 2
@@ -479,6 +480,8 @@ impl Rules<'_, '_> {
                                             | "như"
                                             | "ký"
                                             | "khởi"
+                                            | "nên"
+                                            | "đồng"
                                     )
                                 ))
                             && self.u.get(k + 1).is_none_or(|x| {

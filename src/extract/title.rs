@@ -213,7 +213,7 @@ const LOOKED_FOR: &[&str] = &[
     "trẻ", "em",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
-    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "lĩnh", "án", "kể",
+    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án", "kể",
     "khẩn", "trương",
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
@@ -337,6 +337,8 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("giải", "trình"),
     ("cam", "kết"),
     ("tuyên", "bố"),
+    // (`tuyên thệ`, sworn in: `BỘ TRƯỞNG BỘ CÔNG AN LƯƠNG TAM QUANG TUYÊN THỆ NHẬM CHỨC`.)
+    ("tuyên", "thệ"),
     ("lĩnh", "án"),
     ("quy", "định"),
     ("hướng", "dẫn"),
