@@ -149,6 +149,11 @@ impl Rules<'_, '_> {
     /// Every person of the sentence, and the titles linked to each (`titles` are the
     /// sentence's titles, in order).
     pub(crate) fn persons(&self, titles: &[title::Found], known: &[u32], out: &mut Vec<Found>) {
+        // A byline, a line of names only: `Bài và ảnh: Minh Khang - Thu Hà`, `NGUYỄN HÀ -
+        // TRẦN LONG`.
+        if titles.is_empty() && self.byline(out) {
+            return;
+        }
         let mut i = 0;
         let n = self.u.len();
         let in_title = |k: usize| titles.iter().any(|t| t.start <= k && k < t.end);
@@ -947,6 +952,104 @@ impl Rules<'_, '_> {
             }
         }
         true
+    }
+
+    /// Reads a byline: a short line of names only, each of two to four capitalized syllables
+    /// that no list holds but as surnames (or forms of address after the first: `Ngọc Anh`),
+    /// joined by spaced dashes, commas or `và`; after a credit and its colon (`Bài và ảnh:`,
+    /// `TIN, ẢNH:`, `Tác giả:`) or before `(thực hiện)`, or two names or more that each start
+    /// with a surname (`NGUYỄN HÀ - TRẦN LONG`; a line of one name is read by the other
+    /// rules). `|` and anything may close it (`| 14:30, 09/05/2025`). The names go in `out`;
+    /// `false`, and nothing in `out`, for any other line.
+    fn byline(&self, out: &mut Vec<Found>) -> bool {
+        const CREDIT: &[&str] = &[
+            "bai", "anh", "tin", "va", "tac", "gia", "thuc", "hien", "video",
+        ];
+        let n = self.u.len();
+        if !(2..=16).contains(&n) || !self.u.first().is_some_and(Unit::capitalized) {
+            return false;
+        }
+        let mut k = 0;
+        while k < n
+            && (self.text_at(k) == ","
+                || self
+                    .folded(k)
+                    .is_some_and(|w| CREDIT.contains(&w.to_lowercase().as_str())))
+        {
+            k += 1;
+        }
+        let mut credit = k > 0 && self.text_at(k) == ":";
+        if credit {
+            k += 1;
+        } else if k > 0 {
+            return false;
+        }
+        let start = out.len();
+        let mut surnamed = true;
+        // (After a name's first word: a form of address or a place of one word, as given
+        // names are, `Ngọc Anh`, `Hồng Nga`.)
+        let later = |m: usize| {
+            if self
+                .h
+                .longest(m, EntryKind::Place)
+                .is_none_or(|(e, _)| e == m + 1)
+            {
+                bit(EntryKind::Honorific) | bit(EntryKind::Place)
+            } else {
+                bit(EntryKind::Honorific)
+            }
+        };
+        loop {
+            let a = k;
+            while k < n
+                && k < a + 4
+                && (k == a || self.spaced(k))
+                && self
+                    .u
+                    .get(k)
+                    .is_some_and(|x| x.key.is_some() && x.capitalized())
+                && (!self.stop_word(k)
+                    || (k > a && self.h.kinds_at(k) & bit(EntryKind::Honorific) != 0))
+                && self.h.kinds_at(k)
+                    & !(bit(EntryKind::Surname) | if k > a { later(k) } else { 0 })
+                    == 0
+            {
+                k += 1;
+            }
+            if k < a + 2 {
+                out.truncate(start);
+                return false;
+            }
+            surnamed &= self.h.is(a, EntryKind::Surname);
+            out.push(Found {
+                start: a,
+                end: k,
+                honorific: None,
+                lead: None,
+                titles: Vec::new(),
+                shared: None,
+            });
+            let sep = self.u.get(k).is_some_and(|x| {
+                (x.is_dash() && x.gap == Gap::Space) || x.text == "," || x.word == Word::Va
+            });
+            if sep && self.spaced(k + 1) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let done = self.text_at(k) == "("
+            && self.folded(k + 1).as_deref() == Some("thuc")
+            && self.folded(k + 2).as_deref() == Some("hien")
+            && self.text_at(k + 3) == ")"
+            && k + 4 == n;
+        credit |= done;
+        let closed = k == n || self.text_at(k) == "|" || done;
+        if closed && (credit || (out.len() - start >= 2 && surnamed)) {
+            return true;
+        }
+        out.truncate(start);
+        false
     }
 
     /// Whether `p` is a name on a line of its own in capitals, the words of a short sentence
