@@ -3360,6 +3360,20 @@ impl Rules<'_, '_> {
                 k += 1;
             }
         }
+        // (Not the title of whoever confers something on the person: `Mẹ Phan Thị Thu đã
+        // được Chủ tịch nước truy tặng Huân chương`; `được` is where no title starts.)
+        if k > start
+            && self.canon(k - 1) == Some("được")
+            && titles.iter().any(|t| {
+                t.start == k
+                    && (matches!(self.canon(t.end), Some("tặng" | "trao"))
+                        || self
+                            .folded(t.end)
+                            .is_some_and(|w| matches!(w.as_str(), "truy" | "phong" | "khen")))
+            })
+        {
+            return k - 1;
+        }
         // An aside about the person, then the title: `X, sinh năm 1962, là Bí thư …`, `X là
         // một chính trị gia Việt Nam, hiện là Bộ trưởng …`.
         // (It may start with a linking word: `Cụ ông Lý Văn Páo, người Dao, nguyên Bí thư …`.)
