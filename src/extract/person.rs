@@ -969,20 +969,20 @@ impl Rules<'_, '_> {
         if !(2..=16).contains(&n) || !self.u.first().is_some_and(Unit::capitalized) {
             return false;
         }
+        // (The credit, if any, before a colon among the first words: folded only there.)
         let mut k = 0;
-        while k < n
-            && (self.text_at(k) == ","
-                || self
-                    .folded(k)
-                    .is_some_and(|w| CREDIT.contains(&w.to_lowercase().as_str())))
-        {
-            k += 1;
-        }
-        let mut credit = k > 0 && self.text_at(k) == ":";
-        if credit {
-            k += 1;
-        } else if k > 0 {
-            return false;
+        let mut credit = false;
+        if let Some(colon) = (1..n.min(6)).find(|&m| self.text_at(m) == ":") {
+            credit = (0..colon).all(|m| {
+                self.text_at(m) == ","
+                    || self
+                        .folded(m)
+                        .is_some_and(|w| CREDIT.contains(&w.to_lowercase().as_str()))
+            });
+            if !credit {
+                return false;
+            }
+            k = colon + 1;
         }
         let start = out.len();
         let mut surnamed = true;
@@ -2499,16 +2499,14 @@ impl Rules<'_, '_> {
             titles: Vec::new(),
             shared: None,
         };
-        // A preposition that opens the sentence, capitalized, starts no name: `Theo Tuổi Trẻ
-        // Online, …`, `Tại Hà Nội, …` (the name, if any, is after it).
-        if self
-            .u
-            .get(i)
-            .is_some_and(|x| x.capitalized() && !x.all_caps())
+        // A preposition that opens the sentence starts no name: `Theo Tuổi Trẻ Online, …`
+        // (the name, if any, is after it).
+        if i == 0
             && matches!(
                 self.canon(i),
                 Some("theo" | "tại" | "với" | "về" | "trong" | "cùng" | "khi" | "để" | "vì")
             )
+            && !self.u.get(i).is_some_and(Unit::all_caps)
         {
             return None;
         }

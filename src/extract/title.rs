@@ -214,6 +214,8 @@ const LOOKED_FOR: &[&str] = &[
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án", "kể",
+    // (`Tổ công tác triển khai Đề án 06`: [`Rules::carries_document`].)
+    "triển", "khai",
     "khẩn", "trương",
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
@@ -859,13 +861,8 @@ impl Rules<'_, '_> {
     /// khai`, before the document with its number: `Tổ công tác triển khai Đề án 06`; the
     /// document's end.
     fn carries_document(&self, e: usize) -> Option<usize> {
-        let verb = |v: usize| {
-            self.canon_pair(v, "thực", "hiện")
-                || self
-                    .folded(v)
-                    .zip(self.folded(v + 1))
-                    .is_some_and(|(a, b)| a == "trien" && b == "khai")
-        };
+        let verb =
+            |v: usize| self.canon_pair(v, "thực", "hiện") || self.canon_pair(v, "triển", "khai");
         // (The name may end before the verb or after it.)
         let d = if e >= 2 && verb(e - 2) {
             e

@@ -311,11 +311,11 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
     for i in 1..buf.len() {
         // (After a number only: most units are not.)
         if buf[i - 1].kind != TokenKind::Number {
-            if buf[i].kind == TokenKind::Number && buf[i - 1].key.is_some() {
-                let thang = *thang_key.get_or_insert_with(|| TYPOS[0].first().copied());
-                toneless |= buf[i - 1].key == thang;
-            }
             continue;
+        }
+        if i >= 2 && buf[i - 2].key.is_some() {
+            let thang = *thang_key.get_or_insert_with(|| TYPOS[0].first().copied());
+            toneless |= buf[i - 2].key == thang;
         }
         // `trước thảng 6 năm 2025`: `tháng` misspelt before a month and `năm` (not `thang
         // điểm 10`, a scale).
