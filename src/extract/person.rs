@@ -4432,6 +4432,12 @@ impl Rules<'_, '_> {
                         && !deputies(&titles[k - 1])
                         // (`Thừa ủy quyền của Chánh án, Phó Chánh án … Nguyễn Thị Dung`.)
                         && !self.acting_for(titles[k - 1].start)
+                        // (Nor back to what the clause before gives its own subject, `làm`
+                        // then a comma: `do Thủ tướng làm Trưởng ban, Phó Thủ tướng Nguyễn
+                        // Chí Dũng làm Phó Trưởng ban`.)
+                        && !(titles[k - 1].start > 0
+                            && self.any_of(titles[k - 1].start - 1, &["làm"])
+                            && self.any_of(titles[k - 1].end, &[","]))
                         // (Not back over `và` to a head of state or government named
                         // alone: `Chủ tịch nước và Tổng thống Lee Jae-hwan` are two people.)
                         && !(titles[k - 1].org.is_none()
