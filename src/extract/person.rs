@@ -1723,8 +1723,9 @@ impl Rules<'_, '_> {
                 } else {
                     e + 1
                 };
+                // (The word after it foreign: not `Donald Trump do Bộ Ngoại giao …`.)
                 let foreign = |m: usize| self.u.get(m).is_some_and(|x| x.kind == TokenKind::Word);
-                if self.spaced(p) && self.namelike(p) && (foreign(p) || (k..e).any(foreign)) {
+                if self.spaced(p) && self.namelike(p) && foreign(p) {
                     e = p;
                     continue;
                 }

@@ -213,7 +213,8 @@ const LOOKED_FOR: &[&str] = &[
     "trẻ", "em",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
-    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án", "kể",
+    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án",
+    "kể",
     // (`Tổ công tác triển khai Đề án 06`: [`Rules::carries_document`].)
     "triển", "khai",
     "khẩn", "trương",
