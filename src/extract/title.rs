@@ -3310,15 +3310,20 @@ impl Rules<'_, '_> {
         self.proper_name(k).map(|e| (k, self.lower_tail(e)))
     }
 
-    /// Whether a country's name (or a place abroad) ends right before unit `k`.
-    fn country_ends(&self, k: usize) -> bool {
-        self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
+    /// Where a country's name (or a place abroad) that ends right before unit `k` starts.
+    fn country_before(&self, k: usize) -> Option<usize> {
+        self.h.ends_at(k, EntryKind::Place, 4).filter(|&p| {
             self.h.at(p).iter().any(|h| {
                 h.kind == EntryKind::Place
                     && h.end == k
                     && (self.note(h.note) == "country" || self.note(h.note).contains("abroad"))
             })
         })
+    }
+
+    /// Whether a country's name (or a place abroad) ends right before unit `k`.
+    fn country_ends(&self, k: usize) -> bool {
+        self.country_before(k).is_some()
     }
 
     /// Whether the capitalized words from unit `a` read as a foreign person's name: two to
@@ -5886,14 +5891,7 @@ impl Rules<'_, '_> {
             &["clb"],
             &["ban", "lien", "lac"],
         ];
-        let country = self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
-            p > j
-                && self.h.at(p).iter().any(|h| {
-                    h.kind == EntryKind::Place
-                        && h.end == k
-                        && (self.note(h.note) == "country" || self.note(h.note).contains("abroad"))
-                })
-        })
+        let country = self.country_before(k).is_some_and(|p| p > j)
             // (Or its people by their own name: `Cộng đồng người Việt tại Séc`.)
             || (k >= j + 3
                 && self.folded(k - 2).as_deref() == Some("nguoi")
