@@ -301,7 +301,6 @@ fn plausible_year(y: i32) -> bool {
     (1000..=2999).contains(&y)
 }
 
-/// A year standing without a calendar noun (in a bare range): 1800–2199.
 /// Two days joined by a dash (`6-8`, `14-16`), the first before the second.
 fn day_pair(s: &str) -> Option<(u8, u8)> {
     let (a, b) = s.split_once('-')?;
@@ -328,6 +327,7 @@ fn phrase_keys(phrases: &[&str]) -> Vec<Vec<u32>> {
         .collect()
 }
 
+/// A year standing without a calendar noun (in a bare range): 1800–2199.
 fn bare_year(y: i32) -> bool {
     (1800..=2199).contains(&y)
 }
@@ -372,8 +372,9 @@ impl<'a, 't> Rules<'a, 't> {
     /// Every date of the sentence, leftmost first, each as long as it can be.
     pub(crate) fn find(&self, out: &mut Vec<Found>) {
         let mut i = 0;
-        // The last date found, for a year coordinated with it (`năm 2016 và 2017`).
-        let mut last_year_end: Option<usize> = None;
+        // The last date found, a year (its end and number), for a year coordinated with it
+        // (`năm 2016 và 2017`).
+        let mut last_year_end: Option<(usize, i32)> = None;
         // And the last day, for a day coordinated with it (`ngày 15/6 và 15/12`).
         let mut last_day_end: Option<usize> = None;
         while i < self.u.len() {
@@ -417,9 +418,10 @@ impl<'a, 't> Rules<'a, 't> {
                 } else {
                     i
                 };
-                let is_year = value
-                    .gregorian
-                    .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Year { .. }));
+                let year = value.gregorian.and_then(|p| match p.start {
+                    Date::Year { year } if p.end.is_none() => Some(year),
+                    _ => None,
+                });
                 // (A day or a range of days: `các ngày 8-12/4 và 22-26/4`.)
                 let is_day = value.gregorian.is_some_and(|p| {
                     matches!(p.start, Date::Day { .. })
@@ -429,7 +431,7 @@ impl<'a, 't> Rules<'a, 't> {
                 // day named from today, a relative word, only gives it its year.)
                 let (start, end) = self.deictic_date_span(start, end).unwrap_or((start, end));
                 out.push(Found { start, end, value });
-                last_year_end = is_year.then_some(end);
+                last_year_end = year.map(|y| (end, y));
                 last_day_end = is_day.then_some(end);
                 i = end;
                 continue;
@@ -472,11 +474,12 @@ impl<'a, 't> Rules<'a, 't> {
                 continue;
             }
             // `năm 2016 và 2017`, `các năm 2016, 2017`: a bare year after a year.
-            if let Some(e) = last_year_end
+            // (Years of long ago too, near the one before: `các năm 1258, 1285 và 1288`.)
+            if let Some((e, before)) = last_year_end
                 && e == i
                 && (self.w(i) == Word::Va || self.is(i, ","))
                 && let Some(y) = self.year_at(i + 1)
-                && bare_year(y)
+                && (bare_year(y) || (y - before).abs() <= MAX_YEAR_SPAN)
                 && !self.count_follows(i + 2)
             {
                 out.push(Found {
@@ -484,7 +487,7 @@ impl<'a, 't> Rules<'a, 't> {
                     end: i + 2,
                     value: DateValue::solar(Period::point(Date::Year { year: y })),
                 });
-                last_year_end = Some(i + 2);
+                last_year_end = Some((i + 2, y));
                 i += 2;
                 continue;
             }
@@ -2073,7 +2076,8 @@ impl<'a, 't> Rules<'a, 't> {
             Num::Span(a, b) => (i + 1, Part::Range(a, b)),
             Num::Yy(a, b)
                 if (bare_year(a) && bare_year(b) && a < b && b - a <= MAX_YEAR_SPAN)
-                    || (plausible_year(a) && a < b && self.anniversary(i, b - a)) =>
+                    || (plausible_year(a) && a < b && self.anniversary(i, b - a))
+                    || self.life_in_brackets(i, i + 1, a, b) =>
             {
                 (
                     i + 1,
@@ -2088,9 +2092,28 @@ impl<'a, 't> Rules<'a, 't> {
                         && self.unit(i + 1).is_some_and(|n| n.gap == Gap::Space)
                         && self.years_counted(i + 2)) =>
             {
-                let y = i32::try_from(v)
-                    .ok()
-                    .filter(|&y| bare_year(y) || (!cue && plausible_year(y)))?;
+                // (Or the end of a life in brackets: `(1380 – 1442)`.)
+                let life_end = |y: i32| {
+                    i >= 2
+                        && self.unit(i - 1).is_some_and(Unit::is_dash)
+                        && self
+                            .year_at(i - 2)
+                            .is_some_and(|a| self.life_in_brackets(i - 2, i + 1, a, y))
+                };
+                // (Or the number of the lunar year named before it, in brackets: `năm Canh
+                // Tuất (1010)`, `năm Mậu Thân (1308)`.)
+                let named = |y: i32| {
+                    i >= 3
+                        && self.is(i - 1, "(")
+                        && self.is(i + 1, ")")
+                        && self.can_chi(i - 3) == Some(lunar::can_chi(y))
+                };
+                let y = i32::try_from(v).ok().filter(|&y| {
+                    bare_year(y)
+                        || ((!cue || self.year_range_follows(i)) && plausible_year(y))
+                        || life_end(y)
+                        || named(y)
+                })?;
                 (i + 1, Part::Solar(Date::Year { year: y }))
             }
             _ => return None,
@@ -2403,7 +2426,22 @@ impl<'a, 't> Rules<'a, 't> {
         self.year_at(k).is_some_and(|b| {
             (bare_year(a) && bare_year(b) && a < b && b - a <= MAX_YEAR_SPAN)
                 || (a < b && self.anniversary(i, b - a))
+                || self.life_in_brackets(i, k + 1, a, b)
         })
+    }
+
+    /// Whether years `a` and `b` (any of 1000–2999), alone in brackets from `i` to `end`,
+    /// are a life or a reign, as history writes them after a name: `Lê Thánh Tông
+    /// (1442-1497)`, `Nguyễn Trãi (1380 – 1442)`.
+    fn life_in_brackets(&self, i: usize, end: usize, a: i32, b: i32) -> bool {
+        plausible_year(a)
+            && plausible_year(b)
+            && a < b
+            && b - a <= MAX_YEAR_SPAN
+            && i > 0
+            && self.is(i - 1, "(")
+            && self.is(end, ")")
+            && !self.count_follows(end + 1)
     }
 
     /// Whether two years in brackets from `i` span an anniversary counted before them, which

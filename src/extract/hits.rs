@@ -54,6 +54,19 @@ impl Hits {
             if mask & bit(EntryKind::Level) != 0 && (lower_after_village(u, i) || foreign(u, i)) {
                 mask = self.drop_from(from, mask, EntryKind::Level, i + 1);
             }
+            // `trưởng` of `tăng trưởng` (growth) and `sinh trưởng` (to grow) is no role: `Trung
+            // tâm Nghiên cứu năng lượng và Tăng trưởng xanh`.
+            if mask & bit(EntryKind::Role) != 0 && growth(u, i) {
+                let mut k = from;
+                while let Some(h) = self.hits.get(k) {
+                    if h.kind == EntryKind::Role {
+                        self.hits.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
+                mask &= !bit(EntryKind::Role);
+            }
             // A role typed with a tone mark missing (`Chủ tich UBND tỉnh`, `Pho Chủ tịch`),
             // where no role or prefix starts as written: capitalized, as a title before a
             // name is written (which also keeps the look-up off most words).
@@ -219,6 +232,22 @@ fn lower_after_village(u: &[Unit<'_>], i: usize) -> bool {
         .is_some_and(|k| VILLAGES.contains(&k))
         && u.get(i + 1)
             .is_some_and(|x| x.key.is_some() && !x.capitalized())
+}
+
+/// Whether unit `i` is the `trưởng` of `tăng trưởng` or `sinh trưởng`, in any case.
+fn growth(u: &[Unit<'_>], i: usize) -> bool {
+    static KEYS: std::sync::LazyLock<Option<[u32; 3]>> = std::sync::LazyLock::new(|| {
+        let key = |w: &str| crate::Syllable::parse(w).ok().map(|s| s.key());
+        Some([key("trưởng")?, key("tăng")?, key("sinh")?])
+    });
+    KEYS.is_some_and(|[truong, tang, sinh]| {
+        i > 0
+            && u.get(i)
+                .is_some_and(|x| x.key == Some(truong) && x.gap == super::units::Gap::Space)
+            && u.get(i - 1)
+                .and_then(|x| x.key)
+                .is_some_and(|k| k == tang || k == sinh)
+    })
 }
 
 /// Whether units `i` and `i + 1` are `nước ngoài` (foreign), in any case.

@@ -2088,6 +2088,11 @@ impl Rules<'_, '_> {
                                 && self.u.get(m).is_some_and(|x| {
                                     x.capitalized()
                                         || loanword(x)
+                                        // (A quantity and its unit in the name: `Trạm biến
+                                        // áp 220 kV Lưu Xá`, not a number alone: `tổ dân
+                                        // phố 5 Đoàn Văn Hậu`.)
+                                        || self.measure_at(m)
+                                        || (m > 0 && self.measure_at(m - 1))
                                         || (x.key.is_some()
                                             && !self.stop_word(m)
                                             // (`và` joins words of the name only
@@ -2115,6 +2120,18 @@ impl Rules<'_, '_> {
                                     || (w + 1..=w + 3)
                                         .any(|c| c < k && self.u.get(c).is_some_and(Unit::capitalized)))))
                 }))
+    }
+
+    /// Whether a number and a short unit of measure in Latin letters start at `m` (`220 kV`,
+    /// `1.200 MW`).
+    fn measure_at(&self, m: usize) -> bool {
+        self.u.get(m).is_some_and(|x| x.kind == TokenKind::Number)
+            && self.spaced(m + 1)
+            && self.u.get(m + 1).is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    && (1..=3).contains(&x.text.len())
+                    && x.text.bytes().all(|b| b.is_ascii_alphabetic())
+            })
     }
 
     /// Whether a list of places starts at `k`, after a colon that a level word announces
