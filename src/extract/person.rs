@@ -591,26 +591,32 @@ impl Rules<'_, '_> {
         self.initials_stop(out);
         self.link(titles, out);
         // (An alias's titles are the name's it follows: `Hoàng Minh Thắng (tức Tư Thắng),
-        // nguyên Phó Bí thư Thành ủy`.)
+        // nguyên Phó Bí thư Thành ủy`, `Lê Duẩn (1907-1986), tên thật Lê Văn Nhuận, từng giữ
+        // chức Bí thư thứ nhất …`.)
         for ai in 1..out.len() {
             let p = &out[ai];
-            if p.honorific.is_some()
-                || p.start < 2
-                || !matches!(self.text_at(p.start - 2), "(" | "," | "danh")
-                || self.alias_at(p.start) != Some(p.end)
-            {
+            if p.honorific.is_some() || p.titles.is_empty() {
                 continue;
             }
-            // (The name is right before the bracket or the comma that opens the alias.)
-            let open = if self.text_at(p.start - 2) == "danh" {
-                p.start - 3
-            } else {
-                p.start - 2
+            let Some(open) = self.alias_cue_before(p.start) else {
+                continue;
             };
-            if let Some(ni) = (0..ai).rev().find(|&ni| out[ni].end == open) {
+            // (The name is right before the bracket or the comma that opens the alias, or
+            // before its years in brackets: `Lê Duẩn (1907-1986), tên thật …`.)
+            let end = if open > 0 && self.text_at(open - 1) == ")" {
+                (open.saturating_sub(12)..open - 1)
+                    .rev()
+                    .find(|&m| self.text_at(m) == "(")
+                    .unwrap_or(open)
+            } else {
+                open
+            };
+            if let Some(ni) = (0..ai).rev().find(|&ni| out[ni].end == end) {
                 let titles = std::mem::take(&mut out[ai].titles);
-                if out[ni].titles.is_empty() {
-                    out[ni].titles = titles;
+                for t in titles {
+                    if !out[ni].titles.contains(&t) {
+                        out[ni].titles.push(t);
+                    }
                 }
             }
         }
@@ -621,24 +627,54 @@ impl Rules<'_, '_> {
         self.pronoun_clause(titles, out);
     }
 
-    /// The end of an alias at `i`, after `tức` (that is) or `bí danh` (alias) inside brackets
-    /// or after a comma (`(tức Tư Thắng)`, `, bí danh Ba Quốc,`): one to three capitalized
-    /// syllables that close the phrase.
-    fn alias_at(&self, i: usize) -> Option<usize> {
-        // (Keys compared, the bracket or comma first: this is asked of every capitalized
-        // word that starts no name.)
-        static KEYS: LazyLock<[Option<u32>; 3]> = LazyLock::new(|| {
-            ["tức", "bí", "danh"].map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+    /// Where the words that announce an alias before unit `i` open, after a bracket or a
+    /// comma: `tức` (that is), `bí danh` (alias), `tên thật` (real name), `tên húy` (taboo
+    /// name), `tên khai sinh` (birth name), `hiệu` (pen name), `thường gọi` (commonly
+    /// called), each maybe with `là`. The index of that bracket or comma.
+    fn alias_cue_before(&self, i: usize) -> Option<usize> {
+        // (Keys compared, and only where the word before is one of theirs: this is asked of
+        // every capitalized word that starts no name.)
+        static CUES: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            [
+                "tức",
+                "bí danh",
+                "tên thật",
+                "tên húy",
+                "tên khai sinh",
+                "hiệu",
+                "thường gọi",
+                "tên thường gọi",
+            ]
+            .iter()
+            .filter_map(|p| {
+                p.split(' ')
+                    .map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+                    .collect::<Option<Vec<u32>>>()
+            })
+            .collect()
         });
+        static LA: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("là").ok().map(|s| s.key()));
         let key = |m: usize| self.u.get(m).and_then(|x| x.key);
-        let open = |m: usize| matches!(self.text_at(m), "(" | ",");
-        let cued = (i >= 2 && open(i - 2) && key(i - 1).is_some() && key(i - 1) == KEYS[0])
-            || (i >= 3
-                && open(i - 3)
-                && key(i - 2).is_some()
-                && key(i - 2) == KEYS[1]
-                && key(i - 1) == KEYS[2]);
-        if !cued || !self.spaced(i) {
+        let last = i.checked_sub(1)?;
+        key(last)?;
+        // (`tên thật là Đặng Xuân Khu`: `là` after the cue.)
+        let end = if key(last) == *LA { last } else { i };
+        CUES.iter().find_map(|c| {
+            let open = end.checked_sub(c.len() + 1)?;
+            (matches!(self.text_at(open), "(" | ",")
+                && c.iter()
+                    .enumerate()
+                    .all(|(n, &k)| key(open + 1 + n) == Some(k)))
+            .then_some(open)
+        })
+    }
+
+    /// The end of an alias at `i` after the words that announce one inside brackets or after
+    /// a comma (`(tức Tư Thắng)`, `, bí danh Ba Quốc,`, `, hiệu là Ức Trai,`): one to three
+    /// capitalized syllables that close the phrase.
+    fn alias_at(&self, i: usize) -> Option<usize> {
+        if !self.spaced(i) || self.alias_cue_before(i).is_none() {
             return None;
         }
         let run = self.name_run(i, 4);
@@ -4148,9 +4184,71 @@ impl Rules<'_, '_> {
             if serves && self.any_of(next.end, &["làm"]) {
                 break;
             }
+            // `văn bản gửi Thủ tướng, Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn`: the head of
+            // the state or the government holds no office of a province or below beside it.
+            if self.national_head(&titles[ti])
+                && next.mods.is_empty()
+                && next.org.is_some_and(|(a, e)| self.local(a, e))
+            {
+                break;
+            }
             ti += 1;
             out.push(ti);
         }
+    }
+
+    /// Whether title `t` is the head of the state, the government or the Party, or a deputy
+    /// prime minister, with no body (`Thủ tướng`, `Chủ tịch nước`, `Tổng Bí thư`, `Tổng
+    /// thống`, `Phó Thủ tướng`).
+    fn national_head(&self, t: &title::Found) -> bool {
+        let (a, e) = t.role;
+        let a = if e > a + 1
+            && self
+                .folded(a)
+                .is_some_and(|w| w.eq_ignore_ascii_case("pho"))
+        {
+            a + 1
+        } else {
+            a
+        };
+        let words: Vec<String> = (a..e).filter_map(|m| self.folded(m)).collect();
+        // (Not one held before: `nguyên Phó Thủ tướng, nguyên Bí thư Thành ủy Hà Nội`.)
+        t.org.is_none()
+            && t.mods.is_empty()
+            && e - a == words.len()
+            && matches!(
+                words.join(" ").to_lowercase().as_str(),
+                "thu tuong" | "chu tich nuoc" | "tong bi thu" | "tong thong"
+            )
+    }
+
+    /// Whether units `a..e` (a body) name a province, a city, a district, a ward or a commune
+    /// by its level (`UBND tỉnh Bình Định`, `Tỉnh ủy Nghệ An`, `HĐND thành phố`).
+    fn local(&self, a: usize, e: usize) -> bool {
+        // (Keys, with their marks: `quận` is a district, `quân` an army.)
+        static KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+            [
+                "tỉnh",
+                "huyện",
+                "xã",
+                "phường",
+                "quận",
+                "thành",
+                "phố",
+                "ủy",
+                "hội",
+            ]
+            .iter()
+            .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+            .collect()
+        });
+        let key = |m: usize| self.u.get(m).and_then(|x| x.key);
+        let is = |m: usize, n: usize| key(m).is_some() && KEYS.get(n).copied() == key(m);
+        (a..e).any(|m| {
+            ((0..5).any(|n| is(m, n)) && !(is(m, 2) && is(m + 1, 8)))
+                || (is(m, 5) && (is(m + 1, 6) || is(m + 1, 7)))
+                || self.text_at(m).eq_ignore_ascii_case("TP")
+        })
     }
 
     /// Whether the title starting at unit `start` is named as the one acted for: after
@@ -4461,6 +4559,12 @@ impl Rules<'_, '_> {
                         && !(titles[k - 1].org.is_none()
                             && titles[k - 1].end + 1 == titles[k].start
                             && self.any_of(titles[k - 1].end, &["và"]))
+                        // (Nor back from an office of a province or below to the head of the
+                        // state or the government: `văn bản gửi Thủ tướng, Chủ tịch UBND tỉnh
+                        // Bình Định Phạm Anh Tuấn`.)
+                        && !(self.national_head(&titles[k - 1])
+                            && titles[k].mods.is_empty()
+                            && titles[k].org.is_some_and(|(a, e)| self.local(a, e)))
                         && (self.separates(titles[k - 1].end, titles[k].start)
                             // (Or the body the office belongs to, then a comma: `Chủ nhiệm Ủy
                             // ban Quốc phòng và An ninh của Quốc hội, Thượng tướng A`.)

@@ -1230,13 +1230,26 @@ impl Rules<'_, '_> {
                 .unit(l + 2)
                 .is_some_and(|x| x.key.is_some() && !x.capitalized());
         let from = if capital { l + 2 } else { l + 1 };
-        self.lower_name(from).filter(|&m| {
-            (from..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized()))
-                && (self
-                    .unit(m)
-                    .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
-                    || self.person_name_at(m))
-        })
+        let closes = |m: usize| {
+            self.unit(m)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                || self.person_name_at(m)
+        };
+        let m = self
+            .lower_name(from)
+            .filter(|&m| (from..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized())))?;
+        // (Or the field's own abbreviation at its end: `Ban Chỉ đạo quốc gia về chống khai
+        // thác IUU`.)
+        if m > from
+            && self.spaced(m)
+            && self
+                .unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.all_caps())
+            && closes(m + 1)
+        {
+            return Some(m + 1);
+        }
+        closes(m).then_some(m)
     }
 
     /// Whether a steering committee (`Ban Chỉ đạo`), a council (`Hội đồng`) or a commission
@@ -2845,7 +2858,13 @@ impl Rules<'_, '_> {
                                     self.text_at_is(l, ",")
                                         && self.h.longest(l + 1, EntryKind::Level).is_some()
                                 })))
-                            && self.h.longest(m + 1, EntryKind::Level).is_some()
+                            // (Not a numbered unit's own place after it: `Trưởng Thuế cơ sở 2
+                            // tỉnh An Giang`.)
+                            && self.h.longest(m + 1, EntryKind::Level).is_some_and(|(l, _)| {
+                                !(self.spaced(l)
+                                    && self.h.longest(l, EntryKind::Place).is_some()
+                                    && self.unit(l).is_some_and(Unit::capitalized))
+                            })
                             && self.h.ends_at(m, EntryKind::Org, 3).is_some()
                     })
                 })
@@ -4509,6 +4528,18 @@ impl Rules<'_, '_> {
             } else if self.canon(k) == Some("số") && self.small_number(k + 1, 3) {
                 // `Công ty Xây dựng số 1`, `Trường Tiểu học số 2`: a numbered unit.
                 k += 2;
+            } else if k > j + 1
+                && self.spaced(k)
+                && self.canon(k - 1) != Some("số")
+                && self.unit(k).is_some_and(|x| {
+                    x.kind == TokenKind::Code
+                        && x.text.bytes().any(|b| b.is_ascii_digit())
+                        && x.text.bytes().any(|b| b.is_ascii_uppercase())
+                        && !x.text.contains('/')
+                })
+            {
+                // `Trung tâm Đăng kiểm xe cơ giới 17-01D`: the unit's code after its name.
+                k += 1;
             } else if let Some(e) = self.dash_joined(k) {
                 k = e;
             } else if let Some(e) = self.and_name(k, j) {
@@ -5755,10 +5786,13 @@ impl Rules<'_, '_> {
             | bit(EntryKind::NotTitle)
             | bit(EntryKind::Generic)
             | bit(EntryKind::Suffix);
+        // (A surname that starts no name is a field's word: `Cục Chất lượng, Chế biến và
+        // Phát triển thị trường`.)
+        let other = self.h.kinds_at(k + 1) & OTHER;
         if !self.text_at_is(k, ",")
             || self.unit(k.checked_sub(1)?).is_none_or(|x| x.key.is_none())
             || !self.spaced(k + 1)
-            || self.h.kinds_at(k + 1) & OTHER != 0
+            || (other != 0 && (other != bit(EntryKind::Surname) || self.person_name_at(k + 1)))
         {
             return None;
         }

@@ -504,8 +504,9 @@ fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
     });
     let parts = cut.and_then(|i| {
         let (a, b) = (text.get(..i)?, text.get(i..)?);
-        // (A brand's parts: a syllable said twice, `MoMo`; capitals after the cut, `VinAI`.)
-        if a.eq_ignore_ascii_case(b) || b.chars().nth(1).is_some_and(char::is_uppercase) {
+        // (A brand's parts: a syllable said twice, `MoMo`; capitals after the cut, `VinAI`; a
+        // single letter after it, `DongA`, `NamA Bank`.)
+        if a.eq_ignore_ascii_case(b) || b.chars().nth(1).is_none_or(char::is_uppercase) {
             return None;
         }
         let ka = crate::Syllable::parse(a).ok()?.key();
