@@ -703,6 +703,15 @@ impl Rules<'_, '_> {
             if !matches!(self.text_at(s - 1), ";" | ",") {
                 continue;
             }
+            // (A time the clause is set in may come first: `…, khi đó ông là Bộ trưởng Bộ
+            // Công an`.)
+            let s = if matches!(self.canon(s), Some("khi" | "lúc"))
+                && matches!(self.canon(s + 1), Some("đó" | "ấy" | "này"))
+            {
+                s + 2
+            } else {
+                s
+            };
             let pronoun = self.h.at(s).iter().any(|h| {
                 h.kind == EntryKind::Honorific
                     && h.end == s + 1
@@ -739,7 +748,16 @@ impl Rules<'_, '_> {
             // (The one the sentence is about: addressed as the pronoun is, or named first;
             // not one named inside a phrase, `chính phủ của thủ tướng Nguyễn Tấn Dũng …, ông
             // được bổ nhiệm`, whose `ông` is someone else.)
+            // (Or after the titles it has before its name: `Tổng Bí thư Tô Lâm …, khi đó ông
+            // là Bộ trưởng Bộ Công an`.)
             let first = p.honorific.map_or(p.lead.unwrap_or(p.start), |h| h.0);
+            let first = p
+                .titles
+                .iter()
+                .filter_map(|&t| titles.get(t).map(|x| x.start))
+                .filter(|&st| st < first)
+                .min()
+                .unwrap_or(first);
             let opens = (0..first).all(|m| self.u.get(m).is_some_and(|x| x.key.is_none()));
             if !((theirs != 0 && mine == theirs) || opens) {
                 continue;
@@ -4833,7 +4851,18 @@ impl Rules<'_, '_> {
             // `thăng quân hàm từ Thiếu tướng lên Trung tướng đối với đồng chí A`, `thăng cấp bậc
             // hàm từ Thiếu tá lên Trung tá cho đồng chí B`: the ranks of a promotion are the
             // one promoted's, named after them.
-            if let Some(both) = self.promoted_ranks(hon_start, titles) {
+            // (Or before the titles it has before its name: `… lên Thiếu tướng đối với Cục
+            // trưởng Cục CSGT Đỗ Thanh Bình`.)
+            let titled = linked
+                .iter()
+                .filter_map(|&t| titles.get(t))
+                .filter(|t| t.end <= hon_start && !t.rank)
+                .map(|t| t.start)
+                .min();
+            if let Some(both) = self
+                .promoted_ranks(hon_start, titles)
+                .or_else(|| titled.and_then(|s| self.promoted_ranks(s, titles)))
+            {
                 linked.extend(both);
             }
             linked.sort_unstable();

@@ -2743,9 +2743,16 @@ impl Rules<'_, '_> {
                 self.unit(m)
                     .is_some_and(|x| x.key.is_some() && x.capitalized())
             }) || by(role_start - 1))
-            && self
+            && (self
                 .unit(end)
-                .is_none_or(|x| matches!(x.text, "." | "," | ";" | ")" | ":"));
+                .is_none_or(|x| matches!(x.text, "." | "," | ";" | ")" | ":"))
+                // (Or the clause's verb after it: `HTX … do ông A làm giám đốc đã ký …`.)
+                || (by(role_start - 1)
+                    && self.spaced(end)
+                    && self
+                        .folded(end)
+                        .is_some_and(|w| matches!(w.as_str(), "da" | "dang" | "se" | "vua"))
+                    && self.unit(end).is_some_and(|x| !x.capitalized())));
         // `giữ chức giám đốc`, `chức danh hiệu trưởng nhiệm kỳ 2025-2030`: a role in lower
         // case named as an office.
         // (Not `Tổ chức nghị sĩ …`, an organisation.)
