@@ -55,17 +55,22 @@ impl Hits {
                 mask = self.drop_from(from, mask, EntryKind::Level, i + 1);
             }
             // `trưởng` of `tăng trưởng` (growth) and `sinh trưởng` (to grow) is no role: `Trung
-            // tâm Nghiên cứu năng lượng và Tăng trưởng xanh`.
-            if mask & bit(EntryKind::Role) != 0 && growth(u, i) {
+            // tâm Nghiên cứu năng lượng và Tăng trưởng xanh`; `thôn` of `nông thôn` (the
+            // countryside) is no level: `Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Tuấn
+            // Anh`.
+            if mask & (bit(EntryKind::Role) | bit(EntryKind::Level)) != 0
+                && let Some(kind) = second_of_noun(u, i)
+                && mask & bit(kind) != 0
+            {
                 let mut k = from;
                 while let Some(h) = self.hits.get(k) {
-                    if h.kind == EntryKind::Role {
+                    if h.kind == kind {
                         self.hits.remove(k);
                     } else {
                         k += 1;
                     }
                 }
-                mask &= !bit(EntryKind::Role);
+                mask &= !bit(kind);
             }
             // A role typed with a tone mark missing (`Chủ tich UBND tỉnh`, `Pho Chủ tịch`),
             // where no role or prefix starts as written: capitalized, as a title before a
@@ -234,20 +239,31 @@ fn lower_after_village(u: &[Unit<'_>], i: usize) -> bool {
             .is_some_and(|x| x.key.is_some() && !x.capitalized())
 }
 
-/// Whether unit `i` is the `trưởng` of `tăng trưởng` or `sinh trưởng`, in any case.
-fn growth(u: &[Unit<'_>], i: usize) -> bool {
-    static KEYS: std::sync::LazyLock<Option<[u32; 3]>> = std::sync::LazyLock::new(|| {
+/// The kind of entry that unit `i` starts by itself, but not as the second word of a noun of
+/// two (in any case): the role of `trưởng` in `tăng trưởng`, `sinh trưởng`; the level of
+/// `thôn` in `nông thôn`.
+fn second_of_noun(u: &[Unit<'_>], i: usize) -> Option<EntryKind> {
+    static KEYS: std::sync::LazyLock<Option<[u32; 5]>> = std::sync::LazyLock::new(|| {
         let key = |w: &str| crate::Syllable::parse(w).ok().map(|s| s.key());
-        Some([key("trưởng")?, key("tăng")?, key("sinh")?])
+        Some([
+            key("trưởng")?,
+            key("tăng")?,
+            key("sinh")?,
+            key("thôn")?,
+            key("nông")?,
+        ])
     });
-    KEYS.is_some_and(|[truong, tang, sinh]| {
-        i > 0
-            && u.get(i)
-                .is_some_and(|x| x.key == Some(truong) && x.gap == super::units::Gap::Space)
-            && u.get(i - 1)
-                .and_then(|x| x.key)
-                .is_some_and(|k| k == tang || k == sinh)
-    })
+    let [truong, tang, sinh, thon, nong] = (*KEYS)?;
+    let x = u.get(i)?;
+    if i == 0 || x.gap != super::units::Gap::Space {
+        return None;
+    }
+    let before = u.get(i - 1)?.key?;
+    match x.key? {
+        k if k == truong && (before == tang || before == sinh) => Some(EntryKind::Role),
+        k if k == thon && before == nong => Some(EntryKind::Level),
+        _ => None,
+    }
 }
 
 /// Whether units `i` and `i + 1` are `nước ngoài` (foreign), in any case.

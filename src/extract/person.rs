@@ -1965,6 +1965,17 @@ impl Rules<'_, '_> {
         // (Nor `nhà trường`, the school just named: `Hiệu trưởng nhà trường Nguyễn Văn Bình`.)
         let field = |s: usize| {
             (s > 0 && self.canon(s - 1) == Some("văn") && self.canon(s) == Some("xã"))
+                // (Nor the last word of a body's listed name: `Bộ Tài nguyên và Môi trường
+                // Nguyễn Tuấn Anh`, `Sở Nông nghiệp và Phát triển nông thôn Lê Văn Hòa`.)
+                // (Of three words or more: `nhà nước Myanmar` is a state, and `nước` its level.)
+                || (k.saturating_sub(8)..s.saturating_sub(1)).any(|m| {
+                    self.h.kinds_at(m) & bit(EntryKind::Name) != 0
+                        && self
+                            .h
+                            .at(m)
+                            .iter()
+                            .any(|h| h.kind == EntryKind::Name && h.end == k)
+                })
                 || (s + 1 == k
                     && s > 0
                     && self.canon(s - 1) == Some("nhà")

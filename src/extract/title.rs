@@ -315,6 +315,11 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     // (`Cục Kiểm tra sau thông quan`: after customs clearance, not `sau`, after, that ends
     // the name.)
     ("sau", "thông"),
+    // (`Cục Bản quyền tác giả`, `Ủy ban Nhân quyền`: copyright, human rights, not the
+    // modifier `quyền`, acting.)
+    ("bản", "quyền"),
+    ("nhân", "quyền"),
+    ("chủ", "quyền"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
