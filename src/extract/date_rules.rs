@@ -327,6 +327,14 @@ fn phrase_keys(phrases: &[&str]) -> Vec<Vec<u32>> {
         .collect()
 }
 
+/// Whether year `y` is at most [`MAX_YEAR_SPAN`] from the year the last date found names:
+/// years of long ago listed after one (`các năm 1258, 1285 và 1288`).
+fn near_last_year(out: &[Found], y: i32) -> bool {
+    out.last().and_then(|f| f.value.gregorian).is_some_and(
+        |p| matches!(p.start, Date::Year { year } if (y - year).abs() <= MAX_YEAR_SPAN),
+    )
+}
+
 /// A year standing without a calendar noun (in a bare range): 1800–2199.
 fn bare_year(y: i32) -> bool {
     (1800..=2199).contains(&y)
@@ -372,9 +380,8 @@ impl<'a, 't> Rules<'a, 't> {
     /// Every date of the sentence, leftmost first, each as long as it can be.
     pub(crate) fn find(&self, out: &mut Vec<Found>) {
         let mut i = 0;
-        // The last date found, a year (its end and number), for a year coordinated with it
-        // (`năm 2016 và 2017`).
-        let mut last_year_end: Option<(usize, i32)> = None;
+        // The last date found, for a year coordinated with it (`năm 2016 và 2017`).
+        let mut last_year_end: Option<usize> = None;
         // And the last day, for a day coordinated with it (`ngày 15/6 và 15/12`).
         let mut last_day_end: Option<usize> = None;
         while i < self.u.len() {
@@ -418,10 +425,9 @@ impl<'a, 't> Rules<'a, 't> {
                 } else {
                     i
                 };
-                let year = value.gregorian.and_then(|p| match p.start {
-                    Date::Year { year } if p.end.is_none() => Some(year),
-                    _ => None,
-                });
+                let is_year = value
+                    .gregorian
+                    .is_some_and(|p| p.end.is_none() && matches!(p.start, Date::Year { .. }));
                 // (A day or a range of days: `các ngày 8-12/4 và 22-26/4`.)
                 let is_day = value.gregorian.is_some_and(|p| {
                     matches!(p.start, Date::Day { .. })
@@ -431,7 +437,7 @@ impl<'a, 't> Rules<'a, 't> {
                 // day named from today, a relative word, only gives it its year.)
                 let (start, end) = self.deictic_date_span(start, end).unwrap_or((start, end));
                 out.push(Found { start, end, value });
-                last_year_end = year.map(|y| (end, y));
+                last_year_end = is_year.then_some(end);
                 last_day_end = is_day.then_some(end);
                 i = end;
                 continue;
@@ -475,11 +481,11 @@ impl<'a, 't> Rules<'a, 't> {
             }
             // `năm 2016 và 2017`, `các năm 2016, 2017`: a bare year after a year.
             // (Years of long ago too, near the one before: `các năm 1258, 1285 và 1288`.)
-            if let Some((e, before)) = last_year_end
+            if let Some(e) = last_year_end
                 && e == i
                 && (self.w(i) == Word::Va || self.is(i, ","))
                 && let Some(y) = self.year_at(i + 1)
-                && (bare_year(y) || (y - before).abs() <= MAX_YEAR_SPAN)
+                && (bare_year(y) || near_last_year(out, y))
                 && !self.count_follows(i + 2)
             {
                 out.push(Found {
@@ -487,7 +493,7 @@ impl<'a, 't> Rules<'a, 't> {
                     end: i + 2,
                     value: DateValue::solar(Period::point(Date::Year { year: y })),
                 });
-                last_year_end = Some((i + 2, y));
+                last_year_end = Some(i + 2);
                 i += 2;
                 continue;
             }
@@ -2092,27 +2098,10 @@ impl<'a, 't> Rules<'a, 't> {
                         && self.unit(i + 1).is_some_and(|n| n.gap == Gap::Space)
                         && self.years_counted(i + 2)) =>
             {
-                // (Or the end of a life in brackets: `(1380 – 1442)`.)
-                let life_end = |y: i32| {
-                    i >= 2
-                        && self.unit(i - 1).is_some_and(Unit::is_dash)
-                        && self
-                            .year_at(i - 2)
-                            .is_some_and(|a| self.life_in_brackets(i - 2, i + 1, a, y))
-                };
-                // (Or the number of the lunar year named before it, in brackets: `năm Canh
-                // Tuất (1010)`, `năm Mậu Thân (1308)`.)
-                let named = |y: i32| {
-                    i >= 3
-                        && self.is(i - 1, "(")
-                        && self.is(i + 1, ")")
-                        && self.can_chi(i - 3) == Some(lunar::can_chi(y))
-                };
                 let y = i32::try_from(v).ok().filter(|&y| {
                     bare_year(y)
                         || ((!cue || self.year_range_follows(i)) && plausible_year(y))
-                        || life_end(y)
-                        || named(y)
+                        || self.old_year(i, y)
                 })?;
                 (i + 1, Part::Solar(Date::Year { year: y }))
             }
@@ -2430,9 +2419,28 @@ impl<'a, 't> Rules<'a, 't> {
         })
     }
 
+    /// Whether year `y` (any of 1000–2999) at `i` is the end of a life in brackets, `(1380 –
+    /// 1442)`, or the number of the lunar year named before it in brackets, `năm Canh Tuất
+    /// (1010)`, `năm Mậu Thân (1308)`. (Apart, and never inlined: rare, it keeps the rules
+    /// every numeral goes through small.)
+    #[inline(never)]
+    fn old_year(&self, i: usize, y: i32) -> bool {
+        let life_end = i >= 2
+            && self.unit(i - 1).is_some_and(Unit::is_dash)
+            && self
+                .year_at(i - 2)
+                .is_some_and(|a| self.life_in_brackets(i - 2, i + 1, a, y));
+        life_end
+            || (i >= 3
+                && self.is(i - 1, "(")
+                && self.is(i + 1, ")")
+                && self.can_chi(i - 3) == Some(lunar::can_chi(y)))
+    }
+
     /// Whether years `a` and `b` (any of 1000–2999), alone in brackets from `i` to `end`,
     /// are a life or a reign, as history writes them after a name: `Lê Thánh Tông
     /// (1442-1497)`, `Nguyễn Trãi (1380 – 1442)`.
+    #[inline(never)]
     fn life_in_brackets(&self, i: usize, end: usize, a: i32, b: i32) -> bool {
         plausible_year(a)
             && plausible_year(b)

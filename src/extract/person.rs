@@ -657,9 +657,13 @@ impl Rules<'_, '_> {
             LazyLock::new(|| crate::Syllable::parse("là").ok().map(|s| s.key()));
         let key = |m: usize| self.u.get(m).and_then(|x| x.key);
         let last = i.checked_sub(1)?;
-        key(last)?;
         // (`tên thật là Đặng Xuân Khu`: `là` after the cue.)
-        let end = if key(last) == *LA { last } else { i };
+        let end = if key(last)? == (*LA)? { last } else { i };
+        // (The cue's last word first, the cheap test that most words fail.)
+        let cue_end = key(end.checked_sub(1)?)?;
+        if !CUES.iter().any(|c| c.last() == Some(&cue_end)) {
+            return None;
+        }
         CUES.iter().find_map(|c| {
             let open = end.checked_sub(c.len() + 1)?;
             (matches!(self.text_at(open), "(" | ",")
