@@ -2889,7 +2889,11 @@ impl Rules<'_, '_> {
                     // (Nor a `các` after the body's first word in a title its holder's name
                     // stands beside: a word of one body's name, `Ông A, Giám đốc Ban Quản lý
                     // dự án Đầu tư xây dựng các công trình giao thông tỉnh Long An, …`.)
-                    let named = apposed || self.person_name_at(e);
+                    // (Or one given to someone by `làm`: `ông A được bổ nhiệm làm Giám đốc Ban
+                    // quản lý dự án đầu tư xây dựng các công trình dân dụng …`.)
+                    let named = apposed
+                        || self.person_name_at(e)
+                        || (start > 0 && self.canon(start - 1) == Some("làm"));
                     (a..e).any(|m| {
                         // (Nor a bloc of bodies: `Đảng ủy Khối các cơ quan tỉnh`.)
                         if self.canon(m) != Some("các")
