@@ -1786,6 +1786,14 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// `đầu`, `giữa`, `cuối` before a month or year (`cuối năm 2019`).
     fn position(&self, i: usize) -> usize {
+        // (Nor `đầu` of `ban đầu` (initial), `bắt đầu` (to start), `hàng đầu` (leading), `đi
+        // đầu` (to lead): `kế hoạch ban đầu năm 2007`.)
+        static FIRST_OF: LazyLock<Vec<u32>> = LazyLock::new(|| {
+            ["ban", "bắt", "hàng", "đi"]
+                .iter()
+                .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+                .collect()
+        });
         match self.w(i) {
             // (Not the ordinal `lần đầu năm 2026`: the first time, in 2026.)
             Word::Dau | Word::Giua | Word::Cuoi
@@ -1794,7 +1802,10 @@ impl<'a, 't> Rules<'a, 't> {
                     Word::Thang | Word::Nam | Word::Quy | Word::Tuan
                 ) && !(self.w(i) == Word::Dau
                     && i > 0
-                    && self.unit(i - 1).and_then(|u| u.key) == *LAN) =>
+                    && self
+                        .unit(i - 1)
+                        .and_then(|u| u.key)
+                        .is_some_and(|k| Some(k) == *LAN || FIRST_OF.contains(&k))) =>
             {
                 i + 1
             }

@@ -4124,22 +4124,47 @@ impl Rules<'_, '_> {
             return None;
         }
         let mut commas = 0;
+        // (A place named in them, `cựu du học sinh tại Pháp`: where it ends.)
+        let mut place_end = 0;
         for m in e..(e + 24).min(self.u.len()) {
             if starts.contains(&m) {
                 return None;
             }
             if let Some(t) = titles.iter().find(|t| t.start == m) {
-                // (`từng giữ chức`, `giữ chức vụ`, `hiện là`, `từng là`, after a comma.)
+                // (`từng giữ chức`, `giữ chức vụ`, `hiện là`, `từng là`, `nay là`, after a
+                // comma.)
                 let w = |b: usize| m.checked_sub(b).and_then(|k| self.canon(k));
+                // (Or an office held before, after its comma: `Ông A, chuyên gia thuế,
+                // nguyên Vụ trưởng …`.)
                 let office = matches!(w(1), Some("chức" | "vụ"))
-                    || (w(1) == Some("là") && matches!(w(2), Some("từng" | "hiện" | "nguyên")));
+                    || (w(1) == Some("là")
+                        && matches!(w(2), Some("từng" | "hiện" | "nguyên" | "nay")))
+                    || (self.text_at(m - 1) == ","
+                        && t.mods.first().is_some_and(|&(a, _)| a == m)
+                        && self.folded(m).is_some_and(|f| {
+                            matches!(f.to_lowercase().as_str(), "nguyen" | "cuu")
+                        }));
                 return (office && commas >= 1 && !self.conferred(t)).then_some(m);
             }
             let x = self.u.get(m)?;
+            if m < place_end {
+                continue;
+            }
+            // (Not a clause of another subject: `Thủ tướng Hungary Viktor Orbán, nước giữ chức
+            // Chủ tịch luân phiên Hội đồng EU`, the country holds it.)
+            if m > e && self.text_at(m - 1) == "," && self.canon(m) == Some("nước") {
+                return None;
+            }
             match x.text {
                 "," => commas += 1,
                 _ if x.kind == TokenKind::Number => {}
                 _ if x.key.is_some() && !x.capitalized() => {}
+                _ if m > e
+                    && self.canon(m - 1) == Some("tại")
+                    && let Some((pe, _)) = self.h.longest(m, EntryKind::Place) =>
+                {
+                    place_end = pe;
+                }
                 // (A degree and its field: `là Tiến sĩ Luật`.)
                 _ if self.degree_at(m)
                     || self.h.kinds_at(m) & bit(EntryKind::Honorific) != 0
@@ -4282,6 +4307,55 @@ impl Rules<'_, '_> {
                 || (is(m, 5) && (is(m + 1, 6) || is(m + 1, 7)))
                 || self.text_at(m).eq_ignore_ascii_case("TP")
         })
+    }
+
+    /// The end of a period right after an office, when the words after it go on with linking
+    /// words (`trong nhiệm kỳ 2015–2020`, `từ tháng 2/2020 đến tháng 3/2021`, `giai đoạn
+    /// 2013-2016`): numbers, dashes and the words of dates, with a number among them; `k`
+    /// itself when there is none.
+    fn past_period(&self, k: usize) -> usize {
+        let mut e = k;
+        let mut number = false;
+        while e < k + 12 {
+            let Some(x) = self.u.get(e) else { break };
+            let date_word = x.key.is_some()
+                && !x.capitalized()
+                && self.folded(e).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "trong"
+                            | "tu"
+                            | "den"
+                            | "toi"
+                            | "nhiem"
+                            | "ky"
+                            | "giai"
+                            | "doan"
+                            | "nam"
+                            | "thang"
+                            | "ngay"
+                            | "khoa"
+                    )
+                });
+            if matches!(x.kind, TokenKind::Number)
+                || (x.kind == TokenKind::Code && x.text.bytes().all(|b| !b.is_ascii_alphabetic()))
+            {
+                number = true;
+            } else if !(date_word || x.is_dash() || x.text == "/") {
+                break;
+            }
+            e += 1;
+        }
+        if !number || e == k {
+            return k;
+        }
+        if self.u.get(e).is_some_and(linking) {
+            e
+        } else if self.canon(e) == Some("và") && self.u.get(e + 1).is_some_and(linking) {
+            e + 1
+        } else {
+            k
+        }
     }
 
     /// Whether the title starting at unit `start` is named as the one acted for: after
@@ -4713,7 +4787,11 @@ impl Rules<'_, '_> {
             };
             // `Ông A sinh ngày 10/10/1970, là Tiến sĩ Luật, từng giữ chức Trưởng Ban …`: the
             // subject's clauses, one after another, up to the one that gives an office.
-            let k = if k == p.end {
+            // (Or when the words after the comma lead to no title: `Chị A, cựu du học sinh
+            // tại Pháp, nay là Phó Giám đốc …`.)
+            let k = if k == p.end
+                || (self.text_at(p.end) == "," && !titles.iter().any(|t| t.start == k))
+            {
                 self.office_clause(p.end, titles, &starts).unwrap_or(k)
             } else {
                 k
@@ -4802,6 +4880,10 @@ impl Rules<'_, '_> {
                     // and a parent body after a comma, `Vụ trưởng Vụ Tổ chức - Cán bộ, Bộ Nội
                     // vụ được điều động giữ chức …`: linking words must follow them.)
                     let end = self.past_duty_and_parent(end, titles);
+                    // (And past when it was held: `… Bí thư Tỉnh ủy Đồng Tháp trong nhiệm kỳ
+                    // 2015–2020 trước khi trở thành Bộ trưởng …`, `… từ tháng 2/2020 đến tháng
+                    // 3/2021 và là Trưởng ban …`.)
+                    let end = self.past_period(end);
                     let after = self.skip_to_title(end, titles);
                     let words = after > titles[last].end
                         && self
