@@ -116,6 +116,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         // `được hiệp thương cử giữ chức` (the Front's election), `được suy cử làm`, `suy tôn`
         // (a religious body's), `được chấp thuận giữ chức`.
         "hiệp", "thương", "suy", "tôn", "chấp", "thuận",
+        // `được tín nhiệm bầu làm` (elected, trusted again).
+        "tín",
         // `vào vị trí`, `không còn là`, `khi còn là`, `trước đây là`; `thức` of `chính thức
         // giữ chức` ([`Rules::skip_to_title`]).
         "thức", "vào", "không", "còn", "trước", "đây",
@@ -5540,6 +5542,8 @@ impl Rules<'_, '_> {
                 && (self.canon(is) == Some("là") || gom)
                 && (t.end..is).all(|m| {
                     self.u.get(m).is_some_and(|x| x.kind == TokenKind::Number)
+                        // (A comma before `gồm`: `3 Phó Bí thư Thành ủy, gồm các đồng chí …`.)
+                        || (gom && m + 1 == is && self.text_at(m) == ",")
                         || matches!(
                             self.canon(m),
                             Some(

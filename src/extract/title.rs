@@ -2767,6 +2767,10 @@ impl Rules<'_, '_> {
             || (role_start > 1
                 && self.canon(role_start - 2) == Some("chức")
                 && matches!(self.canon(role_start - 1), Some("vụ" | "danh")));
+        // `đồng chí Bùi Văn Hải, phó trưởng ban, phát biểu`: a role in lower case between
+        // commas after its holder's name, the body named before.
+        let apposed_alone =
+            self.unit(end).is_some_and(|x| x.text == ",") && self.apposed_to_name(first);
         if org.is_none()
             && (bare
                 || !(complete
@@ -2775,7 +2779,8 @@ impl Rules<'_, '_> {
                     || in_some_body
                     || plural
                     || given
-                    || office))
+                    || office
+                    || apposed_alone))
         {
             return None;
         }
@@ -3207,6 +3212,10 @@ impl Rules<'_, '_> {
         // (`3 Phó Bí thư gồm các đồng chí A, B và C`, `… là các ông A, B`.)
         // (`… gồm: ông A, bà B`, `: ông A`: past the colon and a form of address.)
         let mut k = end;
+        // (A comma before `gồm`: `3 Phó Bí thư Thành ủy, gồm các đồng chí A, B và C`.)
+        if self.unit(k).is_some_and(|x| x.text == ",") && self.canon(k + 1) == Some("gồm") {
+            k += 1;
+        }
         if matches!(self.canon(k), Some("là" | "gồm")) {
             k += 1;
         }
@@ -3218,7 +3227,10 @@ impl Rules<'_, '_> {
         if let Some((e, _)) = addressed {
             k = e;
         }
-        (k > end || self.spaced(end)) && self.person_name_at(k)
+        // (Not a title: `3 Phó Bí thư, gồm Phó Bí thư Thường trực và …`.)
+        (k > end || self.spaced(end))
+            && self.person_name_at(k)
+            && self.h.kinds_at(k) & (bit(EntryKind::Role) | bit(EntryKind::Prefix)) == 0
     }
 
     /// After a class of bodies (`các sở`), more heads of bodies joined by commas: `các sở,
