@@ -241,9 +241,9 @@ fn lower_after_village(u: &[Unit<'_>], i: usize) -> bool {
 
 /// The kind of entry that unit `i` starts by itself, but not as the second word of a noun of
 /// two (in any case): the role of `trưởng` in `tăng trưởng`, `sinh trưởng`; the level of
-/// `thôn` in `nông thôn`.
+/// `thôn` in `nông thôn` and of `Đảng` in `tuổi Đảng`.
 fn second_of_noun(u: &[Unit<'_>], i: usize) -> Option<EntryKind> {
-    static KEYS: std::sync::LazyLock<Option<[u32; 5]>> = std::sync::LazyLock::new(|| {
+    static KEYS: std::sync::LazyLock<Option<[u32; 7]>> = std::sync::LazyLock::new(|| {
         let key = |w: &str| crate::Syllable::parse(w).ok().map(|s| s.key());
         Some([
             key("trưởng")?,
@@ -251,9 +251,11 @@ fn second_of_noun(u: &[Unit<'_>], i: usize) -> Option<EntryKind> {
             key("sinh")?,
             key("thôn")?,
             key("nông")?,
+            key("đảng")?,
+            key("tuổi")?,
         ])
     });
-    let [truong, tang, sinh, thon, nong] = (*KEYS)?;
+    let [truong, tang, sinh, thon, nong, dang, tuoi] = (*KEYS)?;
     let x = u.get(i)?;
     if i == 0 || x.gap != super::units::Gap::Space {
         return None;
@@ -262,6 +264,8 @@ fn second_of_noun(u: &[Unit<'_>], i: usize) -> Option<EntryKind> {
     match x.key? {
         k if k == truong && (before == tang || before == sinh) => Some(EntryKind::Role),
         k if k == thon && before == nong => Some(EntryKind::Level),
+        // (`70 năm tuổi Đảng Lê Văn Nhựt`: years in the Party, then a member's name.)
+        k if k == dang && before == tuoi => Some(EntryKind::Level),
         _ => None,
     }
 }
