@@ -903,8 +903,10 @@ impl<'a, 't> Rules<'a, 't> {
     fn count_follows(&self, i: usize) -> bool {
         let Some(u) = self.unit(i) else { return false };
         // (A unit in any case: `1-2 M` in a heading in capitals.)
-        const UNITS: [&str; 14] = [
-            "%", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "kg", "°C", "USD", "VNĐ", "VND",
+        // (`°` alone too: `từ 1-2°C` comes as the number, `°` and `C`.)
+        const UNITS: [&str; 16] = [
+            "%", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "kg", "°C", "°", "℃", "USD", "VNĐ",
+            "VND",
         ];
         // (Not `lần lượt`, respectively: `các năm 2020 và 2021 lần lượt là 3,23% và 1,84%`.)
         static RESPECTIVELY: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["lần lượt"]));

@@ -577,6 +577,22 @@ impl Rules<'_, '_> {
                         i += 1;
                         continue;
                     }
+                    // (A firm's foreign name, no person: `FPT Smart Cloud`, `Viettel
+                    // Networks`, `VinFast Auto`.)
+                    // (Nor a quarter's numeral before its year: `Quý I/2024`.)
+                    if p.end > p.start + 1
+                        && p.honorific.is_none()
+                        && ((p.start + 1..p.end).any(|m| self.firm_word(m))
+                            || (self.text_at(p.end) == "/"
+                                && !self.spaced(p.end)
+                                && self
+                                    .u
+                                    .get(p.end + 1)
+                                    .is_some_and(|x| x.kind == TokenKind::Number)))
+                    {
+                        i = p.end;
+                        continue;
+                    }
                     if p.end > p.start {
                         i = p.end;
                         out.push(p);

@@ -180,11 +180,13 @@ struct Canon {
 /// Vietnam Airlines`, `Chủ tịch Honda Vietnam`).
 #[rustfmt::skip]
 const FIRM_WORDS: &[&str] = &[
-    "airlines", "airline", "airways", "airport", "airports", "bank", "capital", "company", "corp",
-    "corporation", "electronics", "energy", "group", "holding", "holdings", "insurance",
-    "investment", "jsc", "logistics", "ltd", "motor", "motors", "partners", "pharma", "properties",
-    "realty", "securities", "shipping", "software", "solutions", "technologies", "technology",
-    "telecom", "vietnam", "vina",
+    "airlines", "airline", "airways", "airport", "airports", "auto", "bank", "capital", "cloud",
+    "company", "consumer", "corp", "corporation", "digital", "electronics", "energy", "finance",
+    "global", "group", "holding", "holdings", "industries", "insurance", "investment", "jsc",
+    "logistics", "ltd", "media", "motor", "motors", "network", "networks", "partners", "pharma",
+    "properties", "realty", "retail", "securities", "services", "shipping", "software",
+    "solutions", "systems", "technologies", "technology", "telecom", "ventures", "vietnam",
+    "vina",
 ];
 
 /// The lists whose words are no brand's name (see [`Rules::lone_brand`],
@@ -5026,7 +5028,7 @@ impl Rules<'_, '_> {
 
     /// Whether unit `j` is a word only firms bear (`Airlines`, `Electronics`; see
     /// [`FIRM_WORDS`]).
-    fn firm_word(&self, j: usize) -> bool {
+    pub(super) fn firm_word(&self, j: usize) -> bool {
         self.unit(j)
             .is_some_and(|x| FIRM_WORDS.contains(&x.text.to_ascii_lowercase().as_str()))
     }
