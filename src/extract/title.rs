@@ -4978,7 +4978,14 @@ impl Rules<'_, '_> {
         {
             return Some(k + 2);
         }
-        if self.h.longest(k + 1, EntryKind::Role).is_some() {
+        // (Nor a title chained by a dash: `Phó Chủ tịch UBND TP. Đà Nẵng - Phó trưởng ban`.)
+        // (A prefix only before its role: `Kế hoạch - Tổng hợp` is a field.)
+        if self.h.longest(k + 1, EntryKind::Role).is_some()
+            || self
+                .h
+                .longest(k + 1, EntryKind::Prefix)
+                .is_some_and(|(pe, _)| self.h.longest(pe, EntryKind::Role).is_some())
+        {
             return None;
         }
         // (A place that starts a longer name is that name: `Chính sách - Pháp luật`, law, not
