@@ -315,7 +315,7 @@ fn day_pair(s: &str) -> Option<(u8, u8)> {
 }
 
 /// The syllable keys of each phrase (words split at spaces), for [`Rules::phrase_at`].
-fn phrase_keys(phrases: &[&str]) -> Vec<Vec<u32>> {
+pub(super) fn phrase_keys(phrases: &[&str]) -> Vec<Vec<u32>> {
     phrases
         .iter()
         .map(|p| {

@@ -653,7 +653,7 @@ impl Rules<'_, '_> {
         // (Keys compared, and only where the word before is one of theirs: this is asked of
         // every capitalized word that starts no name.)
         static CUES: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
-            [
+            super::date_rules::phrase_keys(&[
                 "tức",
                 "bí danh",
                 "tên thật",
@@ -662,13 +662,9 @@ impl Rules<'_, '_> {
                 "hiệu",
                 "thường gọi",
                 "tên thường gọi",
-            ]
-            .iter()
-            .filter_map(|p| {
-                p.split(' ')
-                    .map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
-                    .collect::<Option<Vec<u32>>>()
-            })
+            ])
+            .into_iter()
+            .filter(|c| !c.is_empty())
             .collect()
         });
         static LA: LazyLock<Option<u32>> =
