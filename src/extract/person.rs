@@ -638,11 +638,52 @@ impl Rules<'_, '_> {
                 }
             }
         }
+        self.labelled_record(titles, out);
         self.link_predecessors(titles, out);
         self.share_plural_address(out);
         self.address_before_title(titles, out);
         self.pronoun_given(titles, out);
         self.pronoun_clause(titles, out);
+    }
+
+    /// `Họ và tên: Nguyễn Thanh Nghị; Sinh năm: 1976; Chức vụ: Bộ trưởng Bộ Xây dựng`: a
+    /// record of labelled fields, the name after `tên:` and the office after `Chức vụ:`,
+    /// `Chức danh:` or `Cấp bậc:`, up to the next name's label.
+    fn labelled_record(&self, titles: &[title::Found], out: &mut [Found]) {
+        let labelled = |m: usize, last: &[&str]| {
+            m >= 2
+                && self.text_at(m - 1) == ":"
+                && self
+                    .folded(m - 2)
+                    .is_some_and(|w| last.contains(&w.to_lowercase().as_str()))
+        };
+        for pi in 0..out.len() {
+            let p = &out[pi];
+            if p.honorific.is_some() || !labelled(p.start, &["ten"]) {
+                continue;
+            }
+            let until = out.get(pi + 1).map_or(self.u.len(), |q| q.start);
+            let end = p.end;
+            let found: Vec<usize> = titles
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    t.start > end
+                        && t.start < until
+                        && labelled(t.start, &["vu", "danh", "bac", "ham"])
+                        && self
+                            .folded(t.start - 3)
+                            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "chuc" | "cap"))
+                })
+                .map(|(ti, _)| ti)
+                .collect();
+            for ti in found {
+                if !out[pi].titles.contains(&ti) {
+                    out[pi].titles.push(ti);
+                }
+            }
+            out[pi].titles.sort_unstable();
+        }
     }
 
     /// Where the words that announce an alias before unit `i` open, after a bracket or a
