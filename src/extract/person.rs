@@ -4299,8 +4299,9 @@ impl Rules<'_, '_> {
             }
             // `văn bản gửi Thủ tướng, Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn`: the head of
             // the state or the government holds no office of a province or below beside it.
-            if self.national_head(&titles[ti])
-                && next.mods.is_empty()
+            if next.mods.is_empty()
+                && next.org.is_some()
+                && self.national_head(&titles[ti])
                 && next.org.is_some_and(|(a, e)| self.local(a, e))
             {
                 break;
@@ -4314,7 +4315,11 @@ impl Rules<'_, '_> {
     /// prime minister, with no body (`Thủ tướng`, `Chủ tịch nước`, `Tổng Bí thư`, `Tổng
     /// thống`, `Phó Thủ tướng`).
     fn national_head(&self, t: &title::Found) -> bool {
+        // (The cheap tests first: this is asked along every chain of titles.)
         let (a, e) = t.role;
+        if t.org.is_some() || !t.mods.is_empty() || e > a + 4 {
+            return false;
+        }
         let a = if e > a + 1
             && self
                 .folded(a)
@@ -4724,8 +4729,9 @@ impl Rules<'_, '_> {
                         // (Nor back from an office of a province or below to the head of the
                         // state or the government: `văn bản gửi Thủ tướng, Chủ tịch UBND tỉnh
                         // Bình Định Phạm Anh Tuấn`.)
-                        && !(self.national_head(&titles[k - 1])
-                            && titles[k].mods.is_empty()
+                        && !(titles[k].mods.is_empty()
+                            && titles[k].org.is_some()
+                            && self.national_head(&titles[k - 1])
                             && titles[k].org.is_some_and(|(a, e)| self.local(a, e)))
                         && (self.separates(titles[k - 1].end, titles[k].start)
                             // (Or the body the office belongs to, then a comma: `Chủ nhiệm Ủy

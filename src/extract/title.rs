@@ -5036,8 +5036,11 @@ impl Rules<'_, '_> {
     /// Whether unit `j` is a word only firms bear (`Airlines`, `Electronics`; see
     /// [`FIRM_WORDS`]).
     pub(super) fn firm_word(&self, j: usize) -> bool {
-        self.unit(j)
-            .is_some_and(|x| FIRM_WORDS.contains(&x.text.to_ascii_lowercase().as_str()))
+        // (Compared in place, no lower-case copy: this is asked of every word of a name.)
+        self.unit(j).is_some_and(|x| {
+            (2..=12).contains(&x.text.len())
+                && FIRM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(x.text))
+        })
     }
 
     /// The end of a company's name at `k` in one capitalized foreign word that no list
