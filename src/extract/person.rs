@@ -4316,6 +4316,7 @@ impl Rules<'_, '_> {
     /// thống`, `Phó Thủ tướng`).
     fn national_head(&self, t: &title::Found) -> bool {
         // (The cheap tests first: this is asked along every chain of titles.)
+        // (Not one held before: `nguyên Phó Thủ tướng, nguyên Bí thư Thành ủy Hà Nội`.)
         let (a, e) = t.role;
         if t.org.is_some() || !t.mods.is_empty() || e > a + 4 {
             return false;
@@ -4330,10 +4331,7 @@ impl Rules<'_, '_> {
             a
         };
         let words: Vec<String> = (a..e).filter_map(|m| self.folded(m)).collect();
-        // (Not one held before: `nguyên Phó Thủ tướng, nguyên Bí thư Thành ủy Hà Nội`.)
-        t.org.is_none()
-            && t.mods.is_empty()
-            && e - a == words.len()
+        e - a == words.len()
             && matches!(
                 words.join(" ").to_lowercase().as_str(),
                 "thu tuong" | "chu tich nuoc" | "tong bi thu" | "tong thong"
@@ -4344,7 +4342,7 @@ impl Rules<'_, '_> {
     /// by its level (`UBND tỉnh Bình Định`, `Tỉnh ủy Nghệ An`, `HĐND thành phố`).
     fn local(&self, a: usize, e: usize) -> bool {
         // (Keys, with their marks: `quận` is a district, `quân` an army.)
-        static KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+        static KEYS: LazyLock<[Option<u32>; 9]> = LazyLock::new(|| {
             [
                 "tỉnh",
                 "huyện",
@@ -4356,12 +4354,10 @@ impl Rules<'_, '_> {
                 "ủy",
                 "hội",
             ]
-            .iter()
-            .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
-            .collect()
+            .map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
         });
         let key = |m: usize| self.u.get(m).and_then(|x| x.key);
-        let is = |m: usize, n: usize| key(m).is_some() && KEYS.get(n).copied() == key(m);
+        let is = |m: usize, n: usize| key(m).is_some() && KEYS.get(n).copied().flatten() == key(m);
         (a..e).any(|m| {
             ((0..5).any(|n| is(m, n)) && !(is(m, 2) && is(m + 1, 8)))
                 || (is(m, 5) && (is(m + 1, 6) || is(m + 1, 7)))
