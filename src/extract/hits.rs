@@ -46,13 +46,13 @@ impl Hits {
             const NAME: u32 = bit(EntryKind::Place) | bit(EntryKind::Surname);
             // (Not after a level: `tỉnh Đồng Tháp Lưu trữ`; `nước` of `Nhà nước` is none.)
             if mask & NAME == NAME && three_word_name(u, i) && !self.level_before(u, i) {
-                mask = self.drop_from(from, mask, EntryKind::Place, i + 2);
+                mask = self.drop_from(from, mask, EntryKind::Place, Some(i + 2));
             }
             // `buôn` and `làng` are levels before a village's name only: not in `buôn lậu`
             // (smuggling), `buôn bán`, `làng nghề`.
             // Nor is `nước` in `nước ngoài` (foreign): `các Đại sứ nước ngoài`.
             if mask & bit(EntryKind::Level) != 0 && (lower_after_village(u, i) || foreign(u, i)) {
-                mask = self.drop_from(from, mask, EntryKind::Level, i + 1);
+                mask = self.drop_from(from, mask, EntryKind::Level, Some(i + 1));
             }
             // `trưởng` of `tăng trưởng` (growth) and `sinh trưởng` (to grow) is no role: `Trung
             // tâm Nghiên cứu năng lượng và Tăng trưởng xanh`; `thôn` of `nông thôn` (the
@@ -62,15 +62,7 @@ impl Hits {
                 && let Some(kind) = second_of_noun(u, i)
                 && mask & bit(kind) != 0
             {
-                let mut k = from;
-                while let Some(h) = self.hits.get(k) {
-                    if h.kind == kind {
-                        self.hits.remove(k);
-                    } else {
-                        k += 1;
-                    }
-                }
-                mask &= !bit(kind);
+                mask = self.drop_from(from, mask, kind, None);
             }
             // A role typed with a tone mark missing (`Chủ tich UBND tỉnh`, `Pho Chủ tịch`),
             // where no role or prefix starts as written: capitalized, as a title before a
@@ -84,13 +76,14 @@ impl Hits {
         self.starts.push(self.hits.len() as u32);
     }
 
-    /// Drops the entries of `kind` ending at `end` from the hits of the unit being read (those
-    /// from `from` on); `mask` (that unit's kinds) without `kind` when none of it is left.
-    fn drop_from(&mut self, from: usize, mask: u32, kind: EntryKind, end: usize) -> u32 {
+    /// Drops the entries of `kind` ending at `end` (or all of them, for `None`) from the hits
+    /// of the unit being read (those from `from` on); `mask` (that unit's kinds) without
+    /// `kind` when none of it is left.
+    fn drop_from(&mut self, from: usize, mask: u32, kind: EntryKind, end: Option<usize>) -> u32 {
         // (Only the tail is walked: the hits of the units before stay where they are.)
         let mut k = from;
         while let Some(h) = self.hits.get(k) {
-            if h.kind == kind && h.end == end {
+            if h.kind == kind && end.is_none_or(|e| h.end == e) {
                 self.hits.remove(k);
             } else {
                 k += 1;

@@ -4374,11 +4374,12 @@ impl Rules<'_, '_> {
         let mut number = false;
         while e < k + 12 {
             let Some(x) = self.u.get(e) else { break };
+            // (In capitals too: a headline's `TRONG NHIỆM KỲ`.)
             let date_word = x.key.is_some()
-                && !x.capitalized()
+                && (!x.capitalized() || x.all_caps())
                 && self.folded(e).is_some_and(|w| {
                     matches!(
-                        w.as_str(),
+                        w.to_lowercase().as_str(),
                         "trong"
                             | "tu"
                             | "den"

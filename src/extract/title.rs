@@ -1653,16 +1653,14 @@ impl Rules<'_, '_> {
     /// Đại học Khoa học xã hội và nhân văn`).
     fn ends_name_kinds(&self, e: usize) -> u32 {
         let kinds = self.h.kinds_at(e);
-        // (Nor `thôn` in `nông thôn`, the countryside: `Ban Chỉ đạo xây dựng nông thôn mới`.)
-        let countryside =
-            e > 0 && self.canon(e) == Some("thôn") && self.canon(e - 1) == Some("nông");
+        // (`thôn` in `nông thôn`, the countryside, carries no level from the look-up on:
+        // `Hits::find`.)
         if self.ends_noun(e) {
             // (The second word of a noun of two: `tài nguyên`, resources, no modifier.)
             kinds & !(bit(EntryKind::Modifier) | bit(EntryKind::Level))
-        } else if countryside
-            || (self.canon(e) == Some("xã")
-                && self.canon(e + 1) == Some("hội")
-                && self.spaced(e + 1))
+        } else if self.canon(e) == Some("xã")
+            && self.canon(e + 1) == Some("hội")
+            && self.spaced(e + 1)
         {
             kinds & !bit(EntryKind::Level)
         } else {
