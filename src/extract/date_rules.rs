@@ -1823,16 +1823,18 @@ impl<'a, 't> Rules<'a, 't> {
         }
     }
 
-    /// `10 ngày đầu tháng 12`, `5 ngày cuối tháng 3/2026`: the first or last days of a
-    /// month, as the range of those days (the month when its length is not known: February
-    /// without a year).
+    /// `10 ngày đầu tháng 12`, `5 ngày cuối tháng 3/2026`, `2 tuần đầu tháng 9`: the first
+    /// or last days (weeks) of a month, as the range of those days (the month when its length
+    /// is not known: February without a year).
     fn days_of_month(&self, i: usize) -> Option<(usize, Part)> {
         let n = u8::try_from(self.int(i)?)
             .ok()
             .filter(|n| (1..=20).contains(n))?;
-        let first = match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
-            (Word::Ngay, Word::Dau, Word::Thang) => true,
-            (Word::Ngay, Word::Cuoi, Word::Thang) => false,
+        let (first, n) = match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
+            (Word::Ngay, Word::Dau, Word::Thang) => (true, n),
+            (Word::Ngay, Word::Cuoi, Word::Thang) => (false, n),
+            (Word::Tuan, Word::Dau, Word::Thang) if n <= 4 => (true, 7 * n),
+            (Word::Tuan, Word::Cuoi, Word::Thang) if n <= 4 => (false, 7 * n),
             _ => return None,
         };
         let (end, p) = self.month_expr(i + 4)?;
@@ -2065,7 +2067,12 @@ impl<'a, 't> Rules<'a, 't> {
             Num::Dmy(d, m, y) => (i + 1, Part::Solar(Date::day(Some(y), m, d)?)),
             // (Not a map's or a plan's scale: `quy hoạch chi tiết 1/2000`, `bản đồ tỷ lệ
             // 1/2000`.)
-            Num::My(m, y) if bare_year(y) && !(m == 1 && !cue && self.scale_before(i)) => {
+            // (Nor a counter's number: `cổ tức đợt 1/2024`, the first payment of 2024.)
+            Num::My(m, y)
+                if bare_year(y)
+                    && !(m == 1 && !cue && self.scale_before(i))
+                    && !self.counter_before(i) =>
+            {
                 (i + 1, Part::Solar(Date::month(Some(y), m)?))
             }
             // (With a dot only after a part of the day, `sáng 12.3`: after `từ`, `1.5` is as
@@ -2073,8 +2080,18 @@ impl<'a, 't> Rules<'a, 't> {
             // (Not a share of a whole: `từ 2/3 tổng số đại biểu`, `đến 1/2 số thành viên`.)
             // (`âm lịch` after it makes it a date too: `Giỗ Tổ (10/3 âm lịch)`.)
             // (Nor a range of amounts: `từ 3-5 lần`, `từ 3-4 độ C`, `từ 1-2 m`, `từ 3-5 năm`.)
+            // (Or `năm nay` after it, this year's: `8/3 năm nay, Hội …`, or last year's; or a
+            // lunar year's name: `tức 18/9 năm Giáp Thìn`.)
             Num::Dm(d, m, sep)
-                if (cue || (sep != b'.' && self.lunar_suffix(i + 1).is_some()))
+                if (cue
+                    || (sep != b'.'
+                        && (self.lunar_suffix(i + 1).is_some()
+                            || self.lunar_year_name(i + 1).is_some()
+                            // (Not a half, a third or a quarter of it: `giá chỉ bằng 2/3
+                            // năm ngoái`.)
+                            || (self.w(i + 1) == Word::Nam
+                                && matches!(self.w(i + 2), Word::Nay | Word::Ngoai)
+                                && !(d < m && m <= 4)))))
                     && !(sep == b'/' && d < m && self.share_follows(i + 1))
                     && !(sep == b'-' && self.quantity_follows(i + 1))
                     && (sep != b'.'
@@ -3813,6 +3830,14 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         // `Kỳ thi THPT quốc gia 2019`, `Kỳ thi đánh giá năng lực 2026`.
         "kỳ thi",
         "kì thi",
+        // Surveys and censuses by their year: `Tổng điều tra dân số và nhà ở 2019` (its
+        // first two words), `Điều tra lao động việc làm 2023`, `Khảo sát mức sống dân cư
+        // 2022`, `Tổng kiểm kê đất đai 2024`.
+        "tổng điều",
+        "điều tra",
+        "khảo sát",
+        "kiểm kê",
+        "tổng kiểm",
         // Laws by their year (`Luật Đất đai 2024`, `Bộ luật Lao động 2019`, `Hiến pháp 2013`).
         "luật",
         "hiến pháp",

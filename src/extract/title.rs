@@ -269,6 +269,9 @@ const LOOKED_FOR: &[&str] = &[
     "dưới", "thẩm", "trách",
     // (`đồng thời là`, at the same time: between one person's titles, [`person`].)
     "thời",
+    // (`qua 3 đời Chủ tịch`, `qua nhiều nhiệm kỳ`: [`Rules::count_before`],
+    // [`Rules::over_periods`].)
+    "đời", "nhiều",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -1904,14 +1907,18 @@ impl Rules<'_, '_> {
                 }) && ((s >= 3 && sep(s - 1) && self.people_class_ending(s - 1))
                     || (sep(e) && self.people_class_at(e + 1)))
             };
-            if ((b > a
+            if ((((b > a
                 && out[a..b].iter().all(listed)
                 && ((listed(&out[b]) && kinds() >= 2) || out[b].generic))
                 || with_class())
                 // (A list given as what people are is still a class when its last names the
                 // bodies in the plural: `120 học viên là Chỉ huy trưởng, Chính trị viên Ban
                 // CHQS các xã`.)
-                && (!given || (b > a && out[b].generic))
+                && (!given || (b > a && out[b].generic)))
+                // (Or offices held by one after another: `trách nhiệm của Giám đốc Sở Tài
+                // nguyên và Môi trường qua các thời kỳ`.)
+                // (Not a list's heading: `Bí thư Tỉnh ủy qua các thời kỳ: A (1997–2000), B …`.)
+                || (!given && self.over_periods(out[b].end).is_some_and(|e| !self.names_follow(e))))
                 && !after_name
                 && !self.apposed_to_name(out[a].start)
                 && !self.names_follow(out[b].end)
@@ -1923,6 +1930,18 @@ impl Rules<'_, '_> {
             }
             a = b + 1;
         }
+    }
+
+    /// Where the periods an office was held in end, if they follow `e`: `qua các thời kỳ`,
+    /// `trong các nhiệm kỳ`, `từng thời kỳ` (then its holders one after another are meant).
+    fn over_periods(&self, e: usize) -> Option<usize> {
+        let k = e + usize::from(matches!(self.canon(e), Some("qua" | "trong")));
+        (matches!(self.canon(k), Some("các" | "từng" | "nhiều"))
+            && matches!(
+                (self.canon(k + 1), self.canon(k + 2)),
+                (Some("thời" | "nhiệm"), Some("kỳ" | "kì")) | (Some("giai"), Some("đoạn"))
+            ))
+        .then_some(k + 3)
     }
 
     /// The classes of people a community's offices are listed with (`già làng`, `người có
@@ -3165,8 +3184,9 @@ impl Rules<'_, '_> {
         {
             return false;
         }
-        // (`45 vị ủy viên`: a count, the classifier of persons, the title.)
-        if start >= 2 && self.canon(start - 1) == Some("vị") {
+        // (`45 vị ủy viên`: a count, the classifier of persons, the title; `qua 3 đời Chủ
+        // tịch phường`, holders one after another.)
+        if start >= 2 && matches!(self.canon(start - 1), Some("vị" | "đời")) {
             return self.count_before(start - 1);
         }
         // (A count of people who are what the title says: `2 người là Ủy viên Trung ương
