@@ -183,6 +183,21 @@ impl Rules<'_, '_> {
                 i += 1;
                 continue;
             }
+            // A work's, an award's or a title's name in quotes after the noun that says what
+            // it is: `Lễ trao giải "Mai Vàng"`, `danh hiệu "Hoa hậu Thân thiện"`, `tác phẩm
+            // "Nguyễn Du"`.
+            if i >= 2
+                && self
+                    .u
+                    .get(i - 1)
+                    .is_some_and(|x| matches!(x.text, "\"" | "“" | "«"))
+                && self.work_noun_ends(i - 1)
+                && let Some(c) =
+                    (i..n.min(i + 12)).find(|&m| matches!(self.text_at(m), "\"" | "”" | "»"))
+            {
+                i = c + 1;
+                continue;
+            }
             // A newspaper by its name alone is no one: `Theo Tuổi Trẻ Online, …`.
             if self.h.kinds_at(i) & bit(EntryKind::Name) != 0
                 && let Some((e, note)) = self.h.longest(i, EntryKind::Name)
@@ -379,7 +394,19 @@ impl Rules<'_, '_> {
                 && !titles.iter().any(|t| t.end == i)
             {
                 let run = self.name_run(i, 5);
-                i = self.cut_before_name(i, run).max(i + 1);
+                // (A name of two words after a place of one is the place's end: `tại Phù Lưu
+                // Chanh`; not after a listed place, `tại Hà Tiên Trần Văn A`.)
+                let cut = self.cut_before_name(i, run);
+                let cut = if cut == i + 1
+                    && run == i + 3
+                    && self.h.longest(i, EntryKind::Place).is_none()
+                    && self.u.get(i).is_some_and(|x| x.kind == TokenKind::Syllable)
+                {
+                    run
+                } else {
+                    cut
+                };
+                i = cut.max(i + 1);
                 places.push((i, 1));
                 continue;
             }
@@ -2153,6 +2180,10 @@ impl Rules<'_, '_> {
         };
         k > 0
             && (new_place
+                // (`khu Đồng Mít`: an area by its name; in lower case, not the war zones of
+                // the resistance, `Khu ủy Khu 10`.)
+                || (self.canon(k - 1) == Some("khu")
+                    && self.u.get(k - 1).is_some_and(|x| !x.capitalized()))
                 || such_as()
                 || counted_places()
                 || stretch()
@@ -4472,6 +4503,38 @@ impl Rules<'_, '_> {
             && self.canon(f - 1) == Some("từ")
             && (f.saturating_sub(10)..f - 1).any(|m| self.canon(m) == Some("thăng")))
         .then_some([from, to])
+    }
+
+    /// Whether a noun that names a work, an award or a campaign ends right before `k`
+    /// (`giải`, `danh hiệu`, `tác phẩm`, `bài thơ`, `bộ phim`, `chương trình`): a name in
+    /// quotes after it is the thing's.
+    fn work_noun_ends(&self, k: usize) -> bool {
+        let f = |m: usize| self.folded(m).map(|w| w.to_lowercase());
+        let Some(last) = k.checked_sub(1).and_then(f) else {
+            return false;
+        };
+        let before = k.checked_sub(2).and_then(f);
+        match last.as_str() {
+            "giai" | "phim" | "sach" | "truyen" | "album" | "tho" | "nhac" => true,
+            // (`giải thưởng`, `danh hiệu`, `thương hiệu`, `tác phẩm`, `sản phẩm`, `ca khúc`,
+            // `bài hát`, `tiểu thuyết`, `chương trình`, `cuộc thi`, `chiến dịch`, `phong
+            // trào`, `dự án`, `đề án`, `mô hình`.)
+            _ => matches!(
+                (before.as_deref(), last.as_str()),
+                (Some("giai"), "thuong")
+                    | (Some("danh" | "thuong"), "hieu")
+                    | (Some("tac" | "san"), "pham")
+                    | (Some("ca"), "khuc")
+                    | (Some("bai"), "hat")
+                    | (Some("tieu"), "thuyet")
+                    | (Some("chuong"), "trinh")
+                    | (Some("cuoc" | "hoi"), "thi")
+                    | (Some("chien"), "dich")
+                    | (Some("phong"), "trao")
+                    | (Some("du" | "de"), "an")
+                    | (Some("mo"), "hinh")
+            ),
+        }
     }
 
     /// Links each person to the titles the sentence gives them.
