@@ -54,6 +54,11 @@ impl Hits {
             if mask & bit(EntryKind::Level) != 0 && (lower_after_village(u, i) || foreign(u, i)) {
                 mask = self.drop_from(from, mask, EntryKind::Level, Some(i + 1));
             }
+            // Nor is `cùng cấp` (of the same level) in `cùng cấp ủy` (with the Party
+            // committee): `Đồn trưởng Đồn BP Gành Dầu cùng cấp ủy đồn`.
+            if mask & bit(EntryKind::Level) != 0 && with_committee(u, i) {
+                mask = self.drop_from(from, mask, EntryKind::Level, Some(i + 2));
+            }
             // `trưởng` of `tăng trưởng` (growth) and `sinh trưởng` (to grow) is no role: `Trung
             // tâm Nghiên cứu năng lượng và Tăng trưởng xanh`; `thôn` of `nông thôn` (the
             // countryside) is no level: `Bộ Nông nghiệp và Phát triển nông thôn Nguyễn Tuấn
@@ -273,6 +278,21 @@ fn foreign(u: &[Unit<'_>], i: usize) -> bool {
         u.get(i).and_then(|x| x.key) == Some(a)
             && u.get(i + 1)
                 .is_some_and(|x| x.key == Some(b) && x.gap == super::units::Gap::Space)
+    })
+}
+
+/// Whether `cùng cấp ủy` starts at unit `i` (`cùng` then the noun `cấp ủy`).
+fn with_committee(u: &[Unit<'_>], i: usize) -> bool {
+    static KEYS: std::sync::LazyLock<Option<[u32; 3]>> = std::sync::LazyLock::new(|| {
+        let key = |w: &str| crate::Syllable::parse(w).ok().map(|s| s.key());
+        Some([key("cùng")?, key("cấp")?, key("ủy")?])
+    });
+    KEYS.is_some_and(|k| {
+        (0..3).all(|j| {
+            u.get(i + j).is_some_and(|x| {
+                x.key == Some(k[j]) && (j == 0 || x.gap == super::units::Gap::Space)
+            })
+        })
     })
 }
 

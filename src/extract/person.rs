@@ -130,6 +130,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "đề", "bạt", "tạm", "đình", "lợi", "dụng",
         // `rời ghế Tổng giám đốc` (left the seat of); `được chọn làm` (chosen as).
         "rời", "ghế", "chọn",
+        // `rút khỏi vị trí Chủ tịch HĐQT` (withdrew from the post of).
+        "rút",
     ]
     .into_iter()
     .map(|s| (s, ()))
@@ -5655,7 +5657,12 @@ impl Rules<'_, '_> {
             };
 
             // (`3 Phó Bí thư gồm các đồng chí A, B và C`: `gồm` before a list.)
-            let gom = self.canon(is) == Some("gồm") && (is + 1 < k || self.canon(k) == Some("các"));
+            // (Or each with a form of address, after a plural: `7 thành viên HĐQT, gồm ông A,
+            // ông B và bà C`.)
+            let gom = self.canon(is) == Some("gồm")
+                && (is + 1 < k
+                    || self.canon(k) == Some("các")
+                    || (t.plural && self.h.kinds_at(k) & bit(EntryKind::Honorific) != 0));
             if is >= t.end
                 && is - t.end <= 4
                 && (self.canon(is) == Some("là") || gom)

@@ -2411,6 +2411,12 @@ impl Rules<'_, '_> {
                             x.kind == TokenKind::Syllable && !x.capitalized()
                         })
                         && !self.stops_name(e))
+                    // (`Trưởng phòng Nghiệp vụ`: after a body's head, `nghiệp vụ` names the
+                    // body, the office for operations; after a commander's role it is the
+                    // deputy's post, `Phó Chỉ huy trưởng Nghiệp vụ`.)
+                    && !(k > 0
+                        && self.h.kinds_at(k - 1) & bit(EntryKind::Org) != 0
+                        && self.folded(k).as_deref() == Some("nghiep"))
         }) {
             k = e;
             role_end = e;
@@ -2879,7 +2885,9 @@ impl Rules<'_, '_> {
                     })
                 })
                 || (matches!(self.canon(end), Some("cùng" | "các"))
-                    && self.canon(end + 1) == Some("cấp"))
+                    && self.canon(end + 1) == Some("cấp")
+                    // (Not `cùng cấp ủy`, with the Party committee.)
+                    && self.canon(end + 2) != Some("ủy"))
                 // (`Chủ tịch UBND 63 tỉnh, thành phố`: the bodies of a count of places.)
                 || org.is_some_and(|(a, e)| {
                     // (The places inside the body: not `Đội trưởng Đội 3 Đoàn Văn Hậu`, a
@@ -3058,7 +3066,12 @@ impl Rules<'_, '_> {
                         // after a role noun in lower case.
                         || (self.note(h.note) == "self"
                             && !self.unit(j + 1).is_some_and(Unit::capitalized)
-                            && (j + 2..h.end).any(|k| self.unit(k).is_some_and(Unit::capitalized))))
+                            && (j + 2..h.end).any(|k| self.unit(k).is_some_and(Unit::capitalized)))
+                        // `Phó chánh Thanh tra`, `chánh Văn phòng`: a role fused with the head
+                        // of its body, which keeps the body's capital.
+                        || (h.end == j + 3
+                            && self.unit(j + 1).is_some_and(Unit::capitalized)
+                            && self.h.kinds_at(j + 1) & bit(EntryKind::Org) != 0))
             })
             .map(|h| (h.end, h.note))
     }
