@@ -2035,6 +2035,17 @@ impl Rules<'_, '_> {
         let text = self.text_at(k);
         let t = text.strip_suffix('.').unwrap_or(text);
         let parts = t.split('.').count();
+        // (Or the first letters of a given name written short, with the dot: `ông Tr. (60
+        // tuổi)`, though `tr.` is also the page's abbreviation.)
+        if parts == 1
+            && t.len() < text.len()
+            && matches!(
+                t,
+                "Ng" | "Nh" | "Th" | "Tr" | "Ch" | "Kh" | "Ph" | "Gi" | "Qu" | "Ngh"
+            )
+        {
+            return true;
+        }
         // (One letter needs its dot: `T.`, not `T`.)
         (parts > 1 || t.len() < text.len())
             && parts <= 4
