@@ -674,7 +674,9 @@ impl<'a, 't> Rules<'a, 't> {
     /// `và` or commas are one range (`ngày 5, 6 và 7/3/2020`, as `ngày 6 và 7/1/2020` always
     /// was); other days, and days joined by `hoặc` (or), are one date each. Pushes them and returns where the list ends.
     fn day_list(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
-        if self.w(i) != Word::Ngay {
+        // (Or `mùng`, a lunar month's first ten days: `mùng 6 và mùng 7 tháng Giêng`.)
+        let head = |k: usize| matches!(self.w(k), Word::Ngay | Word::Mung | Word::Mong);
+        if !head(i) {
             return None;
         }
         let sep = |k: usize| self.is(k, ",") || matches!(self.w(k), Word::Va | Word::Hoac);
@@ -688,7 +690,8 @@ impl<'a, 't> Rules<'a, 't> {
         let mut or = false;
         let mut k = i;
         loop {
-            let num = if self.w(k) == Word::Ngay { k + 1 } else { k };
+            // (`ngày mùng 6`: both.)
+            let num = k + usize::from(head(k)) + usize::from(head(k) && head(k + 1));
             match day(num) {
                 Some(d) if sep(num + 1) && self.unit(num + 2).is_some() => {
                     or |= self.w(num + 1) == Word::Hoac;
@@ -2062,6 +2065,18 @@ impl<'a, 't> Rules<'a, 't> {
             // `từ 3 - 6 tháng 6 năm 1975`: a day that the other end of the range completes.
             Num::Int(d, digits) if cue && digits <= 2 && (1..=31).contains(&d) => {
                 self.range_sep(i + 1)?;
+                (i + 1, Part::DayOnly(d as u8))
+            }
+            // `19 - 21/2/2024` with no cue: a spaced dash, then a later day of a month with
+            // its year.
+            Num::Int(d, digits)
+                if digits <= 2
+                    && (1..=31).contains(&d)
+                    && self
+                        .unit(i + 1)
+                        .is_some_and(|x| x.is_dash() && x.gap == Gap::Space)
+                    && matches!(self.num(i + 2), Some(Num::Dmy(d2, ..)) if u32::from(d2) > d) =>
+            {
                 (i + 1, Part::DayOnly(d as u8))
             }
             Num::Dmy(d, m, y) => (i + 1, Part::Solar(Date::day(Some(y), m, d)?)),
@@ -3843,6 +3858,8 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "hiến pháp",
         // `Năm Du lịch quốc gia 2026`, `năm tài chính 2026`.
         "năm",
+        // A season by its year: `Mùa khô 2025`, `Mùa mưa bão 2024`.
+        "mùa",
     ];
     words::phrase_keys(&nouns)
 });

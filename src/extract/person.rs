@@ -2977,8 +2977,26 @@ impl Rules<'_, '_> {
         // Long`, `Thủ tướng Anh - Boris Johnson`.
         // (Or after its body's abbreviation in brackets: `Chủ tịch Ngân hàng Thế giới (WB)
         // Ajay Banga`.)
+        // (Not after a place's word in lower case that ends the title: `trưởng ban tế tự
+        // đình Hoàng Xá`, the communal house's name; a level is no such word.)
+        let place_ends = || {
+            i > 0
+                && self.u.get(i - 1).is_some_and(|x| !x.capitalized())
+                && self.h.ends_at(i, EntryKind::PlaceWord, 2).is_some_and(|s| {
+                    // (After a word in lower case that ends no body: not `Bộ Lao động`,
+                    // `Hội đồng trường`, the council of a school.)
+                    s > 0
+                        && self.h.kinds_at(s) & bit(EntryKind::Level) == 0
+                        && self.u.get(s).is_some_and(|x| !x.capitalized())
+                        && self
+                            .u
+                            .get(s - 1)
+                            .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+                        && self.h.ends_at(s, EntryKind::Org, 3).is_none()
+                })
+        };
         let after_title = titles.iter().any(|t| {
-            (t.end == i && self.spaced(i))
+            (t.end == i && self.spaced(i) && !place_ends())
                 // (Or its ordinal: `Tổng thống Mỹ thứ 47 Donald Trump`.)
                 || (i == t.end + 2 && self.spaced(i) && self.ordinal_after(t.end))
                 || (t.end + 1 == i

@@ -4589,6 +4589,16 @@ impl Rules<'_, '_> {
             } else if self.canon(k) == Some("số") && self.small_number(k + 1, 3) {
                 // `Công ty Xây dựng số 1`, `Trường Tiểu học số 2`: a numbered unit.
                 k += 2;
+                // (And its own name, up to the clause's comma: `Công ty CP Xây dựng số 4
+                // Thăng Long,`; not a holder's, which a surname starts.)
+                let run = self.capitalized_run(k, 3);
+                if run > k
+                    && self.spaced(k)
+                    && self.text_at_is(run, ",")
+                    && !(k..run).any(|m| self.h.is(m, EntryKind::Surname))
+                {
+                    k = run;
+                }
             } else if k > j + 1
                 && self.spaced(k)
                 && self.canon(k - 1) != Some("số")
