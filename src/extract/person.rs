@@ -2978,9 +2978,11 @@ impl Rules<'_, '_> {
         // (Or after its body's abbreviation in brackets: `Chủ tịch Ngân hàng Thế giới (WB)
         // Ajay Banga`.)
         // (Not after a place's word in lower case that ends the title: `trưởng ban tế tự
-        // đình Hoàng Xá`, the communal house's name; a level is no such word.)
+        // đình Hoàng Xá`, the communal house's name; a level is no such word. A whole name
+        // of three words there is the holder's: `Trưởng Ban Quản trị chùa Nguyễn Văn Hùng`.)
         let place_ends = || {
-            i > 0
+            len <= 2
+                && i > 0
                 && self.u.get(i - 1).is_some_and(|x| !x.capitalized())
                 && self.h.ends_at(i, EntryKind::PlaceWord, 2).is_some_and(|s| {
                     // (After a word in lower case that ends no body: not `Bộ Lao động`,
