@@ -673,6 +673,80 @@ impl Rules<'_, '_> {
         self.address_before_title(titles, out);
         self.pronoun_given(titles, out);
         self.pronoun_clause(titles, out);
+        self.subject_clause(titles, out);
+    }
+
+    /// `Đại tướng Lê Trọng Tấn mất … khi đang giữ chức Tổng Tham mưu trưởng`, `Thiếu tướng A
+    /// được thăng hàm Trung tướng …, hiện là Chính ủy Quân khu 5`: an office that a clause
+    /// of the sentence's subject gives (after `khi`/`lúc`, or after a comma and `hiện`,
+    /// `nay`, `từng`, `đang`, `đồng thời`), held or held before, is the one person named
+    /// before it, when the sentence names exactly one there and no one holds it yet.
+    fn subject_clause(&self, titles: &[title::Found], out: &mut [Found]) {
+        for (ti, t) in titles.iter().enumerate() {
+            let w = t.start;
+            // The linking words right before the office (`là`, `giữ chức`, `được bổ nhiệm
+            // làm`), in lower case, one of holding or becoming last.
+            if w == 0
+                || !matches!(
+                    self.canon(w - 1),
+                    Some("là" | "làm" | "chức" | "vụ" | "nhiệm" | "cử" | "bầu")
+                )
+            {
+                continue;
+            }
+            let mut a = w;
+            while a > 0
+                && a + 8 > w
+                && self
+                    .u
+                    .get(a - 1)
+                    .is_some_and(|x| linking(x) && !x.capitalized())
+            {
+                a -= 1;
+            }
+            let c = w - 1;
+            // (After `khi` or `lúc`; after a comma with more
+            // than the last word, `, hiện là`; after `và`, the subject's next verb: `… được
+            // thăng cấp bậc hàm Thiếu tướng và được bổ nhiệm làm Giám đốc …`.)
+            let cued = matches!(self.canon(a), Some("khi" | "lúc"))
+                || (a > 0
+                    && (matches!(self.canon(a - 1), Some("khi" | "lúc"))
+                        || (a < c
+                            && (self.text_at(a - 1) == "," || self.canon(a - 1) == Some("và")))));
+            if !cued
+                || out.iter().any(|p| p.titles.contains(&ti))
+                || self.conferred(t)
+                || out.iter().any(|p| p.start >= a && p.start < w)
+            {
+                continue;
+            }
+            let mut before = out.iter_mut().filter(|p| p.end < a);
+            let (Some(p), None) = (before.next(), before.next()) else {
+                continue;
+            };
+            // (Not past a pronoun, someone else then: `Thủ tướng A đã bổ nhiệm bà … và đồng
+            // thời làm Trưởng Tiểu ban`; nor to one word that nothing makes a name.)
+            let pronoun = (p.end..a).any(|m| {
+                self.h.kinds_at(m) & bit(EntryKind::Honorific) != 0
+                    && self.h.at(m).iter().any(|h| {
+                        h.kind == EntryKind::Honorific
+                            && self.lex.note(h.note).starts_with("address")
+                            && !self.u.get(h.end).is_some_and(Unit::capitalized)
+                    })
+            });
+            let weak = p.end == p.start + 1 && p.honorific.is_none() && p.titles.is_empty();
+            if pronoun || weak {
+                continue;
+            }
+            let mut chain = Vec::new();
+            self.chain(titles, ti, &mut chain);
+            for c in chain {
+                if !p.titles.contains(&c) {
+                    p.titles.push(c);
+                }
+            }
+            p.titles.sort_unstable();
+        }
     }
 
     /// `Họ và tên: Nguyễn Thanh Nghị; Sinh năm: 1976; Chức vụ: Bộ trưởng Bộ Xây dựng`: a
@@ -4960,11 +5034,18 @@ impl Rules<'_, '_> {
                 && self.spaced(k)
                 && self.any_of(k, &["kiêm"])
                 && titles.iter().any(|t| t.start == k);
+            // (Without a form of address, only after `nguyên` or `cựu` in lower case, which no
+            // name ends with: `Đại tá Lê Mã Lương nguyên Giám đốc Bảo tàng …`.)
+            let former = |t: &title::Found| {
+                t.mods.first().is_some_and(|m| m.0 == k)
+                    && self.u.get(k).is_some_and(|x| !x.capitalized())
+                    && matches!(self.folded(k).as_deref(), Some("nguyen" | "cuu"))
+            };
             let bare_apposition = k == p.end
-                && p.honorific.is_some()
                 && self.spaced(k)
                 && titles.iter().any(|t| {
                     t.start == k
+                        && (p.honorific.is_some() || former(t))
                         // (Or a title with no body that a modifier opens: `Ông Phan Diễn
                         // nguyên Thường trực Ban Bí thư đã tới dự`.)
                         && (t.org.is_some() || t.mods.first().is_some_and(|m| m.0 == k))
