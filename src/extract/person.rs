@@ -233,9 +233,12 @@ impl Rules<'_, '_> {
             }
             // `Bà Rịa - Vũng Tàu`, `Bồ Đào Nha`: a place of several words, read whole (a
             // title's place followed by a name is read by the title).
+            // (Not a form of address in lower case: `anh Sơn` is someone, `Anh Sơn` a district.)
             if let Some((e, _)) = self.h.longest(i, EntryKind::Place)
                 && e > i + 1
                 && !titles.iter().any(|t| t.end == i)
+                && (self.h.kinds_at(i) & bit(EntryKind::Honorific) == 0
+                    || self.u.get(i).is_some_and(Unit::capitalized))
                 && (self.h.kinds_at(i) & bit(EntryKind::Honorific) != 0
                     || self.h.longest(i + 1, EntryKind::Surname).is_some()
                     // (Or a form of address inside: `Hai Bà Trưng`.)
@@ -806,6 +809,10 @@ impl Rules<'_, '_> {
                 "hiệu",
                 "thường gọi",
                 "tên thường gọi",
+                // `(tên gọi khác: Páo Lý)`, `, còn gọi là "Ba Mập",`, `, biệt danh Tư Sang`.
+                "tên gọi khác",
+                "còn gọi",
+                "biệt danh",
             ])
             .into_iter()
             .filter(|c| !c.is_empty())
@@ -814,9 +821,19 @@ impl Rules<'_, '_> {
         static LA: LazyLock<Option<u32>> =
             LazyLock::new(|| crate::Syllable::parse("là").ok().map(|s| s.key()));
         let key = |m: usize| self.u.get(m).and_then(|x| x.key);
+        // (In quotes: `còn gọi là "Ba Mập"`.)
+        let i = if i > 0 && matches!(self.text_at(i - 1), "\"" | "“") {
+            i - 1
+        } else {
+            i
+        };
         let last = i.checked_sub(1)?;
-        // (`tên thật là Đặng Xuân Khu`: `là` after the cue.)
-        let end = if key(last)? == (*LA)? { last } else { i };
+        // (`tên thật là Đặng Xuân Khu`: `là` after the cue, or a colon.)
+        let end = if self.text_at(last) == ":" || key(last) == Some((*LA)?) {
+            last
+        } else {
+            i
+        };
         // (The cue's last word first, the cheap test that most words fail.)
         let cue_end = key(end.checked_sub(1)?)?;
         if !CUES.iter().any(|c| c.last() == Some(&cue_end)) {
@@ -836,14 +853,15 @@ impl Rules<'_, '_> {
     /// a comma (`(tức Tư Thắng)`, `, bí danh Ba Quốc,`, `, hiệu là Ức Trai,`): one to three
     /// capitalized syllables that close the phrase.
     fn alias_at(&self, i: usize) -> Option<usize> {
-        if !self.spaced(i) || self.alias_cue_before(i).is_none() {
+        // (Or its closing quote: `còn gọi là "Ba Mập",`.)
+        let quoted = i > 0 && matches!(self.text_at(i - 1), "\"" | "“");
+        if !(self.spaced(i) || quoted) || self.alias_cue_before(i).is_none() {
             return None;
         }
         let run = self.name_run(i, 4);
-        let closes = self
-            .u
-            .get(run)
-            .is_some_and(|x| matches!(x.text, ")" | "," | ";"));
+        let closes = self.u.get(run).is_some_and(|x| {
+            matches!(x.text, ")" | "," | ";") || (quoted && matches!(x.text, "\"" | "”"))
+        });
         let syllables = (i..run).all(|m| {
             self.u
                 .get(m)
@@ -2851,7 +2869,8 @@ impl Rules<'_, '_> {
                     // of two words that starts with a surname is someone of that name.
                     // (Or the place and one word: `ông Đồng Văn Hệ`, though `Đồng Văn` is a
                     // district.)
-                    || (address(self.lex.note(n))
+                    // (Or a party to a case: `Bị can Đồng Văn Quân`.)
+                    || ((address(self.lex.note(n)) || self.lex.note(n).starts_with("case"))
                         && pe == e + 2
                         && (run == pe
                             || (run == pe + 1
