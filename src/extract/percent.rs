@@ -249,7 +249,8 @@ fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
         (Word::Khong, Word::Duoi) => (Qualifier::KhongDuoi, 2),
         (Word::Chua, Word::Den | Word::Toi) => (Qualifier::ChuaDen, 2),
         // `nhỏ hơn 10%` compares: `hơn` after an adjective is not the qualifier.
-        (Word::Hon, _) if i > 0 && comparative(&u[i - 1]) => return None,
+        // (But `nhấn mạnh` is to stress: `nhấn mạnh hơn 97% hộ dân đồng thuận`.)
+        (Word::Hon, _) if i > 0 && comparative(&u[i - 1]) && !stressed(u, i - 1) => return None,
         (Word::Hon, _) => (Qualifier::Hon, 1),
         (Word::Tren, _) => (Qualifier::Tren, 1),
         // `trên dưới 90%` is about 90%, no bound: no qualifier of the list.
@@ -286,6 +287,15 @@ static BOUNDED_NOUNS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
 fn bounded_noun(x: &Unit<'_>) -> bool {
     x.key
         .is_some_and(|k| words::find(&BOUNDED_NOUNS, k).is_some())
+}
+
+/// Whether `mạnh` at `i` ends the verb `nhấn mạnh` (to stress), no comparative.
+fn stressed(u: &[Unit<'_>], i: usize) -> bool {
+    let is = |k: usize, w: &str| {
+        u.get(k)
+            .is_some_and(|x| crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case(w))
+    };
+    i > 0 && is(i, "manh") && is(i - 1, "nhan")
 }
 
 fn comparative(x: &Unit<'_>) -> bool {

@@ -4787,8 +4787,11 @@ impl Rules<'_, '_> {
                 // main clause, its verb after it. (Not one in apposition, closed by a comma or
                 // the end: `bài phát biểu của Chủ tịch UBND tỉnh, ông D, nhấn mạnh`, `cuộc gặp
                 // với Bộ trưởng Ngoại giao Timor-Leste, bà E.`)
+                // (A rank is the one's own, then the degrees: `bài phát biểu của Thiếu tướng,
+                // PGS.TS Nguyễn Hồng Thái được …`.)
                 if t.end + 1 == hon_start
                     && self.any_of(t.end, &[","])
+                    && !(t.rank && hon_start < p.start)
                     && t.start > 0
                     && matches!(self.canon(t.start - 1), Some("của" | "với" | "số"))
                     && self

@@ -1805,10 +1805,17 @@ impl Rules<'_, '_> {
                     self.name_goes_on_to_holder(&mut t);
                     // `Các Đội trưởng, Phó Đội trưởng`: a title listed right after a generic
                     // one is generic too.
+                    // (So is an office that generic holders are given: `do các Phó Chủ tịch
+                    // UBND tỉnh làm tổ trưởng`, one for each.)
                     t.generic |= out.last().is_some_and(|p| {
                         p.generic
                             && p.end + 1 == t.start
-                            && (self.text_at_is(p.end, ",") || self.canon(p.end) == Some("và"))
+                            && (self.text_at_is(p.end, ",")
+                                || self.canon(p.end) == Some("và")
+                                || (self.canon(p.end) == Some("làm")
+                                    && p.start >= 2
+                                    && self.canon(p.start - 1) == Some("các")
+                                    && self.canon(p.start - 2) == Some("do")))
                     }) && !self.names_follow(t.end);
                     i = t.end;
                     out.push(t);
