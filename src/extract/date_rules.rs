@@ -2101,7 +2101,9 @@ impl<'a, 't> Rules<'a, 't> {
                 if (cue
                     || (sep != b'.'
                         && (self.lunar_suffix(i + 1).is_some()
-                            || self.lunar_year_name(i + 1).is_some()
+                            || ((self.w(i + 1) == Word::Nam
+                                || self.unit(i + 1).is_some_and(Unit::capitalized))
+                                && self.lunar_year_name(i + 1).is_some())
                             // (Not a half, a third or a quarter of it: `giá chỉ bằng 2/3
                             // năm ngoái`.)
                             || (self.w(i + 1) == Word::Nam

@@ -2283,15 +2283,21 @@ impl Rules<'_, '_> {
                     _ => false,
                 }
         };
+        // (`khu Đồng Mít`: an area by its name; in lower case, not the war zones of the
+        // resistance, `Khu ủy Khu 10`.)
+        static KHU: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("khu").ok().map(|s| s.key()));
+        let area = || {
+            self.u
+                .get(k - 1)
+                .is_some_and(|x| x.key.is_some() && x.key == *KHU && !x.capitalized())
+        };
         k > 0
             && (new_place
-                // (`khu Đồng Mít`: an area by its name; in lower case, not the war zones of
-                // the resistance, `Khu ủy Khu 10`.)
-                || (self.canon(k - 1) == Some("khu")
-                    && self.u.get(k - 1).is_some_and(|x| !x.capitalized()))
                 || such_as()
                 || counted_places()
                 || stretch()
+                || area()
                 || self
                     .h
                     .ends_at(k, EntryKind::PlaceWord, 4)
