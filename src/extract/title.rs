@@ -673,6 +673,15 @@ impl Rules<'_, '_> {
         if numbered > e {
             return self.lower_tail_of(numbered, true, true);
         }
+        // (A unit's number after its listed name, closing it: `Trường Sĩ quan Lục quân 1
+        // (Đại học Trần Quốc Tuấn)`.)
+        if self.small_number(e, 2)
+            && self
+                .unit(e + 1)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+        {
+            return e + 1;
+        }
         // (A division's field goes on too: `Phòng Thống kê kinh tế`, `Phòng Kế hoạch tài
         // chính`; so does a team's, `Đội Kiểm tra thuế số 3,`, `Tổ Kiểm tra liên ngành`.)
         let department = a > 0
@@ -4596,12 +4605,17 @@ impl Rules<'_, '_> {
             } else if self.canon(k) == Some("số") && self.small_number(k + 1, 3) {
                 // `Công ty Xây dựng số 1`, `Trường Tiểu học số 2`: a numbered unit.
                 k += 2;
-                // (And its own name, up to the clause's comma: `Công ty CP Xây dựng số 4
-                // Thăng Long,`; not a holder's, which a surname starts.)
+                // (And its own name, up to the clause's comma or its verb: `Công ty CP Xây
+                // dựng số 4 Thăng Long,`, `Trường THCS số 1 Nam Lý cho biết`; not a holder's,
+                // which a surname starts.)
                 let run = self.capitalized_run(k, 3);
                 if run > k
                     && self.spaced(k)
-                    && self.text_at_is(run, ",")
+                    && (self.text_at_is(run, ",")
+                        || self.unit(run).is_none_or(|x| {
+                            matches!(x.text, ";" | "." | ")")
+                                || (x.key.is_some() && !x.capitalized() && self.stops_name(run))
+                        }))
                     && !(k..run).any(|m| self.h.is(m, EntryKind::Surname))
                 {
                     k = run;
