@@ -3104,6 +3104,14 @@ impl Rules<'_, '_> {
                     && self.u.get(t.end).is_some_and(|x| {
                         x.text == ":" || (x.is_dash() && x.gap == Gap::Space && self.spaced(i))
                     })
+                    // (Not a body's head, the holder's body listed: `các Bộ trưởng: Bộ Kế
+                    // hoạch và Đầu tư Nguyễn Chí Dũng; …`.)
+                    && !(self.h.kinds_at(i) & bit(EntryKind::Org) != 0
+                        && !self.h.is(i, EntryKind::Surname)
+                        && self
+                            .h
+                            .longest(i, EntryKind::Org)
+                            .is_some_and(|(oe, _)| self.h.longest(oe, EntryKind::Name).is_some()))
                     // (Not the places of a class of bodies that ends in its level: `Chủ tịch
                     // UBND các huyện: Mường Tè, Sìn Hồ`; a whole name there is a person.)
                     && !(t.generic
@@ -4469,6 +4477,16 @@ impl Rules<'_, '_> {
             {
                 break;
             }
+            // `…, Phó Chủ tịch UBND tỉnh; Giám đốc các sở`, `Tổng Giám đốc A, các Phó Tổng Giám
+            // đốc và thủ trưởng các đơn vị`: the holders of a class are others.
+            if next.generic
+                && (next.plural
+                    || next.org.is_some_and(|(a, e)| {
+                        (a..e).any(|m| matches!(self.canon(m), Some("các" | "những")))
+                    }))
+            {
+                break;
+            }
             ti += 1;
             out.push(ti);
         }
@@ -5018,6 +5036,16 @@ impl Rules<'_, '_> {
             }
             let after_from = linked.len();
             let k = self.skip_to_title(p.end, titles);
+            // (Not a class after the name's comma: `Tổng Giám đốc A, các Phó Tổng Giám đốc và
+            // thủ trưởng các đơn vị`; they are others.)
+            let k = if k == p.end + 2
+                && self.text_at(p.end) == ","
+                && matches!(self.canon(p.end + 1), Some("các" | "những"))
+            {
+                p.end
+            } else {
+                k
+            };
             let k = if k == p.end && self.u.get(k).is_some_and(|x| x.text == ")") {
                 self.skip_to_title(k + 1, titles)
             } else {

@@ -3207,9 +3207,11 @@ impl Rules<'_, '_> {
         let Some(p) = start.checked_sub(1).and_then(|k| self.unit(k)) else {
             return false;
         };
-        // (Not an ordinal: `lần thứ 4 Toàn quyền`.)
+        // (Not an ordinal: `lần thứ 4 Toàn quyền`; nor a unit's number before `kiêm`, which
+        // no count is: `tổ dân phố số 2 kiêm Chi hội trưởng`.)
         if !self.spaced(start)
             || start >= 2 && self.unit(start - 2).is_some_and(|x| x.word == Word::Thu)
+            || self.canon(start) == Some("kiêm")
         {
             return false;
         }
