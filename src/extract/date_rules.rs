@@ -3862,6 +3862,8 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "năm",
         // A season by its year: `Mùa khô 2025`, `Mùa mưa bão 2024`.
         "mùa",
+        // `Đêm Doanh nhân 2024`, `Đêm nhạc Trịnh 2025`.
+        "đêm",
     ];
     words::phrase_keys(&nouns)
 });

@@ -4067,10 +4067,12 @@ impl Rules<'_, '_> {
         if self.canon(e) != Some("của") || !self.spaced(e + 1) {
             return None;
         }
+        // (Or a level and its place: `Trưởng đoàn kiểm tra số 2 của tỉnh Hậu Giang, ông A`.)
         let end = self
             .org(e + 1)
             .map(|(_, b)| b)
-            .or_else(|| self.h.longest(e + 1, EntryKind::Place).map(|(b, _)| b))?;
+            .or_else(|| self.h.longest(e + 1, EntryKind::Place).map(|(b, _)| b))
+            .or_else(|| self.level_place(e + 1))?;
         (self.text_at(end) == ",").then_some(end)
     }
 
