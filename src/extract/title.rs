@@ -2321,6 +2321,25 @@ impl Rules<'_, '_> {
         if i > 0 && self.h.runs_past(i - 1, EntryKind::Place, i) {
             return None;
         }
+        // `chuyên gia kinh tế trưởng BIDV`, `kế toán trưởng`: `trưởng` in lower case after a
+        // noun in lower case is that noun's chief, no office of the body after it (not after
+        // a word the rules know: `làm trưởng Ban …`).
+        if i > 0
+            && self.canon(i) == Some("trưởng")
+            && self.spaced(i)
+            && !self.unit(i).is_some_and(Unit::capitalized)
+            && self
+                .h
+                .longest(i, EntryKind::Role)
+                .is_some_and(|(e, _)| e == i + 1)
+            && self.unit(i - 1).is_some_and(|x| {
+                x.kind == TokenKind::Syllable && !x.capitalized() && x.key.is_some()
+            })
+            && self.canon(i - 1).is_none()
+            && self.h.kinds_at(i - 1) == 0
+        {
+            return None;
+        }
         // `Vụ Phó GĐ bị tố …`, `Vụ Phó Chủ tịch xã …`: the case of a deputy, not the role
         // `Vụ phó` (nor `Cục phó`, `Đội phó`) before another role.
         if self
