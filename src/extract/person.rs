@@ -741,15 +741,21 @@ impl Rules<'_, '_> {
             if pronoun || weak {
                 continue;
             }
-            let mut chain = Vec::new();
-            self.chain(titles, ti, &mut chain);
-            for c in chain {
-                if !p.titles.contains(&c) {
-                    p.titles.push(c);
-                }
-            }
-            p.titles.sort_unstable();
+            self.give_chain(titles, ti, p);
         }
+    }
+
+    /// Gives person `p` title `ti` and the chain of titles after it (see [`Rules::chain`]),
+    /// each once, in order.
+    fn give_chain(&self, titles: &[title::Found], ti: usize, p: &mut Found) {
+        let mut chain = Vec::new();
+        self.chain(titles, ti, &mut chain);
+        for c in chain {
+            if !p.titles.contains(&c) {
+                p.titles.push(c);
+            }
+        }
+        p.titles.sort_unstable();
     }
 
     /// `Họ và tên: Nguyễn Thanh Nghị; Sinh năm: 1976; Chức vụ: Bộ trưởng Bộ Xây dựng`: a
@@ -942,14 +948,7 @@ impl Rules<'_, '_> {
             if !((theirs != 0 && mine == theirs) || opens) {
                 continue;
             }
-            let mut chain = Vec::new();
-            self.chain(titles, ti, &mut chain);
-            for c in chain {
-                if !p.titles.contains(&c) {
-                    p.titles.push(c);
-                }
-            }
-            p.titles.sort_unstable();
+            self.give_chain(titles, ti, p);
         }
     }
 
