@@ -681,9 +681,10 @@ impl Rules<'_, '_> {
 
     /// `Đại tướng Lê Trọng Tấn mất … khi đang giữ chức Tổng Tham mưu trưởng`, `Thiếu tướng A
     /// được thăng hàm Trung tướng …, hiện là Chính ủy Quân khu 5`: an office that a clause
-    /// of the sentence's subject gives (after `khi`/`lúc`, or after a comma and `hiện`,
-    /// `nay`, `từng`, `đang`, `đồng thời`), held or held before, is the one person named
-    /// before it, when the sentence names exactly one there and no one holds it yet.
+    /// of the sentence's subject gives (after `khi`/`lúc`, after a comma and linking words,
+    /// `hiện là`, `từng giữ chức`, or after `và` and a verb of appointing), held or held
+    /// before, is the one person named before it, when the sentence names exactly one there,
+    /// no pronoun stands between, and no one holds it yet.
     fn subject_clause(&self, titles: &[title::Found], out: &mut [Found]) {
         for (ti, t) in titles.iter().enumerate() {
             let w = t.start;
@@ -708,9 +709,9 @@ impl Rules<'_, '_> {
                 a -= 1;
             }
             let c = w - 1;
-            // (After `khi` or `lúc`; after a comma with more
-            // than the last word, `, hiện là`; after `và`, the subject's next verb: `… được
-            // thăng cấp bậc hàm Thiếu tướng và được bổ nhiệm làm Giám đốc …`.)
+            // (After `khi` or `lúc`; after a comma with more than the last word, `, hiện là`;
+            // after `và`, the subject's next verb: `… được thăng cấp bậc hàm Thiếu tướng và
+            // được bổ nhiệm làm Giám đốc …`.)
             let cued = matches!(self.canon(a), Some("khi" | "lúc"))
                 || (a > 0
                     && (matches!(self.canon(a - 1), Some("khi" | "lúc"))
@@ -4660,7 +4661,7 @@ impl Rules<'_, '_> {
     /// (`giải`, `danh hiệu`, `tác phẩm`, `bài thơ`, `bộ phim`, `chương trình`): a name in
     /// quotes after it is the thing's.
     fn work_noun_ends(&self, k: usize) -> bool {
-        let f = |m: usize| self.folded(m).map(|w| w.to_lowercase());
+        let f = |m: usize| self.folded(m);
         let Some(last) = k.checked_sub(1).and_then(f) else {
             return false;
         };

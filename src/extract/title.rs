@@ -2321,9 +2321,9 @@ impl Rules<'_, '_> {
         if i > 0 && self.h.runs_past(i - 1, EntryKind::Place, i) {
             return None;
         }
-        // `chuyên gia kinh tế trưởng BIDV`, `kế toán trưởng`: `trưởng` in lower case after a
-        // noun in lower case is that noun's chief, no office of the body after it (not after
-        // a word the rules know: `làm trưởng Ban …`).
+        // `chuyên gia kinh tế trưởng BIDV` (the chief economist): `trưởng` alone in lower case
+        // after a noun in lower case is that noun's chief, no office of the body after it (not
+        // after a word the rules know: `làm trưởng Ban …`).
         if i > 0
             && self.canon(i) == Some("trưởng")
             && self.spaced(i)
@@ -4627,8 +4627,8 @@ impl Rules<'_, '_> {
                 // `Công ty Xây dựng số 1`, `Trường Tiểu học số 2`: a numbered unit.
                 k += 2;
                 // (And its own name, up to the clause's comma or its verb: `Công ty CP Xây
-                // dựng số 4 Thăng Long,`, `Trường THCS số 1 Nam Lý cho biết`; not a holder's,
-                // which a surname starts.)
+                // dựng số 4 Thăng Long,`, `… số 4 Thăng Long cho biết`; not a holder's, which a
+                // surname starts.)
                 let run = self.capitalized_run(k, 3);
                 if run > k
                     && self.spaced(k)
