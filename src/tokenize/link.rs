@@ -55,7 +55,12 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
             _ => None,
         };
         if found.is_none() {
-            self.link_checked_to = j;
+            // (No link starts before `j` but one that begins `www.` later in the run, after a
+            // code it is glued to: `Ủy8TPwww.Việt`; NFD text starts its scans elsewhere.)
+            let www = t
+                .get(start + 1..j)
+                .and_then(|r| r.windows(4).position(|w| w.eq_ignore_ascii_case(b"www.")));
+            self.link_checked_to = www.map_or(j, |p| start + 1 + p);
         }
         found
     }
