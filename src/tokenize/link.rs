@@ -65,6 +65,17 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         found
     }
 
+    /// Whether `www.` starts at `i`: a link may start there though a scan from before it
+    /// failed (`Ủy8TPwww.Việt`, a code glued to it; NFD text starts its scans elsewhere).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn www_at(&self, i: usize) -> bool {
+        self.text
+            .as_bytes()
+            .get(i..i + 4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
+    }
+
     /// When `text[start..end]` (link bytes) ends in `.suffix` with a listed domain suffix and
     /// is not followed by a letter or mark: the end of the domain.
     fn domain_end(&self, start: usize, end: usize) -> Option<usize> {

@@ -530,7 +530,7 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         // internationalized domain (`thư-viện.vn`), never a scheme or `www.`.
         let linkish = linkish && (run.ascii(start) || matches!(next, b'@' | b'.' | b'-'));
         if linkish
-            && start >= self.link_checked_to
+            && (start >= self.link_checked_to || self.www_at(start))
             && let Some((end, kind)) = self.link(start)
         {
             return (end, kind, Dot::None, NO_KEY);
