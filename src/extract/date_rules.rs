@@ -451,13 +451,21 @@ impl<'a, 't> Rules<'a, 't> {
                 && !self.share_follows(i + 2)
                 && let Some(date) = Date::day(None, m, d)
             {
+                // (With its year after `năm`, which the days before share: `Ngày 30/4 và 1/5
+                // năm 2024`.)
+                let (end, date) = match self.year_at(i + 3).filter(|&y| bare_year(y)) {
+                    Some(y) if self.w(i + 2) == Word::Nam && date.with_year(Some(y)).valid() => {
+                        (i + 4, date.with_year(Some(y)))
+                    }
+                    _ => (i + 2, date),
+                };
                 out.push(Found {
                     start: i + 1,
-                    end: i + 2,
+                    end,
                     value: DateValue::solar(Period::point(date)),
                 });
-                last_day_end = Some(i + 2);
-                i += 2;
+                last_day_end = Some(end);
+                i = end;
                 continue;
             }
             // `các ngày 8-12/4 và 22-26/4`: a range of days after a day or a range of days.
@@ -1203,7 +1211,9 @@ impl<'a, 't> Rules<'a, 't> {
         let (end, first) = self.single(i, cue)?;
         // `X - Y`, `X đến Y` without `từ`.
         if let Some(sep_end) = self.range_sep(end)
-            && let Some((end2, second)) = self.single(sep_end, true)
+            && let Some((end2, second)) = self
+                .single(sep_end, true)
+                .or_else(|| self.later_year(first, sep_end))
         {
             // (`30/4 - 1/5 năm 2024`: the year after two days of no year is both's.)
             let (end2, first, second) = match (first, second) {
@@ -1249,6 +1259,18 @@ impl<'a, 't> Rules<'a, 't> {
         Some((end, self.value(first)?))
     }
 
+    /// The other end of a range after a year of long ago, written bare: `năm 1650 đến 1700`
+    /// (a bare year of these centuries is read by [`Rules::single`]).
+    fn later_year(&self, first: Part, i: usize) -> Option<(usize, Part)> {
+        let Part::Solar(Date::Year { year: a }) = first else {
+            return None;
+        };
+        let b = self.year_at(i).filter(|&b| {
+            plausible_year(b) && a < b && b - a <= MAX_YEAR_SPAN && !self.count_follows(i + 1)
+        })?;
+        Some((i + 1, Part::Solar(Date::Year { year: b })))
+    }
+
     /// After `từ`: `X (đến|tới|-) Y`.
     fn range_from(&self, i: usize, cue: bool) -> Option<(usize, DateValue)> {
         // (A clock time before either end: `từ 7 giờ ngày 5/11 đến 22 giờ ngày 6/11/2026`.)
@@ -1262,7 +1284,8 @@ impl<'a, 't> Rules<'a, 't> {
         let (end2, second) = self
             .clock(sep_end)
             .and_then(|k| self.single(k, true))
-            .or_else(|| self.single(sep_end, true))?;
+            .or_else(|| self.single(sep_end, true))
+            .or_else(|| self.later_year(first, sep_end))?;
         // `từ đầu năm 2025 đến ngày 15/10`: from the start of a year to a day or a month of
         // it (2025/2025-10-15).
         let second = match (first, second) {
@@ -1567,6 +1590,14 @@ impl<'a, 't> Rules<'a, 't> {
                 other => other,
             };
             return Some((k, lunar));
+        }
+        // A day found without `ngày`, then its year after `năm`: `Quốc khánh 2/9 năm 2024`.
+        if let Part::Solar(d @ Date::Day { year: None, .. }) = p
+            && self.w(end) == Word::Nam
+            && let Some(y) = self.year_at(end + 1).filter(|&y| bare_year(y))
+            && d.with_year(Some(y)).valid()
+        {
+            return Some((end + 2, Part::Solar(d.with_year(Some(y)))));
         }
         Some((end, p))
     }
@@ -2107,7 +2138,9 @@ impl<'a, 't> Rules<'a, 't> {
                             // (Not a half, a third or a quarter of it: `giá chỉ bằng 2/3
                             // năm ngoái`.)
                             || (self.w(i + 1) == Word::Nam
-                                && matches!(self.w(i + 2), Word::Nay | Word::Ngoai)
+                                && (matches!(self.w(i + 2), Word::Nay | Word::Ngoai)
+                                    // (Or a year in digits: `Quốc khánh 2/9 năm 2024`.)
+                                    || self.year_at(i + 2).is_some_and(bare_year))
                                 && !(d < m && m <= 4)))))
                     && !(sep == b'/' && d < m && self.share_follows(i + 1))
                     && !(sep == b'-' && self.quantity_follows(i + 1))

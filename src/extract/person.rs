@@ -2361,6 +2361,10 @@ impl Rules<'_, '_> {
                                         || (m > 0 && self.measure_at(m - 1))
                                         || (x.key.is_some()
                                             && !self.stop_word(m)
+                                            // (Nor a verb done to the person: `Đồn Biên
+                                            // phòng Cầu Treo bắt quả tang Nguyễn Văn Sơn`,
+                                            // `TAND TP Hà Nội xét xử Lê Minh Đức`.)
+                                            && (x.capitalized() || !self.headline_verb(m))
                                             // (`và` joins words of the name only
                                             // between them: `Công ty TNHH Kiểm toán và
                                             // Tư vấn Nguyễn Trãi`.)
@@ -3011,6 +3015,36 @@ impl Rules<'_, '_> {
             h.kind == EntryKind::Honorific && h.end == i + 1 && address(self.lex.note(h.note))
         }) {
             return None;
+        }
+        // `một người đàn ông tên Khăm Phăn`: a whole name that the sentence says is one, after
+        // `tên` (named), whatever its first word; not a place's (`xã có tên Tân Lập`, `phố
+        // mang tên …`, `đổi tên`, `đặt tên`), nor a listed place or body.
+        if i > 1
+            && self.canon(i - 1) == Some("tên")
+            && self.spaced(i)
+            && self.u.get(i - 1).is_some_and(|x| !x.capitalized())
+            && self.u.get(i - 2).is_some_and(|x| {
+                x.key.is_some()
+                    && !x.capitalized()
+                    && !matches!(
+                        crate::fold(x.text, crate::Fold::All).as_ref(),
+                        "mang" | "co" | "doi" | "dat" | "lay" | "ghi" | "ten" | "voi"
+                    )
+            })
+            && !self.h.is(i, EntryKind::Surname)
+        {
+            let run = self.name_run(i, 4);
+            let listed = [
+                EntryKind::Place,
+                EntryKind::Org,
+                EntryKind::Name,
+                EntryKind::PlaceWord,
+            ]
+            .into_iter()
+            .any(|kind| self.h.longest(i, kind).is_some());
+            if run >= i + 2 && !listed {
+                return Some(found(i, run, None));
+            }
         }
         // `Giáp Ngọ`, `Canh Tý`: a year of the sexagenary cycle, not a name.
         if let (Some(a), Some(b)) = (

@@ -3472,7 +3472,13 @@ impl Rules<'_, '_> {
         };
         // (Or with no comma, a title in lower case right after the name: `Ông Trần Đình Long
         // chủ tịch HĐQT Hòa Phát phát biểu`.)
-        let comma = i >= 3 && self.unit(i - 1).is_some_and(|x| x.text == ",");
+        // (Or a spaced dash, as news sets an apposition off: `Ông Phạm Văn Tuấn - Giám đốc
+        // Ban Quản lý dự án … các công trình giao thông tỉnh - được tặng …`.)
+        let comma = i >= 3
+            && self.unit(i - 1).is_some_and(|x| {
+                x.text == ","
+                    || (matches!(x.text, "-" | "–") && x.gap == Gap::Space && self.spaced(i))
+            });
         let bare = i >= 2
             && self.spaced(i)
             && name_word(i - 1)
