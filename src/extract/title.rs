@@ -900,6 +900,24 @@ impl Rules<'_, '_> {
         if let Some(m) = self.carried_out(k) {
             return m;
         }
+        // (A spaced dash right after the name, then a second field in lower case: `Tiểu ban
+        // Kinh tế - xã hội.`, `Ban Kinh tế - xã hội HĐND tỉnh`.)
+        if k > 0 && self.lower_dash(k) {
+            let m = self.lower_tail_of(k + 1, short, body_ok);
+            if m > k + 1 {
+                return m;
+            }
+            // (Its field of two words or three, then the parent body or the clause's end.)
+            if let Some(l) = self.lower_name(k + 1)
+                && (k + 3..=k + 4).contains(&l)
+                && (self
+                    .unit(l)
+                    .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                    || (self.spaced(l) && self.h.longest(l, EntryKind::Org).is_some()))
+            {
+                return l;
+            }
+        }
         // (A board named by the event it steers or organises: `Ban Chỉ đạo Năm Du lịch quốc
         // gia 2025`, `Ban Chỉ đạo Festival Thu Hà Nội năm 2024`, `Ban Tổ chức Lễ hội …`.)
         if self.unit(k).is_some_and(Unit::capitalized)
@@ -927,6 +945,9 @@ impl Rules<'_, '_> {
             && (self
                 .unit(m)
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                // (Or its holder's name: `Trưởng phòng Giám sát quản lý về hải quan Nguyễn
+                // Văn Thắng cho biết`.)
+                || (self.spaced(m) && self.person_name_at(m))
                 // (Or `và` and the next office: `Cục trưởng Cục Giám sát quản lý về hải quan
                 // và Vụ trưởng Vụ Tổ chức cán bộ`.)
                 || (self.canon(m) == Some("và")
@@ -934,6 +955,9 @@ impl Rules<'_, '_> {
                         != 0
                     && self.unit(m + 1).is_some_and(Unit::capitalized)))
         {
+            return m;
+        }
+        if short && let Some(m) = self.field_abbreviation(k) {
             return m;
         }
         // (A national council or committee and its field, to where the field's words stop,
@@ -1234,9 +1258,31 @@ impl Rules<'_, '_> {
     /// What a national body is about, at `l`: `về` and a field in lower case to the end of the
     /// clause or a person's name (`Ban Chỉ đạo quốc gia về phòng thủ dân sự`, `Ban Chỉ đạo
     /// Trung ương về phòng, chống tham nhũng, tiêu cực`): its end.
+    /// `về` at `k` and the abbreviation of a body's field, then the clause's end, the
+    /// holder's name or the parent body: `Ban Chỉ đạo quốc gia về IUU,`, `Đội Cảnh sát QLHC
+    /// về TTXH Công an huyện`; the end of the abbreviation.
+    fn field_abbreviation(&self, k: usize) -> Option<usize> {
+        (self.canon(k) == Some("về")
+            && self.spaced(k + 1)
+            && self.unit(k + 1).is_some_and(|x| {
+                x.key.is_none() && x.all_caps() && (2..=6).contains(&x.text.len())
+            })
+            && self.h.kinds_at(k + 1) & (bit(EntryKind::Org) | bit(EntryKind::Place)) == 0
+            && (self
+                .unit(k + 2)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                || (self.spaced(k + 2)
+                    && (self.person_name_at(k + 2)
+                        || self.h.longest(k + 2, EntryKind::Org).is_some()))))
+        .then_some(k + 2)
+    }
+
     fn about_field(&self, l: usize) -> Option<usize> {
         if self.canon(l) != Some("về") || !self.spaced(l + 1) {
             return None;
+        }
+        if let Some(m) = self.field_abbreviation(l) {
+            return Some(m);
         }
         // (Its first word may be capitalized, as official names write it: `Ban Chỉ đạo quốc
         // gia về Phòng thủ dân sự`; not a name or a place: `về Hà Nội`.)
@@ -2603,6 +2649,17 @@ impl Rules<'_, '_> {
                 }
                 // `trưởng công an phường`, `chủ tịch xã Tân Lập`: a level right after the role.
                 if let Some(e) = self.level_place(k).filter(|_| self.spaced(k)) {
+                    return Some((k, self.tail(e, k)));
+                }
+                // (Or the holders of every such office: `Trưởng Công an các xã, thị trấn`.)
+                // (Not `các cơ sở giáo dục`: a level that takes a place.)
+                if plural
+                    && self.ends_name_kinds(k + 1) & bit(EntryKind::Level) != 0
+                    && self.place_level(k + 1)
+                    && self.unit(k + 1).is_some_and(|x| !x.capitalized())
+                    && let Some((le, _)) = self.h.longest(k + 1, EntryKind::Level)
+                {
+                    let e = self.level_list(le).unwrap_or(le);
                     return Some((k, self.tail(e, k)));
                 }
                 if rank {
@@ -6228,7 +6285,11 @@ impl Rules<'_, '_> {
             && self
                 .unit(e)
                 .is_some_and(|x| x.key.is_some() && !x.capitalized())
-            && !self.stops_name(e);
+            && !self.stops_name(e)
+            // (Nor a namesake's name, which ends there: `Bệnh viện Bạch Mai khuyến cáo`.)
+            && !(e >= k + 2
+                && self.h.is(k, EntryKind::Surname)
+                && (k..e).all(|m| self.unit(m).is_some_and(Unit::capitalized)));
         (e > k && !goes_on).then_some(e)
     }
 
