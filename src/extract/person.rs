@@ -4054,14 +4054,20 @@ impl Rules<'_, '_> {
         let mut m = e;
         // (Or the words that take it: `…, sau đó giữ chức Giám đốc Sở`, `…, rồi được bổ
         // nhiệm làm …`.)
-        while m < e + 6
+        while m < e + 8
             && self.u.get(m).is_some_and(|x| {
                 matches!(x.word, Word::Truoc | Word::Sau | Word::Do3 | Word::Nay)
-                    || matches!(self.canon_of(x), Some("từng" | "hiện" | "cũng" | "là"))
+                    // (`…, rồi Chủ tịch UBND TP.HCM từ tháng 3/2022`: then.)
+                    || matches!(self.canon_of(x), Some("từng" | "hiện" | "cũng" | "là" | "rồi"))
                     || (m > e
                         && matches!(
                             self.canon_of(x),
-                            Some("giữ" | "chức" | "vụ" | "làm" | "được" | "bổ" | "nhiệm")
+                            Some(
+                                "giữ" | "chức" | "vụ" | "làm" | "được" | "bổ" | "nhiệm"
+                                    // (`sau đó được điều động làm …`, `phân công làm`,
+                                    // `bầu làm`.)
+                                    | "điều" | "động" | "phân" | "công" | "bầu"
+                            )
                         ))
             })
         {
@@ -4070,7 +4076,7 @@ impl Rules<'_, '_> {
         if m > e
             && matches!(
                 self.canon(m - 1),
-                Some("là") | Some("chức") | Some("vụ") | Some("làm") | Some("nhiệm")
+                Some("là") | Some("chức") | Some("vụ") | Some("làm") | Some("nhiệm") | Some("rồi")
             )
         {
             e = m;
@@ -5512,7 +5518,7 @@ impl Rules<'_, '_> {
                         titles[t].end <= a.start
                             && (titles[t].generic
                                 || titles[t].plural
-                                || self.u.get(titles[t].end).is_some_and(|x| x.text == ":")
+                                || self.heading_end(titles[t].end)
                                 // `Phó Bí thư là các ông A, B, C`
                                 || (matches!(self.canon(titles[t].end), Some("là" | "gồm"))
                                     && self.canon(titles[t].end + 1) == Some("các")))
@@ -5528,6 +5534,14 @@ impl Rules<'_, '_> {
         self.respectively(titles, persons, &starts, &ends, &joined_from);
         self.apposition_of_whole_name(titles, persons);
         self.kin_named_after(titles, persons);
+    }
+
+    /// Whether a title ending at `e` heads a list of its holders: a colon, or `gồm`, maybe
+    /// after the periods they held it in (`Bí thư Tỉnh ủy Hà Tĩnh qua các thời kỳ: đồng chí
+    /// A, đồng chí B, …`, `Chủ tịch UBND TP.HCM gồm ông A, ông B, …`).
+    fn heading_end(&self, e: usize) -> bool {
+        let k = self.over_periods(e).unwrap_or(e);
+        self.u.get(k).is_some_and(|x| x.text == ":") || self.canon(k) == Some("gồm")
     }
 
     /// `Vợ ông Sáu là bà Lê Thị Hồng, Phó Chủ tịch Hội …`, `Con trai ông A, anh B, Giám đốc …`:

@@ -1996,7 +1996,7 @@ impl Rules<'_, '_> {
 
     /// Where the periods an office was held in end, if they follow `e`: `qua các thời kỳ`,
     /// `trong các nhiệm kỳ`, `từng thời kỳ` (then its holders one after another are meant).
-    fn over_periods(&self, e: usize) -> Option<usize> {
+    pub(super) fn over_periods(&self, e: usize) -> Option<usize> {
         let k = e + usize::from(matches!(self.canon(e), Some("qua" | "trong")));
         (matches!(self.canon(k), Some("các" | "từng" | "nhiều"))
             && matches!(
@@ -2855,9 +2855,13 @@ impl Rules<'_, '_> {
         // ngôn`.)
         // (Or after `do` and whoever it names, a title maybe: `Đoàn … do ông A, Chủ tịch Hội
         // CCB tỉnh làm trưởng đoàn, thăm …`.)
+        // (Or a chain of titles closed by a comma: `do Trung tướng A, Ủy viên Trung ương
+        // Đảng, Phó Chủ nhiệm Tổng cục Chính trị, làm trưởng đoàn.`)
         let by = |l: usize| {
-            (l.saturating_sub(14)..l).any(|m| self.canon(m) == Some("do"))
-                && self.unit(l - 1).is_some_and(|x| x.key.is_some())
+            (l.saturating_sub(24)..l).any(|m| self.canon(m) == Some("do"))
+                && self
+                    .unit(l - 1)
+                    .is_some_and(|x| x.key.is_some() || x.text == ",")
         };
         let given = role_start > 2
             && self.canon(role_start - 1) == Some("làm")
@@ -3222,12 +3226,37 @@ impl Rules<'_, '_> {
         self.h.ends_at(start, EntryKind::Generic, 3).is_some()
             || self.count_before(start)
             || self.all_before(start)
+            || self.counted_holders_before(start)
             // (A count before a form of address: `3 đồng chí Phó Chủ tịch UBND tỉnh`; or a
             // share of them: `5/7 đồng chí Ủy viên Ban Thường vụ`.)
             || self
                 .h
                 .ends_at(start, EntryKind::Honorific, 2)
                 .is_some_and(|s| self.count_before(s) || self.share_before(s))
+    }
+
+    /// A count of people who held the office right before it: `18 đồng chí từng giữ chức
+    /// Bí thư Huyện ủy`, `8 đồng chí giữ cương vị Chủ tịch UBND tỉnh`: the office in the
+    /// abstract, whoever held it.
+    fn counted_holders_before(&self, start: usize) -> bool {
+        let Some(mut s) = start.checked_sub(2) else {
+            return false;
+        };
+        match (self.canon(s), self.canon(s + 1)) {
+            (Some("giữ"), Some("chức")) => {}
+            (Some("chức" | "cương"), Some("vụ" | "vị"))
+                if s > 0 && self.canon(s - 1) == Some("giữ") =>
+            {
+                s -= 1;
+            }
+            _ => return false,
+        }
+        if s > 0 && matches!(self.canon(s - 1), Some("từng" | "đã")) {
+            s -= 1;
+        }
+        self.h
+            .ends_at(s, EntryKind::Honorific, 2)
+            .is_some_and(|h| self.count_before(h))
     }
 
     /// A percentage of the holders right before the title: `100% Chi hội trưởng`, `80%
