@@ -2886,6 +2886,13 @@ impl Rules<'_, '_> {
                             || (run == pe + 1
                                 && self.u.get(pe).is_some_and(|x| x.kind == TokenKind::Syllable)))
                         && self.h.is(e, EntryKind::Surname))
+                    // (After a degree too, when the place's second word is the usual middle
+                    // name: `tiến sĩ Đồng Văn Hệ`.)
+                    || (pe == e + 2
+                        && run == pe + 1
+                        && self.h.is(e, EntryKind::Surname)
+                        && matches!(self.canon(e + 1), Some("văn" | "thị"))
+                        && self.u.get(pe).is_some_and(|x| x.kind == TokenKind::Syllable))
             })
             // `Chị NHƯỜNG CHỒNG cho em`: syllables in capitals in a sentence that is not are
             // emphasis; a name in capitals starts with a surname (`ông NGUYỄN VĂN A`).
@@ -4707,7 +4714,7 @@ impl Rules<'_, '_> {
         };
         let before = k.checked_sub(2).and_then(f);
         match last.as_str() {
-            "giai" | "phim" | "sach" | "truyen" | "album" | "tho" | "nhac" => true,
+            "giai" | "phim" | "sach" | "truyen" | "album" | "tho" | "nhac" | "tranh" => true,
             // (`giải thưởng`, `danh hiệu`, `thương hiệu`, `tác phẩm`, `sản phẩm`, `ca khúc`,
             // `bài hát`, `tiểu thuyết`, `chương trình`, `cuộc thi`, `chiến dịch`, `phong
             // trào`, `dự án`, `đề án`, `mô hình`.)
@@ -4725,6 +4732,9 @@ impl Rules<'_, '_> {
                     | (Some("phong"), "trao")
                     | (Some("du" | "de"), "an")
                     | (Some("mo"), "hinh")
+                    // (`triển lãm`, `triển lãm ảnh`, `bức ảnh`.)
+                    | (Some("trien"), "lam")
+                    | (Some("lam" | "buc"), "anh")
             ),
         }
     }

@@ -3227,6 +3227,8 @@ impl Rules<'_, '_> {
             || self.count_before(start)
             || self.all_before(start)
             || self.counted_holders_before(start)
+            // (A share of the holders: `23/63 bí thư tỉnh ủy`.)
+            || self.share_before(start)
             // (A count before a form of address: `3 đồng chí Phó Chủ tịch UBND tỉnh`; or a
             // share of them: `5/7 đồng chí Ủy viên Ban Thường vụ`.)
             || self
@@ -3592,6 +3594,10 @@ impl Rules<'_, '_> {
         (addressed || self.h.is(s, EntryKind::Surname))
             && self.h.ends_at(s, EntryKind::Role, 4).is_none()
             && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
+            // (Not a place after its level: `tại tỉnh Thái Bình, Bí thư Tỉnh ủy Ngô Đông Hải`.)
+            && !(!addressed
+                && self.h.ends_at(s, EntryKind::Level, 2).is_some()
+                && self.h.longest(s, EntryKind::Place).is_some_and(|(e, _)| e >= end))
     }
 
     /// Whether the title starting at `i` is the next of a chain after a comma whose first
