@@ -869,12 +869,17 @@ impl Rules<'_, '_> {
         let closes = self.u.get(run).is_some_and(|x| {
             matches!(x.text, ")" | "," | ";") || (quoted && matches!(x.text, "\"" | "”"))
         });
+        // (Or a word of the languages of the Highlands: `tên gọi khác: Ama Hoa`.)
         let syllables = (i..run).all(|m| {
-            self.u
-                .get(m)
-                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps())
+            self.u.get(m).is_some_and(|x| {
+                matches!(x.kind, TokenKind::Syllable | TokenKind::Word)
+                    && x.capitalized()
+                    && !x.all_caps()
+            })
         });
-        (run > i && run <= i + 3 && closes && syllables).then_some(run)
+        // (Not a form's answer that there is none: `tên gọi khác: Không;`.)
+        let none = self.stop_word(i);
+        (run > i && run <= i + 3 && closes && syllables && !none).then_some(run)
     }
 
     /// `Ông Bùi Quang Trung sinh năm 1941, quê …; ông từng giữ các chức vụ Bí thư Huyện ủy
@@ -4194,6 +4199,23 @@ impl Rules<'_, '_> {
                                 || self.spaced_dash(t.end)
                                 || (self.any_of(t.end, &["("]) && self.name_in_brackets(k))
                         }))
+            })
+            // (Its part in the panel after a dash, then a colon: `Thẩm phán - Chủ tọa phiên
+            // tòa: Ông Nguyễn Văn Thành`.)
+            .or_else(|| {
+                if !(k >= 4 && self.text_at(k - 1) == ":") {
+                    return None;
+                }
+                titles.iter().position(|t| {
+                    t.end + 2 < k
+                        && k - t.end <= 7
+                        && self.spaced_dash(t.end)
+                        && (t.end + 1..k - 1).all(|m| {
+                            self.u
+                                .get(m)
+                                .is_some_and(|x| x.key.is_some() && self.spaced(m))
+                        })
+                })
             })
             // (Its short form in brackets between: `Tổng Giám đốc Tập đoàn Vingroup (CEO), ông
             // A`, `Giám đốc điều hành (COO), ông B`.)

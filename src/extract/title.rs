@@ -3024,8 +3024,20 @@ impl Rules<'_, '_> {
                         || (start > 0 && self.canon(start - 1) == Some("làm"));
                     (a..e).any(|m| {
                         // (Nor a bloc of bodies: `Đảng ủy Khối các cơ quan tỉnh`.)
+                        // (Bodies of a level in the plural are so whoever is named: `làm Bí
+                        // thư Đảng ủy các xã, phường`.)
+                        // (Not `Ban quản lý các cửa khẩu tỉnh Cao Bằng`, one board's name.)
+                        let levels = || {
+                            self.unit(m + 1).is_some_and(|x| !x.capitalized())
+                                && self.folded(m + 1).is_some_and(|w| {
+                                    matches!(
+                                        w.as_str(),
+                                        "xa" | "phuong" | "huyen" | "tinh" | "quan" | "thi" | "dac"
+                                    )
+                                })
+                        };
                         if self.canon(m) != Some("các")
-                            || (m > a && named)
+                            || (m > a && named && !levels())
                             // (Nor `Các` written with a capital inside a body's name: `Vụ Các
                             // tổ chức quốc tế`.)
                             || (m > a && self.unit(m).is_some_and(Unit::capitalized))
@@ -3229,12 +3241,34 @@ impl Rules<'_, '_> {
             || self.counted_holders_before(start)
             // (A share of the holders: `23/63 bí thư tỉnh ủy`.)
             || self.share_before(start)
+            || self.counted_made_holders(start)
             // (A count before a form of address: `3 đồng chí Phó Chủ tịch UBND tỉnh`; or a
             // share of them: `5/7 đồng chí Ủy viên Ban Thường vụ`.)
             || self
                 .h
                 .ends_at(start, EntryKind::Honorific, 2)
                 .is_some_and(|s| self.count_before(s) || self.share_before(s))
+    }
+
+    /// A count of people the clause makes holders of the office after `làm`: `điều động 12
+    /// cán bộ cấp tỉnh về làm Chủ tịch UBND xã`, `40 đồng chí được chỉ định làm Bí thư`.
+    fn counted_made_holders(&self, start: usize) -> bool {
+        if start < 3 || self.canon(start - 1) != Some("làm") {
+            return false;
+        }
+        let people = |m: usize| {
+            self.canon(m) == Some("người")
+                || self.canon_pair(m, "đồng", "chí")
+                || (self.folded(m).as_deref() == Some("can")
+                    && self.folded(m + 1).as_deref() == Some("bo"))
+        };
+        (start.saturating_sub(12)..start - 1)
+            .rev()
+            .take_while(|&m| {
+                self.unit(m)
+                    .is_some_and(|x| x.kind != TokenKind::Punctuation)
+            })
+            .any(|m| people(m) && self.count_before(m))
     }
 
     /// A count of people who held the office right before it: `18 đồng chí từng giữ chức
