@@ -3253,6 +3253,17 @@ impl Rules<'_, '_> {
             && name_start
             && !(len == 1 && self.listed_not_name(i, run))
             && !place_word
+            // (Nor a listed place that is the whole run: `Tập đoàn Samsung Electronics Việt
+            // Nam Thái Nguyên`.)
+            && !self
+                .h
+                .longest(i, EntryKind::Place)
+                .is_some_and(|(e, n)| {
+                    // (Districts are often people's names too: `Phó Chủ tịch UBND tỉnh Bắc
+                    // Giang Mai Sơn`.)
+                    let note = self.lex.note(n);
+                    e >= run && !note.contains("person") && !note.starts_with("district")
+                })
         {
             // (Five words for an Ê Đê name: `Y Thanh Hà Niê Kđăm`.)
             let most = if matches!(self.text_at(i), "Y" | "H" | "H’" | "H'") {

@@ -3625,13 +3625,16 @@ impl Rules<'_, '_> {
         if s + 1 > end || (s + 2 > end && !addressed) {
             return false;
         }
-        (addressed || self.h.is(s, EntryKind::Surname))
+        // (Not a listed place, after its level or not named after someone: `tại tỉnh Thái
+        // Bình, Bí thư Tỉnh ủy Ngô Đông Hải`, `tại Hà Nam, Bí thư Tỉnh ủy …`.)
+        let place = self.h.longest(s, EntryKind::Place).is_some_and(|(e, n)| {
+            e >= end
+                && (self.h.ends_at(s, EntryKind::Level, 2).is_some()
+                    || !self.note(n).contains("person"))
+        });
+        (addressed || (self.h.is(s, EntryKind::Surname) && !place))
             && self.h.ends_at(s, EntryKind::Role, 4).is_none()
             && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
-            // (Not a place after its level: `tại tỉnh Thái Bình, Bí thư Tỉnh ủy Ngô Đông Hải`.)
-            && !(!addressed
-                && self.h.ends_at(s, EntryKind::Level, 2).is_some()
-                && self.h.longest(s, EntryKind::Place).is_some_and(|(e, _)| e >= end))
     }
 
     /// Whether the title starting at `i` is the next of a chain after a comma whose first
