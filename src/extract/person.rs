@@ -1954,6 +1954,19 @@ impl Rules<'_, '_> {
             if !self.spaced(e) {
                 break;
             }
+            // `Thích nữ Như Minh`: a nun's dharma name, `nữ` in lower case after `Thích`.
+            if e == k + 1
+                && t.starts_with('n')
+                && t.len() <= 8
+                && crate::fold(t, crate::Fold::All) == "nu"
+                && self.text_at(k).starts_with("Th")
+                && crate::fold(self.text_at(k), crate::Fold::All) == "Thich"
+                && self.spaced(e + 1)
+                && self.namelike(e + 1)
+            {
+                e += 1;
+                continue;
+            }
             // `Tarcísio de Freitas`, `Ursula von der Leyen`, `Lula da Silva`: a particle in
             // lower case between the words of a foreign name.
             if self.name_particle(e) {
@@ -2331,10 +2344,13 @@ impl Rules<'_, '_> {
                 // (Or words of its standing between: `Khu di tích Quốc gia đặc biệt Kim Liên`.)
                 // (Nine words back: `Công ty cổ phần Tập đoàn Đầu tư Phan Đình Phùng`.)
                 || (k.saturating_sub(9)..k.saturating_sub(1)).any(|s| {
-                    let Some((w, _)) = self.h.longest(s, EntryKind::PlaceWord) else {
+                    let Some((w, n)) = self.h.longest(s, EntryKind::PlaceWord) else {
                         return false;
                     };
+                    // (Not a diocese, named by its seat: `Giám mục Giáo phận Xuân Lộc Giuse
+                    // Đinh Đức Đạo` is the bishop.)
                     w < k
+                        && !self.lex.note(n).starts_with("by place")
                         // (`Hồ Ngọc Hà và Kim Lý`: a surname here starts a name.)
                         && !self.h.is(s, EntryKind::Surname)
                         // (Nor the first word of a longer form of address: `Cầu thủ U-17
