@@ -4530,6 +4530,37 @@ impl Rules<'_, '_> {
     /// term (`khóa XII`). Stops before the next body, which [`Rules::org`] reads.
     fn tail(&self, mut k: usize, j: usize) -> usize {
         loop {
+            // `Viện Việt Nam học`, `Trung tâm Hán Nôm học`: a place or a script and `học`, a
+            // field of study.
+            if k > j
+                && self.spaced(k)
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.text.starts_with('h'))
+                && self.folded(k).as_deref() == Some("hoc")
+                && self.h.ends_at(k, EntryKind::Place, 3).is_some()
+            {
+                k += 1;
+                continue;
+            }
+            // `Ban Quản lý KKT Nghi Sơn và các KCN tỉnh Thanh Hóa`: the board of a zone and of
+            // the province's industrial parks, one body.
+            if k > j
+                && self.canon(k) == Some("và")
+                && self.canon(k + 1) == Some("các")
+                && self.spaced(k + 2)
+                && let Some((e, _)) = self.h.longest(k + 2, EntryKind::PlaceWord).filter(|_| {
+                    self.unit(k + 2)
+                        .is_some_and(|x| matches!(x.text, "KCN" | "CCN"))
+                        || self.folded_words_at(k + 2, &["khu", "cong", "nghiep"])
+                        || self.folded_words_at(k + 2, &["cum", "cong", "nghiep"])
+                })
+                && self.spaced(e)
+                && self.level_place(e).is_some()
+            {
+                k = e;
+                continue;
+            }
             // `Kiểm toán Nhà nước chuyên ngành VI`: a unit by field, numbered.
             if k > j
                 && self.spaced(k)
