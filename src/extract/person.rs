@@ -4230,6 +4230,18 @@ impl Rules<'_, '_> {
             // (Its part in the panel after a dash, then a colon: `Thẩm phán - Chủ tọa phiên
             // tòa: Ông Nguyễn Văn Thành`.)
             .or_else(|| {
+                // (Or the part right between, no colon: `Thẩm phán chủ tọa Hoàng Thị Minh
+                // Nguyệt`.)
+                if k >= 3
+                    && self
+                        .u
+                        .get(k - 2)
+                        .is_some_and(|x| !x.capitalized() && x.text.starts_with('c'))
+                    && self.folded(k - 2).as_deref() == Some("chu")
+                    && self.folded(k - 1).as_deref() == Some("toa")
+                {
+                    return titles.iter().position(|t| t.end + 2 == k);
+                }
                 if !(k >= 4 && self.text_at(k - 1) == ":") {
                     return None;
                 }
