@@ -2624,7 +2624,7 @@ impl Rules<'_, '_> {
             "thuy san", "y te cong cong", "tam ly hoc", "nhan hoc", "khao co hoc",
             "dong phuong hoc", "van hoa hoc", "my thuat", "am nhac", "kinh doanh",
             "thuong mai", "ngoai thuong", "dia chat", "trac dia", "hang hai", "hang khong",
-            "vien thong", "co hoc", "luyen kim", "thu y", "chan nuoi",
+            "vien thong", "co hoc", "luyen kim", "thu y", "chan nuoi", "phat hoc", "than hoc",
             "trong trot", "lam sinh", "thong ke", "kiem toan", "tai nguyen", "sinh thai",
         ];
         let word = |i: usize| {
