@@ -5823,6 +5823,27 @@ impl Rules<'_, '_> {
                     return Some(run);
                 }
             }
+            // `xã Hưng Nguyên Nam`, `xã Diễn Châu Bắc`: a commune of 2025 named by an old
+            // district and its quarter.
+            if e >= k + 2
+                && k > 0
+                && self.spaced(e)
+                && self
+                    .unit(e)
+                    .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
+                && (self
+                    .unit(e + 1)
+                    .is_none_or(|x| !x.capitalized() || !self.spaced(e + 1))
+                    || (self.h.is(e + 1, EntryKind::Surname) && self.person_name_at(e + 1)))
+                && self
+                    .folded(e)
+                    .is_some_and(|w| matches!(w.as_str(), "bac" | "nam" | "dong" | "tay" | "trung"))
+                && self
+                    .folded(k - 1)
+                    .is_some_and(|w| matches!(w.as_str(), "xa" | "phuong"))
+            {
+                return Some(e + 1);
+            }
             return Some(e);
         }
         // `Quận ủy Quận 5`, `Thành ủy Thành phố Hải Phòng`: a level and its place (not a
