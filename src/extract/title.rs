@@ -3043,6 +3043,12 @@ impl Rules<'_, '_> {
                             || (m > a && self.unit(m).is_some_and(Unit::capitalized))
                             || (m > a && self.association_head(m - 1))
                             || (m > a && self.canon(m - 1) == Some("khối"))
+                            // (Nor a board that manages them: `BQL các KCN tỉnh Hà Nam`, `Ban
+                            // Quản lý các cửa khẩu`.)
+                            || (m > a && self.unit(m - 1).is_some_and(|x| x.text == "BQL"))
+                            || (m > a + 1
+                                && self.folded(m - 1).as_deref() == Some("ly")
+                                && self.folded(m - 2).as_deref() == Some("quan"))
                         {
                             return false;
                         }
