@@ -4545,6 +4545,10 @@ impl Rules<'_, '_> {
                     .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.text.starts_with('h'))
                 && self.folded(k).as_deref() == Some("hoc")
                 && self.h.ends_at(k, EntryKind::Place, 3).is_some()
+                // (Not the verb or the noun it starts: `tỉnh Hà Nam học tập`, `học sinh`.)
+                && (self.unit(k + 1).is_none_or(|x| {
+                    x.key.is_none() || x.capitalized() || !self.spaced(k + 1)
+                }) || self.canon(k + 1) == Some("và"))
             {
                 k += 1;
                 continue;
