@@ -2249,11 +2249,30 @@ impl<'a, 't> Rules<'a, 't> {
                     (Word::Ky3, Word::Niem) => true,
                     // `kéo dài đến hết 15/9`: to the end of that day.
                     (Word::Den | Word::Toi, Word::Het) => true,
-                    (Word::Chien, Word::Thang2) => self.unit(i - 2).is_some_and(|x| x.capitalized()),
+                    // (At the sentence's start a capital says nothing: `Chiến thắng 2-1 giúp
+                    // …`, a score of one digit each.)
+                    (Word::Chien, Word::Thang2) => {
+                        self.unit(i - 2).is_some_and(|x| x.capitalized())
+                            && !(i == 2
+                                && self.unit(i).is_some_and(|x| {
+                                    let b = x.text.as_bytes();
+                                    b.len() == 3
+                                        && b[0].is_ascii_digit()
+                                        && b[1] == b'-'
+                                        && b[2].is_ascii_digit()
+                                }))
+                    }
                     _ => false,
                 })
             || self.named_day_before(i)
             || self.event_day_before(i)
+            // A record's field of the birth year: `sinh năm: 1999`, `Năm sinh: 1985`.
+            || (i >= 3
+                && self.is(i - 1, ":")
+                && matches!(
+                    (self.w(i - 3), self.w(i - 2)),
+                    (Word::Nam, Word::Sinh) | (Word::Sinh, Word::Nam)
+                ))
     }
 
     /// Whether `ngày` and what happens on it end right before the numeral at `i`: `ngày thi
