@@ -5591,7 +5591,7 @@ impl Rules<'_, '_> {
                                 || titles[t].plural
                                 || self.heading_end(titles[t].end)
                                 // `Phó Bí thư là các ông A, B, C`
-                                || (matches!(self.canon(titles[t].end), Some("là" | "gồm"))
+                                || (self.canon(titles[t].end) == Some("là")
                                     && self.canon(titles[t].end + 1) == Some("các")))
                     })
                     .collect();

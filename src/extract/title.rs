@@ -4538,12 +4538,14 @@ impl Rules<'_, '_> {
         loop {
             // `Viện Việt Nam học`, `Trung tâm Hán Nôm học`: a place or a script and `học`, a
             // field of study.
+            // (Its key compared: `tail` runs for every body.)
+            static HOC: LazyLock<Option<u32>> =
+                LazyLock::new(|| crate::Syllable::parse("học").ok().map(|s| s.key()));
             if k > j
                 && self.spaced(k)
                 && self
                     .unit(k)
-                    .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.text.starts_with('h'))
-                && self.folded(k).as_deref() == Some("hoc")
+                    .is_some_and(|x| x.key.is_some() && x.key == *HOC && !x.capitalized())
                 && self.h.ends_at(k, EntryKind::Place, 3).is_some()
                 // (Not the verb or the noun it starts: `tỉnh Hà Nam học tập`, `học sinh`.)
                 && (self.unit(k + 1).is_none_or(|x| {
