@@ -682,6 +682,9 @@ impl Rules<'_, '_> {
         {
             return e + 1;
         }
+        if let Some(n) = self.school_namesake(e) {
+            return n;
+        }
         // (A division's field goes on too: `Phòng Thống kê kinh tế`, `Phòng Kế hoạch tài
         // chính`; so does a team's, `Đội Kiểm tra thuế số 3,`, `Tổ Kiểm tra liên ngành`.)
         let department = a > 0
@@ -757,6 +760,25 @@ impl Rules<'_, '_> {
             return e + 1;
         }
         tail
+    }
+
+    /// After a kind of school ending at `e` (`Y khoa`, `THPT`), a capitalized name is the
+    /// school's own, a namesake's too: `Trường Đại học Y khoa Phạm Ngọc Thạch`; less a
+    /// holder's name at the end of a run long enough for both. The name's end.
+    fn school_namesake(&self, e: usize) -> Option<usize> {
+        let kind = self.spaced(e)
+            && (e.saturating_sub(4)..e).any(|a| {
+                self.h.at(a).iter().any(|h| {
+                    h.kind == EntryKind::Name && h.end == e && self.note(h.note) == "Trường"
+                })
+            });
+        let pe = self.proper_name(e).filter(|_| kind)?;
+        let run = self.capitalized_run(e, 7);
+        Some(if run >= e + 4 {
+            self.cut_before_name(e, run)
+        } else {
+            pe
+        })
     }
 
     /// The name of an event a board organises, at `e`, written with a capital (`Lễ hội Hoa
@@ -4368,6 +4390,7 @@ impl Rules<'_, '_> {
                         k = self
                             .numbered_acronym(k, e)
                             .unwrap_or_else(|| self.lower_tail(e));
+                        k = self.school_namesake(k).unwrap_or(k);
                     } else if department {
                         if !department_capital {
                             k = self.lower_tail(k);
