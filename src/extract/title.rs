@@ -1878,6 +1878,10 @@ impl Rules<'_, '_> {
                         i = t.end;
                         continue;
                     }
+                    if !t.generic && self.names_a_meeting(&t) {
+                        i = t.end;
+                        continue;
+                    }
                     self.surname_not_body(&mut t);
                     self.name_goes_on_to_holder(&mut t);
                     // `Các Đội trưởng, Phó Đội trưởng`: a title listed right after a generic
@@ -1908,6 +1912,39 @@ impl Rules<'_, '_> {
             }
         }
         self.class_lists(out);
+    }
+
+    /// Whether title `t` is the office whose holders meet, in the name of their meeting:
+    /// `Hội nghị Tư lệnh Lực lượng Quốc phòng ASEAN`, `Hội nghị hẹp Bộ trưởng Ngoại giao
+    /// ASEAN`, `Hội nghị Chủ tịch Quốc hội G20`; no one holds it there. So is an office joined
+    /// by `và` to the first: `Hội nghị Bộ trưởng Tài chính và Thống đốc Ngân hàng Trung ương
+    /// ASEAN`. (Not with a holder's name after it; a class named, `Hội nghị chủ tịch các
+    /// CLB`, stays a generic title.)
+    fn names_a_meeting(&self, t: &Found) -> bool {
+        let s = t.start;
+        let conference = |h: usize| {
+            self.canon(h) == Some("hội")
+                && self.unit(h).is_some_and(Unit::capitalized)
+                && self.canon(h + 1) == Some("nghị")
+        };
+        // (The first office of the meeting's name at `r`.)
+        let first = |r: usize| {
+            (r >= 2 && conference(r - 2))
+                || (r >= 3 && conference(r - 3) && self.folded(r - 1).is_some_and(|w| w == "hep"))
+        };
+        let joined = s >= 3
+            && self.canon(s - 1) == Some("và")
+            && (s.saturating_sub(10)..s - 2).any(|r| {
+                first(r)
+                    && self.h.kinds_at(r) & (bit(EntryKind::Role) | bit(EntryKind::Prefix)) != 0
+                    && (r..s - 1).all(|m| {
+                        self.spaced(m)
+                            && self
+                                .unit(m)
+                                .is_some_and(|x| x.kind != TokenKind::Punctuation)
+                    })
+            });
+        (first(s) || joined) && !(self.spaced(t.end) && self.person_name_at(t.end))
     }
 
     /// `Trưởng khoa, Phó Trưởng khoa và Trưởng bộ môn phải có trình độ tiến sĩ`: a list of
