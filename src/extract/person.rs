@@ -3195,6 +3195,17 @@ impl Rules<'_, '_> {
                                 .longest(t.end + 1, EntryKind::Place)
                                 .is_some_and(|(e, _)| e == t.end + 2)
                     }))
+                // (Or its country of several words in brackets: `Thống đốc tỉnh Mukdahan (Thái
+                // Lan) Chuchart Eammanee`.)
+                || (i >= t.end + 4
+                    && self.h.kinds_at(i) & bit(EntryKind::Place) == 0
+                    && self.text_at(t.end) == "("
+                    && self.text_at(i - 1) == ")"
+                    && self.spaced(i)
+                    && self
+                        .h
+                        .longest(t.end + 1, EntryKind::Place)
+                        .is_some_and(|(e, _)| e + 1 == i))
                 // (Or its abbreviation in brackets and its seat: `Trưởng Phái đoàn Liên minh
                 // châu Âu (EU) tại Việt Nam Julien Guerrier`.)
                 || (i > t.end + 4

@@ -4633,6 +4633,24 @@ impl Rules<'_, '_> {
                 k = e;
                 continue;
             }
+            // `Ủy ban Quốc gia APEC 2017 Vũ Tiến Lộc`: a body named after a year's event, its
+            // year, then the holder's name.
+            if k > j
+                && self.spaced(k)
+                && self
+                    .unit(k - 1)
+                    .is_some_and(|x| x.kind == TokenKind::Abbreviation)
+                && self.unit(k).is_some_and(|x| {
+                    x.kind == TokenKind::Number
+                        && x.text.len() == 4
+                        && (x.text.starts_with("19") || x.text.starts_with("20"))
+                })
+                && self.spaced(k + 1)
+                && self.person_name_at(k + 1)
+            {
+                k += 1;
+                continue;
+            }
             // `Kiểm toán Nhà nước chuyên ngành VI`: a unit by field, numbered.
             if k > j
                 && self.spaced(k)
@@ -4920,13 +4938,15 @@ impl Rules<'_, '_> {
                     && self.person_name_at(k))
                 // (Not after a body that is a listed abbreviation alone: `Tổng Thư ký ASEAN Kao
                 // Kim Hourn`.)
-                && !(k == j + 1
-                    && self.unit(j).is_some_and(|x| x.kind == TokenKind::Abbreviation)
-                    && self.h.kinds_at(j) & bit(EntryKind::Abbreviation) != 0)
+                && !self.lone_abbreviation(k, j)
             {
                 // `Hội đồng quản trị PVP Land`, `Công ty cổ phần Đầu tư Vietsan`.
                 k += 1;
-            } else if let Some(e) = self.abbreviated_name(k) {
+            } else if let Some(e) = self
+                .abbreviated_name(k)
+                // (Nor is the name after such a body its own: `Tổng Thư ký ASEAN Lim Jock Hoi`.)
+                .filter(|_| !self.lone_abbreviation(k, j))
+            {
                 k = e;
             } else if k >= j + 2
                 && matches!(
@@ -4947,6 +4967,9 @@ impl Rules<'_, '_> {
                     .unit(k)
                     .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized())
                 && !self.h.is(k, EntryKind::Surname)
+                // (Not after its place, which ends its name: `Thủ tướng chính phủ Hàn Quốc Han
+                // Duck-soo`.)
+                && self.h.ends_at(k, EntryKind::Place, 4).is_none()
             {
                 // `công ty TNHH Minh Phát`, `trường tiểu học Tân Lập`: a body written in lower
                 // case, then its name in capitals (not a person's: no surname).
@@ -5145,6 +5168,22 @@ impl Rules<'_, '_> {
             }
         }
         Some(self.cut_before_name(k, run)).filter(|&e| e > k)
+    }
+
+    /// Whether the body from `j` to `k` is one listed abbreviation alone that stands for a
+    /// whole body's name (`ASEAN`, `NATO`: its expansion capitalized, of three words or more;
+    /// not a kind, `ĐH`, `đại học`): a name after it is no part of it.
+    fn lone_abbreviation(&self, k: usize, j: usize) -> bool {
+        k == j + 1
+            && self
+                .unit(j)
+                .is_some_and(|x| x.kind == TokenKind::Abbreviation)
+            && self.h.at(j).iter().any(|h| {
+                let x = self.note(h.note);
+                h.kind == EntryKind::Abbreviation
+                    && x.starts_with(|c: char| c.is_uppercase())
+                    && x.split_whitespace().nth(2).is_some()
+            })
     }
 
     /// The end of a body's own name at `k`, after an abbreviation that tells what kind of body
