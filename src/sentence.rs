@@ -336,7 +336,15 @@ impl SentenceState<'_> {
             State::Ellipsis { after_list } => !after_list && capital,
             State::AbbrevDot => capital,
             // (Not before a bracket: `Đối tượng N.V.Đ. (30 tuổi)`, an age or an address.)
-            State::Label => capital && s != "(",
+            // (Nor before a foreign word written as a name, the rest of the name whose
+            // initial it was: `Ngoại trưởng Ấn Độ S. Jaishankar`.)
+            State::Label => {
+                capital
+                    && s != "("
+                    && !(s.len() > 2
+                        && s.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+                        && Syllable::parse(s).is_err())
+            }
             State::None | State::ListAbbrev => false,
         }
     }

@@ -756,6 +756,30 @@ fn a_single_capital_ends_a_sentence_unless_it_is_an_initial() {
             "Nhiệt độ lên tới 40 độ C. Ở Hà Nội trời mát hơn.",
             &["Nhiệt độ lên tới 40 độ C.", "Ở Hà Nội trời mát hơn."],
         ),
+        // Before a foreign word written as a name, the rest of the name: an initial after a
+        // role in lower case (`S.`), or a vowel between a foreign name's words (`E.`).
+        (
+            "Ngoại trưởng Ấn Độ S. Jaishankar cho biết. Ông sẽ sang Hà Nội.",
+            &[
+                "Ngoại trưởng Ấn Độ S. Jaishankar cho biết.",
+                "Ông sẽ sang Hà Nội.",
+            ],
+        ),
+        (
+            "Đại sứ Marc E. Knapper trình Quốc thư. Lễ diễn ra tại Phủ Chủ tịch.",
+            &[
+                "Đại sứ Marc E. Knapper trình Quốc thư.",
+                "Lễ diễn ra tại Phủ Chủ tịch.",
+            ],
+        ),
+        (
+            "Vắc-xin đạt chuẩn loại A. Tuy nhiên vẫn cần theo dõi.",
+            &["Vắc-xin đạt chuẩn loại A.", "Tuy nhiên vẫn cần theo dõi."],
+        ),
+        (
+            "Ông Kim Thanh được xếp hạng E. Ông ấy nghỉ hưu.",
+            &["Ông Kim Thanh được xếp hạng E.", "Ông ấy nghỉ hưu."],
+        ),
         // `X.` is `xã` before a name, but the Roman numeral ten after `khóa`, `kỳ`, `thứ`.
         (
             "Ông là đại biểu Quốc hội khoá X. Tháng 9 năm 2002, ông nghỉ hưu.",

@@ -6077,6 +6077,21 @@ impl Rules<'_, '_> {
 
     /// A proper name after an organisation head that is not listed (`Sở Tư pháp`): a
     /// capitalized word and the lower-case words after it, up to four in all.
+    /// Whether unit `k` is a person's initial before the rest of the name: a capital and its
+    /// dot, then a capitalized word (`S. Jaishankar`).
+    fn initial_at(&self, k: usize) -> bool {
+        let Some(first) = self.unit(k) else {
+            return false;
+        };
+        let t = first.text.strip_suffix('.').unwrap_or(first.text);
+        let dot = usize::from(t.len() == first.text.len() && self.text_at_is(k + 1, "."));
+        t.len() == 1
+            && t.starts_with(|c: char| c.is_ascii_uppercase())
+            && (dot == 1 || t.len() < first.text.len())
+            && self.spaced(k + 1 + dot)
+            && self.unit(k + 1 + dot).is_some_and(Unit::capitalized)
+    }
+
     fn proper_name(&self, k: usize) -> Option<usize> {
         let first = self.unit(k)?;
         // (Or touching a dash: `Phòng Kinh tế-Hạ tầng`.)
@@ -6089,7 +6104,9 @@ impl Rules<'_, '_> {
         if first.kind == TokenKind::Abbreviation
             || (matches!(first.kind, TokenKind::Word | TokenKind::Code) && first.all_caps())
         {
-            if self.degree_at(k) {
+            // (Nor a person's initial before the rest of the name: `Ngoại trưởng Ấn Độ S.
+            // Jaishankar`.)
+            if self.degree_at(k) || self.initial_at(k) {
                 return None;
             }
             // (and a unit's code: `Trưởng PC67`)

@@ -578,6 +578,29 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         joined.then_some((end, TokenKind::Abbreviation, Dot::None))
     }
 
+    /// Whether a foreign given name, one space before byte `start`, ends there: two ASCII
+    /// letters or more, the first a capital and the others small, that are no syllable
+    /// (`Marc`, `John`; not `Kim`, `Vitamin` aside).
+    #[cold]
+    fn foreign_word_before(&mut self, start: usize) -> bool {
+        if start < 3 || self.byte(start - 1) != b' ' {
+            return false;
+        }
+        let end = start - 1;
+        let bytes = self.text.as_bytes().get(..end).unwrap_or_default();
+        let a = bytes
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |p| p + 1);
+        let word = bytes.get(a..).unwrap_or_default();
+        let shaped = word.len() >= 2
+            && (a == 0 || matches!(bytes[a - 1], b' ' | b'(' | b'"'))
+            && word[0].is_ascii_uppercase()
+            && word[1..].iter().all(u8::is_ascii_lowercase)
+            && word != b"Vitamin";
+        shaped && !self.lookup(a, end).class().valid
+    }
+
     /// A run of letters followed by a dot: `TP.HCM`, `Q.1`, `PGS.TS.`, `v.v.`, `TP.`, `H.`.
     #[inline(never)]
     pub(super) fn dotted(
@@ -599,6 +622,16 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
             && bare(start, run.end)
             && self.letter_at(run.end + 1)
             && bare(run.end + 1, self.letter_run(run.end + 1, false).end);
+        // (So is one between the words of a foreign name: `Marc E. Knapper`, `John A.
+        // Smith`.)
+        if class.valid
+            && bare(start, run.end)
+            && self.byte(run.end + 1) == b' '
+            && self.byte(run.end + 2).is_ascii_uppercase()
+            && self.foreign_word_before(start)
+        {
+            return Some((run.end + 1, TokenKind::Abbreviation, Dot::Initial));
+        }
         let first_ok = initial_syllable
             || !class.valid && (class.abbreviation() || run.all_upper() || run.letters <= 3);
         if !first_ok {
