@@ -5875,13 +5875,17 @@ impl Rules<'_, '_> {
             } else {
                 k
             };
-            let degree = (end.saturating_sub(4)..end).find(|&s| {
-                self.h.at(s).iter().any(|h| {
-                    h.kind == EntryKind::Honorific
-                        && h.end == end
-                        && !address(self.lex.note(h.note))
+            // (Not the last word of an office that ends there: `Nhà vua Felipe VI`.)
+            let office = self.h.ends_at(end, EntryKind::Role, 3);
+            let degree = (end.saturating_sub(4)..end)
+                .find(|&s| {
+                    self.h.at(s).iter().any(|h| {
+                        h.kind == EntryKind::Honorific
+                            && h.end == end
+                            && !address(self.lex.note(h.note))
+                    })
                 })
-            });
+                .filter(|&s| office.is_none_or(|r| r >= s));
             // A dotted run of degrees and honours the list does not have whole (`TS.TTƯT`,
             // `PGS.TS.BS`): an abbreviation with dots right before the name.
             // (Its first part a degree: not `TP.HCM`, the end of `Chủ tịch UBND TP.HCM`.)
