@@ -339,6 +339,8 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("khẩn", "trương"),
     // (`kể từ`, since: `giữ chức Cục trưởng Cục Viễn thông kể từ ngày 1/7`.)
     ("kể", "từ"),
+    // (`đối với`, towards: `bổ nhiệm Phó Giám đốc Đài đối với bà …`.)
+    ("đối", "với"),
     ("bổ", "sung"),
     ("ban", "hành"),
     ("điều", "chỉnh"),
@@ -4420,6 +4422,14 @@ impl Rules<'_, '_> {
                         k = self
                             .numbered_acronym(k, e)
                             .unwrap_or_else(|| self.listed_tail(k, e));
+                    } else if let Some((pe, _)) =
+                        self.h.longest(k, EntryKind::Place).filter(|&(pe, _)| {
+                            self.spaced(pe) && self.common_surname(pe) && self.person_name_at(pe)
+                        })
+                    {
+                        // (A listed place as the name, then the holder's whole name: `Tổng
+                        // Biên tập Báo Bắc Ninh Nguyễn Văn Chính`.)
+                        k = pe;
                     } else if let Some(e) = self
                         .proper_name(k)
                         .filter(|_| !self.person_name_at(k) || self.own_name_at_end(k))
