@@ -48,6 +48,8 @@ NON_SYLLABLES = {
     "Datuk", "Seri", "Sri", "đ/c",
     # Cambodian and Iranian forms of address (`Samdech Techo`, `Ayatollah`).
     "Samdech", "Techo", "Ayatollah",
+    # The investors of the television show Shark Tank (`Shark Bình`), and the show.
+    "Shark", "Tank",
 }
 ROMAN = re.compile(r"^[IVXLC]+$")
 NAME_STARTER = re.compile(r"^[A-ZĐ]'$")  # K', H'

@@ -2649,7 +2649,21 @@ impl Rules<'_, '_> {
     /// (`Giáo sư người Mỹ Drew Weissman`).
     fn past_descriptors(&self, mut e: usize, n: u32) -> usize {
         if address(self.lex.note(n)) {
-            return e;
+            // (And a second form of address, capitalized, before the name: `ông Shark Phạm
+            // Thanh Hưng`.)
+            return self
+                .h
+                .longest(e, EntryKind::Honorific)
+                .filter(|&(he, hn)| {
+                    // (Not a surname that is also one: `ông Ông Văn Dũng`.)
+                    address(self.lex.note(hn))
+                        && !self.h.is(e, EntryKind::Surname)
+                        && self.spaced(e)
+                        && self.u.get(e).is_some_and(Unit::capitalized)
+                        && self.spaced(he)
+                        && self.namelike(he)
+                })
+                .map_or(e, |(he, _)| he);
         }
         let word = |k: usize, w: &str| {
             self.spaced(k)

@@ -563,6 +563,13 @@ impl Rules<'_, '_> {
             && !self.ends_noun(i)
             && !self.starts_noun(i))
             || (self.canon(i) == Some("phát") && self.canon(i + 1) == Some("biểu"))
+            // (`đạt` in lower case, reaches: `Giám đốc Trung tâm Dịch vụ việc làm đạt yêu cầu`;
+            // not `Phát Đạt`, a name.)
+            || self.unit(i).is_some_and(|x| {
+                static DAT: LazyLock<Option<u32>> =
+                    LazyLock::new(|| crate::Syllable::parse("đạt").ok().map(|s| s.key()));
+                x.key.is_some() && x.key == *DAT && !x.capitalized()
+            })
             || self.canon(i).is_some_and(|a| {
                 let b = self.canon(i + 1);
                 VERB_PAIRS.iter().any(|&(x, y)| x == a && b == Some(y))
