@@ -2878,6 +2878,15 @@ impl Rules<'_, '_> {
             && self.state_name(e).is_none()
             && (self.namelike(e) || self.initial(e))
             && self.spaced(e)
+            // (Nor a numbered ward or district, in words: `đảng viên Quận 10`, `cử tri Phường
+            // 5`; not an initial, `cháu P. 14 tuổi`.)
+            && !(self.h.is(e, EntryKind::Level)
+                && self.u.get(e).is_some_and(|x| x.key.is_some())
+                && self.spaced(e + 1)
+                && self
+                    .u
+                    .get(e + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Number))
             // `phu nhân Thủ tướng Võ Văn Kiệt`: a title, then the name.
             && !titles.iter().any(|t| t.start == e)
             // (`các đồng chí Trưởng, Phó các phòng`: offices of a class after a plural form of

@@ -3513,6 +3513,14 @@ impl Rules<'_, '_> {
                     .into_iter()
                     .filter_map(|kind| self.h.longest(e + 1, kind).map(|(end, _)| end))
                     .max()
+                    // (`ban ngành`, boards and sectors, one word: `các sở, ban ngành`.)
+                    .map(|end| {
+                        if self.canon(end) == Some("ngành") && self.spaced(end) {
+                            end + 1
+                        } else {
+                            end
+                        }
+                    })
             };
             match head {
                 Some(end) => e = end,
