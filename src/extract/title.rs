@@ -341,6 +341,8 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("kể", "từ"),
     // (`đối với`, towards: `bổ nhiệm Phó Giám đốc Đài đối với bà …`.)
     ("đối", "với"),
+    // (`tham quan`, to visit: `các trưởng đoàn tham quan Bảo tàng Quốc gia Lào`.)
+    ("tham", "quan"),
     ("bổ", "sung"),
     ("ban", "hành"),
     ("điều", "chỉnh"),
@@ -1331,6 +1333,22 @@ impl Rules<'_, '_> {
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
                 || self.person_name_at(m)
         };
+        // (Or every word of it capitalized, to the clause's end: `Ủy ban Liên chính phủ ASEAN
+        // về Nhân quyền,`.)
+        let run = self.capitalized_run(l + 1, 4);
+        if run > l + 1
+            && (l + 1..run).all(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && !x.all_caps())
+            })
+            && !self.person_name_at(l + 1)
+            && self.h.kinds_at(l + 1) & (bit(EntryKind::Place) | bit(EntryKind::Surname)) == 0
+            && self
+                .unit(run)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+        {
+            return Some(run);
+        }
         let m = self
             .lower_name(from)
             .filter(|&m| (from..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized())))?;
@@ -4974,10 +4992,17 @@ impl Rules<'_, '_> {
             {
                 k = e;
             } else if k >= j + 2
-                && matches!(
+                && (matches!(
                     (self.canon(k - 2), self.canon(k - 1)),
-                    (Some("trung"), Some("ương")) | (Some("quốc"), Some("gia"))
+                    (Some("trung"), Some("ương"))
+                        | (Some("quốc"), Some("gia"))
+                        | (Some("chính"), Some("phủ"))
                 )
+                    // (Or an international body's: `Ủy ban Liên chính phủ ASEAN về Nhân
+                    // quyền`.)
+                    || self
+                        .unit(k - 1)
+                        .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.all_caps()))
                 && self.named_by_field(k)
                 && let Some(e) = self.about_field(k)
             {
