@@ -6309,8 +6309,18 @@ impl Rules<'_, '_> {
                 && self
                     .folded(k + 1)
                     .is_some_and(|w| matches!(w.as_str(), "ca" | "toan"));
+            // (Nor after a proper name, which ends the body's (`Ban QLDA Thăng Long, cầu Đông
+            // Hà mới …`), nor a field that repeats the words before the comma, a new phrase
+            // (`Viện Nghiên cứu phát triển du lịch, du lịch Việt Nam cần …`).)
+            let key = |m: usize| self.unit(m).and_then(|x| x.key);
+            let proper = self.unit(k - 1).is_some_and(Unit::capitalized);
+            let repeats = key(k + 1).is_some()
+                && (key(k + 1) == key(k - 1)
+                    || (k >= 2 && key(k + 1) == key(k - 2) && key(k + 2) == key(k - 1)));
             if whole
                 || whole_land
+                || proper
+                || repeats
                 || self.speech_verb(k + 1)
                 || self.says_at(k + 1)
                 || self.stops_name(k + 1)
