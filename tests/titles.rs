@@ -262,6 +262,12 @@ fn document_symbols_name_their_issuer() {
         vntext::abbreviations("ngày 12/5/2023, tỷ lệ 3/4").count(),
         0
     );
+    // (`BCT` is also the Politburo, a `Bộ` that issues no circular.)
+    let text = "Thông tư 15/2022/TT-BCT quy định phương pháp xác định giá phát điện.";
+    let found: Vec<String> = vntext::abbreviations(text)
+        .map(|m| m.value.expansion)
+        .collect();
+    assert_eq!(found, ["thông tư", "Bộ Công Thương"]);
 }
 
 /// A one-letter abbreviation is one only with its dot (`P. Bến Nghé`, `x. Tân Lập`); `x`

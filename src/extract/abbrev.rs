@@ -465,12 +465,16 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
             .then(|| document_kind(lex, part))
             .flatten();
         circular |= kind == Some("thông tư");
-        // A circular is issued by a ministry (`TT-BTC`: Bộ Tài chính, not Ban Tổ chức).
+        // A circular is issued by a ministry (`TT-BTC`: Bộ Tài chính, not Ban Tổ chức;
+        // `TT-BCT`: Bộ Công Thương, not the Politburo, `Bộ Chính trị`).
         let ministry = || {
             (circular && n > 0)
                 .then(|| options(part))
                 .flatten()
-                .and_then(|o| o.split('|').find(|o| o.starts_with("Bộ ")))
+                .and_then(|o| {
+                    o.split('|')
+                        .find(|o| o.starts_with("Bộ ") && *o != "Bộ Chính trị")
+                })
                 .map(str::to_string)
         };
         if let Some(e) = expansion(part)
