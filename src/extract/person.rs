@@ -638,6 +638,7 @@ impl Rules<'_, '_> {
         // (Nothing found, nothing to list: `loud` is known whenever it matters.)
         self.lists(titles, loud.unwrap_or(false), out);
         self.named_places(out);
+        self.numbered_names(titles, out);
         self.initials_stop(out);
         self.link(titles, out);
         // (An alias's titles are the name's it follows: `Hoàng Minh Thắng (tức Tư Thắng),
@@ -1015,6 +1016,43 @@ impl Rules<'_, '_> {
     /// Drops the names of a list that the sentence then says are places: `Lê Lợi, Hai Bà
     /// Trưng và Nguyễn Du là ba tuyến phố …`, `… là hai cây cầu`: the list, `là`, a count,
     /// then a place word.
+    /// Drops the names that a number of a site or a project follows, after a word in lower
+    /// case and with no form of address or title (`dự án điện gió Lạc Hòa 2`, `nhà máy nhiệt
+    /// điện Vĩnh Tân 4`): a plant's or a project's name, not a person's (an age is written
+    /// with `tuổi`).
+    fn numbered_names(&self, titles: &[title::Found], out: &mut Vec<Found>) {
+        out.retain(|p| {
+            let numbered = p.honorific.is_none()
+                && p.lead.is_none()
+                && p.start > 0
+                && self
+                    .u
+                    .get(p.start - 1)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && !titles.iter().any(|t| t.end == p.start)
+                && self.spaced(p.end)
+                && self.u.get(p.end).is_some_and(|x| {
+                    x.kind == TokenKind::Number
+                        && x.text.len() <= 2
+                        && x.text.bytes().all(|b| b.is_ascii_digit())
+                })
+                // (Nor a count after the name: `tuyên phạt Lê Văn A 12 năm tù`, `… 35
+                // tuổi`.)
+                && !self.u.get(p.end + 1).is_some_and(|x| {
+                    x.key.is_some()
+                        && !x.capitalized()
+                        && matches!(
+                            crate::fold(x.text, crate::Fold::All)
+                                .to_lowercase()
+                                .as_str(),
+                            "nam" | "thang" | "ngay" | "tuoi" | "gio" | "lan" | "trieu" | "ty"
+                                | "nghin" | "nguoi" | "tuan"
+                        )
+                });
+            !numbered
+        });
+    }
+
     fn named_places(&self, out: &mut Vec<Found>) {
         if out.is_empty() {
             return;
