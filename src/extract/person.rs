@@ -1013,13 +1013,10 @@ impl Rules<'_, '_> {
     /// (`Anh L.V.T. bị thương`, `bà Lê Thị Ng. cho biết`, `Bệnh nhân N.V.A. (45 tuổi)`):
     /// the tokenizer left it apart,
     /// as it might have ended the sentence.
-    /// Drops the names of a list that the sentence then says are places: `Lê Lợi, Hai Bà
-    /// Trưng và Nguyễn Du là ba tuyến phố …`, `… là hai cây cầu`: the list, `là`, a count,
-    /// then a place word.
     /// Drops the names that a number of a site or a project follows, after a word in lower
     /// case and with no form of address or title (`dự án điện gió Lạc Hòa 2`, `nhà máy nhiệt
-    /// điện Vĩnh Tân 4`): a plant's or a project's name, not a person's (an age is written
-    /// with `tuổi`).
+    /// điện Vĩnh Tân 4`): a plant's or a project's name, not a person's (not before a count:
+    /// `12 năm tù`, `35 tuổi`).
     fn numbered_names(&self, titles: &[title::Found], out: &mut Vec<Found>) {
         out.retain(|p| {
             let numbered = p.honorific.is_none()
@@ -1053,6 +1050,9 @@ impl Rules<'_, '_> {
         });
     }
 
+    /// Drops the names of a list that the sentence then says are places: `Lê Lợi, Hai Bà
+    /// Trưng và Nguyễn Du là ba tuyến phố …`, `… là hai cây cầu`: the list, `là`, a count,
+    /// then a place word.
     fn named_places(&self, out: &mut Vec<Found>) {
         if out.is_empty() {
             return;
@@ -2850,7 +2850,6 @@ impl Rules<'_, '_> {
         (!in_place && !small).then_some(found)
     }
 
-    /// A person starting at unit `i` (after a form of address, or at the name itself).
     /// Where the rest of a foreign name starts after an initial at `i` (`S.` of `S.
     /// Jaishankar`): a capital and its dot, then a capitalized foreign word.
     fn initial_before_foreign(&self, i: usize) -> Option<usize> {
@@ -2871,6 +2870,7 @@ impl Rules<'_, '_> {
         .then_some(next)
     }
 
+    /// A person starting at unit `i` (after a form of address, or at the name itself).
     fn person_at(&self, i: usize, titles: &[title::Found]) -> Option<Found> {
         let found = |start, end, honorific| Found {
             start,
