@@ -2850,26 +2850,6 @@ impl Rules<'_, '_> {
         (!in_place && !small).then_some(found)
     }
 
-    /// Where the rest of a foreign name starts after an initial at `i` (`S.` of `S.
-    /// Jaishankar`): a capital and its dot, then a capitalized foreign word.
-    fn initial_before_foreign(&self, i: usize) -> Option<usize> {
-        let t = self.text_at(i);
-        let letter = t.len() <= 2 && t.starts_with(|c: char| c.is_ascii_uppercase());
-        let next = match t.len() {
-            1 if self.text_at(i + 1) == "." => i + 2,
-            2 if t.ends_with('.') => i + 1,
-            _ => return None,
-        };
-        (letter
-            && self.spaced(i)
-            && self.spaced(next)
-            && self
-                .u
-                .get(next)
-                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized()))
-        .then_some(next)
-    }
-
     /// A person starting at unit `i` (after a form of address, or at the name itself).
     fn person_at(&self, i: usize, titles: &[title::Found]) -> Option<Found> {
         let found = |start, end, honorific| Found {
@@ -2893,7 +2873,9 @@ impl Rules<'_, '_> {
         }
         // `Ngoại trưởng Ấn Độ S. Jaishankar`: after a title, a foreign name that opens with an
         // initial.
-        if let Some(next) = self.initial_before_foreign(i)
+        if let Some(next) = self
+            .initial_at(i)
+            .filter(|&n| self.u.get(n).is_some_and(|x| x.kind == TokenKind::Word))
             && titles.iter().any(|t| t.end == i)
         {
             let run = self.name_run(next, 3);

@@ -4737,23 +4737,10 @@ impl Rules<'_, '_> {
             }
             // (So does one initial and a foreign name: `Tổng thống Liên bang Nga V.
             // Kuznetsov`.)
-            let initial = |m: usize| {
-                self.unit(m).is_some_and(|x| {
-                    let b = x.text.as_bytes();
-                    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
-                })
-            };
-            let split = self.unit(k).is_some_and(|x| {
-                x.text.len() == 1 && x.text.bytes().all(|b| b.is_ascii_uppercase())
-            }) && self.text_at_is(k + 1, ".")
-                && self.unit(k + 1).is_some_and(|x| x.gap == Gap::None);
-            let after = if initial(k) { k + 1 } else { k + 2 };
             if k > j
-                && (initial(k) || split)
-                && self.spaced(after)
                 && self
-                    .unit(after)
-                    .is_some_and(|x| x.capitalized() && x.kind == TokenKind::Word)
+                    .initial_at(k)
+                    .is_some_and(|a| self.unit(a).is_some_and(|x| x.kind == TokenKind::Word))
             {
                 return k;
             }
@@ -6127,19 +6114,24 @@ impl Rules<'_, '_> {
 
     /// A proper name after an organisation head that is not listed (`Sở Tư pháp`): a
     /// capitalized word and the lower-case words after it, up to four in all.
-    /// Whether unit `k` is a person's initial before the rest of the name: a capital and its
-    /// dot, then a capitalized word (`S. Jaishankar`).
-    fn initial_at(&self, k: usize) -> bool {
-        let Some(first) = self.unit(k) else {
-            return false;
-        };
+    /// Where the rest of a person's name starts after an initial at unit `k`: a capital and
+    /// its dot (one unit, or the dot touching it), then a capitalized word (`S. Jaishankar`,
+    /// `V. Kuznetsov`).
+    pub(super) fn initial_at(&self, k: usize) -> Option<usize> {
+        let first = self.unit(k)?;
         let t = first.text.strip_suffix('.').unwrap_or(first.text);
-        let dot = usize::from(t.len() == first.text.len() && self.text_at_is(k + 1, "."));
-        t.len() == 1
+        let dot = usize::from(
+            t.len() == first.text.len()
+                && self.text_at_is(k + 1, ".")
+                && self.unit(k + 1).is_some_and(|x| x.gap == Gap::None),
+        );
+        let rest = k + 1 + dot;
+        (t.len() == 1
             && t.starts_with(|c: char| c.is_ascii_uppercase())
             && (dot == 1 || t.len() < first.text.len())
-            && self.spaced(k + 1 + dot)
-            && self.unit(k + 1 + dot).is_some_and(Unit::capitalized)
+            && self.spaced(rest)
+            && self.unit(rest).is_some_and(Unit::capitalized))
+        .then_some(rest)
     }
 
     fn proper_name(&self, k: usize) -> Option<usize> {
@@ -6156,7 +6148,7 @@ impl Rules<'_, '_> {
         {
             // (Nor a person's initial before the rest of the name: `Ngoại trưởng Ấn Độ S.
             // Jaishankar`.)
-            if self.degree_at(k) || self.initial_at(k) {
+            if self.degree_at(k) || self.initial_at(k).is_some() {
                 return None;
             }
             // (and a unit's code: `Trưởng PC67`)
