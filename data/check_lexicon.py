@@ -50,6 +50,8 @@ NON_SYLLABLES = {
     "Samdech", "Techo", "Ayatollah",
     # The investors of the television show Shark Tank (`Shark Bình`), and the show.
     "Shark", "Tank",
+    # Russia's lower house of parliament (`Chủ tịch Duma Quốc gia`).
+    "Duma",
 }
 ROMAN = re.compile(r"^[IVXLC]+$")
 NAME_STARTER = re.compile(r"^[A-ZĐ]'$")  # K', H'
@@ -179,8 +181,9 @@ def main():
         # in their own spelling: `Donald`, `Emir`, `Giám đốc Marketing`.)
         abroad = abroad or (kind == "surname" and "foreign" in note)
         abroad = abroad or (kind == "role" and note in ("company", "self"))
-        # (Online newspapers by their brand: `VnExpress`, `VietNamNet`.)
-        abroad = abroad or (kind == "name" and note == "Báo (online)")
+        # (Online newspapers by their brand, `VnExpress`, `VietNamNet`, and news agencies
+        # abroad, `Reuters`.)
+        abroad = abroad or (kind == "name" and note in ("Báo (online)", "Báo (agency)"))
         for w in phrase.split(" "):
             words.setdefault(w.rstrip(","), []).append((LEXICON, n))
             foreign_ok[w.rstrip(",")] &= abroad

@@ -5760,7 +5760,15 @@ impl Rules<'_, '_> {
         if takes
             // (After a body, or a body's listed name: `Hội Nông dân phường …`.)
             && (self.h.ends_at(k, EntryKind::Org, 3).is_some()
-                || self.h.ends_at(k, EntryKind::Name, 4).is_some())
+                || self.h.ends_at(k, EntryKind::Name, 4).is_some()
+                // (Or after a numbered residential group of the ward: `tổ trưởng tổ dân phố
+                // số 2 phường Trần Hưng Đạo`, `khu phố 3 phường Lê Lợi`.)
+                || (k >= 2
+                    && self
+                        .unit(k - 1)
+                        .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 3)
+                    && (self.canon(k - 2) == Some("số")
+                        || self.h.ends_at(k - 1, EntryKind::Level, 3).is_some())))
             // (Nor a district's: few are named after a person, and a district's officials
             // are named after it in every report: `Trưởng Công an huyện Nguyễn Văn Hùng`.)
             // (Nor a town's: `UBND thị xã Nguyễn Văn Hùng` is its official.)

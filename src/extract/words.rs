@@ -329,6 +329,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("tấn", Word::Count),
     ("xe", Word::Count),
     ("lần", Word::Count),
+    // `tiếng` (hours, as spoken: `cắt điện 5-7 tiếng`).
+    ("tiếng", Word::Count),
     ("hộ", Word::Count),
     ("vụ", Word::Count),
     ("triệu", Word::Count),
