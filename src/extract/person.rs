@@ -5869,8 +5869,8 @@ impl Rules<'_, '_> {
         t.start > 0 && matches!(self.canon(t.start - 1), Some("được" | "bị"))
     }
 
-    /// Whether unit `k` starts a verb of appointing or sanctioning (`bổ nhiệm`, `cử`, `kỷ
-    /// luật`, `miễn nhiệm` …).
+    /// Whether unit `k` starts a verb of appointing, assigning or sanctioning (`bổ nhiệm`,
+    /// `cử`, `phân công`, `kỷ luật`, `miễn nhiệm` …).
     fn appointing_verb(&self, k: usize) -> bool {
         matches!(
             self.canon(k),
@@ -5880,6 +5880,7 @@ impl Rules<'_, '_> {
                     | "thăng"
                     | "điều"
                     | "giao"
+                    | "phân"
                     | "chỉ"
                     | "phê"
                     | "trao"

@@ -1176,8 +1176,16 @@ impl Rules<'_, '_> {
                             | ("dieu", "phoi")
                     )
                 });
-        let few =
-            words <= 3 || (governed && words == 4 && end_at(l)) || (prevention && words <= 10);
+        // (Or up to five to the clause's end right after a steering board's `Chỉ đạo`: `Trưởng
+        // Ban Chỉ đạo giải phóng mặt bằng,`.)
+        let few = words <= 3
+            || (governed && words == 4 && end_at(l))
+            || (prevention && words <= 10)
+            || (words <= 5
+                && end_at(l)
+                && k >= 2
+                && self.canon(k - 2) == Some("chỉ")
+                && self.canon(k - 1) == Some("đạo"));
         // (A board named by a verb, `Ban Chỉ đạo`, and its field of up to six words to the
         // clause's end: `Trưởng Ban chỉ đạo sắp xếp tổ chức bộ máy,`.)
         // (Or to the clause's verb of being, duty or tense: `Chủ tịch Hội đồng tư vấn đánh
@@ -4357,9 +4365,11 @@ impl Rules<'_, '_> {
             {
                 break;
             }
-            // `Trợ lý Bộ trưởng`: `Bộ` starts a role here, not a body.
+            // `Trợ lý Bộ trưởng`: `Bộ` starts a role here, not a body. (Not where that
+            // role is listed as none: `Hội Thẩm định giá`, no `Hội thẩm`.)
             if let (Some((e, _)), Some((r, _))) = (head, self.h.longest(k, EntryKind::Role))
                 && r > e
+                && self.not_title_at(k).is_none()
             {
                 break;
             }
@@ -4938,6 +4948,19 @@ impl Rules<'_, '_> {
                 })
             {
                 // `Trung tâm Đăng kiểm xe cơ giới 17-01D`: the unit's code after its name.
+                k += 1;
+            } else if k > j + 1
+                && self.spaced(k)
+                && self.unit(k - 1).is_some_and(|x| x.key.is_some())
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() == 1)
+                && self
+                    .unit(k + 1)
+                    .is_none_or(|x| matches!(x.text, "(" | "," | ")" | ";" | "."))
+            {
+                // `Tổng công ty Phát điện 3 (EVNGENCO3)`, `Phòng Thể thao thành tích cao 1,`:
+                // one of a body's numbered units, its number closing its name.
                 k += 1;
             } else if let Some(e) = self.dash_joined(k) {
                 k = e;
