@@ -2913,6 +2913,9 @@ impl<'a, 't> Rules<'a, 't> {
             let y = full_year(yy, 2, self.reference)?;
             return Some((i + 1, Part::Solar(Date::month(Some(y), m)?)));
         }
+        if let Some(r) = self.months_under_one(i) {
+            return Some(r);
+        }
         let (end, m, lunar_name) = self.month_number(i)?;
         // `Tháng Mười Hai 29, 2013`: the month, the day and the year after a comma, as blogs'
         // bylines write it in the English order.
@@ -2956,6 +2959,51 @@ impl<'a, 't> Rules<'a, 't> {
             } else {
                 Part::Solar(date)
             },
+        ))
+    }
+
+    /// Two months joined by a dash after one `tháng`, the first the earlier, and the year if
+    /// written: `tháng 8-10 năm 2024`, `tháng 3 – 5 năm 2024`, `tháng 3-5/2024`, `(tháng
+    /// 8-10)`. (Not before a count, `tháng 3-5 ngày`, nor lunar months.)
+    fn months_under_one(&self, i: usize) -> Option<(usize, Part)> {
+        let u = self.unit(i)?;
+        let (a, b, end, slash_year) = match self.num(i) {
+            Some(Num::Dm(a, b, _)) => (a, b, i + 1, None),
+            Some(Num::Int(a, _))
+                if self
+                    .unit(i + 1)
+                    .is_some_and(|d| d.is_dash() && d.gap == Gap::Space)
+                    && self.unit(i + 2).is_some_and(|x| x.gap == Gap::Space) =>
+            {
+                (
+                    u8::try_from(a).ok()?,
+                    u8::try_from(self.int(i + 2)?).ok()?,
+                    i + 3,
+                    None,
+                )
+            }
+            // (`3-5/2024`: the numbers read as no date of their own.)
+            _ if u.kind == TokenKind::Number => {
+                let (ab, y) = u.text.split_once('/')?;
+                let (a, b) = ab.split_once(['-', '–'])?;
+                let y = (y.len() == 4).then(|| y.parse::<i32>().ok()).flatten()?;
+                (a.parse().ok()?, b.parse().ok()?, i + 1, Some(y))
+            }
+            _ => return None,
+        };
+        let year_next = self.w(end) == Word::Nam && self.year_at(end + 1).is_some();
+        // (Lunar months, `tháng 2 - 3 âm lịch`, are left to the lunar rules.)
+        let lunar = self.w(end) == Word::Am && self.w(end + 1) == Word::Lich;
+        if !(1 <= a && a < b && b <= 12) || (self.duration_follows(end) && !year_next) || lunar {
+            return None;
+        }
+        let (end, year) = match slash_year {
+            Some(y) => (end, Some(y)),
+            None => self.year_suffix(end),
+        };
+        Some((
+            end,
+            Part::Range(Date::month(year, a)?, Date::month(year, b)?),
         ))
     }
 
