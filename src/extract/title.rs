@@ -751,7 +751,9 @@ impl Rules<'_, '_> {
             self.canon(e),
             Some("giải" | "cuộc" | "hội" | "lễ" | "chương" | "liên" | "đại")
         ) && self.spaced(e)
-            && self.h.kinds_at(e) & bit(EntryKind::Rank) == 0;
+            && self.h.kinds_at(e) & bit(EntryKind::Rank) == 0
+            // (Not a verb: `Giám đốc Sở Y tế giải trình`, explains.)
+            && !self.verb_pair(e);
         // (The event's own name, capitalized, to the clause's end: `Ban Tổ chức Lễ hội pháo
         // hoa quốc tế Đà Nẵng,`, `Trưởng Ban tổ chức Liên hoan,`.)
         if event
@@ -6413,8 +6415,10 @@ impl Rules<'_, '_> {
     /// Whether a mission's office (`Đại sứ quán`, `Tổng Lãnh sự quán`, `Lãnh sự quán`, `Cơ
     /// quan đại diện`, `Phái đoàn đại diện thường trực`) ends right before unit `p`.
     fn mission_office_before(&self, p: usize) -> bool {
-        const OFFICES: [&[&str]; 6] = [
+        const OFFICES: [&[&str]; 7] = [
             &["dai", "su", "quan"],
+            // (A trade office: `Trưởng Thương vụ Việt Nam tại Nhật Bản`.)
+            &["thuong", "vu"],
             &["tong", "lanh", "su", "quan"],
             &["lanh", "su", "quan"],
             &["co", "quan", "dai", "dien"],
