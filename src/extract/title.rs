@@ -4971,6 +4971,19 @@ impl Rules<'_, '_> {
                 // `Tổng công ty Phát điện 3 (EVNGENCO3)`, `Phòng Thể thao thành tích cao 1,`:
                 // one of a body's numbered units, its number closing its name.
                 k += 1;
+            } else if k >= j + 3
+                && self.spaced(k)
+                && self.folded(k - 2).as_deref() == Some("viet")
+                && self.folded(k - 1).as_deref() == Some("nam")
+                && (j..k - 2).any(|m| self.firm_word(m))
+                && let Some((pe, _)) = self.h.longest(k, EntryKind::Place)
+                && self.unit(pe).is_none_or(|x| {
+                    x.kind == TokenKind::Punctuation || (x.key.is_some() && !x.capitalized())
+                })
+            {
+                // `Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên`: a foreign firm's
+                // company in one province, named by it after the country.
+                k = pe;
             } else if let Some(e) = self.dash_joined(k) {
                 k = e;
             } else if let Some(e) = self.and_name(k, j) {
