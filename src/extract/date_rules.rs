@@ -3435,6 +3435,17 @@ impl<'a, 't> Rules<'a, 't> {
     /// Tết`, `trước Tết`).
     fn tet(&self, i: usize) -> Option<(usize, Part)> {
         let j = i + 1;
+        // (`Tết cổ truyền Chôl Chnăm Thmây`: the traditional new year of another people, by
+        // its name after `cổ truyền`; `Tết cổ truyền` alone is the lunar one.)
+        static TRADITIONAL: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["cổ truyền"]));
+        if self.phrase_at(j, &TRADITIONAL)
+            && self
+                .unit(j + 2)
+                .is_some_and(|u| u.capitalized() && u.gap == Gap::Space)
+            && self.can_chi(j + 2).is_none()
+        {
+            return None;
+        }
         let (after, month, day, solar) = match (self.w(j), self.w(j + 1)) {
             (Word::Nguyen, Word::Dan) => (j + 2, 1, 1, false),
             (Word::Nguyen, Word::Tieu) => (j + 2, 1, 15, false),

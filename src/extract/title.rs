@@ -5738,6 +5738,15 @@ impl Rules<'_, '_> {
                     )
                 })
                 && self.h.longest(e + 4, EntryKind::Level).is_some()
+                // (Or, after a district, the province alone in brackets: `huyện Trần Văn Thời
+                // (Cà Mau)`.)
+                || (matches!(level, "huyen" | "h" | "quan" | "q" | "thi" | "tx")
+                    && self.text_at_is(e + 3, "(")
+                    && self.h.at(e + 4).iter().any(|h| {
+                        h.kind == EntryKind::Place
+                            && matches!(self.note(h.note), "province" | "both")
+                            && self.text_at_is(h.end, ")")
+                    }))
         };
         // (Or any of them, when its holder is named after a comma, with a form of address:
         // `Chủ tịch UBND huyện Trần Văn Thời, ông Lê Văn Sơn, cho biết`.)
@@ -5941,7 +5950,11 @@ impl Rules<'_, '_> {
             && (self.speech_verb_pair(i)
                 || self.reporting_verb(i)
                 || (self.canon(i) == Some("cho")
-                    && matches!(self.canon(i + 1), Some("biết" | "hay"))))
+                    && matches!(self.canon(i + 1), Some("biết" | "hay")))
+                // (`nói`, says, at the clause's end after a quote: `Phó Giám đốc Bệnh viện
+                // Nhân dân 115 nói.`)
+                || (self.canon(i) == Some("nói")
+                    && self.unit(i + 1).is_none_or(|x| x.kind == TokenKind::Punctuation)))
     }
 
     /// The number or code that ends a body's name at `e` (`Đại đội 2`, `Bệnh viện Quân y 103`,
