@@ -6870,6 +6870,8 @@ fn takes_place(level: &str) -> bool {
             | "ap"
             | "xom"
             | "khu"
+            // (`tổ dân phố Đồng Tâm`.)
+            | "to"
             | "thu"
             | "tx"
             | "tt"
