@@ -1171,8 +1171,13 @@ impl Rules<'_, '_> {
             let addressed = self.h.at(s).iter().any(|h| {
                 h.kind == EntryKind::Honorific && h.end == start && address(self.lex.note(h.note))
             });
-            // (Not `phu nhân Đại tướng Võ Nguyên Giáp`: the general's wife.)
-            if addressed && self.spaced(start) && !self.spouse_before(start) {
+            // (Not `phu nhân Đại tướng Võ Nguyên Giáp`: the general's wife; nor the last word
+            // of a place, `Công an huyện Đông Anh Thượng tá …`.)
+            let in_place = self
+                .h
+                .ends_at(start, EntryKind::Place, 4)
+                .is_some_and(|ps| ps < s);
+            if addressed && self.spaced(start) && !self.spouse_before(start) && !in_place {
                 p.honorific = Some((s, start));
             }
         }

@@ -345,6 +345,8 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("tham", "quan"),
     // (`chủ trì`, to chair: `Bí thư Đảng ủy Tập đoàn chủ trì hội nghị`.)
     ("chủ", "trì"),
+    // (`sinh năm`, born in: `Tân Chánh Văn phòng sinh năm 1976`.)
+    ("sinh", "năm"),
     ("bổ", "sung"),
     ("ban", "hành"),
     ("điều", "chỉnh"),
