@@ -4879,14 +4879,20 @@ impl Rules<'_, '_> {
                 // `Tòa án nhân dân cấp cao tại Hà Nội`, `Viện kiểm sát nhân dân cấp cao tại Đà
                 // Nẵng`: the high courts and procuracies are named by their seat.
                 k = e;
-            } else if self.canon(k) == Some("tại")
+            } else if matches!(self.canon(k), Some("tại" | "ở"))
                 && self.spaced(k + 1)
                 && self.community_abroad(j, k)
-                && let Some(e) = self.mission_seat(k + 1)
+                && let Some(e) = self.mission_seat(k + 1).or_else(|| {
+                    // (`ở nước ngoài`, abroad: `Hội Doanh nhân Việt Nam ở nước ngoài`.)
+                    (self.canon(k + 1) == Some("nước")
+                        && self.folded(k + 2).as_deref() == Some("ngoai"))
+                    .then_some(k + 3)
+                })
             {
                 // `Hội người Việt Nam tại Pháp`, `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt
-                // Nam`, `Hội Phụ nữ Việt Nam tại Hungary`: an association or an office of a
-                // country's people, named by where it is.
+                // Nam`, `Hội Phụ nữ Việt Nam tại Hungary`, `Liên hiệp các Hội người Việt Nam ở
+                // châu Âu`: an association or an office of a country's people, named by where
+                // it is.
                 k = e;
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
