@@ -639,6 +639,7 @@ impl Rules<'_, '_> {
         self.lists(titles, loud.unwrap_or(false), out);
         self.named_places(out);
         self.numbered_names(titles, out);
+        self.names_into_bodies(titles, out);
         self.initials_stop(out);
         self.link(titles, out);
         // (An alias's titles are the name's it follows: `Hoàng Minh Thắng (tức Tư Thắng),
@@ -1047,6 +1048,23 @@ impl Rules<'_, '_> {
                         )
                 });
             !numbered
+        });
+    }
+
+    /// Drops a name with no form of address and no title before it whose second word or a
+    /// later one starts a listed body that runs on past the name (`tiếp Đoàn Quỹ Tiền tệ quốc
+    /// tế`: the IMF's delegation, no person `Đoàn Quỹ Tiền`).
+    fn names_into_bodies(&self, titles: &[title::Found], out: &mut Vec<Found>) {
+        out.retain(|p| {
+            let into_body = p.honorific.is_none()
+                && p.lead.is_none()
+                && !titles.iter().any(|t| t.end == p.start)
+                && (p.start + 1..p.end).any(|m| {
+                    self.h
+                        .longest(m, EntryKind::Org)
+                        .is_some_and(|(e, _)| e > p.end)
+                });
+            !into_body
         });
     }
 
