@@ -2817,11 +2817,19 @@ impl Rules<'_, '_> {
         }
         let lower = !self.u.get(i).is_some_and(Unit::capitalized);
         let found = self.h.at(i).iter().rev().find_map(|h| {
+            // (But an honour whose last word is in lower case, capitalized inside as it is
+            // written: `21 nghệ nhân Ưu tú`, not a craftsman called Ưu.)
+            let honour = || {
+                self.lex.note(h.note).starts_with("honour")
+                    && h.end > i + 1
+                    && self.u.get(h.end - 1).is_some_and(|x| !x.capitalized())
+            };
             let written = !lower
                 || self
                     .u
                     .get(i + 1..h.end)
-                    .is_some_and(|w| !w.iter().any(Unit::capitalized));
+                    .is_some_and(|w| !w.iter().any(Unit::capitalized))
+                || (h.kind == EntryKind::Honorific && honour());
             (h.kind == EntryKind::Honorific && written).then_some((h.end, h.note))
         })?;
         // `Tòa Giám mục Xuân Lộc`: inside a place word it names the place, not a person; so
