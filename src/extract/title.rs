@@ -3154,6 +3154,11 @@ impl Rules<'_, '_> {
                             || (m > a + 1
                                 && self.folded(m - 1).as_deref() == Some("ly")
                                 && self.folded(m - 2).as_deref() == Some("quan"))
+                            // (Nor the parks a zone's board manages too: `Ban Quản lý Khu công
+                            // nghệ cao và các khu công nghiệp Đà Nẵng`.)
+                            || (m > a
+                                && self.canon(m - 1) == Some("và")
+                                && self.h.kinds_at(m + 1) & bit(EntryKind::PlaceWord) != 0)
                         {
                             return false;
                         }
@@ -4692,9 +4697,16 @@ impl Rules<'_, '_> {
                         || self.folded_words_at(k + 2, &["cum", "cong", "nghiep"])
                 })
                 && self.spaced(e)
-                && self.level_place(e).is_some()
+                && (self.level_place(e).is_some()
+                    // (Or the province's name alone: `Ban Quản lý Khu kinh tế Dung Quất và các
+                    // Khu công nghiệp Quảng Ngãi`.)
+                    || self.h.longest(e, EntryKind::Place).is_some())
             {
-                k = e;
+                k = self
+                    .h
+                    .longest(e, EntryKind::Place)
+                    .filter(|_| self.level_place(e).is_none())
+                    .map_or(e, |(pe, _)| pe);
                 continue;
             }
             // `Ủy ban Quốc gia APEC 2017 Vũ Tiến Lộc`: a body named after a year's event, its

@@ -189,6 +189,8 @@ pub(crate) enum Word {
 const SPELLINGS: &[(&str, Word)] = &[
     ("ngày", Word::Ngay),
     ("tháng", Word::Thang),
+    // (`thàng`, a slip of the keyboard for `tháng`: `thàng 12/2024`.)
+    ("thàng", Word::Thang),
     ("năm", Word::Nam),
     ("quý", Word::Quy),
     ("quí", Word::Quy),
