@@ -6459,7 +6459,8 @@ impl Rules<'_, '_> {
     /// (`Liên Hợp Quốc`) or a foreign city no list knows, in words that are not Vietnamese
     /// syllables (`Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà`: less the holder's name).
     /// Whether a mission's office (`Đại sứ quán`, `Tổng Lãnh sự quán`, `Lãnh sự quán`, `Cơ
-    /// quan đại diện`, `Phái đoàn đại diện thường trực`) ends right before unit `p`.
+    /// quan đại diện`, `Phái đoàn đại diện thường trực`, a trade office, `Thương vụ`) ends right
+    /// before unit `p`.
     fn mission_office_before(&self, p: usize) -> bool {
         const OFFICES: [&[&str]; 7] = [
             &["dai", "su", "quan"],
