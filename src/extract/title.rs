@@ -1104,9 +1104,18 @@ impl Rules<'_, '_> {
                     || (national && m + 2 >= l && (m > k || worldwide))
             });
         // (Or its abbreviation in brackets: `Hiệp hội Doanh nghiệp nhỏ và vừa (Vinasme)`.)
+        // (Or a spaced dash that closes an apposition, a verb in lower case after it: `- Phó
+        // Giám đốc Học viện Kỹ thuật quân sự - được …`.)
         let end_at = |m: usize| {
-            self.unit(m)
-                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+            self.unit(m).is_none_or(|x| {
+                matches!(x.text, "," | ";" | ")" | "." | "(")
+                    || (x.is_dash()
+                        && self.spaced(m)
+                        && self.spaced(m + 1)
+                        && self
+                            .unit(m + 1)
+                            .is_some_and(|y| y.key.is_some() && !y.capitalized()))
+            })
         };
         // (Or its place, then the clause's end: `Ban QLDA giao thông TP.HCM,`.)
         let clause_end = || {
