@@ -2460,12 +2460,25 @@ impl<'a, 't> Rules<'a, 't> {
             })
         {
             let key = |m: usize| self.unit(m).and_then(|x| x.key);
-            let noun = EVENT_NOUNS.iter().any(|&(a, b)| match b {
-                None => (c >= 1 && key(c - 1) == Some(a)) || key(c) == Some(a),
-                Some(b) => {
-                    (c >= 2 && key(c - 2) == Some(a) && key(c - 1) == Some(b))
-                        || (key(c) == Some(a) && key(c + 1) == Some(b))
-                }
+            // (The name's capitalized words may be several, the noun before any of them:
+            // `Chiến dịch Việt Bắc thu đông 1947`, `Theo Luật Doanh nghiệp 2020`.)
+            let mut first = c;
+            while first > 0
+                && i - first < 8
+                && self
+                    .unit(first - 1)
+                    .is_some_and(|x| x.key.is_some() && x.capitalized())
+            {
+                first -= 1;
+            }
+            let noun = (first..=c).any(|c| {
+                EVENT_NOUNS.iter().any(|&(a, b)| match b {
+                    None => (c >= 1 && key(c - 1) == Some(a)) || key(c) == Some(a),
+                    Some(b) => {
+                        (c >= 2 && key(c - 2) == Some(a) && key(c - 1) == Some(b))
+                            || (key(c) == Some(a) && key(c + 1) == Some(b))
+                    }
+                })
             });
             if noun {
                 return true;
