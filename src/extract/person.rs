@@ -132,6 +132,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "rời", "ghế", "chọn",
         // `rút khỏi vị trí Chủ tịch HĐQT` (withdrew from the post of).
         "rút",
+        // `sau này là`, `về sau là`, `sau đó giữ chức`: a post held later.
+        "sau", "này",
     ]
     .into_iter()
     .map(|s| (s, ()))

@@ -4531,6 +4531,16 @@ impl Rules<'_, '_> {
                 {
                     k += 1;
                 }
+                // (Or a listed region, as the wars' military regions were named: `Quân khu
+                // Trị - Thiên`, `Quân khu Việt Bắc`.)
+                "number" => {
+                    if let Some((e, _)) = self.h.longest(k, EntryKind::Place)
+                        && self.spaced(k)
+                        && self.unit(k).is_some_and(Unit::capitalized)
+                    {
+                        k = e;
+                    }
+                }
                 // `Văn phòng Đăng ký đất đai`: an office of its own name, not another body's
                 // office (`Văn phòng UBND tỉnh`, `Văn phòng Chủ tịch nước`, read next).
                 "org"
@@ -4587,7 +4597,22 @@ impl Rules<'_, '_> {
             // end (`Công ty cổ phần Đầu tư Hoàng Long,`, `HTX Dịch vụ nông nghiệp Tân Hiệp,`):
             // not its holder, whose full name news writes in three words or more.
             k = self.tail(k, j);
-            k = self.body_number(k);
+            let numbered = self.body_number(k);
+            // (A numbered front and the place it joins by a dash: `Mặt trận Đường 9 - Khe
+            // Sanh`.)
+            if numbered > k
+                && self
+                    .unit(numbered)
+                    .is_some_and(|x| matches!(x.text, "-" | "–"))
+                && self.spaced(numbered)
+                && self.spaced(numbered + 1)
+                && let Some((pe, _)) = self.h.longest(numbered + 1, EntryKind::Place)
+                && self.capitalized_run(numbered + 1, 5) == pe
+            {
+                k = pe;
+            } else {
+                k = numbered;
+            }
             if let Some(kind_end) = firm {
                 k = self.firm_name(k.max(kind_end));
                 // (A sponsor's brand after a spaced dash, to the clause's end: `CLB Thể Công -
@@ -6267,6 +6292,16 @@ impl Rules<'_, '_> {
                 || self.h.ends_at(k, EntryKind::Org, 3).is_some());
         // (The comma of `phòng, chống` counts no word.)
         let mut comma = 0;
+        // (A listed place of several words in capitals the name starts with is whole, though
+        // a later word is a modifier or a given name: `Mặt trận Tây Nguyên chỉ huy`.)
+        if let Some((pe, _)) = self.h.longest(k, EntryKind::Place)
+            && pe > e
+            && pe <= k + 4
+            && (e..pe).all(|m| self.unit(m).is_some_and(Unit::capitalized) && self.spaced(m))
+        {
+            e = pe;
+            proper_pair |= named_from_k;
+        }
         // Sentence case (`Sở Tư pháp`, `Cục Quản lý đăng ký kinh doanh`) or every word
         // capitalized (`Hội nghị Hiệp thương Chính trị Nhân dân Trung Quốc`).
         loop {
