@@ -2315,8 +2315,9 @@ impl<'a, 't> Rules<'a, 't> {
     fn named_day_before(&self, i: usize) -> bool {
         static HOI: LazyLock<Option<u32>> =
             LazyLock::new(|| crate::Syllable::parse("hội").ok().map(|s| s.key()));
-        static MARKS: LazyLock<Vec<Vec<u32>>> =
-            LazyLock::new(|| phrase_keys(&["thành lập", "truyền thống", "sinh"]));
+        static MARKS: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            phrase_keys(&["thành lập", "truyền thống", "sinh", "toàn dân", "quốc tế"])
+        });
         let mut k = i;
         while k > 0 && i - k < 12 {
             k -= 1;
@@ -2345,7 +2346,9 @@ impl<'a, 't> Rules<'a, 't> {
                         }))
             };
             // (Or a day named by what it marks, in lower case: `Ngày thành lập Đảng 3/2`,
-            // `Ngày truyền thống Bộ đội Biên phòng 3/3`, `Ngày sinh Chủ tịch Hồ Chí Minh 19/5`.)
+            // `Ngày truyền thống Bộ đội Biên phòng 3/3`, `Ngày sinh Chủ tịch Hồ Chí Minh 19/5`;
+            // or by who keeps it: `Ngày toàn dân hiến máu tình nguyện 7/4`, `Ngày quốc tế
+            // Hạnh phúc 20/3`.)
             if matches!(x.word, Word::Ngay | Word::Tet)
                 && (x.capitalized() || celebrated())
                 && k + 1 < i
@@ -3457,6 +3460,13 @@ impl<'a, 't> Rules<'a, 't> {
                 .is_some_and(|u| u.capitalized() && u.gap == Gap::Space)
             && self.can_chi(j + 2).is_none()
         {
+            return None;
+        }
+        // (Nor another feast in lower case: `Tết trồng cây` (tree planting, all spring
+        // long), `Tết thiếu nhi`, `Tết độc lập`.)
+        static OTHER: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["trồng cây", "thiếu nhi", "độc lập"]));
+        if self.phrase_at(j, &OTHER) {
             return None;
         }
         let (after, month, day, solar) = match (self.w(j), self.w(j + 1)) {

@@ -652,7 +652,12 @@ impl Rules<'_, '_> {
             if p.honorific.is_some() || p.titles.is_empty() {
                 continue;
             }
-            let Some(open) = self.alias_cue_before(p.start) else {
+            // (Or one with no cue, a rank in the family in brackets: `Nguyễn Văn Sơn (Sáu
+            // Sơn), Chủ tịch …`.)
+            let bare =
+                (p.start >= 2 && self.text_at(p.start - 1) == "(" && self.birth_order(p.start))
+                    .then(|| p.start - 1);
+            let Some(open) = self.alias_cue_before(p.start).or(bare) else {
                 continue;
             };
             // (The name is right before the bracket or the comma that opens the alias, or
@@ -866,13 +871,33 @@ impl Rules<'_, '_> {
     fn alias_at(&self, i: usize) -> Option<usize> {
         // (Or its closing quote: `còn gọi là "Ba Mập",`.)
         let quoted = i > 0 && matches!(self.text_at(i - 1), "\"" | "“");
-        if !(self.spaced(i) || quoted) || self.alias_cue_before(i).is_none() {
+        // (Or, with no cue, a rank in the family and a given name in brackets right after a
+        // name, as the South names people: `Ngô Thanh Vân (Ba Đen)`, `Nguyễn Văn Bảy (Bảy
+        // A)`; not a listed place, `(Ba Đình)`, `(Ba Lan)`.)
+        let birth_order = !quoted
+            && i >= 2
+            && self.text_at(i - 1) == "("
+            && self.namelike(i - 2)
+            && self.birth_order(i)
+            && self.h.kinds_at(i) & !(bit(EntryKind::Surname) | bit(EntryKind::Honorific)) == 0
+            && self.name_run(i, 4) == i + 2
+            && self.text_at(i + 2) == ")";
+        if !birth_order && (!(self.spaced(i) || quoted) || self.alias_cue_before(i).is_none()) {
             return None;
         }
         let run = self.name_run(i, 4);
-        let closes = self.u.get(run).is_some_and(|x| {
-            matches!(x.text, ")" | "," | ";") || (quoted && matches!(x.text, "\"" | "”"))
-        });
+        // (Or a nickname in quotes after it: `(tức Tâm "gỗ")`.)
+        let nickname = !quoted
+            && matches!(self.text_at(run), "\"" | "“")
+            && (run + 2..run + 4).any(|q| {
+                matches!(self.text_at(q), "\"" | "”")
+                    && matches!(self.text_at(q + 1), ")" | "," | ";")
+                    && (run + 1..q).all(|m| self.u.get(m).is_some_and(|x| x.key.is_some()))
+            });
+        let closes = nickname
+            || self.u.get(run).is_some_and(|x| {
+                matches!(x.text, ")" | "," | ";") || (quoted && matches!(x.text, "\"" | "”"))
+            });
         // (Or a word of the languages of the Highlands: `tên gọi khác: Ama Hoa`.)
         let syllables = (i..run).all(|m| {
             self.u.get(m).is_some_and(|x| {
@@ -884,6 +909,22 @@ impl Rules<'_, '_> {
         // (Not a form's answer that there is none: `tên gọi khác: Không;`.)
         let none = self.stop_word(i);
         (run > i && run <= i + 3 && closes && syllables && !none).then_some(run)
+    }
+
+    /// Whether unit `i` is a rank in the family used as a first name in the South (`Hai`,
+    /// `Ba`, `Tư`, … `Mười`, `Út`), capitalized.
+    fn birth_order(&self, i: usize) -> bool {
+        static KEYS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+            [
+                "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út",
+            ]
+            .iter()
+            .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+            .collect()
+        });
+        self.u
+            .get(i)
+            .is_some_and(|x| x.capitalized() && x.key.is_some_and(|k| KEYS.contains(&k)))
     }
 
     /// `Ông Bùi Quang Trung sinh năm 1941, quê …; ông từng giữ các chức vụ Bí thư Huyện ủy
@@ -1055,7 +1096,8 @@ impl Rules<'_, '_> {
 
     /// Drops a name with no form of address and no title before it whose second word or a
     /// later one starts a listed body that runs on past the name (`tiếp Đoàn Quỹ Tiền tệ quốc
-    /// tế`: the IMF's delegation, no person `Đoàn Quỹ Tiền`).
+    /// tế`: the IMF's delegation, no person `Đoàn Quỹ Tiền`), and any name that starts with
+    /// a body's head whose listed name runs on past it (`bé Trường Mầm non`).
     fn names_into_bodies(&self, titles: &[title::Found], out: &mut Vec<Found>) {
         out.retain(|p| {
             let into_body = p.honorific.is_none()
@@ -1066,7 +1108,19 @@ impl Rules<'_, '_> {
                         .longest(m, EntryKind::Org)
                         .is_some_and(|(e, _)| e > p.end)
                 });
-            !into_body
+            // (Nor, after anything, a body's head whose listed name runs on past the name:
+            // `các bé Trường Mầm non Hoa Sen`, no child `Trường Mầm`.)
+            let head_of_body = self
+                .h
+                .longest(p.start, EntryKind::Org)
+                .is_some_and(|(oe, _)| {
+                    oe < p.end
+                        && self
+                            .h
+                            .longest(oe, EntryKind::Name)
+                            .is_some_and(|(ne, _)| ne > p.end)
+                });
+            !into_body && !head_of_body
         });
     }
 
@@ -2754,6 +2808,36 @@ impl Rules<'_, '_> {
             && self.namelike(ne)
         {
             e = ne;
+        }
+        // (And the profession's field in one or two words of lower case, before a full name
+        // that starts with a surname: `Cô giáo mầm non Nguyễn Thị Thúy Hằng`, `Bác sĩ nhi
+        // khoa Nguyễn Văn Bình`; no verb, function word, office or body among them.)
+        const OFFICE: u32 = bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::Honorific);
+        let field = |m: usize| {
+            self.spaced(m)
+                && self.u.get(m).is_some_and(|x| {
+                    x.kind == TokenKind::Syllable && !x.capitalized() && !linking(x)
+                })
+                && !self.stops_name(m)
+                && !self.speech_verb(m)
+                && self.h.kinds_at(m) & OFFICE == 0
+        };
+        for len in 1..=2 {
+            let ne = e + len;
+            if (e..ne).all(field)
+                && self.spaced(ne)
+                && self.h.is(ne, EntryKind::Surname)
+                && self.name_run(ne, 4) >= ne + 3
+            {
+                return ne;
+            }
+            if !field(ne) {
+                break;
+            }
         }
         e
     }

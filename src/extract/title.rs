@@ -182,11 +182,13 @@ struct Canon {
 const FIRM_WORDS: &[&str] = &[
     "airlines", "airline", "airways", "airport", "airports", "asset", "assets", "auto", "bank",
     "capital", "cloud", "company", "consumer", "corp", "corporation", "digital", "electronics",
-    "energy", "finance", "fund", "global", "group", "holding", "holdings", "industries",
+    "energy", "finance", "fund", "global", "group", "holding", "holdings", "hospitality",
+    "hotel", "hotels", "industries",
     "insurance", "investment", "investments", "jsc", "logistics", "ltd", "management", "media",
     "motor", "motors", "network", "networks", "partners", "pharma", "properties", "realty",
-    "retail", "securities", "services", "shipping", "software", "solutions", "systems",
-    "technologies", "technology", "telecom", "ventures", "vietnam", "vina",
+    "resort", "resorts", "retail", "securities", "services", "shipping", "software", "solutions", "systems",
+    "technologies", "technology", "telecom", "tourism", "touristik", "tours", "travel",
+    "ventures", "vietnam", "vina",
 ];
 
 /// The lists whose words are no brand's name (see [`Rules::lone_brand`],
@@ -4122,7 +4124,12 @@ impl Rules<'_, '_> {
         }
         // (Or a word only firms bear among them: `Vietnam Airlines tại Nhật Bản`, `Honda
         // Vietnam cho biết`; no person is named `Airlines`.)
-        if (k..m).any(|j| self.firm_word(j)) {
+        if let Some(f) = (k..m).rev().find(|&j| self.firm_word(j)) {
+            // (The firm's name ends at its last such word when two capitalized words follow,
+            // the holder's: `Savills Hotels Mauro Gasparotti`.)
+            if f + 1 < m && self.capitalized_run(f + 1, 4) >= f + 3 {
+                return Some(f + 1);
+            }
             return Some(m);
         }
         // (A country is no firm without such a word: `Tổng thống Panama José Raúl Mulino`,
@@ -4240,7 +4247,7 @@ impl Rules<'_, '_> {
                 }))
     }
 
-    fn speech_verb(&self, i: usize) -> bool {
+    pub(super) fn speech_verb(&self, i: usize) -> bool {
         self.verb_of(i, false)
     }
 
@@ -5465,12 +5472,16 @@ impl Rules<'_, '_> {
         }
         // (A foreign word alone after a spaced dash, closing the name: `Trường THPT chuyên Hà
         // Nội - Amsterdam,`, a school named after two cities.)
+        // (Or a group's brand, then the clause's verb or the holder: `Công ty Than Hà Tu -
+        // Vinacomin cho biết`, `… - Vinacomin Trần Văn Thắng`.)
         if spaced
             && next.kind == TokenKind::Word
             && next.capitalized()
-            && self
-                .unit(k + 2)
-                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+            && self.unit(k + 2).is_none_or(|x| {
+                matches!(x.text, "," | ";" | "." | ")" | "(")
+                    || (self.spaced(k + 2)
+                        && (x.key.is_some() && !x.capitalized() || self.person_name_at(k + 2)))
+            })
         {
             return Some(k + 2);
         }
@@ -5488,6 +5499,9 @@ impl Rules<'_, '_> {
         // France.)
         let name = self.proper_name(k + 1);
         match self.h.longest(k + 1, EntryKind::Place) {
+            // (Not past the place into the holder's foreign name: `Savills châu Á - Thái Bình
+            // Dương Mauro Gasparotti`.)
+            Some((e, _)) if self.spaced(e) && self.foreign_name_run(e) => Some(e),
             Some((e, _)) => Some(name.map_or(e, |n| n.max(e))),
             None => name,
         }
@@ -5606,6 +5620,9 @@ impl Rules<'_, '_> {
                 !self.spaced(e)
                     || !y.capitalized()
                     || (self.person_name_at(e) && self.capitalized_run(e, 5) >= e + 2)
+                    // (Or a foreign one: `Savills châu Á - Thái Bình Dương Mauro
+                    // Gasparotti`.)
+                    || self.foreign_name_run(e)
             })
             .then_some(e)
     }
