@@ -69,6 +69,18 @@ pub(super) fn decide<'e>(
             .split('|')
             .find(|o| crate::fold(o, crate::Fold::All).to_lowercase() == needle)
     };
+    // `CV`: horsepower after its count (`tàu cá 450 CV`), else an official letter (`CV số
+    // 12/UBND`).
+    if option("ma luc").is_some() {
+        let counted = start > 0
+            && u[start - 1].kind == TokenKind::Number
+            && u[start].gap == super::units::Gap::Space;
+        return if counted {
+            option("ma luc")
+        } else {
+            options.split('|').next()
+        };
+    }
     if option("co phan").is_some() {
         let before = folded(start.saturating_sub(2), start);
         let company = ["cong ty", "cty", "tap doan", "ngan hang"];

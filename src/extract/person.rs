@@ -3469,7 +3469,15 @@ impl Rules<'_, '_> {
             && alone
             && name_start
             && !(len == 1 && self.listed_not_name(i, run))
-            && !place_word
+            // (A surname that is also a place's word, then a given name that is a surname
+            // too, right after a title that ends in its place, is the holder: `Phó Chủ tịch
+            // UBND tỉnh Bình Thuận Hồ Lâm`.)
+            && (!place_word
+                || (!long_head
+                    && run == i + 2
+                    && self.h.is(i, EntryKind::Surname)
+                    && self.h.ends_at(i, EntryKind::Place, 4).is_some()
+                    && titles.iter().any(|t| t.end == i)))
             // (Nor a listed place that is the whole run: `Tập đoàn Samsung Electronics Việt
             // Nam Thái Nguyên`.)
             && !self
@@ -5286,7 +5294,12 @@ impl Rules<'_, '_> {
                                 && self.conferred(&titles[k - 1]))
                             // (A rank right after an office, no comma: `Thứ trưởng Bộ Công an
                             // Thượng tướng Lê Quốc Hùng`.)
-                            || (titles[k - 1].end == titles[k].start
+                            // (Or after the body's abbreviation in brackets: `Cục phó Cục
+                            // Cảnh sát kinh tế (C03) Đại tá Phạm Văn Hoàng`.)
+                            || ((titles[k - 1].end == titles[k].start
+                                || (titles[k - 1].end + 3 == titles[k].start
+                                    && self.text_at(titles[k - 1].end) == "("
+                                    && self.text_at(titles[k - 1].end + 2) == ")"))
                                 && titles[k].rank
                                 && !titles[k - 1].rank
                                 && self.u.get(titles[k].start).is_some_and(Unit::capitalized)))

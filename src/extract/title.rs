@@ -5470,12 +5470,12 @@ impl Rules<'_, '_> {
         if matches!(next.kind, TokenKind::Abbreviation | TokenKind::Word) && next.all_caps() {
             return Some(k + 2);
         }
-        // (A foreign word alone after a spaced dash, closing the name: `Trường THPT chuyên Hà
-        // Nội - Amsterdam,`, a school named after two cities.)
+        // (A foreign word alone after a dash, closing the name: `Trường THPT chuyên Hà Nội -
+        // Amsterdam,`, a school named after two cities.)
         // (Or a group's brand, then the clause's verb or the holder: `Công ty Than Hà Tu -
         // Vinacomin cho biết`, `… - Vinacomin Trần Văn Thắng`.)
-        if spaced
-            && next.kind == TokenKind::Word
+        // (Touching too: `VNPT-Net,`.)
+        if next.kind == TokenKind::Word
             && next.capitalized()
             && self.unit(k + 2).is_none_or(|x| {
                 matches!(x.text, "," | ";" | "." | ")" | "(")
