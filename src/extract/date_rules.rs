@@ -2516,6 +2516,12 @@ impl<'a, 't> Rules<'a, 't> {
             )
             && !self.count_follows(i + 1)
             && self.unit(i).is_some_and(|u| u.gap == Gap::Space)
+            // (Nor a ship's number after its code: `tàu CSB 2016`, `tàu HQ 2019`.)
+            && !(prev.kind == TokenKind::Abbreviation
+                && i >= 2
+                && self
+                    .unit(i - 2)
+                    .is_some_and(|x| crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("tau")))
     }
 
     /// Whether a bare year at `i` is the first of a range of years (`2016–2021`,

@@ -1110,15 +1110,17 @@ impl Rules<'_, '_> {
                 });
             // (Nor, after anything, a body's head whose listed name runs on past the name:
             // `các bé Trường Mầm non Hoa Sen`, no child `Trường Mầm`.)
+            // (Or a body's head of several words that runs on past it: `Đoàn Đặc nhiệm`.)
             let head_of_body = self
                 .h
                 .longest(p.start, EntryKind::Org)
                 .is_some_and(|(oe, _)| {
-                    oe < p.end
-                        && self
-                            .h
-                            .longest(oe, EntryKind::Name)
-                            .is_some_and(|(ne, _)| ne > p.end)
+                    (oe > p.end && oe >= p.start + 2)
+                        || (oe < p.end
+                            && self
+                                .h
+                                .longest(oe, EntryKind::Name)
+                                .is_some_and(|(ne, _)| ne > p.end))
                 });
             !into_body && !head_of_body
         });

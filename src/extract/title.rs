@@ -2454,6 +2454,17 @@ impl Rules<'_, '_> {
             && !(i - s == 1
                 && self.h.is(s, EntryKind::Surname)
                 && self.h.ends_at(s, EntryKind::Honorific, 2).is_some())
+            // (Nor a rank after a body named by a place's word, right after its head: `Cục
+            // Cửa khẩu Đại tá Lê Văn Hiếu`, `Đồn Biên phòng cửa khẩu Thượng tá …`; not a
+            // memorial's name, `Khu lưu niệm Đại tướng Võ Nguyên Giáp`.)
+            && !(self.rank_at(i)
+                && self.h.ends_at(s, EntryKind::Org, 3).is_some()
+                && !self.h.at(s).iter().any(|h| {
+                    h.kind == EntryKind::PlaceWord && h.end == i && self.note(h.note) == "memorial"
+                })
+                && self.h.longest(i, EntryKind::Rank).is_some_and(|(e, _)| {
+                    self.spaced(e) && self.person_name_at(e)
+                }))
         {
             return None;
         }
