@@ -301,6 +301,11 @@ fn plausible_year(y: i32) -> bool {
     (1000..=2999).contains(&y)
 }
 
+/// A day of a lunar month (1–30, in any month 1–12), written like a Gregorian one.
+fn lunar_day(year: Option<i32>, month: u8, day: u8) -> Option<Date> {
+    ((1..=12).contains(&month) && (1..=30).contains(&day)).then_some(Date::Day { year, month, day })
+}
+
 /// Two days joined by a dash (`6-8`, `14-16`), the first before the second.
 fn day_pair(s: &str) -> Option<(u8, u8)> {
     let (a, b) = s.split_once('-')?;
@@ -2266,6 +2271,17 @@ impl<'a, 't> Rules<'a, 't> {
                 })
             || self.named_day_before(i)
             || self.event_day_before(i)
+            // `tức 26 tháng 2 năm Ất Tỵ`: the same day in the other calendar.
+            || (i > 0 && {
+                static TUC: LazyLock<Option<u32>> =
+                    LazyLock::new(|| crate::Syllable::parse("tức").ok().map(|s| s.key()));
+                self.unit(i - 1).is_some_and(|u| u.key.is_some() && u.key == *TUC)
+                    // (Not `cổ tức` (a dividend): `cổ tức 2023`.)
+                    && !(i > 1
+                        && self.unit(i - 2).is_some_and(|u| {
+                            crate::fold(u.text, crate::Fold::All).eq_ignore_ascii_case("co")
+                        }))
+            })
             // A record's field of the birth year: `sinh năm: 1999`, `Năm sinh: 1985`.
             || (i >= 3
                 && self.is(i - 1, ":")
@@ -2700,6 +2716,21 @@ impl<'a, 't> Rules<'a, 't> {
                 }
                 if self.w(i + 1) == Word::Thang {
                     let (end, month, lunar_name) = self.month_number(i + 2)?;
+                    // `ngày 19 tháng 2 nhuận năm Quý Mão`: a day of a leap month, lunar. The
+                    // value holds no leap flag, so no year is given it (a year would turn it
+                    // into the Gregorian day of the ordinary month 2).
+                    static LEAP: LazyLock<Vec<Vec<u32>>> =
+                        LazyLock::new(|| phrase_keys(&["nhuận"]));
+                    if self.phrase_at(end, &LEAP)
+                        && self.unit(end).is_some_and(|u| u.gap == Gap::Space)
+                    {
+                        let end = match self.lunar_year_name(end + 1) {
+                            Some((e, _)) if self.w(end + 1) == Word::Nam => e,
+                            _ => end + 1,
+                        };
+                        let end = self.lunar_suffix(end).unwrap_or(end);
+                        return Some((end, Part::Lunar(lunar_day(None, month, d)?)));
+                    }
                     let (mut end, mut year) = self.year_suffix(end);
                     // `ngày 27 tháng Chạp năm Quý Mão`: a lunar year by its name, the one
                     // nearest the reference date (with none, no year: it comes back every 60).
@@ -2710,7 +2741,16 @@ impl<'a, 't> Rules<'a, 't> {
                     {
                         (end, year) = (e, y);
                     }
-                    let date = Date::day(year, month, d)?;
+                    // (A lunar month has 29 or 30 days: `ngày 30 tháng 2 âm lịch`, though
+                    // February has no 30th.)
+                    let lunar_after = lunar_name
+                        || self.lunar_suffix(end).is_some()
+                        || (self.w(end) == Word::Nam && self.can_chi(end + 1).is_some());
+                    let date = if lunar_after {
+                        lunar_day(year, month, d)?
+                    } else {
+                        Date::day(year, month, d)?
+                    };
                     return Some((
                         end,
                         if lunar_name {
