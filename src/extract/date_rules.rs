@@ -2716,6 +2716,18 @@ impl<'a, 't> Rules<'a, 't> {
                 }
                 if self.w(i + 1) == Word::Thang {
                     let (end, month, lunar_name) = self.month_number(i + 2)?;
+                    // (A length of time, not a day, without `ngày` before it: `Sau 1 tháng 10
+                    // ngày điều trị` is one month and ten days.)
+                    if !lunar_name
+                        && matches!(self.w(end), Word::Ngay | Word::Tuan)
+                        && self.duration_follows(end)
+                        && self
+                            .unit(end + 1)
+                            .is_none_or(|u| u.kind != TokenKind::Number)
+                        && !(i > 0 && matches!(self.w(i - 1), Word::Ngay | Word::Mung))
+                    {
+                        return None;
+                    }
                     // `ngày 19 tháng 2 nhuận năm Quý Mão`: a day of a leap month, lunar. The
                     // value holds no leap flag, so no year is given it (a year would turn it
                     // into the Gregorian day of the ordinary month 2).
@@ -2989,6 +3001,18 @@ impl<'a, 't> Rules<'a, 't> {
             && let Some((e, y)) = self.comma_year(end + 1)
         {
             return Some((e, Part::Solar(Date::day(Some(y), m, d)?)));
+        }
+        // (Nor a length of months and days after a count: `Sau 1 tháng 10 ngày`.)
+        if !lunar_name
+            && self.w(end) == Word::Ngay
+            && self.duration_follows(end)
+            && i >= 2
+            && self.int(i - 2).is_some()
+            && self
+                .unit(end + 1)
+                .is_none_or(|u| u.kind != TokenKind::Number)
+        {
+            return None;
         }
         let (mut end, mut year) = self.year_suffix(end);
         // `tháng 3 tới`, `tháng 10 vừa qua`: the next or the last such month.
