@@ -1001,13 +1001,9 @@ impl<'a, 't> Rules<'a, 't> {
                 "ủy viên",
                 "phiếu",
                 "cử tri",
-                "số đại biểu",
-                "số thành viên",
-                "số ủy viên",
-                "số phiếu",
-                "số cử tri",
+                // (`3/4 số VĐV`, `2/3 số hộ`: a share of a number of anything.)
+                "số",
                 "cổ đông",
-                "số cổ đông",
                 "diện tích",
                 "dân số",
             ])
@@ -1191,7 +1187,7 @@ impl<'a, 't> Rules<'a, 't> {
             Word::Giai => next == Word::Doan,
             Word::Nien => matches!(next, Word::Khoa | Word::Do),
             Word::Thuong | Word::Trung | Word::Ha => next == Word::Tuan,
-            Word::Chu => next == Word::Nhat,
+            Word::Chu | Word::Chua2 => next == Word::Nhat,
             _ => true,
         };
         if !opens {
@@ -1742,6 +1738,8 @@ impl<'a, 't> Rules<'a, 't> {
             }
             Word::Chu if self.w(i + 1) == Word::Nhat => Some(i + 2),
             _ if self.sunday_cn(i) => Some(i + 1),
+            // `Chúa nhật`, Sunday as Catholics write it.
+            Word::Chua2 if self.w(i + 1) == Word::Nhat => Some(i + 2),
             _ => None,
         }
     }
@@ -1763,6 +1761,7 @@ impl<'a, 't> Rules<'a, 't> {
             }),
             Word::Chu if self.w(i + 1) == Word::Nhat => Some(7),
             _ if self.sunday_cn(i) => Some(7),
+            Word::Chua2 if self.w(i + 1) == Word::Nhat => Some(7),
             _ => None,
         }
     }
@@ -4182,6 +4181,7 @@ fn starts_date(w: Word) -> bool {
             | Word::Hom
             | Word::Thu
             | Word::Chu
+            | Word::Chua2
             | Word::Nua
             | Word::Sang
             | Word::Trua

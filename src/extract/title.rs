@@ -215,6 +215,8 @@ const LOOKED_FOR: &[&str] = &[
     "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
+    // (`thiết bị`, equipment: [`NAME_PAIRS`].)
+    "thiết",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án",
@@ -305,6 +307,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("nhi", "đồng"),
     // (`Tổng công ty Cà phê Việt Nam`: coffee, not the verb `phê`.)
     ("cà", "phê"),
+    // (`Phòng Vật tư - Thiết bị y tế`: equipment, not the passive `bị`.)
+    ("thiết", "bị"),
     // (`Công ty Khai thác công trình thủy lợi`, `Ban Quản lý chương trình`: works and
     // programmes, not the verb `trình`.)
     ("công", "trình"),
@@ -5434,9 +5438,13 @@ impl Rules<'_, '_> {
             return Some(e);
         }
         // (`Xã hội` is society, no level: `Viện Khoa học Lao động và Xã hội`.)
+        // (`Khoa học` is science, not the faculty `Khoa`: `Viện Việt Nam học và Khoa học phát
+        // triển`.)
+        let name_over_head =
+            self.folded(k + 1).as_deref() == Some("khoa") && self.folded_words_at(k + 2, &["hoc"]);
         if !self.unit(k + 1).is_some_and(Unit::capitalized)
             || self.person_name_at(k + 1)
-            || self.ends_name_kinds(k + 1) & other != 0
+            || (self.ends_name_kinds(k + 1) & other != 0 && !name_over_head)
         {
             return None;
         }

@@ -162,6 +162,8 @@ pub(crate) enum Word {
     Thieu,
     Da,
     Chua,
+    /// `chúa` (`Chúa nhật`, Sunday as Catholics write it; `Chua` is `chưa`).
+    Chua2,
     Qua2,
     // Words of time before `Tết` (`dịp Tết`, `trước Tết`).
     Dip,
@@ -320,6 +322,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("thiểu", Word::Thieu),
     ("đa", Word::Da),
     ("chưa", Word::Chua),
+    ("chúa", Word::Chua2),
     ("quá", Word::Qua2),
     ("dịp", Word::Dip),
     ("trong", Word::Trong),
