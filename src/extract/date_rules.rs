@@ -1006,6 +1006,8 @@ impl<'a, 't> Rules<'a, 't> {
                 "cổ đông",
                 "diện tích",
                 "dân số",
+                "ngân sách",
+                "kinh phí",
             ])
         });
         // (`từ 1/3 đến 1/2 số đại biểu`: the first end of a range of shares.)

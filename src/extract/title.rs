@@ -215,8 +215,8 @@ const LOOKED_FOR: &[&str] = &[
     "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
-    // (`thiết bị`, equipment: [`NAME_PAIRS`].)
-    "thiết",
+    // (`thiết bị`, equipment; `đặc nhiệm`, special task: [`NAME_PAIRS`].)
+    "thiết", "đặc",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án",
@@ -309,6 +309,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("cà", "phê"),
     // (`Phòng Vật tư - Thiết bị y tế`: equipment, not the passive `bị`.)
     ("thiết", "bị"),
+    // (`Đội đặc nhiệm phòng chống ma túy`: a task force, no appointment.)
+    ("đặc", "nhiệm"),
     // (`Công ty Khai thác công trình thủy lợi`, `Ban Quản lý chương trình`: works and
     // programmes, not the verb `trình`.)
     ("công", "trình"),
@@ -6253,6 +6255,15 @@ impl Rules<'_, '_> {
     /// Bảo trợ người khuyết tật và trẻ mồ côi`, `Quỹ Hỗ trợ người nghèo`): a word in lower
     /// case that is no verb follows (not `Sở Y tế người được giao …`).
     fn people_served(&self, e: usize) -> bool {
+        // (`phòng, chống mua bán người`: trafficking in persons, to the clause's end.)
+        let trafficked = || {
+            e >= 2
+                && self.folded(e - 1).as_deref() == Some("ban")
+                && matches!(self.folded(e - 2).as_deref(), Some("mua" | "buon"))
+        };
+        if e > 0 && self.canon(e) == Some("người") && trafficked() {
+            return true;
+        }
         e > 0
             && self.canon(e) == Some("người")
             && self.unit(e - 1).is_some_and(|p| p.key.is_some())
@@ -6690,10 +6701,11 @@ impl Rules<'_, '_> {
         let mut listed = false;
         // (A kind of school in lower case too, as running text writes it: `trường tiểu học
         // Võ Thị Sáu`.)
+        // (Or a fund's: `Quỹ học bổng Vừ A Dính`.)
         let school = || {
             self.h
                 .longest(e, EntryKind::Name)
-                .is_some_and(|(_, note)| self.note(note) == "Trường")
+                .is_some_and(|(_, note)| matches!(self.note(note), "Trường" | "Quỹ"))
         };
         if let Some(x) = self.unit(e).filter(|_| self.spaced(e))
             && (x.capitalized() || school())
@@ -6718,7 +6730,7 @@ impl Rules<'_, '_> {
                 // (A kind of school is no whole name: `Trường Tiểu học Trần Quốc Toản` is
                 // named after a person; nor a kind of theatre: `Nhà hát Cải lương Trần Hữu
                 // Trang`.)
-                listed = !matches!(self.note(note), "Trường" | "Bệnh viện" | "Nhà hát");
+                listed = !matches!(self.note(note), "Trường" | "Bệnh viện" | "Nhà hát" | "Quỹ");
             }
         }
         // (After a listed name, a person's name is the holder: `Đại học Quốc gia Hà Nội Nguyễn
