@@ -866,9 +866,9 @@ impl<'a, 't> Rules<'a, 't> {
                 .unit(i - 1)
                 .is_some_and(|x| x.key.is_some() && x.key == *LE)
             && self.unit(i).is_some_and(|x| x.text.contains('/'));
-        // (`lên tới 1/12`, `lên đến 1/3`: up to a ratio.)
+        // (`lên tới 1/12`, `lên đến 1/3`: up to a ratio; `chưa đến 1/3`, less than one.)
         let up_to = i > 1
-            && self.w(i - 2) == Word::Len
+            && matches!(self.w(i - 2), Word::Len | Word::Chua)
             && matches!(self.w(i - 1), Word::Den | Word::Toi)
             && self.unit(i).is_some_and(|x| x.text.contains('/'));
         km || plus || scale || up_to
@@ -3002,6 +3002,25 @@ impl<'a, 't> Rules<'a, 't> {
             && let Some((e, y)) = self.comma_year(end + 1)
         {
             return Some((e, Part::Solar(Date::day(Some(y), m, d)?)));
+        }
+        // (Nor a month before a counted amount: `mỗi tháng 1 triệu đồng`, `lương tháng 5
+        // triệu`, `mỗi tháng 2 lần` are amounts a month.)
+        if !lunar_name
+            && self
+                .unit(end - 1)
+                .is_some_and(|u| u.kind == TokenKind::Number)
+            && self.unit(end).is_some_and(|u| {
+                u.word == Word::Count
+                    && u.gap == Gap::Space
+                    && matches!(
+                        crate::fold(u.text, crate::Fold::All)
+                            .to_lowercase()
+                            .as_str(),
+                        "trieu" | "ty" | "ti" | "nghin" | "ngan" | "dong" | "lan" | "luot"
+                    )
+            })
+        {
+            return None;
         }
         // (Nor a length of months and days after a count: `Sau 1 tháng 10 ngày`.)
         if !lunar_name

@@ -6091,6 +6091,7 @@ impl Rules<'_, '_> {
         if !self.spaced(k) || self.korean_name(k).is_some() {
             return None;
         }
+
         if let Some(e) = self.state_name(k) {
             return Some(e);
         }
