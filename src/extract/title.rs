@@ -7159,9 +7159,12 @@ pub(crate) fn value(
     // National Assembly keeps no body (the guide's single role); the province he was elected
     // in stays in the span.
     let org = org.filter(|&(a, _)| {
-        let deputy = a == role.1
-            && crate::fold(&phrase(u, full, role.0, role.1), crate::Fold::All)
-                .eq_ignore_ascii_case("dai bieu quoc hoi");
+        // (Or its abbreviation: `ĐBQH tỉnh Sơn La`.)
+        let deputy = a == role.1 && {
+            let written = phrase(u, full, role.0, role.1);
+            let r = crate::fold(&written, crate::Fold::All);
+            r.eq_ignore_ascii_case("dai bieu quoc hoi") || r.eq_ignore_ascii_case("dbqh")
+        };
         let constituency = h.at(a).iter().any(|x| x.kind == EntryKind::Level)
             || u.get(a).is_some_and(|x| {
                 crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("doan")
