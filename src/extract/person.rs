@@ -5821,6 +5821,67 @@ impl Rules<'_, '_> {
         self.respectively(titles, persons, &starts, &ends, &joined_from);
         self.apposition_of_whole_name(titles, persons);
         self.kin_named_after(titles, persons);
+        self.kin_in_apposition(titles, persons);
+    }
+
+    /// `Anh A, con trai Thiếu tướng B, hiện là Trung tá …`: a kin of the person named first,
+    /// set off by commas; the offices said after the kin's apposition, a comma and linking
+    /// words, are the first person's, the subject of the clause.
+    fn kin_in_apposition(&self, titles: &[title::Found], persons: &mut [Found]) {
+        static KIN: LazyLock<Vec<u32>> = LazyLock::new(|| {
+            [
+                "vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha", "em", "anh", "chị",
+            ]
+            .iter()
+            .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+            .collect()
+        });
+        let kin = |m: usize| {
+            self.u
+                .get(m)
+                .is_some_and(|x| !x.capitalized() && x.key.is_some_and(|k| KIN.contains(&k)))
+        };
+        for qi in 1..persons.len() {
+            let (before, rest) = persons.split_at_mut(qi);
+            let (Some(p), Some(q)) = (before.last_mut(), rest.first_mut()) else {
+                continue;
+            };
+            // (Where the kin's words end: before its form of address or its rank.)
+            let mut q_first = q.honorific.map_or(q.start, |h| h.0);
+            if let Some(t) = titles.iter().find(|t| t.end == q_first && t.rank) {
+                q_first = t.start;
+            }
+            let words = q_first.saturating_sub(p.end + 1);
+            if self.text_at(p.end) != ","
+                || !(1..=2).contains(&words)
+                || !(p.end + 1..q_first).all(kin)
+            {
+                continue;
+            }
+            // (The offices after the kin's own apposition: `, hiện là …`, `, nay là …`.)
+            let Some(comma) = (q.end..q.end + 4).find(|&c| self.text_at(c) == ",") else {
+                continue;
+            };
+            if !self.u.get(comma + 1).is_some_and(linking) {
+                continue;
+            }
+            let moved: Vec<usize> = q
+                .titles
+                .iter()
+                .copied()
+                .filter(|&ti| titles.get(ti).is_some_and(|t| t.start > comma))
+                .collect();
+            if moved.is_empty() {
+                continue;
+            }
+            q.titles.retain(|ti| !moved.contains(ti));
+            for ti in moved {
+                if !p.titles.contains(&ti) {
+                    p.titles.push(ti);
+                }
+            }
+            p.titles.sort_unstable();
+        }
     }
 
     /// Whether a title ending at `e` heads a list of its holders: a colon, or `gồm`, maybe
