@@ -2022,6 +2022,32 @@ impl Rules<'_, '_> {
         } else {
             max
         };
+        // (And a Lao name in Vietnamese syllables of five words, the run ending there: `Bun
+        // Phăn Pha Nủ Vông`; none of them a place, a body or an office.)
+        let max = if max == 4
+            && (k + 1..k + 5).all(|m| {
+                self.spaced(m)
+                    && self.u.get(m).is_some_and(|x| {
+                        x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps()
+                    })
+                    && self.h.kinds_at(m)
+                        & (bit(EntryKind::Place)
+                            | bit(EntryKind::Org)
+                            | bit(EntryKind::Role)
+                            | bit(EntryKind::Prefix)
+                            | bit(EntryKind::Rank)
+                            | bit(EntryKind::Level))
+                        == 0
+            })
+            && self
+                .u
+                .get(k + 5)
+                .is_none_or(|x| !x.capitalized() || !self.spaced(k + 5))
+        {
+            5
+        } else {
+            max
+        };
         while words < max {
             let t = self.text_at(e);
             // `al-Assad`, `K'Rứ`, `K' Rứ`: joined by a hyphen or an apostrophe.
