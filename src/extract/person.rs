@@ -2455,10 +2455,26 @@ impl Rules<'_, '_> {
                 .get(k - 1)
                 .is_some_and(|x| x.key.is_some() && x.key == *KHU && !x.capitalized())
         };
+        // (`làng chạm bạc Đồng Xâm`, `làng gốm Phù Lãng`: a village, the craft it is known
+        // for in one to three words of lower case, then its name.)
+        let craft_village = || {
+            (k.saturating_sub(4)..k.saturating_sub(1)).any(|s| {
+                self.folded(s).as_deref() == Some("lang")
+                    && (s + 1..k).all(|m| {
+                        self.spaced(m)
+                            && !self.stop_word(m)
+                            && self
+                                .u
+                                .get(m)
+                                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+                    })
+            })
+        };
         k > 0
             && (new_place
                 || such_as()
                 || counted_places()
+                || craft_village()
                 || stretch()
                 || area()
                 || self
