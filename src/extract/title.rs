@@ -5167,7 +5167,10 @@ impl Rules<'_, '_> {
             && self
                 .unit(k)
                 .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
-            && self.unit(k - 1).is_some_and(|x| x.key.is_some())
+            // (Or the firm's kind abbreviated: `Công ty CP chế biến nông sản Hòa Bình`.)
+            && self
+                .unit(k - 1)
+                .is_some_and(|x| x.key.is_some() || x.kind == TokenKind::Abbreviation)
             && !self.stops_name(k)
             && self.firm_within(k, 8);
         if !after_field {
