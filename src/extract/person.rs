@@ -2457,9 +2457,13 @@ impl Rules<'_, '_> {
         };
         // (`làng chạm bạc Đồng Xâm`, `làng gốm Phù Lãng`: a village, the craft it is known
         // for in one to three words of lower case, then its name.)
+        static LANG: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("làng").ok().map(|s| s.key()));
         let craft_village = || {
             (k.saturating_sub(4)..k.saturating_sub(1)).any(|s| {
-                self.folded(s).as_deref() == Some("lang")
+                self.u
+                    .get(s)
+                    .is_some_and(|x| x.key.is_some() && x.key == *LANG)
                     && (s + 1..k).all(|m| {
                         self.spaced(m)
                             && !self.stop_word(m)
