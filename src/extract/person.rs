@@ -2025,6 +2025,11 @@ impl Rules<'_, '_> {
         // (And a Lao name in Vietnamese syllables of five words, the run ending there: `Bun
         // Phăn Pha Nủ Vông`; none of them a place, a body or an office.)
         let max = if max == 4
+            // (The fifth word first, the cheap test that most names fail.)
+            && self
+                .u
+                .get(k + 4)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized())
             && (k + 1..k + 5).all(|m| {
                 self.spaced(m)
                     && self.u.get(m).is_some_and(|x| {
