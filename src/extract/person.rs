@@ -2862,6 +2862,20 @@ impl Rules<'_, '_> {
         {
             e = ne;
         }
+        // (And the club or team a coach or a player is of, by its kind and its place, before
+        // the name: `HLV trưởng CLB Hà Nội Daiki Iwamasa`, `cầu thủ CLB Nam Định Nguyễn Văn
+        // Vĩ`.)
+        if let Some((we, _)) = self.h.longest(e, EntryKind::PlaceWord)
+            && self.spaced(e)
+            && self.u.get(e).is_some_and(Unit::capitalized)
+            && self.spaced(we)
+            && let Some((pe, _)) = self.h.longest(we, EntryKind::Place)
+            && self.spaced(pe)
+            && (self.foreign_name_run(pe)
+                || (self.h.is(pe, EntryKind::Surname) && self.person_name_at(pe)))
+        {
+            return pe;
+        }
         // (And the profession's field in one or two words of lower case, before a full name
         // that starts with a surname: `Cô giáo mầm non Nguyễn Thị Thúy Hằng`, `Bác sĩ nhi
         // khoa Nguyễn Văn Bình`; no verb, function word, office or body among them.)
