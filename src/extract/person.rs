@@ -141,6 +141,24 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
     words::KeyMap::new(&words::keyed(&w))
 });
 
+/// Whether syllable key `k` is a word of kinship (`vợ`, `con trai`, `mẹ` …), with the
+/// siblings' `em`, `anh`, `chị` when `siblings` (before `trai`/`gái`: `em trai`), which
+/// are forms of address too.
+fn kin_word(k: u32, siblings: bool) -> bool {
+    static KIN: LazyLock<[Vec<u32>; 2]> = LazyLock::new(|| {
+        let keys = |ws: &[&str]| {
+            ws.iter()
+                .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+                .collect()
+        };
+        [
+            keys(&["vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha"]),
+            keys(&["em", "anh", "chị"]),
+        ]
+    });
+    KIN[0].contains(&k) || (siblings && KIN[1].contains(&k))
+}
+
 fn linking(x: &Unit<'_>) -> bool {
     x.key.is_some_and(|k| LINKS.get(k).is_some())
 }
@@ -5893,18 +5911,10 @@ impl Rules<'_, '_> {
     /// set off by commas; the offices said after the kin's apposition, a comma and linking
     /// words, are the first person's, the subject of the clause.
     fn kin_in_apposition(&self, titles: &[title::Found], persons: &mut [Found]) {
-        static KIN: LazyLock<Vec<u32>> = LazyLock::new(|| {
-            [
-                "vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha", "em", "anh", "chị",
-            ]
-            .iter()
-            .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
-            .collect()
-        });
         let kin = |m: usize| {
             self.u
                 .get(m)
-                .is_some_and(|x| !x.capitalized() && x.key.is_some_and(|k| KIN.contains(&k)))
+                .is_some_and(|x| !x.capitalized() && x.key.is_some_and(|k| kin_word(k, true)))
         };
         for qi in 1..persons.len() {
             let (before, rest) = persons.split_at_mut(qi);
@@ -5962,12 +5972,6 @@ impl Rules<'_, '_> {
     /// after the second name are the second's alone. So too after `là` with no kin word when
     /// the two cannot be one person (`Ông Sáu là bà Lê Thị Hồng, …`).
     fn kin_named_after(&self, titles: &[title::Found], persons: &mut [Found]) {
-        static KIN: LazyLock<Vec<u32>> = LazyLock::new(|| {
-            ["vợ", "chồng", "con", "trai", "gái", "bố", "mẹ", "cha"]
-                .iter()
-                .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
-                .collect()
-        });
         for qi in 1..persons.len() {
             let (before, rest) = persons.split_at_mut(qi);
             let (Some(p), Some(q)) = (before.last_mut(), rest.first()) else {
@@ -5979,7 +5983,7 @@ impl Rules<'_, '_> {
                 .checked_sub(1)
                 .and_then(|k| self.u.get(k))
                 .and_then(|x| x.key)
-                .is_some_and(|k| KIN.contains(&k));
+                .is_some_and(|k| kin_word(k, false));
             let copula = self.canon(p.end) == Some("là");
             let named = q_start == p.end + 1 && (self.text_at(p.end) == "," || copula);
             // (Or, with no kin word, `là` between two people who cannot be one: `Ông Sáu là
