@@ -3717,6 +3717,19 @@ impl Rules<'_, '_> {
         self.country_before(k).is_some()
     }
 
+    /// Whether the listed place at `k` is also a person's name (`Hồ Chí Minh`) and follows a
+    /// state's name of up to six words (`Việt Nam Dân chủ Cộng hòa`).
+    fn person_after_state(&self, k: usize) -> bool {
+        self.h
+            .longest(k, EntryKind::Place)
+            .is_some_and(|(_, n)| self.note(n).contains("person"))
+            && self.h.ends_at(k, EntryKind::Place, 6).is_some_and(|p| {
+                self.h.at(p).iter().any(|h| {
+                    h.kind == EntryKind::Place && h.end == k && self.note(h.note) == "country"
+                })
+            })
+    }
+
     /// Whether the capitalized words from unit `a` read as a foreign person's name: two to
     /// four, none listed (a surname aside), one of them a foreign word or the last a regnal
     /// numeral (`XIV`), and nothing capitalized right after.
@@ -4908,7 +4921,10 @@ impl Rules<'_, '_> {
             } else if let Some(e) = self.place(k, false).filter(|_| {
                 // (Not a listed place right after another that is its holder's name: `Chủ tịch
                 // UBND tỉnh Hậu Giang Đồng Văn Thanh`, `Đồng Văn` a district elsewhere.)
-                !(self.h.ends_at(k, EntryKind::Place, 4).is_some() && self.holder_starts(k))
+                // (Nor a city named after a person right after a state: `Chủ tịch Chính phủ
+                // Việt Nam Dân chủ Cộng hòa Hồ Chí Minh`.)
+                !(self.person_after_state(k)
+                    || (self.h.ends_at(k, EntryKind::Place, 4).is_some() && self.holder_starts(k)))
             }) {
                 // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number after the place in its
                 // name, not after a body's head: `Tỉnh đoàn Vĩnh Phúc 56 …`.)
