@@ -276,6 +276,8 @@ const LOOKED_FOR: &[&str] = &[
     // (`qua 3 đời Chủ tịch`, `qua nhiều nhiệm kỳ`: [`Rules::count_before`],
     // [`Rules::over_periods`].)
     "đời", "nhiều",
+    // (`hậu cần`, logistics: [`NAME_PAIRS`]; `nghỉ hưu`, retires: [`VERB_PAIRS`].)
+    "hậu", "nghỉ", "hưu",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -333,6 +335,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("bản", "quyền"),
     ("nhân", "quyền"),
     ("chủ", "quyền"),
+    // (`Khoa Kỹ thuật - Hậu cần`: logistics, not the verb `cần`, needs.)
+    ("hậu", "cần"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -341,6 +345,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
 /// is why these are pairs and not single words).
 const VERB_PAIRS: &[(&str, &str)] = &[
     ("quyết", "định"),
+    // (`nghỉ hưu`, retires: `các đồng chí nguyên là Ủy viên Trung ương Đảng nghỉ hưu`.)
+    ("nghỉ", "hưu"),
     // (`đổi tên`, renamed: `Bộ Tổng Chỉ huy Quân đội Quốc gia và dân quân tự vệ đổi tên thành …`.)
     ("đổi", "tên"),
     // (`khẩn trương`, urgently: `Cục Điều tra chống buôn lậu khẩn trương xác minh`.)
@@ -523,8 +529,8 @@ impl Rules<'_, '_> {
         if lower && self.note(n).contains("capital") {
             return None;
         }
-        // (Such phrases have three words or more: the note is read for few.)
-        let capital_end = e >= i + 3 && self.unit(e - 1).is_some_and(Unit::capitalized);
+        // (Such phrases have two words or more: the note is read for few.)
+        let capital_end = e >= i + 2 && self.unit(e - 1).is_some_and(Unit::capitalized);
         (!(capital_end && self.note(n).contains("lower end"))).then_some(e)
     }
 
@@ -2481,6 +2487,8 @@ impl Rules<'_, '_> {
                     && h.end > i
                     && self.consistent_case(s, h.end)
                     && !self.deputy_of_next(h.end)
+                    // (Not one inside a phrase that is no title: `chức vụ trưởng phòng`.)
+                    && !(s > 0 && self.not_title_at(s - 1).is_some_and(|e| e > s))
             })
         }) {
             return None;
@@ -2947,7 +2955,17 @@ impl Rules<'_, '_> {
                         .unit(e)
                         .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
                         || (self.spaced(e) && self.person_name_at(e)));
-                if !matches!(self.note(n), "after" | "both") || (self.stops_name(end) && !closed) {
+                // (`chính thức` before a verb is an adverb: `Phó Giám đốc Học viện Quốc phòng
+                // chính thức nghỉ hưu`, officially retires.)
+                let adverb = self.canon_pair(end, "chính", "thức")
+                    && self.spaced(e)
+                    && self
+                        .unit(e)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized());
+                if !matches!(self.note(n), "after" | "both")
+                    || (self.stops_name(end) && !closed)
+                    || adverb
+                {
                     break;
                 }
                 mods.push((end, e));
