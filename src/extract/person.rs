@@ -1846,6 +1846,16 @@ impl Rules<'_, '_> {
                 x.kind,
                 TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
             ) && x.capitalized()
+                // (Not an abbreviation in capitals without a dot among words in lower case:
+                // `em Nguyễn Quốc Bảo, HCB IOI`, a medal and a contest; but a king's number,
+                // `Charles III`, and initials after a form of address, `bà NTMP`.)
+                && !(x.kind == TokenKind::Abbreviation
+                    && (2..=5).contains(&x.text.len())
+                    && x.text.bytes().all(|b| b.is_ascii_uppercase())
+                    && self.spaced(k)
+                    && !x.regnal_letters()
+                    && self.h.ends_at(k, EntryKind::Honorific, 3).is_none()
+                    && !self.loud())
                 // A syllable is letters only; a word or an abbreviation may hold digits.
                 && (x.kind == TokenKind::Syllable
                     || x.text.chars().all(|c| {
