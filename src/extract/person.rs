@@ -132,6 +132,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "rời", "ghế", "chọn",
         // `rút khỏi vị trí Chủ tịch HĐQT` (withdrew from the post of).
         "rút",
+        // `bị bãi nhiệm chức Bộ trưởng` (removed from office by a vote).
+        "bãi",
         // `sau này là`, `về sau là`, `sau đó giữ chức`: a post held later.
         "sau", "này",
     ]
