@@ -3879,6 +3879,22 @@ impl Rules<'_, '_> {
                 k = past;
                 continue;
             }
+            // `Phan Thanh Giản được vua Tự Đức cử làm Chánh sứ`: who appoints, by a form of
+            // address and a name, between `được` and the verb.
+            if k > start
+                && matches!(self.canon(k - 1), Some("được" | "bị"))
+                && let Some((he, _)) = self.h.longest(k, EntryKind::Honorific)
+                && self.spaced(he)
+                && let ne = self.name_run(he, 4)
+                && ne > he
+                && (self.appointing_verb(ne) || self.canon_pair(ne, "cho", "làm"))
+            {
+                // (`cho làm`, lets serve as: past `cho`, which links nothing else.)
+                let ne = ne + usize::from(self.canon(ne) == Some("cho"));
+                agent += ne - k;
+                k = ne;
+                continue;
+            }
             // `tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư …`, `bầu bổ sung … vào
             // Ban Thường vụ và giữ chức Phó Bí thư …`: the bodies joined, then the office.
             // (Cheap tests first: this runs at every word after every name.)
@@ -5534,10 +5550,18 @@ impl Rules<'_, '_> {
                 });
             // (Not past the name of the one who appoints: `ông được Thủ tướng Nguyễn Tấn Dũng
             // bổ nhiệm lại chức vụ Thứ trưởng` is not the Prime Minister's office.)
-            let appointer = titles
+            // (Nor, whatever the verb, after `được` and a form of address: `Phan Thanh Giản
+            // được vua Tự Đức cử làm Chánh sứ`, `Ngô Thì Nhậm được vua Quang Trung trọng dụng,
+            // giữ chức …`: the passive's agent, whose clause is the subject's.)
+            let appointer = (titles
                 .iter()
                 .any(|t| t.end == p.start && self.after_passive(t))
-                && self.appointing_verb(p.end);
+                && self.appointing_verb(p.end))
+                || (hon_start < p.start
+                    && hon_start > 0
+                    && matches!(self.canon(hon_start - 1), Some("được" | "bị"))
+                    // (But its own apposition: `được đồng chí A, Phó Bí thư …, trao`.)
+                    && !matches!(self.text_at(p.end), "," | "(" | "-" | "–"));
             // (Nor an office that the sentence then says is another's: `…, Phó Trưởng ban
             // Thường trực là Bộ trưởng Bộ Xây dựng Nguyễn Thanh Sơn`.)
             let anothers = |t: &title::Found| {
@@ -5560,7 +5584,14 @@ impl Rules<'_, '_> {
                     // `ông A được Thủ tướng bổ nhiệm giữ chức Thứ trưởng`: the title between
                     // `được` and the appointing verb is who appoints, not A's.
                     if self.agent(titles, ti) {
-                        let after = self.skip_to_title(titles[ti].end, titles);
+                        // (Past the name of who appoints, if written.)
+                        let end = titles[ti].end;
+                        let end = if self.spaced(end) && self.person_name_at(end) {
+                            self.name_run(end, 4)
+                        } else {
+                            end
+                        };
+                        let after = self.skip_to_title(end, titles);
                         match titles.iter().position(|t| t.start == after) {
                             Some(next) if next > ti && after > titles[ti].end => {
                                 ti = next;
@@ -6135,7 +6166,13 @@ impl Rules<'_, '_> {
     /// UBND tỉnh kỷ luật`): after `được` or `bị`, before a verb of appointing or sanctioning.
     fn agent(&self, titles: &[title::Found], ti: usize) -> bool {
         let t = &titles[ti];
-        self.after_passive(t) && self.appointing_verb(t.end)
+        self.after_passive(t)
+            && (self.appointing_verb(t.end)
+                // (Or with the name of who appoints: `được Thủ tướng Phạm Minh Chính bổ
+                // nhiệm làm Thứ trưởng`.)
+                || (self.spaced(t.end)
+                    && self.person_name_at(t.end)
+                    && self.appointing_verb(self.name_run(t.end, 4))))
     }
 
     /// Whether title `t` comes right after `được` or `bị` (the agent's place in a passive).
