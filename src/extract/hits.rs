@@ -73,7 +73,16 @@ impl Hits {
             // where no role or prefix starts as written: capitalized, as a title before a
             // name is written (which also keeps the look-up off most words).
             const TITLE: u32 = bit(EntryKind::Role) | bit(EntryKind::Prefix);
-            if mask & TITLE == 0 && capitalized_syllable(u, i) {
+            // (Or in lower case after a capitalized prefix: `Phó chủ tich UBND tỉnh`.)
+            if mask & TITLE == 0
+                && (capitalized_syllable(u, i)
+                    || (i > 0
+                        && self
+                            .kinds
+                            .get(i - 1)
+                            .is_some_and(|&m| m & bit(EntryKind::Prefix) != 0)
+                        && capitalized_syllable(u, i - 1)))
+            {
                 mask |= lex.typo_hits(&self.pieces, i, |k| bare_stop(u, k), &mut self.hits);
             }
             self.kinds.push(mask);

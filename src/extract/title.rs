@@ -754,9 +754,10 @@ impl Rules<'_, '_> {
         }
         // (Not a centre named by that field: `Trung tâm Thông tin thủy sản thuộc Cục …`.)
         // (`bộ` is no looked-for word: folded.)
+        // (`Bộ môn`, a university's department, is one: `Trưởng Bộ môn Y tế công cộng`.)
         let centre = self.h.ends_at(a, EntryKind::Org, 3).is_some_and(|s| {
             !matches!(self.canon(s), Some("sở" | "phòng" | "vụ" | "cục" | "ban"))
-                && self.folded(s).is_none_or(|w| w != "bo")
+                && (s + 1 < a || self.folded(s).is_none_or(|w| w != "bo"))
         });
         let ministry =
             !department && !association && !centre && note(|n| n.starts_with("ministry"));
@@ -1120,16 +1121,21 @@ impl Rules<'_, '_> {
         // (Or its abbreviation in brackets: `Hiệp hội Doanh nghiệp nhỏ và vừa (Vinasme)`.)
         // (Or a spaced dash that closes an apposition, a verb in lower case after it: `- Phó
         // Giám đốc Học viện Kỹ thuật quân sự - được …`.)
+        // (Or `kiêm` and the office held with it: `Trưởng Bộ môn Y tế công cộng kiêm Phó
+        // Trưởng khoa Y`.)
         let end_at = |m: usize| {
-            self.unit(m).is_none_or(|x| {
-                matches!(x.text, "," | ";" | ")" | "." | "(")
-                    || (x.is_dash()
-                        && self.spaced(m)
-                        && self.spaced(m + 1)
-                        && self
-                            .unit(m + 1)
-                            .is_some_and(|y| y.key.is_some() && !y.capitalized()))
-            })
+            (self.canon(m) == Some("kiêm")
+                && self.spaced(m)
+                && self.h.kinds_at(m + 1) & (bit(EntryKind::Role) | bit(EntryKind::Prefix)) != 0)
+                || self.unit(m).is_none_or(|x| {
+                    matches!(x.text, "," | ";" | ")" | "." | "(")
+                        || (x.is_dash()
+                            && self.spaced(m)
+                            && self.spaced(m + 1)
+                            && self
+                                .unit(m + 1)
+                                .is_some_and(|y| y.key.is_some() && !y.capitalized()))
+                })
         };
         // (Or its place, then the clause's end: `Ban QLDA giao thông TP.HCM,`.)
         let clause_end = || {
