@@ -1876,6 +1876,24 @@ impl Rules<'_, '_> {
                 != 0
     }
 
+    /// Whether the word at `e`, a modifier (`tân`, new), is a capitalized word of the proper
+    /// name started at `k` (`Trường Đại học Duy Tân`): after another capitalized word of it
+    /// and before no title.
+    fn modifier_in_name(&self, k: usize, e: usize) -> bool {
+        e > k
+            && self.ends_name_kinds(e) & ENDS_NAME == MODIFIER
+            && self
+                .unit(e)
+                .is_some_and(|x| x.key.is_some() && x.capitalized())
+            && self
+                .unit(e - 1)
+                .is_some_and(|x| x.key.is_some() && x.capitalized())
+            && !(self.spaced(e + 1)
+                && self.h.kinds_at(e + 1)
+                    & (bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Rank))
+                    != 0)
+    }
+
     /// Whether the role that ends at `e` ends in `phó` that is the prefix of a role right
     /// after it (`Vụ Phó GĐ`: `Phó GĐ`, not `Vụ phó`).
     fn deputy_of_next(&self, e: usize) -> bool {
@@ -4567,6 +4585,10 @@ impl Rules<'_, '_> {
                             .numbered_acronym(k, e)
                             .unwrap_or_else(|| self.lower_tail(e));
                         k = self.school_namesake(k).unwrap_or(k);
+                    } else if let Some(e) = self.foreign_company(k) {
+                        // (A foreign name of several words, then its country or a firm's word:
+                        // `Ngân hàng Standard Chartered Việt Nam`.)
+                        k = e;
                     } else if department {
                         if !department_capital {
                             k = self.lower_tail(k);
@@ -6427,7 +6449,7 @@ impl Rules<'_, '_> {
                 && self.spaced(e)
                 && self.unit(e).is_some_and(|x| x.key.is_some())
                 && (!self.stops_name(e) || lower && self.and_lower(e) || self.people_served(e))
-                && self.ends_name_kinds(e) & ENDS_NAME == 0)
+                && (self.ends_name_kinds(e) & ENDS_NAME == 0 || self.modifier_in_name(k, e)))
             {
                 break;
             }
