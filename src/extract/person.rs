@@ -1340,11 +1340,13 @@ impl Rules<'_, '_> {
     /// rules). `|` and anything may close it (`| 14:30, 09/05/2025`). The names go in `out`;
     /// `false`, and nothing in `out`, for any other line.
     fn byline(&self, out: &mut Vec<Found>) -> bool {
+        // (`Phóng viên:`, `PV:`, `Biên tập:`, `Nhóm PV:`, `Đồ họa:` too.)
         const CREDIT: &[&str] = &[
-            "bai", "anh", "tin", "va", "tac", "gia", "thuc", "hien", "video",
+            "bai", "anh", "tin", "va", "tac", "gia", "thuc", "hien", "video", "phong", "vien",
+            "pv", "bien", "tap", "nhom", "do", "hoa", "clip",
         ];
         let n = self.u.len();
-        if !(2..=16).contains(&n) || !self.u.first().is_some_and(Unit::capitalized) {
+        if !(2..=24).contains(&n) || !self.u.first().is_some_and(Unit::capitalized) {
             return false;
         }
         // (The credit, if any, before a colon among the first words: folded only there.)
@@ -1388,8 +1390,17 @@ impl Rules<'_, '_> {
                     .is_some_and(|x| x.key.is_some() && x.capitalized())
                 && (!self.stop_word(k)
                     || (k > a && self.h.kinds_at(k) & bit(EntryKind::Honorific) != 0))
+                // (After a credit, any word may be a place, as given names are: `Thực hiện:
+                // Thanh Hà, Đức Long`.)
                 && self.h.kinds_at(k)
-                    & !(bit(EntryKind::Surname) | if k > a { later(k) } else { 0 })
+                    & !(bit(EntryKind::Surname)
+                        | if credit {
+                            bit(EntryKind::Honorific) | bit(EntryKind::Place)
+                        } else if k > a {
+                            later(k)
+                        } else {
+                            0
+                        })
                     == 0
             {
                 k += 1;
@@ -1410,7 +1421,11 @@ impl Rules<'_, '_> {
             let sep = self.u.get(k).is_some_and(|x| {
                 (x.is_dash() && x.gap == Gap::Space) || x.text == "," || x.word == Word::Va
             });
-            if sep && self.spaced(k + 1) {
+            // (Not a dash before the newsroom's body, which closes the line: see below.)
+            if sep
+                && self.spaced(k + 1)
+                && !(self.text_at(k) != "," && self.h.longest(k + 1, EntryKind::Org).is_some())
+            {
                 k += 1;
                 continue;
             }
@@ -1422,7 +1437,19 @@ impl Rules<'_, '_> {
             && self.text_at(k + 3) == ")"
             && k + 4 == n;
         credit |= done;
-        let closed = k == n || self.text_at(k) == "|" || done;
+        // (A full stop may end it, and so may a spaced dash before the newsroom's body:
+        // `Thực hiện: Thanh Hà, Minh Châu - Đài PT&TH Hà Tĩnh`.)
+        let closed = k == n
+            || (k + 1 == n && self.text_at(k) == ".")
+            || self.text_at(k) == "|"
+            || done
+            || (credit
+                && self
+                    .u
+                    .get(k)
+                    .is_some_and(|x| x.is_dash() && x.gap == Gap::Space)
+                && self.spaced(k + 1)
+                && self.h.longest(k + 1, EntryKind::Org).is_some());
         if closed && (credit || (out.len() - start >= 2 && surnamed)) {
             return true;
         }
