@@ -309,7 +309,13 @@ impl Rules<'_, '_> {
                     (x.kind == TokenKind::Number || lettered(x))
                         && (house_number(x.text)
                             || lettered(x)
-                            || (i >= 2 && matches!(self.canon(i - 2), Some("số" | "tại" | "ở")))
+                            // (Or a plot's, a house's or an office's: `khu đất công 615
+                            // Nguyễn Trãi`, `nhà 12 Lý Thường Kiệt`, `trụ sở 8 Trần Hưng Đạo`.)
+                            || (i >= 2
+                                && matches!(
+                                    self.canon(i - 2),
+                                    Some("số" | "tại" | "ở" | "đất" | "nhà" | "công" | "sở" | "lô")
+                                ))
                             // (`ngõ 165 Phạm Văn Đồng`, `hẻm 12 Lê Lợi`: an alley's number.)
                             || (i >= 2
                                 && matches!(self.canon(i - 2), Some("ngõ" | "ngách" | "hẻm" | "kiệt")))
@@ -4055,7 +4061,14 @@ impl Rules<'_, '_> {
                 self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì"));
             // (`chính` only in `chính thức giữ chức`: `là chính khách …` is an aside.)
             let official = self.canon(k) == Some("chính") && self.canon(k + 1) == Some("thức");
-            if !(punct || de || decision || official || linking(x)) || receives || term || tasks {
+            // (`cùng` only in `cùng là`, both being: `Ông A và bà B, cùng là Phó Chủ tịch UBND
+            // huyện`; not `A cùng Bộ trưởng B`, with another.)
+            let both = self.canon(k) == Some("cùng") && self.canon(k + 1) == Some("là");
+            if !(punct || de || decision || official || both || linking(x))
+                || receives
+                || term
+                || tasks
+            {
                 // `được Quốc hội bầu làm Chủ tịch nước`: the body that elects or appoints,
                 // between `được` and the verb.
                 // (A body read whole: `được Bộ Chính trị điều động`.)
@@ -6303,18 +6316,25 @@ impl Rules<'_, '_> {
             k
         };
         titles.iter().rposition(|t| {
-            t.end < k
-                && k - t.end <= 9
-                && self
-                    .h
-                    .longest(t.end, EntryKind::Duty)
-                    .is_some_and(|(e, _)| e <= k && k - e <= 7)
+            let Some((de, _)) = self
+                .h
+                .longest(t.end, EntryKind::Duty)
+                .filter(|_| t.end < k && k - t.end <= 24)
+            else {
+                return false;
+            };
+            // (Or the body in charge, commas and all, up to the name: `Phó Giám đốc phụ trách
+            // Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Giang Nguyễn Thị Hương`.)
+            (k - t.end <= 9
+                && de <= k
+                && k - de <= 7
                 && self.u.get(t.end..k).is_some_and(|s| {
                     s.iter().all(|x| {
                         (x.kind != TokenKind::Punctuation || (x.is_dash() && x.gap == Gap::Space))
                             && x.kind != TokenKind::Number
                     })
-                })
+                }))
+                || (de < k && self.spaced(de) && self.org(de).is_some_and(|(_, oe)| oe == k))
         })
     }
 

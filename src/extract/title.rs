@@ -278,6 +278,8 @@ const LOOKED_FOR: &[&str] = &[
     "đời", "nhiều",
     // (`hậu cần`, logistics: [`NAME_PAIRS`]; `nghỉ hưu`, retires: [`VERB_PAIRS`].)
     "hậu", "nghỉ", "hưu",
+    // (A plot's number before a street: `khu đất 615 Nguyễn Trãi`, [`person`].)
+    "đất", "lô",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
