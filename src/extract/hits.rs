@@ -48,6 +48,10 @@ impl Hits {
             if mask & NAME == NAME && three_word_name(u, i) && !self.level_before(u, i) {
                 mask = self.drop_from(from, mask, EntryKind::Place, Some(i + 2));
             }
+            // `CA` (Công an) only in capitals: `Đoàn Ca múa Tổng cục Chính trị` sings.
+            if mask & bit(EntryKind::Org) != 0 && sung(u, i) {
+                mask = self.drop_from(from, mask, EntryKind::Org, Some(i + 1));
+            }
             // `buôn` and `làng` are levels before a village's name only: not in `buôn lậu`
             // (smuggling), `buôn bán`, `làng nghề`.
             // Nor is `nước` in `nước ngoài` (foreign): `các Đại sứ nước ngoài`.
@@ -178,6 +182,15 @@ impl Hits {
                 && self.at(s).iter().any(|h| h.kind == kind && h.end == end)
         })
     }
+}
+
+/// Whether unit `i` is the syllable `ca` (to sing) written not in capitals, which the
+/// abbreviation `CA` (Công an) would match.
+fn sung(u: &[Unit<'_>], i: usize) -> bool {
+    static CA: std::sync::LazyLock<Option<u32>> =
+        std::sync::LazyLock::new(|| crate::Syllable::parse("ca").ok().map(|s| s.key()));
+    u.get(i)
+        .is_some_and(|x| x.key.is_some() && x.key == *CA && !x.all_caps())
 }
 
 /// The key, without its tone, of a word at `k` that would be a syllable but for the tone

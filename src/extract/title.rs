@@ -277,7 +277,7 @@ const LOOKED_FOR: &[&str] = &[
     // [`Rules::over_periods`].)
     "đời", "nhiều",
     // (`hậu cần`, logistics: [`NAME_PAIRS`]; `nghỉ hưu`, retires: [`VERB_PAIRS`].)
-    "hậu", "nghỉ", "hưu",
+    "hậu", "nghỉ", "hưu", "tác",
     // (A plot's number before a street: `khu đất 615 Nguyễn Trãi`, [`person`].)
     "đất", "lô",
 ];
@@ -339,6 +339,9 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("chủ", "quyền"),
     // (`Khoa Kỹ thuật - Hậu cần`: logistics, not the verb `cần`, needs.)
     ("hậu", "cần"),
+    // (`Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam`: copyright, not the modifier
+    // `quyền`, acting.)
+    ("quyền", "tác"),
 ];
 
 /// Verbs of two words that end a body's name written in lower case where they start: the
@@ -6188,11 +6191,15 @@ impl Rules<'_, '_> {
                 // Hùng`.)
                 // (Nor a foreign name after a country: `Hội đồng Liên bang Nga Valentina
                 // Matvienko`.)
+                // (Nor a body after the country: `Khoa Tiếng Pháp Trường Đại học …`.)
                 if run > e
                     && (unlisted || vietnamese)
                     && (vietnamese || !self.foreign_name_run(e))
                     && self.h.longest(e, EntryKind::Place).is_none()
                     && (!self.person_name_at(e) || run < whole)
+                    && !(e..run).any(|m| {
+                        self.h.kinds_at(m) & (bit(EntryKind::Org) | bit(EntryKind::PlaceWord)) != 0
+                    })
                 {
                     return Some(run);
                 }
@@ -6451,7 +6458,10 @@ impl Rules<'_, '_> {
                 && self.spaced(e)
                 && self.unit(e).is_some_and(|x| x.key.is_some())
                 && (!self.stops_name(e) || lower && self.and_lower(e) || self.people_served(e))
-                && (self.ends_name_kinds(e) & ENDS_NAME == 0 || self.modifier_in_name(k, e)))
+                && (self.ends_name_kinds(e) & ENDS_NAME == 0
+                    || self.modifier_in_name(k, e)
+                    // (Or the first word of a noun: `Bảo vệ quyền tác giả`, copyright.)
+                    || (self.ends_name_kinds(e) & ENDS_NAME == MODIFIER && self.starts_noun(e))))
             {
                 break;
             }
