@@ -3912,6 +3912,20 @@ impl Rules<'_, '_> {
                 k = past;
                 continue;
             }
+            // `được điều động từ Phòng An ninh nội địa về làm Phó trưởng Công an xã`: the body
+            // left, between the verb of moving and the one taken.
+            if k > start
+                && self.canon(k) == Some("từ")
+                && self.u.get(k - 1).is_some_and(linking)
+                && self.spaced(k + 1)
+                && let Some((_, e)) = self.org(k + 1)
+                && self.canon(e) == Some("về")
+                && self.u.get(e + 1).is_some_and(linking)
+            {
+                agent += e - k;
+                k = e;
+                continue;
+            }
             // `Phan Thanh Giản được vua Tự Đức cử làm Chánh sứ`: who appoints, by a form of
             // address and a name, between `được` and the verb.
             if k > start

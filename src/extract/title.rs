@@ -3745,6 +3745,19 @@ impl Rules<'_, '_> {
         if let Some((e, _)) = place {
             return Some((k, e));
         }
+        // (Nor a foreign person's name, no firm's: `Thượng nghị sĩ Dan Sullivan`.)
+        if !head
+            && self.foreign_name_run(k)
+            && (k..self.capitalized_run(k, 4))
+                .all(|m| !self.firm_word(m) && self.unit(m).is_some_and(|x| !x.all_caps()))
+            // (A word no syllable, not a numeral: `Chính ủy Khu IX` is a region's.)
+            && (k..self.capitalized_run(k, 4)).any(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Word && !x.regnal_letters())
+            })
+        {
+            return None;
+        }
         self.proper_name(k).map(|e| (k, self.lower_tail(e)))
     }
 
@@ -6101,7 +6114,11 @@ impl Rules<'_, '_> {
             })
                 // (Or the verb the holder of its office says: `Trưởng Công an xã Sơn Kim 1
                 // cho biết`.)
-                || self.says_at(e + 1));
+                || self.says_at(e + 1)
+                // (Or a word of tense before the clause's verb: `phường Hà Giang 1 đã có …`;
+                // not a count's noun, `xã Tân Lập 3 người`.)
+                || (self.spaced(e + 1)
+                    && matches!(self.canon(e + 1), Some("đã" | "đang" | "sẽ" | "vừa" | "từng"))));
         if numbered { e + 1 } else { e }
     }
 
@@ -6164,6 +6181,20 @@ impl Rules<'_, '_> {
 
         if let Some(e) = self.state_name(k) {
             return Some(e);
+        }
+        // (A foreign country of two words or more is no province's or district's name: `Phó
+        // Chủ tịch UBND tỉnh Hà Lan Anh` is the province's, then her name.)
+        if let Some((e, n)) = self.h.longest(k, EntryKind::Place)
+            && e >= k + 2
+            && self.note(n) == "country"
+            && self.folded(k).is_some_and(|w| w != "viet")
+            && k > 0
+            && matches!(
+                self.canon(k - 1),
+                Some("tỉnh" | "huyện" | "xã" | "phường" | "quận")
+            )
+        {
+            return None;
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
             // `Chi cục Hải quan Bắc Hà Nội`: a quarter of a listed place, though its first two
@@ -6592,6 +6623,13 @@ impl Rules<'_, '_> {
         if !self
             .unit(k + 1)
             .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
+            // (Nor after a body whole by itself: `Thủ tướng Chính phủ, Di tích chiến trường
+            // Điện Biên Phủ được xếp hạng …`.)
+            || self.h.ends_at(k, EntryKind::Org, 3).is_some_and(|s| {
+                self.h.at(s).iter().any(|h| {
+                    h.kind == EntryKind::Org && h.end == k && self.note(h.note) == "none"
+                })
+            })
             // (Nor the force the body belongs to: `Binh chủng Công binh, Quân đội nhân dân
             // Việt Nam`.)
             || self
