@@ -6379,6 +6379,19 @@ impl Rules<'_, '_> {
                 } else {
                     k
                 };
+                // (Or then the body's level and place: `Giám đốc Trung tâm Kiểm soát bệnh tật
+                // (CDC) tỉnh Hà Nam Trần Đình Thịnh`.)
+                let k = if k >= t.end + 5 && self.text_at(k - 1) != ")" {
+                    (t.end + 2..k - 1)
+                        .find(|&c| {
+                            self.text_at(c) == ")"
+                                && self.spaced(c + 1)
+                                && self.level_place(c + 1) == Some(k)
+                        })
+                        .map_or(k, |c| c + 1)
+                } else {
+                    k
+                };
                 // `(EVN)`, `(Bộ GD&ĐT)`, `(nay là Cục Đường bộ Việt Nam)`: a bracket of a few
                 // words about the body, closed right before the name, with no clause (comma,
                 // colon) and no other title inside.

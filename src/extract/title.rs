@@ -6509,7 +6509,9 @@ impl Rules<'_, '_> {
             // Two capitalized words side by side are a proper name (`Công ty TNHH Minh
             // Phát`), which lower-case words do not go on: they are the clause's verb
             // (`Minh Phát chiếm đoạt …`).
-            if !capital && proper_pair {
+            // (But `học` of a field of study: `Học viện Y Dược học cổ truyền`, `Viện Nghiên
+            // cứu Y Dược học Quân sự`.)
+            if !capital && proper_pair && self.folded(e).is_none_or(|w| w != "hoc") {
                 break;
             }
             // (Not a body's head and the first word of its name: `Bộ Tài chính`, `Đoàn Cục
