@@ -207,6 +207,7 @@ impl Rules<'_, '_> {
                 i += 1;
                 continue;
             }
+
             // A work's, an award's or a title's name in quotes after the noun that says what
             // it is: `Lễ trao giải "Mai Vàng"`, `danh hiệu "Hoa hậu Thân thiện"`, `tác phẩm
             // "Nguyễn Du"`.
@@ -326,9 +327,14 @@ impl Rules<'_, '_> {
                                 && matches!(self.text_at(i - 2), "-" | "–")
                                 && number(i - 3))
                             || self.address_goes_on(self.name_run(i, 5)))
-                        // (`tàu Hộ vệ tên lửa HQ-015 Trần Hưng Đạo`: a warship's code.)
+                        // (`tàu Hộ vệ tên lửa HQ-015 Trần Hưng Đạo`: a warship's code; `tàu
+                        // sân bay USS Ronald Reagan`: a navy's prefix.)
                         || (x.kind == TokenKind::Code
                             && x.text.bytes().any(|b| b.is_ascii_digit())
+                            && self.ship_before(i - 1))
+                        || (x.kind == TokenKind::Abbreviation
+                            && x.text.len() <= 4
+                            && x.text.bytes().all(|b| b.is_ascii_uppercase())
                             && self.ship_before(i - 1))
                 });
             // (Not after a title: `Giám đốc Công ty Xây dựng số 1 Nguyễn Văn An`.)
@@ -1869,6 +1875,44 @@ impl Rules<'_, '_> {
                     });
                     work.push((start, end));
                 }
+            }
+        }
+        // A sport's name before a Vietnamese full name is no part of it: `Võ sĩ Karate Nguyễn
+        // Thị Ngoan`. (A baptismal name is: `Phêrô Nguyễn Văn Khảm`.)
+        const SPORTS: &[&str] = &[
+            "karate",
+            "muay",
+            "vovinam",
+            "taekwondo",
+            "judo",
+            "wushu",
+            "boxing",
+            "kickboxing",
+            "sambo",
+            "jujitsu",
+            "kurash",
+            "pencak",
+            "silat",
+            "golf",
+            "tennis",
+            "futsal",
+            "sepak",
+            "billiards",
+            "bowling",
+            "esports",
+        ];
+        for p in out.iter_mut() {
+            if p.end >= p.start + 4
+                && self.u.get(p.start).is_some_and(|x| {
+                    x.kind == TokenKind::Word
+                        && x.key.is_none()
+                        && !x.all_caps()
+                        && SPORTS.contains(&x.text.to_ascii_lowercase().as_str())
+                })
+                && self.common_surname(p.start + 1)
+                && (p.start + 1..p.end).all(|m| self.u.get(m).is_some_and(|x| x.key.is_some()))
+            {
+                p.start += 1;
             }
         }
         out.sort_by_key(|p| p.start);

@@ -4738,7 +4738,7 @@ impl Rules<'_, '_> {
 
     /// Whether unit `k` is one of the most common Vietnamese surnames, which are seldom a
     /// middle name.
-    fn common_surname(&self, k: usize) -> bool {
+    pub(super) fn common_surname(&self, k: usize) -> bool {
         matches!(
             self.canon(k),
             Some(
