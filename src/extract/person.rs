@@ -4122,7 +4122,10 @@ impl Rules<'_, '_> {
             // (`cùng` only in `cùng là`, both being: `Ông A và bà B, cùng là Phó Chủ tịch UBND
             // huyện`; not `A cùng Bộ trưởng B`, with another.)
             let both = self.canon(k) == Some("cùng") && self.canon(k + 1) == Some("là");
-            if !(punct || de || decision || official || both || linking(x))
+            // (`cấp` only in `thăng cấp`, promoted to: `được thăng cấp thiếu tướng`.)
+            let promoted =
+                k > start && self.canon(k) == Some("cấp") && self.canon(k - 1) == Some("thăng");
+            if !(punct || de || decision || official || both || promoted || linking(x))
                 || receives
                 || term
                 || tasks
