@@ -3070,8 +3070,11 @@ impl Rules<'_, '_> {
                 && matches!(self.canon(role_start - 1), Some("vụ" | "danh")));
         // `đồng chí Bùi Văn Hải, phó trưởng ban, phát biểu`: a role in lower case between
         // commas after its holder's name, the body named before.
-        let apposed_alone =
-            self.unit(end).is_some_and(|x| x.text == ",") && self.apposed_to_name(first);
+        // (Or before `của` and whom it serves: `Phó Thủ tướng Hồ Đức Phớc, đặc phái viên của
+        // Thủ tướng, …`.)
+        let apposed_alone = (self.unit(end).is_some_and(|x| x.text == ",")
+            || (self.canon(end) == Some("của") && self.spaced(end)))
+            && self.apposed_to_name(first);
         if org.is_none()
             && (bare
                 || !(complete
