@@ -207,7 +207,6 @@ impl Rules<'_, '_> {
                 i += 1;
                 continue;
             }
-
             // A work's, an award's or a title's name in quotes after the noun that says what
             // it is: `Lễ trao giải "Mai Vàng"`, `danh hiệu "Hoa hậu Thân thiện"`, `tác phẩm
             // "Nguyễn Du"`.

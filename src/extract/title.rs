@@ -3070,8 +3070,8 @@ impl Rules<'_, '_> {
                 && matches!(self.canon(role_start - 1), Some("vụ" | "danh")));
         // `đồng chí Bùi Văn Hải, phó trưởng ban, phát biểu`: a role in lower case between
         // commas after its holder's name, the body named before.
-        // (Or before `của` and whom it serves: `Phó Thủ tướng Hồ Đức Phớc, đặc phái viên của
-        // Thủ tướng, …`.)
+        // (Or before `của` and whom or what it serves: `Ông Tống Minh Hùng, giám đốc tài
+        // chính của Masan Consumer, …`.)
         let apposed_alone = (self.unit(end).is_some_and(|x| x.text == ",")
             || (self.canon(end) == Some("của") && self.spaced(end)))
             && self.apposed_to_name(first);
@@ -6189,13 +6189,15 @@ impl Rules<'_, '_> {
         // Chủ tịch UBND tỉnh Hà Lan Anh` is the province's, then her name.)
         if let Some((e, n)) = self.h.longest(k, EntryKind::Place)
             && e >= k + 2
-            && self.note(n) == "country"
-            && self.folded(k).is_some_and(|w| w != "viet")
             && k > 0
             && matches!(
                 self.canon(k - 1),
                 Some("tỉnh" | "huyện" | "xã" | "phường" | "quận")
             )
+            && self.note(n) == "country"
+            // (But the provinces of Việt Nam as a class: `Chủ tịch Ủy ban nhân dân tỉnh Việt
+            // Nam`.)
+            && self.folded(k).is_some_and(|w| w != "viet")
         {
             return None;
         }
@@ -6512,8 +6514,7 @@ impl Rules<'_, '_> {
             // Two capitalized words side by side are a proper name (`Công ty TNHH Minh
             // Phát`), which lower-case words do not go on: they are the clause's verb
             // (`Minh Phát chiếm đoạt …`).
-            // (But `học` of a field of study: `Học viện Y Dược học cổ truyền`, `Viện Nghiên
-            // cứu Y Dược học Quân sự`.)
+            // (But `học` of a field of study: `Học viện Y Dược học cổ truyền Việt Nam`.)
             if !capital && proper_pair && self.folded(e).is_none_or(|w| w != "hoc") {
                 break;
             }
