@@ -1906,7 +1906,7 @@ impl Rules<'_, '_> {
                     x.kind == TokenKind::Word
                         && x.key.is_none()
                         && !x.all_caps()
-                        && SPORTS.contains(&x.text.to_ascii_lowercase().as_str())
+                        && SPORTS.iter().any(|s| s.eq_ignore_ascii_case(x.text))
                 })
                 && self.common_surname(p.start + 1)
                 && (p.start + 1..p.end).all(|m| self.u.get(m).is_some_and(|x| x.key.is_some()))
