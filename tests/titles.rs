@@ -313,6 +313,38 @@ fn a_given_name_alone_is_the_person_named_before_in_the_text() {
 }
 
 #[test]
+fn a_verb_of_speech_after_an_unlisted_name_is_no_word_of_a_body() {
+    // `Song Hào` is a general's name no list knows; what he does is no part of his title,
+    // whether the name is read as his or as a body's.
+    for text in [
+        "Chính ủy Song Hào chỉ đạo các đơn vị tiến công.",
+        "Chính ủy Song Hào đánh giá cao tinh thần chiến đấu.",
+        "CHÍNH ỦY SONG HÀO CHỈ ĐẠO CÁC ĐƠN VỊ.",
+    ] {
+        let titles: Vec<&str> = vntext::titles(text)
+            .map(|m| &text[m.span.range()])
+            .collect();
+        assert!(!titles.is_empty(), "{text}");
+        for t in titles {
+            assert!(
+                t.starts_with("Chính ủy") || t.starts_with("CHÍNH ỦY"),
+                "{text}: {t}"
+            );
+            assert!(
+                !t.contains("đạo") && !t.contains("giá") && !t.contains("ĐẠO"),
+                "{text}: {t}"
+            );
+        }
+    }
+    // A body's name with such a word inside it stays whole: `Hội Cổ động viên`, fans.
+    let text = "Chủ tịch Hội Cổ động viên bóng đá Việt Nam Trần Văn Tuấn phát biểu.";
+    let titles: Vec<&str> = vntext::titles(text)
+        .map(|m| &text[m.span.range()])
+        .collect();
+    assert_eq!(titles, ["Chủ tịch Hội Cổ động viên bóng đá Việt Nam"]);
+}
+
+#[test]
 fn a_signature_block_gives_the_signer_the_title_above_the_name() {
     // The end of a decree of the Official Gazette (congbao-legal-sample): the government,
     // the office signed for (`KT.`: on behalf of), the signer's title, the signer.

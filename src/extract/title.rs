@@ -3761,7 +3761,14 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        self.proper_name(k).map(|e| (k, self.lower_tail(e)))
+        // (Its words in lower case go on to the clause's end, unless a verb of speech starts
+        // them, as above.)
+        self.proper_name(k).map(|e| {
+            let verb = e >= k + 2
+                && self.speech_verb_pair(e)
+                && (self.loud() || self.unit(e).is_some_and(|x| !x.capitalized()));
+            (k, if verb { e } else { self.lower_tail(e) })
+        })
     }
 
     /// Where a country's name (or a place abroad) that ends right before unit `k` starts.
@@ -6516,6 +6523,16 @@ impl Rules<'_, '_> {
             // (`Minh Phát chiếm đoạt …`).
             // (But `học` of a field of study: `Học viện Y Dược học cổ truyền Việt Nam`.)
             if !capital && proper_pair && self.folded(e).is_none_or(|w| w != "hoc") {
+                break;
+            }
+            // (Nor, after capitalized words alone, a verb of speech of two syllables: `Chính ủy
+            // Song Hào chỉ đạo các đơn vị`, the commissar directs.)
+            // (Not one word's: `Hội Cổ động viên`, fans.)
+            if (!capital || self.loud())
+                && e >= k + 2
+                && self.speech_verb_pair(e)
+                && (k..e).all(|m| self.unit(m).is_some_and(Unit::capitalized))
+            {
                 break;
             }
             // (Not a body's head and the first word of its name: `Bộ Tài chính`, `Đoàn Cục
