@@ -3593,7 +3593,8 @@ impl Rules<'_, '_> {
                 let foreign = self.u.get(i).is_some_and(|x| x.kind == TokenKind::Word);
                 // A bare role before the short name of its holder, which it did not take
                 // for a body: `Bộ trưởng Ngọ là`, `Phó Thủ tướng Đam đề nghị`.
-                let short = t.org.is_none() && self.short_name(i);
+                let short =
+                    t.org.is_none() && (self.short_name(i) || self.given_name_after_office(i));
                 t.end == i && (t.rank || foreign || short) && self.spaced(i)
             });
         let alone = len > 1

@@ -2886,6 +2886,8 @@ impl Rules<'_, '_> {
                     // is whole alone, unlisted capitalized words with a foreign word or a
                     // regnal numeral are its holder's name.
                     .filter(|&(a, _)| !(complete && self.foreign_name_run(a)))
+                    // (Or one word before the clause's words: `Tổng thống Thiệu tái đắc cử`.)
+                    .filter(|&(a, _)| !(a == k && self.given_name_after_office(a)))
                     .or_else(|| {
                         // `Trưởng ban công tác Thiếu nhi`: the head's name in lower case.
                         // (Not after a complete office: `Đại biểu Quốc hội thảo luận`.)
@@ -4246,6 +4248,68 @@ impl Rules<'_, '_> {
     /// body, a place or a body's name, followed by a verb, a function word or the end of a
     /// clause: a body's own name is listed (`Ngoại giao`), an abbreviation (`FLC`), a foreign
     /// word (`Vingroup`), longer (`Hòa Phát`) or goes on in lower case (`Khu du lịch`).
+    /// Whether unit `k` is the given name alone of the holder of an office complete in
+    /// itself that ends right before it, the clause going on in lower case: `Tổng thống Thiệu
+    /// tái đắc cử`, `Thủ tướng Diệm trọng dụng`. Such an office takes no body's name of one
+    /// unlisted word (its country is listed: `Tổng thống Pháp`); a village head's does
+    /// (`Trưởng thôn Nà Lầu`), so not after those.
+    pub(crate) fn given_name_after_office(&self, k: usize) -> bool {
+        const BODY: u32 = bit(EntryKind::Org)
+            | bit(EntryKind::Place)
+            | bit(EntryKind::Name)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Modifier)
+            | bit(EntryKind::Suffix)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::PlaceWord)
+            | bit(EntryKind::Abbreviation)
+            | bit(EntryKind::NotTitle);
+        k > 0
+            && self.spaced(k)
+            && self.spaced(k + 1)
+            && self
+                .unit(k)
+                .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
+            && self.h.kinds_at(k) & BODY == 0
+            && self
+                .unit(k + 1)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && self.h.kinds_at(k + 1) & BODY == 0
+            && self.h.ends_at(k, EntryKind::Level, 2).is_none()
+            && (k.saturating_sub(4)..k).any(|s| {
+                self.h.at(s).iter().any(|h| {
+                    h.kind == EntryKind::Role && h.end == k && self.note(h.note) == "self"
+                })
+            })
+            // (The clause's words, then its end, a number, an office or a person: not a
+            // state's name with a capital after its lower-case word, `Tổng thống Cộng hòa
+            // Chile`, `Thủ tướng Vương quốc Campuchia`.)
+            && {
+                let mut m = k + 1;
+                while m < k + 9
+                    && self.spaced(m)
+                    && self
+                        .unit(m)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                {
+                    m += 1;
+                }
+                const NEXT: u32 = bit(EntryKind::Role)
+                    | bit(EntryKind::Prefix)
+                    | bit(EntryKind::Rank)
+                    | bit(EntryKind::Honorific)
+                    | bit(EntryKind::Modifier);
+                self.unit(m).is_none_or(|x| {
+                    !self.spaced(m)
+                        || x.kind == TokenKind::Number
+                        || (x.kind == TokenKind::Punctuation && !matches!(x.text, "(" | "-"))
+                })
+                    || self.h.kinds_at(m) & NEXT != 0
+                    || self.person_name_at(m)
+            }
+    }
+
     pub(crate) fn short_name(&self, k: usize) -> bool {
         const BODY: u32 = bit(EntryKind::Org)
             | bit(EntryKind::Place)
