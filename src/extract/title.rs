@@ -212,7 +212,7 @@ const LOOKED_FOR: &[&str] = &[
     "giáo", "nghĩa", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
-    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn",
+    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
     // (`thiết bị`, equipment; `đặc nhiệm`, special task: [`NAME_PAIRS`].)
@@ -2965,7 +2965,24 @@ impl Rules<'_, '_> {
                     // Lào`.)
                     || self.state_name(a).is_some()))
         });
-        // `Thủ tướng Chính phủ lâm thời`: a modifier after the organisation.
+        // `Bí thư Xứ ủy lâm thời Nam Kỳ`, `Cố vấn Chính phủ lâm thời`, `Ủy ban hành chính lâm
+        // thời tỉnh Hà Đông`: right after a body, `lâm thời` names the body provisional, with
+        // what follows of its name; the office is not (`Chủ tịch lâm thời`, before the body).
+        let org = match org {
+            Some((a, oe))
+                if oe == end
+                    && self.spaced(end)
+                    && self.canon_pair(end, "lâm", "thời")
+                    // (Not a standing body's abbreviation: `Điều phối viên thường trú LHQ lâm
+                    // thời`, the interim coordinator.)
+                    && self.unit(end - 1).is_some_and(|x| x.kind != TokenKind::Abbreviation) =>
+            {
+                end = self.tail(end + 2, a);
+                Some((a, end))
+            }
+            other => other,
+        };
+        // `Thủ tướng Chính phủ đương nhiệm`: a modifier after the organisation.
         if org.is_some() {
             while let Some((e, n)) = self
                 .h
