@@ -6238,6 +6238,19 @@ impl Rules<'_, '_> {
         };
         // (Not after a place, where a number more often counts the items of a list:
         // `Bí thư Tỉnh đoàn Vĩnh Phúc 56 Nguyễn Minh Kiên`; see [`Rules::place_number`].)
+        // (A level's number, then the body's: `Bệnh viện dã chiến cấp 2 số 5,`.)
+        if n == e
+            && e > 0
+            && self.canon(e - 1) == Some("cấp")
+            && self.spaced(e)
+            && self.small_number(e, 1)
+            && self.canon(e + 1) == Some("số")
+        {
+            let m = self.body_number(e + 1);
+            if m > e + 1 {
+                return m;
+            }
+        }
         let numbered = e > 0
             && self.spaced(n)
             && self.h.ends_at(e, EntryKind::Place, 4).is_none()
