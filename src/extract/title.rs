@@ -6272,6 +6272,18 @@ impl Rules<'_, '_> {
                     // (Or the body it belongs to: `Đội trưởng Đội K52 thuộc Bộ CHQS tỉnh`.)
                     || (self.canon(n + 1) == Some("thuộc") && self.spaced(n + 1))
             });
+        // (After `số`, the number names the body whatever follows: `bổ nhiệm Trưởng Phòng
+        // Công chứng số 1 cho ông …`; and a place after it is the body's: `Phòng Công chứng số
+        // 1 Kiên Giang`.)
+        let said = n > e || (e > 0 && self.canon(e - 1) == Some("số") && self.spaced(e - 1));
+        if said && self.small_number(n, 3) {
+            if self.spaced(n + 1)
+                && let Some((pe, _)) = self.h.longest(n + 1, EntryKind::Place)
+            {
+                return pe;
+            }
+            return n + 1;
+        }
         if numbered { n + 1 } else { e }
     }
 
