@@ -708,6 +708,9 @@ impl Rules<'_, '_> {
     }
 
     fn listed_tail(&self, a: usize, e: usize) -> usize {
+        if let Some(m) = self.second_field(e) {
+            return m;
+        }
         let numbered = self.directive_number(e);
         if numbered > e {
             return self.lower_tail_of(numbered, true, true);
@@ -4890,6 +4893,13 @@ impl Rules<'_, '_> {
     /// What may follow a body: more of its name, a level and its place, a listed place, a
     /// term (`khóa XII`). Stops before the next body, which [`Rules::org`] reads.
     fn tail(&self, mut k: usize, j: usize) -> usize {
+        // (A second field after a listed one: `khoa Nhà nước và Pháp luật`.)
+        if k > j
+            && self.h.ends_at(k, EntryKind::Name, 4).is_some()
+            && let Some(m) = self.second_field(k)
+        {
+            k = m;
+        }
         loop {
             // `Viện Việt Nam học`, `Trung tâm Hán Nôm học`: a place or a script and `học`, a
             // field of study.
@@ -7138,6 +7148,52 @@ impl Rules<'_, '_> {
                         || (self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized)))
             })
             && self.unit(k).is_some_and(Unit::capitalized)
+    }
+
+    /// The end of a second field that `và` joins to a listed name ending at `e` in one
+    /// body's name (`Khoa Nhà nước và Pháp luật`, `Viện Xã hội học và Tâm lý học lãnh đạo`):
+    /// capitalized words no list makes a body, an office or a place, then words in lower
+    /// case, to the clause's end or the holder's name. (`học` after the first makes it a
+    /// field of study: `Xã hội học`.)
+    fn second_field(&self, e: usize) -> Option<usize> {
+        const OTHER: u32 = bit(EntryKind::Org)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::Modifier)
+            | bit(EntryKind::Surname);
+        let study = self.folded(e).is_some_and(|w| w == "hoc")
+            && self.unit(e).is_some_and(|x| !x.capitalized())
+            && self.spaced(e);
+        let v = e + usize::from(study);
+        if self.canon(v) != Some("và") || !self.spaced(v) || !self.spaced(v + 1) || self.loud() {
+            return None;
+        }
+        let c = self.capitalized_run(v + 1, 4);
+        if c == v + 1 || (v + 1..c).any(|m| self.h.kinds_at(m) & OTHER != 0) {
+            return None;
+        }
+        let mut m = c;
+        while m < c + 5
+            && self.spaced(m)
+            && self
+                .unit(m)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized() && !self.stops_name(m))
+        {
+            m += 1;
+        }
+        // (A place is no field, but a place's word that a word in lower case follows is:
+        // `Pháp luật`.)
+        if m == c && (v + 1..c).any(|x| self.h.kinds_at(x) & bit(EntryKind::Place) != 0) {
+            return None;
+        }
+        (self
+            .unit(m)
+            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+            || (self.spaced(m) && self.person_name_at(m)))
+        .then_some(m)
     }
 
     pub(crate) fn capitalized_run(&self, k: usize, max: usize) -> usize {
