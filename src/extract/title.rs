@@ -6356,8 +6356,10 @@ impl Rules<'_, '_> {
                     && (vietnamese || !self.foreign_name_run(e))
                     && self.h.longest(e, EntryKind::Place).is_none()
                     && (!self.person_name_at(e) || run < whole)
+                    // (A place word that ends the name is its word: `phường Mỹ Đình 1`.)
                     && !(e..run).any(|m| {
-                        self.h.kinds_at(m) & (bit(EntryKind::Org) | bit(EntryKind::PlaceWord)) != 0
+                        self.h.kinds_at(m) & bit(EntryKind::Org) != 0
+                            || (m + 1 < run && self.h.kinds_at(m) & bit(EntryKind::PlaceWord) != 0)
                     })
                 {
                     return Some(run);
