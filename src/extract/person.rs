@@ -6019,9 +6019,21 @@ impl Rules<'_, '_> {
             };
             // (B's own titles after it do not stop a plural one before the list: `Hai thiếu
             // tướng A và B đều từng là …`.)
-            let own_after = b.titles.iter().all(|&t| titles[t].start >= b.end);
+            // (Nor B's rank right before its name, in a heading's list: `…: Đại tá A (…),
+            // Thiếu tướng B (…)`.)
+            let rank = b
+                .titles
+                .iter()
+                .map(|&t| &titles[t])
+                .find(|t| t.rank && t.end == b.honorific.map_or(b.start, |h| h.0))
+                .map(|t| t.start);
+            let own_after = b
+                .titles
+                .iter()
+                .all(|&t| titles[t].start >= b.end || Some(titles[t].start) == rank);
             // (Past the degrees written before B's name: `gồm PGS.TS A và GS.TS B`.)
-            let b_start = self.back_over_degrees(list_start(a, b)).max(a_end);
+            let b_start =
+                rank.unwrap_or_else(|| self.back_over_degrees(list_start(a, b)).max(a_end));
             if own_after && self.separates(a_end, b_start) {
                 // A plural title (`các Phó Thủ tướng A, B`), or a heading (`Ủy viên: A, B, C`).
                 let shared: Vec<usize> = a
@@ -6030,6 +6042,9 @@ impl Rules<'_, '_> {
                     .copied()
                     .filter(|&t| {
                         titles[t].end <= a.start
+                            // (A's rank is not B's, who has one: `Các đồng chí Đại tá A, Thượng
+                            // tá B`.)
+                            && !(rank.is_some() && titles[t].rank)
                             && (titles[t].generic
                                 || titles[t].plural
                                 || self.heading_end(titles[t].end)

@@ -3634,6 +3634,10 @@ impl Rules<'_, '_> {
         let addressed = self.h.longest(k, EntryKind::Honorific);
         if let Some((e, _)) = addressed {
             k = e;
+        } else if colon && let Some((e, _)) = self.h.longest(k, EntryKind::Rank) {
+            // (Or a rank: `Giám đốc Công an tỉnh qua các thời kỳ: Đại tá A (…), Thiếu tướng
+            // B (…)`.)
+            k = e;
         }
         // (Not a title: `3 Phó Bí thư, gồm Phó Bí thư Thường trực và …`.)
         (k > end || self.spaced(end))
