@@ -4542,6 +4542,17 @@ impl Rules<'_, '_> {
             )
         {
             e = m;
+            // (`…, là nữ Thống đốc đầu tiên`: a woman's office.)
+            if self.canon(m - 1) == Some("là")
+                && self.spaced(e + 1)
+                && self
+                    .u
+                    .get(e)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && self.folded(e).is_some_and(|w| w == "nu")
+            {
+                e += 1;
+            }
         }
         // (A doubled separator: `các khóa IV, V, VI,; đại biểu Quốc hội …`.)
         if self.any_of(e, &[";"]) {
@@ -4581,11 +4592,18 @@ impl Rules<'_, '_> {
     /// The comma after a time at `e` that says when a title was held: `từ năm 2015,`, `từ
     /// tháng 4/2021 đến nay,`, `năm 2007 - 2016,`, `giai đoạn 2015 - 2020,`.
     fn when_then_comma(&self, e: usize) -> Option<usize> {
-        if !self
-            .u
-            .get(e)
-            .is_some_and(|x| matches!(x.word, Word::Tu | Word::Nam | Word::Thang | Word::Giai))
-        {
+        // (Or its years bare: `Chủ tịch UBND TP Hà Nội 2007 - 2015, nguyên Chủ tịch …`.)
+        let year = |k: usize| {
+            self.u.get(k).is_some_and(|x| {
+                x.kind == TokenKind::Number
+                    && x.text.len() == 4
+                    && x.text.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
+        if !self.u.get(e).is_some_and(|x| {
+            matches!(x.word, Word::Tu | Word::Nam | Word::Thang | Word::Giai)
+                || (year(e) && self.spaced(e) && self.u.get(e + 1).is_some_and(|y| y.is_dash()))
+        }) {
             return None;
         }
         let mut m = e;
