@@ -3031,7 +3031,9 @@ impl Rules<'_, '_> {
         let person_after = self.spaced(end)
             && (self.person_name_at(end)
                 || (self.canon(end) == Some("là") && self.person_name_at(end + 1))
-                || (org.is_none() && !self.ends_in_head(head, role_end) && self.short_name(end)));
+                || (org.is_none()
+                    && !self.ends_in_head(head, role_end)
+                    && (self.short_name(end) || self.pen_name_then_clause(end))));
         // `là phó giám đốc một công ty`: a role in lower case held in some body.
         let in_some_body = self.spaced(end)
             && self.canon(end) == Some("một")
@@ -3774,6 +3776,11 @@ impl Rules<'_, '_> {
         if let Some((e, _)) = place {
             return Some((k, e));
         }
+        // Nor a pen name of two words that no list knows, then the clause: `Bộ trưởng Xuân
+        // Thủy phát biểu`, `Chính ủy Song Hào chỉ đạo`.
+        if !head && self.pen_name_then_clause(k) {
+            return None;
+        }
         // (Nor a foreign person's name, no firm's: `Thượng nghị sĩ Dan Sullivan`.)
         if !head
             && self.foreign_name_run(k)
@@ -4332,6 +4339,47 @@ impl Rules<'_, '_> {
                     || self.h.kinds_at(m) & NEXT != 0
                     || self.person_name_at(m)
             }
+    }
+
+    /// Whether units `k`, `k + 1` are two capitalized Vietnamese syllables no list knows,
+    /// then a function word or a verb of speech in lower case: a person's name without a
+    /// surname (`Xuân Thủy`, `Song Hào`, `Trường Chinh`) before the clause's words.
+    pub(crate) fn pen_name_then_clause(&self, k: usize) -> bool {
+        const LISTED: u32 = bit(EntryKind::Org)
+            | bit(EntryKind::Place)
+            | bit(EntryKind::Name)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::PlaceWord)
+            | bit(EntryKind::Abbreviation)
+            | bit(EntryKind::NotTitle)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Honorific);
+        let word = |m: usize| {
+            self.spaced(m)
+                && self.unit(m).is_some_and(|x| {
+                    x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps()
+                })
+                && self.h.kinds_at(m) & LISTED == 0
+        };
+        word(k)
+            && word(k + 1)
+            && self.spaced(k + 2)
+            // (A function word or a verb of speech: not the second word of a body's noun in
+            // sentence case, `Nhóm Tầm nhìn`, `Nha Giao thông`, `Đại Công quốc`.)
+            && self
+                .unit(k + 2)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+            && (self.stops_name(k + 2) || self.speech_verb(k + 2))
+            // (Not a word that goes on to another office or its holder, after an old
+            // province's name: `Tri huyện Chương Nghĩa và Án sát Quảng Trị`, `Tổng đốc Hải Yên
+            // kiêm …`, `Tổng đốc Lưỡng Quảng thay Tôn Sĩ Nghị`.)
+            && !self
+                .folded(k + 2)
+                .is_some_and(|w| matches!(w.as_str(), "va" | "kiem" | "thay"))
+            && self.h.kinds_at(k + 2) & LISTED == 0
+            && !self.loud()
     }
 
     pub(crate) fn short_name(&self, k: usize) -> bool {
