@@ -4697,6 +4697,19 @@ impl Rules<'_, '_> {
                         })
                 })
             })
+            // (Or its seat between, after `tại`: `Trưởng đại diện VTV tại Lào Nguyễn Hữu Quý`,
+            // `Trưởng cơ quan thường trú TTXVN tại Hoa Kỳ, nhà báo …`.)
+            .or_else(|| {
+                titles.iter().position(|t| {
+                    t.end + 1 < k
+                        && k - t.end <= 6
+                        && self.canon(t.end) == Some("tại")
+                        && self.seat_ends(t.end + 1).is_some_and(|e| {
+                            e == k
+                                || (e + 1 == k && (self.text_at(e) == "," || self.spaced_dash(e)))
+                        })
+                })
+            })
             // (Its short form in brackets between: `Tổng Giám đốc Tập đoàn Vingroup (CEO), ông
             // A`, `Giám đốc điều hành (COO), ông B`.)
             .or_else(|| {
@@ -5145,6 +5158,21 @@ impl Rules<'_, '_> {
         } else {
             k
         }
+    }
+
+    /// The end of a seat after `tại` at `k`: a listed place, or `khu vực` and one.
+    fn seat_ends(&self, k: usize) -> Option<usize> {
+        let k = if self.folded(k).is_some_and(|w| w == "khu")
+            && self.folded(k + 1).is_some_and(|w| w == "vuc")
+        {
+            k + 2
+        } else {
+            k
+        };
+        self.h
+            .longest(k, EntryKind::Place)
+            .filter(|_| self.spaced(k))
+            .map(|(e, _)| e)
     }
 
     /// Whether the title starting at unit `start` is named as the one acted for: after
