@@ -212,7 +212,7 @@ const LOOKED_FOR: &[&str] = &[
     "giáo", "nghĩa", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
-    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời",
+    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
     // (`thiết bị`, equipment; `đặc nhiệm`, special task: [`NAME_PAIRS`].)
@@ -1548,6 +1548,10 @@ impl Rules<'_, '_> {
                 continue;
             }
             if !(e < k + 16 && self.spaced(e)) {
+                break;
+            }
+            // (Not `lần đầu`, for the first time: `là Bí thư Trung ương Đảng lần đầu.`)
+            if self.canon_pair(e, "lần", "đầu") {
                 break;
             }
             // (A unit's number inside: `Đội Kiểm tra thuế số 3 Chi cục Thuế …`.)
@@ -3013,8 +3017,10 @@ impl Rules<'_, '_> {
                     && self
                         .unit(e)
                         .is_some_and(|x| x.key.is_some() && !x.capitalized());
+                // (A modifier of two words is none: `Ủy viên Trung ương dự khuyết với 72,15%
+                // số phiếu`, though `dự` is a verb.)
                 if !matches!(self.note(n), "after" | "both")
-                    || (self.stops_name(end) && !closed)
+                    || (self.stops_name(end) && e == end + 1 && !closed)
                     || adverb
                 {
                     break;
