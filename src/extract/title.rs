@@ -2984,7 +2984,17 @@ impl Rules<'_, '_> {
                     // thời`, the interim coordinator.)
                     && self.unit(end - 1).is_some_and(|x| x.kind != TokenKind::Abbreviation) =>
             {
-                end = self.tail(end + 2, a);
+                // (Not a city named after its holder: `Chủ tịch Chính phủ lâm thời Hồ Chí
+                // Minh`.)
+                let holder = self
+                    .h
+                    .longest(end + 2, EntryKind::Place)
+                    .is_some_and(|(_, n)| self.note(n).contains("person"));
+                end = if holder {
+                    end + 2
+                } else {
+                    self.tail(end + 2, a)
+                };
                 Some((a, end))
             }
             other => other,
