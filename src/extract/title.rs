@@ -3272,6 +3272,8 @@ impl Rules<'_, '_> {
                             || (m > a + 1
                                 && self.folded(m - 1).as_deref() == Some("ly")
                                 && self.folded(m - 2).as_deref() == Some("quan"))
+                            // (Nor one that steers them: `Ban chỉ đạo các hoạt động kỷ niệm`.)
+                            || (m > a + 1 && self.canon_pair(m - 2, "chỉ", "đạo"))
                             // (Nor the parks a zone's board manages too: `Ban Quản lý Khu công
                             // nghệ cao và các khu công nghiệp Đà Nẵng`.)
                             || (m > a
