@@ -3112,9 +3112,10 @@ impl Rules<'_, '_> {
         // commas after its holder's name, the body named before.
         // (Or before `của` and whom or what it serves: `Ông Tống Minh Hùng, giám đốc tài
         // chính của Masan Consumer, …`.)
+        // (Or a rank's holder: `Thượng tá Lê Đình Phong, phó giám thị, giới thiệu …`.)
         let apposed_alone = (self.unit(end).is_some_and(|x| x.text == ",")
             || (self.canon(end) == Some("của") && self.spaced(end)))
-            && self.apposed_to_name(first);
+            && (self.apposed_to_name(first) || self.apposed_to_ranked_name(first));
         if org.is_none()
             && (bare
                 || !(complete
