@@ -6352,6 +6352,8 @@ impl Rules<'_, '_> {
                     || self.says_at(n + 1)
                     // (Or the body it belongs to: `Đội trưởng Đội K52 thuộc Bộ CHQS tỉnh`.)
                     || (self.canon(n + 1) == Some("thuộc") && self.spaced(n + 1))
+                    // (Or its holder's duty: `Phó Cục trưởng Cục C10 phụ trách phía Nam`.)
+                    || (self.spaced(n + 1) && self.h.kinds_at(n + 1) & bit(EntryKind::Duty) != 0)
             });
         // (After `số`, the number names the body whatever follows: `bổ nhiệm Trưởng Phòng
         // Công chứng số 1 cho ông …`; and a place after it is the body's: `Phòng Công chứng số
