@@ -4292,12 +4292,6 @@ impl Rules<'_, '_> {
         (self.spaced(m) && self.h.is(m, EntryKind::Surname) && self.person_name_at(m)).then_some(m)
     }
 
-    /// Whether unit `k`, right after a role, is the short name of the person who holds it, as
-    /// news writes a second mention: `Bộ trưởng Ngọ`, `Chủ tịch Đinh và già làng…`, `Thứ
-    /// trưởng Ngọ về`, `Phó Thủ tướng Đam là`. One capitalized syllable that no list makes a
-    /// body, a place or a body's name, followed by a verb, a function word or the end of a
-    /// clause: a body's own name is listed (`Ngoại giao`), an abbreviation (`FLC`), a foreign
-    /// word (`Vingroup`), longer (`Hòa Phát`) or goes on in lower case (`Khu du lịch`).
     /// Whether unit `k` is the given name alone of the holder of an office complete in
     /// itself that ends right before it, the clause going on in lower case: `Tổng thống Thiệu
     /// tái đắc cử`, `Thủ tướng Diệm trọng dụng`. Such an office takes no body's name of one
@@ -4401,6 +4395,12 @@ impl Rules<'_, '_> {
             && !self.loud()
     }
 
+    /// Whether unit `k`, right after a role, is the short name of the person who holds it, as
+    /// news writes a second mention: `Bộ trưởng Ngọ`, `Chủ tịch Đinh và già làng…`, `Thứ
+    /// trưởng Ngọ về`, `Phó Thủ tướng Đam là`. One capitalized syllable that no list makes a
+    /// body, a place or a body's name, followed by a verb, a function word or the end of a
+    /// clause: a body's own name is listed (`Ngoại giao`), an abbreviation (`FLC`), a foreign
+    /// word (`Vingroup`), longer (`Hòa Phát`) or goes on in lower case (`Khu du lịch`).
     pub(crate) fn short_name(&self, k: usize) -> bool {
         const BODY: u32 = bit(EntryKind::Org)
             | bit(EntryKind::Place)
@@ -7209,7 +7209,6 @@ impl Rules<'_, '_> {
         }
     }
 
-    /// The end of the run of capitalized words from `k` (at most `max`), joined by spaces.
     /// Whether a rank of two words or more starts at `k`, capitalized (`Đại tá`, `Thiếu
     /// tướng`): it ends a body's or a place's name (`Công an tỉnh Thanh Hóa Đại tá Trần
     /// Phú Hà`, `Cục CSGT Thiếu tướng Nguyễn Văn Mạnh`); no name holds one.
@@ -7271,6 +7270,7 @@ impl Rules<'_, '_> {
         .then_some(m)
     }
 
+    /// The end of the run of capitalized words from `k` (at most `max`), joined by spaces.
     pub(crate) fn capitalized_run(&self, k: usize, max: usize) -> usize {
         let mut e = k;
         // (No run starts with a rank either: `Bộ CHQS tỉnh Đại tá Lê Văn Ba`.)
