@@ -3814,7 +3814,7 @@ impl Rules<'_, '_> {
             return None;
         }
         // (Its words in lower case go on to the clause's end, unless a verb of speech starts
-        // them, as above.)
+        // them, as `proper_name` stops at one: `Chính ủy Xoan Hào chỉ đạo.`)
         self.proper_name(k).map(|e| {
             let verb = e >= k + 2
                 && self.speech_verb_pair(e)
@@ -7238,9 +7238,12 @@ impl Rules<'_, '_> {
             | bit(EntryKind::Level)
             | bit(EntryKind::Modifier)
             | bit(EntryKind::Surname);
-        let study = self.folded(e).is_some_and(|w| w == "hoc")
+        // (The cheap test first: this is asked after every listed name.)
+        let study = self.canon(e) != Some("và")
+            && self.canon(e + 1) == Some("và")
+            && self.spaced(e)
             && self.unit(e).is_some_and(|x| !x.capitalized())
-            && self.spaced(e);
+            && self.folded(e).is_some_and(|w| w == "hoc");
         let v = e + usize::from(study);
         if self.canon(v) != Some("và") || !self.spaced(v) || !self.spaced(v + 1) || self.loud() {
             return None;
