@@ -3761,9 +3761,11 @@ impl Rules<'_, '_> {
         // `Giám đốc Vietjet Đinh Việt Phương`: a company's name in a foreign word, then the
         // person (a surname).
         // (Or with its initials: `Tổng Giám đốc Becamex IDC Nguyễn Văn Hùng`.)
+        // (Not a foreign given name, which starts the person's: `Đại sứ David Bruce`.)
         if self
             .unit(k)
             .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+            && !self.h.is(k, EntryKind::Surname)
         {
             let e = k + 1 + usize::from(self.brand_initials(k + 1));
             if self.spaced(e) && self.h.is(e, EntryKind::Surname) {
