@@ -1989,7 +1989,8 @@ impl Rules<'_, '_> {
             // (`Wi-fi`: no name.)
             && self.text_at(k + 3) != "fi"
             && !(self.touching(k + 4) && self.u.get(k + 4).is_some_and(|x| x.key.is_some() || x.is_dash()))
-            && self.h.kinds_at(k) & (bit(EntryKind::Place) | bit(EntryKind::Org)) == 0;
+            // (A body's head is a family name too: `Ban Ki-moon`, not a board.)
+            && self.h.kinds_at(k) & bit(EntryKind::Place) == 0;
         shape.then_some(k + 4)
     }
 

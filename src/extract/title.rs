@@ -4600,6 +4600,10 @@ impl Rules<'_, '_> {
     /// (`Bộ`, `Ban`, `UBND`, `Tỉnh ủy`) with what follows it (a name, a level and place, a
     /// number), as in `Ban Thường vụ Tỉnh ủy`, `Cơ quan An ninh điều tra Bộ Công an`.
     pub(crate) fn org(&self, j: usize) -> Option<(usize, usize)> {
+        // (A Korean name whose family name is a body's head: `Ban Ki-moon`.)
+        if self.h.kinds_at(j) & bit(EntryKind::Org) != 0 && self.korean_name(j).is_some() {
+            return None;
+        }
         let mut k = j;
         let mut found = false;
         loop {
