@@ -256,9 +256,12 @@ impl Rules<'_, '_> {
             // `Bà Rịa - Vũng Tàu`, `Bồ Đào Nha`: a place of several words, read whole (a
             // title's place followed by a name is read by the title).
             // (Not a form of address in lower case: `anh Sơn` is someone, `Anh Sơn` a district.)
-            if let Some((e, _)) = self.h.longest(i, EntryKind::Place)
+            if let Some((e, pn)) = self.h.longest(i, EntryKind::Place)
                 && e > i + 1
                 && !titles.iter().any(|t| t.end == i)
+                // (Not a person's whole name that is also a city's, as the subject of what only
+                // a person does: `Hồ Chí Minh sinh ngày 19/5/1890`.)
+                && !(self.clause_opens(i) && self.city_named_person(i, e, pn))
                 && (self.h.kinds_at(i) & bit(EntryKind::Honorific) == 0
                     || self.u.get(i).is_some_and(Unit::capitalized))
                 && (self.h.kinds_at(i) & bit(EntryKind::Honorific) != 0
@@ -3722,7 +3725,12 @@ impl Rules<'_, '_> {
         {
             k = e;
         }
-        if k > i && k >= run {
+        if k > i
+            && k >= run
+            && !self.h.longest(i, EntryKind::Place).is_some_and(|(e, pn)| {
+                e == run && self.clause_opens(i) && self.city_named_person(i, e, pn)
+            })
+        {
             return None;
         }
         // A name does not end inside a listed phrase (`Đoàn Luật sư`).
@@ -3809,6 +3817,27 @@ impl Rules<'_, '_> {
             return Some(found(i, run, None));
         }
         None
+    }
+
+    /// Whether the place `i..e` (note `pn`) is a person's whole name that a city bears too,
+    /// as the subject of what only a person does: `Hồ Chí Minh sinh ngày 19/5/1890`,
+    /// `Hồ Chí Minh đọc bản Tuyên ngôn Độc lập` (not `Hồ Chí Minh đạt tăng trưởng`; not a
+    /// name of two words, `Hà Nội`, which is seldom a person's).
+    fn city_named_person(&self, i: usize, e: usize, pn: u32) -> bool {
+        e >= i + 3
+            && self.lex.note(pn).starts_with("both")
+            && self.h.longest(i, EntryKind::Surname).is_some()
+            && self.spaced(e)
+            && self.person_verb(e)
+    }
+
+    /// Whether unit `i` opens a clause: the text's start or after a comma, colon, quote,
+    /// bracket or dash.
+    fn clause_opens(&self, i: usize) -> bool {
+        i == 0
+            || self.u.get(i - 1).is_some_and(|x| {
+                matches!(x.text, "," | ":" | "\"" | "“" | "«" | "‘" | "(" | "-" | "–")
+            })
     }
 
     /// Whether unit `i` is a name of the Central Highlands with its starter joined to its

@@ -431,6 +431,20 @@ const SPEECH_VERB_LIST: &[&str] = &[
     "hy sinh", "tạ thế", "sinh năm", "sinh ngày",
 ];
 
+#[rustfmt::skip]
+/// What only a person does, after a name that is also a city's (`Hồ Chí Minh sinh ngày …`,
+/// `Hồ Chí Minh đọc bản Tuyên ngôn Độc lập`; not what a city's government does too, `kiểm
+/// tra`, `chỉ đạo`).
+const PERSON_VERB_LIST: &[&str] = &[
+    "sinh ra", "sinh tại", "qua đời", "từ trần", "ra đi", "đọc", "nói", "khẳng định", "căn dặn", "dạy",
+    "gửi thư", "sáng lập", "trở về", "về nước", "lên đường", "bôn ba", "lấy tên", "ký",
+    "sinh năm", "sinh ngày", "viết", "kêu gọi", "nhấn mạnh", "hy sinh", "tạ thế",
+];
+
+/// [`PERSON_VERB_LIST`] as syllable keys.
+static PERSON_VERBS: LazyLock<Vec<(u32, Option<u32>)>> =
+    LazyLock::new(|| words::phrase_keys(PERSON_VERB_LIST));
+
 /// [`SPEECH_VERB_LIST`] as syllable keys: the first and, for two syllables, the second.
 static SPEECH_VERBS: LazyLock<Vec<(u32, Option<u32>)>> =
     LazyLock::new(|| words::phrase_keys(SPEECH_VERB_LIST));
@@ -4514,14 +4528,23 @@ impl Rules<'_, '_> {
         self.verb_of(i, true)
     }
 
+    /// Whether a verb of [`PERSON_VERB_LIST`] starts at unit `i`: what a city does not do.
+    pub(super) fn person_verb(&self, i: usize) -> bool {
+        self.verb_in(&PERSON_VERBS, i, false)
+    }
+
     fn verb_of(&self, i: usize, pair: bool) -> bool {
+        self.verb_in(&SPEECH_VERBS, i, pair)
+    }
+
+    fn verb_in(&self, list: &[(u32, Option<u32>)], i: usize, pair: bool) -> bool {
         let (Some(a), b) = (self.unit(i), self.unit(i + 1)) else {
             return false;
         };
         let (Some(ka), kb) = (a.key, b.filter(|_| self.spaced(i + 1)).and_then(|x| x.key)) else {
             return false;
         };
-        SPEECH_VERBS.iter().any(|&(x, y)| {
+        list.iter().any(|&(x, y)| {
             x == ka
                 && match y {
                     Some(y) => kb == Some(y),
