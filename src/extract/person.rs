@@ -4002,9 +4002,19 @@ impl Rules<'_, '_> {
             }
             // `Phan Thanh Giản được vua Tự Đức cử làm Chánh sứ`: who appoints, by a form of
             // address and a name, between `được` and the verb.
+            // (Or a bare office, a king's: `được vua Tự Đức cử làm`.)
             if k > start
                 && matches!(self.canon(k - 1), Some("được" | "bị"))
-                && let Some((he, _)) = self.h.longest(k, EntryKind::Honorific)
+                && let Some(he) = self
+                    .h
+                    .longest(k, EntryKind::Honorific)
+                    .map(|(he, _)| he)
+                    .or_else(|| {
+                        titles
+                            .iter()
+                            .find(|t| t.start == k && t.org.is_none())
+                            .map(|t| t.end)
+                    })
                 && self.spaced(he)
                 && let ne = self.name_run(he, 4)
                 && ne > he
@@ -5734,9 +5744,16 @@ impl Rules<'_, '_> {
                 .iter()
                 .any(|t| t.end == p.start && self.after_passive(t))
                 && self.appointing_verb(p.end))
-                || (hon_start < p.start
+                || (((hon_start < p.start
                     && hon_start > 0
-                    && matches!(self.canon(hon_start - 1), Some("được" | "bị"))
+                    && matches!(self.canon(hon_start - 1), Some("được" | "bị")))
+                    // (Or a bare office, a king's: `được vua Quang Trung trọng dụng`.)
+                    || titles.iter().any(|t| {
+                        t.end == p.start
+                            && t.org.is_none()
+                            && t.start > 0
+                            && matches!(self.canon(t.start - 1), Some("được" | "bị"))
+                    }))
                     // (But its own apposition: `được đồng chí A, Phó Bí thư …, trao`.)
                     && !matches!(self.text_at(p.end), "," | "(" | "-" | "–"));
             // (Nor an office that the sentence then says is another's: `…, Phó Trưởng ban
@@ -5763,11 +5780,17 @@ impl Rules<'_, '_> {
                     if self.agent(titles, ti) {
                         // (Past the name of who appoints, if written.)
                         let end = titles[ti].end;
-                        let end = if self.spaced(end) && self.person_name_at(end) {
+                        let end = if self.spaced(end)
+                            && (self.person_name_at(end) || titles[ti].org.is_none())
+                        {
                             self.name_run(end, 4)
                         } else {
                             end
                         };
+                        // (Past `cho`, which links nothing else: `cho làm Hành khiển`; or
+                        // past the agent's verb to the comma, `trọng dụng, giữ chức`.)
+                        let end = end + usize::from(self.canon_pair(end, "cho", "làm"));
+                        let end = self.clause_then_office(end).unwrap_or(end);
                         let after = self.skip_to_title(end, titles);
                         match titles.iter().position(|t| t.start == after) {
                             Some(next) if next > ti && after > titles[ti].end => {
@@ -6362,9 +6385,33 @@ impl Rules<'_, '_> {
             && (self.appointing_verb(t.end)
                 // (Or with the name of who appoints: `được Thủ tướng Phạm Minh Chính bổ
                 // nhiệm làm Thứ trưởng`.)
+                // (Any capitalized name after a bare office, a king's: `được vua Tự Đức cử
+                // làm Chánh sứ`.)
                 || (self.spaced(t.end)
-                    && self.person_name_at(t.end)
-                    && self.appointing_verb(self.name_run(t.end, 4))))
+                    && (self.person_name_at(t.end)
+                        || (t.org.is_none() && self.name_run(t.end, 4) > t.end))
+                    && {
+                        let ne = self.name_run(t.end, 4);
+                        // (`cho làm`, lets serve as.)
+                        self.appointing_verb(ne)
+                            || self.canon_pair(ne, "cho", "làm")
+                            || self.clause_then_office(ne).is_some()
+                    }))
+    }
+
+    /// The comma after a clause in lower case that starts at `k` (a verb, up to three
+    /// syllables), when `giữ chức` follows it: the office that the passive's subject held
+    /// (`Ngô Thì Nhậm được vua Quang Trung trọng dụng, giữ chức Tả thị lang bộ Lại`).
+    fn clause_then_office(&self, k: usize) -> Option<usize> {
+        let c = (k + 1..k + 4).find(|&m| self.text_at(m) == ",")?;
+        ((k..c).all(|m| {
+            self.spaced(m)
+                && self
+                    .u
+                    .get(m)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+        }) && self.canon_pair(c + 1, "giữ", "chức"))
+        .then_some(c)
     }
 
     /// Whether title `t` comes right after `được` or `bị` (the agent's place in a passive).

@@ -212,7 +212,7 @@ const LOOKED_FOR: &[&str] = &[
     "giáo", "nghĩa", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
-    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần",
+    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần", "vua", "cờ", "đế",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
     // (`thiết bị`, equipment; `đặc nhiệm`, special task: [`NAME_PAIRS`].)
@@ -2956,6 +2956,17 @@ impl Rules<'_, '_> {
         // `Thủ trưởng cơ quan, đơn vị`, `Giám đốc các doanh nghiệp`: the heads of a class of
         // bodies named by common nouns (the title is generic).
         let class = org.is_some_and(|(a, e)| self.class_of_bodies(a) == Some(e));
+        // `Vua Thái Lan`, `vua nhà Nguyễn`: a king's body is his state or his dynasty; the
+        // capitalized words after him are else his name (`Vua Minh Mạng`, `vua Hàm Nghi`).
+        let org = org.filter(|&(a, _)| {
+            !(role_end == role_start + 1 && self.canon(role_start) == Some("vua"))
+                || self.canon(a) == Some("nhà")
+                || self.state_name(a).is_some()
+                || self
+                    .h
+                    .longest(a, EntryKind::Place)
+                    .is_some_and(|(_, n)| self.note(n).starts_with("country"))
+        });
         // `Chủ tịch UBND xã, phường, thị trấn`: a body of a list of levels, each bare, is a
         // class of bodies (the title is generic).
         let (org, levels) = match org {
@@ -3130,6 +3141,21 @@ impl Rules<'_, '_> {
         let apposed_alone = (self.unit(end).is_some_and(|x| x.text == ",")
             || (self.canon(end) == Some("của") && self.spaced(end)))
             && (self.apposed_to_name(first) || self.apposed_to_ranked_name(first));
+        // (`Vua` is a king only before his name or state, `vua Gia Long`, `Vua Thái Lan`; not
+        // a metaphor or a show, `"vua cá tra" của miền Tây`, `ông vua lốp xe`, `"Vua tiếng
+        // Việt"`, nor chess, `cờ vua`.)
+        if role_end == role_start + 1
+            && self.canon(role_start) == Some("vua")
+            && ((org.is_none()
+                && !person_after
+                && !(self.spaced(end)
+                    && self.unit(end).is_some_and(|x| {
+                        x.capitalized() && matches!(x.kind, TokenKind::Syllable | TokenKind::Word)
+                    })))
+                || (role_start > 0 && self.canon(role_start - 1) == Some("cờ")))
+        {
+            return None;
+        }
         if org.is_none()
             && (bare
                 || !(complete
@@ -4310,7 +4336,8 @@ impl Rules<'_, '_> {
 
     /// Whether unit `k` is the given name alone of the holder of an office complete in
     /// itself that ends right before it, the clause going on in lower case: `Tổng thống Thiệu
-    /// tái đắc cử`, `Thủ tướng Diệm trọng dụng`. Such an office takes no body's name of one
+    /// tái đắc cử`, `Thủ tướng Diệm trọng dụng`; or, with the word after it, the two words of
+    /// a king's name (`Vua Gia Long thống nhất đất nước`). Such an office takes no body's name of one
     /// unlisted word (its country is listed: `Tổng thống Pháp`); a village head's does
     /// (`Trưởng thôn Nà Lầu`), so not after those.
     pub(crate) fn given_name_after_office(&self, k: usize) -> bool {
@@ -4325,17 +4352,27 @@ impl Rules<'_, '_> {
             | bit(EntryKind::PlaceWord)
             | bit(EntryKind::Abbreviation)
             | bit(EntryKind::NotTitle);
+        let name_word = |m: usize| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
+                && self.h.kinds_at(m) & BODY == 0
+        };
+        // (Or two words, a king's name: `Vua Gia Long thống nhất đất nước`, `Hoàng đế Quang
+        // Trung`; not a lord's, `Thái sư An Hưng vương`.)
+        let n = if k > 0 && matches!(self.canon(k - 1), Some("vua" | "đế")) && name_word(k + 1) {
+            2
+        } else {
+            1
+        };
         k > 0
-            && self.spaced(k)
-            && self.spaced(k + 1)
+            && name_word(k)
+            && self.spaced(k + n)
             && self
-                .unit(k)
-                .is_some_and(|x| x.key.is_some() && x.capitalized() && !x.all_caps())
-            && self.h.kinds_at(k) & BODY == 0
-            && self
-                .unit(k + 1)
+                .unit(k + n)
                 .is_some_and(|x| x.key.is_some() && !x.capitalized())
-            && self.h.kinds_at(k + 1) & BODY == 0
+            && self.h.kinds_at(k + n) & BODY == 0
             && self.h.ends_at(k, EntryKind::Level, 2).is_none()
             && (k.saturating_sub(4)..k).any(|s| {
                 self.h.at(s).iter().any(|h| {
@@ -4346,8 +4383,8 @@ impl Rules<'_, '_> {
             // state's name with a capital after its lower-case word, `Tổng thống Cộng hòa
             // Chile`, `Thủ tướng Vương quốc Campuchia`.)
             && {
-                let mut m = k + 1;
-                while m < k + 9
+                let mut m = k + n;
+                while m < k + n + 8
                     && self.spaced(m)
                     && self
                         .unit(m)
