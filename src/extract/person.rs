@@ -3190,6 +3190,11 @@ impl Rules<'_, '_> {
                 .is_none_or(|s| !self.place_level(s))
             // `Hoàng hậu Vương quốc Hà Lan`: a state, not a name.
             && self.state_name(e).is_none()
+            // `Giáo tông Cao Đài Tây Ninh`: a religion and its see, not a name.
+            && self
+                .h
+                .longest(e, EntryKind::NotTitle)
+                .is_none_or(|(_, n)| self.lex.note(n) != "religion")
             && (self.namelike(e) || self.initial(e))
             && self.spaced(e)
             // (Nor a numbered ward or district, in words: `đảng viên Quận 10`, `cử tri Phường

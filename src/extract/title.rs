@@ -2595,10 +2595,11 @@ impl Rules<'_, '_> {
             // late; in lower case `cố vấn kinh tế` is more often a common noun.)
             if !matches!(self.note(n), "before" | "both")
                 // (Not `quyền` of `dưới quyền`, under the authority of: `dưới quyền Chánh án
-                // A`; nor of `thẩm quyền`, `ủy quyền`.)
+                // A`; nor of `thẩm quyền`, `ủy quyền`, nor of `chính quyền Tổng thống A`, the
+                // President's administration.)
                 || (self.canon(j) == Some("quyền")
                     && j > 0
-                    && matches!(self.canon(j - 1), Some("dưới" | "thẩm" | "ủy")))
+                    && matches!(self.canon(j - 1), Some("dưới" | "thẩm" | "ủy" | "chính")))
                 // (Nor a name's last word: `Trịnh Văn Quyền nguyên Chủ tịch …`, after a
                 // surname and a middle name, with no role right after it.)
                 || (self.canon(j) == Some("quyền")
@@ -4510,6 +4511,16 @@ impl Rules<'_, '_> {
                 "nhắn nhủ",
                 "căn dặn",
                 "dặn dò",
+                // (Thanks, wishes, praise, pledges: `… Hội đồng Chưởng quản cảm ơn sự quan
+                // tâm`, `Phó Trưởng ban chúc mừng`; no body is named by them.)
+                "cảm ơn",
+                "cám ơn",
+                "chúc mừng",
+                "hoan nghênh",
+                "khen ngợi",
+                "tuyên bố",
+                "cam kết",
+                "hoàn thành",
             ])
         });
         // And what an analyst or an official says of figures, after a name (`Công ty Chứng
