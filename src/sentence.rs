@@ -288,6 +288,18 @@ fn heading_number(s: &str, cache: &mut Cache) -> bool {
 }
 
 /// Whether `s` starts with an upper-case letter.
+/// Whether `s` is a capitalized word that no Vietnamese syllable spells, as foreign names are
+/// written (`Jaishankar`, `Putin`, `Lênin`).
+#[cold]
+fn foreign_name_word(s: &str) -> bool {
+    // (Marks may come apart in NFD: `Le\u{302}nin`.)
+    s.len() > 2
+        && s.chars()
+            .skip(1)
+            .all(|c| c.is_lowercase() || ('\u{300}'..='\u{36f}').contains(&c))
+        && Syllable::parse(s).is_err()
+}
+
 fn starts_upper(s: &str) -> bool {
     match s.as_bytes().first() {
         Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
@@ -334,17 +346,13 @@ impl SentenceState<'_> {
                     || matches!(t.kind, TokenKind::Number | TokenKind::Code) && t.start > self.end
             }
             State::Ellipsis { after_list } => !after_list && capital,
-            State::AbbrevDot => capital,
+            // (Not before a foreign word written as a name, the rest of a name whose initials
+            // look like `v.v.`: `Tổng thống Nga V.V. Putin`.)
+            State::AbbrevDot => capital && !foreign_name_word(s),
             // (Not before a bracket: `Đối tượng N.V.Đ. (30 tuổi)`, an age or an address.)
             // (Nor before a foreign word written as a name, the rest of the name whose
-            // initial it was: `Ngoại trưởng Ấn Độ S. Jaishankar`.)
-            State::Label => {
-                capital
-                    && s != "("
-                    && !(s.len() > 2
-                        && s.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-                        && Syllable::parse(s).is_err())
-            }
+            // initial it was: `Ngoại trưởng Ấn Độ S. Jaishankar`, `của V.I. Lênin`.)
+            State::Label => capital && s != "(" && !foreign_name_word(s),
             State::None | State::ListAbbrev => false,
         }
     }

@@ -366,13 +366,23 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
                     && !x.all_caps()
             })
         };
+        // (Nor initials in capitals before a name: `Tổng thống Nga V.V. Putin`, no `v.v.`.)
+        let initials = || {
+            u.get(i).is_some_and(|x| {
+                let t = x.text.strip_suffix('.').unwrap_or(x.text);
+                t.len() >= 3
+                    && t.split('.')
+                        .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
+            }) && name_word(i + 1)
+        };
         let initial = || {
-            u.get(i).is_some_and(|x| is_one_letter(x.text))
-                && (h.ends_at(i, EntryKind::Honorific, 3).is_some()
-                    || (i > 0
-                        && name_word(i - 1)
-                        && name_word(i + 1)
-                        && !u[i - 1].key.is_some_and(super::title::stop_key)))
+            initials()
+                || (u.get(i).is_some_and(|x| is_one_letter(x.text))
+                    && (h.ends_at(i, EntryKind::Honorific, 3).is_some()
+                        || (i > 0
+                            && name_word(i - 1)
+                            && name_word(i + 1)
+                            && !u[i - 1].key.is_some_and(super::title::stop_key))))
         };
         let Some(t) = hit.filter(|t| {
             t.end > i + 1 || (one_unit_counts(u, i) && !initial() && !starts_phrase(u, h, i))

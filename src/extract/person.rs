@@ -3165,6 +3165,37 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // `Nguyên soái Liên Xô Dmitry Ustinov`, `Đại tướng Mỹ Mark Milley`: after a rank, the
+        // country whose rank it is, then a foreign name (a rank takes no body).
+        if titles.iter().any(|t| t.end == i && t.rank)
+            && let Some((pe, n)) = self.h.longest(i, EntryKind::Place)
+            && self.lex.note(n).starts_with("country")
+            && self.spaced(pe)
+            && self.foreign_name_run(pe)
+        {
+            let run = self.name_run(pe, 4);
+            if run > pe {
+                return Some(found(pe, run, None));
+            }
+        }
+        // `V.I. Lênin`, `A. N. Kosygin`, `G.K. Giu-cốp`: two initials or more, then a foreign
+        // name (a word no Vietnamese syllable spells, or syllables joined by a hyphen), anywhere.
+        if let Some((next, count)) = self.initials_run(i)
+            && count >= 2
+            && self.u.get(next).is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    || (x.kind == TokenKind::Syllable
+                        && self
+                            .u
+                            .get(next + 1)
+                            .is_some_and(|y| y.text == "-" && y.gap == Gap::None))
+            })
+        {
+            let run = self.name_run(next, 3);
+            if run > next {
+                return Some(found(i, run, None));
+            }
+        }
         // `Ngoại trưởng Ấn Độ S. Jaishankar`: after a title, a foreign name that opens with an
         // initial.
         if let Some(next) = self
@@ -3593,10 +3624,13 @@ impl Rules<'_, '_> {
         // One word after a title is a name only when nothing follows it in the phrase
         // (`tướng Khánh.`, not `… Khu kinh tế Cửa khẩu`).
         // A rank before one word that a verb follows: `Trung tá Nghị cho biết`.
+        // (Not a lord's fief before `quốc công`: `Nguyên súy Uy quốc công`.)
         let verb_after = self
             .u
             .get(run)
             .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
+            && !(self.canon(run) == Some("quốc")
+                && self.folded(run + 1).as_deref() == Some("cong"))
             && titles.iter().any(|t| {
                 // A foreign word is no common noun: `Thị trưởng Arbau cho biết`.
                 let foreign = self.u.get(i).is_some_and(|x| x.kind == TokenKind::Word);
@@ -4695,14 +4729,22 @@ impl Rules<'_, '_> {
         // sentence (`…, nguyên Phó Chánh Tòa Hình sự TAND TP.HCM PHƯƠNG LOAN`), not the holder
         // (a rank is: `Đại tá TỐNG THÀNH ĐẠI`).
         // (A degree in capitals is no byline: `Đại tá PGS,TS. Dương Hồng Anh`.)
+        // (Nor are initials: `Tổng thống Nga V.V. Putin`.)
         let caps = |i: usize| {
             self.u.get(i).is_some_and(Unit::all_caps)
                 && self.h.kinds_at(i) & bit(EntryKind::Honorific) == 0
+                && self.initials_run(i).is_none()
         };
         titles
             .iter()
             .position(|t| {
                 (t.end == k && !(caps(k) && t.org.is_some() && t.end > t.start && !caps(t.start)))
+                    // (A rank, then its country: `Nguyên soái Liên Xô Dmitry Ustinov`.)
+                    || (t.rank
+                        && self.spaced(t.end)
+                        && self.h.longest(t.end, EntryKind::Place).is_some_and(|(pe, n)| {
+                            pe == k && self.lex.note(n).starts_with("country")
+                        }))
                     || (t.end + 1 == k
                         && self.u.get(t.end).is_some_and(|_| {
                             // (`Phó Chủ tịch UBND tỉnh (ông Nguyễn Văn An)`: the name alone in

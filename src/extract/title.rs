@@ -2612,10 +2612,10 @@ impl Rules<'_, '_> {
                     && (matches!(self.canon(j - 1), Some("văn" | "thị"))
                         || self.h.longest(e, EntryKind::Role).is_none()))
                 || (self.unit(j).is_some_and(Unit::capitalized)
-                    && self
-                        .h
-                        .longest(j, EntryKind::Role)
-                        .is_some_and(|(r, _)| r > e))
+                    && [EntryKind::Role, EntryKind::Rank].into_iter().any(|kind| {
+                        // (Or of a rank: `Nguyên soái` is no former `soái`.)
+                        self.h.longest(j, kind).is_some_and(|(r, _)| r > e)
+                    }))
             {
                 break;
             }
@@ -6671,20 +6671,43 @@ impl Rules<'_, '_> {
     /// its dot (one unit, or the dot touching it), then a capitalized word (`S. Jaishankar`,
     /// `V. Kuznetsov`).
     pub(super) fn initial_at(&self, k: usize) -> Option<usize> {
-        let first = self.unit(k)?;
-        let t = first.text.strip_suffix('.').unwrap_or(first.text);
-        let dot = usize::from(
-            t.len() == first.text.len()
-                && self.text_at_is(k + 1, ".")
-                && self.unit(k + 1).is_some_and(|x| x.gap == Gap::None),
-        );
-        let rest = k + 1 + dot;
-        (t.len() == 1
-            && t.starts_with(|c: char| c.is_ascii_uppercase())
-            && (dot == 1 || t.len() < first.text.len())
-            && self.spaced(rest)
-            && self.unit(rest).is_some_and(Unit::capitalized))
-        .then_some(rest)
+        self.initials_run(k).map(|(m, _)| m)
+    }
+
+    /// Where the rest of a person's name starts after one initial or more from unit `k`, and
+    /// how many initials: each a capital with its dot, one to a unit or several in one
+    /// (`V.I. Lênin`, `A. N. Kosygin`, `G.K. Giu-cốp`, `I.V.Stalin`), then a capitalized word.
+    pub(super) fn initials_run(&self, k: usize) -> Option<(usize, usize)> {
+        let mut m = k;
+        let mut count = 0;
+        while let Some(x) = self.unit(m) {
+            let t = x.text.strip_suffix('.').unwrap_or(x.text);
+            if t.is_empty()
+                || !t
+                    .split('.')
+                    .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
+            {
+                break;
+            }
+            // (Its dot in the unit, or touching it.)
+            let dot = t.len() == x.text.len();
+            if dot
+                && !(self.text_at_is(m + 1, ".")
+                    && self.unit(m + 1).is_some_and(|y| y.gap == Gap::None))
+            {
+                break;
+            }
+            // (After the first, each initial stands apart or touches the dot before it.)
+            if m > k && !(self.spaced(m) || x.gap == Gap::None) {
+                break;
+            }
+            count += t.split('.').count();
+            m += 1 + usize::from(dot);
+        }
+        (count > 0
+            && (self.spaced(m) || self.unit(m).is_some_and(|x| x.gap == Gap::None))
+            && self.unit(m).is_some_and(Unit::capitalized))
+        .then_some((m, count))
     }
 
     fn proper_name(&self, k: usize) -> Option<usize> {

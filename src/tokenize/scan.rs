@@ -624,11 +624,13 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
             && bare(run.end + 1, self.letter_run(run.end + 1, false).end);
         // (So is one between the words of a foreign name: `Marc E. Knapper`, `John A.
         // Smith`.)
+        // (Or before another initial of the name: `A. N. Kosygin`.)
         if class.valid
             && bare(start, run.end)
             && self.byte(run.end + 1) == b' '
             && self.byte(run.end + 2).is_ascii_uppercase()
-            && self.foreign_word_before(start)
+            && (self.foreign_word_before(start)
+                || (self.byte(run.end + 3) == b'.' && self.byte(run.end + 4) == b' '))
         {
             return Some((run.end + 1, TokenKind::Abbreviation, Dot::Initial));
         }
@@ -677,10 +679,12 @@ impl<'a, const REF: bool> Scanner<'a, REF> {
         // The trailing dot, unless it starts an ellipsis.
         if !last_digits && self.byte(end) == b'.' && self.byte(end + 1) != b'.' {
             // (Or a person's initials, `N.V.T.`, whose dot ends no more than an initial's.)
+            // (Its last letter may be a syllable alone when the others are initials too:
+            // `V.I. Lênin`, `X.Y.`.)
             let initial = (seg_start == start || initials)
                 && seg_run.letters == 1
                 && seg_run.all_upper()
-                && !seg_class.valid;
+                && (!seg_class.valid || (joined && initials));
             match listed {
                 // (A capital listed only in lower case as a final abbreviation, `v` of
                 // `v.v.`, is an initial with its dot: `Nguyễn V. H.`.)
