@@ -6085,6 +6085,7 @@ impl Rules<'_, '_> {
             if self.text_at(a_start - 1) != ":" {
                 continue;
             }
+
             // After `a`: maybe a bracket, then a comma or `và`, then `b`.
             let mut k = a.end;
             if self.text_at(k) == "(" {
@@ -6093,8 +6094,16 @@ impl Rules<'_, '_> {
                     None => continue,
                 }
             }
+            // (The heading's titles, not A's own in brackets after it: `Hội đồng gồm: GS.TS
+            // A (Chủ tịch), PGS.TS B (Phản biện 1)`, `Bộ trưởng: A (Phó Thủ tướng kiêm chức),
+            // B`.)
             if k + 1 == b_start && self.any_of(k, &[",", "và", ";"]) {
-                b.titles = a.titles.clone();
+                b.titles = a
+                    .titles
+                    .iter()
+                    .copied()
+                    .filter(|&t| titles[t].end <= a_start)
+                    .collect();
             }
         }
         // `Bùi Thanh Sơn thăm Nga trên cương vị Bộ trưởng Ngoại giao`, `với tư cách Chủ tịch`:
@@ -6140,11 +6149,15 @@ impl Rules<'_, '_> {
                 && !b.titles.is_empty()
                 && self.separates(a.end, self.back_over_degrees(list_start(a, b)).max(a.end))
             {
+                // (Not B's own in brackets: `A, B (Thư ký)`, each with a part of their own.)
                 let after: Vec<usize> = b
                     .titles
                     .iter()
                     .copied()
-                    .filter(|&t| titles[t].start >= b.end)
+                    .filter(|&t| {
+                        titles[t].start >= b.end
+                            && !(titles[t].start == b.end + 1 && self.text_at(b.end) == "(")
+                    })
                     .collect();
                 if both {
                     persons[pi].titles.extend(after);
