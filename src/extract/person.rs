@@ -3499,6 +3499,17 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // (Not a verb that opens what a title's holder orders, after its colon, before the
+        // office it tasks: `ý kiến của Thủ tướng: Giao Bộ trưởng Bộ Y tế …`.)
+        if i > 0
+            && self.text_at(i - 1) == ":"
+            && self.spaced(i + 1)
+            && self.u.get(i + 1).is_some_and(Unit::capitalized)
+            && self.h.longest(i + 1, EntryKind::Role).is_some()
+            && self.h.kinds_at(i) & bit(EntryKind::Surname) == 0
+        {
+            return None;
+        }
         // One word is a name only right after a title (below); every other way to a name
         // wants two words or more.
         if len == 1 && !titles.iter().any(|t| t.end == i || t.end + 1 == i) {
