@@ -3167,7 +3167,8 @@ impl Rules<'_, '_> {
         }
         // `Nguyên soái Liên Xô Dmitry Ustinov`, `Đại tướng Mỹ Mark Milley`: after a rank, the
         // country whose rank it is, then a foreign name (a rank takes no body).
-        if titles.iter().any(|t| t.end == i && t.rank)
+        if self.h.kinds_at(i) & bit(EntryKind::Place) != 0
+            && titles.iter().any(|t| t.end == i && t.rank)
             && let Some((pe, n)) = self.h.longest(i, EntryKind::Place)
             && self.lex.note(n).starts_with("country")
             && self.spaced(pe)

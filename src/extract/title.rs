@@ -6678,6 +6678,11 @@ impl Rules<'_, '_> {
     /// how many initials: each a capital with its dot, one to a unit or several in one
     /// (`V.I. Lênin`, `A. N. Kosygin`, `G.K. Giu-cốp`, `I.V.Stalin`), then a capitalized word.
     pub(super) fn initials_run(&self, k: usize) -> Option<(usize, usize)> {
+        // (The cheap test first: this is asked at every capitalized word.)
+        let b = self.unit(k)?.text.as_bytes();
+        if !(b.first()?.is_ascii_uppercase() && (b.len() == 1 || b[1] == b'.')) {
+            return None;
+        }
         let mut m = k;
         let mut count = 0;
         while let Some(x) = self.unit(m) {
