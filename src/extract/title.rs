@@ -212,7 +212,8 @@ const LOOKED_FOR: &[&str] = &[
     "giáo", "nghĩa", "tên", "chương", "khoản", "mục", "phần", "rằng", "hay", "thừa", "nhận",
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
-    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần", "vua", "cờ", "đế",
+    "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần",
+    "vua", "cờ", "đế",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
     // (`thiết bị`, equipment; `đặc nhiệm`, special task: [`NAME_PAIRS`].)
@@ -436,9 +437,9 @@ const SPEECH_VERB_LIST: &[&str] = &[
 /// `Hồ Chí Minh đọc bản Tuyên ngôn Độc lập`; not what a city's government does too, `kiểm
 /// tra`, `chỉ đạo`).
 const PERSON_VERB_LIST: &[&str] = &[
-    "sinh ra", "sinh tại", "qua đời", "từ trần", "ra đi", "đọc", "nói", "khẳng định", "căn dặn", "dạy",
+    "sinh ra", "sinh tại", "sinh năm", "sinh ngày", "qua đời", "từ trần", "ra đi", "hy sinh",
+    "tạ thế", "đọc", "nói", "viết", "khẳng định", "nhấn mạnh", "căn dặn", "dạy", "kêu gọi",
     "gửi thư", "sáng lập", "trở về", "về nước", "lên đường", "bôn ba", "lấy tên", "ký",
-    "sinh năm", "sinh ngày", "viết", "kêu gọi", "nhấn mạnh", "hy sinh", "tạ thế",
 ];
 
 /// [`PERSON_VERB_LIST`] as syllable keys.
@@ -4338,8 +4339,8 @@ impl Rules<'_, '_> {
     /// Whether unit `k` is the given name alone of the holder of an office complete in
     /// itself that ends right before it, the clause going on in lower case: `Tổng thống Thiệu
     /// tái đắc cử`, `Thủ tướng Diệm trọng dụng`; or, with the word after it, the two words of
-    /// a king's name (`Vua Gia Long thống nhất đất nước`). Such an office takes no body's name of one
-    /// unlisted word (its country is listed: `Tổng thống Pháp`); a village head's does
+    /// a king's name (`Vua Gia Long thống nhất đất nước`). Such an office takes no body's name
+    /// of one unlisted word (its country is listed: `Tổng thống Pháp`); a village head's does
     /// (`Trưởng thôn Nà Lầu`), so not after those.
     pub(crate) fn given_name_after_office(&self, k: usize) -> bool {
         const BODY: u32 = bit(EntryKind::Org)
