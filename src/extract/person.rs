@@ -3336,7 +3336,13 @@ impl Rules<'_, '_> {
                             .get(m)
                             .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
                 };
-                if self.text_at(e).len() == 2 && foreign(e + 1) {
+                // (Or several, then the foreign name: `Ông K.P. Sharma Oli`.)
+                if let Some((next, _)) = self
+                    .initials_run(e)
+                    .filter(|&(next, count)| count >= 2 && foreign(next))
+                {
+                    self.name_run(next, 3)
+                } else if self.text_at(e).len() == 2 && foreign(e + 1) {
                     e + 2
                 } else {
                     e + 1
