@@ -4336,6 +4336,30 @@ impl Rules<'_, '_> {
         (self.spaced(m) && self.h.is(m, EntryKind::Surname) && self.person_name_at(m)).then_some(m)
     }
 
+    /// Where a firm's name that runs from `k` to `e` ends when it is a foreign firm's branch
+    /// here (`Honda Việt Nam`, read by [`Rules::foreign_company`]) and two or three
+    /// capitalized words follow to `e`, one at least no Vietnamese syllable: the holder's own
+    /// name, as business news writes it with no comma (`Toyota Việt Nam Hiroyuki Ueda`,
+    /// `Samsung Việt Nam Choi Joo Ho`). Else `e`.
+    fn foreign_holder_after(&self, k: usize, e: usize) -> usize {
+        if e < k + 5 {
+            return e;
+        }
+        match self.foreign_company(k) {
+            Some(f)
+                if (2..=3).contains(&(e - f))
+                    && self.folded(f - 1).as_deref() == Some("nam")
+                    && (f..e).any(|m| {
+                        self.unit(m)
+                            .is_some_and(|x| x.kind == TokenKind::Word && !x.all_caps())
+                    }) =>
+            {
+                f
+            }
+            _ => e,
+        }
+    }
+
     /// Whether unit `k` is the given name alone of the holder of an office complete in
     /// itself that ends right before it, the clause going on in lower case: `Tổng thống Thiệu
     /// tái đắc cử`, `Thủ tướng Diệm trọng dụng`; or, with the word after it, the two words of
@@ -7182,11 +7206,16 @@ impl Rules<'_, '_> {
                 && !(self.h.is(e, EntryKind::Surname)
                     && self.h.longest(e + 1, EntryKind::Name).is_none());
             if run > e && !head {
+                let s = e;
                 e = if run - e >= 4 {
                     self.cut_before_name(e, run)
                 } else {
                     run
                 };
+                // (A foreign firm's branch here, then its holder's foreign name: `Công ty
+                // Honda Việt Nam Toshiya Kitamura`, `Ngân hàng Shinhan Việt Nam Jeon Young
+                // Jun`.)
+                e = self.foreign_holder_after(s, e);
                 // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number.)
                 e = self.place_number(e);
             }
