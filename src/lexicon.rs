@@ -819,7 +819,6 @@ impl Lexicon {
                 continue;
             };
             let mut dropped = 0;
-            let mut dropped_first = false;
             let same = seq.iter().zip(got).enumerate().all(|(k, (&e, &q))| {
                 if q == e {
                     return true;
@@ -834,7 +833,6 @@ impl Lexicon {
                     && q >> TONE_SHIFT == 0
                     && e >> TONE_SHIFT != 0;
                 dropped += usize::from(missing);
-                dropped_first |= missing && k == 0;
                 missing
             });
             if !same || dropped != 1 {
@@ -848,9 +846,10 @@ impl Lexicon {
                 kinds_at(i + 1) & (1 << EntryKind::Role as u32) != 0
             } else {
                 // (A first word that is a surname as typed, `Chu tịch`, only before the body
-                // the role heads: `Chu tịch UBND xã`, not `Chu Tịch Phong`.)
-                !(dropped_first
-                    && kinds_at(i) & (1 << EntryKind::Surname as u32) != 0
+                // the role heads: `Chu tịch UBND xã`, not `Chu Tịch Phong`; so too a surname
+                // written right, then the word missing its mark: `Thái Thu Xương` is a name,
+                // not `Thái thú`.)
+                !(kinds_at(i) & (1 << EntryKind::Surname as u32) != 0
                     && kinds_at(i + seq.len()) & (1 << EntryKind::Org as u32) == 0)
             };
             if ok {

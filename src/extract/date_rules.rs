@@ -1971,14 +1971,7 @@ impl<'a, 't> Rules<'a, 't> {
             last = c2.map(|c2| (n + 3, c2));
         }
         let last = last.filter(|&(_, c2)| c2 > c && c2 <= 21);
-        // (By the words' keys: any case, NFC or NFD.)
-        let bc = self.unit(n + 1).is_some_and(|x| x.text.eq_ignore_ascii_case("TCN"))
-            || self.is(n + 1, "TCN.")
-            // (`công` is listed as the first word of `công văn`; `công nguyên` only here.)
-            || (self.w(n + 1) == Word::Truoc
-                && self.w(n + 2) == Word::DocFirst
-                && self.w(n + 3) == Word::Nguyen);
-        if bc {
+        if self.before_christ(n + 1) {
             return None;
         }
         let c = i32::try_from(c).ok()?;
@@ -3163,9 +3156,10 @@ impl<'a, 't> Rules<'a, 't> {
             return Some((i + 3, Part::Solar(Date::Year { year: y })));
         }
         match self.num(i)? {
-            // `Năm 938, Ngô Quyền …`, `năm 179 trước Công nguyên`: a year of the first
-            // millennium after `năm` (`năm`, five, is no numeral before digits), unless a
-            // count follows (`năm 500 người`).
+            // `Năm 938, Ngô Quyền …`: a year of the first millennium after `năm` (`năm`,
+            // five, is no numeral before digits), unless a count follows (`năm 500 người`)
+            // or it counts before Christ (`năm 179 TCN`, `năm 1046 trước Công nguyên`).
+            _ if self.before_christ(i + 1) => None,
             Num::Int(v, 3) if v >= 100 && !self.count_follows(i + 1) => {
                 let y = i32::try_from(v).ok()?;
                 Some((i + 1, Part::Solar(Date::Year { year: y })))
@@ -3191,6 +3185,18 @@ impl<'a, 't> Rules<'a, 't> {
             )),
             _ => None,
         }
+    }
+
+    /// Whether the words at `i` say the number before them counts before Christ: `TCN`,
+    /// `trước Công nguyên` (by the words' keys: any case, NFC or NFD). Such years and
+    /// centuries are no dates here: the values count from year 1.
+    fn before_christ(&self, i: usize) -> bool {
+        self.unit(i).is_some_and(|x| x.text.eq_ignore_ascii_case("TCN"))
+            || self.is(i, "TCN.")
+            // (`công` is listed as the first word of `công văn`; `công nguyên` only here.)
+            || (self.w(i) == Word::Truoc
+                && self.w(i + 1) == Word::DocFirst
+                && self.w(i + 2) == Word::Nguyen)
     }
 
     /// Two years at `i`: `2015 - 2020`, `2019-2020`, `2016–2021`.

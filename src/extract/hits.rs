@@ -48,6 +48,13 @@ impl Hits {
             if mask & NAME == NAME && three_word_name(u, i) && !self.level_before(u, i) {
                 mask = self.drop_from(from, mask, EntryKind::Place, Some(i + 2));
             }
+            // An abbreviation spelt as a syllable only in capitals: `TƯ` (Trung ương), not the
+            // compound surname of `Tư Mã Thiên`.
+            if mask & bit(EntryKind::Abbreviation) != 0
+                && u.get(i).is_some_and(|x| x.key.is_some() && !x.all_caps())
+            {
+                mask = self.drop_from(from, mask, EntryKind::Abbreviation, Some(i + 1));
+            }
             // `CA` (Công an) only in capitals: `Đoàn Ca múa Tổng cục Chính trị` sings.
             if mask & bit(EntryKind::Org) != 0 && sung(u, i) {
                 mask = self.drop_from(from, mask, EntryKind::Org, Some(i + 1));

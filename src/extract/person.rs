@@ -3806,7 +3806,13 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        let surname = self.h.is(i, EntryKind::Surname);
+        // (Or a surname of two words, with a given name after it: `Tư Mã Thiên`, `Gia Cát
+        // Lượng`, `Âu Dương Tu`.)
+        let surname = self.h.is(i, EntryKind::Surname)
+            || self
+                .h
+                .longest(i, EntryKind::Surname)
+                .is_some_and(|(e, _)| e >= i + 2 && e < run);
         // (Initials may end it: `Lê Thị H.`, `Lê V.T.`.)
         let syllables_end = (i..run)
             .find(|&k| self.short_initials(k) == Some(run))

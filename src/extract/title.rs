@@ -6120,8 +6120,16 @@ impl Rules<'_, '_> {
             return Some(province.unwrap_or(n));
         }
         // (`bang` of `Liên bang` is no level: `Hội đồng Liên bang Nga`.)
-        let takes =
-            takes_place(level) && !(level == "bang" && k > 0 && self.canon(k - 1) == Some("liên"));
+        // (And `nước` right after an office, as history names a state of the past:
+        // `Thừa tướng nước Thục`, `tướng nước Ngụy`; not `xây dựng đất nước`.)
+        let takes = (takes_place(level)
+            && !(level == "bang" && k > 0 && self.canon(k - 1) == Some("liên")))
+            || (level == "nuoc"
+                && self
+                    .h
+                    .ends_at(k, EntryKind::Role, 4)
+                    .or_else(|| self.h.ends_at(k, EntryKind::Rank, 3))
+                    .is_some());
         // `UBND tỉnh Trần Phong`: every province is listed, so an unlisted name of two words
         // after `tỉnh` that starts with a surname is the holder's, not the province's. (So is
         // every city named after a person, `thành phố Hồ Chí Minh`: an unlisted name of three
