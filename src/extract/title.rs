@@ -482,6 +482,8 @@ const STOPS: &[&str] = &[
     "qua", "nhiệm", "khóa", "phụ", "hiện", "từng", "cựu", "đồng", "chí", "vị", "thay", "họp",
     "đọc", "trình", "biết", "phê", "xếp", "tính", "xem", "căn", "chịu", "thuộc", "rồi", "đều",
     "vẫn", "luôn", "phải", "cần", "gặp", "gồm", "mất", "giai",
+    // (`thúc đẩy`, to push: `Chủ tịch Liên minh nghị sĩ hữu nghị Nhật - Việt thúc đẩy …`.)
+    "thúc",
 ];
 
 /// A title's modifier, which ends a body's name only where it qualifies a title (see
@@ -1977,6 +1979,12 @@ impl Rules<'_, '_> {
                 i += 1;
                 continue;
             }
+            // (Nor inside a body's listed name, its head read with no office before it:
+            // `đoàn nghị sĩ Liên minh Nghị sĩ hữu nghị Nhật - Việt`.)
+            if let Some(e) = self.org_around(i, out.last().map_or(0, |t| t.end)) {
+                i = e;
+                continue;
+            }
             let found = self
                 .at(i)
                 .or_else(|| self.list_item(i, out.last()))
@@ -2032,6 +2040,19 @@ impl Rules<'_, '_> {
             }
         }
         self.class_lists(out);
+    }
+
+    /// The end of a body's listed name (kind org, three words or more) that starts up to two
+    /// units before `i` and holds it: a role's word there names the body's members
+    /// (`Liên minh Nghị sĩ hữu nghị`), no office. (Not one that starts inside the title
+    /// before, which ends at `after`: `Trưởng đoàn đại biểu QH`.)
+    fn org_around(&self, i: usize, after: usize) -> Option<usize> {
+        (i.saturating_sub(2).max(after)..i).find_map(|s| {
+            self.h
+                .longest(s, EntryKind::Org)
+                .filter(|&(e, _)| e > i + 1 && e >= s + 3)
+                .map(|(e, _)| e)
+        })
     }
 
     /// Whether title `t` is the office whose holders meet, in the name of their meeting:
@@ -5835,7 +5856,13 @@ impl Rules<'_, '_> {
         if let Some((pe, _)) = self.h.longest(k + 1, EntryKind::Place)
             && self.capitalized_run(k + 1, 5) == pe
         {
-            return Some(self.proper_name(k + 1).map_or(pe, |n| n.max(pe)));
+            // (A word or two more, not the clause after a country: `Hội hữu nghị Việt Nam -
+            // Nhật Bản thúc đẩy doanh nghiệp đầu tư`.)
+            return Some(
+                self.proper_name(k + 1)
+                    .filter(|&n| n <= pe + 2)
+                    .map_or(pe, |n| n.max(pe)),
+            );
         }
         // (Nor a form of address or a title before a name: `… – Hoàng hậu Masako`.)
         if self.person_name_at(k + 1)
