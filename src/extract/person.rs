@@ -3447,6 +3447,12 @@ impl Rules<'_, '_> {
         if !self.namelike(i) {
             return None;
         }
+        // `Hội đồng họ Mạc Việt Nam`, `ban liên lạc họ Nguyễn Tiên Điền`, `con cháu họ Lê`:
+        // after `họ` (a clan) in lower case, a clan's surname and its branch or village, no
+        // one's name. (Not `họ tên`, `họ và tên`, a full name's label.)
+        if i > 0 && self.clan_before(i) {
+            return None;
+        }
         // A form of address that did not take the words after it as a name is no part of a
         // name either (`Ông Lâm Đồng Tâm` is not someone called `Ông Lâm Đồng Tâm`).
         if self.h.at(i).iter().any(|h| {
@@ -3880,6 +3886,15 @@ impl Rules<'_, '_> {
             return Some(found(i, run, None));
         }
         None
+    }
+
+    /// Whether `họ` in lower case, a clan, is right before unit `i` (a capitalized surname).
+    fn clan_before(&self, i: usize) -> bool {
+        i > 0
+            && self.canon(i - 1) == Some("họ")
+            && self.u.get(i - 1).is_some_and(|x| !x.capitalized())
+            && self.spaced(i)
+            && self.h.longest(i, EntryKind::Surname).is_some()
     }
 
     /// Whether the place `i..e` (note `pn`) is a person's whole name that a city bears too,

@@ -5095,6 +5095,18 @@ impl Rules<'_, '_> {
             k = m;
         }
         loop {
+            // `Hội đồng họ Mạc Việt Nam`, `ban liên lạc họ Nguyễn Tiên Điền`: a clan's body,
+            // then the clan's surname and its branch or village, capitalized.
+            if k > j
+                && self.canon(k - 1) == Some("họ")
+                && self.unit(k - 1).is_some_and(|x| !x.capitalized())
+                && self.spaced(k)
+                && self.h.longest(k, EntryKind::Surname).is_some()
+                && self.unit(k).is_some_and(Unit::capitalized)
+            {
+                k = self.capitalized_run(k, 4);
+                continue;
+            }
             // `Viện Việt Nam học`, `Trung tâm Hán Nôm học`: a place or a script and `học`, a
             // field of study.
             // (Its key compared: `tail` runs for every body.)
