@@ -4754,6 +4754,11 @@ impl Rules<'_, '_> {
     /// duty, its body's abbreviation, `là`): `Chủ tịch UBND tỉnh Hồ Tiến Thiệu`, `Bộ trưởng:
     /// Nguyễn Thanh Long`.
     fn title_right_before(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        // (Not to an old man or woman named after `là`, a parent in a death notice: `Thân phụ
+        // của đồng chí A, Giám đốc Sở … là cụ ông B`; no office is said so.)
+        if k > 0 && self.canon(k - 1) == Some("là") && self.folded(k).as_deref() == Some("cu") {
+            return None;
+        }
         // (Past the bold of a wiki's markup: `Phó Tổng Giám đốc …:**Lê Việt Đông**`.)
         let k = if k >= 2
             && self.text_at(k - 1) == "*"
