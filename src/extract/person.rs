@@ -3555,10 +3555,11 @@ impl Rules<'_, '_> {
         // (A place's head of several words that goes on in lower case past the capitals is
         // one whatever its first word: `Cung Văn hóa`, though `Cung` is a surname; not `Cung
         // Văn Hóa`, someone's name.)
+        // (Or of two words or more before the name it gives: `Văn Miếu Trấn Biên`.)
         let long_head = self
             .h
             .longest(i, EntryKind::PlaceWord)
-            .is_some_and(|(e, _)| e > run);
+            .is_some_and(|(e, _)| e > run || (e >= i + 2 && e < run));
         let place_word = long_head || (self.h.is(i, EntryKind::PlaceWord) && !surname_alone);
         // Right after a title, or after its colon or a spaced dash: `Chủ tịch UBND tỉnh Lạng
         // Sơn Hồ Tiến Thiệu`, `Tổng thống Donald Trump`, `Bộ trưởng Bộ Y tế: Nguyễn Thanh
