@@ -5295,7 +5295,11 @@ impl Rules<'_, '_> {
                 // (Nor a city named after a person right after a state: `Chủ tịch Chính phủ
                 // Việt Nam Dân chủ Cộng hòa Hồ Chí Minh`.)
                 !(self.person_after_state(k)
-                    || (self.h.ends_at(k, EntryKind::Place, 4).is_some() && self.holder_starts(k)))
+                    // (A place's word that ends a listed name is no place: `Sở Tư pháp Cao
+                    // Bằng`, not France.)
+                    || (self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|s| {
+                        self.h.ends_at(k, EntryKind::Name, 4).is_none_or(|ns| ns >= s)
+                    }) && self.holder_starts(k)))
             }) {
                 // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number after the place in its
                 // name, not after a body's head: `Tỉnh đoàn Vĩnh Phúc 56 …`.)
