@@ -3501,6 +3501,15 @@ impl Rules<'_, '_> {
         }
         let run = self.name_run(i, 5);
         let len = run - i;
+        // A phrase listed as no person, whole: `Mùa Xuân 1975` (a season), `Ông Táo`.
+        if self.h.kinds_at(i) & bit(EntryKind::NotTitle) != 0
+            && self
+                .h
+                .longest(i, EntryKind::NotTitle)
+                .is_some_and(|(e, n)| e >= run && self.lex.note(n).contains("no person"))
+        {
+            return None;
+        }
         // `Từ Bến Tre ra Nghệ An`: a function word that is also a surname (`từ`, from) before a
         // place that makes up the rest of the run is no name.
         if len >= 2
@@ -6300,7 +6309,11 @@ impl Rules<'_, '_> {
             let Some(comma) = (q.end..q.end + 4).find(|&c| self.text_at(c) == ",") else {
                 continue;
             };
-            if !self.u.get(comma + 1).is_some_and(linking) {
+            // (Not a former office alone, the kin's own: `bà A, con gái cố Thượng tướng B,
+            // nguyên Tư lệnh Quân đoàn 1`.)
+            if !self.u.get(comma + 1).is_some_and(linking)
+                || self.canon(comma + 1) == Some("nguyên")
+            {
                 continue;
             }
             let moved: Vec<usize> = q
