@@ -270,7 +270,7 @@ fn lower_after_village(u: &[Unit<'_>], i: usize) -> bool {
 /// two (in any case): the role of `trưởng` in `tăng trưởng`, `sinh trưởng`; the level of
 /// `thôn` in `nông thôn` and of `Đảng` in `tuổi Đảng`.
 fn second_of_noun(u: &[Unit<'_>], i: usize) -> Option<EntryKind> {
-    static KEYS: std::sync::LazyLock<Option<[u32; 7]>> = std::sync::LazyLock::new(|| {
+    static KEYS: std::sync::LazyLock<Option<[u32; 9]>> = std::sync::LazyLock::new(|| {
         let key = |w: &str| crate::Syllable::parse(w).ok().map(|s| s.key());
         Some([
             key("trưởng")?,
@@ -280,9 +280,11 @@ fn second_of_noun(u: &[Unit<'_>], i: usize) -> Option<EntryKind> {
             key("nông")?,
             key("đảng")?,
             key("tuổi")?,
+            key("vua")?,
+            key("cờ")?,
         ])
     });
-    let [truong, tang, sinh, thon, nong, dang, tuoi] = (*KEYS)?;
+    let [truong, tang, sinh, thon, nong, dang, tuoi, vua, co] = (*KEYS)?;
     let x = u.get(i)?;
     if i == 0 || x.gap != super::units::Gap::Space {
         return None;
@@ -291,6 +293,8 @@ fn second_of_noun(u: &[Unit<'_>], i: usize) -> Option<EntryKind> {
     match x.key? {
         k if k == truong && (before == tang || before == sinh) => Some(EntryKind::Role),
         k if k == thon && before == nong => Some(EntryKind::Level),
+        // (`cờ vua`, chess, holds no king: `Liên đoàn Cờ vua Nga`.)
+        k if k == vua && before == co => Some(EntryKind::Role),
         // (`70 năm tuổi Đảng Lê Văn Nhựt`: years in the Party, then a member's name.)
         k if k == dang && before == tuoi => Some(EntryKind::Level),
         _ => None,

@@ -3207,6 +3207,14 @@ impl Rules<'_, '_> {
         let deputy = role_end == role_start + 2
             && self.canon(role_start) == Some("đại")
             && self.canon(role_start + 1) == Some("biểu");
+        // `UV BTV Tỉnh ủy`: a member's role in short only before the body's (`Tia UV` is
+        // light).
+        if org.is_none()
+            && role_end == role_start + 1
+            && self.unit(role_start).is_some_and(|x| x.text == "UV")
+        {
+            return None;
+        }
         if deputy
             && let Some((a, _)) = org
             && !self.folded(a).is_some_and(|w| {
