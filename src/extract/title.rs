@@ -5103,6 +5103,21 @@ impl Rules<'_, '_> {
             k = m;
         }
         loop {
+            // `Cục Phòng, chống HIV/AIDS`: two abbreviations joined by a slash, one name.
+            if k > j
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.text == "/" && x.gap == Gap::None)
+                && self
+                    .unit(k - 1)
+                    .is_some_and(|x| x.all_caps() && x.key.is_none())
+                && self
+                    .unit(k + 1)
+                    .is_some_and(|x| x.gap == Gap::None && x.all_caps() && x.key.is_none())
+            {
+                k += 2;
+                continue;
+            }
             // `Hội đồng họ Mạc Việt Nam`, `ban liên lạc họ Nguyễn Tiên Điền`: a clan's body,
             // then the clan's surname and its branch or village, capitalized.
             if k > j
@@ -6877,7 +6892,17 @@ impl Rules<'_, '_> {
                     (self.canon(e - 1), self.canon(e)),
                     (Some("quốc"), Some("gia" | "tế")) | (Some("nhân"), Some("dân"))
                 );
-            if !((e < k + 8 + comma || national)
+            // (Nor after `và` and a second field in capitals, whose words go on in lower case:
+            // `Viện Khoa học Khí tượng Thủy văn và Biến đổi khí hậu`.)
+            let second_field = || {
+                e < k + 12 + comma
+                    && (k + 1..e).any(|m| {
+                        self.canon(m) == Some("và")
+                            && self.unit(m + 1).is_some_and(Unit::capitalized)
+                            && e <= m + 5
+                    })
+            };
+            if !((e < k + 8 + comma || national || second_field())
                 && self.spaced(e)
                 && self.unit(e).is_some_and(|x| x.key.is_some())
                 && (!self.stops_name(e) || lower && self.and_lower(e) || self.people_served(e))
