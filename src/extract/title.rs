@@ -312,6 +312,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("nhi", "đồng"),
     // (`Tổng công ty Cà phê Việt Nam`: coffee, not the verb `phê`.)
     ("cà", "phê"),
+    // (`Đài Khí tượng cao không`: the upper air, not `không`, no.)
+    ("cao", "không"),
     // (`Phòng Vật tư - Thiết bị y tế`: equipment, not the passive `bị`.)
     ("thiết", "bị"),
     // (`Đội đặc nhiệm phòng chống ma túy`: a task force, no appointment.)
@@ -4966,11 +4968,15 @@ impl Rules<'_, '_> {
                         k = self.lower_tail(e);
                     } else if let Some(e) = self.lower_name(k).filter(|&e| {
                         // (Or in lower case, its field to a level or the clause's end: `Văn
-                        // phòng đăng ký đất đai tỉnh`.)
+                        // phòng đăng ký đất đai tỉnh`; or to a listed place, its seat: `Văn
+                        // phòng đăng ký đất đai Hà Nội`.)
                         e >= k + 2
                             && self.unit(e).is_none_or(|x| {
                                 matches!(x.text, "," | ";" | "." | ")" | "(")
                                     || self.h.kinds_at(e) & bit(EntryKind::Level) != 0
+                                    || (x.capitalized()
+                                        && self.spaced(e)
+                                        && self.h.longest(e, EntryKind::Place).is_some())
                             })
                     }) {
                         k = e;
