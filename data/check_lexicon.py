@@ -41,6 +41,7 @@ CLASSES = {"title", "final", "word", "domain"}
 # Highlands clan names and province names written in the languages' own orthographies, and
 # one country name written as one word.
 NON_SYLLABLES = {
+    "Hakim", "Imam",
     "Đắk", "Lắk", "Lắc", "Kạn", "Kon", "Niê", "Ksor", "Rah", "Mah", "Kpă", "Puih", "Byă", "Mlô",
     "Êban", "Ayun", "Bkrông", "Glai", "Rcom", "Rmah", "Campuchia",
     # Malaysian forms of address (`Datuk Seri`, `Tan Sri`) and `đ/c` (đồng chí) as reports
