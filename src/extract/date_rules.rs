@@ -2038,6 +2038,16 @@ impl<'a, 't> Rules<'a, 't> {
                     Num::Int(..) => return None,
                     _ => {}
                 }
+                // `khoa Nhâm Tuất 1442`, `Tân Sửu 1481`: a year of any age right after the
+                // lunar year's name, where they agree.
+                if j >= 2
+                    && let Some(name) = self.can_chi(j - 2)
+                    && let Some(y) = self.year_at(j)
+                    && lunar::can_chi(y) == name
+                    && !self.count_follows(j + 1)
+                {
+                    return Some((j + 1, Part::Solar(Date::Year { year: y })));
+                }
                 let cue = cue || self.year_cue(j);
                 if j > 0 && self.document_number(j) && !cue {
                     return None;
