@@ -5551,12 +5551,23 @@ impl Rules<'_, '_> {
                 }
                 // (Nor one reached from another's name by linking words: `đồng chí A được bầu
                 // giữ chức Bí thư Đảng ủy xã, đồng chí B giữ chức Phó Bí thư …`.)
+                // (Nor the last of another's chain of titles set off by commas: `đồng chí A,
+                // Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, ông B, …`.)
+                let mut c = ti;
+                while c > 0
+                    && titles[c - 1].end + 1 == titles[c].start
+                    && self.any_of(titles[c - 1].end, &[","])
+                {
+                    c -= 1;
+                }
+                let chain_start = titles[c].start;
                 !(t.end + 1 == hon_start
                     && self.any_of(t.end, &[","])
                     && ends.iter().enumerate().any(|(qi, &e)| {
                         qi != pi
                             && (e == t.start
                                 || (e + 1 == t.start && self.any_of(e, &[",", "làm", "là"]))
+                                || (c < ti && e + 1 == chain_start && self.any_of(e, &[","]))
                                 || (e < t.start
                                     && t.start <= e + 8
                                     && self.skip_to_title(e, titles) == t.start))
