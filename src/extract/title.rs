@@ -3811,6 +3811,10 @@ impl Rules<'_, '_> {
         if !self.spaced(k) {
             return None;
         }
+        // `Tỉnh trưởng Jeollanam-do Kim Young-rok`: a Korean province or city.
+        if let Some(e) = self.korean_region(k) {
+            return Some((k, e));
+        }
         // `Trưởng phòng 7 VKSND tỉnh Nam Định`: the body's number, then the body above it or
         // the end of the apposition (not `Trưởng phòng 5 năm`, five years).
         if head
@@ -4389,6 +4393,23 @@ impl Rules<'_, '_> {
             }
             _ => e,
         }
+    }
+
+    /// The end of a Korean province's or city's name at `k`, its kind joined by a hyphen as
+    /// romanized Korean writes it (`Gyeongsangnam-do`, `Jeollanam-do`, `Changwon-si`).
+    pub(crate) fn korean_region(&self, k: usize) -> Option<usize> {
+        let x = self.unit(k)?;
+        if x.kind != TokenKind::Word || !x.capitalized() || x.all_caps() {
+            return None;
+        }
+        let dash = self.unit(k + 1)?;
+        let kind = self.unit(k + 2)?;
+        (dash.text == "-"
+            && dash.gap == Gap::None
+            && kind.gap == Gap::None
+            && matches!(kind.text, "do" | "si" | "gun")
+            && self.unit(k + 3).is_none_or(|y| y.gap != Gap::None))
+        .then_some(k + 3)
     }
 
     /// Whether unit `k` is the given name alone of the holder of an office complete in
@@ -6190,6 +6211,12 @@ impl Rules<'_, '_> {
                         })
                 });
             return Some(province.unwrap_or(n));
+        }
+        // (A Korean province or city after its level: `tỉnh Gyeongsangnam-do`.)
+        if self.spaced(e)
+            && let Some(re) = self.korean_region(e)
+        {
+            return Some(re);
         }
         // (`bang` of `Liên bang` is no level: `Hội đồng Liên bang Nga`.)
         // (And `nước` right after an office, as history names a state of the past:
