@@ -182,7 +182,7 @@ struct Canon {
 const FIRM_WORDS: &[&str] = &[
     "airlines", "airline", "airways", "airport", "airports", "asset", "assets", "auto", "bank",
     "capital", "cloud", "company", "consumer", "corp", "corporation", "digital", "electronics",
-    "energy", "finance", "fund", "global", "group", "holding", "holdings", "hospitality",
+    "energy", "finance", "food", "foods", "fund", "global", "group", "holding", "holdings", "hospitality",
     "hotel", "hotels", "industries",
     "insurance", "investment", "investments", "jsc", "logistics", "ltd", "management", "media",
     "motor", "motors", "network", "networks", "partners", "pharma", "properties", "realty",
@@ -5106,6 +5106,10 @@ impl Rules<'_, '_> {
             return k;
         }
         let run = self.capitalized_run(k, 7);
+        // (Or up to a word only firms bear: `Cty TNHH MTV Tuyết Mai Food`.)
+        if run > k && run <= k + 4 && self.firm_word(run - 1) {
+            return run;
+        }
         if run < k + 4 || self.unit(run).is_some_and(Unit::capitalized) {
             return k;
         }
@@ -7266,7 +7270,12 @@ impl Rules<'_, '_> {
             // Quỳnh Hưng)`.)
             && self
                 .unit(e + 2)
-                .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")" | "!" | "?" | "("))
+                .is_none_or(|x| {
+                    matches!(x.text, "," | "." | ";" | ")" | "!" | "?" | "(")
+                        // (Or a spaced dash that closes an aside: `ông A – giám đốc Công ty
+                        // TNHH Vận tải Hà Thắng – sở hữu …`.)
+                        || (x.is_dash() && self.spaced(e + 2))
+                })
     }
 
     /// The name of a school, hospital or street after its head (`THPT Chu Văn An`, `Bạch
