@@ -5158,7 +5158,11 @@ impl Rules<'_, '_> {
                 && self.h.longest(k, EntryKind::Surname).is_some()
                 && self.unit(k).is_some_and(Unit::capitalized)
             {
-                k = self.capitalized_run(k, 4);
+                // (Not into the holder's name after it: `Hội đồng họ Mạc Việt Nam Mạc Văn
+                // Toàn`.)
+                k = self
+                    .cut_before_name(k, self.capitalized_run(k, 7))
+                    .min(k + 4);
                 continue;
             }
             // `Viện Việt Nam học`, `Trung tâm Hán Nôm học`: a place or a script and `học`, a
