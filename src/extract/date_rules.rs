@@ -1523,9 +1523,11 @@ impl<'a, 't> Rules<'a, 't> {
                 j += 1;
             }
             if self.is(j, "(") {
-                // `thứ Hai (6/1)`
+                // `thứ Hai (6/1)` (a day's date, not a year alone: `Đại Bảo thứ 3 (1442)` is
+                // an era's third year).
                 if let Some((end, p)) = self.core(j + 1, true)
                     && self.is(end, ")")
+                    && !matches!(p, Part::Solar(Date::Year { .. }))
                 {
                     return Some((end + 1, p));
                 }
@@ -2576,6 +2578,13 @@ impl<'a, 't> Rules<'a, 't> {
                 && self.is(i - 1, "(")
                 && self.is(i + 1, ")")
                 && self.can_chi(i - 3) == Some(lunar::can_chi(y)))
+            // (Or the year of a reign's era, by its ordinal, in brackets: `năm Hồng Đức thứ
+            // 15 (1484)`, `Cảnh Hưng thứ 37 (1776)`.)
+            || (i >= 4
+                && self.is(i - 1, "(")
+                && self.is(i + 1, ")")
+                && self.w(i - 3) == Word::Thu
+                && matches!(self.num(i - 2), Some(Num::Int(n, ..=2)) if n >= 1))
     }
 
     /// Whether years `a` and `b` (any of 1000–2999), alone in brackets from `i` to `end`,
