@@ -41,6 +41,7 @@ CLASSES = {"title", "final", "word", "domain"}
 # Highlands clan names and province names written in the languages' own orthographies, and
 # one country name written as one word.
 NON_SYLLABLES = {
+    "Olympic", "Paralympic",
     "Hakim", "Imam",
     "Đắk", "Lắk", "Lắc", "Kạn", "Kon", "Niê", "Ksor", "Rah", "Mah", "Kpă", "Puih", "Byă", "Mlô",
     "Êban", "Ayun", "Bkrông", "Glai", "Rcom", "Rmah", "Campuchia",

@@ -390,6 +390,11 @@ impl<'a, 't> Rules<'a, 't> {
         // And the last day, for a day coordinated with it (`ngày 15/6 và 15/12`).
         let mut last_day_end: Option<usize> = None;
         while i < self.u.len() {
+            // (`đường 3 Tháng 2`: a street named after a day, no date.)
+            if let Some(end) = self.named_after_day(i) {
+                i = end;
+                continue;
+            }
             if let Some(end) = self.day_list(i, out) {
                 last_year_end = None;
                 i = end;
@@ -2699,6 +2704,42 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     /// A day: a numeral (`06/01/2019`, `15/3`, `27-28/02/2000`) or `D tháng M [năm Y]`.
+    /// Whether the day and month at `i..end` (no year after them) name a street, a bridge or
+    /// a body after it: `đường 3 Tháng 2`, `phố 19 tháng 5`, `cầu 2 Tháng 9`, `Trường THPT 19
+    /// Tháng 5` (a capitalized word, not a cue, before a day whose `Tháng` is capitalized).
+    fn named_after_day(&self, i: usize) -> Option<usize> {
+        static STREETS: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["đường", "phố", "cầu", "quảng trường"]));
+        if i == 0
+            || self.w(i + 1) != Word::Thang
+            || !self
+                .unit(i)
+                .is_some_and(|u| u.gap == Gap::Space && u.kind == TokenKind::Number)
+            || !matches!(self.num(i), Some(Num::Int(d, digits)) if digits <= 2 && (1..=31).contains(&d))
+        {
+            return None;
+        }
+        let (end, _, _) = self.month_number(i + 2)?;
+        if self.w(end) == Word::Nam {
+            return None;
+        }
+        let street = self.phrase_at(i - 1, &STREETS)
+            || (i >= 2 && self.phrase_at(i - 2, &STREETS) && self.w(i - 1) == Word::Other);
+        let named = self.unit(i + 1).is_some_and(Unit::capitalized)
+            && !self.unit(i + 1).is_some_and(|u| u.all_caps())
+            && self.unit(i - 1).is_some_and(|u| {
+                u.capitalized()
+                    && matches!(
+                        u.kind,
+                        TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
+                    )
+                    && u.gap != Gap::Line
+            })
+            && self.w(i - 1) == Word::Other
+            && !self.cue_before(i);
+        (street || named).then_some(end)
+    }
+
     fn day_expr(&self, i: usize, mung: bool) -> Option<(usize, Part)> {
         // `6-8 tháng 3`, `14-16 tháng Giêng`: days of a month joined by a dash (not the 6th
         // of August).

@@ -1685,10 +1685,11 @@ impl Rules<'_, '_> {
         if !self.unit(k).is_some_and(Unit::capitalized) || !self.spaced(k) {
             return None;
         }
+        // (`Năm`, a year's campaign, not `Nam`: `Hội đồng Quản hạt Nam Kỳ năm 1939`.)
         let kind = KINDS.iter().find(|w| {
             w.iter().enumerate().all(|(m, word)| {
                 (m == 0 || self.spaced(k + m)) && self.folded(k + m).as_deref() == Some(*word)
-            })
+            }) && (w.len() > 1 || w[0] != "nam" || self.canon(k) == Some("năm"))
         })?;
         let mut e = k + kind.len();
         // (A kind of two words alone, then the clause's end: `Trưởng Ban tổ chức Lễ hội -`.)
@@ -7736,10 +7737,16 @@ pub(crate) fn value(
                 })
                 .filter(|_| !h.at(a).iter().any(|x| x.kind == EntryKind::Org));
             // (Or a level: `Trưởng thôn Nà Sáng` is the `Trưởng` of `thôn Nà Sáng`.)
+            // (Not a level that is also the role's suffix: `Bộ trưởng Cấp cao Singapore` is a
+            // senior minister, no minister of a `cấp cao`.)
             let head = (f.role.0 + 1..f.role.1).find(|&s| {
                 h.at(s).iter().any(|x| {
                     matches!(x.kind, EntryKind::Org | EntryKind::Level)
                         && (x.end == f.role.1 || (Some(x.end) == core_end && s < x.end))
+                        && !(x.kind == EntryKind::Level
+                            && h.at(s)
+                                .iter()
+                                .any(|y| y.kind == EntryKind::Suffix && y.end == x.end))
                 })
             });
             // (The head's holder is a `Trưởng`, `Phó`, `Chánh`; not `Ủy viên Thường vụ`, where
