@@ -991,6 +991,26 @@ impl<'a, 't> Rules<'a, 't> {
                     .is_some_and(|x| x.text.eq_ignore_ascii_case("top")))
     }
 
+    /// Whether the words before the numeral at `i` say it is a share of a whole, a fraction:
+    /// `chiếm 3/4`, `chiếm tới 3/4`, `có đến 1/3 bệnh nhân`, `lên tới 2/3` (not `kéo dài đến
+    /// 1/3`, a day).
+    fn share_before(&self, i: usize) -> bool {
+        static ONE: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["chiếm"]));
+        static TWO: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            phrase_keys(&[
+                "chiếm đến",
+                "chiếm tới",
+                "chiếm khoảng",
+                "có đến",
+                "có tới",
+                "có khoảng",
+                "lên đến",
+                "lên tới",
+            ])
+        });
+        (i >= 1 && self.phrase_at(i - 1, &ONE)) || (i >= 2 && self.phrase_at(i - 2, &TWO))
+    }
+
     /// Whether what follows the numeral before `i` says it is a share of a whole, a fraction
     /// (`2/3 tổng số đại biểu`, `1/2 số thành viên`, `3/4 trở lên`, `2/3 đại biểu`), as the
     /// rules on votes write it: `tổng số`, `trở lên`/`trở xuống`, a counted noun, or `số`
@@ -2158,7 +2178,9 @@ impl<'a, 't> Rules<'a, 't> {
                                     // (Or a year in digits: `Quốc khánh 2/9 năm 2024`.)
                                     || self.year_at(i + 2).is_some_and(bare_year))
                                 && !(d < m && m <= 4)))))
-                    && !(sep == b'/' && d < m && self.share_follows(i + 1))
+                    && !(sep == b'/'
+                        && d < m
+                        && (self.share_follows(i + 1) || self.share_before(i)))
                     && !(sep == b'-' && self.quantity_follows(i + 1))
                     && (sep != b'.'
                         || (i > 0

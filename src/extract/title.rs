@@ -529,6 +529,19 @@ pub(crate) fn canon_key(key: u32) -> Option<&'static str> {
     CANON.get(key).map(|c| c.word)
 }
 
+/// Whether a numeral is a day and month joined by a dash (`19-8`, `8-3`, `30-4`), as bodies
+/// named after a day write it.
+fn named_day(t: &str) -> bool {
+    t.split_once('-').is_some_and(|(d, m)| {
+        let ok = |s: &str, max: u32| {
+            (1..=2).contains(&s.len())
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
+        };
+        ok(d, 31) && ok(m, 12)
+    })
+}
+
 /// Whether a syllable key is one of the function words and verbs that end a name
 /// ([`STOPS`]).
 pub(crate) fn stop_key(key: u32) -> bool {
@@ -6555,13 +6568,28 @@ impl Rules<'_, '_> {
             && self.h.ends_at(e, EntryKind::Place, 4).is_none()
             && self.unit(n).is_some_and(|x| match x.kind {
                 TokenKind::Number => {
-                    x.text.len() <= 3 && x.text.bytes().all(|b| b.is_ascii_digit() || b == b'/')
+                    (x.text.len() <= 3
+                        && x.text.bytes().all(|b| b.is_ascii_digit() || b == b'/'))
+                        // (A day it is named after: `Bệnh viện 19-8`, `Công ty Dệt 8-3`.)
+                        || named_day(x.text)
                 }
                 TokenKind::Code => x.text.len() <= 6 && x.capitalized(),
                 _ => false,
             })
             && self.unit(n + 1).is_none_or(|x| {
                 matches!(x.text, "," | ";" | "." | ")" | ":")
+                    // (Or its term: `Đảng ủy Bệnh viện Quân y 175 nhiệm kỳ 2025 - 2030`.)
+                    // (Not a count of terms: `Bộ trưởng Bộ Công nghiệp nặng 2 nhiệm kỳ`.)
+                    || (self.spaced(n + 1)
+                        && match (self.canon(n + 1), self.canon(n + 2)) {
+                            (Some("nhiệm"), Some("kỳ" | "kì")) => self
+                                .unit(n + 3)
+                                .is_some_and(|y| y.kind == TokenKind::Number),
+                            (Some("khóa"), _) => self.unit(n + 2).is_some_and(|y| {
+                                y.kind == TokenKind::Number || y.regnal_letters()
+                            }),
+                            _ => false,
+                        })
                     || (x.capitalized() && self.spaced(n + 1))
                     // (Or a dash that closes an apposition: `Ông A - Giám đốc Ban Quản lý dự
                     // án 7 - thừa nhận …`.)
@@ -6584,6 +6612,17 @@ impl Rules<'_, '_> {
                 return pe;
             }
             return n + 1;
+        }
+        // (A listed place after the number, then the clause's end, is the body's seat:
+        // `Trung tâm Cấp cứu 115 Hà Nội,`.)
+        if numbered
+            && self.spaced(n + 1)
+            && let Some((pe, _)) = self.h.longest(n + 1, EntryKind::Place)
+            && self
+                .unit(pe)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | ":") || self.says_at(pe))
+        {
+            return pe;
         }
         if numbered { n + 1 } else { e }
     }
