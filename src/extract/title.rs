@@ -231,7 +231,10 @@ const LOOKED_FOR: &[&str] = &[
     // (Fields a comma joins: [`Rules::prevention_comma`].)
     "khiếu", "nại", "tố", "cáo", "cháy", "chữa",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
-    "gia", "dân", "thế", "giới", "toàn",
+    "gia", "dân", "thế", "giới", "toàn", "tế",
+    // (Words compared in rules that were missing here, so their rules never matched: found by
+    // the test `every_compared_word_is_looked_for`.)
+    "bộ", "việt", "nam", "phủ", "quản", "trị", "vực", "dòng", "đảm",
     // (Events a board organises: [`Rules::listed_tail`].)
     "cuộc", "lễ",
     // (More of [`VERB_PAIRS`].)
@@ -2557,8 +2560,17 @@ impl Rules<'_, '_> {
             // (Nor a rank after a body named by a place's word, right after its head: `Cục
             // Cửa khẩu Đại tá Lê Văn Hiếu`, `Đồn Biên phòng cửa khẩu Thượng tá …`; not a
             // memorial's name, `Khu lưu niệm Đại tướng Võ Nguyên Giáp`.)
+            // (Or after a place's word that is a body's head itself, `Giám đốc Nhà hát Đại tá
+            // Lê Văn Sinh`.)
             && !(self.rank_at(i)
-                && self.h.ends_at(s, EntryKind::Org, 3).is_some()
+                && (self.h.ends_at(s, EntryKind::Org, 3).is_some()
+                    || (s > 0
+                        && self.h.ends_at(s, EntryKind::Role, 3).is_some()
+                        && self
+                            .h
+                            .at(s)
+                            .iter()
+                            .any(|h| h.kind == EntryKind::Org && h.end == i)))
                 && !self.h.at(s).iter().any(|h| {
                     h.kind == EntryKind::PlaceWord && h.end == i && self.note(h.note) == "memorial"
                 })
@@ -5147,7 +5159,14 @@ impl Rules<'_, '_> {
         {
             k = m;
         }
+        // (Each round reads on past `k`; one that does not ends the name, as it would
+        // otherwise never end: `Giám đốc sở Đại tá …` once did not.)
+        let mut last = None;
         loop {
+            if last.is_some_and(|l| k <= l) {
+                return k;
+            }
+            last = Some(k);
             // `Cục Phòng, chống HIV/AIDS`: two abbreviations joined by a slash, one name.
             if k > j
                 && self
@@ -5270,6 +5289,11 @@ impl Rules<'_, '_> {
                 k = e;
                 continue;
             }
+            // `Tổ chức WorldSkills quốc tế`: international, after the body's own name.
+            if self.international(k, j) {
+                k += 2;
+                continue;
+            }
             // (A person's initials end the body: `Chủ tịch UBND xã Tam Hiệp Đ.V.T cho biết`.)
             if self.h.kinds_at(k) & bit(EntryKind::Abbreviation) == 0
                 && self.unit(k).is_some_and(|x| {
@@ -5337,6 +5361,8 @@ impl Rules<'_, '_> {
                     .filter(|&pe| pe > k + 1);
                 if let Some(pe) = own {
                     k = pe;
+                } else if self.international(k, j) {
+                    k += 2;
                 } else if let Some(e) = self.firm_sentence_name(k) {
                     k = e;
                 } else if let Some(e) = self.place(k, true) {
@@ -5593,10 +5619,12 @@ impl Rules<'_, '_> {
                 // (Not after its place, which ends its name: `Thủ tướng chính phủ Hàn Quốc Han
                 // Duck-soo`.)
                 && self.h.ends_at(k, EntryKind::Place, 4).is_none()
+                // (A run of at least a word: not a rank, `Giám đốc sở Đại tá …`.)
+                && let Some(e) = Some(self.capitalized_run(k, 4)).filter(|&e| e > k)
             {
                 // `công ty TNHH Minh Phát`, `trường tiểu học Tân Lập`: a body written in lower
                 // case, then its name in capitals (not a person's: no surname).
-                k = self.capitalized_run(k, 4);
+                k = e;
             } else if let Some(e) = self.name_goes_on(k) {
                 k = e;
             } else {
@@ -6537,6 +6565,21 @@ impl Rules<'_, '_> {
                 // Nhân dân 115 nói.`)
                 || (self.canon(i) == Some("nói")
                     && self.unit(i + 1).is_none_or(|x| x.kind == TokenKind::Punctuation)))
+    }
+
+    /// Whether `quốc tế` (international), in either case, starts at `k` after the words of a
+    /// body's own name (some capitalized) that started after `j`: `Tổ chức Hàng hải quốc tế`, `Tổ chức WorldSkills
+    /// Quốc tế`.
+    fn international(&self, k: usize, j: usize) -> bool {
+        k > j + 1
+            && self.spaced(k)
+            && self.spaced(k + 1)
+            && self.canon(k) == Some("quốc")
+            && self.canon(k + 1) == Some("tế")
+            && self
+                .unit(k - 1)
+                .is_some_and(|x| x.key.is_some() || x.capitalized())
+            && (j + 1..k).any(|m| self.unit(m).is_some_and(Unit::capitalized))
     }
 
     /// The number or code that ends a body's name at `e` (`Đại đội 2`, `Bệnh viện Quân y 103`,
@@ -7890,6 +7933,48 @@ mod tests {
             .map(|&(_, b)| 1 + usize::from(b.is_some()))
             .sum();
         assert_eq!(keyed, words);
+    }
+
+    /// Every word with a mark that a rule compares with [`Rules::canon`] (`canon(k) ==
+    /// Some("quốc")`, `matches!(self.canon(k), Some("thôn" | "ấp"))`) is looked for: a word
+    /// missing from [`LOOKED_FOR`] and [`STOPS`] has no canonical form, and the rule never
+    /// matches (`quốc tế`, `khu vực` once did not).
+    #[test]
+    fn every_compared_word_is_looked_for() {
+        let mut missing = Vec::new();
+        for (file, src) in [
+            ("title.rs", include_str!("title.rs")),
+            ("person.rs", include_str!("person.rs")),
+            ("mod.rs", include_str!("mod.rs")),
+        ] {
+            for (at, _) in src.match_indices("canon(") {
+                // The comparison: up to the end of the statement, a block or an arm.
+                let rest = &src[at..];
+                let end = [";", "{", "=>"]
+                    .iter()
+                    .filter_map(|t| rest.find(t))
+                    .min()
+                    .unwrap_or(rest.len())
+                    .min(400);
+                let seg = &rest[..rest.floor_char_boundary(end)];
+                let line_of = src[..at].lines().count();
+                let parts: Vec<&str> = seg.split('"').collect();
+                for (n, quoted) in parts.iter().copied().enumerate() {
+                    // (Odd parts closed by a quote are inside quotes; a word in lower case with
+                    // a mark is a canonical word, an unmarked one may be a folded one.)
+                    let word = n % 2 == 1
+                        && n + 1 < parts.len()
+                        && !quoted.is_empty()
+                        && quoted.chars().all(char::is_lowercase)
+                        && !quoted.is_ascii();
+                    if word && !(LOOKED_FOR.contains(&quoted) || STOPS.contains(&quoted)) {
+                        missing.push(format!("{file}:{line_of}: {quoted}"));
+                    }
+                }
+            }
+        }
+        missing.dedup();
+        assert!(missing.is_empty(), "not in LOOKED_FOR: {missing:?}");
     }
 
     #[test]
