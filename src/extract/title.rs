@@ -2931,7 +2931,7 @@ impl Rules<'_, '_> {
                 // `Tổng Giám đốc Vietcombank cho biết`, `Tổng Giám đốc Petrovietnam, ông …`:
                 // after a role that heads companies, a company's name in one foreign word.
                 let (a, e) = company
-                    .then(|| self.lone_brand(k))
+                    .then(|| self.brand_in_vietnam(k).or_else(|| self.lone_brand(k)))
                     .flatten()
                     .map(|e| (k, e))
                     .or_else(|| {
@@ -6078,6 +6078,45 @@ impl Rules<'_, '_> {
     /// knows, perhaps with an unlisted abbreviation after it (`Vietcombank`, `Petrovietnam`,
     /// `Viettel`, `Becamex IDC`), when no capitalized word follows (not `Vietjet Đinh Việt
     /// Phương`, read by [`Rules::name_after_role`]).
+    /// The end of a foreign brand's company in this country at `k`: a foreign word no list
+    /// knows (maybe two joined by a hyphen, `Mercedes-Benz`), up to three capitalized words,
+    /// then `Việt Nam` (`Hyundai Thành Công Việt Nam`, `Samsung Pay Việt Nam`).
+    fn brand_in_vietnam(&self, k: usize) -> Option<usize> {
+        let word = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+                && self.h.kinds_at(m) & BRAND_LISTED == 0
+        };
+        if !self.spaced(k) || !word(k) {
+            return None;
+        }
+        let mut m = k + 1;
+        if self
+            .unit(m)
+            .is_some_and(|x| x.text == "-" && x.gap == Gap::None)
+            && self.unit(m + 1).is_some_and(|x| x.gap == Gap::None)
+            && word(m + 1)
+        {
+            m += 2;
+        }
+        for _ in 0..4 {
+            if !self.spaced(m) {
+                return None;
+            }
+            if self.folded(m).as_deref() == Some("viet")
+                && self.spaced(m + 1)
+                && self.folded(m + 1).as_deref() == Some("nam")
+            {
+                return Some(m + 2);
+            }
+            if !self.unit(m).is_some_and(Unit::capitalized) {
+                return None;
+            }
+            m += 1;
+        }
+        None
+    }
+
     fn lone_brand(&self, k: usize) -> Option<usize> {
         let first = self.spaced(k)
             && self
