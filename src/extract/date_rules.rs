@@ -2419,6 +2419,29 @@ impl<'a, 't> Rules<'a, 't> {
             return false;
         }
         let prev = &self.u[i - 1];
+        // A season's year, or a games' or a pageant's by its season: `mùa hè 2024`, `Thế vận
+        // hội mùa đông 2026`, `Hoa hậu Hoàn vũ 2018`.
+        static SEASONS: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            phrase_keys(&[
+                "mùa xuân",
+                "mùa hè",
+                "mùa hạ",
+                "mùa thu",
+                "mùa đông",
+                "mùa khô",
+                "mùa mưa",
+                "hoàn vũ",
+            ])
+        });
+        if i >= 2
+            && prev.gap == Gap::Space
+            && self.unit(i).is_some_and(|u| u.gap == Gap::Space)
+            && bare_year(self.year_at(i).unwrap_or(0))
+            && self.phrase_at(i - 2, &SEASONS)
+            && !self.count_follows(i + 1)
+        {
+            return true;
+        }
         let closed = self.is(i + 1, ")");
         match prev.word {
             Word::Sinh
@@ -3441,6 +3464,13 @@ impl<'a, 't> Rules<'a, 't> {
             // `quý ba`, `quý Hai`: a number word, as a month's name is read.
             _ if u.key.is_some() => {
                 let q = match u.word {
+                    // `quý đầu năm 2025`, `quý cuối năm`: the year's first or last quarter.
+                    Word::Dau | Word::Cuoi if self.w(i + 1) == Word::Nam => {
+                        let q = if u.word == Word::Dau { 1 } else { 4 };
+                        // (`năm` stays in the span with no year after it: `quý đầu năm`.)
+                        return quarter(q, i + 1)
+                            .map(|(e, p)| (if e == i + 1 { i + 2 } else { e }, p));
+                    }
                     Word::Mot => 1,
                     Word::Hai => 2,
                     Word::Ba => 3,

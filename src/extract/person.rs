@@ -2204,8 +2204,12 @@ impl Rules<'_, '_> {
                     == 0
             {
                 // (A part in lower case is a syllable of one word, not a word of the name:
-                // `Bun-nhăng Vo-la-chít`, `Thong-lun Xi-xu-lít`.)
-                if !lower_part() {
+                // `Bun-nhăng Vo-la-chít`, `Thong-lun Xi-xu-lít`; nor is a foreign word's
+                // second part: `Ahmad Al-Fahad Al-Sabah`, `Jean-Baptiste Éliacin Luro`.)
+                let foreign_part = t == "-"
+                    && self.u.get(e - 1).is_some_and(|x| x.kind == TokenKind::Word)
+                    && self.u.get(e + 1).is_some_and(|x| x.kind == TokenKind::Word);
+                if !lower_part() && !foreign_part {
                     words += 1;
                 }
                 e += 2;
@@ -2355,6 +2359,19 @@ impl Rules<'_, '_> {
                 continue;
             }
             break;
+        }
+        // (A foreign word joined by a hyphen is one word, not cut after its first part when
+        // the count runs out: `Sabah Khaled Al-Hamad Al-Mubarak Al-Sabah`.)
+        while self.text_at(e) == "-"
+            && self.touching(e)
+            && self.touching(e + 1)
+            && self.u.get(e - 1).is_some_and(|x| x.kind == TokenKind::Word)
+            && self
+                .u
+                .get(e + 1)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+        {
+            e += 2;
         }
         // `Jr.`, `Sr.`
         if matches!(self.text_at(e - 1), "Jr" | "Sr") && self.text_at(e) == "." && self.touching(e)
