@@ -1937,6 +1937,9 @@ impl Rules<'_, '_> {
                     && !x.regnal_letters()
                     && self.h.ends_at(k, EntryKind::Honorific, 3).is_none()
                     && !self.loud())
+                // (Nor a brand's word with a capital inside, `ThaiBinh`, `VinFast`, `TikTok`;
+                // a name's prefix is not such: `McDonald`, `DeSantis`, `LeBron`, `MacArthur`.)
+                && !(x.kind == TokenKind::Word && inner_capital(x.text))
                 // A syllable is letters only; a word or an abbreviation may hold digits.
                 && (x.kind == TokenKind::Syllable
                     || x.text.chars().all(|c| {
@@ -6963,6 +6966,23 @@ fn house_number(s: &str) -> bool {
         _ => false,
     };
     !date
+}
+
+/// Whether a word has a capital after a small letter, as brands write theirs (`ThaiBinh`,
+/// `VinFast`, `TikTok`), beyond a name's prefix (`Mc`, `Mac`, `De`, `Di`, `Da`, `La`, `Le`,
+/// `Van`, `Von`, `Du`, `O`).
+pub(crate) fn inner_capital(t: &str) -> bool {
+    let mut prev_lower = false;
+    for (i, c) in t.char_indices() {
+        if prev_lower && c.is_uppercase() {
+            return !matches!(
+                &t[..i],
+                "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Van" | "Von" | "Du" | "Fitz"
+            );
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
 }
 
 fn unicode_mark(c: char) -> bool {

@@ -6127,6 +6127,25 @@ impl Rules<'_, '_> {
             return None;
         }
         let e = k + 1 + usize::from(self.brand_initials(k + 1));
+        // (A brand written with a capital inside, and the foreign words of its name after it:
+        // `InterContinental Hanoi Westlake`, `VinFast`.)
+        if e == k + 1
+            && self
+                .unit(k)
+                .is_some_and(|x| crate::extract::person::inner_capital(x.text))
+        {
+            let mut m = e;
+            while m < k + 4
+                && self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+                && self.h.kinds_at(m) & BRAND_LISTED == 0
+            {
+                m += 1;
+            }
+            return Some(m);
+        }
         (!(self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized))).then_some(e)
     }
 

@@ -505,8 +505,13 @@ fn push_word<'t>(buf: &mut Vec<Unit<'t>>, t: &Raw<'t>, gap: Gap) {
     let parts = cut.and_then(|i| {
         let (a, b) = (text.get(..i)?, text.get(i..)?);
         // (A brand's parts: a syllable said twice, `MoMo`; capitals after the cut, `VinAI`; a
-        // single letter after it, `DongA`, `NamA Bank`.)
-        if a.eq_ignore_ascii_case(b) || b.chars().nth(1).is_none_or(char::is_uppercase) {
+        // single letter after it, `DongA`, `NamA Bank`; syllables with no mark at all, as
+        // brands write a place, `ThaiBinh Seed`, `SaiGon Co.op`: text that lost its spaces
+        // keeps its marks.)
+        if a.eq_ignore_ascii_case(b)
+            || b.chars().nth(1).is_none_or(char::is_uppercase)
+            || text.is_ascii()
+        {
             return None;
         }
         let ka = crate::Syllable::parse(a).ok()?.key();
