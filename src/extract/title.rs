@@ -5692,6 +5692,21 @@ impl Rules<'_, '_> {
         if m == m0 || !self.spaced(m) {
             return None;
         }
+        let ends = |e: usize| {
+            self.unit(e)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+                || self.says_at(e)
+                || self.stop_word(e)
+        };
+        // (A place after the field, the city's name a person's too: `Công ty Thoát nước đô
+        // thị Thành phố Hồ Chí Minh`, `… đô thị TP.HCM`.)
+        if let Some(e) = self
+            .level_place(m)
+            .or_else(|| self.h.longest(m, EntryKind::Place).map(|(e, _)| e))
+            .filter(|&e| ends(e) || (self.spaced(e) && self.person_name_at(e)))
+        {
+            return Some(e);
+        }
         let run = self.capitalized_run(m, 6);
         if run == m {
             return None;
