@@ -5612,9 +5612,10 @@ impl Rules<'_, '_> {
                 k = e;
             } else if self.unit(j).is_some_and(|x| !x.capitalized())
                 && self.h.kinds_at(j) & bit(EntryKind::Org) != 0
-                && self
-                    .unit(k)
-                    .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized())
+                // (Or a foreign brand's words: `khách sạn Hilton Hanoi Opera`.)
+                && self.unit(k).is_some_and(|x| {
+                    matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
+                })
                 && !self.h.is(k, EntryKind::Surname)
                 // (Not after its place, which ends its name: `Thủ tướng chính phủ Hàn Quốc Han
                 // Duck-soo`.)
