@@ -5621,7 +5621,15 @@ impl Rules<'_, '_> {
                 // Duck-soo`.)
                 && self.h.ends_at(k, EntryKind::Place, 4).is_none()
                 // (A run of at least a word: not a rank, `Giám đốc sở Đại tá …`.)
-                && let Some(e) = Some(self.capitalized_run(k, 4)).filter(|&e| e > k)
+                // (Nor into the holder's name after it: `tập đoàn truyền thông Rossiya Segodnya
+                // Dmitry Kiselyov`.)
+                && let Some(e) = Some(self.capitalized_run(k, 4))
+                    .map(|r| {
+                        (k + 1..r)
+                            .find(|&m| self.person_name_at(m))
+                            .unwrap_or(r)
+                    })
+                    .filter(|&e| e > k)
             {
                 // `công ty TNHH Minh Phát`, `trường tiểu học Tân Lập`: a body written in lower
                 // case, then its name in capitals (not a person's: no surname).
