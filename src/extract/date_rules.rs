@@ -2748,10 +2748,10 @@ impl<'a, 't> Rules<'a, 't> {
         self.day_expr(i, true)
     }
 
-    /// A day: a numeral (`06/01/2019`, `15/3`, `27-28/02/2000`) or `D tháng M [năm Y]`.
-    /// Whether the day and month at `i..end` (no year after them) name a street, a bridge or
-    /// a body after it: `đường 3 Tháng 2`, `phố 19 tháng 5`, `cầu 2 Tháng 9`, `Trường THPT 19
-    /// Tháng 5` (a capitalized word, not a cue, before a day whose `Tháng` is capitalized).
+    /// The end of a day and month at `i` (`D tháng M`, no year after them) that name a
+    /// street, a bridge or a body after it: `đường 3 Tháng 2`, `phố 19 tháng 5`, `cầu 2 Tháng
+    /// 9`, `Trường THPT 19 Tháng 5` (a capitalized word, not a cue, before a day whose `Tháng`
+    /// is capitalized, not in capitals).
     fn named_after_day(&self, i: usize) -> Option<usize> {
         static STREETS: LazyLock<Vec<Vec<u32>>> =
             LazyLock::new(|| phrase_keys(&["đường", "phố", "cầu", "quảng trường"]));
@@ -2785,6 +2785,7 @@ impl<'a, 't> Rules<'a, 't> {
         (street || named).then_some(end)
     }
 
+    /// A day: a numeral (`06/01/2019`, `15/3`, `27-28/02/2000`) or `D tháng M [năm Y]`.
     fn day_expr(&self, i: usize, mung: bool) -> Option<(usize, Part)> {
         // `6-8 tháng 3`, `14-16 tháng Giêng`: days of a month joined by a dash (not the 6th
         // of August).

@@ -2208,7 +2208,7 @@ impl Rules<'_, '_> {
             {
                 // (A part in lower case is a syllable of one word, not a word of the name:
                 // `Bun-nhăng Vo-la-chít`, `Thong-lun Xi-xu-lít`; nor is a foreign word's
-                // second part: `Ahmad Al-Fahad Al-Sabah`, `Jean-Baptiste Éliacin Luro`.)
+                // second part: `Sheikh Ahmad Al-Fahad Al-Sabah`.)
                 let foreign_part = t == "-"
                     && self.u.get(e - 1).is_some_and(|x| x.kind == TokenKind::Word)
                     && self.u.get(e + 1).is_some_and(|x| x.kind == TokenKind::Word);
@@ -6970,7 +6970,7 @@ fn house_number(s: &str) -> bool {
 
 /// Whether a word has a capital after a small letter, as brands write theirs (`ThaiBinh`,
 /// `VinFast`, `TikTok`), beyond a name's prefix (`Mc`, `Mac`, `De`, `Di`, `Da`, `La`, `Le`,
-/// `Van`, `Von`, `Du`, `O`).
+/// `Van`, `Von`, `Du`, `Fitz`).
 pub(crate) fn inner_capital(t: &str) -> bool {
     let mut prev_lower = false;
     for (i, c) in t.char_indices() {

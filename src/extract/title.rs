@@ -6650,8 +6650,8 @@ impl Rules<'_, '_> {
     }
 
     /// Whether `quốc tế` (international), in either case, starts at `k` after the words of a
-    /// body's own name (some capitalized) that started after `j`: `Tổ chức Hàng hải quốc tế`, `Tổ chức WorldSkills
-    /// Quốc tế`.
+    /// body's own name (some capitalized) that started after `j`: `Tổ chức Hàng hải quốc tế`,
+    /// `Tổ chức WorldSkills Quốc tế`.
     fn international(&self, k: usize, j: usize) -> bool {
         k > j + 1
             && self.spaced(k)
