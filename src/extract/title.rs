@@ -532,19 +532,6 @@ pub(crate) fn canon_key(key: u32) -> Option<&'static str> {
     CANON.get(key).map(|c| c.word)
 }
 
-/// Whether a numeral is a day and month joined by a dash (`19-8`, `8-3`, `30-4`), as bodies
-/// named after a day write it.
-fn named_day(t: &str) -> bool {
-    t.split_once('-').is_some_and(|(d, m)| {
-        let ok = |s: &str, max: u32| {
-            (1..=2).contains(&s.len())
-                && s.bytes().all(|b| b.is_ascii_digit())
-                && s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v))
-        };
-        ok(d, 31) && ok(m, 12)
-    })
-}
-
 /// Whether a syllable key is one of the function words and verbs that end a name
 /// ([`STOPS`]).
 pub(crate) fn stop_key(key: u32) -> bool {
@@ -6696,7 +6683,7 @@ impl Rules<'_, '_> {
                     (x.text.len() <= 3
                         && x.text.bytes().all(|b| b.is_ascii_digit() || b == b'/'))
                         // (A day it is named after: `Bệnh viện 19-8`, `Công ty Dệt 8-3`.)
-                        || named_day(x.text)
+                        || (x.text.contains('-') && super::date_rules::day_month(x.text))
                 }
                 TokenKind::Code => x.text.len() <= 6 && x.capitalized(),
                 _ => false,
