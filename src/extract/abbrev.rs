@@ -60,14 +60,14 @@ pub(super) fn decide<'e>(
             .get(a..b)
             .unwrap_or(&[])
             .iter()
-            .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+            .map(|x| crate::normalize::fold_lower(x.text))
             .collect();
         words.join(" ")
     };
     let option = |needle: &str| {
         options
             .split('|')
-            .find(|o| crate::fold(o, crate::Fold::All).to_lowercase() == needle)
+            .find(|o| crate::normalize::fold_lower(o) == needle)
     };
     // `CV`: horsepower after its count (`tàu cá 450 CV`), else an official letter (`CV số
     // 12/UBND`).
@@ -159,13 +159,7 @@ pub(super) fn decide<'e>(
     }
     // (`BCH TƯ`, `BCH TW`: the Central Committee, its abbreviation in capitals.)
     let central = u.get(end).is_some_and(|x| {
-        x.all_caps()
-            && matches!(
-                crate::fold(x.text, crate::Fold::All)
-                    .to_lowercase()
-                    .as_str(),
-                "tu" | "tw"
-            )
+        x.all_caps() && matches!(crate::normalize::fold_lower(x.text).as_str(), "tu" | "tw")
     });
     if central && let Some(o) = option("ban chap hanh") {
         return Some(o);
@@ -195,11 +189,9 @@ pub(super) fn decide<'e>(
             .iter()
             .any(|w| next.starts_with(w))
             .then(|| {
-                options.split('|').find(|o| {
-                    crate::fold(o, crate::Fold::All)
-                        .to_lowercase()
-                        .contains(needle)
-                })
+                options
+                    .split('|')
+                    .find(|o| crate::normalize::fold_lower(o).contains(needle))
             })
             .flatten()
     };
@@ -292,7 +284,7 @@ fn in_compound(u: &[Unit<'_>], i: usize) -> bool {
     let folded = |k: usize| {
         u.get(k)
             .filter(|x| x.key.is_some())
-            .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+            .map(|x| crate::normalize::fold_lower(x.text))
     };
     let spaced = |k: usize| u.get(k).is_some_and(|x| x.gap == super::units::Gap::Space);
     let word = folded(i);

@@ -949,9 +949,7 @@ impl<'a, 't> Rules<'a, 't> {
                     Word::Nay | Word::Sau | Word::Truoc | Word::Toi | Word::Qua
                 )
                 && !matches!(
-                    crate::fold(x.text, crate::Fold::All)
-                        .to_lowercase()
-                        .as_str(),
+                    crate::normalize::fold_lower(x.text).as_str(),
                     "nao" | "do" | "ay" | "kia" | "ngoai"
                 )
         })
@@ -1358,9 +1356,8 @@ impl<'a, 't> Rules<'a, 't> {
         let hour = |t: &str| t.len() <= 2 && t.parse::<u8>().is_ok_and(|h| h <= 24);
         // (`giờ`, `phút` in any case and form, folded: `GIỜ`, NFD `gio\u{300}`.)
         let word = |k: usize, w: &str| {
-            self.unit(k).is_some_and(|u| {
-                u.gap != Gap::Line && crate::fold(u.text, crate::Fold::All).eq_ignore_ascii_case(w)
-            })
+            self.unit(k)
+                .is_some_and(|u| u.gap != Gap::Line && crate::normalize::folds_to(u.text, w))
         };
         let end = if hour(x.text) && word(i + 1, "gio") {
             if self
@@ -2312,7 +2309,7 @@ impl<'a, 't> Rules<'a, 't> {
                     // (Not `cổ tức` (a dividend): `cổ tức 2023`.)
                     && !(i > 1
                         && self.unit(i - 2).is_some_and(|u| {
-                            crate::fold(u.text, crate::Fold::All).eq_ignore_ascii_case("co")
+                            crate::normalize::folds_to(u.text, "co")
                         }))
             })
             // A record's field of the birth year: `sinh năm: 1999`, `Năm sinh: 1985`.
@@ -2387,9 +2384,7 @@ impl<'a, 't> Rules<'a, 't> {
                     && (matches!(self.w(k - 1), Word::Niem | Word::Dip)
                         || self.unit(k - 1).is_some_and(|p| {
                             matches!(
-                                crate::fold(p.text, crate::Fold::All)
-                                    .to_lowercase()
-                                    .as_str(),
+                                crate::normalize::fold_lower(p.text).as_str(),
                                 "nhan" | "mung" | "ung"
                             )
                         }))
@@ -2593,7 +2588,7 @@ impl<'a, 't> Rules<'a, 't> {
                 && i >= 2
                 && self
                     .unit(i - 2)
-                    .is_some_and(|x| crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("tau")))
+                    .is_some_and(|x| crate::normalize::folds_to(x.text, "tau")))
     }
 
     /// Whether a bare year at `i` is the first of a range of years (`2016–2021`,
@@ -3112,9 +3107,7 @@ impl<'a, 't> Rules<'a, 't> {
                 u.word == Word::Count
                     && u.gap == Gap::Space
                     && matches!(
-                        crate::fold(u.text, crate::Fold::All)
-                            .to_lowercase()
-                            .as_str(),
+                        crate::normalize::fold_lower(u.text).as_str(),
                         "trieu" | "ty" | "ti" | "nghin" | "ngan" | "dong" | "lan" | "luot"
                     )
             })

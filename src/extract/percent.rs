@@ -293,7 +293,7 @@ fn bounded_noun(x: &Unit<'_>) -> bool {
 fn stressed(u: &[Unit<'_>], i: usize) -> bool {
     let is = |k: usize, w: &str| {
         u.get(k)
-            .is_some_and(|x| crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case(w))
+            .is_some_and(|x| crate::normalize::folds_to(x.text, w))
     };
     i > 0 && is(i, "manh") && is(i - 1, "nhan")
 }

@@ -1117,8 +1117,7 @@ impl Rules<'_, '_> {
                     x.key.is_some()
                         && !x.capitalized()
                         && matches!(
-                            crate::fold(x.text, crate::Fold::All)
-                                .to_lowercase()
+                            crate::normalize::fold_lower(x.text)
                                 .as_str(),
                             "nam" | "thang" | "ngay" | "tuoi" | "gio" | "lan" | "trieu" | "ty"
                                 | "nghin" | "nguoi" | "tuan"
@@ -1171,9 +1170,7 @@ impl Rules<'_, '_> {
             self.u.get(k).is_some_and(|x| {
                 x.kind == TokenKind::Number
                     || matches!(
-                        crate::fold(x.text, crate::Fold::All)
-                            .to_lowercase()
-                            .as_str(),
+                        crate::normalize::fold_lower(x.text).as_str(),
                         "hai"
                             | "ba"
                             | "bon"
@@ -1446,8 +1443,8 @@ impl Rules<'_, '_> {
             break;
         }
         let done = self.text_at(k) == "("
-            && self.folded(k + 1).as_deref() == Some("thuc")
-            && self.folded(k + 2).as_deref() == Some("hien")
+            && self.folded_is(k + 1, "thuc")
+            && self.folded_is(k + 2, "hien")
             && self.text_at(k + 3) == ")"
             && k + 4 == n;
         credit |= done;
@@ -1483,13 +1480,10 @@ impl Rules<'_, '_> {
             "phung", "kieu", "thai", "vuong", "nghiem", "mac", "khuc", "ton", "thach", "kim",
         ];
         let word = |x: &Unit<'_>| x.key.is_some() || x.kind == TokenKind::Word;
-        let common = self.u.get(p.start).is_some_and(|x| {
-            COMMON.contains(
-                &crate::fold(x.text, crate::Fold::All)
-                    .to_lowercase()
-                    .as_str(),
-            )
-        });
+        let common = self
+            .u
+            .get(p.start)
+            .is_some_and(|x| COMMON.contains(&crate::normalize::fold_lower(x.text).as_str()));
         self.u.len() < 8
             && common
             && self.h.is(p.start, EntryKind::Surname)
@@ -1822,9 +1816,10 @@ impl Rules<'_, '_> {
             // Nhi, Bệnh viện …`) is no name: its head is no surname.
             let department = self.h.longest(start, EntryKind::Org).is_some()
                 && !self.h.is(start, EntryKind::Surname)
-                && !self.u.get(start).is_some_and(|x| {
-                    crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("truong")
-                });
+                && !self
+                    .u
+                    .get(start)
+                    .is_some_and(|x| crate::normalize::folds_to(x.text, "truong"));
             let listed = department
                 || (start..end).any(|k| {
                     self.h
@@ -1955,7 +1950,7 @@ impl Rules<'_, '_> {
     /// words in lower case of its class between (`tàu hộ vệ tên lửa 011`).
     fn ship_before(&self, n: usize) -> bool {
         (n.saturating_sub(5)..n).rev().any(|t| {
-            self.folded(t).is_some_and(|w| w == "tau")
+            self.folded_is(t, "tau")
                 // (The ship's class between, in any case: `tàu Hộ vệ tên lửa HQ-015`.)
                 && (t + 1..n).all(|m| self.u.get(m).is_some_and(|x| x.key.is_some()))
         })
@@ -2572,7 +2567,7 @@ impl Rules<'_, '_> {
         };
         // (`đoạn từ Thụy Khuê đến Văn Cao`: a stretch of a road, from one street to another.)
         let stretch = || {
-            let doan = |m: usize| self.folded(m).as_deref() == Some("doan");
+            let doan = |m: usize| self.folded_is(m, "doan");
             k >= 2
                 && match self.canon(k - 1) {
                     Some("từ") => doan(k - 2),
@@ -2932,7 +2927,7 @@ impl Rules<'_, '_> {
             self.u
                 .get(i)
                 .filter(|x| x.key.is_some() && (i == k || x.gap == Gap::Space))
-                .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+                .map(|x| crate::normalize::fold_lower(x.text))
         };
         let Some(first) = word(k) else { return false };
         let two = word(k + 1).map(|w| format!("{first} {w}"));
@@ -2968,10 +2963,10 @@ impl Rules<'_, '_> {
         }
         let word = |k: usize, w: &str| {
             self.spaced(k)
-                && self.u.get(k).is_some_and(|x| {
-                    !x.capitalized()
-                        && crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case(w)
-                })
+                && self
+                    .u
+                    .get(k)
+                    .is_some_and(|x| !x.capitalized() && crate::normalize::folds_to(x.text, w))
         };
         if word(e, "nu") {
             e += 1;
@@ -3684,8 +3679,7 @@ impl Rules<'_, '_> {
             .u
             .get(run)
             .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
-            && !(self.canon(run) == Some("quốc")
-                && self.folded(run + 1).as_deref() == Some("cong"))
+            && !(self.canon(run) == Some("quốc") && self.folded_is(run + 1, "cong"))
             && titles.iter().any(|t| {
                 // A foreign word is no common noun: `Thị trưởng Arbau cho biết`.
                 let foreign = self.u.get(i).is_some_and(|x| x.kind == TokenKind::Word);
@@ -4698,7 +4692,7 @@ impl Rules<'_, '_> {
                     .u
                     .get(e)
                     .is_some_and(|x| x.key.is_some() && !x.capitalized())
-                && self.folded(e).is_some_and(|w| w == "nu")
+                && self.folded_is(e, "nu")
             {
                 e += 1;
             }
@@ -4787,7 +4781,7 @@ impl Rules<'_, '_> {
     fn title_right_before(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
         // (Not to an old man or woman named after `là`, a parent in a death notice: `Thân phụ
         // của đồng chí A, Giám đốc Sở … là cụ ông B`; no office is said so.)
-        if k > 0 && self.canon(k - 1) == Some("là") && self.folded(k).as_deref() == Some("cu") {
+        if k > 0 && self.canon(k - 1) == Some("là") && self.folded_is(k, "cu") {
             return None;
         }
         // (Past the bold of a wiki's markup: `Phó Tổng Giám đốc …:**Lê Việt Đông**`.)
@@ -4840,8 +4834,8 @@ impl Rules<'_, '_> {
                         .u
                         .get(k - 2)
                         .is_some_and(|x| !x.capitalized() && x.text.starts_with('c'))
-                    && self.folded(k - 2).as_deref() == Some("chu")
-                    && self.folded(k - 1).as_deref() == Some("toa")
+                    && self.folded_is(k - 2, "chu")
+                    && self.folded_is(k - 1, "toa")
                 {
                     return titles.iter().position(|t| t.end + 2 == k);
                 }
@@ -4923,7 +4917,7 @@ impl Rules<'_, '_> {
                     // Dương Thanh Bình`.)
                     let under = self.text_at(t.end) != ","
                         && self.spaced(t.end)
-                        && self.folded(t.end).is_some_and(|w| w == "thuoc");
+                        && self.folded_is(t.end, "thuoc");
                     t.end + 1 < k
                         && (self.text_at(t.end) == "," || under)
                         && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
@@ -5324,9 +5318,7 @@ impl Rules<'_, '_> {
 
     /// The end of a seat after `tại` at `k`: a listed place, or `khu vực` and one.
     fn seat_ends(&self, k: usize) -> Option<usize> {
-        let k = if self.folded(k).is_some_and(|w| w == "khu")
-            && self.folded(k + 1).is_some_and(|w| w == "vuc")
-        {
+        let k = if self.folded_is(k, "khu") && self.folded_is(k + 1, "vuc") {
             k + 2
         } else {
             k
@@ -5370,7 +5362,7 @@ impl Rules<'_, '_> {
     fn ordinal_after(&self, k: usize) -> bool {
         self.u.get(k + 1).is_some_and(|x| {
             x.kind == TokenKind::Number && x.text.len() <= 3 && x.gap == Gap::Space
-        }) && self.folded(k).is_some_and(|w| w == "thu")
+        }) && self.folded_is(k, "thu")
     }
 
     /// The two ranks of a promotion written before the person whose words start at `s`:
@@ -7028,9 +7020,8 @@ pub(crate) fn value(
                 }
                 // `các đồng chí A và B`: the plural marker is no part of the form of address.
                 let plural = b > a + 1
-                    && u.get(a).is_some_and(|x| {
-                        crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("cac")
-                    });
+                    && u.get(a)
+                        .is_some_and(|x| crate::normalize::folds_to(x.text, "cac"));
                 // `anh em Tuấn`, `chị em Vy`, `Hai anh em Nguyễn Văn Mạnh và …`: brothers,
                 // sisters, a noun of kin before the name, not the form of address `em`.
                 // (`em` is ASCII in every form; the word before is folded only then.)

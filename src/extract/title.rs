@@ -717,8 +717,8 @@ impl Rules<'_, '_> {
     /// `chuyên ngành` and a Roman numeral at `k` (`Kiểm toán Nhà nước chuyên ngành VI`,
     /// `KTNN chuyên ngành Ib`: the state audit's units by field are numbered): their end.
     fn numbered_field(&self, k: usize) -> Option<usize> {
-        (self.folded(k).as_deref() == Some("chuyen")
-            && self.folded(k + 1).as_deref() == Some("nganh")
+        (self.folded_is(k, "chuyen")
+            && self.folded_is(k + 1, "nganh")
             && self.spaced(k + 1)
             && self.spaced(k + 2)
             && self.unit(k + 2).is_some_and(|x| {
@@ -753,7 +753,7 @@ impl Rules<'_, '_> {
         // chính`; so does a team's, `Đội Kiểm tra thuế số 3,`, `Tổ Kiểm tra liên ngành`.)
         let department = a > 0
             && (matches!(self.canon(a - 1), Some("vụ" | "cục" | "phòng" | "tổ"))
-                || self.folded(a - 1).is_some_and(|w| w == "doi"));
+                || self.folded_is(a - 1, "doi"));
         let note = |f: fn(&str) -> bool| {
             self.h
                 .at(a)
@@ -1462,8 +1462,13 @@ impl Rules<'_, '_> {
     /// The text of unit `i` folded to lower-case letters without marks (`Đảng` → `dang`,
     /// `TX.` → `tx.`).
     pub(crate) fn folded(&self, i: usize) -> Option<String> {
+        self.unit(i).map(|x| crate::normalize::fold_lower(x.text))
+    }
+
+    /// Whether unit `i` folded (see [`Rules::folded`]) is `w`, a word in lower-case ASCII.
+    pub(crate) fn folded_is(&self, i: usize, w: &str) -> bool {
         self.unit(i)
-            .map(|x| crate::fold(x.text, crate::Fold::All).to_lowercase())
+            .is_some_and(|x| crate::normalize::folds_to(x.text, w))
     }
 
     /// Whether unit `i` is a level that takes a place's name after it, written out or short
@@ -1690,9 +1695,10 @@ impl Rules<'_, '_> {
         }
         // (`Năm`, a year's campaign, not `Nam`: `Hội đồng Quản hạt Nam Kỳ năm 1939`.)
         let kind = KINDS.iter().find(|w| {
-            w.iter().enumerate().all(|(m, word)| {
-                (m == 0 || self.spaced(k + m)) && self.folded(k + m).as_deref() == Some(*word)
-            }) && (w.len() > 1 || w[0] != "nam" || self.canon(k) == Some("năm"))
+            w.iter()
+                .enumerate()
+                .all(|(m, word)| (m == 0 || self.spaced(k + m)) && self.folded_is(k + m, word))
+                && (w.len() > 1 || w[0] != "nam" || self.canon(k) == Some("năm"))
         })?;
         let mut e = k + kind.len();
         // (A kind of two words alone, then the clause's end: `Trưởng Ban tổ chức Lễ hội -`.)
@@ -1725,7 +1731,7 @@ impl Rules<'_, '_> {
         };
         if year(e) {
             e += 1;
-        } else if self.folded(e).as_deref() == Some("nam") && year(e + 1) {
+        } else if self.folded_is(e, "nam") && year(e + 1) {
             e += 2;
         }
         let ends = self
@@ -2077,7 +2083,7 @@ impl Rules<'_, '_> {
         // (The first office of the meeting's name at `r`.)
         let first = |r: usize| {
             (r >= 2 && conference(r - 2))
-                || (r >= 3 && conference(r - 3) && self.folded(r - 1).is_some_and(|w| w == "hep"))
+                || (r >= 3 && conference(r - 3) && self.folded_is(r - 1, "hep"))
         };
         let joined = s >= 3
             && self.canon(s - 1) == Some("và")
@@ -2264,7 +2270,7 @@ impl Rules<'_, '_> {
             self.unit(k + m)
                 .is_some_and(|x| x.key.is_some() && !x.capitalized())
                 && (m == 0 || self.spaced(k + m))
-                && self.folded(k + m).as_deref() == Some(*word)
+                && self.folded_is(k + m, word)
         })
     }
 
@@ -2726,7 +2732,7 @@ impl Rules<'_, '_> {
                     // deputy's post, `Phó Chỉ huy trưởng Nghiệp vụ`.)
                     && !(k > 0
                         && self.h.kinds_at(k - 1) & bit(EntryKind::Org) != 0
-                        && self.folded(k).as_deref() == Some("nghiep"))
+                        && self.folded_is(k, "nghiep"))
         }) {
             k = e;
             role_end = e;
@@ -3357,8 +3363,8 @@ impl Rules<'_, '_> {
                             // Quản lý các cửa khẩu`.)
                             || (m > a && self.unit(m - 1).is_some_and(|x| x.text == "BQL"))
                             || (m > a + 1
-                                && self.folded(m - 1).as_deref() == Some("ly")
-                                && self.folded(m - 2).as_deref() == Some("quan"))
+                                && self.folded_is(m - 1, "ly")
+                                && self.folded_is(m - 2, "quan"))
                             // (Nor one that steers them: `Ban chỉ đạo các hoạt động kỷ niệm`.)
                             || (m > a + 1 && self.canon_pair(m - 2, "chỉ", "đạo"))
                             // (Nor the parks a zone's board manages too: `Ban Quản lý Khu công
@@ -3582,8 +3588,7 @@ impl Rules<'_, '_> {
         let people = |m: usize| {
             self.canon(m) == Some("người")
                 || self.canon_pair(m, "đồng", "chí")
-                || (self.folded(m).as_deref() == Some("can")
-                    && self.folded(m + 1).as_deref() == Some("bo"))
+                || (self.folded_is(m, "can") && self.folded_is(m + 1, "bo"))
         };
         (start.saturating_sub(12)..start - 1)
             .rev()
@@ -3783,9 +3788,9 @@ impl Rules<'_, '_> {
         // `các tỉnh, thành phố trực thuộc trung ương`: the cities under the central
         // government, as laws and decrees name them.
         if e > 0
-            && self.folded(e - 1).is_some_and(|w| w == "pho")
+            && self.folded_is(e - 1, "pho")
             && self.spaced(e)
-            && self.folded(e).is_some_and(|w| w == "truc")
+            && self.folded_is(e, "truc")
             && self.canon(e + 1) == Some("thuộc")
             && self.canon(e + 2) == Some("trung")
             && self.canon(e + 3) == Some("ương")
@@ -4361,8 +4366,8 @@ impl Rules<'_, '_> {
         }
         if self.spaced(m)
             && self.spaced(m + 1)
-            && self.folded(m).as_deref() == Some("viet")
-            && self.folded(m + 1).as_deref() == Some("nam")
+            && self.folded_is(m, "viet")
+            && self.folded_is(m + 1, "nam")
         {
             return Some(m + 2);
         }
@@ -4396,7 +4401,7 @@ impl Rules<'_, '_> {
         match self.foreign_company(k) {
             Some(f)
                 if (2..=3).contains(&(e - f))
-                    && self.folded(f - 1).as_deref() == Some("nam")
+                    && self.folded_is(f - 1, "nam")
                     && (f..e).any(|m| {
                         self.unit(m)
                             .is_some_and(|x| x.kind == TokenKind::Word && !x.all_caps())
@@ -4793,9 +4798,9 @@ impl Rules<'_, '_> {
                 k >= 2
                     && self.canon(k) == Some("khối")
                     && self.canon(k - 1) == Some("ủy")
-                    && self.unit(k - 2).is_some_and(|x| {
-                        crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("dang")
-                    })
+                    && self
+                        .unit(k - 2)
+                        .is_some_and(|x| crate::normalize::folds_to(x.text, "dang"))
             };
             // (Or a school in lower case after its youth union, its kind abbreviated or
             // listed: `Đoàn trường THPT chuyên Lê Quý Đôn`, `Chi đoàn trường THCS Nguyễn Du`;
@@ -5430,9 +5435,8 @@ impl Rules<'_, '_> {
                 && self.community_abroad(j, k)
                 && let Some(e) = self.mission_seat(k + 1).or_else(|| {
                     // (`ở nước ngoài`, abroad: `Hội Doanh nhân Việt Nam ở nước ngoài`.)
-                    (self.canon(k + 1) == Some("nước")
-                        && self.folded(k + 2).as_deref() == Some("ngoai"))
-                    .then_some(k + 3)
+                    (self.canon(k + 1) == Some("nước") && self.folded_is(k + 2, "ngoai"))
+                        .then_some(k + 3)
                 })
             {
                 // `Hội người Việt Nam tại Pháp`, `Hiệp hội Doanh nghiệp Hàn Quốc tại Việt
@@ -5527,8 +5531,8 @@ impl Rules<'_, '_> {
                 k += 1;
             } else if k >= j + 3
                 && self.spaced(k)
-                && self.folded(k - 2).as_deref() == Some("viet")
-                && self.folded(k - 1).as_deref() == Some("nam")
+                && self.folded_is(k - 2, "viet")
+                && self.folded_is(k - 1, "nam")
                 && (j..k - 2).any(|m| self.firm_word(m))
                 && let Some((pe, _)) = self.h.longest(k, EntryKind::Place)
                 && self.unit(pe).is_none_or(|x| {
@@ -5562,7 +5566,7 @@ impl Rules<'_, '_> {
                 && !((self.h.ends_at(k, EntryKind::Level, 2).is_some()
                     || (self.h.ends_at(k, EntryKind::Org, 2).is_some()
                         && k > 0
-                        && self.folded(k - 1).is_some_and(|w| w == "uy")))
+                        && self.folded_is(k - 1, "uy")))
                     && self.h.longest(k, EntryKind::Surname).is_some()
                     && self.person_name_at(k))
                 // (Not after a body that is a listed abbreviation alone: `Tổng Thư ký ASEAN Kao
@@ -5947,8 +5951,7 @@ impl Rules<'_, '_> {
         // (`Xã hội` is society, no level: `Viện Khoa học Lao động và Xã hội`.)
         // (`Khoa học` is science, not the faculty `Khoa`: `Viện Việt Nam học và Khoa học phát
         // triển`.)
-        let name_over_head =
-            self.folded(k + 1).as_deref() == Some("khoa") && self.folded_words_at(k + 2, &["hoc"]);
+        let name_over_head = self.folded_is(k + 1, "khoa") && self.folded_words_at(k + 2, &["hoc"]);
         if !self.unit(k + 1).is_some_and(Unit::capitalized)
             || self.person_name_at(k + 1)
             || (self.ends_name_kinds(k + 1) & other != 0 && !name_over_head)
@@ -6114,10 +6117,7 @@ impl Rules<'_, '_> {
             if !self.spaced(m) {
                 return None;
             }
-            if self.folded(m).as_deref() == Some("viet")
-                && self.spaced(m + 1)
-                && self.folded(m + 1).as_deref() == Some("nam")
-            {
+            if self.folded_is(m, "viet") && self.spaced(m + 1) && self.folded_is(m + 1, "nam") {
                 return Some(m + 2);
             }
             if !self.unit(m).is_some_and(Unit::capitalized) {
@@ -6186,9 +6186,7 @@ impl Rules<'_, '_> {
         // (Or its branch by name: `Agribank Chi nhánh tỉnh Thanh Hóa`, `Vietcombank Chi nhánh
         // Quảng Bình`.)
         let branch = || {
-            if !(self.folded(k + 1).as_deref() == Some("chi")
-                && self.folded(k + 2).as_deref() == Some("nhanh"))
-            {
+            if !(self.folded_is(k + 1, "chi") && self.folded_is(k + 2, "nhanh")) {
                 return None;
             }
             let b = k + 3;
@@ -6936,7 +6934,7 @@ impl Rules<'_, '_> {
         // (`phòng, chống mua bán người`: trafficking in persons, to the clause's end.)
         let trafficked = || {
             e >= 2
-                && self.folded(e - 1).as_deref() == Some("ban")
+                && self.folded_is(e - 1, "ban")
                 && matches!(self.folded(e - 2).as_deref(), Some("mua" | "buon"))
         };
         if e > 0 && self.canon(e) == Some("người") && trafficked() {
@@ -7335,12 +7333,12 @@ impl Rules<'_, '_> {
         let country = self.country_before(k).is_some_and(|p| p > j)
             // (Or its people by their own name: `Cộng đồng người Việt tại Séc`.)
             || (k >= j + 3
-                && self.folded(k - 2).as_deref() == Some("nguoi")
-                && self.folded(k - 1).as_deref() == Some("viet"))
+                && self.folded_is(k - 2, "nguoi")
+                && self.folded_is(k - 1, "viet"))
             // (Or a home province's association abroad: `Hội đồng hương Nghệ Tĩnh tại Lào`.)
             || (k >= j + 4
-                && self.folded(j + 1).as_deref() == Some("dong")
-                && self.folded(j + 2).as_deref() == Some("huong")
+                && self.folded_is(j + 1, "dong")
+                && self.folded_is(j + 2, "huong")
                 && self.h.ends_at(k, EntryKind::Place, 4).is_some());
         country
             && HEADS.iter().any(|o| {
@@ -7660,7 +7658,7 @@ impl Rules<'_, '_> {
             && self.canon(e + 1) == Some("và")
             && self.spaced(e)
             && self.unit(e).is_some_and(|x| !x.capitalized())
-            && self.folded(e).is_some_and(|w| w == "hoc");
+            && self.folded_is(e, "hoc");
         let v = e + usize::from(study);
         if self.canon(v) != Some("và") || !self.spaced(v) || !self.spaced(v + 1) || self.loud() {
             return None;
@@ -7906,9 +7904,7 @@ pub(crate) fn value(
             let holder = |s: usize| {
                 s.checked_sub(1).and_then(|l| u.get(l)).is_some_and(|x| {
                     matches!(
-                        crate::fold(x.text, crate::Fold::All)
-                            .to_lowercase()
-                            .as_str(),
+                        crate::normalize::fold_lower(x.text).as_str(),
                         "truong" | "pho" | "chanh"
                     )
                 })
@@ -7923,9 +7919,8 @@ pub(crate) fn value(
                         .any(|x| x.kind == EntryKind::Suffix && x.end == f.role.1)
                     && crate::fold(&phrase(u, full, s, f.role.1), crate::Fold::All)
                         .eq_ignore_ascii_case("thuong vu")
-                    && u.get(s - 1).is_some_and(|x| {
-                        crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("vien")
-                    })
+                    && u.get(s - 1)
+                        .is_some_and(|x| crate::normalize::folds_to(x.text, "vien"))
             });
             // (Not when the body says its head again: `Trưởng ban Ban Quản lý dự án`.)
             let again = |s: usize| {
@@ -7968,7 +7963,7 @@ pub(crate) fn value(
         };
         let constituency = h.at(a).iter().any(|x| x.kind == EntryKind::Level)
             || u.get(a).is_some_and(|x| {
-                crate::fold(x.text, crate::Fold::All).eq_ignore_ascii_case("doan")
+                crate::normalize::folds_to(x.text, "doan")
                     && h.at(a + 1).iter().any(|y| y.kind == EntryKind::Level)
             });
         !(deputy && constituency)

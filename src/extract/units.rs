@@ -336,7 +336,7 @@ fn mend_date_typos(buf: &mut [Unit<'_>]) {
         // (In capitals the tokenizer sees an abbreviation: `THÁG`.)
         if matches!(buf[i].kind, TokenKind::Word | TokenKind::Abbreviation)
             && buf[i].text.len() <= 8
-            && crate::fold(buf[i].text, crate::Fold::All).eq_ignore_ascii_case("thag")
+            && crate::normalize::folds_to(buf[i].text, "thag")
             && buf
                 .get(i + 1)
                 .is_some_and(|x| x.text.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m)))

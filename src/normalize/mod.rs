@@ -26,6 +26,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::syllable::{Form, ToneStyle};
 
 pub use fold::{Fold, fold};
+pub(crate) use fold::{fold_lower, folds_to};
 use links::links_in;
 
 /// Text normalization options: Unicode form, tone style and repairs.
