@@ -4386,7 +4386,20 @@ impl Rules<'_, '_> {
         if self.country_ends(k + 1) {
             return None;
         }
-        (self.spaced(m) && self.h.is(m, EntryKind::Surname) && self.person_name_at(m)).then_some(m)
+        // (Or a foreign given name that starts the holder's: `World Athletics Sebastian Coe`.)
+        (self.spaced(m)
+            && self.h.is(m, EntryKind::Surname)
+            && (self.person_name_at(m) || self.foreign_given_at(m)))
+        .then_some(m)
+    }
+
+    /// Whether a listed foreign given name at `m` starts a foreign person's name
+    /// (`Sebastian Coe`), which ends a foreign body's name before it (`World Athletics`).
+    fn foreign_given_at(&self, m: usize) -> bool {
+        self.h
+            .longest(m, EntryKind::Surname)
+            .is_some_and(|(e, n)| e == m + 1 && self.note(n) == "foreign")
+            && self.foreign_name_run(m)
     }
 
     /// Where a firm's name that runs from `k` to `e` ends when it is a foreign firm's branch
@@ -5151,6 +5164,16 @@ impl Rules<'_, '_> {
         {
             k = m;
         }
+        // (A second field after a comma: `Vụ Kế hoạch, Tài chính`.)
+        if k > j
+            && self
+                .unit(k)
+                .is_some_and(|x| x.text == "," && x.gap == Gap::None)
+            && self.h.ends_at(k, EntryKind::Name, 4).is_some()
+            && let Some(m) = self.comma_field(k, j)
+        {
+            k = m;
+        }
         // (Each round reads on past `k`; one that does not ends the name, as it would
         // otherwise never end: `Giám đốc sở Đại tá …` once did not.)
         let mut last = None;
@@ -5170,6 +5193,22 @@ impl Rules<'_, '_> {
                 && self
                     .unit(k + 1)
                     .is_some_and(|x| x.gap == Gap::None && x.all_caps() && x.key.is_none())
+            {
+                k += 2;
+                continue;
+            }
+            // `Tập đoàn U&I`, `Posco E&C`, `Cushman & Wakefield`: an ampersand between two
+            // capitalized words of a firm's name, touching both or spaced from both.
+            if k > j
+                && self.unit(k).is_some_and(|x| x.text == "&")
+                && self.unit(k - 1).is_some_and(Unit::capitalized)
+                && self.unit(k + 1).is_some_and(|x| {
+                    x.capitalized()
+                        && x.gap == self.unit(k).map_or(Gap::Line, |a| a.gap)
+                        && x.gap != Gap::Line
+                })
+                // (Not before a person's name: `Công ty Hoàng Long & Nguyễn Văn A`.)
+                && !self.person_name_at(k + 1)
             {
                 k += 2;
                 continue;
@@ -5284,6 +5323,10 @@ impl Rules<'_, '_> {
             // `Tổ chức WorldSkills quốc tế`: international, after the body's own name.
             if self.international(k, j) {
                 k += 2;
+                // (Its holder's name may follow: `Tổ chức Sở hữu trí tuệ thế giới Daren Tang`.)
+                if self.holder_after_international(k) {
+                    return k;
+                }
                 continue;
             }
             // (A person's initials end the body: `Chủ tịch UBND xã Tam Hiệp Đ.V.T cho biết`.)
@@ -5355,6 +5398,9 @@ impl Rules<'_, '_> {
                     k = pe;
                 } else if self.international(k, j) {
                     k += 2;
+                    if self.holder_after_international(k) {
+                        return k;
+                    }
                 } else if let Some(e) = self.firm_sentence_name(k) {
                     k = e;
                 } else if let Some(e) = self.place(k, true) {
@@ -5572,6 +5618,8 @@ impl Rules<'_, '_> {
                 // (Not after a body that is a listed abbreviation alone: `Tổng Thư ký ASEAN Kao
                 // Kim Hourn`.)
                 && !self.lone_abbreviation(k, j)
+                // (Nor a foreign given name, the holder's: `World Athletics Sebastian Coe`.)
+                && !(k > j && self.foreign_given_at(k))
             {
                 // `Hội đồng quản trị PVP Land`, `Công ty cổ phần Đầu tư Vietsan`.
                 k += 1;
@@ -6634,19 +6682,36 @@ impl Rules<'_, '_> {
                     && self.unit(i + 1).is_none_or(|x| x.kind == TokenKind::Punctuation)))
     }
 
-    /// Whether `quốc tế` (international), in either case, starts at `k` after the words of a
-    /// body's own name (some capitalized) that started after `j`: `Tổ chức Hàng hải quốc tế`,
-    /// `Tổ chức WorldSkills Quốc tế`.
+    /// Whether `quốc tế` (international) or `thế giới` (world), in either case, starts at `k`
+    /// after the words of a body's own name (some capitalized) that started after `j`: `Tổ
+    /// chức Hàng hải quốc tế`, `Tổ chức WorldSkills Quốc tế`, `Liên đoàn Taekwondo thế giới`.
     fn international(&self, k: usize, j: usize) -> bool {
         k > j + 1
             && self.spaced(k)
             && self.spaced(k + 1)
-            && self.canon(k) == Some("quốc")
-            && self.canon(k + 1) == Some("tế")
+            && match (self.canon(k), self.canon(k + 1)) {
+                (Some("quốc"), Some("tế")) => true,
+                // (Not after a place, nor the worldview: `tỉnh Lạng Sơn thế giới quan`.)
+                (Some("thế"), Some("giới")) => {
+                    self.h.ends_at(k, EntryKind::Place, 4).is_none()
+                        && self.canon(k + 2) != Some("quan")
+                }
+                _ => false,
+            }
             && self
                 .unit(k - 1)
                 .is_some_and(|x| x.key.is_some() || x.capitalized())
             && (j + 1..k).any(|m| self.unit(m).is_some_and(Unit::capitalized))
+    }
+
+    /// Whether a capitalized word at `k`, right after a body's `quốc tế` or `thế giới`,
+    /// starts its holder's name, not more of the body's (`Tổ chức Sở hữu trí tuệ thế giới
+    /// Daren Tang`); an abbreviation may still name the body (`thế giới WIPO`).
+    fn holder_after_international(&self, k: usize) -> bool {
+        self.spaced(k)
+            && self
+                .unit(k)
+                .is_some_and(|x| x.capitalized() && x.kind != TokenKind::Abbreviation)
     }
 
     /// The number or code that ends a body's name at `e` (`Đại đội 2`, `Bệnh viện Quân y 103`,
@@ -7686,6 +7751,36 @@ impl Rules<'_, '_> {
             .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
             || (self.spaced(m) && self.person_name_at(m)))
         .then_some(m)
+    }
+
+    /// A department named by two listed fields with a comma between, the comma at `k`: `Vụ
+    /// Kế hoạch, Tài chính` (one department of a ministry, not a list of them: not after
+    /// `các`); the end of the second field, before punctuation or its holder's name.
+    fn comma_field(&self, k: usize, j: usize) -> Option<usize> {
+        const OTHER: u32 = bit(EntryKind::Org)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::Place)
+            | bit(EntryKind::Surname);
+        if k > j + 4
+            || !matches!(self.canon(j), Some("vụ" | "cục" | "ban" | "phòng"))
+            || (j > 0 && matches!(self.canon(j - 1), Some("các" | "những")))
+            || !self.spaced(k + 1)
+            || !self.unit(k + 1).is_some_and(Unit::capitalized)
+            || self.h.kinds_at(k + 1) & OTHER != 0
+            || self.loud()
+        {
+            return None;
+        }
+        let (e, _) = self.h.longest(k + 1, EntryKind::Name)?;
+        (self
+            .unit(e)
+            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+            || (self.spaced(e) && self.person_name_at(e)))
+        .then_some(e)
     }
 
     /// The end of the run of capitalized words from `k` (at most `max`), joined by spaces.
