@@ -1226,8 +1226,9 @@ impl Rules<'_, '_> {
             self.prevention_comma(m)
                 || (self.canon(m) == Some("phòng") && self.canon(m + 1) == Some("chống"))
         });
-        // (Four after a department named by a verb of control and what it governs, to the
-        // clause's end: `Cục Kiểm soát thủ tục hành chính,`; the verb's object is the field.)
+        // (Four to six after a department named by a verb of control and what it governs, to
+        // the clause's end or its place: `Cục Kiểm soát thủ tục hành chính,`, `Trung tâm Quản
+        // lý điều hành giao thông đô thị Hà Nội,`; the verb's object is the field.)
         let governed = k >= 2
             && self.unit(k - 2).is_some_and(Unit::capitalized)
             && self
@@ -1249,7 +1250,7 @@ impl Rules<'_, '_> {
         // (Or up to five to the clause's end right after a steering board's `Chỉ đạo`: `Trưởng
         // Ban Chỉ đạo giải phóng mặt bằng,`.)
         let few = words <= 3
-            || (governed && words == 4 && end_at(l))
+            || (governed && (4..=6).contains(&words) && clause_end())
             || (prevention && words <= 10)
             || (words <= 5
                 && end_at(l)
@@ -1653,6 +1654,11 @@ impl Rules<'_, '_> {
                 || self.reporting_verb(e)
                 || self.person_name_at(e)
                 || self.ends_name_kinds(e) & (ENDS_NAME | bit(EntryKind::Place)) & !MODIFIER != 0
+                    // (`điều hành` after a body's word is its field, run, not a holder's duty:
+                    // `Trung tâm Quản lý điều hành giao thông đô thị`.)
+                    && !(self.folded_is(e, "dieu")
+                        && self.folded_is(e + 1, "hanh")
+                        && self.h.ends_at(e, EntryKind::Role, 4).is_none())
                 || self.modifier_of_next(e)
                 || address()
             {
@@ -5387,7 +5393,13 @@ impl Rules<'_, '_> {
                     && !(self.note(n).ends_with("verb") && self.loud())
             });
             if let Some((e, n)) = name {
-                k = self.directive_number(e);
+                // (A firm's field goes on in lower case after its kind, as after a listed
+                // name anywhere: `Công ty TNHH MTV Đường sắt đô thị số 1 TP.HCM`.)
+                k = if self.firm_before(k) {
+                    self.listed_tail(k, e)
+                } else {
+                    self.directive_number(e)
+                };
                 // (A single-member company's own name in sentence case, which goes on in lower
                 // case past its first word: `Công ty TNHH Một thành viên Vận tải Bắc Giang`.)
                 let own = (self.note(n) == "Công ty TNHH")
