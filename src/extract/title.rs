@@ -181,14 +181,17 @@ struct Canon {
 #[rustfmt::skip]
 const FIRM_WORDS: &[&str] = &[
     "airlines", "airline", "airways", "airport", "airports", "asset", "assets", "auto", "bank",
-    "capital", "cloud", "company", "consumer", "corp", "corporation", "digital", "electronics",
-    "energy", "finance", "food", "foods", "fund", "global", "group", "holding", "holdings", "hospitality",
-    "hotel", "hotels", "industries",
+    "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
+    "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
+    "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
+    "express", "finance", "food", "foods", "fund", "global", "group", "holding", "holdings",
+    "homes", "hospitality", "hotel", "hotels", "industries", "industry",
     "insurance", "investment", "investments", "jsc", "logistics", "ltd", "management", "media",
-    "motor", "motors", "network", "networks", "partners", "pharma", "properties", "realty",
-    "resort", "resorts", "retail", "securities", "services", "shipping", "software", "solutions", "systems",
-    "technologies", "technology", "telecom", "tourism", "touristik", "tours", "travel",
-    "ventures", "vietnam", "vina",
+    "metro", "motor", "motors", "network", "networks", "partners", "pharma", "pharmaceutical",
+    "pharmaceuticals", "post", "power", "properties", "realty", "resort", "resorts", "retail",
+    "securities", "seafood", "services", "shipping", "software", "solutions", "steel", "systems",
+    "technologies", "technology", "telecom", "textile", "tourism", "touristik", "tours", "trading",
+    "travel", "ventures", "vietnam", "vina",
 ];
 
 /// The lists whose words are no brand's name (see [`Rules::lone_brand`],
@@ -2940,6 +2943,7 @@ impl Rules<'_, '_> {
                             .map(|e| (k, e))
                     })
                     .or_else(|| self.company_apposed(k, apposed))
+                    .or_else(|| self.body_before_holder(k).map(|e| (k, e)))
                     .or_else(|| self.name_after_role(k, self.ends_in_head(head, role_end)))
                     .filter(|&(a, _)| !ministry_word(a))
                     // (Nor another office of two words or more, as a signature writes two
@@ -3003,6 +3007,9 @@ impl Rules<'_, '_> {
                     None => (a, self.own_name_apposed(e, apposed).unwrap_or(e)),
                 }
             });
+        // (Nor a surname that is also a body's head, then a middle name: `Giám đốc Đoàn Thị
+        // Mỹ`, a person.)
+        let org = org.filter(|&(a, _)| !self.middle_name_after(a));
         // `Thủ trưởng cơ quan, đơn vị`, `Giám đốc các doanh nghiệp`: the heads of a class of
         // bodies named by common nouns (the title is generic).
         let class = org.is_some_and(|(a, e)| self.class_of_bodies(a) == Some(e));
@@ -4072,6 +4079,46 @@ impl Rules<'_, '_> {
             })
     }
 
+    /// Whether unit `k` is a surname, then `Thị` or `Văn` and a third capitalized word: a
+    /// person's name, though the surname is also a body's head (`Đoàn Thị Mỹ`, `Ban Văn
+    /// Hùng`).
+    fn middle_name_after(&self, k: usize) -> bool {
+        self.h.is(k, EntryKind::Surname)
+            && matches!(self.canon(k + 1), Some("thị" | "văn"))
+            && (k + 1..k + 3).all(|m| self.spaced(m) && self.unit(m).is_some_and(Unit::capitalized))
+    }
+
+    /// Foreign words from unit `k` that no list knows (one to three), then a comma and its
+    /// holder named with a form of address: the body, as the holder is named after it
+    /// (`Người phát ngôn Sawaco, bà Bùi Thị Ngọc Bích`); not a foreign given name, which starts
+    /// a person's (`Thủ tướng Olaf Scholz, ông …`).
+    fn body_before_holder(&self, k: usize) -> Option<usize> {
+        let word = |m: usize| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+                && self.h.kinds_at(m) == 0
+        };
+        if !word(k) {
+            return None;
+        }
+        let mut e = k + 1;
+        while e < k + 3 && word(e) {
+            e += 1;
+        }
+        (self.text_at_is(e, ",")
+            && self.unit(e).is_some_and(|x| x.gap == Gap::None)
+            && self.spaced(e + 1)
+            && self
+                .h
+                .longest(e + 1, EntryKind::Honorific)
+                .is_some_and(|(he, _)| {
+                    self.unit(e + 1).is_some_and(|x| !x.capitalized()) && self.person_name_at(he)
+                }))
+        .then_some(e)
+    }
+
     /// In a title in apposition to a name (`apposed`), the capitalized words from unit `k`
     /// that no list knows, up to the end of the apposition: a company's name (`Vietjet`,
     /// `Hòa Phát`, `Tân Hoàng Minh`).
@@ -4831,6 +4878,11 @@ impl Rules<'_, '_> {
             {
                 break;
             }
+            // (A surname that is also a body's head, then a middle name, starts a person's:
+            // `Thành viên HĐQT Đoàn Văn Hiểu Em`.)
+            if self.middle_name_after(k) {
+                break;
+            }
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
             // `Phó Bí thư Tỉnh ủy Đoàn Thu Hà`: a surname that is also a body's head (`Đoàn`)
             // starts the holder's name, unless the body's name follows (`Đoàn Thanh niên`).
@@ -5148,6 +5200,11 @@ impl Rules<'_, '_> {
             return run;
         }
         if run < k + 4 || self.unit(run).is_some_and(Unit::capitalized) {
+            return k;
+        }
+        // (Nor when they are a woman's name, a surname and `Thị`: `Công ty Nước sạch số 3 Hà
+        // Nội Nguyễn Thị Mai Anh`.)
+        if self.canon(k + 1) == Some("thị") && self.h.is(k, EntryKind::Surname) {
             return k;
         }
         let p = self.cut_before_name(k, run);
@@ -7554,6 +7611,21 @@ impl Rules<'_, '_> {
         // Kim Sơn`.)
         let holder =
             listed && self.person_name_at(e) && self.h.longest(e, EntryKind::Place).is_none();
+        // (Nor right after a centre's, a company's, a museum's or a library's head, which are
+        // seldom named after a person: a whole name of three words or four, then what its
+        // holder does, is the holder's: `Giám đốc Trung tâm Nguyễn Thanh Tùng cho biết`.)
+        let holder = holder
+            || (e == k
+                && self.h.ends_at(k, EntryKind::PlaceWord, 2).is_some_and(|s| {
+                    ["trung", "cong", "bao", "thu"]
+                        .iter()
+                        .any(|w| self.folded_is(s, w))
+                })
+                && self.h.is(e, EntryKind::Surname)
+                && self.person_name_at(e)
+                && self.h.longest(e, EntryKind::Place).is_none()
+                && (3..=4).contains(&(self.capitalized_run(e, 5) - e))
+                && self.says_at(self.capitalized_run(e, 5)));
         if self.spaced(e) && !holder {
             let run = self.capitalized_run(e, 6);
             // (Not a body's head, `Trường … Bộ Công an`; but a surname that is also one,
@@ -7836,6 +7908,16 @@ impl Rules<'_, '_> {
             self.h.longest(p, EntryKind::Surname).is_some()
                 && (p..run).all(|m| self.unit(m).is_some_and(Unit::capitalized))
         };
+        // (A surname and `Thị`, the middle name of women, start the name whatever its
+        // length: `Công ty Nước sạch số 3 Hà Nội Nguyễn Thị Mai Anh`, not `Mai Anh`.)
+        if let Some(p) = (k + 1..run.saturating_sub(2)).find(|&p| {
+            self.canon(p + 1) == Some("thị")
+                && self.unit(p + 1).is_some_and(Unit::capitalized)
+                && surname(p)
+        }) && run - p <= 5
+        {
+            return p;
+        }
         for len in [3, 2, 4] {
             if run >= k + 1 + len {
                 let p = run - len;
