@@ -370,6 +370,10 @@ pub(crate) struct Found {
     pub value: DateValue,
 }
 
+/// Words that name a street, a bridge or a square, whose names may be a day or an event
+/// (`đường 3 Tháng 2`, `đường Cách Mạng Tháng Tám`).
+static STREETS: LazyLock<Vec<Vec<u32>>> =
+    LazyLock::new(|| phrase_keys(&["đường", "phố", "cầu", "quảng trường"]));
 impl<'a, 't> Rules<'a, 't> {
     /// The rules over `u`; `nums` is scratch space for what they read of its numbers, as
     /// many cells as units, each [`NumMemo::Unread`].
@@ -1210,7 +1214,7 @@ impl<'a, 't> Rules<'a, 't> {
         let opens = match u.word {
             Word::Nhiem | Word::Thoi => next == Word::Ky,
             Word::Giai => next == Word::Doan,
-            Word::Nien => matches!(next, Word::Khoa | Word::Do),
+            Word::Nien => matches!(next, Word::Khoa | Word::Do) || self.crop_season(i),
             Word::Thuong | Word::Trung | Word::Ha => next == Word::Tuan,
             Word::Chu | Word::Chua2 => next == Word::Nhat,
             _ => true,
@@ -2748,8 +2752,6 @@ impl<'a, 't> Rules<'a, 't> {
     /// 9`, `Trường THPT 19 Tháng 5` (a capitalized word, not a cue, before a day whose `Tháng`
     /// is capitalized, not in capitals).
     fn named_after_day(&self, i: usize) -> Option<usize> {
-        static STREETS: LazyLock<Vec<Vec<u32>>> =
-            LazyLock::new(|| phrase_keys(&["đường", "phố", "cầu", "quảng trường"]));
         if i == 0
             || self.w(i + 1) != Word::Thang
             || !self
@@ -3146,7 +3148,14 @@ impl<'a, 't> Rules<'a, 't> {
         // `Cách mạng tháng Tám` (the August Revolution of 1945), `Cách mạng tháng Mười Nga`:
         // a revolution's name, no month of the text's year.
         if year.is_none() && i >= 3 && self.w(i - 3) == Word::Cach && self.w(i - 2) == Word::Mang {
-            year = Some(1945).filter(|_| m == 8 && !lunar_name);
+            // (Not a street named after it, written with every word capitalized or after
+            // `đường`: `đường Cách Mạng Tháng Tám`.)
+            let street = self
+                .unit(i - 2)
+                .is_some_and(|x| x.capitalized() && !x.all_caps())
+                || (i >= 4 && self.phrase_at(i - 4, &STREETS))
+                || (i >= 5 && self.phrase_at(i - 5, &STREETS));
+            year = Some(1945).filter(|_| m == 8 && !lunar_name && !street);
             year?;
         }
         let date = Date::month(year, m)?;
@@ -3328,14 +3337,25 @@ impl<'a, 't> Rules<'a, 't> {
         ))
     }
 
-    /// `nhiệm kỳ`, `giai đoạn`, `niên khóa`, `niên độ` and their years.
+    /// Whether `niên vụ`, a crop season, starts at `i` (`niên vụ 2024`, `niên vụ 2024/25`).
+    fn crop_season(&self, i: usize) -> bool {
+        static VU: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("vụ").ok().map(|s| s.key()));
+        self.w(i) == Word::Nien
+            && self.w(i + 1) == Word::Count
+            && self
+                .unit(i + 1)
+                .is_some_and(|x| x.key.is_some() && x.key == *VU)
+    }
+
+    /// `nhiệm kỳ`, `giai đoạn`, `niên khóa`, `niên độ`, `niên vụ` and their years.
     fn term(&self, i: usize) -> Option<(usize, Part)> {
         let ok = matches!(
             (self.w(i), self.w(i + 1)),
             (Word::Nhiem | Word::Thoi, Word::Ky)
                 | (Word::Giai, Word::Doan)
                 | (Word::Nien, Word::Khoa | Word::Do)
-        );
+        ) || self.crop_season(i);
         if !ok {
             return None;
         }
@@ -3349,7 +3369,10 @@ impl<'a, 't> Rules<'a, 't> {
         if self.w(j) == Word::Nam {
             return self.year_expr(j + 1);
         }
-        self.years(j).or_else(|| self.short_term(j))
+        self.years(j).or_else(|| self.short_term(j)).or_else(|| {
+            // (A crop season by its one year: `niên vụ 2024`.)
+            self.crop_season(i).then(|| self.fiscal_years(j)).flatten()
+        })
     }
 
     /// The years of a budget at `i`, after `năm tài chính`, `năm ngân sách`, `tài khóa`: a

@@ -356,6 +356,9 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("phòng", Word::Count),
     ("giường", Word::Count),
     ("ha", Word::Count),
+    // (Medals and matches counted: `giành từ 3-4 huy chương vàng`, `thắng 2-3 trận`.)
+    ("huy", Word::Count),
+    ("trận", Word::Count),
     ("sinh", Word::Sinh),
     ("mất", Word::Mat),
     ("số", Word::So),
