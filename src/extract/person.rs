@@ -215,7 +215,7 @@ impl Rules<'_, '_> {
                     .u
                     .get(i - 1)
                     .is_some_and(|x| matches!(x.text, "\"" | "“" | "«"))
-                && self.work_noun_ends(i - 1)
+                && (self.work_noun_ends(i - 1) || self.thing_named_in_quotes(i))
                 && let Some(c) =
                     (i..n.min(i + 12)).find(|&m| matches!(self.text_at(m), "\"" | "”" | "»"))
             {
@@ -3130,6 +3130,27 @@ impl Rules<'_, '_> {
         if i > 0 && self.canon(i - 1) == Some("hội") && !lower {
             return None;
         }
+        // (Nor with its capital after the goods a brand sells, the brand named after someone:
+        // `Cà phê Ông Bầu`, `Gạo Bà Năm`, `Sữa đặc Ông Thọ`, `Quán Bà Tư`.)
+        static GOODS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
+            let list: Vec<(&str, ())> = [
+                "phê", "gạo", "sữa", "đặc", "mì", "phở", "trà", "quán", "mắm", "bia", "kẹo",
+                "bánh", "chè", "rượu", "bún", "cơm",
+            ]
+            .into_iter()
+            .map(|w| (w, ()))
+            .collect();
+            crate::extract::words::keyed(&list)
+        });
+        if !lower
+            && i > 0
+            && self.u.get(i - 1).is_some_and(|x| {
+                x.key
+                    .is_some_and(|k| crate::extract::words::find(&GOODS, k).is_some())
+            })
+        {
+            return None;
+        }
         // (`bé`, a child, is also `small` and the noun of `cậu bé`, `đứa bé`: `nhỏ bé`, `em
         // bé`, `cậu bé Mỹ`, the American boy.)
         static BE: LazyLock<Option<u32>> =
@@ -5391,6 +5412,54 @@ impl Rules<'_, '_> {
     /// Whether a noun that names a work, an award or a campaign ends right before `k`
     /// (`giải`, `danh hiệu`, `tác phẩm`, `bài thơ`, `bộ phim`, `chương trình`): a name in
     /// quotes after it is the thing's.
+    /// Whether the capitalized words from `i` to a closing quote, right after an opening
+    /// one at `i - 1`, name the thing that a common noun in lower case before the quote
+    /// says (`vở tuồng "Sơn Hậu"`, `nhóm hacker "Lỗ Đen"`, `tòa nhà "Hoàng Anh Gia Lai 3"`):
+    /// not after a form of address or a verb of naming or saying (`ông "Ba"`, `gọi là "Ba
+    /// Mập"`, `bí danh "Hai"`), which a nickname follows; not words in lower case, which a
+    /// quoted saying has (`hô to "Bác Trọng muôn năm"`); not a whole name with a common
+    /// surname (`từ khóa "Nguyễn Phú Trọng"`).
+    fn thing_named_in_quotes(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(2) else {
+            return false;
+        };
+        // (An opening quote: spaced from the noun, touching the name.)
+        let opening = self.u.get(i - 1).is_some_and(|q| q.gap == Gap::Space)
+            && self.u.get(i).is_some_and(|x| x.gap == Gap::None);
+        let close = (i..self.u.len().min(i + 8)).find(|&m| matches!(self.text_at(m), "\"" | "”"));
+        let named = close.is_some_and(|c| {
+            c > i
+                && (i..c).all(|m| {
+                    self.u.get(m).is_some_and(|x| {
+                        x.capitalized() || x.kind == TokenKind::Number || x.text == "-"
+                    })
+                })
+        });
+        if !opening || !named || (self.common_surname(i) && self.person_name_at(i)) {
+            return false;
+        }
+        self.u.get(p).is_some_and(|x| {
+            x.gap == Gap::Space
+                && !x.capitalized()
+                && (x.key.is_some() || (x.kind == TokenKind::Word && x.text.len() >= 4))
+        }) && self.h.kinds_at(p) & (bit(EntryKind::Honorific) | bit(EntryKind::Role)) == 0
+            && !self.folded(p).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "la" | "goi"
+                        | "tuc"
+                        | "danh"
+                        | "hieu"
+                        | "biet"
+                        | "xung"
+                        | "noi"
+                        | "rang"
+                        | "hoi"
+                        | "ten"
+                )
+            })
+    }
+
     fn work_noun_ends(&self, k: usize) -> bool {
         let f = |m: usize| self.folded(m);
         let Some(last) = k.checked_sub(1).and_then(f) else {

@@ -181,6 +181,7 @@ struct Canon {
 #[rustfmt::skip]
 const FIRM_WORDS: &[&str] = &[
     "airlines", "airline", "airways", "airport", "airports", "asset", "assets", "auto", "bank",
+    "entertainment", "games", "studio", "studios",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
@@ -1359,7 +1360,8 @@ impl Rules<'_, '_> {
     /// capitalized words, no person's, to the clause's end (`Ban Quản trị chùa Xiêm Cán,`);
     /// its end.
     fn place_word_name(&self, p: usize) -> Option<usize> {
-        if !self.spaced(p) || self.person_name_at(p) {
+        // (A rare surname may start a building's name: `tòa nhà Văn Khê`.)
+        if !self.spaced(p) || (self.person_name_at(p) && self.common_surname(p)) {
             return None;
         }
         let r = self.capitalized_run(p, 3);
@@ -7613,7 +7615,8 @@ impl Rules<'_, '_> {
             listed && self.person_name_at(e) && self.h.longest(e, EntryKind::Place).is_none();
         // (Nor right after a centre's, a company's, a museum's or a library's head, which are
         // seldom named after a person: a whole name of three words or four, then what its
-        // holder does, is the holder's: `Giám đốc Trung tâm Nguyễn Thanh Tùng cho biết`.)
+        // holder does or the clause's end, is the holder's: `Giám đốc Trung tâm Nguyễn Thanh
+        // Tùng cho biết`, `Phó Giám đốc Công ty Lê Thị Ngọc Ánh đã tiếp`.)
         let holder = holder
             || (e == k
                 && self.h.ends_at(k, EntryKind::PlaceWord, 2).is_some_and(|s| {
@@ -7625,7 +7628,14 @@ impl Rules<'_, '_> {
                 && self.person_name_at(e)
                 && self.h.longest(e, EntryKind::Place).is_none()
                 && (3..=4).contains(&(self.capitalized_run(e, 5) - e))
-                && self.says_at(self.capitalized_run(e, 5)));
+                && {
+                    let r = self.capitalized_run(e, 5);
+                    self.says_at(r)
+                        || self.stop_word(r)
+                        || self
+                            .unit(r)
+                            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+                });
         if self.spaced(e) && !holder {
             let run = self.capitalized_run(e, 6);
             // (Not a body's head, `Trường … Bộ Công an`; but a surname that is also one,
