@@ -2566,13 +2566,28 @@ impl Rules<'_, '_> {
                     })
         };
         // (`đoạn từ Thụy Khuê đến Văn Cao`: a stretch of a road, from one street to another.)
+        // (Or a route between two places of two words each, named bare: `tuyến số 8 từ Sơn
+        // Đồng đến Mai Dịch`.)
+        let two = |m: usize| {
+            self.spaced(m)
+                && self.capitalized_run(m, 3) == m + 2
+                && (m..m + 2).all(|x| self.h.kinds_at(x) & bit(EntryKind::Honorific) == 0)
+        };
         let stretch = || {
             let doan = |m: usize| self.folded_is(m, "doan");
             k >= 2
                 && match self.canon(k - 1) {
-                    Some("từ") => doan(k - 2),
-                    Some("đến" | "tới") => (k.saturating_sub(8)..k - 2)
-                        .any(|s| doan(s) && self.canon(s + 1) == Some("từ")),
+                    Some("từ") => {
+                        doan(k - 2)
+                            || (two(k)
+                                && matches!(self.canon(k + 2), Some("đến" | "tới"))
+                                && two(k + 3))
+                    }
+                    Some("đến" | "tới") => {
+                        (k.saturating_sub(8)..k - 2)
+                            .any(|s| doan(s) && self.canon(s + 1) == Some("từ"))
+                            || (k >= 4 && two(k) && self.canon(k - 4) == Some("từ") && two(k - 3))
+                    }
                     _ => false,
                 }
         };
