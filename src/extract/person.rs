@@ -2619,6 +2619,24 @@ impl Rules<'_, '_> {
                     })
             })
         };
+        // (`Than Hà Lầm`, `Thép Hòa Phát`, `Xi măng Hà Tiên`: a company named short by what it
+        // makes, capitalized, then its place's or its own name.)
+        static INDUSTRY: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
+            let list: Vec<(&str, ())> =
+                ["than", "thép", "nhựa", "bia", "sữa", "gạch", "măng", "su"]
+                    .into_iter()
+                    .map(|w| (w, ()))
+                    .collect();
+            crate::extract::words::keyed(&list)
+        });
+        let industry = || {
+            self.u.get(k - 1).is_some_and(|x| {
+                x.capitalized()
+                    && x.gap != Gap::None
+                    && x.key
+                        .is_some_and(|key| crate::extract::words::find(&INDUSTRY, key).is_some())
+            })
+        };
         k > 0
             && (new_place
                 || such_as()
@@ -2626,6 +2644,7 @@ impl Rules<'_, '_> {
                 || craft_village()
                 || stretch()
                 || area()
+                || industry()
                 || self
                     .h
                     .ends_at(k, EntryKind::PlaceWord, 4)

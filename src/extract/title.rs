@@ -6777,12 +6777,15 @@ impl Rules<'_, '_> {
 
     /// Whether a capitalized word at `k`, right after a body's `quốc tế` or `thế giới`,
     /// starts its holder's name, not more of the body's (`Tổ chức Sở hữu trí tuệ thế giới
-    /// Daren Tang`); an abbreviation may still name the body (`thế giới WIPO`).
+    /// Daren Tang`); an abbreviation or a place may still name the body (`thế giới WIPO`,
+    /// `Quốc tế Hải Phòng`).
     fn holder_after_international(&self, k: usize) -> bool {
         self.spaced(k)
             && self
                 .unit(k)
                 .is_some_and(|x| x.capitalized() && x.kind != TokenKind::Abbreviation)
+            // (Not its place: `Bệnh viện Đa khoa Quốc tế Hải Phòng`.)
+            && self.h.kinds_at(k) & (bit(EntryKind::Place) | bit(EntryKind::Level)) == 0
     }
 
     /// The number or code that ends a body's name at `e` (`Đại đội 2`, `Bệnh viện Quân y 103`,
