@@ -4412,12 +4412,26 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
                 && self.h.kinds_at(m) & LISTED == 0
         };
-        if !word(k) {
+        // (A foreign given name may start a brand: `Louis Vuitton Việt Nam`.)
+        let given = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+                && self.h.kinds_at(m) & LISTED == bit(EntryKind::Surname)
+        };
+        let brand_start = word(k) || (given(k) && self.spaced(k + 1) && word(k + 1));
+        if !brand_start {
             return None;
         }
         let mut m = k + 1;
         while m < k + 3 && self.spaced(m) && word(m) {
             m += 1;
+        }
+        let in_vietnam = self.spaced(m)
+            && self.spaced(m + 1)
+            && self.folded_is(m, "viet")
+            && self.folded_is(m + 1, "nam");
+        if !(word(k) || in_vietnam) {
+            return None;
         }
         if self.spaced(m)
             && self.spaced(m + 1)
