@@ -3858,6 +3858,11 @@ impl Rules<'_, '_> {
         {
             return Some((k, k + 1));
         }
+        // `Cục trưởng C03`, `Phó Cục trưởng A05`, `Chủ tịch G20`: a unit or a group by its
+        // code.
+        if self.unit_code(k) {
+            return Some((k, k + 1));
+        }
         // `Trưởng đoàn U23 Việt Nam`, `HLV trưởng đội U19`: a team named by its age group.
         if head
             && self.unit(k).is_some_and(|x| {
@@ -6789,6 +6794,20 @@ impl Rules<'_, '_> {
             && (j + 1..k).any(|m| self.unit(m).is_some_and(Unit::capitalized))
     }
 
+    /// Whether unit `k` is a unit's code of one to three capital letters and two or three
+    /// digits, as the police's and the army's units are named (`C03`, `A05`, `PC03`, `K90`,
+    /// `Z189`).
+    fn unit_code(&self, k: usize) -> bool {
+        self.unit(k).is_some_and(|x| {
+            let b = x.text.as_bytes();
+            let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+            x.kind == TokenKind::Code
+                && (1..=3).contains(&letters)
+                && (2..=3).contains(&(b.len() - letters))
+                && b[letters..].iter().all(u8::is_ascii_digit)
+        })
+    }
+
     /// Whether a capitalized word at `k`, right after a body's `quốc tế` or `thế giới`,
     /// starts its holder's name, not more of the body's (`Tổ chức Sở hữu trí tuệ thế giới
     /// Daren Tang`); an abbreviation or a place may still name the body (`thế giới WIPO`,
@@ -6826,6 +6845,9 @@ impl Rules<'_, '_> {
                 return m;
             }
         }
+        // (A unit's code of letters and digits names it whatever follows: `Cục trưởng Cục
+        // C03 vừa ký`.)
+        let code = self.spaced(n) && self.unit_code(n);
         let numbered = e > 0
             && self.spaced(n)
             && self.h.ends_at(e, EntryKind::Place, 4).is_none()
@@ -6839,8 +6861,9 @@ impl Rules<'_, '_> {
                 TokenKind::Code => x.text.len() <= 6 && x.capitalized(),
                 _ => false,
             })
-            && self.unit(n + 1).is_none_or(|x| {
-                matches!(x.text, "," | ";" | "." | ")" | ":")
+            && (code
+                || self.unit(n + 1).is_none_or(|x| {
+                    matches!(x.text, "," | ";" | "." | ")" | ":")
                     // (Or its term: `Đảng ủy Bệnh viện Quân y 175 nhiệm kỳ 2025 - 2030`.)
                     // (Not a count of terms: `Bộ trưởng Bộ Công nghiệp nặng 2 nhiệm kỳ`.)
                     || (self.spaced(n + 1)
@@ -6863,7 +6886,7 @@ impl Rules<'_, '_> {
                     || (self.canon(n + 1) == Some("thuộc") && self.spaced(n + 1))
                     // (Or its holder's duty: `Phó Cục trưởng Cục C10 phụ trách phía Nam`.)
                     || (self.spaced(n + 1) && self.h.kinds_at(n + 1) & bit(EntryKind::Duty) != 0)
-            });
+                }));
         // (After `số`, the number names the body whatever follows: `bổ nhiệm Trưởng Phòng
         // Công chứng số 1 cho ông …`; and a place after it is the body's: `Phòng Công chứng số
         // 1 Kiên Giang`.)
