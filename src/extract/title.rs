@@ -181,7 +181,7 @@ struct Canon {
 #[rustfmt::skip]
 const FIRM_WORDS: &[&str] = &[
     "airlines", "airline", "airways", "airport", "airports", "asset", "assets", "auto", "bank",
-    "entertainment", "games", "studio", "studios",
+    "entertainment", "games", "sport", "sports", "studio", "studios",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
