@@ -7880,11 +7880,14 @@ impl Rules<'_, '_> {
         if m == c && (v + 1..c).any(|x| self.h.kinds_at(x) & bit(EntryKind::Place) != 0) {
             return None;
         }
-        (self
-            .unit(m)
+        self.field_closes(m).then_some(m)
+    }
+
+    /// Whether a body's field ends at `m`: punctuation, the end, or its holder's name.
+    fn field_closes(&self, m: usize) -> bool {
+        self.unit(m)
             .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
-            || (self.spaced(m) && self.person_name_at(m)))
-        .then_some(m)
+            || (self.spaced(m) && self.person_name_at(m))
     }
 
     /// A department named by two listed fields with a comma between, the comma at `k`: `Vụ
@@ -7910,11 +7913,7 @@ impl Rules<'_, '_> {
             return None;
         }
         let (e, _) = self.h.longest(k + 1, EntryKind::Name)?;
-        (self
-            .unit(e)
-            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
-            || (self.spaced(e) && self.person_name_at(e)))
-        .then_some(e)
+        self.field_closes(e).then_some(e)
     }
 
     /// The end of the run of capitalized words from `k` (at most `max`), joined by spaces.
