@@ -2629,9 +2629,14 @@ impl Rules<'_, '_> {
                     .collect();
             crate::extract::words::keyed(&list)
         });
+        // (The second word of two may be in lower case: `Xi măng`, `Cao su`.)
         let industry = || {
             self.u.get(k - 1).is_some_and(|x| {
-                x.capitalized()
+                (x.capitalized()
+                    || (k >= 2
+                        && self.u.get(k - 2).is_some_and(Unit::capitalized)
+                        && (crate::normalize::folds_to(x.text, "mang")
+                            || crate::normalize::folds_to(x.text, "su"))))
                     && x.gap != Gap::None
                     && x.key
                         .is_some_and(|key| crate::extract::words::find(&INDUSTRY, key).is_some())
