@@ -195,6 +195,16 @@ const FIRM_WORDS: &[&str] = &[
     "travel", "ventures", "vietnam", "vina",
 ];
 
+/// The lists whose words make no body's field of study or work, but a body, an office, a
+/// form of address or a person (see [`Rules::second_field`], [`Rules::comma_field`]).
+const NOT_A_FIELD: u32 = bit(EntryKind::Org)
+    | bit(EntryKind::Role)
+    | bit(EntryKind::Prefix)
+    | bit(EntryKind::Rank)
+    | bit(EntryKind::Honorific)
+    | bit(EntryKind::Level)
+    | bit(EntryKind::Surname);
+
 /// The lists whose words are no brand's name (see [`Rules::lone_brand`],
 /// [`Rules::brand_branch`]).
 const BRAND_LISTED: u32 = bit(EntryKind::Place)
@@ -7844,14 +7854,7 @@ impl Rules<'_, '_> {
     /// case, to the clause's end or the holder's name. (`học` after the first makes it a
     /// field of study: `Xã hội học`.)
     fn second_field(&self, e: usize) -> Option<usize> {
-        const OTHER: u32 = bit(EntryKind::Org)
-            | bit(EntryKind::Role)
-            | bit(EntryKind::Prefix)
-            | bit(EntryKind::Rank)
-            | bit(EntryKind::Honorific)
-            | bit(EntryKind::Level)
-            | bit(EntryKind::Modifier)
-            | bit(EntryKind::Surname);
+        const OTHER: u32 = NOT_A_FIELD | bit(EntryKind::Modifier);
         // (The cheap test first: this is asked after every listed name.)
         let study = self.canon(e) != Some("và")
             && self.canon(e + 1) == Some("và")
@@ -7894,14 +7897,7 @@ impl Rules<'_, '_> {
     /// Kế hoạch, Tài chính` (one department of a ministry, not a list of them: not after
     /// `các`); the end of the second field, before punctuation or its holder's name.
     fn comma_field(&self, k: usize, j: usize) -> Option<usize> {
-        const OTHER: u32 = bit(EntryKind::Org)
-            | bit(EntryKind::Role)
-            | bit(EntryKind::Prefix)
-            | bit(EntryKind::Rank)
-            | bit(EntryKind::Honorific)
-            | bit(EntryKind::Level)
-            | bit(EntryKind::Place)
-            | bit(EntryKind::Surname);
+        const OTHER: u32 = NOT_A_FIELD | bit(EntryKind::Place);
         if k > j + 4
             || !matches!(self.canon(j), Some("vụ" | "cục" | "ban" | "phòng"))
             || (j > 0 && matches!(self.canon(j - 1), Some("các" | "những")))
