@@ -129,7 +129,7 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         // `lợi dụng chức vụ` (abusing the office of).
         "đề", "bạt", "tạm", "đình", "lợi", "dụng",
         // `rời ghế Tổng giám đốc` (left the seat of); `được chọn làm` (chosen as).
-        "rời", "ghế", "chọn",
+        "rời", "ghế", "chọn", "lựa",
         // `rút khỏi vị trí Chủ tịch HĐQT` (withdrew from the post of).
         "rút",
         // `bị bãi nhiệm chức Bộ trưởng` (removed from office by a vote).
@@ -2685,8 +2685,11 @@ impl Rules<'_, '_> {
                     // Đinh Đức Đạo` is the bishop.)
                     w < k
                         && !self.lex.note(n).starts_with("by place")
-                        // (`Hồ Ngọc Hà và Kim Lý`: a surname here starts a name.)
-                        && !self.h.is(s, EntryKind::Surname)
+                        // (`Hồ Ngọc Hà và Kim Lý`: a surname here starts a name; not one
+                        // whose place word goes on in lower case, as no name does: `Nông
+                        // trường cao su Lộc Thạnh`.)
+                        && !(self.h.is(s, EntryKind::Surname)
+                            && !(w > s + 1 && self.u.get(s + 1).is_some_and(|x| !x.capitalized())))
                         // (Nor the first word of a longer form of address: `Cầu thủ U-17
                         // Nguyễn Văn Khánh`, `Cầu thủ Việt kiều Đặng Văn Lâm`.)
                         && !self
@@ -2698,6 +2701,12 @@ impl Rules<'_, '_> {
                         // `cầu thủ Nguyễn Quang Hải`; or a loanword that says what kind of
                         // place: `quán karaoke Hoàng Gia`, `quán bar Lan Anh`.)
                         && (self.u.get(s).is_some_and(Unit::capitalized)
+                            // (Or a firm's word in lower case, then what it makes: `công ty
+                            // chè Lộc Thạnh`, `trang trại bò sữa Ba Vì`; not before a whole
+                            // name: `công ty may Nguyễn Văn An`.)
+                            || (w < k
+                                && self.lex.note(n) == "firm"
+                                && !matches!(self.canon(k + 1), Some("văn" | "thị")))
                             || (w..k).any(|m| {
                                 self.u.get(m).is_some_and(|x| {
                                     matches!(x.kind, TokenKind::Code | TokenKind::Number)
@@ -4189,6 +4198,17 @@ impl Rules<'_, '_> {
                 k = ne;
                 continue;
             }
+            // `NSND Đặng Nhật Minh được mời làm Chủ tịch Ban giám khảo`: invited, after `được`
+            // only (`ông A mời Bộ trưởng B` is someone else's title).
+            if k > start
+                && self.canon(k) == Some("mời")
+                && self.canon(k - 1) == Some("được")
+                && matches!(self.canon(k + 1), Some("làm" | "giữ"))
+            {
+                agent += 1;
+                k += 1;
+                continue;
+            }
             // `tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư …`, `bầu bổ sung … vào
             // Ban Thường vụ và giữ chức Phó Bí thư …`: the bodies joined, then the office.
             // (Cheap tests first: this runs at every word after every name.)
@@ -4999,6 +5019,16 @@ impl Rules<'_, '_> {
                             .is_some_and(|(e, _)| e == k)
                 })
             })
+            // (Or the period it was held, then `là`: `Giám đốc Hãng phim Truyện Việt Nam giai
+            // đoạn 1995-2005 là đạo diễn Vương Đức Thịnh`, `… nhiệm kỳ 2015-2020 là ông A`.)
+            .or_else(|| {
+                if !(k >= 3 && self.canon(k - 1) == Some("là")) {
+                    return None;
+                }
+                titles
+                    .iter()
+                    .position(|t| t.end + 2 < k && self.period_before(t.end) == Some(k - 1))
+            })
             // (Or the place it is part of, between commas: `Trưởng khu phố 3, phường Tân
             // Thuận, ông Huỳnh Văn Mến`.)
             .or_else(|| {
@@ -5010,6 +5040,51 @@ impl Rules<'_, '_> {
                         && self.level_place(t.end + 1) == Some(k - 1)
                 })
             })
+    }
+
+    /// A period at `k` that says when an office was held (`giai đoạn 1995-2005`, `nhiệm kỳ
+    /// 2015 - 2020`, `thời kỳ 1986–1991`, `năm 2010`, `từ năm 2010 đến năm 2015`), maybe a
+    /// comma after it: where what follows starts.
+    fn period_before(&self, k: usize) -> Option<usize> {
+        let x = self.u.get(k)?;
+        let mut j = match x.word {
+            Word::Giai | Word::Nhiem | Word::Thoi
+                if matches!(self.u.get(k + 1)?.word, Word::Doan | Word::Ky) =>
+            {
+                k + 2
+            }
+            Word::Nam => k + 1,
+            Word::Tu if self.u.get(k + 1)?.word == Word::Nam => k + 2,
+            _ => return None,
+        };
+        let year = |m: usize| {
+            self.u.get(m).is_some_and(|y| {
+                matches!(y.kind, TokenKind::Number | TokenKind::Code)
+                    && y.text.len() >= 4
+                    && y.text.bytes().take(4).all(|b| b.is_ascii_digit())
+            })
+        };
+        if !year(j) {
+            return None;
+        }
+        j += 1;
+        // (`1995 - 2005`, `2010 đến năm 2015`.)
+        if self.spaced_dash(j) && year(j + 1) {
+            j += 2;
+        } else if self.u.get(j).is_some_and(|y| y.word == Word::Den) {
+            let n = if self.u.get(j + 1).is_some_and(|y| y.word == Word::Nam) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if year(n) {
+                j = n + 1;
+            }
+        }
+        if self.text_at(j) == "," {
+            j += 1;
+        }
+        Some(j)
     }
 
     /// Whether title `t` is a rank or an office conferred on the one named after it, `cho`

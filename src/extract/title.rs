@@ -227,7 +227,7 @@ const LOOKED_FOR: &[&str] = &[
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
     "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần",
-    "vua", "cờ", "đế",
+    "vua", "cờ", "đế", "mời", "lựa",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
     // (`thiết bị`, equipment; `đặc nhiệm`, special task: [`NAME_PAIRS`].)
@@ -5276,6 +5276,12 @@ impl Rules<'_, '_> {
                 return k;
             }
             last = Some(k);
+            // (`Ban Thực hiện chính sách bảo hiểm xã hội`: the verb capitalized as the
+            // body's name, and its field.)
+            if k == j + 1 && self.canon_pair(j, "thực", "hiện") && self.spaced(k + 1) {
+                k = self.lower_name(k + 1).unwrap_or(k + 1);
+                continue;
+            }
             // `Cục Phòng, chống HIV/AIDS`: two abbreviations joined by a slash, one name.
             if k > j
                 && self
@@ -7663,14 +7669,15 @@ impl Rules<'_, '_> {
         // Kim Sơn`.)
         let holder =
             listed && self.person_name_at(e) && self.h.longest(e, EntryKind::Place).is_none();
-        // (Nor right after a centre's, a company's, a museum's or a library's head, which are
-        // seldom named after a person: a whole name of three words or four, then what its
-        // holder does or the clause's end, is the holder's: `Giám đốc Trung tâm Nguyễn Thanh
-        // Tùng cho biết`, `Phó Giám đốc Công ty Lê Thị Ngọc Ánh đã tiếp`.)
+        // (Nor right after a centre's, a company's, a group's, a bank's, a museum's or a
+        // library's head, which are seldom named after a person: a whole name of three words
+        // or four, then what its holder does or the clause's end, is the holder's: `Giám đốc
+        // Trung tâm Nguyễn Thanh Tùng cho biết`, `Phó Giám đốc Công ty Lê Thị Ngọc Ánh đã
+        // tiếp`, `Chánh Văn phòng Tập đoàn Nguyễn Hữu Thắng cho biết`.)
         let holder = holder
             || (e == k
                 && self.h.ends_at(k, EntryKind::PlaceWord, 2).is_some_and(|s| {
-                    ["trung", "cong", "bao", "thu"]
+                    ["trung", "cong", "bao", "thu", "tap", "ngan"]
                         .iter()
                         .any(|w| self.folded_is(s, w))
                 })
@@ -7682,6 +7689,8 @@ impl Rules<'_, '_> {
                     let r = self.capitalized_run(e, 5);
                     self.says_at(r)
                         || self.stop_word(r)
+                        // (`công bố`, `ký`: a verb of two words that ends a name.)
+                        || self.stops_name(r)
                         || self
                             .unit(r)
                             .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
