@@ -5019,6 +5019,37 @@ impl Rules<'_, '_> {
                             .is_some_and(|(e, _)| e == k)
                 })
             })
+            // (Or `của` and the firm or body it is of, then the comma of an apposition and a
+            // form of address: `Giám đốc điều hành dự án Cá Voi Xanh của ExxonMobil, ông Mark
+            // Thompson`, `Trưởng phòng Kinh tế đối ngoại của Vinatex, bà …`.)
+            .or_else(|| {
+                if !(k >= 4
+                    && self.text_at(k - 1) == ","
+                    && self.h.longest(k, EntryKind::Honorific).is_some())
+                {
+                    return None;
+                }
+                titles.iter().position(|t| {
+                    t.end + 2 < k
+                        && k - t.end <= 8
+                        && self.canon(t.end) == Some("của")
+                        && self.spaced(t.end + 1)
+                        && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
+                        && (self.org(t.end + 1).is_some_and(|(_, oe)| oe == k - 1)
+                            || (t.end + 1..k - 1).all(|m| {
+                                self.spaced(m)
+                                    && self.u.get(m).is_some_and(|x| {
+                                        x.capitalized()
+                                            && matches!(
+                                                x.kind,
+                                                TokenKind::Syllable
+                                                    | TokenKind::Word
+                                                    | TokenKind::Abbreviation
+                                            )
+                                    })
+                            }))
+                })
+            })
             // (Or the period it was held, then `là`: `Giám đốc Hãng phim Truyện Việt Nam giai
             // đoạn 1995-2005 là đạo diễn Vương Đức Thịnh`, `… nhiệm kỳ 2015-2020 là ông A`.)
             .or_else(|| {
@@ -6859,6 +6890,14 @@ impl Rules<'_, '_> {
                     })
                 }))
                 || (de < k && self.spaced(de) && self.org(de).is_some_and(|(_, oe)| oe == k))
+                // (Or the field, then `của` and the body: `Phó Giám đốc phụ trách sản xuất của
+                // Công ty May Tiến Thuận, anh Trần Minh Quân`.)
+                || (de < k
+                    && (de..(de + 5).min(k)).any(|m| {
+                        self.canon(m) == Some("của")
+                            && self.spaced(m + 1)
+                            && self.org(m + 1).is_some_and(|(_, oe)| oe == k)
+                    }))
         })
     }
 

@@ -227,7 +227,7 @@ const LOOKED_FOR: &[&str] = &[
     "khẳng", "định", "nói", "kể", "khai", "tôi", "họ", "nó", "mình", "ai", "ta", "hắn", "chúng",
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
     "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần",
-    "vua", "cờ", "đế", "mời", "lựa",
+    "vua", "cờ", "đế", "mời", "lựa", "lưu", "khí", "ngoại",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
     // (`thiết bị`, equipment; `đặc nhiệm`, special task: [`NAME_PAIRS`].)
@@ -343,6 +343,13 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("gìn", "giữ"),
     // (`Trung tâm Giám sát an toàn không gian mạng quốc gia`: space, not `không`, no.)
     ("không", "gian"),
+    // (`Trung tâm Quản lý luồng không lưu`: air traffic; `Quân chủng Phòng không - Không
+    // quân`, the air force; `Trung tâm Quan trắc không khí`, the air.)
+    ("không", "lưu"),
+    // (`Phòng Kinh tế đối ngoại`: foreign relations, not `đối với`.)
+    ("đối", "ngoại"),
+    ("không", "quân"),
+    ("không", "khí"),
     // (`bộ môn Khoa học máy tính`: the computer, not the verb `tính`.)
     ("máy", "tính"),
     // (`Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh`: the task, whose `xếp` is no stop.)
@@ -1220,6 +1227,12 @@ impl Rules<'_, '_> {
                 || (matches!(self.canon(l), Some("của" | "thuộc"))
                     && self.spaced(l + 1)
                     && (body_at(l + 1)
+                        // (Or a firm by its brand, then the clause's end: `Phòng Kinh tế đối
+                        // ngoại của Vinatex,`.)
+                        || (self.unit(l + 1).is_some_and(|x| {
+                            x.capitalized()
+                                && matches!(x.kind, TokenKind::Word | TokenKind::Abbreviation)
+                        }) && end_at(l + 2))
                         || (self.ends_name_kinds(l + 1) & bit(EntryKind::Level) != 0
                             && self
                                 .unit(l + 2)
@@ -1309,6 +1322,31 @@ impl Rules<'_, '_> {
                         .is_some_and(|s| self.unit(s).is_some_and(Unit::capitalized))))
                 && self.says_at(l)
         };
+        // (Or a field in lower case, then a site's name no list knows, no person's, to the
+        // clause's end: `Đội Kiểm soát an ninh hàng không Nội Bài,`.)
+        if short
+            && !lower
+            && end_at(l)
+            && let Some(c) = (k + 1..l).find(|&m| self.unit(m).is_some_and(Unit::capitalized))
+            && l - c <= 3
+            && (c..l).all(|m| {
+                self.spaced(m)
+                    && self
+                        .unit(m)
+                        .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized())
+            })
+            && !self.person_name_at(c)
+            && (k..c).all(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            })
+            && {
+                let n = c - k;
+                n <= 3 || (governed && n <= 6)
+            }
+        {
+            return l;
+        }
         let ok = lower
             && ((short && few && (clause_end() || holder_next() || says_next()))
                 || board_field
@@ -5627,7 +5665,16 @@ impl Rules<'_, '_> {
                     || self
                         .h
                         .longest(j, EntryKind::Org)
-                        .is_some_and(|(e, n)| e == k && e > j + 2 && self.note(n) == "none"))
+                        .is_some_and(|(e, n)| e == k && e > j + 2 && self.note(n) == "none")
+                    // (Or a firm, its office in the country: `Trưởng đại diện Tập đoàn Joy Wing
+                    // Mau tại Việt Nam`, `Giám đốc điều hành tập đoàn bán lẻ Aeon tại Việt
+                    // Nam`; or a body by a foreign word: `Giám đốc quốc gia Tổ chức WWF tại
+                    // Việt Nam`.)
+                    || (k > j + 1 && self.firm_within(k, 8))
+                    || (k > j + 1
+                        && self.unit(k - 1).is_some_and(|x| {
+                            x.kind != TokenKind::Syllable && x.capitalized() && x.key.is_none()
+                        })))
                 && let Some((e, _)) = self.h.longest(k + 1, EntryKind::Place)
                 && e == k + 3
                 && (k + 1..e)
