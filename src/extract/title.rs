@@ -2992,7 +2992,7 @@ impl Rules<'_, '_> {
                             .flatten()
                             .map(|e| (k, e))
                     })
-                    .or_else(|| self.company_apposed(k, apposed))
+                    .or_else(|| self.company_apposed(k, apposed, company))
                     .or_else(|| self.body_before_holder(k).map(|e| (k, e)))
                     .or_else(|| self.name_after_role(k, self.ends_in_head(head, role_end)))
                     .filter(|&(a, _)| !ministry_word(a))
@@ -3052,7 +3052,7 @@ impl Rules<'_, '_> {
                     && self.h.at(a).iter().any(|h| {
                         h.kind == EntryKind::Org && h.end == e && self.note(h.note) == "org"
                     });
-                match self.company_apposed(e, apposed && board) {
+                match self.company_apposed(e, apposed && board, false) {
                     Some((_, run)) => (a, run),
                     None => (a, self.own_name_apposed(e, apposed).unwrap_or(e)),
                 }
@@ -4176,8 +4176,9 @@ impl Rules<'_, '_> {
 
     /// In a title in apposition to a name (`apposed`), the capitalized words from unit `k`
     /// that no list knows, up to the end of the apposition: a company's name (`Vietjet`,
-    /// `Hòa Phát`, `Tân Hoàng Minh`).
-    fn company_apposed(&self, k: usize, apposed: bool) -> Option<(usize, usize)> {
+    /// `Hòa Phát`, `Tân Hoàng Minh`; after a role that heads companies, `firm_role`, foreign
+    /// words too: `Novo Nordisk`).
+    fn company_apposed(&self, k: usize, apposed: bool, firm_role: bool) -> Option<(usize, usize)> {
         // (Not a person's name: `Phó Thủ tướng A, Bộ trưởng Nguyễn Văn B, …` lists people.)
         // (A surname or a word that is also a modifier may be part of it: `Tân Hoàng Minh`.)
         let listed = |m: usize| {
@@ -4213,7 +4214,14 @@ impl Rules<'_, '_> {
                     | "Pharma"
             )
         });
-        if foreign && run > k + 1 && !company {
+        // (Or, after a role that heads companies, two or three foreign words that are no
+        // syllables, no listed given name first: `ông Lars Jørgensen, Tổng Giám đốc Novo
+        // Nordisk,`; the holder is the name before.)
+        let brand = firm_role
+            && run <= k + 3
+            && (k..run).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
+            && !self.foreign_given_at(k);
+        if foreign && run > k + 1 && !company && !brand {
             return None;
         }
         let ends = self.unit(run).is_none_or(|x| {
@@ -5745,6 +5753,10 @@ impl Rules<'_, '_> {
                 k = e;
             } else if let Some(e) = self.and_name(k, j) {
                 k = e;
+            } else if let Some(e) = self.brand_in_vietnam(k).filter(|_| k > j) {
+                // `Bảo hiểm Tokio Marine Việt Nam`: a foreign brand's company in this
+                // country after the firm's field.
+                k = e;
             } else if self
                 .unit(k)
                 .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.capitalized())
@@ -6302,16 +6314,26 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
                 && self.h.kinds_at(m) & BRAND_LISTED == 0
         };
-        if !self.spaced(k) || !word(k) {
+        // (Joined by a hyphen to a foreign word, in lower case too, whatever the first:
+        // `Dai-ichi Life Việt Nam`, whose `Dai` is also a syllable.)
+        let joined = self
+            .unit(k + 1)
+            .is_some_and(|x| x.text == "-" && x.gap == Gap::None)
+            && self.unit(k + 2).is_some_and(|x| {
+                x.gap == Gap::None
+                    && x.kind == TokenKind::Word
+                    && self.h.kinds_at(k + 2) & BRAND_LISTED == 0
+            });
+        let first = word(k)
+            || (joined
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized()));
+        if !self.spaced(k) || !first {
             return None;
         }
         let mut m = k + 1;
-        if self
-            .unit(m)
-            .is_some_and(|x| x.text == "-" && x.gap == Gap::None)
-            && self.unit(m + 1).is_some_and(|x| x.gap == Gap::None)
-            && word(m + 1)
-        {
+        if joined {
             m += 2;
         }
         for _ in 0..4 {
