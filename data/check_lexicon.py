@@ -54,6 +54,8 @@ NON_SYLLABLES = {
     "Shark", "Tank",
     # Russia's lower house of parliament (`Chủ tịch Duma Quốc gia`).
     "Duma",
+    # A tea of the northern mountains (`chè Shan tuyết`), named after the Shan people.
+    "Shan",
 }
 ROMAN = re.compile(r"^[IVXLC]+$")
 NAME_STARTER = re.compile(r"^[A-ZĐ]'$")  # K', H'

@@ -3079,6 +3079,16 @@ impl Rules<'_, '_> {
         let (org, levels) = match org {
             Some((a, e)) => match self.level_list(e) {
                 Some(le) => (Some((a, le)), true),
+                // (So are the departments and sectors in lower case, a pair: `Giám đốc sở,
+                // ngành chịu trách nhiệm …`.)
+                None if e == a + 1
+                    && self.canon(a) == Some("sở")
+                    && self.unit(a).is_some_and(|x| !x.capitalized())
+                    && self.text_at_is(e, ",")
+                    && matches!(self.canon(e + 1), Some("ngành" | "ban")) =>
+                {
+                    (Some((a, self.more_heads(e))), true)
+                }
                 None => (Some((a, e)), false),
             },
             None => (None, false),
