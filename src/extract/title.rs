@@ -7499,9 +7499,17 @@ impl Rules<'_, '_> {
                 e <= k + 7 && (k + 1..e).all(|m| self.unit(m).is_some_and(|x| !x.capitalized()))
             })?;
             // (Not before a name alone: `Trưởng ban Quản lý chợ, tiểu thương Trần Văn D` is
-            // a trader.)
+            // a trader; nor before a place alone, what a new clause is about: `Phó Cục
+            // trưởng Cục Trồng trọt, nhãn lồng Hưng Yên đã …`, `Thủ tướng Chính phủ, vịnh Nha
+            // Trang được …`.)
+            // (A country is the body's scope: `Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải
+            // Việt Nam`.)
             let after = self.spaced(e)
-                && self.h.kinds_at(e) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0;
+                && (self.h.kinds_at(e) & bit(EntryKind::Level) != 0
+                    || self
+                        .h
+                        .longest(e, EntryKind::Place)
+                        .is_some_and(|(_, n)| self.note(n).starts_with("country")));
             // (Or fields listed to `và` and the last, to the clause's end: `Ban Bồi thường, hỗ
             // trợ và tái định cư,`.)
             let listed = (k + 2..e).any(|m| self.canon(m) == Some("và"))
@@ -7538,7 +7546,17 @@ impl Rules<'_, '_> {
         if and {
             return self.proper_name(e + 1);
         }
+        // (A field that goes on in lower case before the comma is whole: what follows is the
+        // body it belongs to, `Phó trưởng phòng Tổ chức lao động, Viễn thông Huế`.)
+        // (Two words in lower case before it, not one of a compound in sentence case: `Sở
+        // Văn hóa, Thể thao tỉnh Quảng Trị`.)
+        let lower_before = k >= 2
+            && (k - 2..k).all(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            });
         let after = self.spaced(e)
+            && !lower_before
             && (self.h.kinds_at(e) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
                 || self.person_name_at(e));
         // (Or the clause's end after three fields, the last joined by `và`: `Vụ Kế hoạch,
