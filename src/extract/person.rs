@@ -2551,13 +2551,24 @@ impl Rules<'_, '_> {
         };
         // (`các tuyến đường như Lê Hồng Phong, Nguyễn Văn Cừ`: places in the plural, then
         // `như`, such as, and their names.)
+        // (Maybe with up to two words in lower case that say which between: `nhiều tuyến phố
+        // trung tâm như Hàng Bài, Tràng Tiền`.)
         let such_as = || {
             k > 1
                 && self.such_as_at(k - 1)
-                && self
-                    .h
-                    .ends_at(k - 1, EntryKind::PlaceWord, 3)
-                    .is_some_and(|s| {
+                && (0..=2usize)
+                    .filter(|&d| d + 2 < k)
+                    .filter(|&d| {
+                        (k - 1 - d..k - 1).all(|m| {
+                            self.spaced(m)
+                                && !self.stop_word(m)
+                                && self.u.get(m).is_some_and(|x| {
+                                    x.kind == TokenKind::Syllable && !x.capitalized()
+                                })
+                        })
+                    })
+                    .filter_map(|d| self.h.ends_at(k - 1 - d, EntryKind::PlaceWord, 3))
+                    .any(|s| {
                         s > 0
                             && self.folded(s - 1).is_some_and(|w| {
                                 matches!(w.as_str(), "cac" | "nhung" | "tuyen" | "nhieu")
@@ -2876,9 +2887,23 @@ impl Rules<'_, '_> {
                     || self.canon(m) == Some("và"))
             })
             // (Past `như`, such as: `các tuyến đường như Lê Hồng Phong, Nguyễn Văn Cừ`.)
+            // (And up to two words in lower case that say which: `nhiều tuyến phố trung tâm
+            // như Hàng Bài, Tràng Tiền, Đinh Tiên Hoàng`.)
             .map(|m| {
                 if m > 0 && self.such_as_at(m) {
-                    m - 1
+                    (m.saturating_sub(3)..m)
+                        .rev()
+                        .take_while(|&p| {
+                            p + 1 == m
+                                || self.u.get(p + 1).is_some_and(|x| {
+                                    x.kind == TokenKind::Syllable && !x.capitalized()
+                                })
+                        })
+                        .find(|&p| {
+                            self.folded(p)
+                                .is_some_and(|w| matches!(w.as_str(), "duong" | "pho" | "lo"))
+                        })
+                        .unwrap_or(m - 1)
                 } else {
                     m
                 }

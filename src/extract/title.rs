@@ -5915,6 +5915,15 @@ impl Rules<'_, '_> {
         if m == m0 || !self.spaced(m) {
             return None;
         }
+        // (Not a level and a surname no list makes a place, the holder's name after the
+        // body's level: `Chủ tịch Liên minh HTX tỉnh Trần Văn Tám`.)
+        if self.h.ends_at(m, EntryKind::Level, 2).is_some()
+            && self.h.longest(m, EntryKind::Place).is_none()
+            && self.h.is(m, EntryKind::Surname)
+            && self.person_name_at(m)
+        {
+            return None;
+        }
         let ends = |e: usize| {
             self.unit(e)
                 .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
