@@ -1149,9 +1149,15 @@ impl Rules<'_, '_> {
                         | "trang"
                 )
             })
-            && self
+            && (self
                 .unit(l + 1)
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                // (Or its holder, named with a form of address: `Tổng công ty Phát điện 3 ông
+                // Đinh Quốc Lâm`.)
+                || (self.spaced(l + 1)
+                    && self.h.longest(l + 1, EntryKind::Honorific).is_some_and(|(he, _)| {
+                        self.spaced(he) && self.person_name_at(he)
+                    })))
         {
             l + 1
         } else {
@@ -5703,6 +5709,27 @@ impl Rules<'_, '_> {
                 // foreign body's office in this country (not where a meeting is: `hội nghị
                 // các thị trưởng ASEAN tại Lào`).
                 k = e;
+            } else if k > j
+                && self.small_number(k, 2)
+                && self
+                    .unit(k - 1)
+                    .is_some_and(|x| x.capitalized() || x.key.is_some())
+                && self.firm_within(k, 8)
+                && (self
+                    .unit(k + 1)
+                    .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                    || (self.spaced(k + 1)
+                        && (self.stop_word(k + 1)
+                            || self.says_at(k + 1)
+                            || self.unit(k + 1).is_some_and(|x| x.is_dash())
+                            || self
+                                .h
+                                .longest(k + 1, EntryKind::Honorific)
+                                .is_some_and(|(he, _)| self.person_name_at(he)))))
+            {
+                // `Tổng công ty May 10 đã …`, `Tổng công ty Phát điện 3 ông Đinh Quốc Lâm`: a
+                // firm numbered after its name, to the clause's end, its verb or its holder.
+                k += 1;
             } else if self.canon(k) == Some("số") && self.small_number(k + 1, 3) {
                 // `Công ty Xây dựng số 1`, `Trường Tiểu học số 2`: a numbered unit.
                 k += 2;
