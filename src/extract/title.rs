@@ -346,6 +346,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     // (`Trung tâm Quản lý luồng không lưu`: air traffic; `Quân chủng Phòng không - Không
     // quân`, the air force; `Trung tâm Quan trắc không khí`, the air.)
     ("không", "lưu"),
+    // (`Cao nguyên đá Đồng Văn`: a plateau, not `nguyên`, former.)
+    ("cao", "nguyên"),
     // (`Phòng Kinh tế đối ngoại`: foreign relations, not `đối với`.)
     ("đối", "ngoại"),
     ("không", "quân"),
@@ -728,6 +730,29 @@ impl Rules<'_, '_> {
                         })
                 })
         })
+    }
+
+    /// Whether unit `k` is the second syllable, in lower case, of a word written in sentence
+    /// case between two capitals of a body's name (`Ban Quản lý dự án Điện lực Dầu khí Long
+    /// Phú 1`, `Đoàn Thanh niên Nhân dân Cách mạng Lào`): the name goes on past it.
+    fn sentence_case_join(&self, k: usize) -> bool {
+        let syllable = |m: usize, capital: bool| {
+            self.unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() == capital)
+        };
+        k > 0
+            && self.spaced(k)
+            && self.spaced(k + 1)
+            && syllable(k, false)
+            && syllable(k - 1, true)
+            && syllable(k + 1, true)
+            // (Not `và`, which joins two names: `Ngoại trưởng Mỹ và Nhật Bản`.)
+            && self.canon(k) != Some("và")
+            && !self.stop_word(k)
+            && !self.stops_name(k)
+            && self.h.longest(k, EntryKind::Modifier).is_none()
+            && !self.person_name_at(k + 1)
+            && self.h.longest(k + 1, EntryKind::Org).is_none()
     }
 
     /// Whether units `m` and `m + 1` are the looked-for words `a` and `b` (`chất vấn`).
@@ -5340,6 +5365,32 @@ impl Rules<'_, '_> {
             last = Some(k);
             // (`Ban Thực hiện chính sách bảo hiểm xã hội`: the verb capitalized as the
             // body's name, and its field.)
+            if k > j && self.sentence_case_join(k) {
+                // (Then a listed place, the name's last words, or the capitals up to a
+                // holder's name: `Công ty CP Cấp nước Thừa Thiên Huế Hoàng Đức Hiền`.)
+                k = match self.h.longest(k + 1, EntryKind::Place) {
+                    Some((pe, _)) => pe,
+                    None => self
+                        .cut_before_name(k + 1, self.capitalized_run(k + 1, 4))
+                        .max(k + 1),
+                };
+                // (And the last word's second syllable before the clause's end: `Viện Nghiên
+                // cứu Y Dược học Quân sự,`.)
+                if self.spaced(k)
+                    && self.unit(k - 1).is_some_and(Unit::capitalized)
+                    && self
+                        .unit(k)
+                        .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+                    && !self.stop_word(k)
+                    && !self.stops_name(k)
+                    && self
+                        .unit(k + 1)
+                        .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+                {
+                    k += 1;
+                }
+                continue;
+            }
             if k == j + 1 && self.canon_pair(j, "thực", "hiện") && self.spaced(k + 1) {
                 k = self.lower_name(k + 1).unwrap_or(k + 1);
                 continue;
