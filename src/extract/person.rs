@@ -393,6 +393,17 @@ impl Rules<'_, '_> {
                 i = ne;
                 continue;
             }
+            // `Hồ Hòa Bình đang xả lũ`: a lake, not a person whose surname is `Hồ`.
+            // (Not after a title, a rank or a form of address: `Chủ tịch UBND tỉnh Hồ Kim Liên`,
+            // `Thiếu tá Hồ Văn Lâm`.)
+            if self.lake_at(i)
+                && !titles.iter().any(|t| t.end == i)
+                && self.h.ends_at(i, EntryKind::Honorific, 3).is_none()
+            {
+                i = self.name_run(i, 5).max(i + 1);
+                places.push((i, 1));
+                continue;
+            }
             let at = self.person_at(i, titles);
             // `Hoàng Minh Thắng (tức Tư Thắng)`, `bí danh Mười Hưng`: an alias, often a rank
             // in the family and a given name, that no surname starts.
@@ -2441,6 +2452,42 @@ impl Rules<'_, '_> {
     }
 
     /// Whether a word before unit `k` makes a name there a place or an institution.
+    /// Whether a lake or reservoir is named at `i`, `Hồ` capitalized (a surname too) and
+    /// then a listed place, a place word, or what only water does or holds after its name
+    /// (`xả`, `tích nước`, `dung tích`): `Hồ Hòa Bình đang xả 3 cửa đáy`, `Hồ Núi Một`, `Hồ
+    /// Tả Trạch có dung tích …`.
+    fn lake_at(&self, i: usize) -> bool {
+        let Some(x) = self.u.get(i) else {
+            return false;
+        };
+        // (Cheap tests first: `Hồ` is four bytes in NFC, six in NFD.)
+        let lake_word = x.text.len() <= 6
+            && x.capitalized()
+            && !x.all_caps()
+            && crate::normalize::folds_to(x.text, "ho")
+            && self.spaced(i + 1);
+        if !lake_word {
+            return false;
+        }
+        let end = self.name_run(i, 5);
+        // (`có dung tích`, holds.)
+        let c = end + usize::from(self.folded_is(end, "co"));
+        end > i + 1
+            && (self
+                .h
+                .longest(i + 1, EntryKind::Place)
+                .is_some_and(|(e, _)| e == end)
+                || self.h.is(i + 1, EntryKind::PlaceWord)
+                || (self.folded_is(c, "dung") && self.folded_is(c + 1, "tich"))
+                || self.u.get(end).is_some_and(|y| {
+                    // (`xả`, releases water; not `xã`, a commune.)
+                    static XA: LazyLock<Option<u32>> =
+                        LazyLock::new(|| crate::Syllable::parse("xả").ok().map(|s| s.key()));
+                    y.key.is_some() && y.key == *XA && !y.capitalized()
+                })
+                || (self.folded_is(end, "tich") && self.folded_is(end + 1, "nuoc")))
+    }
+
     fn place_before(&self, k: usize) -> bool {
         // (`phụ trách văn xã Nguyễn Văn Phong`: `văn xã`, culture and society, is a field,
         // not a commune.)
