@@ -3227,10 +3227,11 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// After `năm`: a four-digit year (`năm 2020`), or two (`năm 2019-2020`, `năm học`…).
     fn year_expr(&self, i: usize) -> Option<(usize, Part)> {
-        // `năm học 2019-2020`, `năm tài chính 2020`, `năm ngân sách 2025` (a school's, a
-        // budget's year, named by the calendar year or years it runs in)
+        // `năm học 2019-2020`, `năm tài chính 2020`, `năm ngân sách 2025`, `năm giao dịch
+        // 2024` (a school's, a budget's, a stock exchange's year, named by the calendar year
+        // or years it runs in)
         static FISCAL: LazyLock<Vec<Vec<u32>>> =
-            LazyLock::new(|| phrase_keys(&["tài chính", "tài khóa", "ngân sách"]));
+            LazyLock::new(|| phrase_keys(&["tài chính", "tài khóa", "ngân sách", "giao dịch"]));
         if self.w(i) == Word::Hoc {
             return self.years(i + 1);
         }
@@ -3370,8 +3371,11 @@ impl<'a, 't> Rules<'a, 't> {
             return self.year_expr(j + 1);
         }
         self.years(j).or_else(|| self.short_term(j)).or_else(|| {
-            // (A crop season by its one year: `niên vụ 2024`.)
-            self.crop_season(i).then(|| self.fiscal_years(j)).flatten()
+            // (A crop season or an accounting year by its one year: `niên vụ 2024`, `niên độ
+            // 2022`.)
+            (self.crop_season(i) || (self.w(i) == Word::Nien && self.w(i + 1) == Word::Do))
+                .then(|| self.fiscal_years(j))
+                .flatten()
         })
     }
 

@@ -936,7 +936,8 @@ impl Rules<'_, '_> {
         if e >= 2
             && self.canon(e - 1) == Some("đạo")
             && self.canon(e - 2) == Some("chỉ")
-            && self.small_number(e, 3)
+            // (`Ban Chỉ đạo 138`, `Ban Chỉ đạo 1237`: numbered after their decision.)
+            && self.small_number(e, 4)
             && self.unit(e).is_some_and(|x| x.text.len() >= 2)
         {
             e + 1
@@ -5760,6 +5761,10 @@ impl Rules<'_, '_> {
                 // foreign body's office in this country (not where a meeting is: `hội nghị
                 // các thị trưởng ASEAN tại Lào`).
                 k = e;
+            } else if k > j && self.directive_number(k) > k {
+                // `Ban Chỉ đạo 389 quốc gia`, `Ban Chỉ đạo 1237 tỉnh Quảng Trị`: a steering
+                // board numbered after its decision, then its scope.
+                k = self.lower_tail_of(k + 1, true, true).max(k + 1);
             } else if k > j
                 && self.small_number(k, 2)
                 && self
