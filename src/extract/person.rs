@@ -393,6 +393,15 @@ impl Rules<'_, '_> {
                 i = ne;
                 continue;
             }
+            // `khoa Y Đại học Paris Cité`, `phòng Nghiệp vụ Y Sở Y tế`: `Y` of medicine, a
+            // field's last word, before a body's head; no Ê Đê name starter.
+            if self.text_at(i) == "Y"
+                && self.spaced(i + 1)
+                && self.h.longest(i + 1, EntryKind::Org).is_some()
+            {
+                i += 1;
+                continue;
+            }
             // `Hồ Hòa Bình đang xả lũ`: a lake, not a person whose surname is `Hồ`.
             // (Not after a title, a rank or a form of address: `Chủ tịch UBND tỉnh Hồ Kim Liên`,
             // `Thiếu tá Hồ Văn Lâm`.)
@@ -4270,12 +4279,14 @@ impl Rules<'_, '_> {
                 k = ne;
                 continue;
             }
-            // `NSND Đặng Nhật Minh được mời làm Chủ tịch Ban giám khảo`: invited, after `được`
-            // only (`ông A mời Bộ trưởng B` is someone else's title).
+            // `NSND Đặng Nhật Minh được mời làm Chủ tịch Ban giám khảo`, `được mời về làm`:
+            // invited, after `được` only (`ông A mời Bộ trưởng B` is someone else's title).
             if k > start
                 && self.canon(k) == Some("mời")
                 && self.canon(k - 1) == Some("được")
-                && matches!(self.canon(k + 1), Some("làm" | "giữ"))
+                && (matches!(self.canon(k + 1), Some("làm" | "giữ"))
+                    // (`được mời về làm`, invited back to.)
+                    || (self.canon(k + 1) == Some("về") && self.canon(k + 2) == Some("làm")))
             {
                 agent += 1;
                 k += 1;

@@ -746,8 +746,11 @@ impl Rules<'_, '_> {
             && syllable(k, false)
             && syllable(k - 1, true)
             && syllable(k + 1, true)
-            // (Not `và`, which joins two names: `Ngoại trưởng Mỹ và Nhật Bản`.)
+            // (Not `và`, which joins two names: `Ngoại trưởng Mỹ và Nhật Bản`; nor after a
+            // listed place, which ends the name before a verb: `Trường Đại học Y Hà Nội chúc
+            // Tết`.)
             && self.canon(k) != Some("và")
+            && self.h.ends_at(k, EntryKind::Place, 4).is_none()
             && !self.stop_word(k)
             && !self.stops_name(k)
             && self.h.longest(k, EntryKind::Modifier).is_none()
