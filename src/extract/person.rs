@@ -2469,8 +2469,10 @@ impl Rules<'_, '_> {
         let Some(x) = self.u.get(i) else {
             return false;
         };
-        // (Cheap tests first: `Hồ` is four bytes in NFC, six in NFD.)
-        let lake_word = x.text.len() <= 6
+        // (Cheap tests first, as this is asked of every capitalized word: `Hồ` is four bytes
+        // in NFC, six in NFD.)
+        let lake_word = x.text.as_bytes().first() == Some(&b'H')
+            && (4..=6).contains(&x.text.len())
             && x.capitalized()
             && !x.all_caps()
             && crate::normalize::folds_to(x.text, "ho")
