@@ -2460,7 +2460,6 @@ impl Rules<'_, '_> {
             })
     }
 
-    /// Whether a word before unit `k` makes a name there a place or an institution.
     /// Whether a lake or reservoir is named at `i`, `Hồ` capitalized (a surname too) and
     /// then a listed place, a place word, or what only water does or holds after its name
     /// (`xả`, `tích nước`, `dung tích`): `Hồ Hòa Bình đang xả 3 cửa đáy`, `Hồ Núi Một`, `Hồ
@@ -2499,6 +2498,7 @@ impl Rules<'_, '_> {
                 || (self.folded_is(end, "tich") && self.folded_is(end + 1, "nuoc")))
     }
 
+    /// Whether a word before unit `k` makes a name there a place or an institution.
     fn place_before(&self, k: usize) -> bool {
         // (`phụ trách văn xã Nguyễn Văn Phong`: `văn xã`, culture and society, is a field,
         // not a commune.)

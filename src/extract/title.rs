@@ -346,12 +346,12 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     // (`Trung tâm Quản lý luồng không lưu`: air traffic; `Quân chủng Phòng không - Không
     // quân`, the air force; `Trung tâm Quan trắc không khí`, the air.)
     ("không", "lưu"),
+    ("không", "quân"),
+    ("không", "khí"),
     // (`Cao nguyên đá Đồng Văn`: a plateau, not `nguyên`, former.)
     ("cao", "nguyên"),
     // (`Phòng Kinh tế đối ngoại`: foreign relations, not `đối với`.)
     ("đối", "ngoại"),
-    ("không", "quân"),
-    ("không", "khí"),
     // (`bộ môn Khoa học máy tính`: the computer, not the verb `tính`.)
     ("máy", "tính"),
     // (`Ban Chỉ đạo sắp xếp đơn vị hành chính tỉnh`: the task, whose `xếp` is no stop.)
@@ -1178,15 +1178,9 @@ impl Rules<'_, '_> {
                         | "trang"
                 )
             })
-            && (self
+            && self
                 .unit(l + 1)
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
-                // (Or its holder, named with a form of address: `Tổng công ty Phát điện 3 ông
-                // Đinh Quốc Lâm`.)
-                || (self.spaced(l + 1)
-                    && self.h.longest(l + 1, EntryKind::Honorific).is_some_and(|(he, _)| {
-                        self.spaced(he) && self.person_name_at(he)
-                    })))
         {
             l + 1
         } else {
@@ -5367,8 +5361,7 @@ impl Rules<'_, '_> {
                 return k;
             }
             last = Some(k);
-            // (`Ban Thực hiện chính sách bảo hiểm xã hội`: the verb capitalized as the
-            // body's name, and its field.)
+            // (`Ban Quản lý dự án Điện lực Dầu khí Long Phú 1`: a word in sentence case.)
             if k > j && self.sentence_case_join(k) {
                 // (Then a listed place, the name's last words, or the capitals up to a
                 // holder's name: `Công ty CP Cấp nước Thừa Thiên Huế Hoàng Đức Hiền`.)
@@ -5395,6 +5388,8 @@ impl Rules<'_, '_> {
                 }
                 continue;
             }
+            // (`Ban Thực hiện chính sách bảo hiểm xã hội`: the verb capitalized as the
+            // body's name, and its field.)
             if k == j + 1 && self.canon_pair(j, "thực", "hiện") && self.spaced(k + 1) {
                 k = self.lower_name(k + 1).unwrap_or(k + 1);
                 continue;
