@@ -671,6 +671,8 @@ impl Rules<'_, '_> {
                     if p.end > p.start + 1
                         && p.honorific.is_none()
                         && ((p.start + 1..p.end).any(|m| self.firm_word(m))
+                            // (Or first, where no surname is: `Memorial Park`.)
+                            || (self.firm_word(p.start) && !self.h.is(p.start, EntryKind::Surname))
                             || (self.text_at(p.end) == "/"
                                 && !self.spaced(p.end)
                                 && self
@@ -1468,12 +1470,21 @@ impl Rules<'_, '_> {
             && self.text_at(k + 3) == ")"
             && k + 4 == n;
         credit |= done;
+        // (Or the newsroom in brackets after a credit: `Tin và ảnh: Minh Châu (Báo Hà
+        // Tĩnh)`.)
+        let newsroom = credit
+            && self.text_at(k) == "("
+            && self.h.longest(k + 1, EntryKind::Org).is_some()
+            && (k + 2..n)
+                .find(|&m| self.text_at(m) == ")")
+                .is_some_and(|c| c + 1 == n || (c + 2 == n && self.text_at(c + 1) == "."));
         // (A full stop may end it, and so may a spaced dash before the newsroom's body:
         // `Thực hiện: Thanh Hà, Minh Châu - Đài PT&TH Hà Tĩnh`.)
         let closed = k == n
             || (k + 1 == n && self.text_at(k) == ".")
             || self.text_at(k) == "|"
             || done
+            || newsroom
             || (credit
                 && self
                     .u
@@ -5144,6 +5155,16 @@ impl Rules<'_, '_> {
                 titles
                     .iter()
                     .position(|t| t.end + 2 < k && self.period_before(t.end) == Some(k - 1))
+            })
+            // (Or the period, a comma, then a form of address: `Chủ tịch Quốc hội Myanmar giai
+            // đoạn 2016-2021, ông T Khun Myat, từng thăm …`.)
+            .or_else(|| {
+                if !(k >= 3 && self.text_at(k - 1) == "," && self.honorific_at(k).is_some()) {
+                    return None;
+                }
+                titles
+                    .iter()
+                    .position(|t| t.end + 2 < k && self.period_before(t.end) == Some(k))
             })
             // (Or the place it is part of, between commas: `Trưởng khu phố 3, phường Tân
             // Thuận, ông Huỳnh Văn Mến`.)

@@ -193,6 +193,9 @@ const FIRM_WORDS: &[&str] = &[
     "securities", "seafood", "services", "shipping", "software", "solutions", "steel", "systems",
     "technologies", "technology", "telecom", "textile", "tourism", "touristik", "tours", "trading",
     "travel", "ventures", "vietnam", "vina",
+    // (Places' and buildings' English names: `Sài Gòn Memorial Park`, `Lotte Center`; not
+    // `park`, a Korean surname written last: `Kidong Park`.)
+    "memorial", "plaza", "tower", "towers", "center", "centre", "mall", "city",
 ];
 
 /// The lists whose words make no body's field of study or work, but a body, an office, a
@@ -971,7 +974,27 @@ impl Rules<'_, '_> {
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
         };
         if self.unit(j).is_some_and(Unit::capitalized) {
-            return self.document_at(j);
+            // (Or the rules of grassroots democracy, by name: `Ban Chỉ đạo thực hiện Quy chế
+            // dân chủ ở cơ sở xã`.)
+            let rules = || {
+                if !(self.folded_is(j, "quy") && self.folded_is(j + 1, "che") && self.spaced(j + 2))
+                {
+                    return None;
+                }
+                let m = self.lower_name(j + 2)?;
+                // (`ở cơ sở`, at the grassroots.)
+                let m = if self.canon(m) == Some("ở")
+                    && self.folded_is(m + 1, "co")
+                    && self.folded_is(m + 2, "so")
+                {
+                    m + 3
+                } else {
+                    m
+                };
+                (m <= j + 8 && (end_at(m) || self.h.kinds_at(m) & bit(EntryKind::Level) != 0))
+                    .then_some(m)
+            };
+            return self.document_at(j).or_else(rules);
         }
         self.lower_name(j).filter(|&m| {
             m <= j + 6
@@ -1661,7 +1684,9 @@ impl Rules<'_, '_> {
                 break;
             }
             // (Not `lần đầu`, for the first time: `là Bí thư Trung ương Đảng lần đầu.`)
-            if self.canon_pair(e, "lần", "đầu") {
+            // (Nor `đầu tiên`, the first one: `tổ trưởng tổ hòa giải đầu tiên của xã`.)
+            if self.canon_pair(e, "lần", "đầu") || (e > k && self.canon_pair(e, "đầu", "tiên"))
+            {
                 break;
             }
             // (A unit's number inside: `Đội Kiểm tra thuế số 3 Chi cục Thuế …`.)
@@ -2168,9 +2193,16 @@ impl Rules<'_, '_> {
                 && self.unit(h).is_some_and(Unit::capitalized)
                 && self.canon(h + 1) == Some("nghị")
         };
+        // (Or of the council its holders form: `thành viên Hội đồng Nghị sĩ ASEAN vì Nhân
+        // quyền`.)
+        let council = |h: usize| {
+            self.canon(h) == Some("hội")
+                && self.unit(h).is_some_and(Unit::capitalized)
+                && self.folded_is(h + 1, "dong")
+        };
         // (The first office of the meeting's name at `r`.)
         let first = |r: usize| {
-            (r >= 2 && conference(r - 2))
+            (r >= 2 && (conference(r - 2) || council(r - 2)))
                 || (r >= 3 && conference(r - 3) && self.folded_is(r - 1, "hep"))
         };
         let joined = s >= 3
@@ -4973,6 +5005,12 @@ impl Rules<'_, '_> {
                     && !(self.canon(k) == Some("báo")
                         && self.spaced(k + 1)
                         && self.unit(k + 1).is_some_and(Unit::capitalized))
+                    // (Nor before an online one's: `Tổng Biên tập báo điện tử VnExpress`.)
+                    && !(self.canon(k) == Some("báo")
+                        && self.folded_is(k + 1, "dien")
+                        && self.folded_is(k + 2, "tu")
+                        && self.spaced(k + 3)
+                        && self.unit(k + 3).is_some_and(Unit::capitalized))
             };
             // (Except a bloc's party committee in lower case: `Đảng ủy khối doanh nghiệp
             // tỉnh`.)
@@ -5307,6 +5345,11 @@ impl Rules<'_, '_> {
         if self.own_name_at_end(k) {
             return k + 2;
         }
+        // (Or its words to a comma, when the holder is named after it with a form of address:
+        // `Công ty cổ phần Dịch vụ tang lễ Phúc Lộc Thọ, bà Hoàng Thị Mai,`.)
+        if self.spaced(k) && self.holder_named_after(k) {
+            return self.capitalized_run(k, 4);
+        }
         if !self.spaced(k) || self.loud() {
             return k;
         }
@@ -5606,6 +5649,16 @@ impl Rules<'_, '_> {
                 } else {
                     self.directive_number(e)
                 };
+                // (`quốc gia` in lower case, then the clause's end: `Hội đồng Giải Báo chí
+                // quốc gia,`.)
+                if self.spaced(k)
+                    && self.canon_pair(k, "quốc", "gia")
+                    && self
+                        .unit(k + 2)
+                        .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
+                {
+                    k += 2;
+                }
                 // (A single-member company's own name in sentence case, which goes on in lower
                 // case past its first word: `Công ty TNHH Một thành viên Vận tải Bắc Giang`.)
                 let own = (self.note(n) == "Công ty TNHH")
@@ -7791,6 +7844,16 @@ impl Rules<'_, '_> {
     /// Whether the two capitalized words at `e` end a body's name at the end of a clause
     /// after a word in lower case (`Hợp tác xã Đoàn Kết.`, `Văn phòng công chứng Hà Tiên,`):
     /// a body's own name, not its holder's, whose full name news writes in three words or more.
+    /// Whether the capitalized words at `e` run to a comma and a form of address: the
+    /// holder is named there, so they are the body's name, not his (`Công ty cổ phần Dịch vụ
+    /// Phúc Lộc Thọ, bà Hoàng Thị Mai,`).
+    fn holder_named_after(&self, e: usize) -> bool {
+        let run = self.capitalized_run(e, 4);
+        run > e
+            && self.text_at_is(run, ",")
+            && self.h.longest(run + 1, EntryKind::Honorific).is_some()
+    }
+
     fn own_name_at_end(&self, e: usize) -> bool {
         // (After a word in lower case: the body has no name yet, unlike `Tổng Công đoàn Việt
         // Nam Hoàng Tỉnh,`.)
