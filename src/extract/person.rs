@@ -5050,7 +5050,12 @@ impl Rules<'_, '_> {
                     && self.text_at(k - 2) == ")"
                     && self.text_at(k - 4) == "("
                     && self.u.get(k - 3).is_some_and(|x| {
-                        x.all_caps() && x.text.chars().count() <= 6 && x.key.is_none()
+                        (x.all_caps() && x.text.chars().count() <= 6 && x.key.is_none())
+                            // (Or a short name in one word: `Quỹ Phát triển khoa học và
+                            // công nghệ quốc gia (Nafosted), PGS.TS A`.)
+                            || (x.kind == TokenKind::Word
+                                && x.capitalized()
+                                && x.text.chars().count() <= 10)
                     });
                 titles.iter().position(|t| acronym && t.end == k - 4)
             })

@@ -684,7 +684,64 @@ impl Rules<'_, '_> {
     /// phòng thủ dân sự quốc gia`), before the clause's end or a person's name; more is a
     /// verb's phrase (`đội TTGT lĩnh án chung thân`). `k` when there is none.
     fn lower_tail(&self, k: usize) -> usize {
-        self.lower_tail_of(k, true, true)
+        let r = self.lower_tail_of(k, true, true);
+        self.past_dash_field(k, r)
+    }
+
+    /// The lower-case tail at `k..r`, then maybe what follows a number there
+    /// ([`Rules::after_number`]) or a second field after a dash ([`Rules::dash_field`]), or a field of a few words in lower case that only such a dash
+    /// ends: where the name ends.
+    fn past_dash_field(&self, k: usize, r: usize) -> usize {
+        if r > k {
+            let r = self.after_number(r).unwrap_or(r);
+            return self.dash_field(r).unwrap_or(r);
+        }
+        self.lower_name(k)
+            .filter(|&l| l > k && l <= k + 3 && (k..l).all(|m| !self.stop_word(m)))
+            .and_then(|l| self.dash_field(l))
+            .unwrap_or(r)
+    }
+
+    /// After a field that went on in lower case, a spaced dash at `r` and a second field in
+    /// capitals, then the clause's end or the parent body (`Tổ Giáo dục thể chất - Quốc phòng
+    /// Trường THPT Phan Bội Châu`): the second field's end.
+    fn dash_field(&self, r: usize) -> Option<usize> {
+        const OTHER: u32 = bit(EntryKind::Org)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Level);
+        if !(self.unit(r).is_some_and(Unit::is_dash) && self.spaced(r) && self.spaced(r + 1)) {
+            return None;
+        }
+        // (Its first word capitalized, the rest maybe not: `Quốc phòng`; three at most.)
+        let f = r + 1;
+        if !self.unit(f).is_some_and(Unit::capitalized) || self.person_name_at(f) {
+            return None;
+        }
+        // (A later word in lower case may be a head's too: `phòng` of `Quốc phòng`.)
+        let word = |m: usize| {
+            let lower = m > f && !self.unit(m).is_some_and(Unit::capitalized);
+            (m == f || (self.spaced(m) && !self.stop_word(m)))
+                && self.h.kinds_at(m)
+                    & if lower {
+                        OTHER & !(bit(EntryKind::Org) | bit(EntryKind::Level))
+                    } else {
+                        OTHER
+                    }
+                    == 0
+                && self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable)
+        };
+        let e = (f..f + 3).find(|&m| !word(m)).unwrap_or(f + 3);
+        (e > f
+            && (self
+                .unit(e)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+                || (self.spaced(e)
+                    && self.unit(e).is_some_and(Unit::capitalized)
+                    && self.h.longest(e, EntryKind::Org).is_some())))
+        .then_some(e)
     }
 
     /// [`Rules::lower_tail`] after the listed name at `a..e`; after a ministry's name (`Bộ
@@ -865,6 +922,11 @@ impl Rules<'_, '_> {
         // (A board named by a verb goes on to its field before a level or a body: `Ban Chỉ
         // đạo phòng, chống tham nhũng tỉnh`; a ministry does not: `Bộ Y tế hướng dẫn tỉnh`.)
         let tail = self.lower_tail_of(e, !complete, !ministry);
+        let tail = if complete {
+            tail
+        } else {
+            self.past_dash_field(e, tail)
+        };
         // (The tournament alone, before the verb of the clause: `Trưởng ban tổ chức giải đã
         // quyết định …`.)
         if tail == e
@@ -3469,8 +3531,13 @@ impl Rules<'_, '_> {
                     // dự án Đầu tư xây dựng các công trình giao thông tỉnh Long An, …`.)
                     // (Or one given to someone by `làm`: `ông A được bổ nhiệm làm Giám đốc Ban
                     // quản lý dự án đầu tư xây dựng các công trình dân dụng …`.)
+                    // (Or after its parent's abbreviation in brackets: `Vụ trưởng Vụ Tín dụng
+                    // các ngành kinh tế (NHNN) Hà Thu Giang`.)
                     let named = apposed
                         || self.person_name_at(e)
+                        || (self.text_at_is(e, "(")
+                            && self.text_at_is(e + 2, ")")
+                            && self.person_name_at(e + 3))
                         || (start > 0 && self.canon(start - 1) == Some("làm"));
                     (a..e).any(|m| {
                         // (Nor a bloc of bodies: `Đảng ủy Khối các cơ quan tỉnh`.)
@@ -5202,6 +5269,18 @@ impl Rules<'_, '_> {
                         && self.unit(k).is_some_and(Unit::capitalized)
                     {
                         k = e;
+                    } else if let Some(e) = self
+                        .proper_name(k)
+                        .filter(|&e| e <= k + 4 && !self.person_name_at(k))
+                        // (Or a unit named by what it does: `Tiểu đoàn Huấn luyện - Cơ động`,
+                        // `Lữ đoàn Công binh`; not its holder's name.)
+                        .filter(|&e| {
+                            (k..e).all(|m| {
+                                self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable)
+                            })
+                        })
+                    {
+                        k = e;
                     }
                 }
                 // `Văn phòng Đăng ký đất đai`: an office of its own name, not another body's
@@ -5279,6 +5358,11 @@ impl Rules<'_, '_> {
                 k = pe;
             } else {
                 k = numbered;
+            }
+            if numbered > j
+                && let Some(e) = self.after_number(k)
+            {
+                k = e;
             }
             if let Some(kind_end) = firm {
                 k = self.firm_name(k.max(kind_end));
@@ -5404,6 +5488,43 @@ impl Rules<'_, '_> {
                 return k;
             }
             last = Some(k);
+            // (`Y`, medicine, after a field and before the parent body or the clause's end:
+            // `Trưởng phòng Nghiệp vụ Y Sở Y tế Cần Thơ`.)
+            if k > 0
+                && self.spaced(k)
+                && self.unit(k).is_some_and(|x| x.text == "Y")
+                && self
+                    .unit(k - 1)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable)
+                && (self
+                    .unit(k + 1)
+                    .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+                    || (self.spaced(k + 1)
+                        && self.unit(k + 1).is_some_and(Unit::capitalized)
+                        && self.h.longest(k + 1, EntryKind::Org).is_some()))
+            {
+                k += 1;
+                continue;
+            }
+            // (A place after the number a body is known by, `Trung tâm Cấp cứu 115 Hải Phòng`;
+            // or a name to a comma, its holder named after it, `Trạm cấp cứu 115 An Sương, bác
+            // sĩ …`.)
+            if k > j
+                && let Some(e) = self.after_number(k)
+            {
+                k = e;
+                continue;
+            }
+            // (Levels in the plural and the kind of land they lie in: `Chủ tịch UBND các
+            // huyện miền núi`, `các xã biên giới`.)
+            if k >= j + 2
+                && self.canon(k - 2) == Some("các")
+                && self.h.ends_at(k, EntryKind::Level, 1).is_some()
+                && let Some(e) = self.kind_of_land(k)
+            {
+                k = e;
+                continue;
+            }
             // (`Ban Quản lý dự án Điện lực Dầu khí Long Phú 1`: a word in sentence case.)
             if k > j && self.sentence_case_join(k) {
                 // (Then a listed place, the name's last words, or the capitals up to a
@@ -5944,6 +6065,8 @@ impl Rules<'_, '_> {
                     (Some("trung"), Some("ương"))
                         | (Some("quốc"), Some("gia"))
                         | (Some("chính"), Some("phủ"))
+                        // (`Ủy ban Quốc tế về Cân và Đo lường`.)
+                        | (Some("quốc"), Some("tế"))
                 )
                     // (Or an international body's: `Ủy ban Liên chính phủ ASEAN về Nhân
                     // quyền`.)
@@ -7641,6 +7764,16 @@ impl Rules<'_, '_> {
             let e = self.lower_name(k + 1).filter(|&e| {
                 e <= k + 7 && (k + 1..e).all(|m| self.unit(m).is_some_and(|x| !x.capitalized()))
             })?;
+            // (Nor a field that ends in `cả` or `toàn` before the level, the whole country's:
+            // `Viện Nghiên cứu Rau quả, sản lượng rau cả nước năm 2024 tăng …`.)
+            if e > k + 2
+                && self.h.kinds_at(e) & bit(EntryKind::Level) != 0
+                && self
+                    .folded(e - 1)
+                    .is_some_and(|w| matches!(w.as_str(), "ca" | "toan"))
+            {
+                return None;
+            }
             // (Not before a name alone: `Trưởng ban Quản lý chợ, tiểu thương Trần Văn D` is
             // a trader; nor before a place alone, what a new clause is about: `Phó Cục
             // trưởng Cục Trồng trọt, nhãn lồng Hưng Yên đã …`, `Thủ tướng Chính phủ, vịnh Nha
@@ -7844,6 +7977,60 @@ impl Rules<'_, '_> {
     /// Whether the two capitalized words at `e` end a body's name at the end of a clause
     /// after a word in lower case (`Hợp tác xã Đoàn Kết.`, `Văn phòng công chứng Hà Tiên,`):
     /// a body's own name, not its holder's, whose full name news writes in three words or more.
+    /// After the number a body is known by, a listed place (`Trung tâm Cấp cứu 115 Hải
+    /// Phòng`) or a name to a comma, its holder named after it (`Trạm cấp cứu 115 An Sương,
+    /// bác sĩ …`): its end.
+    fn after_number(&self, k: usize) -> Option<usize> {
+        if !(k > 0
+            && self.spaced(k)
+            && self
+                .unit(k - 1)
+                .is_some_and(|x| x.kind == TokenKind::Number)
+            && self.unit(k).is_some_and(Unit::capitalized))
+        {
+            return None;
+        }
+        let run = self.capitalized_run(k, 5);
+        if let Some((e, _)) = self.h.longest(k, EntryKind::Place)
+            && run == e
+        {
+            return Some(e);
+        }
+        self.holder_named_after(k).then_some(run)
+    }
+
+    /// The kind of land at `k` that places lie in (`miền núi`, `vùng cao`, `biên giới`, `ven
+    /// biển`, `đặc biệt khó khăn`), in lower case: its end.
+    fn kind_of_land(&self, k: usize) -> Option<usize> {
+        let lower = |m: usize| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+        };
+        if !(lower(k) && lower(k + 1)) {
+            return None;
+        }
+        let (a, b) = (self.folded(k)?, self.folded(k + 1)?);
+        match (a.as_str(), b.as_str()) {
+            ("mien", "nui")
+            | ("vung", "cao")
+            | ("bien", "gioi")
+            | ("ven", "bien")
+            | ("trung", "du")
+            | ("hai", "dao")
+            | ("dong", "bang") => Some(k + 2),
+            ("dac", "biet")
+                if lower(k + 2)
+                    && self.folded_is(k + 2, "kho")
+                    && self.folded_is(k + 3, "khan") =>
+            {
+                Some(k + 4)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the capitalized words at `e` run to a comma and a form of address: the
     /// holder is named there, so they are the body's name, not his (`Công ty cổ phần Dịch vụ
     /// Phúc Lộc Thọ, bà Hoàng Thị Mai,`).
