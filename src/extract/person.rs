@@ -2516,6 +2516,21 @@ impl Rules<'_, '_> {
         // (Nor `tỉnh` before a name no list knows: every province is listed, so `Công an
         // tỉnh Lê Văn Tám` names the province's officer.)
         // (Nor `nhà trường`, the school just named: `Hiệu trưởng nhà trường Nguyễn Văn Bình`.)
+        // (Nor the place's owner, `chủ`, then a whole name: `Chủ cơ sở Lê Văn Tèo`, `chủ quán
+        // Nguyễn Quang Tâm`.)
+        if self
+            .h
+            .ends_at(k, EntryKind::PlaceWord, 3)
+            .or_else(|| self.h.ends_at(k, EntryKind::Level, 2))
+            .is_some_and(|s| {
+                s > 0
+                    && self.canon(s - 1) == Some("chủ")
+                    && self.h.is(k, EntryKind::Surname)
+                    && self.capitalized_run(k, 5) >= k + 3
+            })
+        {
+            return false;
+        }
         let field = |s: usize| {
             (s > 0 && self.canon(s - 1) == Some("văn") && self.canon(s) == Some("xã"))
                 // (Nor the last word of a body's listed name: `Bộ Tài nguyên và Môi trường
@@ -5124,15 +5139,17 @@ impl Rules<'_, '_> {
             // form of address: `Giám đốc điều hành dự án Cá Voi Xanh của ExxonMobil, ông Mark
             // Thompson`, `Trưởng phòng Kinh tế đối ngoại của Vinatex, bà …`.)
             .or_else(|| {
+                // (Or `là`: `Đội trưởng Đội PCCC cơ sở của Công ty Samsung Electronics Việt
+                // Nam Thái Nguyên là ông Park Min-ho`.)
                 if !(k >= 4
-                    && self.text_at(k - 1) == ","
+                    && (self.text_at(k - 1) == "," || self.canon(k - 1) == Some("là"))
                     && self.h.longest(k, EntryKind::Honorific).is_some())
                 {
                     return None;
                 }
                 titles.iter().position(|t| {
                     t.end + 2 < k
-                        && k - t.end <= 8
+                        && k - t.end <= 12
                         && self.canon(t.end) == Some("của")
                         && self.spaced(t.end + 1)
                         && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
