@@ -297,6 +297,8 @@ const LOOKED_FOR: &[&str] = &[
     // (`qua 3 đời Chủ tịch`, `qua nhiều nhiệm kỳ`: [`Rules::count_before`],
     // [`Rules::over_periods`].)
     "đời", "nhiều",
+    // (`đứng đầu`, to head: [`VERB_PAIRS`].)
+    "đứng",
     // (`hậu cần`, logistics: [`NAME_PAIRS`]; `nghỉ hưu`, retires: [`VERB_PAIRS`].)
     "hậu", "nghỉ", "hưu", "tác",
     // (A plot's number before a street: `khu đất 615 Nguyễn Trãi`, [`person`].)
@@ -396,6 +398,8 @@ const VERB_PAIRS: &[(&str, &str)] = &[
     ("tham", "quan"),
     // (`chủ trì`, to chair: `Bí thư Đảng ủy Tập đoàn chủ trì hội nghị`.)
     ("chủ", "trì"),
+    // (`đứng đầu`, to head: `Chủ tịch Hội đồng quản lý đứng đầu bệnh viện`.)
+    ("đứng", "đầu"),
     // (`sinh năm`, born in: `Tân Chánh Văn phòng sinh năm 1976`.)
     ("sinh", "năm"),
     ("bổ", "sung"),
@@ -706,17 +710,22 @@ impl Rules<'_, '_> {
     /// capitals, then the clause's end or the parent body (`Tổ Giáo dục thể chất - Quốc phòng
     /// Trường THPT Phan Bội Châu`): the second field's end.
     fn dash_field(&self, r: usize) -> Option<usize> {
+        if !(self.unit(r).is_some_and(Unit::is_dash) && self.spaced(r) && self.spaced(r + 1)) {
+            return None;
+        }
+        self.short_field(r + 1)
+    }
+
+    /// A short field at `f`, its first word capitalized and the rest maybe not (`Quốc
+    /// phòng`, `Môi trường`; three words at most, none a body's, an office's, a level's or a
+    /// person's), then the clause's end or a capitalized body: its end.
+    fn short_field(&self, f: usize) -> Option<usize> {
         const OTHER: u32 = bit(EntryKind::Org)
             | bit(EntryKind::Role)
             | bit(EntryKind::Prefix)
             | bit(EntryKind::Rank)
             | bit(EntryKind::Honorific)
             | bit(EntryKind::Level);
-        if !(self.unit(r).is_some_and(Unit::is_dash) && self.spaced(r) && self.spaced(r + 1)) {
-            return None;
-        }
-        // (Its first word capitalized, the rest maybe not: `Quốc phòng`; three at most.)
-        let f = r + 1;
         if !self.unit(f).is_some_and(Unit::capitalized) || self.person_name_at(f) {
             return None;
         }
@@ -4077,6 +4086,20 @@ impl Rules<'_, '_> {
             return Some((k, e));
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Name) {
+            // (Then what a listed name in lower case says of it, read whole: `Trưởng ban Quản
+            // lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh`.)
+            // (A listed name in lower case that starts inside this one and goes on past it.)
+            if let Some((s, e2)) = (k + 1..e)
+                .filter(|&s| {
+                    self.unit(s)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                })
+                .filter_map(|s| self.h.longest(s, EntryKind::Name).map(|(e2, _)| (s, e2)))
+                .filter(|&(_, e2)| e2 > e + 1)
+                .max_by_key(|&(_, e2)| e2)
+            {
+                return Some((k, self.listed_tail(s, e2)));
+            }
             return Some((k, self.listed_tail(k, e)));
         }
         // A country or a city (`Tổng thống Nga`, `Chủ tịch Hà Nội`) before a person's name;
@@ -5504,6 +5527,19 @@ impl Rules<'_, '_> {
                         && self.h.longest(k + 1, EntryKind::Org).is_some()))
             {
                 k += 1;
+                continue;
+            }
+            // (An institute's field after a listed one, to the clause's end or the parent
+            // body: `Viện Khoa học và Công nghệ Môi trường`, `… Vật liệu`.)
+            if k > j
+                && self.spaced(k)
+                && let Some(s) = self.h.ends_at(k, EntryKind::Name, 6)
+                && s > 0
+                && self.folded_is(s - 1, "vien")
+                && self.unit(s - 1).is_some_and(Unit::capitalized)
+                && let Some(e) = self.short_field(k)
+            {
+                k = e;
                 continue;
             }
             // (A place after the number a body is known by, `Trung tâm Cấp cứu 115 Hải Phòng`;
