@@ -672,7 +672,7 @@ impl Rules<'_, '_> {
                         && p.honorific.is_none()
                         && ((p.start + 1..p.end).any(|m| self.firm_word(m))
                             // (Or first, where no surname is: `Memorial Park`.)
-                            || (self.firm_word(p.start) && !self.h.is(p.start, EntryKind::Surname))
+                            || (!self.h.is(p.start, EntryKind::Surname) && self.firm_word(p.start))
                             || (self.text_at(p.end) == "/"
                                 && !self.spaced(p.end)
                                 && self
@@ -2518,16 +2518,15 @@ impl Rules<'_, '_> {
         // (Nor `nhà trường`, the school just named: `Hiệu trưởng nhà trường Nguyễn Văn Bình`.)
         // (Nor the place's owner, `chủ`, then a whole name: `Chủ cơ sở Lê Văn Tèo`, `chủ quán
         // Nguyễn Quang Tâm`.)
-        if self
-            .h
-            .ends_at(k, EntryKind::PlaceWord, 3)
-            .or_else(|| self.h.ends_at(k, EntryKind::Level, 2))
-            .is_some_and(|s| {
-                s > 0
-                    && self.canon(s - 1) == Some("chủ")
-                    && self.h.is(k, EntryKind::Surname)
-                    && self.capitalized_run(k, 5) >= k + 3
-            })
+        // (Asked of every name after a place's word: `chủ` first.)
+        if self.h.is(k, EntryKind::Surname)
+            && (k.saturating_sub(4)..k).any(|m| self.canon(m) == Some("chủ"))
+            && self
+                .h
+                .ends_at(k, EntryKind::PlaceWord, 3)
+                .or_else(|| self.h.ends_at(k, EntryKind::Level, 2))
+                .is_some_and(|s| s > 0 && self.canon(s - 1) == Some("chủ"))
+            && self.capitalized_run(k, 5) >= k + 3
         {
             return false;
         }

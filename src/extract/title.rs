@@ -5533,6 +5533,9 @@ impl Rules<'_, '_> {
             // body: `Viện Khoa học và Công nghệ Môi trường`, `… Vật liệu`.)
             if k > j
                 && self.spaced(k)
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized())
                 && let Some(s) = self.h.ends_at(k, EntryKind::Name, 6)
                 && s > 0
                 && self.folded_is(s - 1, "vien")
@@ -5554,6 +5557,9 @@ impl Rules<'_, '_> {
             // (Levels in the plural and the kind of land they lie in: `Chủ tịch UBND các
             // huyện miền núi`, `các xã biên giới`.)
             if k >= j + 2
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
                 && self.canon(k - 2) == Some("các")
                 && self.h.ends_at(k, EntryKind::Level, 1).is_some()
                 && let Some(e) = self.kind_of_land(k)
