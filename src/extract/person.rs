@@ -222,6 +222,17 @@ impl Rules<'_, '_> {
                 i = c + 1;
                 continue;
             }
+            // A body's listed name of three words or more holds no one: `chuyên gia của Tổ
+            // chức Nông Lương Liên Hợp Quốc`, `Hội đồng Vàng Thế giới` (no `Lương Liên`, no
+            // `Vàng Thế`).
+            if self.h.kinds_at(i) & bit(EntryKind::Org) != 0
+                && let Some((e, _)) = self.h.longest(i, EntryKind::Org)
+                && e >= i + 3
+                && self.u.get(i).is_some_and(Unit::capitalized)
+            {
+                i = e;
+                continue;
+            }
             // A newspaper by its name alone is no one: `Theo Tuổi Trẻ Online, …`.
             if self.h.kinds_at(i) & bit(EntryKind::Name) != 0
                 && let Some((e, note)) = self.h.longest(i, EntryKind::Name)
