@@ -334,6 +334,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("nhi", "đồng"),
     // (`Tổng công ty Cà phê Việt Nam`: coffee, not the verb `phê`.)
     ("cà", "phê"),
+    // (`Hiệp hội Hồ tiêu và Cây gia vị Việt Nam`: spices, not `vị`, a seat.)
+    ("gia", "vị"),
     // (`Đài Khí tượng cao không`: the upper air, not `không`, no.)
     ("cao", "không"),
     // (`Phòng Vật tư - Thiết bị y tế`: equipment, not the passive `bị`.)
