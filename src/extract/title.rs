@@ -695,8 +695,9 @@ impl Rules<'_, '_> {
     }
 
     /// The lower-case tail at `k..r`, then maybe what follows a number there
-    /// ([`Rules::after_number`]) or a second field after a dash ([`Rules::dash_field`]), or a field of a few words in lower case that only such a dash
-    /// ends: where the name ends.
+    /// ([`Rules::after_number`]) or a second field after a dash ([`Rules::dash_field`]); or,
+    /// with no tail, a field of a few words in lower case that only such a dash ends: where
+    /// the name ends.
     fn past_dash_field(&self, k: usize, r: usize) -> usize {
         if r > k {
             let r = self.after_number(r).unwrap_or(r);
@@ -4088,9 +4089,9 @@ impl Rules<'_, '_> {
             return Some((k, e));
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Name) {
-            // (Then what a listed name in lower case says of it, read whole: `Trưởng ban Quản
-            // lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh`.)
-            // (A listed name in lower case that starts inside this one and goes on past it.)
+            // (Or a listed name in lower case that starts inside this one and goes on past
+            // it, read whole: `Trưởng ban Quản lý dự án đầu tư xây dựng công trình dân dụng và
+            // công nghiệp tỉnh`, where `Quản lý dự án` is listed too.)
             if let Some((s, e2)) = (k + 1..e)
                 .filter(|&s| {
                     self.unit(s)
@@ -5384,7 +5385,8 @@ impl Rules<'_, '_> {
             } else {
                 k = numbered;
             }
-            if numbered > j
+            // (A place or a name after that number: [`Rules::after_number`].)
+            if k > j
                 && let Some(e) = self.after_number(k)
             {
                 k = e;
@@ -5548,8 +5550,8 @@ impl Rules<'_, '_> {
                 continue;
             }
             // (A place after the number a body is known by, `Trung tâm Cấp cứu 115 Hải Phòng`;
-            // or a name to a comma, its holder named after it, `Trạm cấp cứu 115 An Sương, bác
-            // sĩ …`.)
+            // or a name to a comma, its holder named after it, `Trung tâm Cấp cứu 115 An
+            // Sương, bác sĩ …`.)
             if k > j
                 && let Some(e) = self.after_number(k)
             {
@@ -8018,12 +8020,9 @@ impl Rules<'_, '_> {
         (e > k).then_some(e)
     }
 
-    /// Whether the two capitalized words at `e` end a body's name at the end of a clause
-    /// after a word in lower case (`Hợp tác xã Đoàn Kết.`, `Văn phòng công chứng Hà Tiên,`):
-    /// a body's own name, not its holder's, whose full name news writes in three words or more.
     /// After the number a body is known by, a listed place (`Trung tâm Cấp cứu 115 Hải
-    /// Phòng`) or a name to a comma, its holder named after it (`Trạm cấp cứu 115 An Sương,
-    /// bác sĩ …`): its end.
+    /// Phòng`) or a name to a comma, its holder named after it (`Trung tâm Cấp cứu 115 An
+    /// Sương, bác sĩ …`): its end.
     fn after_number(&self, k: usize) -> Option<usize> {
         if !(k > 0
             && self.spaced(k)
@@ -8085,6 +8084,9 @@ impl Rules<'_, '_> {
             && self.h.longest(run + 1, EntryKind::Honorific).is_some()
     }
 
+    /// Whether the two capitalized words at `e` end a body's name at the end of a clause
+    /// after a word in lower case (`Hợp tác xã Đoàn Kết.`, `Văn phòng công chứng Hà Tiên,`):
+    /// a body's own name, not its holder's, whose full name news writes in three words or more.
     fn own_name_at_end(&self, e: usize) -> bool {
         // (After a word in lower case: the body has no name yet, unlike `Tổng Công đoàn Việt
         // Nam Hoàng Tỉnh,`.)
