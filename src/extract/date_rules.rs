@@ -2927,6 +2927,17 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return (end, Some(y));
         }
+        // (Without one, the words still belong to the span, the year unknown: `tháng 11 năm
+        // ngoái` is November of no year given, not `tháng 11` and two words left out.)
+        if self.w(i) == Word::Nam && self.reference.is_none() {
+            let end = match self.w(i + 1) {
+                Word::Nay | Word::Ngoai => Some(i + 2),
+                _ => self.direction(i + 1).map(|(_, e)| e),
+            };
+            if let Some(end) = end {
+                return (end, None);
+            }
+        }
         // `tháng 1 tháng 2016`: `năm` mistyped as the month's word again (a month has no
         // four digits), the year meant.
         if self.w(i) == Word::Thang
