@@ -1604,14 +1604,18 @@ impl<'a, 't> Rules<'a, 't> {
             // (`mùng 5 tháng 5 âm lịch năm 2025`: the lunar year after the suffix.)
             // (Or its name: `ngày 15/3 âm lịch năm Ất Tỵ`.)
             let (k, year) = match p {
-                Part::Solar(d) if d.year().is_none() => match self.range_year(k, None) {
-                    (_, None) if self.w(k) == Word::Nam => named_year(k).unwrap_or((k, None)),
-                    found => found,
-                },
+                // (Lunar already, by `rằm`: `rằm tháng Bảy âm lịch năm 2024`.)
+                Part::Solar(d) | Part::Lunar(d) if d.year().is_none() => {
+                    match self.range_year(k, None) {
+                        (_, None) if self.w(k) == Word::Nam => named_year(k).unwrap_or((k, None)),
+                        found => found,
+                    }
+                }
                 _ => (k, None),
             };
             let lunar = match p {
-                Part::Solar(d @ (Date::Day { .. } | Date::Month { .. })) => {
+                Part::Solar(d @ (Date::Day { .. } | Date::Month { .. }))
+                | Part::Lunar(d @ (Date::Day { .. } | Date::Month { .. })) => {
                     Part::Lunar(if year.is_some() { d.with_year(year) } else { d })
                 }
                 // (`ngày 6-8 tháng 3 âm lịch`: days of a lunar month.)
@@ -2501,6 +2505,22 @@ impl<'a, 't> Rules<'a, 't> {
                 .and_then(|x| x.key)
                 .is_some_and(|k| Some(k) == *THUONG)
             && !self.count_follows(i + 1)
+        {
+            return true;
+        }
+        // A season in lower case right before: `dạy bơi trong hè 2024`, `mùa mưa 2025`,
+        // `mùa khô 2024`.
+        static SEASON: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["hè", "mùa"]));
+        if prev.key.is_some()
+            && !prev.capitalized()
+            && prev.gap == Gap::Space
+            && self.unit(i).is_some_and(|u| u.gap == Gap::Space)
+            && bare_year(self.year_at(i).unwrap_or(0))
+            && !self.count_follows(i + 1)
+            && (self.phrase_at(i - 1, &SEASON[..1])
+                || (i >= 2
+                    && self.phrase_at(i - 2, &SEASON[1..])
+                    && self.unit(i - 2).is_some_and(|x| x.gap == Gap::Space)))
         {
             return true;
         }
@@ -4234,8 +4254,10 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "hiến pháp",
         // `Năm Du lịch quốc gia 2026`, `năm tài chính 2026`.
         "năm",
-        // A season by its year: `Mùa khô 2025`, `Mùa mưa bão 2024`.
+        // A season by its year: `Mùa khô 2025`, `Mùa mưa bão 2024`; summer alone, `hè 2024`,
+        // as schools name their holidays (`khóa học bơi miễn phí hè 2025`).
         "mùa",
+        "hè",
         // `Đêm Doanh nhân 2024`, `Đêm nhạc Trịnh 2025`.
         "đêm",
     ];

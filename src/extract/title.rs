@@ -5410,7 +5410,54 @@ impl Rules<'_, '_> {
                 }
             }
         }
+        if found && k > j {
+            k = self.namesake_of_apposed(j, k).unwrap_or(k);
+        }
         found.then_some((j, k))
+    }
+
+    /// A person's name right after a body's name ending at `k`, closing the clause, when
+    /// the title stands in apposition to its holder's name before: the name is the body's
+    /// own, its namesake's (`Ông Lê Văn An, Hiệu trưởng Trường Cao đẳng Y tế Đặng Thùy
+    /// Trâm, cho biết`, `Luật sư Trương Anh Tú, Chủ tịch Công ty Luật TNHH Trương Anh Tú
+    /// (TAT Law Firm)`, `Bà Lê Thị Hồng, … Công ty CP Đá quý và Vàng Yên Bái, …`), as
+    /// the holder is named already. The name's end.
+    fn namesake_of_apposed(&self, j: usize, k: usize) -> Option<usize> {
+        // (The cheap tests first: this is asked after every body.)
+        let x = self.unit(k)?;
+        if !(x.capitalized() && x.key.is_some() && self.spaced(k) && self.person_name_at(k)) {
+            return None;
+        }
+        let n = self.capitalized_run(k, 5);
+        if n < k + 2
+            || !self
+                .unit(n)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+        {
+            return None;
+        }
+        let c = (j.saturating_sub(12)..j).rev().find(|&m| {
+            self.unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Punctuation)
+        })?;
+        // (The title right after the comma, alone or in a chain by `kiêm`; not a second
+        // holder's: `Ông A, Chủ tịch UBND tỉnh cùng Giám đốc Sở Y tế Nguyễn Văn B, …`.)
+        let role = bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Modifier);
+        if !(self.text_at_is(c, ",")
+            && self.h.kinds_at(c + 1) & role != 0
+            && !(c + 1..j).any(|m| matches!(self.canon(m), Some("và" | "cùng" | "với" | "của")))
+            && self.apposed_to_name(c + 1))
+        {
+            return None;
+        }
+        // (Nor when the name before the comma is itself a holder's, after a title: a list,
+        // `Bộ trưởng Bộ Y tế Nguyễn Thanh Long, Bộ trưởng Bộ Công an Tô Lâm.`)
+        let mut s = c;
+        while s > 0 && c - s < 5 && self.unit(s - 1).is_some_and(Unit::capitalized) {
+            s -= 1;
+        }
+        let title = bit(EntryKind::Role) | bit(EntryKind::Prefix);
+        (!(s.saturating_sub(8)..s).any(|m| self.h.kinds_at(m) & title != 0)).then_some(n)
     }
 
     /// Whether unit `k` is one of the most common Vietnamese surnames, which are seldom a

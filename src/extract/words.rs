@@ -336,6 +336,9 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("lần", Word::Count),
     // `tiếng` (hours, as spoken: `cắt điện 5-7 tiếng`).
     ("tiếng", Word::Count),
+    // (`sau 4-6 phút`: minutes and seconds, no day and month.)
+    ("phút", Word::Count),
+    ("giây", Word::Count),
     ("hộ", Word::Count),
     ("vụ", Word::Count),
     ("triệu", Word::Count),
