@@ -7879,6 +7879,20 @@ impl Rules<'_, '_> {
                         .h
                         .longest(e, EntryKind::Place)
                         .is_some_and(|(_, n)| self.note(n).starts_with("country")));
+            // (Or the body it belongs to, named, right after or past a comma: `Phòng Quản lý
+            // văn thư, lưu trữ Sở Nội vụ Hà Nội`, `Phòng Bảo vệ, chăm sóc trẻ em, Sở LĐ-TB&XH
+            // Đồng Nai`.)
+            let parent = |m: usize| {
+                self.spaced(m)
+                    && self.unit(m).is_some_and(Unit::capitalized)
+                    && self.h.at(m).iter().any(|h| {
+                        h.kind == EntryKind::Org
+                            && self.spaced(h.end)
+                            && self.unit(h.end).is_some_and(Unit::capitalized)
+                    })
+            };
+            let after =
+                after || (e > k + 2 && (parent(e) || (self.text_at_is(e, ",") && parent(e + 1))));
             // (Or fields listed to `và` and the last, to the clause's end: `Ban Bồi thường, hỗ
             // trợ và tái định cư,`.)
             let listed = (k + 2..e).any(|m| self.canon(m) == Some("và"))
