@@ -1534,8 +1534,11 @@ impl Rules<'_, '_> {
     /// capitalized words, no person's, to the clause's end (`Ban Quản trị chùa Xiêm Cán,`);
     /// its end.
     fn place_word_name(&self, p: usize) -> Option<usize> {
-        // (A rare surname may start a building's name: `tòa nhà Văn Khê`.)
-        if !self.spaced(p) || (self.person_name_at(p) && self.common_surname(p)) {
+        // (A rare surname may start a building's name: `tòa nhà Văn Khê`; not with `Văn` or
+        // `Thị` after it, a person's: `trưởng phòng Dân tộc huyện Lý Văn Phúc`.)
+        if !self.spaced(p)
+            || (self.person_name_at(p) && (self.common_surname(p) || self.middle_name_after(p)))
+        {
             return None;
         }
         let r = self.capitalized_run(p, 3);
@@ -1730,6 +1733,25 @@ impl Rules<'_, '_> {
     /// doanh`): up to sixteen syllables, ending before a verb, a function word or a word of
     /// time, a level, a role, a title's modifier or punctuation; capitalized words that go on
     /// (`Khách hàng Doanh nghiệp lớn`) are read on, a person's name is not.
+    /// Whether unit `k` is a slash touching a word on each side (`da cam/dioxin`,
+    /// `HIV/AIDS`): one field named two ways, not numbers (`số 12/2024`).
+    fn slash_join(&self, k: usize) -> bool {
+        let word = |m: usize| {
+            self.unit(m).is_some_and(|x| {
+                matches!(
+                    x.kind,
+                    TokenKind::Syllable | TokenKind::Word | TokenKind::Abbreviation
+                )
+            })
+        };
+        k > 0
+            && self.text_at_is(k, "/")
+            && self.unit(k).is_some_and(|x| x.gap == Gap::None)
+            && self.unit(k + 1).is_some_and(|x| x.gap == Gap::None)
+            && word(k - 1)
+            && word(k + 1)
+    }
+
     fn lower_name(&self, k: usize) -> Option<usize> {
         let mut e = k;
         loop {
@@ -1752,6 +1774,12 @@ impl Rules<'_, '_> {
             // gia`, `Chính sách kinh tế - tài chính`.)
             if e > k && self.lower_dash(e) {
                 e += 1;
+                continue;
+            }
+            // (Two words joined by a slash, touching both: `Hội Nạn nhân chất độc da
+            // cam/dioxin`.)
+            if self.slash_join(e) {
+                e += 2;
                 continue;
             }
             if !(e < k + 16 && self.spaced(e)) {
