@@ -633,11 +633,12 @@ impl<'a, 't> Rules<'a, 't> {
                         Date::month(Some(m.div_euclid(12)), m.rem_euclid(12) as u8 + 1)
                     }
                     (Word::Nam, Date::Year { year }) => Some(Date::Year { year: year - 1 }),
-                    // `so với cùng kỳ năm trước`: the same period a year before.
+                    // `so với cùng kỳ năm trước`: the same period a year before (none when
+                    // the period has no year: `tháng 6 tăng 40% so với cùng kỳ` is no date).
                     (
                         Word::Nam,
                         d @ (Date::Quarter { .. } | Date::Month { .. } | Date::Half { .. }),
-                    ) if same_period => Some(d.with_year(d.year().map(|y| y - 1))),
+                    ) if same_period => d.year().map(|y| d.with_year(Some(y - 1))),
                     (Word::Nam, d) => d.year().map(|y| Date::Year { year: y - 1 }),
                     _ => None,
                 })
@@ -697,7 +698,11 @@ impl<'a, 't> Rules<'a, 't> {
     /// was); other days, and days joined by `hoặc` (or), are one date each. Pushes them and returns where the list ends.
     fn day_list(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
         // (Or `mùng`, a lunar month's first ten days: `mùng 6 và mùng 7 tháng Giêng`.)
-        let head = |k: usize| matches!(self.w(k), Word::Ngay | Word::Mung | Word::Mong);
+        // (Or nights and evenings, first: `các đêm 15 và 16/9`, `tối 2 và 3/9`.)
+        let head = |k: usize| {
+            matches!(self.w(k), Word::Ngay | Word::Mung | Word::Mong)
+                || (k == i && matches!(self.w(k), Word::Dem | Word::Toi2))
+        };
         if !head(i) {
             return None;
         }
@@ -727,6 +732,12 @@ impl<'a, 't> Rules<'a, 't> {
         let (&(_, _, first), true) = (days.first()?, days.len() <= 6) else {
             return None;
         };
+        // (After a night, the last is a bare day too: not `đêm 6, sáng 9/9`, two times.)
+        if matches!(self.w(i), Word::Dem | Word::Toi2)
+            && self.unit(k).is_none_or(|x| x.kind != TokenKind::Number)
+        {
+            return None;
+        }
         let (end, last) = self.single(k, true)?;
         // (Days of a lunar month in a row: `các ngày 14, 15 và 16 tháng 2 âm lịch`.)
         let lunar = matches!(last, Part::Lunar(_));

@@ -2058,6 +2058,34 @@ impl Rules<'_, '_> {
             // Chỉ huy - chủ trì`.)
             && !self.speech_verb_pair(e + 1)
             && !self.says_at(e + 1)
+            // (Nor the dash that closes an apposition a dash opened after a name with its
+            // form of address, no other dash after it in the clause: `ông Đinh Văn Khởi - Phó
+            // Giám đốc Sở Tài chính - thông tin.`; not `… dự án kinh tế - xã hội tỉnh - được`.)
+            && !(self.closing_dash_after(e + 1).is_none()
+                && (e.saturating_sub(14)..e).rev().any(|d| {
+                d > 0
+                    && self.unit(d).is_some_and(|x| x.is_dash() && x.gap == Gap::Space)
+                    && self.unit(d - 1).is_some_and(Unit::capitalized)
+                    && (d.saturating_sub(5)..d).any(|m| {
+                        self.h
+                            .longest(m, EntryKind::Honorific)
+                            .is_some_and(|(he, _)| he < d && self.capitalized_run(he, 5) == d)
+                    })
+                }))
+    }
+
+    /// The next spaced dash from unit `k` within the clause (before a comma, a stop or a
+    /// bracket), at most twelve units on.
+    fn closing_dash_after(&self, k: usize) -> Option<usize> {
+        (k..k + 12)
+            .take_while(|&m| {
+                self.unit(m)
+                    .is_some_and(|x| !matches!(x.text, "," | "." | ";" | ":" | "(" | ")"))
+            })
+            .find(|&m| {
+                self.unit(m)
+                    .is_some_and(|x| x.is_dash() && x.gap == Gap::Space)
+            })
     }
 
     /// The kinds of the entries at `e`, less the level of `xã` in `xã hội` (society: `Trường
