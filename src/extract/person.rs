@@ -3138,6 +3138,24 @@ impl Rules<'_, '_> {
         if word(e, "nu") {
             e += 1;
         }
+        // (And the games a champion won, before the name: `Nhà vô địch Paralympic Lê Văn
+        // Công`, `vận động viên Olympic Hoàng Xuân Vinh`.)
+        if self.spaced(e)
+            && self.spaced(e + 1)
+            && self.u.get(e).is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    && matches!(
+                        x.text,
+                        "Paralympic" | "Olympic" | "Paralympics" | "Olympics" | "ASIAD" | "Asiad"
+                    )
+            })
+            && self.namelike(e + 1)
+            // (Not the games' edition: `nhà vô địch Paralympic Rio 2016`.)
+            && self.spaced(e + 2)
+            && self.namelike(e + 2)
+        {
+            e += 1;
+        }
         if word(e, "nguoi")
             && let Some((pe, _)) = self.h.longest(e + 1, EntryKind::Place)
             && self.spaced(e + 1)
