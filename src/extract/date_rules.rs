@@ -2590,17 +2590,28 @@ impl<'a, 't> Rules<'a, 't> {
             }
         }
         // (Its abbreviation in brackets between: `Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF)
-        // 2024`.)
-        let prev = if prev.is(")")
-            && i >= 4
-            && self.is(i - 3, "(")
-            && self
-                .unit(i - 2)
-                .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.all_caps())
-        {
-            &self.u[i - 4]
+        // 2024`; or its foreign name, up to four words: `Đại hội Thể thao người khuyết tật
+        // châu Á (Asian Para Games) 2026`.)
+        let open = if prev.is(")") && i >= 4 {
+            (i.saturating_sub(6)..i - 2)
+                .rev()
+                .find(|&m| self.is(m, "("))
         } else {
-            prev
+            None
+        };
+        let prev = match open {
+            Some(o)
+                if o >= 1
+                    && (o + 1..i - 1).all(|m| {
+                        self.unit(m).is_some_and(|x| {
+                            (x.kind == TokenKind::Abbreviation && x.all_caps())
+                                || (o + 2 < i - 1 && x.kind == TokenKind::Word && x.capitalized())
+                        })
+                    }) =>
+            {
+                &self.u[o - 1]
+            }
+            _ => prev,
         };
         // An event or a title in capitals: `APEC 2017`, `SEA Games 2019`, `Hoa hậu Quốc tế
         // 2023`, `Á hậu Việt Nam 1988`. (Not after a verb that counts, which a line in

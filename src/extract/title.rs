@@ -186,7 +186,7 @@ const FIRM_WORDS: &[&str] = &[
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
     "express", "finance", "food", "foods", "fund", "global", "group", "holding", "holdings",
-    "homes", "hospitality", "hotel", "hotels", "industries", "industry",
+    "homes", "hospitality", "hotel", "hotels", "industries", "industry", "international",
     "insurance", "investment", "investments", "jsc", "logistics", "ltd", "management", "media",
     "metro", "motor", "motors", "network", "networks", "partners", "pharma", "pharmaceutical",
     "pharmaceuticals", "post", "power", "properties", "realty", "resort", "resorts", "retail",
@@ -1212,6 +1212,7 @@ impl Rules<'_, '_> {
             && (k + 1..m).all(|x| {
                 self.unit(x)
                     .is_some_and(|y| y.key.is_some() && !y.capitalized())
+                    || (x > k + 1 && self.caps_field_word(x))
             })
         {
             let country =
@@ -1289,10 +1290,12 @@ impl Rules<'_, '_> {
             && (k..l).all(|m| {
                 self.unit(m).is_some_and(|x| !x.capitalized())
                     || self.prevention_comma(m + 1)
-                    // (A listed abbreviation of a field among them: `thi tốt nghiệp THPT`.)
+                    // (A listed abbreviation of a field among them: `thi tốt nghiệp THPT`; or
+                    // one no list holds: `phòng, chống AIDS`.)
                     || (m > k
-                        && self.unit(m).is_some_and(|x| x.kind == TokenKind::Abbreviation)
-                        && self.h.kinds_at(m) & bit(EntryKind::Abbreviation) != 0)
+                        && ((self.unit(m).is_some_and(|x| x.kind == TokenKind::Abbreviation)
+                            && self.h.kinds_at(m) & bit(EntryKind::Abbreviation) != 0)
+                            || self.caps_field_word(m)))
                     || (national && m + 2 >= l && (m > k || worldwide))
             });
         // (Or its abbreviation in brackets: `Hiệp hội Doanh nghiệp nhỏ và vừa (Vinasme)`.)
@@ -1536,10 +1539,13 @@ impl Rules<'_, '_> {
     fn place_word_name(&self, p: usize) -> Option<usize> {
         // (A rare surname may start a building's name: `tòa nhà Văn Khê`; not with `Văn` or
         // `Thị` after it, a person's: `trưởng phòng Dân tộc huyện Lý Văn Phúc`.)
-        if !self.spaced(p)
-            || (self.person_name_at(p) && (self.common_surname(p) || self.middle_name_after(p)))
-        {
+        if !self.spaced(p) {
             return None;
+        }
+        if self.person_name_at(p) && (self.common_surname(p) || self.middle_name_after(p)) {
+            // (Unless the holder is named before, in apposition: `bà Ngô Thị Hồng, Trưởng ban
+            // quản lý công viên Lê Thị Riêng, …`.)
+            return self.namesake_of_apposed(p, p);
         }
         let r = self.capitalized_run(p, 3);
         (r > p
@@ -1610,9 +1616,12 @@ impl Rules<'_, '_> {
         {
             return Some(run);
         }
-        let m = self
-            .lower_name(from)
-            .filter(|&m| (from..m).all(|x| self.unit(x).is_some_and(|y| !y.capitalized())))?;
+        let m = self.lower_name(from).filter(|&m| {
+            (from..m).all(|x| {
+                self.unit(x).is_some_and(|y| !y.capitalized())
+                    || (x > from && self.caps_field_word(x))
+            })
+        })?;
         // (Or the field's own abbreviation at its end: `Ban Chỉ đạo quốc gia về chống khai
         // thác IUU`.)
         if m > from
@@ -1733,6 +1742,16 @@ impl Rules<'_, '_> {
     /// doanh`): up to sixteen syllables, ending before a verb, a function word or a word of
     /// time, a level, a role, a title's modifier or punctuation; capitalized words that go on
     /// (`Khách hàng Doanh nghiệp lớn`) are read on, a person's name is not.
+    /// Whether unit `k` is a word of two to six capitals that no list holds, a disease's or
+    /// a trade's short name inside a field in lower case (`AIDS`, `IUU`).
+    fn caps_field_word(&self, k: usize) -> bool {
+        self.unit(k).is_some_and(|x| {
+            matches!(x.kind, TokenKind::Word | TokenKind::Abbreviation)
+                && (2..=6).contains(&x.text.len())
+                && x.text.bytes().all(|b| b.is_ascii_uppercase())
+        }) && self.h.kinds_at(k) == 0
+    }
+
     /// Whether unit `k` is a slash touching a word on each side (`da cam/dioxin`,
     /// `HIV/AIDS`): one field named two ways, not numbers (`số 12/2024`).
     fn slash_join(&self, k: usize) -> bool {
@@ -1827,9 +1846,12 @@ impl Rules<'_, '_> {
             let members = members || (e > k && self.people_served(e));
             // (A listed abbreviation of a field inside the lower-case words, no body: `Ban Chỉ
             // đạo thi tốt nghiệp THPT tỉnh`, `Phòng Quản lý giáo dục THCS`.)
+            // (Or a disease's or a trade's in capitals that no list holds: `Ban chỉ đạo phòng,
+            // chống AIDS tỉnh`, `Ban chỉ đạo chống khai thác IUU`.)
             let field = e > k
-                && x.kind == TokenKind::Abbreviation
-                && self.h.kinds_at(e) & bit(EntryKind::Abbreviation) != 0
+                && ((x.kind == TokenKind::Abbreviation
+                    && self.h.kinds_at(e) & bit(EntryKind::Abbreviation) != 0)
+                    || self.caps_field_word(e))
                 && self.h.kinds_at(e) & (bit(EntryKind::Org) | bit(EntryKind::Level)) == 0
                 && self
                     .unit(e - 1)
@@ -6721,7 +6743,7 @@ impl Rules<'_, '_> {
     pub(super) fn firm_word(&self, j: usize) -> bool {
         // (Compared in place, no lower-case copy: this is asked of every word of a name.)
         self.unit(j).is_some_and(|x| {
-            (2..=12).contains(&x.text.len())
+            (2..=13).contains(&x.text.len())
                 && FIRM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(x.text))
         })
     }
