@@ -1542,7 +1542,22 @@ impl Rules<'_, '_> {
         if !self.spaced(p) {
             return None;
         }
-        if self.person_name_at(p) && (self.common_surname(p) || self.middle_name_after(p)) {
+        // (Nor a Hmông name, its middle word `A`, `Seo` or `Mí`: `Trưởng ban Dân tộc tỉnh Sùng
+        // A Hồng`.)
+        let hmong = || {
+            self.h.is(p, EntryKind::Surname)
+                && self.spaced(p + 1)
+                && self.spaced(p + 2)
+                && self.unit(p + 1).is_some_and(|x| {
+                    x.text == "A"
+                        || (x.capitalized()
+                            && matches!(self.folded(p + 1).as_deref(), Some("seo" | "mi")))
+                })
+                && self.unit(p + 2).is_some_and(Unit::capitalized)
+        };
+        if self.person_name_at(p)
+            && (self.common_surname(p) || self.middle_name_after(p) || hmong())
+        {
             // (Unless the holder is named before, in apposition: `bà Ngô Thị Hồng, Trưởng ban
             // quản lý công viên Lê Thị Riêng, …`.)
             return self.namesake_of_apposed(p, p);
