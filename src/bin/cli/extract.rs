@@ -54,7 +54,9 @@ pub struct ExtractArgs {
     pub lexicon: Option<PathBuf>,
     /// Resolve relative dates (`hôm qua`, `tuần sau`, `năm ngoái`) against this day,
     /// YYYY-MM-DD; without it they are not reported, except a period compared with one the
-    /// sentence names (`Quý II/2023 tăng 6,8% so với quý trước`: 2023-Q1).
+    /// sentence names (`Quý II/2023 tăng 6,8% so với quý trước`: 2023-Q1), and a day or
+    /// month named before a relative year, which keeps it in its span with no year
+    /// (`tháng 9 năm ngoái`: `--09`).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
     pub reference_date: Option<CalendarDate>,
     /// Output: `jsonl`, one JSON object per match; `html`, one self-contained page showing
