@@ -3088,7 +3088,7 @@ impl Rules<'_, '_> {
             "thuong mai", "ngoai thuong", "dia chat", "trac dia", "hang hai", "hang khong",
             "vien thong", "co hoc", "luyen kim", "thu y", "chan nuoi", "phat hoc", "than hoc",
             "trong trot", "lam sinh", "thong ke", "kiem toan", "tai nguyen", "sinh thai",
-            "han nom", "nho hoc",
+            "han nom", "nho hoc", "ngon ngu", "van hoa", "dan toc hoc",
         ];
         let word = |i: usize| {
             self.u
