@@ -7216,6 +7216,33 @@ impl Rules<'_, '_> {
         {
             return Some(self.place_number(e + 3));
         }
+        // (A foreign place in one word, then its holder's foreign name in two: `Thống đốc
+        // tỉnh Kanagawa Kuroiwa Yuji`, `Thị trưởng thành phố Sakai Nagafuji Hideki`.)
+        let foreign = |m: usize| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+        };
+        if foreign(e)
+            && foreign(e + 1)
+            && self.spaced(e + 2)
+            && self.unit(e + 2).is_some_and(|x| x.capitalized() && !x.all_caps())
+            && !self.unit(e + 3).is_some_and(Unit::capitalized)
+            && self.h.longest(e, EntryKind::Place).is_none_or(|(pe, _)| pe == e + 1)
+            && self.h.kinds_at(e + 1) == 0
+            // (Not a Western place of several words: `bang New South Wales`.)
+            && !self.unit(e).is_some_and(|x| {
+                matches!(
+                    x.text,
+                    "New" | "North" | "South" | "East" | "West" | "San" | "Santa" | "Los" | "Las"
+                        | "Saint" | "St" | "Port" | "Fort" | "Rio" | "Le" | "La" | "Great"
+                        | "Upper" | "Lower"
+                )
+            })
+        {
+            return Some(e + 1);
+        }
         Some(self.place_number(self.place(e, takes).unwrap_or(e)))
     }
 
