@@ -1097,7 +1097,9 @@ impl<'a, 't> Rules<'a, 't> {
             return false;
         }
         match self.w(i - 1) {
-            Word::So | Word::Luat | Word::Lenh => true,
+            // (Not `dân số`, population: `Điều tra biến động dân số 1/4/2024`.)
+            Word::So => !(i >= 2 && self.unit(i - 2).and_then(|u| u.key) == *DAN),
+            Word::Luat | Word::Lenh => true,
             Word::DocSecond | Word::Tu4 | Word::Quy | Word::Nguyen => {
                 i >= 2 && self.w(i - 2) == Word::DocFirst
             }
@@ -4344,6 +4346,8 @@ static KE: LazyLock<Option<u32>> =
 /// The key of `quyết` (`Nghị quyết`), which the word list reads as the start of `Quyết định`.
 static QUYET: LazyLock<Option<u32>> =
     LazyLock::new(|| crate::Syllable::parse("quyết").ok().map(|s| s.key()));
+static DAN: LazyLock<Option<u32>> =
+    LazyLock::new(|| crate::Syllable::parse("dân").ok().map(|s| s.key()));
 
 /// Whether `t` is a clock time written with a colon: `03:54`, `15:08`.
 fn clock_text(t: &str) -> bool {

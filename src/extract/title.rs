@@ -5522,10 +5522,12 @@ impl Rules<'_, '_> {
             return None;
         }
         let n = self.capitalized_run(k, 5);
+        // (Or before its seat: `Trường Việt ngữ Nguyễn Du tại San Jose,`.)
         if n < k + 2
-            || !self
+            || !(self
                 .unit(n)
                 .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+                || (self.spaced(n) && self.canon(n) == Some("tại")))
         {
             return None;
         }
