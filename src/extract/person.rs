@@ -3138,8 +3138,8 @@ impl Rules<'_, '_> {
         if word(e, "nu") {
             e += 1;
         }
-        // (And the games a champion won, before the name: `Nhà vô địch Paralympic Lê Văn
-        // Công`, `vận động viên Olympic Hoàng Xuân Vinh`.)
+        // (And the games an athlete plays, before the name: `vận động viên Paralympic Lê
+        // Văn Công`, `Vận động viên Olympic Hoàng Xuân Vinh`.)
         if self.spaced(e)
             && self.spaced(e + 1)
             && self.u.get(e).is_some_and(|x| {

@@ -5513,8 +5513,7 @@ impl Rules<'_, '_> {
     /// the title stands in apposition to its holder's name before: the name is the body's
     /// own, its namesake's (`Ông Lê Văn An, Hiệu trưởng Trường Cao đẳng Y tế Đặng Thùy
     /// Trâm, cho biết`, `Luật sư Trương Anh Tú, Chủ tịch Công ty Luật TNHH Trương Anh Tú
-    /// (TAT Law Firm)`, `Bà Lê Thị Hồng, … Công ty CP Đá quý và Vàng Yên Bái, …`), as
-    /// the holder is named already. The name's end.
+    /// (TAT Law Firm)`), as the holder is named already. The name's end.
     fn namesake_of_apposed(&self, j: usize, k: usize) -> Option<usize> {
         // (The cheap tests first: this is asked after every body.)
         let x = self.unit(k)?;
