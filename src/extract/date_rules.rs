@@ -399,7 +399,7 @@ impl<'a, 't> Rules<'a, 't> {
                 i = end;
                 continue;
             }
-            if let Some(end) = self.day_list(i, out) {
+            if let Some(end) = self.day_list(i, out).or_else(|| self.month_list(i, out)) {
                 last_year_end = None;
                 i = end;
                 continue;
@@ -790,6 +790,77 @@ impl<'a, 't> Rules<'a, 't> {
             start: k,
             end,
             value: DateValue::solar(Period::point(last_day)),
+        });
+        Some(end)
+    }
+
+    /// `các tháng 4, 5 và 6 năm 2022`, `tháng 11 và 12/2024`: months listed after one
+    /// `tháng`, the last with its year, the others sharing it. Months in a row are one range
+    /// (2022-04/2022-06), as days in a row are ([`Rules::day_list`]); others, and months
+    /// joined by `hoặc` (or), one date each. Pushes them and returns where the list ends.
+    /// (Without the year at its end it is no list: `Trong tháng 4, 5 doanh nghiệp …`.)
+    fn month_list(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+        if self.w(i) != Word::Thang {
+            return None;
+        }
+        let sep = |k: usize| self.is(k, ",") || matches!(self.w(k), Word::Va | Word::Hoac);
+        let month = |k: usize| match self.num(k) {
+            Some(Num::Int(m, digits)) if digits <= 2 && (1..=12).contains(&m) => Some(m as u8),
+            _ => None,
+        };
+        // The months before the last: `(start, end, month)`.
+        let mut months: Vec<(usize, usize, u8)> = Vec::new();
+        let mut or = false;
+        let mut k = i + 1;
+        while let Some(m) = month(k)
+            && sep(k + 1)
+            && months.len() < 6
+        {
+            or |= self.w(k + 1) == Word::Hoac;
+            months.push((if months.is_empty() { i } else { k }, k + 1, m));
+            k += 2;
+        }
+        if months.is_empty() {
+            return None;
+        }
+        // The last, with its year: `6 năm 2022`, `12/2024`.
+        let (end, last, year) = match self.num(k)? {
+            Num::Int(m, digits)
+                if digits <= 2 && (1..=12).contains(&m) && self.w(k + 1) == Word::Nam =>
+            {
+                (k + 3, m as u8, self.year_at(k + 2)?)
+            }
+            Num::My(m, y) => (k + 1, m, y),
+            _ => return None,
+        };
+        let all = || months.iter().map(|x| x.2).chain(std::iter::once(last));
+        if !all().zip(all().skip(1)).all(|(a, b)| a < b) {
+            return None;
+        }
+        let date = |m: u8| Date::Month {
+            year: Some(year),
+            month: m,
+        };
+        if !or && all().zip(all().skip(1)).all(|(a, b)| b == a + 1) {
+            let first = months.first()?.2;
+            out.push(Found {
+                start: i,
+                end,
+                value: DateValue::solar(Period::range(date(first), date(last))?),
+            });
+            return Some(end);
+        }
+        for &(s, e, m) in &months {
+            out.push(Found {
+                start: s,
+                end: e,
+                value: DateValue::solar(Period::point(date(m))),
+            });
+        }
+        out.push(Found {
+            start: k,
+            end,
+            value: DateValue::solar(Period::point(date(last))),
         });
         Some(end)
     }
@@ -1456,13 +1527,25 @@ impl<'a, 't> Rules<'a, 't> {
                 | (Date::Month { .. }, Date::Day { .. })
         );
         // Ends of other precisions keep theirs when both have their year: `từ ngày 8 tháng 12
-        // năm 2021 đến năm 2025` (2021-12-08/2025).
+        // năm 2021 đến năm 2025` (2021-12-08/2025), `từ quý III/2025 đến hết năm 2025`
+        // (2025-Q3/2025).
         let dated = a.year().is_some() && b.year().is_some() && !lunar;
         let mixed = dated
             && matches!(
                 (a, b),
-                (Date::Day { .. } | Date::Month { .. }, Date::Year { .. })
-                    | (Date::Year { .. }, Date::Day { .. } | Date::Month { .. })
+                (
+                    Date::Day { .. }
+                        | Date::Month { .. }
+                        | Date::Quarter { .. }
+                        | Date::Half { .. },
+                    Date::Year { .. }
+                ) | (
+                    Date::Year { .. },
+                    Date::Day { .. }
+                        | Date::Month { .. }
+                        | Date::Quarter { .. }
+                        | Date::Half { .. }
+                )
             );
         if !(same || mixed) {
             return None;

@@ -2926,11 +2926,6 @@ impl Rules<'_, '_> {
             && self.u.get(end).is_none_or(|x| {
                 matches!(x.text, "," | ";" | "." | ")") || self.canon(end) == Some("và")
             });
-        if end < i + 2
-            || (end - i >= 3 && self.h.is(i, EntryKind::Surname) && !inside && !streets && !long)
-        {
-            return None;
-        }
         // The last item of a list of two places or more, or an item that the list goes on
         // after (`Tại huyện Cao Lộc, Nguyễn Bình đã …` is a clause, not a list).
         let list_goes_on = self.u.get(end).is_none_or(|x| {
@@ -2942,7 +2937,21 @@ impl Rules<'_, '_> {
                 // Diễn Châu và Cao Bồ - Mai Sơn`.)
                 || (x.is_dash() && x.gap == Gap::Space)
         });
+        // (In a list of units in the plural, every item is one, though named after someone:
+        // `các huyện U Minh, Trần Văn Thời và Ngọc Hiển`.)
+        let levels = before > 0 && list_goes_on && self.levels_list_before(sep);
+        if end < i + 2
+            || (end - i >= 3
+                && self.h.is(i, EntryKind::Surname)
+                && !inside
+                && !streets
+                && !long
+                && !levels)
+        {
+            return None;
+        }
         if !streets
+            && !levels
             && (i + 1..end.saturating_sub(1)).any(|m| matches!(self.canon(m), Some("văn" | "thị")))
         {
             return None;
@@ -2967,6 +2976,29 @@ impl Rules<'_, '_> {
         self.u
             .get(k)
             .is_some_and(|x| x.key.is_some() && x.key == *NHU)
+    }
+
+    /// Whether the list that a comma or `và` at `sep` goes on is of administrative units in
+    /// the plural: going back over its items (capitalized words, commas, `và`), the first
+    /// other word ends a level in lower case after `các`, `những` or a count (`các huyện U
+    /// Minh, Trần Văn Thời`, `3 xã Tân Thành, Nguyễn Văn Trỗi`).
+    fn levels_list_before(&self, sep: usize) -> bool {
+        (1..=16)
+            .filter_map(|d| sep.checked_sub(d))
+            .find(|&m| {
+                !(self.u.get(m).is_some_and(|x| x.capitalized() || x.is(","))
+                    || self.canon(m) == Some("và"))
+            })
+            .and_then(|m| self.h.ends_at(m + 1, EntryKind::Level, 2))
+            .is_some_and(|s| {
+                s > 0
+                    && self.u.get(s).is_some_and(|x| !x.capitalized())
+                    && (matches!(self.canon(s - 1), Some("các" | "những"))
+                        || self
+                            .u
+                            .get(s - 1)
+                            .is_some_and(|x| x.kind == TokenKind::Number))
+            })
     }
 
     /// Whether the list that a comma or `và` at `sep` goes on is of streets: going back over
@@ -3363,7 +3395,19 @@ impl Rules<'_, '_> {
                         | "con"
                 )
             });
-        (!in_place && !small).then_some(found)
+        // (`bạn`, a friend, before a country is its people: `các bạn Lào`, `bạn Cuba`.)
+        static BAN: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("bạn").ok().map(|s| s.key()));
+        let friends = found.0 == i + 1
+            && self
+                .u
+                .get(i)
+                .is_some_and(|x| x.key.is_some() && x.key == *BAN)
+            && self
+                .h
+                .longest(i + 1, EntryKind::Place)
+                .is_some_and(|(_, n)| self.lex.note(n).starts_with("country"));
+        (!in_place && !small && !friends).then_some(found)
     }
 
     /// A person starting at unit `i` (after a form of address, or at the name itself).

@@ -244,7 +244,7 @@ const LOOKED_FOR: &[&str] = &[
     "khẩn", "trương",
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
-    "sắp", "tử",
+    "sắp", "tử", "chuyên",
     // (Fields a comma joins: [`Rules::prevention_comma`].)
     "khiếu", "nại", "tố", "cáo", "cháy", "chữa",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
@@ -322,6 +322,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("phòng", "không"),
     ("vấn", "đề"),
     ("chủ", "đề"),
+    // (`Ban chỉ đạo chuyên đề`, a board on one topic.)
+    ("chuyên", "đề"),
     ("nhà", "ở"),
     ("cộng", "đồng"),
     ("thôn", "mới"),
@@ -1406,10 +1408,19 @@ impl Rules<'_, '_> {
         // (Or up to five to the clause's end right after a steering board's `Chỉ đạo`: `Trưởng
         // Ban Chỉ đạo giải phóng mặt bằng,`.)
         let few = words <= 3
-            || (governed && (4..=6).contains(&words) && clause_end())
+            // (Or before the holder's name: `Cục trưởng Cục Kiểm soát ô nhiễm môi trường Cao
+            // Xuân Hiển`.)
+            || (governed && (4..=6).contains(&words) && (clause_end() || holder_next()))
             || (prevention && words <= 10)
-            || (words <= 5
-                && end_at(l)
+            // (Or before its head's name, and after `quốc gia`: `Trưởng Ban Chỉ đạo quốc gia
+            // vận động hiến máu tình nguyện Trần Hồng Hà`.)
+            || (words
+                <= if self.canon(k) == Some("quốc") && self.canon(k + 1) == Some("gia") {
+                    7
+                } else {
+                    5
+                }
+                && (end_at(l) || holder_next())
                 && k >= 2
                 && self.canon(k - 2) == Some("chỉ")
                 && self.canon(k - 1) == Some("đạo"));
@@ -1417,11 +1428,15 @@ impl Rules<'_, '_> {
         // clause's end: `Trưởng Ban chỉ đạo sắp xếp tổ chức bộ máy,`.)
         // (Or to the clause's verb of being, duty or tense: `Chủ tịch Hội đồng tư vấn đánh
         // giá nghiệm thu phải là …`.)
+        // (Or before its head's name, and after `quốc gia`: `Trưởng Ban Chỉ đạo quốc gia vận
+        // động hiến máu tình nguyện Trần Hồng Hà`.)
+        let national_first = self.canon(k) == Some("quốc") && self.canon(k + 1) == Some("gia");
         let board_field = !short
             && body_ok
             && self.named_by_field(k)
-            && (2..=6).contains(&words)
+            && ((2..=6).contains(&words) || (national_first && words <= 8))
             && (end_at(l)
+                || holder_next()
                 || (self.spaced(l)
                     && matches!(
                         self.canon(l),
@@ -1525,7 +1540,15 @@ impl Rules<'_, '_> {
             && short
             && few
             && l > k
-            && self.h.ends_at(l, EntryKind::PlaceWord, 2).is_some()
+            && self.h.ends_at(l, EntryKind::PlaceWord, 2).is_some_and(|s| {
+                // (Not `trường` of `môi trường`, the environment, or `thị trường`, the market:
+                // `Cục Kiểm soát ô nhiễm môi trường Cao Xuân Hiển`.)
+                !(s > 0
+                    && self.folded_is(s, "truong")
+                    && ["moi", "thi", "lap", "hien", "chien", "thuong", "dau"]
+                        .iter()
+                        .any(|w| self.folded_is(s - 1, w)))
+            })
             && let Some(r) = self.place_word_name(l)
         {
             return r;

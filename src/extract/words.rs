@@ -339,6 +339,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     // (`sau 4-6 phút`: minutes and seconds, no day and month.)
     ("phút", Word::Count),
     ("giây", Word::Count),
+    // (Ages: `trẻ từ 1-5 tuổi`, no 1 May.)
+    ("tuổi", Word::Count),
     ("hộ", Word::Count),
     ("vụ", Word::Count),
     ("triệu", Word::Count),
