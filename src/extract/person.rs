@@ -528,6 +528,16 @@ impl Rules<'_, '_> {
             }
             match at.or_else(|| self.known_alone(i, known)) {
                 Some(mut p) => {
+                    // A firm's name that goes on past a foreign place in one word of Latin
+                    // letters is no person's: `Giám đốc Công ty Nhập khẩu Trái cây Seoul
+                    // Fresh,`.
+                    if p.end == p.start + 1
+                        && p.honorific.is_none()
+                        && self.firm_name_past_place(p.start, titles)
+                    {
+                        i = p.end;
+                        continue;
+                    }
                     // In a sentence written in capitals (a heading of a resolution), capitals
                     // say nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a
                     // form of address, a title before it or a title in apposition after it.
@@ -2978,6 +2988,28 @@ impl Rules<'_, '_> {
             .is_some_and(|x| x.key.is_some() && x.key == *NHU)
     }
 
+    /// Whether unit `i`, one word of Latin letters that is no syllable, ends the name of a
+    /// firm that a title right before it holds, after a foreign place, at the clause's end
+    /// (`Công ty Nhập khẩu Trái cây Seoul Fresh,`).
+    fn firm_name_past_place(&self, i: usize, titles: &[title::Found]) -> bool {
+        self.u
+            .get(i)
+            .is_some_and(|x| x.kind == TokenKind::Word && x.key.is_none())
+            && self
+                .u
+                .get(i + 1)
+                .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
+            && self.h.ends_at(i, EntryKind::Place, 3).is_some()
+            && titles.iter().any(|t| {
+                t.end == i
+                    && t.org.is_some_and(|(a, _)| {
+                        self.h
+                            .longest(a, EntryKind::PlaceWord)
+                            .is_some_and(|(_, n)| self.lex.note(n).starts_with("firm"))
+                    })
+            })
+    }
+
     /// Whether the list that a comma or `và` at `sep` goes on is of administrative units in
     /// the plural: going back over its items (capitalized words, commas, `và`), the first
     /// other word ends a level in lower case after `các`, `những` or a count (`các huyện U
@@ -3066,7 +3098,20 @@ impl Rules<'_, '_> {
         let Some(sep) = i.checked_sub(1) else {
             return false;
         };
-        if !self.spaced(i) || !self.namelike(i) || !places.iter().any(|p| p.0 == sep) {
+        // (Or after a street named by a day or a number: `ngã tư đường 3/2 - Lê Hồng Phong`.)
+        let numbered_street = || {
+            sep >= 2
+                && self
+                    .u
+                    .get(sep - 1)
+                    .is_some_and(|x| x.kind == TokenKind::Number)
+                && (self.folded_is(sep - 2, "duong") || self.folded_is(sep - 2, "pho"))
+        };
+        if !self.spaced(i)
+            || !self.namelike(i)
+            || !(places.iter().any(|p| p.0 == sep)
+                || (self.u.get(sep).is_some_and(Unit::is_dash) && numbered_street()))
+        {
             return false;
         }
         if self
@@ -3733,7 +3778,7 @@ impl Rules<'_, '_> {
             && self.canon(i - 1) == Some("tên")
             && self.spaced(i)
             && self.u.get(i - 1).is_some_and(|x| !x.capitalized())
-            && self.u.get(i - 2).is_some_and(|x| {
+            && (self.u.get(i - 2).is_some_and(|x| {
                 x.key.is_some()
                     && !x.capitalized()
                     && !matches!(
@@ -3741,9 +3786,26 @@ impl Rules<'_, '_> {
                         "mang" | "co" | "doi" | "dat" | "lay" | "ghi" | "ten" | "voi"
                     )
             })
+                // (Or after the country of a person: `một người Trung Quốc tên Wang
+                // Jianguo`, `người Lào tên Thongchanh`.)
+                || self.h.ends_at(i - 1, EntryKind::Place, 3).is_some_and(|s| {
+                    s > 0
+                        && self.folded_is(s - 1, "nguoi")
+                        && self
+                            .h
+                            .longest(s, EntryKind::Place)
+                            .is_some_and(|(_, n)| self.lex.note(n).starts_with("country"))
+                }))
             && !self.h.is(i, EntryKind::Surname)
         {
             let run = self.name_run(i, 4);
+            // (One word of Latin letters, no syllable, is a whole foreign name there:
+            // `người Lào tên Thongchanh`.)
+            let foreign = run == i + 1
+                && self
+                    .u
+                    .get(i)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.key.is_none() && !x.all_caps());
             let listed = [
                 EntryKind::Place,
                 EntryKind::Org,
@@ -3752,7 +3814,7 @@ impl Rules<'_, '_> {
             ]
             .into_iter()
             .any(|kind| self.h.longest(i, kind).is_some());
-            if run >= i + 2 && !listed {
+            if (run >= i + 2 || foreign) && !listed {
                 return Some(found(i, run, None));
             }
         }
@@ -4038,8 +4100,18 @@ impl Rules<'_, '_> {
             }
             return Some(found(i, end, None));
         }
+        // (But a whole name after a duty's body and its place is its holder's: `Phó Giám đốc
+        // phụ trách Thư viện tỉnh Lê Văn Bình`; not right after the place's word, whose name
+        // it is: `phụ trách xây dựng trường Nguyễn Văn Cừ`.)
+        let after_duty = || {
+            (self.h.ends_at(i, EntryKind::Level, 2).is_some()
+                || self.h.ends_at(i, EntryKind::Place, 4).is_some())
+                && self.h.is(i, EntryKind::Surname)
+                && self.capitalized_run(i, 5) >= i + 3
+                && self.title_before_duty(i, titles).is_some()
+        };
         if place_word
-            || self.place_before(i)
+            || (self.place_before(i) && !after_duty())
             || self.listed_not_name(i, run) && !self.h.is(i, EntryKind::Surname)
             || ministry_field
         {

@@ -6129,6 +6129,15 @@ impl Rules<'_, '_> {
                     // Nam`; or a body by a foreign word: `Giám đốc quốc gia Tổ chức WWF tại
                     // Việt Nam`.)
                     || (k > j + 1 && self.firm_within(k, 8))
+                    // (Or a body named by its own country: `Giám đốc Quỹ Giao lưu Quốc tế Nhật
+                    // Bản tại Việt Nam`, `Quỹ Hàn Quốc tại Việt Nam`.)
+                    || (k > j + 1
+                        && self
+                            .h
+                            .ends_at(k, EntryKind::Place, 3)
+                            .filter(|&s| s > j)
+                            .and_then(|s| self.h.longest(s, EntryKind::Place))
+                            .is_some_and(|(e, n)| e == k && self.note(n).starts_with("country")))
                     || (k > j + 1
                         && self.unit(k - 1).is_some_and(|x| {
                             x.kind != TokenKind::Syllable && x.capitalized() && x.key.is_none()
