@@ -1015,8 +1015,11 @@ impl<'a, 't> Rules<'a, 't> {
             "%", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "kg", "°C", "°", "℃", "USD", "VNĐ",
             "VND",
         ];
-        // (Not `lần lượt`, respectively: `các năm 2020 và 2021 lần lượt là 3,23% và 1,84%`.)
-        static RESPECTIVELY: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["lần lượt"]));
+        // (Not `lần lượt`, respectively: `các năm 2020 và 2021 lần lượt là 3,23% và 1,84%`;
+        // nor `lần này`, `lần thứ`, `lần đầu`, this time, the nth time, the first time:
+        // `Hội chợ 2024 lần này`.)
+        static RESPECTIVELY: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["lần lượt", "lần này", "lần thứ", "lần đầu"]));
         let respectively = u.word == Word::Count && self.phrase_at(i, &RESPECTIVELY);
         u.gap != Gap::Line
             && !respectively
@@ -2616,7 +2619,15 @@ impl<'a, 't> Rules<'a, 't> {
             && (self.phrase_at(i - 1, &SEASON[..1])
                 || (i >= 2
                     && self.phrase_at(i - 2, &SEASON[1..])
-                    && self.unit(i - 2).is_some_and(|x| x.gap == Gap::Space)))
+                    && self.unit(i - 2).is_some_and(|x| x.gap == Gap::Space))
+                // (Or two words after `mùa`, no verb that counts: `trước mùa mưa bão 2025`;
+                // not `Mùa giải có 2026 khán giả`.)
+                || (i >= 3
+                    && !prev.key.is_some_and(|k| COUNTING_VERBS.contains(&k))
+                    && self.phrase_at(i - 3, &SEASON[1..])
+                    && self.unit(i - 2).is_some_and(|x| {
+                        x.key.is_some() && !x.capitalized() && x.gap == Gap::Space
+                    })))
         {
             return true;
         }
@@ -2642,9 +2653,11 @@ impl<'a, 't> Rules<'a, 't> {
             })
             // (An abbreviation in it too: `Kỳ thi THPT quốc gia 2019`; no verb or function
             // word, which makes the number a count: `Kỳ thi có 2026 thí sinh`.)
+            // (Or a code: `Giải U17 quốc gia 2025`.)
             && (c + 1..i).all(|m| {
                 self.unit(m).is_some_and(|x| {
-                    ((x.key.is_some() && !x.capitalized()) || x.kind == TokenKind::Abbreviation)
+                    ((x.key.is_some() && !x.capitalized())
+                        || matches!(x.kind, TokenKind::Abbreviation | TokenKind::Code))
                         && !x.key.is_some_and(|k| COUNTING_VERBS.contains(&k))
                 })
             })
@@ -2697,6 +2710,24 @@ impl<'a, 't> Rules<'a, 't> {
                 &self.u[o - 1]
             }
             _ => prev,
+        };
+        // (Or one word in lower case after a foreign event's name of two words: `World Cup
+        // nữ 2023`, `World Cup futsal 2021`.)
+        let prev = if i >= 3
+            && open.is_none()
+            && !prev.capitalized()
+            && prev.gap == Gap::Space
+            // (A sex or a word of Latin letters, no verb: not `Apple Store mở 2025 cửa hàng`.)
+            && (prev.kind == TokenKind::Word
+                || crate::normalize::folds_to(prev.text, "nu")
+                || crate::normalize::folds_to(prev.text, "nam"))
+            && (i - 3..i - 1).all(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && x.key.is_none())
+            }) {
+            &self.u[i - 2]
+        } else {
+            prev
         };
         // An event or a title in capitals: `APEC 2017`, `SEA Games 2019`, `Hoa hậu Quốc tế
         // 2023`, `Á hậu Việt Nam 1988`. (Not after a verb that counts, which a line in
@@ -3647,18 +3678,23 @@ impl<'a, 't> Rules<'a, 't> {
     /// first or last N months, a half when N is 6.
     fn months_of_year(&self, i: usize) -> Option<(usize, Part)> {
         // (Most numbers count something else: a cheap look first.)
-        if self.w(i + 1) != Word::Thang && self.w(i + 2) != Word::Thang {
+        if !matches!(self.w(i + 1), Word::Thang | Word::Quy)
+            && !matches!(self.w(i + 2), Word::Thang | Word::Quy)
+        {
             return None;
         }
         // (In figures or in words: `hai tháng đầu năm 2021`, `Sáu tháng đầu năm`.)
         let (n, t) = self.count(i).filter(|&(n, _)| (1..=12).contains(&n))?;
         let n = n as u8;
-        if self.w(t) != Word::Thang {
+        // (Or quarters: `2 quý đầu năm 2024`, `3 quý cuối năm`.)
+        let quarters = self.w(t) == Word::Quy;
+        if !(self.w(t) == Word::Thang || (quarters && n <= 4)) {
             return None;
         }
         let (first, j) = match (self.w(t + 1), self.w(t + 2)) {
             (Word::Dau, Word::Nam) => (true, t + 3),
             (Word::Cuoi, Word::Nam) => (false, t + 3),
+            _ if quarters => return None,
             // `6 tháng năm 2017`, `11 tháng năm 2021`: the first months, as reports name
             // them (`năm` in lower case: `1 tháng Năm 2020` is the first of May).
             (Word::Nam, _)
@@ -3678,6 +3714,18 @@ impl<'a, 't> Rules<'a, 't> {
         let (end, year) = self
             .year_after_nam(j)
             .map_or((j, None), |(e, y)| (e, Some(y)));
+        if quarters {
+            let q = |quarter: u8| Date::Quarter { year, quarter };
+            return Some((
+                end,
+                match (n, first) {
+                    (1, _) => Part::Solar(q(if first { 1 } else { 4 })),
+                    (3, true) => Part::Range(q(1), q(3)),
+                    (3, false) => Part::Range(q(2), q(4)),
+                    _ => half_or_months(3 * n, first, year)?,
+                },
+            ));
+        }
         Some((end, half_or_months(n, first, year)?))
     }
 

@@ -1658,8 +1658,11 @@ impl Rules<'_, '_> {
         let before = i.checked_sub(1)?;
         // (Not the heading of a law's part: `sửa đổi tên Điều 6`.)
         // (Nor a form of address standing for the one it names: `thành phố mang tên Bác`.)
+        // (Nor `Người`, as the press writes `he` of Hồ Chí Minh: `quảng trường mang tên
+        // Người`.)
         let named = self.canon(before) == Some("tên")
             && !self.h.is(i, EntryKind::Honorific)
+            && self.canon(i) != Some("người")
             && !matches!(
                 self.canon(i),
                 Some("điều" | "chương" | "khoản" | "mục" | "phần")

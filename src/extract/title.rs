@@ -1412,15 +1412,17 @@ impl Rules<'_, '_> {
             // Xuân Hiển`.)
             || (governed && (4..=6).contains(&words) && (clause_end() || holder_next()))
             || (prevention && words <= 10)
-            // (Or before its head's name, and after `quốc gia`: `Trưởng Ban Chỉ đạo quốc gia
-            // vận động hiến máu tình nguyện Trần Hồng Hà`.)
-            || (words
-                <= if self.canon(k) == Some("quốc") && self.canon(k + 1) == Some("gia") {
-                    7
-                } else {
-                    5
-                }
-                && (end_at(l) || holder_next())
+            // (Or a project's management board and the works it builds, to the clause's end
+            // or its holder: `Giám đốc Ban Quản lý dự án xây dựng ngành y tế,`.)
+            || ((4..=8).contains(&words)
+                && k >= 4
+                && self.folded_is(k - 4, "quan")
+                && self.folded_is(k - 3, "ly")
+                && self.folded_is(k - 2, "du")
+                && self.folded_is(k - 1, "an")
+                && (clause_end() || holder_next()))
+            || (words <= 5
+                && end_at(l)
                 && k >= 2
                 && self.canon(k - 2) == Some("chỉ")
                 && self.canon(k - 1) == Some("đạo"));
@@ -6142,11 +6144,21 @@ impl Rules<'_, '_> {
                         && self.unit(k - 1).is_some_and(|x| {
                             x.kind != TokenKind::Syllable && x.capitalized() && x.key.is_none()
                         })))
-                && let Some((e, _)) = self.h.longest(k + 1, EntryKind::Place)
-                && e == k + 3
-                && (k + 1..e)
-                    .map(|m| self.folded(m))
-                    .eq([Some("viet".into()), Some("nam".into())])
+                && let Some((e, n)) = self.h.longest(k + 1, EntryKind::Place)
+                && ((e == k + 3
+                    && (k + 1..e)
+                        .map(|m| self.folded(m))
+                        .eq([Some("viet".into()), Some("nam".into())]))
+                    // (Or a representative office in one of its cities, to the clause's end:
+                    // `Trưởng đại diện Văn phòng UNESCO tại Hà Nội,`, `Trưởng đại diện JETRO
+                    // tại TP.HCM`; not a meeting's place, `Bộ trưởng Ngoại giao ASEAN tại Hà
+                    // Nội`.)
+                    || (!self.note(n).starts_with("country")
+                        && self
+                            .unit(e)
+                            .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
+                        && ((j > 0 && self.folded_is(j - 1, "dien"))
+                            || (self.folded_is(j, "van") && self.folded_is(j + 1, "phong")))))
             {
                 // `Trưởng đại diện IMF tại Việt Nam`, `Tổng Giám đốc Samsung tại Việt Nam`: a
                 // foreign body's office in this country (not where a meeting is: `hội nghị
@@ -7090,9 +7102,16 @@ impl Rules<'_, '_> {
                 .h
                 .longest(e, EntryKind::Surname)
                 .is_some_and(|(se, _)| {
+                    // (Five for an Ê Đê name after `Y` or `H`: `HĐND tỉnh Y Thanh Hà Niê
+                    // Kđăm`.)
+                    let most = if self.text_at_is(e, "Y") || self.text_at_is(e, "H") {
+                        5
+                    } else {
+                        4
+                    };
                     holder_run(holder_words)
                         || (holder_words == 2
-                            && (3..=4).any(|w| holder_run(w) && se < e + w)
+                            && (3..=most).any(|w| holder_run(w) && se < e + w)
                             && self.person_name_at(e))
                 })
         {
