@@ -2768,9 +2768,10 @@ impl Rules<'_, '_> {
                 || stretch()
                 || area()
                 || industry()
+                // (Of up to five words: `Khu nhà ở công nhân Kim Chung`.)
                 || self
                     .h
-                    .ends_at(k, EntryKind::PlaceWord, 4)
+                    .ends_at(k, EntryKind::PlaceWord, 5)
                     .is_some_and(|s| !field(s))
                 || self
                     .h
