@@ -538,6 +538,16 @@ impl Rules<'_, '_> {
                         i = p.end;
                         continue;
                     }
+                    // Nor a season by its name, though `Mùa` is a Hmông surname: `Mùa Vọng`,
+                    // `Mùa Chay` (Hmông names run to three words: `Mùa A Dính`).
+                    if p.end == p.start + 2
+                        && p.honorific.is_none()
+                        && self.folded_is(p.start, "mua")
+                        && !titles.iter().any(|t| t.end == p.start)
+                    {
+                        i = p.end;
+                        continue;
+                    }
                     // In a sentence written in capitals (a heading of a resolution), capitals
                     // say nothing: `XỬ LÝ ĐƠN KHIẾU NẠI` is no person. A name there needs a
                     // form of address, a title before it or a title in apposition after it.
