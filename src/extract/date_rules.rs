@@ -2481,7 +2481,12 @@ impl<'a, 't> Rules<'a, 't> {
                 && self
                     .unit(k + 1)
                     .is_some_and(|n| n.key.is_some() && (!n.capitalized() || n.all_caps()));
-            if x.key.is_none() && !x.is_dash() && !comma_in_name {
+            // (Or an abbreviation in it: `Ngày toàn dân PCCC 4/10`.)
+            if x.key.is_none()
+                && !x.is_dash()
+                && !comma_in_name
+                && x.kind != TokenKind::Abbreviation
+            {
                 return false;
             }
             // (`ngày` in lower case after an anniversary or an occasion: `kỉ niệm ngày Quốc tế

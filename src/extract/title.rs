@@ -245,6 +245,8 @@ const LOOKED_FOR: &[&str] = &[
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
     "sắp", "tử", "chuyên",
+    // (What is signed: `ký biên bản`, `ký thỏa thuận`.)
+    "biên", "thỏa",
     // (Fields a comma joins: [`Rules::prevention_comma`].)
     "khiếu", "nại", "tố", "cáo", "cháy", "chữa",
     // (The last words of national bodies' names: [`Rules::lower_tail`].)
@@ -666,7 +668,10 @@ impl Rules<'_, '_> {
                         && !matches!(self.canon(i - 1), Some("đăng" | "thư"))
                         && (!self.spaced(i + 1)
                             || self.unit(i + 1).is_none_or(|x| x.key.is_none() || x.capitalized())
-                            || matches!(b, Some("quyết" | "văn" | "hợp" | "kết" | "thay"))))
+                            || matches!(
+                                b,
+                                Some("quyết" | "văn" | "hợp" | "kết" | "thay" | "biên" | "thỏa")
+                            )))
             })
             // `Ban Tuyên giáo và Dân vận`: `và` joins two names of one body, not a body and
             // what comes next.
@@ -3522,7 +3527,13 @@ impl Rules<'_, '_> {
                     && self.unit(end).is_some_and(|x| {
                         x.capitalized() && matches!(x.kind, TokenKind::Syllable | TokenKind::Word)
                     })))
-                || (role_start > 0 && self.canon(role_start - 1) == Some("cờ")))
+                || (role_start > 0 && self.canon(role_start - 1) == Some("cờ"))
+                // (Nor a temple's or a tomb's name after its place word: `đền Vua Đinh`.)
+                || (role_start > 0
+                    && self.unit(role_start - 1).is_some_and(|x| !x.capitalized())
+                    && ["den", "lang", "mieu", "tuong", "dinh"]
+                        .iter()
+                        .any(|w| self.folded_is(role_start - 1, w))))
         {
             return None;
         }
