@@ -916,6 +916,8 @@ impl Rules<'_, '_> {
                 "tên gọi khác",
                 "còn gọi",
                 "biệt danh",
+                // (A Buddhist's name: `Cụ ông Lưu Văn Kính, pháp danh Minh Đức,`.)
+                "pháp danh",
             ])
             .into_iter()
             .filter(|c| !c.is_empty())

@@ -1408,6 +1408,9 @@ impl Rules<'_, '_> {
                             | ("bao", "ve")
                             | ("phat", "trien")
                             | ("dieu", "phoi")
+                            // (And the police's by what they guard: `Cục Cảnh sát bảo vệ biên
+                            // giới,`.)
+                            | ("canh", "sat")
                     )
                 });
         // (Or up to five to the clause's end right after a steering board's `Chỉ đạo`: `Trưởng
