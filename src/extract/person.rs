@@ -538,6 +538,14 @@ impl Rules<'_, '_> {
                         i = p.end;
                         continue;
                     }
+                    // Nor the name of a building that a title's lower-case place word ends
+                    // before, when the holder is named apart in apposition: `Trưởng ban quản
+                    // lý tòa nhà Hoàng Anh Gia Lai, anh Phạm Minh Triết,`, `Ông Phạm Minh
+                    // Triết, Trưởng ban quản lý tòa nhà Hoàng Anh Gia Lai,`.
+                    if p.honorific.is_none() && self.building_named_apart(&p, titles, out) {
+                        i = p.end;
+                        continue;
+                    }
                     // Nor a season by its name, though `Mùa` is a Hmông surname: `Mùa Vọng`,
                     // `Mùa Chay` (Hmông names run to three words: `Mùa A Dính`).
                     if p.end == p.start + 2
@@ -3002,6 +3010,36 @@ impl Rules<'_, '_> {
         self.u
             .get(k)
             .is_some_and(|x| x.key.is_some() && x.key == *NHU)
+    }
+
+    /// Whether the name `p` right after a title that ends in a lower-case place word (`tòa
+    /// nhà`, `chung cư`) is that place's, its holder named apart: a form of address and a
+    /// name after the comma that closes it, or a person found before the comma that opens
+    /// the title.
+    fn building_named_apart(&self, p: &Found, titles: &[title::Found], out: &[Found]) -> bool {
+        let Some(t) = titles.iter().find(|t| t.end == p.start) else {
+            return false;
+        };
+        let place_word = self
+            .h
+            .ends_at(p.start, EntryKind::PlaceWord, 3)
+            .is_some_and(|s| s > t.start && self.u.get(s).is_some_and(|x| !x.capitalized()));
+        // (Not a level, whose holder a name after it is: `Chủ tịch UBND huyện Nguyễn Văn
+        // Hùng, ông Lê Văn Sơn`.)
+        if !place_word
+            || self.h.ends_at(p.start, EntryKind::Level, 3).is_some()
+            || !self.u.get(p.end).is_some_and(|x| x.is(","))
+        {
+            return false;
+        }
+        let holder_after = self
+            .h
+            .longest(p.end + 1, EntryKind::Honorific)
+            .is_some_and(|(he, _)| self.person_name_at(he));
+        let holder_before = t.start > 0
+            && self.u.get(t.start - 1).is_some_and(|x| x.is(","))
+            && out.iter().any(|q| q.end + 1 == t.start);
+        holder_after || holder_before
     }
 
     /// Whether unit `i`, one word of Latin letters that is no syllable, ends the name of a
