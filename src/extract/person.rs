@@ -3872,6 +3872,38 @@ impl Rules<'_, '_> {
                 return Some(found(i, run, None));
             }
         }
+        // `Học viên người Campuchia Sok Chanthy`: a whole name right after a person's
+        // country (`người` and a listed country), whatever its words.
+        if i > 2
+            && self.spaced(i)
+            && self.h.ends_at(i, EntryKind::Place, 3).is_some_and(|s| {
+                s > 1
+                    && self.folded_is(s - 1, "nguoi")
+                    && self.u.get(s - 1).is_some_and(|x| !x.capitalized())
+                    // (One person, not many: `hàng nghìn người Campuchia`, `các người …`.)
+                    && self.u.get(s - 2).is_none_or(|x| x.kind != TokenKind::Number)
+                    && !["cac", "nhung", "nhieu", "nghin", "ngan", "tram", "trieu", "van"]
+                        .iter()
+                        .any(|w| self.folded_is(s - 2, w))
+                    && self
+                        .h
+                        .longest(s, EntryKind::Place)
+                        .is_some_and(|(e, n)| e == i && self.lex.note(n).starts_with("country"))
+            })
+        {
+            let run = self.name_run(i, 4);
+            let listed = [
+                EntryKind::Place,
+                EntryKind::Org,
+                EntryKind::Name,
+                EntryKind::PlaceWord,
+            ]
+            .into_iter()
+            .any(|kind| self.h.longest(i, kind).is_some());
+            if run >= i + 2 && !listed && !self.stop_word(i) {
+                return Some(found(i, run, None));
+            }
+        }
         // `Giáp Ngọ`, `Canh Tý`: a year of the sexagenary cycle, not a name.
         if let (Some(a), Some(b)) = (
             self.u.get(i).and_then(|x| x.key),
