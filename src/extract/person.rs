@@ -3012,6 +3012,19 @@ impl Rules<'_, '_> {
             .is_some_and(|x| x.key.is_some() && x.key == *NHU)
     }
 
+    /// Whether a listed place, body, body's name or place word starts at unit `i` (`xã có tên
+    /// Tân Lập`, `người Campuchia Phnom Penh`): no name a cue announces there.
+    fn starts_listed_place_or_body(&self, i: usize) -> bool {
+        [
+            EntryKind::Place,
+            EntryKind::Org,
+            EntryKind::Name,
+            EntryKind::PlaceWord,
+        ]
+        .into_iter()
+        .any(|kind| self.h.longest(i, kind).is_some())
+    }
+
     /// Whether the name `p` right after a title that ends in a lower-case place word (`tòa
     /// nhà`, `chung cư`) is that place's, its holder named apart: a form of address and a
     /// name after the comma that closes it, or a person found before the comma that opens
@@ -3860,14 +3873,7 @@ impl Rules<'_, '_> {
                     .u
                     .get(i)
                     .is_some_and(|x| x.kind == TokenKind::Word && x.key.is_none() && !x.all_caps());
-            let listed = [
-                EntryKind::Place,
-                EntryKind::Org,
-                EntryKind::Name,
-                EntryKind::PlaceWord,
-            ]
-            .into_iter()
-            .any(|kind| self.h.longest(i, kind).is_some());
+            let listed = self.starts_listed_place_or_body(i);
             if (run >= i + 2 || foreign) && !listed {
                 return Some(found(i, run, None));
             }
@@ -3892,14 +3898,7 @@ impl Rules<'_, '_> {
             })
         {
             let run = self.name_run(i, 4);
-            let listed = [
-                EntryKind::Place,
-                EntryKind::Org,
-                EntryKind::Name,
-                EntryKind::PlaceWord,
-            ]
-            .into_iter()
-            .any(|kind| self.h.longest(i, kind).is_some());
+            let listed = self.starts_listed_place_or_body(i);
             if run >= i + 2 && !listed && !self.stop_word(i) {
                 return Some(found(i, run, None));
             }
