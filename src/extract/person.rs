@@ -3519,7 +3519,11 @@ impl Rules<'_, '_> {
                 .h
                 .longest(i + 1, EntryKind::Place)
                 .is_some_and(|(_, n)| self.lex.note(n).starts_with("country"));
-        (!in_place && !small && !friends).then_some(found)
+        // (`Sơ`, a sister, only capitalized: not `sơ` of `Hồ sơ Trên cơ sở …`; a cleric is
+        // no faith's: `các giáo sĩ Hồi giáo`.)
+        let not_sister = lower && found.0 == i + 1 && self.folded_is(i, "so");
+        let faith = self.folded_is(found.0, "hoi") && self.folded_is(found.0 + 1, "giao");
+        (!in_place && !small && !friends && !not_sister && !faith).then_some(found)
     }
 
     /// A person starting at unit `i` (after a form of address, or at the name itself).

@@ -1416,6 +1416,9 @@ impl Rules<'_, '_> {
         // (Or up to five to the clause's end right after a steering board's `Chỉ đạo`: `Trưởng
         // Ban Chỉ đạo giải phóng mặt bằng,`.)
         let few = words <= 3
+            // (Or up to five before the holder's whole name: `Phó trưởng phòng Thông tin thị
+            // trường lao động Nguyễn Hoài Nam`.)
+            || (words <= 5 && holder_next())
             // (Or before the holder's name: `Cục trưởng Cục Kiểm soát ô nhiễm môi trường Cao
             // Xuân Hiển`.)
             || (governed && (4..=6).contains(&words) && (clause_end() || holder_next()))
