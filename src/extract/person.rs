@@ -3521,8 +3521,13 @@ impl Rules<'_, '_> {
                 .is_some_and(|(_, n)| self.lex.note(n).starts_with("country"));
         // (`Sơ`, a sister, only capitalized: not `sơ` of `Hồ sơ Trên cơ sở …`; a cleric is
         // no faith's: `các giáo sĩ Hồi giáo`.)
-        let not_sister = lower && found.0 == i + 1 && self.folded_is(i, "so");
-        let faith = self.folded_is(found.0, "hoi") && self.folded_is(found.0 + 1, "giao");
+        static SO_HOI: LazyLock<[Option<u32>; 2]> = LazyLock::new(|| {
+            ["sơ", "Hồi"].map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+        });
+        let key_is =
+            |m: usize, k: Option<u32>| self.u.get(m).is_some_and(|x| x.key.is_some() && x.key == k);
+        let not_sister = lower && found.0 == i + 1 && key_is(i, SO_HOI[0]);
+        let faith = key_is(found.0, SO_HOI[1]) && self.folded_is(found.0 + 1, "giao");
         (!in_place && !small && !friends && !not_sister && !faith).then_some(found)
     }
 
