@@ -3507,27 +3507,23 @@ impl Rules<'_, '_> {
                         | "con"
                 )
             });
+        // (The keys of `bạn`, `sơ` and `Hồi`, for the three tests below.)
+        static KEYS: LazyLock<[Option<u32>; 3]> = LazyLock::new(|| {
+            ["bạn", "sơ", "Hồi"].map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+        });
+        let key_is =
+            |m: usize, k: Option<u32>| self.u.get(m).is_some_and(|x| x.key.is_some() && x.key == k);
         // (`bạn`, a friend, before a country is its people: `các bạn Lào`, `bạn Cuba`.)
-        static BAN: LazyLock<Option<u32>> =
-            LazyLock::new(|| crate::Syllable::parse("bạn").ok().map(|s| s.key()));
         let friends = found.0 == i + 1
-            && self
-                .u
-                .get(i)
-                .is_some_and(|x| x.key.is_some() && x.key == *BAN)
+            && key_is(i, KEYS[0])
             && self
                 .h
                 .longest(i + 1, EntryKind::Place)
                 .is_some_and(|(_, n)| self.lex.note(n).starts_with("country"));
         // (`Sơ`, a sister, only capitalized: not `sơ` of `Hồ sơ Trên cơ sở …`; a cleric is
         // no faith's: `các giáo sĩ Hồi giáo`.)
-        static SO_HOI: LazyLock<[Option<u32>; 2]> = LazyLock::new(|| {
-            ["sơ", "Hồi"].map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
-        });
-        let key_is =
-            |m: usize, k: Option<u32>| self.u.get(m).is_some_and(|x| x.key.is_some() && x.key == k);
-        let not_sister = lower && found.0 == i + 1 && key_is(i, SO_HOI[0]);
-        let faith = key_is(found.0, SO_HOI[1]) && self.folded_is(found.0 + 1, "giao");
+        let not_sister = lower && found.0 == i + 1 && key_is(i, KEYS[1]);
+        let faith = key_is(found.0, KEYS[2]) && self.folded_is(found.0 + 1, "giao");
         (!in_place && !small && !friends && !not_sister && !faith).then_some(found)
     }
 
