@@ -1011,9 +1011,10 @@ impl<'a, 't> Rules<'a, 't> {
         let Some(u) = self.unit(i) else { return false };
         // (A unit in any case: `1-2 M` in a heading in capitals.)
         // (`°` alone too: `từ 1-2°C` comes as the number, `°` and `C`.)
-        const UNITS: [&str; 16] = [
-            "%", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "kg", "°C", "°", "℃", "USD", "VNĐ",
-            "VND",
+        // (`‰` too, per mille: `độ mặn từ 1-3‰`; and hours, `từ 3-4h sáng`.)
+        const UNITS: [&str; 18] = [
+            "%", "‰", "h", "km", "m", "cm", "mm", "m2", "m²", "m3", "m³", "kg", "°C", "°", "℃",
+            "USD", "VNĐ", "VND",
         ];
         // (Not `lần lượt`, respectively: `các năm 2020 và 2021 lần lượt là 3,23% và 1,84%`;
         // nor `lần này`, `lần thứ`, `lần đầu`, this time, the nth time, the first time:
@@ -1998,9 +1999,19 @@ impl<'a, 't> Rules<'a, 't> {
     /// or last days (weeks) of a month, as the range of those days (the month when its length
     /// is not known: February without a year).
     fn days_of_month(&self, i: usize) -> Option<(usize, Part)> {
-        let n = u8::try_from(self.int(i)?)
-            .ok()
-            .filter(|n| (1..=20).contains(n))?;
+        // (The count in words too: `hai tuần đầu tháng 1/2023`, `mười ngày cuối tháng 6`.)
+        let n = match self.int(i) {
+            Some(n) => u8::try_from(n).ok(),
+            None => match self.w(i) {
+                Word::Hai => Some(2),
+                Word::Ba => Some(3),
+                Word::Bon | Word::Tu4 => Some(4),
+                Word::Bay => Some(7),
+                Word::Muoi => Some(10),
+                _ => None,
+            },
+        }
+        .filter(|n| (1..=20).contains(n))?;
         let (first, n) = match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
             (Word::Ngay, Word::Dau, Word::Thang) => (true, n),
             (Word::Ngay, Word::Cuoi, Word::Thang) => (false, n),
@@ -2134,6 +2145,11 @@ impl<'a, 't> Rules<'a, 't> {
             Word::Ram => self.ram(j + 1),
             Word::Nhiem | Word::Giai | Word::Nien | Word::Thoi => self.term(j),
             Word::Thuong | Word::Trung | Word::Ha => self.ten_days(j),
+            Word::Hai | Word::Ba | Word::Bon | Word::Tu4 | Word::Bay | Word::Muoi
+                if matches!(self.w(j + 1), Word::Ngay | Word::Tuan) =>
+            {
+                self.days_of_month(j)
+            }
             _ if u.kind == TokenKind::Code => Some((
                 j + 1,
                 Part::Solar(month_or_quarter_code(u.text).or_else(|| birth_code(u.text))?),

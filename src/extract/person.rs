@@ -425,6 +425,35 @@ impl Rules<'_, '_> {
                 continue;
             }
             let at = self.person_at(i, titles);
+            // A brand with a dot inside is no one: `Saigon Co.op`, `Co.opmart Nguyễn Kiệm`
+            // (the dot touching both words, the second in lower case).
+            if let Some(p) = at.as_ref()
+                && self
+                    .u
+                    .get(p.end)
+                    .is_some_and(|x| x.text == "." && x.gap == Gap::None)
+                && self.u.get(p.end + 1).is_some_and(|x| {
+                    x.gap == Gap::None && x.text.starts_with(|c: char| c.is_lowercase())
+                })
+            {
+                i = p.end + 2;
+                continue;
+            }
+            // (Nor the street that names the brand's shop: `Co.opmart Nguyễn Kiệm`.)
+            if i >= 3
+                && self.u.get(i - 1).is_some_and(|x| {
+                    x.gap == Gap::None && x.text.starts_with(|c: char| c.is_lowercase())
+                })
+                && self
+                    .u
+                    .get(i - 2)
+                    .is_some_and(|x| x.text == "." && x.gap == Gap::None)
+                && self.u.get(i - 3).is_some_and(Unit::capitalized)
+                && let Some(p) = at.as_ref().filter(|p| p.honorific.is_none())
+            {
+                i = p.end.max(i + 1);
+                continue;
+            }
             // `Hoàng Minh Thắng (tức Tư Thắng)`, `bí danh Mười Hưng`: an alias, often a rank
             // in the family and a given name, that no surname starts.
             if at.is_none()
@@ -3522,7 +3551,11 @@ impl Rules<'_, '_> {
                 .is_some_and(|(_, n)| self.lex.note(n).starts_with("country"));
         // (`Sơ`, a sister, only capitalized: not `sơ` of `Hồ sơ Trên cơ sở …`; a cleric is
         // no faith's: `các giáo sĩ Hồi giáo`.)
-        let not_sister = lower && found.0 == i + 1 && key_is(i, KEYS[1]);
+        // (Nor capitalized right after a body's listed field, a place in the Central
+        // Highlands: `Công ty TNHH MTV Lâm nghiệp Sơ Pai`.)
+        let not_sister = found.0 == i + 1
+            && key_is(i, KEYS[1])
+            && (lower || self.h.ends_at(i, EntryKind::Name, 4).is_some());
         let faith = key_is(found.0, KEYS[2]) && self.folded_is(found.0 + 1, "giao");
         (!in_place && !small && !friends && !not_sister && !faith).then_some(found)
     }
@@ -3566,6 +3599,15 @@ impl Rules<'_, '_> {
         // name (a word no Vietnamese syllable spells, or syllables joined by a hyphen), anywhere.
         if let Some((next, count)) = self.initials_run(i)
             && count >= 2
+            // (Not a country's initials before a newspaper's name: `U.S. News & World
+            // Report`, `U.K. Space Agency`.)
+            && !{
+                let letters: String = (i..next)
+                    .flat_map(|m| self.text_at(m).chars())
+                    .filter(char::is_ascii_alphabetic)
+                    .collect();
+                matches!(letters.as_str(), "US" | "UK" | "UN" | "EU")
+            }
             && self.u.get(next).is_some_and(|x| {
                 x.kind == TokenKind::Word
                     || (x.kind == TokenKind::Syllable

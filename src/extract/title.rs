@@ -239,6 +239,9 @@ const LOOKED_FOR: &[&str] = &[
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
     "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án",
     "kể",
+    // (`thông tin`, informs, after a name: [`Rules::says_at`]; `sau thu hoạch`,
+    // post-harvest: [`NAME_PAIRS`].)
+    "tin", "thu",
     // (`Tổ công tác triển khai Đề án 06`: [`Rules::carries_document`].)
     "triển", "khai",
     "khẩn", "trương",
@@ -359,6 +362,14 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     ("không", "lưu"),
     ("không", "quân"),
     ("không", "khí"),
+    // (`Trung tâm Thử nghiệm khí thải phương tiện giao thông cơ giới đường bộ`: motorised,
+    // `Phòng Cơ khí`: mechanical, not `cơ sở`, a site.)
+    ("cơ", "giới"),
+    ("cơ", "khí"),
+    // (`Hiệp hội Thiết bị bay không người lái Việt Nam`: unmanned, not `không`, no; `Viện
+    // Cơ điện nông nghiệp và Công nghệ sau thu hoạch`: post-harvest, not `sau`, after.)
+    ("không", "người"),
+    ("sau", "thu"),
     // (`Cao nguyên đá Đồng Văn`: a plateau, not `nguyên`, former.)
     ("cao", "nguyên"),
     // (`Phòng Kinh tế đối ngoại`: foreign relations, not `đối với`.)
@@ -1127,7 +1138,8 @@ impl Rules<'_, '_> {
         let verb =
             |v: usize| self.canon_pair(v, "thực", "hiện") || self.canon_pair(v, "triển", "khai");
         // (The name may end before the verb or after it.)
-        let d = if e >= 2 && verb(e - 2) {
+        // (Or a working group's, the document right after it: `Tổ công tác Đề án 06`.)
+        let d = if e >= 2 && (verb(e - 2) || self.canon_pair(e - 2, "công", "tác")) {
             e
         } else if self.spaced(e) && verb(e) {
             e + 2
@@ -1202,6 +1214,26 @@ impl Rules<'_, '_> {
         }
         if short && let Some(m) = self.field_abbreviation(k) {
             return m;
+        }
+        // (Or `về` and a field of one word in capitals, no place's, no surname's, to the
+        // clause's end: `Viện Nghiên cứu cao cấp về Toán,`, `Trung tâm Nghiên cứu về Giới.`)
+        if short
+            && self.canon(k) == Some("về")
+            && self.spaced(k + 1)
+            && self
+                .unit(k + 1)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps())
+            && self.h.kinds_at(k + 1)
+                & (bit(EntryKind::Place)
+                    | bit(EntryKind::Org)
+                    | bit(EntryKind::Surname)
+                    | bit(EntryKind::Level))
+                == 0
+            && self
+                .unit(k + 2)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+        {
+            return k + 2;
         }
         // (A national council or committee and its field, to where the field's words stop,
         // with the country if written: `Hội đồng Quốc gia về trẻ em đã gửi`, `Ủy ban Quốc gia
@@ -1507,6 +1539,13 @@ impl Rules<'_, '_> {
         let ok = lower
             && ((short && few && (clause_end() || holder_next() || says_next()))
                 || board_field
+                // (A board's field of prevention before `và` and what no name joins: `Trưởng
+                // Ban chỉ đạo quốc gia phòng chống lao và đại diện 17 bộ, ngành`.)
+                || (prevention
+                    && words <= 10
+                    && self.canon(l) == Some("và")
+                    && self.spaced(l + 1)
+                    && !self.and_lower(l))
                 // (A longer field with `phòng, chống` in it: `Ban Chỉ đạo phòng, chống thiên
                 // tai và tìm kiếm cứu nạn tỉnh`.)
                 || (body_ok && (words <= 8 || (prevention && words <= 12)) && body_next())
@@ -1814,8 +1853,16 @@ impl Rules<'_, '_> {
                 )
             })
         };
+        // (Or a hyphen inside a loanword in lower case: `thị trường các-bon`.)
+        let hyphen = || {
+            self.text_at_is(k, "-")
+                && [k - 1, k + 1].iter().all(|&m| {
+                    self.unit(m)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                })
+        };
         k > 0
-            && self.text_at_is(k, "/")
+            && (self.text_at_is(k, "/") || hyphen())
             && self.unit(k).is_some_and(|x| x.gap == Gap::None)
             && self.unit(k + 1).is_some_and(|x| x.gap == Gap::None)
             && word(k - 1)
@@ -3519,8 +3566,13 @@ impl Rules<'_, '_> {
         // (Or before `của` and whom or what it serves: `Ông Tống Minh Hùng, giám đốc tài
         // chính của Masan Consumer, …`.)
         // (Or a rank's holder: `Thượng tá Lê Đình Phong, phó giám thị, giới thiệu …`.)
+        // (Or before its duty: `PGS.TS Nguyễn Thị Hồng Vân, phó hiệu trưởng phụ trách nghiên
+        // cứu khoa học, khẳng định`.)
         let apposed_alone = (self.unit(end).is_some_and(|x| x.text == ",")
-            || (self.canon(end) == Some("của") && self.spaced(end)))
+            || (self.canon(end) == Some("của") && self.spaced(end))
+            || (self.spaced(end)
+                && self.h.kinds_at(end) & bit(EntryKind::Duty) != 0
+                && self.unit(end).is_some_and(|x| !x.capitalized())))
             && (self.apposed_to_name(first) || self.apposed_to_ranked_name(first));
         // (`Vua` is a king only before his name or state, `vua Gia Long`, `Vua Thái Lan`; not
         // a metaphor or a show, `"vua cá tra" của miền Tây`, `ông vua lốp xe`, `"Vua tiếng
@@ -7412,7 +7464,14 @@ impl Rules<'_, '_> {
                 // (`nói`, says, at the clause's end after a quote: `Phó Giám đốc Bệnh viện
                 // Nhân dân 115 nói.`)
                 || (self.canon(i) == Some("nói")
-                    && self.unit(i + 1).is_none_or(|x| x.kind == TokenKind::Punctuation)))
+                    && self.unit(i + 1).is_none_or(|x| x.kind == TokenKind::Punctuation))
+                // (`thông tin`, informs, in lower case after a name: `Tổng Giám đốc Tập đoàn
+                // Trần Thanh Phụng thông tin`; not the field of `Công nghệ thông tin`.)
+                || (i > 0
+                    && self.canon(i) == Some("thông")
+                    && self.canon(i + 1) == Some("tin")
+                    && self.unit(i).is_some_and(|x| !x.capitalized())
+                    && self.unit(i - 1).is_some_and(Unit::capitalized)))
     }
 
     /// Whether `quốc tế` (international) or `thế giới` (world), in either case, starts at `k`
@@ -8062,8 +8121,9 @@ impl Rules<'_, '_> {
             // Trang được …`.)
             // (A country is the body's scope: `Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải
             // Việt Nam`.)
+            // (A level that takes a place: not `đoàn`, a delegation, `…, đón đoàn kiều bào`.)
             let after = self.spaced(e)
-                && (self.h.kinds_at(e) & bit(EntryKind::Level) != 0
+                && ((self.h.kinds_at(e) & bit(EntryKind::Level) != 0 && self.place_level(e))
                     || self
                         .h
                         .longest(e, EntryKind::Place)
@@ -8486,6 +8546,9 @@ impl Rules<'_, '_> {
             && self.h.kinds_at(i + 1)
                 & (ENDS_NAME | bit(EntryKind::Honorific) | bit(EntryKind::Generic))
                 == 0
+            // (Nor the people who come with the body's head: `Trưởng Ban chỉ đạo quốc gia
+            // phòng chống lao và đại diện 17 bộ, ngành`.)
+            && !(self.folded_is(i + 1, "dai") && self.folded_is(i + 2, "dien"))
     }
 
     /// `khóa XII`, `khoá IV`: the term of a body.
