@@ -1234,7 +1234,15 @@ impl<'a, 't> Rules<'a, 't> {
                 | Word::Chin
                 | Word::Muoi
         );
+        // (Not a grade's number: `sách giáo khoa lớp 1 năm học 2020-2021`.)
+        let grade = || {
+            i > 0
+                && self
+                    .unit(i - 1)
+                    .is_some_and(|x| x.key.is_some() && crate::nfc(&x.text.to_lowercase()) == "lớp")
+        };
         if ((u.kind == TokenKind::Number && self.w(i + 1) == Word::Nam) || number_word)
+            && !grade()
             && let Some((n, k)) = self.count(i)
             && self.w(k) == Word::Nam
             && let Some((end, first)) = self.single(k, true)

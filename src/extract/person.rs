@@ -484,6 +484,16 @@ impl Rules<'_, '_> {
             let plain = at
                 .as_ref()
                 .is_none_or(|p| p.honorific.is_none() && p.lead.is_none());
+            // A firm's or a cooperative's own name after its trade in lower case is no one's
+            // when no title holds it: `Hợp tác xã khai thác hải sản Đồng Tâm gồm …`.
+            if plain
+                && let Some(p) = at.as_ref()
+                && !titles.iter().any(|t| t.end == i)
+                && self.trade_before(i)
+            {
+                i = p.end.max(i + 1);
+                continue;
+            }
             // `tại Đồng Xoài`, `ở Thái Hòa`: a place after a word of location (a person there
             // has a form of address, `tại ông A`); a person's name may follow the place in the
             // same run (`tại Wayback Machine Nguyễn Hòa Bình`).
@@ -3104,6 +3114,43 @@ impl Rules<'_, '_> {
                             .is_some_and(|(_, n)| self.lex.note(n).starts_with("firm"))
                     })
             })
+    }
+
+    /// Whether the words in lower case before unit `i` (one to six syllables, no level, no
+    /// form of address) name the trade of a firm, a cooperative or a shop whose word of kind
+    /// comes first: `Hợp tác xã khai thác hải sản` before `Đồng Tâm`, `Công ty cổ phần`
+    /// before `Nguyễn Kim`, `sàn giao dịch tiền số` before `Hoàng Gia`.
+    fn trade_before(&self, i: usize) -> bool {
+        let lower = |m: usize| {
+            self.u
+                .get(m)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
+                && self.h.kinds_at(m) & (bit(EntryKind::Level) | bit(EntryKind::Honorific)) == 0
+                // (No function word or verb: `Công ty vừa bàn giao nhà mới Nguyễn Văn An`.)
+                && !self.stops_name(m)
+        };
+        // (The cheap test first: this is asked at every plain name.)
+        if i < 2 || !lower(i - 1) {
+            return false;
+        }
+        let Some(m) = (1..=6)
+            .map(|d| i - d)
+            .take_while(|&m| m > 0)
+            .find(|&m| !lower(m - 1))
+        else {
+            return false;
+        };
+        // (The kind's word capitalized right before them, or in lower case among them with
+        // one trade word after it at least: `sàn giao dịch tiền số Hoàng Gia`.)
+        (m.saturating_sub(4)..i - 1).any(|s| {
+            self.h.kinds_at(s) & bit(EntryKind::PlaceWord) != 0
+                && (s >= m || self.u.get(s).is_some_and(Unit::capitalized))
+                && self.h.at(s).iter().any(|h| {
+                    h.kind == EntryKind::PlaceWord
+                        && (m..i).contains(&h.end)
+                        && self.lex.note(h.note).starts_with("firm")
+                })
+        })
     }
 
     /// Whether the list that a comma or `và` at `sep` goes on is of administrative units in

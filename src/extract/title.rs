@@ -982,6 +982,15 @@ impl Rules<'_, '_> {
                 self.h.at(a).iter().any(|h| {
                     h.kind == EntryKind::Name && h.end == e && self.note(h.note) == "Trường"
                 })
+                // (Not a school level that names a ministry's department after its field:
+                // `Vụ Giáo dục Tiểu học Nguyễn Văn Hùng`.)
+                && !(a.saturating_sub(4)..a).any(|s| {
+                    self.h.at(s).iter().any(|h| {
+                        h.kind == EntryKind::Name
+                            && h.end == a
+                            && self.note(h.note).starts_with("ministry")
+                    })
+                })
             });
         let pe = self.proper_name(e).filter(|_| kind)?;
         let run = self.capitalized_run(e, 7);
@@ -1453,7 +1462,11 @@ impl Rules<'_, '_> {
             || (words <= 5 && holder_next())
             // (Or before the holder's name: `Cục trưởng Cục Kiểm soát ô nhiễm môi trường Cao
             // Xuân Hiển`.)
-            || (governed && (4..=6).contains(&words) && (clause_end() || holder_next()))
+            // (`và` uncounted, joining two of its fields: `Ban Quản lý các khu công nghiệp và
+            // chế xuất Hà Nội,`.)
+            || (governed
+                && (4..=6).contains(&(words - usize::from((k..l).any(|m| self.canon(m) == Some("và")))))
+                && (clause_end() || holder_next()))
             || (prevention && words <= 10)
             // (Or a project's management board and the works it builds, to the clause's end
             // or its holder: `Giám đốc Ban Quản lý dự án xây dựng ngành y tế,`.)
@@ -1979,7 +1992,12 @@ impl Rules<'_, '_> {
             }
             if x.key.is_none()
                 || self.school_at(e)
-                || (self.stops_name(e) && !(e > k && self.and_lower(e)) && !members)
+                || (self.stops_name(e)
+                    // (`và` first too after a place's kind in lower case, the field going on:
+                    // `Ban Quản lý các khu công nghiệp và chế xuất Hà Nội`.)
+                    && !((e > k || self.h.ends_at(k, EntryKind::PlaceWord, 3).is_some())
+                        && self.and_lower(e))
+                    && !members)
                 || self.reporting_verb(e)
                 || self.person_name_at(e)
                 || self.ends_name_kinds(e) & (ENDS_NAME | bit(EntryKind::Place)) & !MODIFIER != 0
@@ -6956,7 +6974,24 @@ impl Rules<'_, '_> {
             }
             return Some(m);
         }
-        (!(self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized))).then_some(e)
+        // (Or its holder's foreign name of two words that are no syllables right after it,
+        // then the clause goes on in lower case: `Giám đốc điều hành Intel Pat Gelsinger từng …`, `CEO Tether
+        // Paolo Ardoino cho biết`.)
+        let holder = || {
+            let cap = |m: usize| {
+                self.spaced(m)
+                    && self.unit(m).is_some_and(|x| {
+                        x.kind == TokenKind::Word && x.capitalized() && !x.all_caps()
+                    })
+                    && self.h.kinds_at(m) & BRAND_LISTED == 0
+            };
+            cap(e)
+                && cap(e + 1)
+                && self
+                    .unit(e + 2)
+                    .is_some_and(|x| (x.key.is_some() && !x.capitalized()) || x.text == ",")
+        };
+        (!(self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized)) || holder()).then_some(e)
     }
 
     /// Whether unit `k` is a brand's initials after its name (`IDC` in `Becamex IDC`): two to
