@@ -1236,13 +1236,14 @@ impl<'a, 't> Rules<'a, 't> {
         );
         // (Not a grade's number: `sách giáo khoa lớp 1 năm học 2020-2021`.)
         let grade = || {
+            static LOP: LazyLock<Option<u32>> =
+                LazyLock::new(|| crate::Syllable::parse("lớp").ok().map(|s| s.key()));
             i > 0
                 && self
                     .unit(i - 1)
-                    .is_some_and(|x| x.key.is_some() && crate::nfc(&x.text.to_lowercase()) == "lớp")
+                    .is_some_and(|x| x.key.is_some() && x.key == *LOP)
         };
         if ((u.kind == TokenKind::Number && self.w(i + 1) == Word::Nam) || number_word)
-            && !grade()
             && let Some((n, k)) = self.count(i)
             && self.w(k) == Word::Nam
             && let Some((end, first)) = self.single(k, true)
@@ -1263,6 +1264,7 @@ impl<'a, 't> Rules<'a, 't> {
             // (Counted inclusive, `5 năm 2021-2025`, or as a term from its start to its
             // end, `5 năm 2020-2025`, `5 năm 2021 - 2026`.)
             && (b - a + 1 == n || b - a == n)
+            && !grade()
         {
             return Some((end, v));
         }
