@@ -1708,6 +1708,20 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// Whether a beast is named within four words before `tên` at `t`: `chó`, `mèo`, `cún`,
+    /// `ngựa`, `heo`, `lợn`, `trâu`, `voi` (`Mèo tam thể tên Mimi`, `chú chó tên Lu`).
+    fn beast_before(&self, t: usize) -> bool {
+        (t.saturating_sub(4)..t).any(|m| {
+            self.u.get(m).is_some_and(|y| {
+                y.key.is_some()
+                    && matches!(
+                        crate::nfc(&y.text.to_lowercase()).as_ref(),
+                        "chó" | "mèo" | "cún" | "ngựa" | "heo" | "lợn" | "trâu" | "voi"
+                    )
+            })
+        })
+    }
+
     /// A given name alone where the sentence says it is one: after `tên` (`một người đàn
     /// ông tên Toàn`), or joined by `và` to a person (`Ông Thọ và Linh đều khai`).
     fn named_alone(&self, i: usize) -> Option<Found> {
@@ -1721,6 +1735,8 @@ impl Rules<'_, '_> {
         // Người`.)
         let named = self.canon(before) == Some("tên")
             && !self.h.is(i, EntryKind::Honorific)
+            // (A pet's or a beast's name is no person's: `Một chú chó tên Lu`.)
+            && !self.beast_before(before)
             && self.canon(i) != Some("người")
             && !matches!(
                 self.canon(i),
@@ -3946,6 +3962,8 @@ impl Rules<'_, '_> {
                         crate::fold(x.text, crate::Fold::All).as_ref(),
                         "mang" | "co" | "doi" | "dat" | "lay" | "ghi" | "ten" | "voi"
                     )
+                    // (Nor a pet's or a beast's: `Mèo tam thể tên Mimi`.)
+                    && !self.beast_before(i - 1)
             })
                 // (Or after the country of a person: `một người Trung Quốc tên Wang
                 // Jianguo`, `người Lào tên Thongchanh`.)
