@@ -1404,6 +1404,13 @@ impl Rules<'_, '_> {
                 || (matches!(self.canon(l), Some("của" | "thuộc"))
                     && self.spaced(l + 1)
                     && (body_at(l + 1)
+                        // (Or a body's head in lower case, the body named before, then the
+                        // clause's end: `trưởng phòng Kế hoạch tổng hợp của bệnh viện,`.)
+                        || (self.unit(l + 1).is_some_and(|x| !x.capitalized())
+                            && self
+                                .h
+                                .longest(l + 1, EntryKind::Org)
+                                .is_some_and(|(oe, _)| end_at(oe)))
                         // (Or a firm by its brand, then the clause's end: `Phòng Kinh tế đối
                         // ngoại của Vinatex,`.)
                         || (self.unit(l + 1).is_some_and(|x| {
