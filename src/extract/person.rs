@@ -2162,7 +2162,7 @@ impl Rules<'_, '_> {
     }
 
     /// Whether unit `k` is a particle of a foreign name, in lower case (`de`, `von`, `der`,
-    /// `da`, `bin`, `al`).
+    /// `da`, `bin`, `binti`, `al`).
     pub(super) fn name_particle(&self, k: usize) -> bool {
         self.u.get(k).is_some_and(|x| {
             matches!(
@@ -2180,6 +2180,8 @@ impl Rules<'_, '_> {
                     | "del"
                     | "della"
                     | "bin"
+                    | "binti"
+                    | "binte"
                     | "ibn"
                     | "al"
             )
