@@ -1463,6 +1463,8 @@ impl Rules<'_, '_> {
                 });
         // (Or up to five to the clause's end right after a steering board's `Chỉ đạo`: `Trưởng
         // Ban Chỉ đạo giải phóng mặt bằng,`.)
+        // (How many `và` join the field's parts.)
+        let ands = (k..l).filter(|&m| self.canon(m) == Some("và")).count();
         let few = words <= 3
             // (Or up to five before the holder's whole name: `Phó trưởng phòng Thông tin thị
             // trường lao động Nguyễn Hoài Nam`.)
@@ -1472,7 +1474,7 @@ impl Rules<'_, '_> {
             // (`và` uncounted, joining two of its fields: `Ban Quản lý các khu công nghiệp và
             // chế xuất Hà Nội,`.)
             || (governed
-                && (4..=6).contains(&(words - usize::from((k..l).any(|m| self.canon(m) == Some("và")))))
+                && (4..=6).contains(&(words - ands))
                 && (clause_end() || holder_next()))
             || (prevention && words <= 10)
             // (Or a project's management board and the works it builds, to the clause's end
@@ -6982,8 +6984,8 @@ impl Rules<'_, '_> {
             return Some(m);
         }
         // (Or its holder's foreign name of two words that are no syllables right after it,
-        // then the clause goes on in lower case: `Giám đốc điều hành Intel Pat Gelsinger từng …`, `CEO Tether
-        // Paolo Ardoino cho biết`.)
+        // then the clause goes on in lower case: `Giám đốc điều hành Intel Pat Gelsinger
+        // từng …`, `CEO Tether Paolo Ardoino cho biết`.)
         let holder = || {
             let cap = |m: usize| {
                 self.spaced(m)
