@@ -3171,17 +3171,21 @@ impl Rules<'_, '_> {
         })
     }
 
+    /// The first word before the list that a comma or `và` at `sep` goes on, going back over
+    /// its items (capitalized words, commas, `và`; sixteen units at most).
+    fn before_list(&self, sep: usize) -> Option<usize> {
+        (1..=16).filter_map(|d| sep.checked_sub(d)).find(|&m| {
+            !(self.u.get(m).is_some_and(|x| x.capitalized() || x.is(","))
+                || self.canon(m) == Some("và"))
+        })
+    }
+
     /// Whether the list that a comma or `và` at `sep` goes on is of administrative units in
     /// the plural: going back over its items (capitalized words, commas, `và`), the first
     /// other word ends a level in lower case after `các`, `những` or a count (`các huyện U
     /// Minh, Trần Văn Thời`, `3 xã Tân Thành, Nguyễn Văn Trỗi`).
     fn levels_list_before(&self, sep: usize) -> bool {
-        (1..=16)
-            .filter_map(|d| sep.checked_sub(d))
-            .find(|&m| {
-                !(self.u.get(m).is_some_and(|x| x.capitalized() || x.is(","))
-                    || self.canon(m) == Some("và"))
-            })
+        self.before_list(sep)
             .and_then(|m| self.h.ends_at(m + 1, EntryKind::Level, 2))
             .is_some_and(|s| {
                 s > 0
@@ -3199,12 +3203,7 @@ impl Rules<'_, '_> {
     /// in the plural (`tuyến đường Trần Hưng Đạo, Lê Thái Tổ`, `các phố Hàng Bài, Lý
     /// Thường Kiệt`).
     fn street_list_before(&self, sep: usize) -> bool {
-        (1..=16)
-            .filter_map(|d| sep.checked_sub(d))
-            .find(|&m| {
-                !(self.u.get(m).is_some_and(|x| x.capitalized() || x.is(","))
-                    || self.canon(m) == Some("và"))
-            })
+        self.before_list(sep)
             // (Past `như`, such as: `các tuyến đường như Lê Hồng Phong, Nguyễn Văn Cừ`.)
             // (And up to two words in lower case that say which: `nhiều tuyến phố trung tâm
             // như Hàng Bài, Tràng Tiền, Đinh Tiên Hoàng`.)
