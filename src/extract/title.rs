@@ -790,9 +790,16 @@ impl Rules<'_, '_> {
             )
             || self.h.ends_at(a, EntryKind::Role, 4).is_some()
             || self.h.ends_at(a, EntryKind::Prefix, 2).is_some()
-            || !self
+            || !(self
                 .unit(a - 1)
                 .is_some_and(|x| x.key.is_some() && x.capitalized())
+                // (A head of two words in sentence case is no ministry's: `Cơ quan Năng lượng
+                // Nguyên tử Quốc tế`, `Tạp chí Văn hóa Ẩm thực`.)
+                || [EntryKind::Org, EntryKind::PlaceWord].into_iter().any(|kind| {
+                    self.h
+                        .ends_at(a, kind, 3)
+                        .is_some_and(|s| s + 1 < a && self.unit(s).is_some_and(Unit::capitalized))
+                }))
     }
 
     /// Whether the words right before `a` (at most five, no punctuation between) are a
@@ -890,9 +897,16 @@ impl Rules<'_, '_> {
         }
         // (A division's field goes on too: `Phòng Thống kê kinh tế`, `Phòng Kế hoạch tài
         // chính`; so does a team's, `Đội Kiểm tra thuế số 3,`, `Tổ Kiểm tra liên ngành`.)
-        let department = a > 0
-            && (matches!(self.canon(a - 1), Some("vụ" | "cục" | "phòng" | "tổ"))
-                || self.folded_is(a - 1, "doi"));
+        // (Read through a listed field right before this one: `Trung tâm Thông tin Năng
+        // lượng nguyên tử Nga` is a centre's, no ministry's.)
+        let head = self
+            .h
+            .ends_at(a, EntryKind::Name, 4)
+            .filter(|&s| s > 0 && self.unit(s).is_some_and(Unit::capitalized))
+            .unwrap_or(a);
+        let department = head > 0
+            && (matches!(self.canon(head - 1), Some("vụ" | "cục" | "phòng" | "tổ"))
+                || self.folded_is(head - 1, "doi"));
         let note = |f: fn(&str) -> bool| {
             self.h
                 .at(a)
@@ -924,7 +938,7 @@ impl Rules<'_, '_> {
         // (Not a centre named by that field: `Trung tâm Thông tin thủy sản thuộc Cục …`.)
         // (`bộ` is no looked-for word: folded.)
         // (`Bộ môn`, a university's department, is one: `Trưởng Bộ môn Y tế công cộng`.)
-        let centre = self.h.ends_at(a, EntryKind::Org, 3).is_some_and(|s| {
+        let centre = self.h.ends_at(head, EntryKind::Org, 3).is_some_and(|s| {
             !matches!(self.canon(s), Some("sở" | "phòng" | "vụ" | "cục" | "ban"))
                 && (s + 1 < a || self.folded(s).is_none_or(|w| w != "bo"))
         });
@@ -2004,7 +2018,13 @@ impl Rules<'_, '_> {
                 || (self.stops_name(e)
                     // (`và` first too after a place's kind in lower case, the field going on:
                     // `Ban Quản lý các khu công nghiệp và chế xuất Hà Nội`.)
-                    && !((e > k || self.h.ends_at(k, EntryKind::PlaceWord, 3).is_some())
+                    // (Or after a listed field that ends in lower case: `Cục Công nghiệp công
+                    // nghệ thông tin và truyền thông`.)
+                    && !((e > k
+                        || self.h.ends_at(k, EntryKind::PlaceWord, 3).is_some()
+                        || (k > 0
+                            && self.unit(k - 1).is_some_and(|x| !x.capitalized())
+                            && self.h.ends_at(k, EntryKind::Name, 6).is_some()))
                         && self.and_lower(e))
                     && !members)
                 || self.reporting_verb(e)
@@ -2249,6 +2269,10 @@ impl Rules<'_, '_> {
             && self.spaced(e + 1)
         {
             kinds & !bit(EntryKind::Level)
+        } else if kinds & bit(EntryKind::Modifier) != 0 && self.starts_noun(e) {
+            // (The first word of a noun of two: `Nguyên tử`, the atom, no modifier: `Cơ quan
+            // Năng lượng Nguyên tử Quốc tế`.)
+            kinds & !bit(EntryKind::Modifier)
         } else {
             kinds
         }
@@ -2941,8 +2965,14 @@ impl Rules<'_, '_> {
         // lake too.)
         // (Nor `kiêm` after a level that ends the office before: `Chủ tịch HĐND thị xã kiêm
         // Trưởng Ban Dân vận Thị ủy`, `… TP kiêm …`.)
+        // (Nor a street named after an office: `phố Phủ Doãn`.)
         if let Some(s) = self.h.ends_at(i, EntryKind::PlaceWord, 3)
-            && (i - s > 1 || self.unit(s).is_some_and(Unit::capitalized))
+            && (i - s > 1
+                || self.unit(s).is_some_and(Unit::capitalized)
+                || (self.unit(i).is_some_and(Unit::capitalized)
+                    && self.h.at(s).iter().any(|h| {
+                        h.kind == EntryKind::PlaceWord && h.end == i && self.note(h.note) == "street"
+                    })))
             && self.canon(i) != Some("kiêm")
             && !(i - s == 1
                 && self.h.is(s, EntryKind::Surname)
@@ -4812,7 +4842,29 @@ impl Rules<'_, '_> {
         if !project {
             return None;
         }
-        Some(self.cut_before_name(k, self.capitalized_run(k, 4))).filter(|&e| e > k)
+        let run = self.capitalized_run(k, 4);
+        // (One word in capitals, then the project's name goes on in lower case to a place or
+        // the clause's end: `Ban Quản lý dự án Điện hạt nhân Ninh Thuận`.)
+        let run = match self.lower_name(run) {
+            Some(l) if run == k + 1 && l <= run + 4 => {
+                if let Some((pe, _)) = self
+                    .h
+                    .longest(l, EntryKind::Place)
+                    .filter(|_| self.spaced(l))
+                {
+                    pe
+                } else if self
+                    .unit(l)
+                    .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                {
+                    l
+                } else {
+                    run
+                }
+            }
+            _ => run,
+        };
+        Some(self.cut_before_name(k, run)).filter(|&e| e > k)
     }
 
     /// Whether a company's board or supervisory board starts at unit `a`: `HĐQT`, `HĐTV`,
@@ -6073,7 +6125,14 @@ impl Rules<'_, '_> {
             if let Some((e, n)) = name {
                 // (A firm's field goes on in lower case after its kind, as after a listed
                 // name anywhere: `Công ty TNHH MTV Đường sắt đô thị số 1 TP.HCM`.)
-                k = if self.firm_before(k) {
+                // (So does a centre's or a department's second field, right after its first:
+                // `Trung tâm Thông tin Năng lượng nguyên tử Nga`.)
+                k = if self.firm_before(k)
+                    || (k > j
+                        && self.spaced(k)
+                        && self.h.ends_at(k, EntryKind::Name, 4).is_some_and(|s| s > j)
+                        && self.unit(e).is_some_and(|x| !x.capitalized()))
+                {
                     self.listed_tail(k, e)
                 } else {
                     self.directive_number(e)
@@ -6569,7 +6628,8 @@ impl Rules<'_, '_> {
             || !x.capitalized()
             || x.all_caps()
             || !self.spaced(k)
-            || self.h.kinds_at(k) & LISTED != 0
+            // (`Nguyên tử`, the atom, is no modifier: `Cơ quan Năng lượng Nguyên tử Quốc tế`.)
+            || self.ends_name_kinds(k) & LISTED != 0
             || self.person_name_at(k)
             // (Nor a verb: `Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nhậm chức` in a table.)
             || self.stops_name(k)
