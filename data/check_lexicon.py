@@ -185,6 +185,8 @@ def main():
         # in their own spelling: `Donald`, `Emir`, `Giám đốc Marketing`.)
         abroad = abroad or (kind == "surname" and "foreign" in note)
         abroad = abroad or (kind == "role" and note in ("company", "self"))
+        # (Sports by their foreign names, no one's name: `võ sĩ Boxing`.)
+        abroad = abroad or (kind == "not-title" and note == "sport")
         # (Online newspapers by their brand, `VnExpress`, `VietNamNet`, and news agencies
         # abroad, `Reuters`.)
         abroad = abroad or (kind == "name" and note in ("Báo (online)", "Báo (agency)"))

@@ -1878,6 +1878,17 @@ impl Rules<'_, '_> {
         verb || sentenced
     }
 
+    /// Whether unit `e` is `Việt` alone, no longer name's first word (`doanh nhân Việt tại
+    /// Nhật`).
+    fn viet_alone(&self, e: usize) -> bool {
+        static VIET: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("việt").ok().map(|s| s.key()));
+        self.u
+            .get(e)
+            .is_some_and(|x| x.key.is_some() && x.key == *VIET && !x.all_caps())
+            && self.name_run(e, 4) == e + 1
+    }
+
     /// One capitalized syllable that can be a given name alone: not the start of a longer
     /// name, not a place or a body, not in capitals.
     fn alone(&self, i: usize) -> Option<Found> {
@@ -3711,11 +3722,15 @@ impl Rules<'_, '_> {
                 .is_none_or(|s| !self.place_level(s))
             // `Hoàng hậu Vương quốc Hà Lan`: a state, not a name.
             && self.state_name(e).is_none()
-            // `Giáo tông Cao Đài Tây Ninh`: a religion and its see, not a name.
+            // `Giáo tông Cao Đài Tây Ninh`: a religion and its see, not a name; nor a sport
+            // after its players, `võ sĩ Boxing`, `vận động viên Kickboxing`.
             && self
                 .h
                 .longest(e, EntryKind::NotTitle)
-                .is_none_or(|(_, n)| self.lex.note(n) != "religion")
+                .is_none_or(|(_, n)| !matches!(self.lex.note(n), "religion" | "sport"))
+            // `doanh nhân Việt`, `họa sĩ Việt`: Vietnamese, after a people's noun that is no
+            // form of address, not a given name alone.
+            && (address(self.lex.note(n)) || !self.viet_alone(e))
             && (self.namelike(e) || self.initial(e))
             && self.spaced(e)
             // (Nor a numbered ward or district, in words: `đảng viên Quận 10`, `cử tri Phường

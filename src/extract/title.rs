@@ -1944,6 +1944,19 @@ impl Rules<'_, '_> {
             {
                 break;
             }
+            // (`nước ngoài`, foreign, inside the field, not the level `nước`: `phòng Xử lý
+            // phòng vệ thương mại nước ngoài`; not first, `đại biểu nước ngoài`.)
+            if self.canon_pair(e, "nước", "ngoài")
+                && (e > k
+                    || (k > 0
+                        && self
+                            .unit(k - 1)
+                            .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                        && self.h.ends_at(k, EntryKind::Role, 4).is_none()))
+            {
+                e += 2;
+                continue;
+            }
             // (A unit's number inside: `Đội Kiểm tra thuế số 3 Chi cục Thuế …`.)
             if e > k && self.canon(e) == Some("số") && self.small_number(e + 1, 3) {
                 e += 2;
@@ -1964,6 +1977,16 @@ impl Rules<'_, '_> {
                             let honour_in_field = e > k
                                 && !self.unit(e).is_some_and(Unit::capitalized)
                                 && self.note(n).starts_with("honour");
+                            // (Nor a profession in lower case that ends the field before
+                            // punctuation, no name after it: `Hội đồng trọng tài,`.)
+                            let profession_ends = !self.unit(e).is_some_and(Unit::capitalized)
+                                && self.note(n).starts_with("profession")
+                                && self
+                                    .unit(he)
+                                    .is_some_and(|x| x.kind == TokenKind::Punctuation);
+                            if profession_ends {
+                                return false;
+                            }
                             self.unit(he).is_none_or(|x| {
                                 x.capitalized() || !(self.spaced(he) || honour_in_field)
                             })
@@ -4847,17 +4870,27 @@ impl Rules<'_, '_> {
         // the clause's end: `Ban Quản lý dự án Điện hạt nhân Ninh Thuận`.)
         let run = match self.lower_name(run) {
             Some(l) if run == k + 1 && l <= run + 4 => {
+                let closes = |m: usize| {
+                    self.unit(m)
+                        .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                };
+                // (Or its place in capitals no list holds, to the clause's end: `Ban Quản lý
+                // dự án Đô thị thông minh Hòa Lạc,`.)
+                let capitals = self.capitalized_run(l, 3);
                 if let Some((pe, _)) = self
                     .h
                     .longest(l, EntryKind::Place)
                     .filter(|_| self.spaced(l))
                 {
                     pe
-                } else if self
-                    .unit(l)
-                    .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
-                {
+                } else if closes(l) {
                     l
+                } else if capitals > l
+                    && self.spaced(l)
+                    && closes(capitals)
+                    && !self.person_name_at(l)
+                {
+                    capitals
                 } else {
                     run
                 }
@@ -5533,7 +5566,15 @@ impl Rules<'_, '_> {
                             k = self.lower_tail(k);
                         }
                     } else if let Some(e) = self.carried_out(k).or_else(|| self.lower_name(k)) {
-                        k = self.carries_document(e).unwrap_or(e);
+                        // (A field that ends national, then what it is about: `Ban Chỉ đạo
+                        // liên ngành hội nhập quốc tế về kinh tế,`.)
+                        let national = e >= k + 2
+                            && self.canon(e - 2) == Some("quốc")
+                            && matches!(self.canon(e - 1), Some("gia" | "tế"));
+                        k = self
+                            .carries_document(e)
+                            .or_else(|| national.then(|| self.about_field(e)).flatten())
+                            .unwrap_or(e);
                     } else if self.spaced(k)
                         && self.unit(k).is_some_and(|x| {
                             x.kind == TokenKind::Number
@@ -6270,6 +6311,19 @@ impl Rules<'_, '_> {
                 k = e;
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
+                && let own_country = (|| {
+                    k > j + 1
+                        && self
+                            .h
+                            .ends_at(k, EntryKind::Place, 3)
+                            .filter(|&s| s > j)
+                            .and_then(|s| self.h.longest(s, EntryKind::Place))
+                            .is_some_and(|(e, n)| e == k && self.note(n).starts_with("country"))
+                })
+                && let representative = (|| {
+                    (j > 0 && self.folded_is(j - 1, "dien"))
+                        || (self.folded_is(j, "van") && self.folded_is(j + 1, "phong"))
+                })
                 && ((k == j + 1
                     && self.unit(j).is_some_and(|x| {
                         x.kind != TokenKind::Syllable && x.capitalized() && x.key.is_none()
@@ -6288,17 +6342,14 @@ impl Rules<'_, '_> {
                     || (k > j + 1 && self.firm_within(k, 8))
                     // (Or a body named by its own country: `Giám đốc Quỹ Giao lưu Quốc tế Nhật
                     // Bản tại Việt Nam`, `Quỹ Hàn Quốc tại Việt Nam`.)
-                    || (k > j + 1
-                        && self
-                            .h
-                            .ends_at(k, EntryKind::Place, 3)
-                            .filter(|&s| s > j)
-                            .and_then(|s| self.h.longest(s, EntryKind::Place))
-                            .is_some_and(|(e, n)| e == k && self.note(n).starts_with("country")))
+                    || own_country()
                     || (k > j + 1
                         && self.unit(k - 1).is_some_and(|x| {
                             x.kind != TokenKind::Syllable && x.capitalized() && x.key.is_none()
-                        })))
+                        }))
+                    // (Or any body's representative office: `Trưởng đại diện Văn phòng Cục
+                    // Xúc tiến thương mại tại TP.HCM,`.)
+                    || representative())
                 && let Some((e, n)) = self.h.longest(k + 1, EntryKind::Place)
                 && ((e == k + 3
                     && (k + 1..e)
@@ -6307,13 +6358,13 @@ impl Rules<'_, '_> {
                     // (Or a representative office in one of its cities, to the clause's end:
                     // `Trưởng đại diện Văn phòng UNESCO tại Hà Nội,`, `Trưởng đại diện JETRO
                     // tại TP.HCM`; not a meeting's place, `Bộ trưởng Ngoại giao ASEAN tại Hà
-                    // Nội`.)
+                    // Nội`; or a body named by its own country, `Trung tâm Văn hóa Pháp tại
+                    // Huế,`.)
                     || (!self.note(n).starts_with("country")
                         && self
                             .unit(e)
                             .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
-                        && ((j > 0 && self.folded_is(j - 1, "dien"))
-                            || (self.folded_is(j, "van") && self.folded_is(j + 1, "phong")))))
+                        && (representative() || own_country())))
             {
                 // `Trưởng đại diện IMF tại Việt Nam`, `Tổng Giám đốc Samsung tại Việt Nam`: a
                 // foreign body's office in this country (not where a meeting is: `hội nghị
