@@ -3870,8 +3870,10 @@ impl Rules<'_, '_> {
                         && self.spaced(pe)
                         && (royal
                             || self.h.kinds_at(pe) & bit(EntryKind::Surname) != 0
-                            // (`Tiền đạo Thái Lan Teerasil Dangda`: a foreign word.)
-                            || self.u.get(pe).is_some_and(|x| x.kind == TokenKind::Word)
+                            // (`Tiền đạo Thái Lan Teerasil Dangda`: a foreign word; or one
+                            // after a syllable, `tay vợt Trung Quốc Lu Guangzu`.)
+                            || (pe..self.name_run(pe, 4))
+                                .any(|m| self.u.get(m).is_some_and(|x| x.kind == TokenKind::Word))
                             // (`Tiền đạo Hàn Quốc Son Heung-min`.)
                             || self.korean_name(pe).is_some())
                         && self.namelike(pe)

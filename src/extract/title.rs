@@ -6360,11 +6360,13 @@ impl Rules<'_, '_> {
                     // tại TP.HCM`; not a meeting's place, `Bộ trưởng Ngoại giao ASEAN tại Hà
                     // Nội`; or a body named by its own country, `Trung tâm Văn hóa Pháp tại
                     // Huế,`.)
-                    || (!self.note(n).starts_with("country")
-                        && self
-                            .unit(e)
-                            .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
-                        && (representative() || own_country())))
+                    || (self
+                        .unit(e)
+                        .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
+                        // (A representative office in another country too: `Trưởng đại
+                        // diện UNDP tại Lào,`.)
+                        && (representative()
+                            || (!self.note(n).starts_with("country") && own_country()))))
             {
                 // `Trưởng đại diện IMF tại Việt Nam`, `Tổng Giám đốc Samsung tại Việt Nam`: a
                 // foreign body's office in this country (not where a meeting is: `hội nghị
