@@ -180,7 +180,8 @@ struct Canon {
 /// Vietnam Airlines`, `Chủ tịch Honda Vietnam`).
 #[rustfmt::skip]
 const FIRM_WORDS: &[&str] = &[
-    "airlines", "airline", "airways", "airport", "airports", "asset", "assets", "auto", "bank",
+    "air", "airlines", "airline", "airways", "airport", "airports", "asset", "assets", "auto",
+    "bank", "guide", "register",
     "entertainment", "games", "sport", "sports", "studio", "studios",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
