@@ -941,7 +941,7 @@ impl Rules<'_, '_> {
         // (`Bộ môn`, a university's department, is one: `Trưởng Bộ môn Y tế công cộng`.)
         let centre = self.h.ends_at(head, EntryKind::Org, 3).is_some_and(|s| {
             !matches!(self.canon(s), Some("sở" | "phòng" | "vụ" | "cục" | "ban"))
-                && (s + 1 < a || self.folded(s).is_none_or(|w| w != "bo"))
+                && (s + 1 < head || self.folded(s).is_none_or(|w| w != "bo"))
         });
         let ministry =
             !department && !association && !centre && note(|n| n.starts_with("ministry"));
