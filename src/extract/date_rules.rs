@@ -2564,6 +2564,14 @@ impl<'a, 't> Rules<'a, 't> {
                 "mùa khô",
                 "mùa mưa",
                 "hoàn vũ",
+                // (A crop's season: `vụ hè thu 2024`, `vụ đông xuân 2025`, `vụ mùa 2024`.)
+                "hè thu",
+                "đông xuân",
+                "thu đông",
+                "xuân hè",
+                "vụ mùa",
+                "vụ chiêm",
+                "mùa vụ",
             ])
         });
         if i >= 2
@@ -2572,6 +2580,22 @@ impl<'a, 't> Rules<'a, 't> {
             && bare_year(self.year_at(i).unwrap_or(0))
             && self.phrase_at(i - 2, &SEASONS)
             && !self.count_follows(i + 1)
+        {
+            return true;
+        }
+        // The last word of a name in quotes, a contest's or a campaign's: `cuộc thi "Tuổi trẻ
+        // với khoa học xã hội 2024"`, `"Đại sứ văn hóa đọc 2025"`. (The quote opens within
+        // ten words before, on a capital; a count would have its noun after it.)
+        if prev.key.is_some()
+            && self
+                .unit(i + 1)
+                .is_some_and(|x| matches!(x.text, "\"" | "”" | "»"))
+            && bare_year(self.year_at(i).unwrap_or(0))
+            && (i.saturating_sub(11)..i - 1).rev().any(|m| {
+                self.unit(m)
+                    .is_some_and(|x| matches!(x.text, "\"" | "“" | "«"))
+                    && self.unit(m + 1).is_some_and(|x| x.capitalized())
+            })
         {
             return true;
         }
@@ -2639,7 +2663,7 @@ impl<'a, 't> Rules<'a, 't> {
             return true;
         }
         // A season in lower case right before: `dạy bơi trong hè 2024`, `mùa mưa 2025`,
-        // `mùa khô 2024`.
+        // `mùa khô 2024`, `V.League mùa 2023`.
         static SEASON: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["hè", "mùa"]));
         if prev.key.is_some()
             && !prev.capitalized()
@@ -2647,7 +2671,7 @@ impl<'a, 't> Rules<'a, 't> {
             && self.unit(i).is_some_and(|u| u.gap == Gap::Space)
             && bare_year(self.year_at(i).unwrap_or(0))
             && !self.count_follows(i + 1)
-            && (self.phrase_at(i - 1, &SEASON[..1])
+            && (self.phrase_at(i - 1, &SEASON)
                 || (i >= 2
                     && self.phrase_at(i - 2, &SEASON[1..])
                     && self.unit(i - 2).is_some_and(|x| x.gap == Gap::Space))

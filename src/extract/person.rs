@@ -1257,7 +1257,44 @@ impl Rules<'_, '_> {
                                 .longest(oe, EntryKind::Name)
                                 .is_some_and(|(ne, _)| ne > p.end))
                 });
-            !into_body && !head_of_body
+            // (Nor a body's head and its listed name, every word of the run with its place:
+            // `Đoàn Chèo Hải Phòng`, the troupe; not `Đoàn Văn Hóa`, whose `Văn` is a middle
+            // name.)
+            // (Nor the name right after a body's head and its listed name in lower case:
+            // `Đoàn cải lương Huỳnh Long`, the troupe's.)
+            let untitled = p.honorific.is_none()
+                && p.lead.is_none()
+                && !titles.iter().any(|t| t.end == p.start);
+            let head_and_name = untitled
+                && self
+                    .h
+                    .longest(p.start, EntryKind::Org)
+                    .is_some_and(|(oe, _)| {
+                        oe < p.end
+                            && !matches!(self.canon(oe), Some("văn" | "thị"))
+                            && self.h.longest(oe, EntryKind::Name).is_some_and(|(ne, _)| {
+                                ne == p.end
+                                    || (ne < p.end
+                                        && self
+                                            .h
+                                            .longest(ne, EntryKind::Place)
+                                            .is_some_and(|(pe, _)| pe == p.end))
+                            })
+                    });
+            let after_lower_name = untitled
+                && self
+                    .h
+                    .ends_at(p.start, EntryKind::Name, 3)
+                    .is_some_and(|s| {
+                        // (The head capitalized: not a duty's bloc, `phụ trách khối kinh tế Lê
+                        // Trọng Yên`.)
+                        self.u.get(s).is_some_and(|x| !x.capitalized())
+                            && self
+                                .h
+                                .ends_at(s, EntryKind::Org, 2)
+                                .is_some_and(|o| self.u.get(o).is_some_and(Unit::capitalized))
+                    });
+            !into_body && !head_of_body && !head_and_name && !after_lower_name
         });
     }
 

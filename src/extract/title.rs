@@ -182,6 +182,8 @@ struct Canon {
 const FIRM_WORDS: &[&str] = &[
     "air", "airlines", "airline", "airways", "airport", "airports", "asset", "assets", "auto",
     "bank", "guide", "register",
+    // (Charities and foundations by their English names: `Animals Asia`, `Bio Asia`.)
+    "asia", "pacific", "foundation", "wildlife",
     "entertainment", "games", "sport", "sports", "studio", "studios",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
@@ -1980,11 +1982,21 @@ impl Rules<'_, '_> {
                                 && self.note(n).starts_with("honour");
                             // (Nor a profession in lower case that ends the field before
                             // punctuation, no name after it: `Hội đồng trọng tài,`.)
+                            // (Nor before the contest or the award it judges: `Trưởng Ban
+                            // giám khảo Giải thưởng Loa Thành`, `… cuộc thi …`.)
                             let profession_ends = !self.unit(e).is_some_and(Unit::capitalized)
                                 && self.note(n).starts_with("profession")
-                                && self
+                                && (self
                                     .unit(he)
-                                    .is_some_and(|x| x.kind == TokenKind::Punctuation);
+                                    .is_some_and(|x| x.kind == TokenKind::Punctuation)
+                                    || (self.spaced(he)
+                                        && (self.folded_is(he, "giai")
+                                            || (matches!(
+                                                self.folded(he).as_deref(),
+                                                Some("cuoc" | "hoi")
+                                            ) && self.folded_is(he + 1, "thi"))
+                                            || (self.folded_is(he, "lien")
+                                                && self.folded_is(he + 1, "hoan")))));
                             if profession_ends {
                                 return false;
                             }
