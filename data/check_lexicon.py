@@ -190,6 +190,8 @@ def main():
         # (Online newspapers by their brand, `VnExpress`, `VietNamNet`, and news agencies
         # abroad, `Reuters`.)
         abroad = abroad or (kind == "name" and note in ("Báo (online)", "Báo (agency)"))
+        # (International NGOs by their English names: `Tổ chức Save the Children`.)
+        abroad = abroad or (kind == "name" and note == "Tổ chức (NGO)")
         for w in phrase.split(" "):
             words.setdefault(w.rstrip(","), []).append((LEXICON, n))
             foreign_ok[w.rstrip(",")] &= abroad

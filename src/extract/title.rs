@@ -184,6 +184,9 @@ const FIRM_WORDS: &[&str] = &[
     "bank", "guide", "register",
     // (Charities and foundations by their English names: `Animals Asia`, `Bio Asia`.)
     "asia", "pacific", "foundation", "wildlife",
+    // (Fashion houses and events by their foreign names: `Christian Dior Couture`, `Vietnam
+    // Designer Fest`, `Elle Fashion Show`.)
+    "couture", "fashion", "fest", "festival", "expo", "summit", "forum",
     "entertainment", "games", "sport", "sports", "studio", "studios",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
@@ -5732,8 +5735,46 @@ impl Rules<'_, '_> {
         }
         if found && k > j {
             k = self.namesake_of_apposed(j, k).unwrap_or(k);
+            k = self.name_words_before_holder(k).unwrap_or(k);
+            // (Nor does it end in the holder's surname, `Thị` or `Văn` after it: `Công ty cổ
+            // phần Tập đoàn Dệt May Vinatex Phú Hưng Trần Thị Kim Ngân`.)
+            if k > j + 1
+                && self.middle_name_after(k - 1)
+                && (3..=4).contains(&(self.capitalized_run(k - 1, 5) - (k - 1)))
+            {
+                k -= 1;
+            }
         }
         found.then_some((j, k))
+    }
+
+    /// One or two capitalized words at `k` that end a body's name, when the holder's name
+    /// right after them is plainly one: a surname, then `Văn` or `Thị`, three or four words
+    /// in all (`Công ty TNHH Mật ong Xuân Nguyên Hoàng Văn Tiến`, `Công ty Cổ phần Thực phẩm
+    /// Xuất khẩu Đồng Giao Đỗ Thị Mai`); the holder's start.
+    fn name_words_before_holder(&self, k: usize) -> Option<usize> {
+        // (The cheap tests first: this is asked after every body.)
+        let x = self.unit(k)?;
+        if !(x.capitalized() && x.key.is_some() && self.spaced(k)) || self.loud() {
+            return None;
+        }
+        const OTHER: u32 = bit(EntryKind::Role)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::NotTitle)
+            | bit(EntryKind::Level);
+        (k + 1..k + 3)
+            .take_while(|&m| {
+                self.h.kinds_at(m - 1) & OTHER == 0
+                    && self
+                        .unit(m - 1)
+                        .is_some_and(|y| y.capitalized() && y.key.is_some() && !y.all_caps())
+                    && self.spaced(m)
+            })
+            .find(|&p| {
+                self.middle_name_after(p) && (3..=4).contains(&(self.capitalized_run(p, 5) - p))
+            })
     }
 
     /// A person's name right after a body's name ending at `k`, closing the clause, when
