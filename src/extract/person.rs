@@ -776,6 +776,7 @@ impl Rules<'_, '_> {
         self.named_places(out);
         self.numbered_names(titles, out);
         self.names_into_bodies(titles, out);
+        self.streets_listed(titles, out);
         self.initials_stop(out);
         self.link(titles, out);
         // (An alias's titles are the name's it follows: `Hoàng Minh Thắng (tức Tư Thắng),
@@ -1295,6 +1296,82 @@ impl Rules<'_, '_> {
                                 .is_some_and(|o| self.u.get(o).is_some_and(Unit::capitalized))
                     });
             !into_body && !head_of_body && !head_and_name && !after_lower_name
+        });
+    }
+
+    /// Drops the names listed after a street named by its word, joined by commas and `và`:
+    /// `đường Trương Định, Phạm Hồng Thái và Lê Thị Riêng` are three streets, no one named
+    /// (a name with a form of address or a title is someone's: `đường Lê Lợi, ông Nguyễn
+    /// Văn A`).
+    fn streets_listed(&self, titles: &[title::Found], out: &mut Vec<Found>) {
+        // (The cheap test first: a comma or `và` right before a name.)
+        let joined =
+            |i: usize| i > 0 && (self.text_at(i - 1) == "," || self.canon(i - 1) == Some("và"));
+        if !out.iter().any(|p| joined(p.start)) {
+            return;
+        }
+        let street_before = |s: usize| {
+            (s.saturating_sub(3)..s).any(|ps| {
+                self.h.at(ps).iter().any(|h| {
+                    h.kind == EntryKind::PlaceWord
+                        && h.end == s
+                        && self.lex.note(h.note) == "street"
+                        && self.u.get(ps).is_some_and(|x| !x.capitalized())
+                })
+            })
+        };
+        let listed = |i: usize| {
+            let mut k = i;
+            // (Up to five streets before it.)
+            for _ in 0..5 {
+                if !joined(k) {
+                    return false;
+                }
+                let sep = k - 1;
+                let mut s = sep;
+                while s > 0
+                    && sep - s < 4
+                    && self
+                        .u
+                        .get(s - 1)
+                        .is_some_and(|x| x.capitalized() && x.key.is_some())
+                {
+                    s -= 1;
+                }
+                if s == sep {
+                    return false;
+                }
+                if street_before(s) {
+                    return true;
+                }
+                k = s;
+            }
+            false
+        };
+        // (The list ends the clause: not a street that sets the scene before someone named
+        // bare, `ở phố Hàng Mành, Dương Tuấn cho biết`.)
+        let ends_clause = |mut e: usize| {
+            for _ in 0..5 {
+                if !(self.text_at(e) == "," || self.canon(e) == Some("và")) {
+                    break;
+                }
+                let r = self.capitalized_run(e + 1, 4);
+                if r == e + 1 {
+                    break;
+                }
+                e = r;
+            }
+            self.u
+                .get(e)
+                .is_none_or(|x| x.kind == TokenKind::Punctuation && !matches!(x.text, "(" | "-"))
+        };
+        out.retain(|p| {
+            !(p.honorific.is_none()
+                && p.lead.is_none()
+                && !titles.iter().any(|t| t.end == p.start)
+                && joined(p.start)
+                && listed(p.start)
+                && ends_clause(p.end))
         });
     }
 

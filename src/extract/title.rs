@@ -4507,7 +4507,20 @@ impl Rules<'_, '_> {
         if !(comma || bare) {
             return false;
         }
-        let end = if comma { i - 1 } else { i };
+        let mut end = if comma { i - 1 } else { i };
+        // (Or the name's brackets between, a year of birth or an age: `Ông Trần Văn Bảy
+        // (sinh năm 1968), Chủ nhiệm …`.)
+        if comma
+            && end >= 3
+            && self.text_at_is(end - 1, ")")
+            && let Some(o) = (end.saturating_sub(10)..end - 1)
+                .rev()
+                .find(|&m| self.text_at_is(m, "("))
+            && o > 0
+            && name_word(o - 1)
+        {
+            end = o;
+        }
         let mut s = end;
         // (Back to a form of address, which is capitalized too: `Bà Mai Kiều Liên, …`.)
         while s > 0 && end - s < 4 && name_word(s - 1) {
