@@ -1064,8 +1064,16 @@ impl Rules<'_, '_> {
             && self.canon(e - 1) == Some("đạo")
             && self.canon(e - 2) == Some("chỉ")
             // (`Ban Chỉ đạo 138`, `Ban Chỉ đạo 1237`: numbered after their decision.)
-            && self.small_number(e, 4)
-            && self.unit(e).is_some_and(|x| x.text.len() >= 2)
+            && ((self.small_number(e, 4) && self.unit(e).is_some_and(|x| x.text.len() >= 2))
+                // (Or with its issuer after a slash: `Ban Chỉ đạo 138/CP`.)
+                || self.unit(e).is_some_and(|x| {
+                    x.text.split_once('/').is_some_and(|(n, by)| {
+                        (2..=4).contains(&n.len())
+                            && n.bytes().all(|b| b.is_ascii_digit())
+                            && (1..=4).contains(&by.len())
+                            && by.bytes().all(|b| b.is_ascii_uppercase())
+                    })
+                }))
         {
             e + 1
         } else {
@@ -8461,8 +8469,9 @@ impl Rules<'_, '_> {
         // Bản tại Việt Nam`, `Văn phòng Kinh tế và Văn hóa Đài Bắc tại Việt Nam`.)
         // (Or a club, a liaison board: `CLB Phụ nữ Việt Nam tại Praha`, `Ban liên lạc người
         // Việt tại Pattaya`.)
-        const HEADS: [&[&str]; 12] = [
+        const HEADS: [&[&str]; 13] = [
             &["hoi"],
+            &["tong", "hoi"],
             &["chi", "hoi"],
             &["hiep", "hoi"],
             &["lien", "hiep"],
@@ -8480,17 +8489,28 @@ impl Rules<'_, '_> {
             || (k >= j + 3
                 && self.folded_is(k - 2, "nguoi")
                 && self.folded_is(k - 1, "viet"))
+            // (Or by the short name, after a capitalized member's noun: `Câu lạc bộ Doanh
+            // nhân Việt tại Thụy Điển`.)
+            || (k >= j + 3
+                && self.folded_is(k - 1, "viet")
+                && self.unit(k - 1).is_some_and(Unit::capitalized)
+                && self.unit(k - 2).is_some_and(|x| x.key.is_some()))
             // (Or a home province's association abroad: `Hội đồng hương Nghệ Tĩnh tại Lào`.)
             || (k >= j + 4
                 && self.folded_is(j + 1, "dong")
                 && self.folded_is(j + 2, "huong")
                 && self.h.ends_at(k, EntryKind::Place, 4).is_some());
+        // (The association may be the last body of several: `Ủy viên Ban Chấp hành Hội
+        // Doanh nhân Việt Nam tại Nhật Bản`.)
         country
-            && HEADS.iter().any(|o| {
-                (j..j + o.len())
-                    .map(|m| self.folded(m))
-                    .zip(o.iter())
-                    .all(|(f, w)| f.as_deref() == Some(*w))
+            && (j..k.min(j + 6)).any(|s| {
+                (s == j || self.unit(s).is_some_and(Unit::capitalized))
+                    && HEADS.iter().any(|o| {
+                        (s..s + o.len())
+                            .map(|m| self.folded(m))
+                            .zip(o.iter())
+                            .all(|(f, w)| f.as_deref() == Some(*w))
+                    })
             })
     }
 
