@@ -1282,6 +1282,32 @@ impl Rules<'_, '_> {
                                             .is_some_and(|(pe, _)| pe == p.end))
                             })
                     });
+            // (Nor a body's head before another body: `Đoàn Ban Trị sự`, a delegation of the
+            // board.)
+            let head_and_body = untitled
+                && self
+                    .h
+                    .longest(p.start, EntryKind::Org)
+                    .is_some_and(|(oe, _)| {
+                        oe < p.end
+                            && !matches!(self.canon(oe), Some("văn" | "thị"))
+                            && self.h.longest(oe, EntryKind::Org).is_some_and(|(e2, _)| {
+                                e2 > oe + 1
+                                    || self.h.longest(e2, EntryKind::Name).is_some()
+                                    // (Its name in sentence case: `Ban Trị sự`, `Ban Tôn giáo`.)
+                                    || self.u.get(e2 + 1).is_some_and(|x| {
+                                        x.key.is_some() && !x.capitalized() && x.gap == Gap::Space
+                                    })
+                            })
+                    });
+            // (Nor a name that starts inside a listed name or place: `Phật giáo Trúc Lâm Yên
+            // Tử`, no one called Lâm Yên Tử.)
+            let inside_listed = untitled
+                && (p.start.saturating_sub(3)..p.start).any(|s| {
+                    self.h.at(s).iter().any(|h| {
+                        matches!(h.kind, EntryKind::Name | EntryKind::Place) && h.end > p.start
+                    })
+                });
             let after_lower_name = untitled
                 && self
                     .h
@@ -1295,7 +1321,12 @@ impl Rules<'_, '_> {
                                 .ends_at(s, EntryKind::Org, 2)
                                 .is_some_and(|o| self.u.get(o).is_some_and(Unit::capitalized))
                     });
-            !into_body && !head_of_body && !head_and_name && !after_lower_name
+            !into_body
+                && !head_of_body
+                && !head_and_name
+                && !head_and_body
+                && !inside_listed
+                && !after_lower_name
         });
     }
 

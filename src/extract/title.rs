@@ -5945,6 +5945,22 @@ impl Rules<'_, '_> {
                 return k;
             }
             last = Some(k);
+            // (A word with a role's syllable in it goes on in lower case, and the words after
+            // it: `Nhóm chuyên gia linh trưởng châu Á`, primates.)
+            if k > j
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && self.h.kinds_at(k - 1) & bit(EntryKind::NotTitle) != 0
+                && let Some(e) = self.not_title_at(k - 1).filter(|&e| e == k + 1)
+                && self
+                    .h
+                    .longest(k - 1, EntryKind::NotTitle)
+                    .is_some_and(|(_, n)| self.note(n).starts_with("contains"))
+            {
+                k = self.lower_name(e).unwrap_or(e).max(e);
+                continue;
+            }
             // (`Y`, medicine, after a field and before the parent body or the clause's end:
             // `Trưởng phòng Nghiệp vụ Y Sở Y tế Cần Thơ`.)
             if k > 0
