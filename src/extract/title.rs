@@ -9234,6 +9234,21 @@ pub(crate) fn value(
         }
         _ => (f.role, f.org),
     };
+    // A role listed whole that ends in a body listed as no title (`Thường trực Ban Bí thư`,
+    // the Secretariat's standing member) is the role before that body, as `Ủy viên Bộ Chính
+    // trị` is: the body is its org.
+    let (role, org) = match org {
+        None => (role.0 + 1..role.1)
+            .find(|&s| {
+                h.at(s).iter().any(|x| {
+                    x.kind == EntryKind::NotTitle
+                        && x.end == role.1
+                        && lex.note(x.note).starts_with("body")
+                })
+            })
+            .map_or((role, None), |s| ((role.0, s), Some((s, role.1)))),
+        _ => (role, org),
+    };
     // (A body's head alone after the role, nothing of its name after it, is a word of the
     // role written in another case: `Phó trưởng Ban dẫn đầu` is the `Phó Trưởng ban`.)
     let (role, org) = match org {
