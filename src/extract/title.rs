@@ -3345,6 +3345,17 @@ impl Rules<'_, '_> {
                 })
             })
             .or_else(|| self.class_of_bodies(k).map(|e| (k, e)))
+            // `Đại sứ tại Vương quốc Tây Ban Nha`, `nguyên Đại sứ tại Liên hợp quốc`: an envoy
+            // named by where he is sent, his own country understood.
+            .or_else(|| {
+                (role_end >= 2
+                    && self.folded_is(role_end - 1, "su")
+                    && matches!(self.folded(role_end - 2).as_deref(), Some("dai" | "lanh"))
+                    && self.canon(k) == Some("tại")
+                    && self.spaced(k + 1))
+                .then(|| self.mission_seat(k + 1).map(|e| (k, e)))
+                .flatten()
+            })
             // (Not a rank's holder whose surname is also a body's head or a level: `Trung
             // tướng Đoàn Minh Hải`, not the delegation of Minh Hải.)
             .or_else(|| self.org(k).filter(|_| !rank_holder))
@@ -8540,10 +8551,12 @@ impl Rules<'_, '_> {
         if self.spaced(k) && self.unit(k).is_some_and(|x| HOSTS.contains(&x.text)) {
             return Some(k + 1);
         }
-        // (A city by its level too: `Tổng Lãnh sự Hoa Kỳ tại TP. Hồ Chí Minh`.)
+        // (A city by its level too: `Tổng Lãnh sự Hoa Kỳ tại TP. Hồ Chí Minh`, `Lãnh sự danh
+        // dự Việt Nam tại thành phố Busan`.)
         if self.h.longest(k, EntryKind::Level).is_some()
-            && self.unit(k).is_some_and(Unit::capitalized)
-            && let Some(e) = self.level_place(k).filter(|&e| e > k + 1)
+            && let Some(e) = self
+                .level_place(k)
+                .filter(|&e| e > k + 1 && self.unit(e - 1).is_some_and(Unit::capitalized))
         {
             return Some(e);
         }
