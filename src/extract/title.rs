@@ -5840,7 +5840,9 @@ impl Rules<'_, '_> {
         if !(self.text_at_is(c, ",")
             && self.h.kinds_at(c + 1) & role != 0
             && !(c + 1..j).any(|m| matches!(self.canon(m), Some("và" | "cùng" | "với" | "của")))
-            && self.apposed_to_name(c + 1))
+            // (Or the next of a chain: `Ông Trần Văn Lâm, Phó Bí thư Đảng ủy, Chủ tịch UBND xã
+            // Tam Quan Bắc,`.)
+            && (self.apposed_to_name(c + 1) || self.apposed_in_chain(c + 1)))
         {
             return None;
         }
@@ -5850,8 +5852,9 @@ impl Rules<'_, '_> {
         while s > 0 && c - s < 5 && self.unit(s - 1).is_some_and(Unit::capitalized) {
             s -= 1;
         }
+        // (A chain's title before the comma, no name, is the same holder's.)
         let title = bit(EntryKind::Role) | bit(EntryKind::Prefix);
-        (!(s.saturating_sub(8)..s).any(|m| self.h.kinds_at(m) & title != 0)).then_some(n)
+        (s == c || !(s.saturating_sub(8)..s).any(|m| self.h.kinds_at(m) & title != 0)).then_some(n)
     }
 
     /// Whether unit `k` is one of the most common Vietnamese surnames, which are seldom a
