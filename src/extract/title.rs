@@ -5852,9 +5852,13 @@ impl Rules<'_, '_> {
         while s > 0 && c - s < 5 && self.unit(s - 1).is_some_and(Unit::capitalized) {
             s -= 1;
         }
-        // (A chain's title before the comma, no name, is the same holder's.)
+        // (A chain's title before the comma, no name, is the same holder's, unless the name
+        // is plainly someone's, a list of holders: `ông Tô Lâm, Bộ trưởng Bộ Công an, Bộ
+        // trưởng Bộ Quốc phòng Phan Văn Giang.`)
         let title = bit(EntryKind::Role) | bit(EntryKind::Prefix);
-        (s == c || !(s.saturating_sub(8)..s).any(|m| self.h.kinds_at(m) & title != 0)).then_some(n)
+        let chained =
+            s == c && !self.middle_name_after(k) && !(self.common_surname(k) && n >= k + 3);
+        (chained || !(s.saturating_sub(8)..s).any(|m| self.h.kinds_at(m) & title != 0)).then_some(n)
     }
 
     /// Whether unit `k` is one of the most common Vietnamese surnames, which are seldom a
