@@ -5901,6 +5901,15 @@ impl Rules<'_, '_> {
     /// words before a person's name of three (`Công ty Hoàng Long Nguyễn Văn Hải`); `k`
     /// otherwise.
     fn firm_name(&self, k: usize) -> usize {
+        // (A brand joined by a hyphen, its first part maybe read already as a letter:
+        // `Công ty K-Food Vina`.)
+        if let Some(e) = self.hyphen_brand(k).or_else(|| {
+            (k > 0 && self.text_at_is(k, "-"))
+                .then(|| self.hyphen_brand(k - 1))
+                .flatten()
+        }) {
+            return e;
+        }
         if self.own_name_at_end(k) {
             return k + 2;
         }
@@ -5963,6 +5972,14 @@ impl Rules<'_, '_> {
                 return k;
             }
             last = Some(k);
+            // (A brand joined by a hyphen after a board: `HĐQT Co-opBank`.)
+            if k > j
+                && self.spaced(k)
+                && let Some(e) = self.hyphen_brand(k)
+            {
+                k = e;
+                continue;
+            }
             // (A word with a role's syllable in it goes on in lower case, and the words after
             // it: `Nhóm chuyên gia linh trưởng châu Á`, primates.)
             if k > j
@@ -7176,7 +7193,63 @@ impl Rules<'_, '_> {
         None
     }
 
+    /// The end of a brand's name joined by a hyphen at `k`, the parts touching it, one at
+    /// least a word that is no syllable or written with a capital inside (`Co-opBank`,
+    /// `K-Food`), and up to two foreign words after it that no list knows (`K-Food Vina`).
+    fn hyphen_brand(&self, k: usize) -> Option<usize> {
+        let part = |m: usize| {
+            self.unit(m)
+                .filter(|x| matches!(x.kind, TokenKind::Word | TokenKind::Syllable))
+        };
+        let a = part(k).filter(|x| x.capitalized())?;
+        let dash = self
+            .unit(k + 1)
+            .filter(|x| x.text == "-" && x.gap == Gap::None)?;
+        let b = part(k + 2).filter(|x| x.gap == Gap::None)?;
+        let _ = dash;
+        let foreign =
+            |x: &Unit| x.kind == TokenKind::Word || crate::extract::person::inner_capital(x.text);
+        // (Not a Korean given name, the holder's: `Lee Min-ho`.)
+        if !(foreign(a) || foreign(b)) || self.h.kinds_at(k) & BRAND_LISTED != 0 {
+            return None;
+        }
+        // (Nor a Western given name of two, each capitalized: `Nhà vua Willem-Alexander`,
+        // `Jean-Yves`; three parts are a name's, `Quỹ Friedrich-Ebert-Stiftung`.)
+        let third = self
+            .unit(k + 3)
+            .is_some_and(|x| x.text == "-" && x.gap == Gap::None);
+        if a.kind == TokenKind::Word
+            && a.text.len() > 1
+            && b.kind == TokenKind::Word
+            && b.capitalized()
+            && !crate::extract::person::inner_capital(b.text)
+            && !third
+        {
+            return None;
+        }
+        let mut e = k + 3;
+        if third && part(k + 4).is_some_and(|x| x.gap == Gap::None) {
+            e = k + 5;
+        }
+        while e < k + 5
+            && self.spaced(e)
+            && self
+                .unit(e)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+            && self.h.kinds_at(e) & BRAND_LISTED == 0
+            && !self.foreign_given_at(e)
+        {
+            e += 1;
+        }
+        Some(e)
+    }
+
     fn lone_brand(&self, k: usize) -> Option<usize> {
+        if self.spaced(k)
+            && let Some(e) = self.hyphen_brand(k)
+        {
+            return Some(e);
+        }
         let first = self.spaced(k)
             && self
                 .unit(k)
@@ -8155,6 +8228,10 @@ impl Rules<'_, '_> {
         let after_dash = k > 0 && self.unit(k - 1).is_some_and(Unit::is_dash);
         if !(self.spaced(k) || after_dash) || !first.capitalized() || self.rank_at(k) {
             return None;
+        }
+        // (A brand joined by a hyphen: `Công ty K-Food Vina`, `HĐQT Co-opBank`.)
+        if let Some(e) = self.hyphen_brand(k) {
+            return Some(e);
         }
         // An abbreviation as the name: `Cục THADS`, `Hội LHPNVN` (not a degree before a
         // name: `Bộ Y tế GS.TS Trần Văn Thuấn`).
