@@ -6646,13 +6646,29 @@ impl Rules<'_, '_> {
                 // committee: `Bí thư Đảng ủy Khối các cơ quan Trung ương về công tác tư
                 // tưởng` is what was said to him).
                 k = e;
-            } else if self.unit(j).is_some_and(|x| !x.capitalized())
-                && self.h.kinds_at(j) & bit(EntryKind::Org) != 0
+            } else if ((self.unit(j).is_some_and(|x| !x.capitalized())
+                && self.h.kinds_at(j) & bit(EntryKind::Org) != 0)
+                // (Or the last body of several, in lower case: `Trưởng Bộ phận Nhân sự khách
+                // sạn Melia Hanoi`.)
+                // (A head of two words or more, not a word inside a field's name: `Bộ Quốc
+                // phòng`.)
+                || (k > j + 2
+                    && self.h.ends_at(k, EntryKind::Org, 3).is_some_and(|s| {
+                        s > j
+                            && s + 2 <= k
+                            && self.unit(s).is_some_and(|x| !x.capitalized())
+                            && self.h.ends_at(s, EntryKind::Name, 4).is_none()
+                    })))
                 // (Or a foreign brand's words: `khách sạn Hilton Hanoi Opera`.)
                 && self.unit(k).is_some_and(|x| {
                     matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
                 })
-                && !self.h.is(k, EntryKind::Surname)
+                // (A foreign word that is also a Korean family name starts a brand when no
+                // Korean name follows: `khách sạn Park Hyatt Saigon`.)
+                && (!self.h.is(k, EntryKind::Surname)
+                    || (self.unit(k).is_some_and(|x| x.kind == TokenKind::Word)
+                        && self.korean_name(k).is_none()
+                        && self.unit(k + 1).is_some_and(|x| x.kind == TokenKind::Word)))
                 // (Not after its place, which ends its name: `Thủ tướng chính phủ Hàn Quốc Han
                 // Duck-soo`.)
                 && self.h.ends_at(k, EntryKind::Place, 4).is_none()
@@ -7266,6 +7282,14 @@ impl Rules<'_, '_> {
                 .unit(k)
                 .is_some_and(|x| crate::extract::person::inner_capital(x.text))
         {
+            // (Or to a word only firms bear, its place's name in letters without marks
+            // between: `InterContinental Phu Quoc Long Beach Resort`.)
+            let r = self.capitalized_run(e, 6);
+            if let Some(f) = (e..r).rev().find(|&m| self.firm_word(m))
+                && (e..f).all(|m| self.unit(m).is_some_and(|x| x.text.is_ascii()))
+            {
+                return Some(f + 1);
+            }
             let mut m = e;
             while m < k + 4
                 && self.spaced(m)
