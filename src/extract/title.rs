@@ -6664,11 +6664,16 @@ impl Rules<'_, '_> {
                     matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
                 })
                 // (A foreign word that is also a Korean family name starts a brand when no
-                // Korean name follows: `khách sạn Park Hyatt Saigon`.)
+                // Korean name follows and the brand has three words or a place or a firm's
+                // word: `khách sạn Park Hyatt Saigon`; not the holder's name of two, `tập đoàn
+                // … Dmitry Kiselyov`.)
                 && (!self.h.is(k, EntryKind::Surname)
                     || (self.unit(k).is_some_and(|x| x.kind == TokenKind::Word)
                         && self.korean_name(k).is_none()
-                        && self.unit(k + 1).is_some_and(|x| x.kind == TokenKind::Word)))
+                        && self.unit(k + 1).is_some_and(|x| x.kind == TokenKind::Word)
+                        && (self.capitalized_run(k, 5) >= k + 3
+                            || (k + 1..self.capitalized_run(k, 5))
+                                .any(|m| self.firm_word(m) || self.h.is(m, EntryKind::Place)))))
                 // (Not after its place, which ends its name: `Thủ tướng chính phủ Hàn Quốc Han
                 // Duck-soo`.)
                 && self.h.ends_at(k, EntryKind::Place, 4).is_none()
