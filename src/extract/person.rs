@@ -3708,6 +3708,22 @@ impl Rules<'_, '_> {
         if i > 0 && self.canon(i - 1) == Some("hội") && !lower {
             return None;
         }
+        // (Nor `Anh`, England, after its language, people or country, or inside a school's
+        // name: `tiếng Anh`, `người Anh`, `Trường Quốc tế Anh Việt`.)
+        if !lower
+            && i > 0
+            && self
+                .u
+                .get(i)
+                .is_some_and(|x| crate::normalize::folds_to(x.text, "anh"))
+            && self.u.get(i - 1).is_some_and(|x| {
+                ["tieng", "nguoi", "nuoc", "te"]
+                    .iter()
+                    .any(|w| crate::normalize::folds_to(x.text, w))
+            })
+        {
+            return None;
+        }
         // (Nor with its capital after the goods a brand sells, the brand named after someone:
         // `Cà phê Ông Bầu`, `Gạo Bà Năm`, `Sữa đặc Ông Thọ`, `Quán Bà Tư`.)
         static GOODS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
