@@ -5996,6 +5996,20 @@ impl Rules<'_, '_> {
                 k = self.lower_name(e).unwrap_or(e).max(e);
                 continue;
             }
+            // (Or a church's name with a role's word in it, read whole: `Hội Thánh Tin Lành
+            // Trưởng Lão Việt Nam`, the Presbyterian church.)
+            if k > j + 1
+                && self.h.kinds_at(k) & bit(EntryKind::Role) != 0
+                && let Some(e) = (k.saturating_sub(3).max(j)..k).find_map(|s| {
+                    self.h
+                        .longest(s, EntryKind::NotTitle)
+                        .filter(|&(e, n)| e > k && self.note(n).starts_with("church"))
+                        .map(|(e, _)| e)
+                })
+            {
+                k = e;
+                continue;
+            }
             // (`Y`, medicine, after a field and before the parent body or the clause's end:
             // `Trưởng phòng Nghiệp vụ Y Sở Y tế Cần Thơ`.)
             if k > 0
