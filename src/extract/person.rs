@@ -1266,40 +1266,35 @@ impl Rules<'_, '_> {
             let untitled = p.honorific.is_none()
                 && p.lead.is_none()
                 && !titles.iter().any(|t| t.end == p.start);
-            let head_and_name = untitled
-                && self
-                    .h
-                    .longest(p.start, EntryKind::Org)
-                    .is_some_and(|(oe, _)| {
-                        oe < p.end
-                            && !matches!(self.canon(oe), Some("văn" | "thị"))
-                            && self.h.longest(oe, EntryKind::Name).is_some_and(|(ne, _)| {
-                                ne == p.end
-                                    || (ne < p.end
-                                        && self
-                                            .h
-                                            .longest(ne, EntryKind::Place)
-                                            .is_some_and(|(pe, _)| pe == p.end))
-                            })
-                    });
+            // (The body's head the name starts with, no surname and middle name: not `Đoàn
+            // Văn Hóa`.)
+            let head_end = untitled
+                .then(|| self.h.longest(p.start, EntryKind::Org))
+                .flatten()
+                .map(|(oe, _)| oe)
+                .filter(|&oe| oe < p.end && !matches!(self.canon(oe), Some("văn" | "thị")));
+            let head_and_name = head_end.is_some_and(|oe| {
+                self.h.longest(oe, EntryKind::Name).is_some_and(|(ne, _)| {
+                    ne == p.end
+                        || (ne < p.end
+                            && self
+                                .h
+                                .longest(ne, EntryKind::Place)
+                                .is_some_and(|(pe, _)| pe == p.end))
+                })
+            });
             // (Nor a body's head before another body: `Đoàn Ban Trị sự`, a delegation of the
             // board.)
-            let head_and_body = untitled
-                && self
-                    .h
-                    .longest(p.start, EntryKind::Org)
-                    .is_some_and(|(oe, _)| {
-                        oe < p.end
-                            && !matches!(self.canon(oe), Some("văn" | "thị"))
-                            && self.h.longest(oe, EntryKind::Org).is_some_and(|(e2, _)| {
-                                e2 > oe + 1
-                                    || self.h.longest(e2, EntryKind::Name).is_some()
-                                    // (Its name in sentence case: `Ban Trị sự`, `Ban Tôn giáo`.)
-                                    || self.u.get(e2 + 1).is_some_and(|x| {
-                                        x.key.is_some() && !x.capitalized() && x.gap == Gap::Space
-                                    })
-                            })
-                    });
+            let head_and_body = head_end.is_some_and(|oe| {
+                self.h.longest(oe, EntryKind::Org).is_some_and(|(e2, _)| {
+                    e2 > oe + 1
+                        || self.h.longest(e2, EntryKind::Name).is_some()
+                        // (Its name in sentence case: `Ban Trị sự`, `Ban Tôn giáo`.)
+                        || self.u.get(e2 + 1).is_some_and(|x| {
+                            x.key.is_some() && !x.capitalized() && x.gap == Gap::Space
+                        })
+                })
+            });
             // (Nor a name that starts inside a listed name or place: `Phật giáo Trúc Lâm Yên
             // Tử`, no one called Lâm Yên Tử.)
             let inside_listed = untitled
