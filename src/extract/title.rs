@@ -7237,11 +7237,10 @@ impl Rules<'_, '_> {
                 .filter(|x| matches!(x.kind, TokenKind::Word | TokenKind::Syllable))
         };
         let a = part(k).filter(|x| x.capitalized())?;
-        let dash = self
-            .unit(k + 1)
-            .filter(|x| x.text == "-" && x.gap == Gap::None)?;
+        // (Or an ampersand: `Posco E&C`.)
+        self.unit(k + 1)
+            .filter(|x| matches!(x.text, "-" | "&") && x.gap == Gap::None)?;
         let b = part(k + 2).filter(|x| x.gap == Gap::None)?;
-        let _ = dash;
         let foreign =
             |x: &Unit| x.kind == TokenKind::Word || crate::extract::person::inner_capital(x.text);
         // (Not a Korean given name, the holder's: `Lee Min-ho`.)
@@ -7294,6 +7293,13 @@ impl Rules<'_, '_> {
             return None;
         }
         let e = k + 1 + usize::from(self.brand_initials(k + 1));
+        // (Or with a second part joined by a hyphen or an ampersand: `Posco E&C`, `Daewoo
+        // E&C`.)
+        let e = if e == k + 1 && self.spaced(e) {
+            self.hyphen_brand(e).unwrap_or(e)
+        } else {
+            e
+        };
         // (A brand written with a capital inside, and the foreign words of its name after it:
         // `InterContinental Hanoi Westlake`, `VinFast`.)
         if e == k + 1
