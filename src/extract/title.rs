@@ -5477,6 +5477,14 @@ impl Rules<'_, '_> {
             if self.middle_name_after(k) {
                 break;
             }
+            // (Nor does a Korean name whose family name is a body's head: `Tổng Thư ký Liên hợp
+            // quốc Ban Ki-moon`.)
+            if k > j
+                && self.h.kinds_at(k) & bit(EntryKind::Org) != 0
+                && self.korean_name(k).is_some()
+            {
+                break;
+            }
             let head = self.h.longest(k, EntryKind::Org).or_else(|| self.body(k));
             // `Phó Bí thư Tỉnh ủy Đoàn Thu Hà`: a surname that is also a body's head (`Đoàn`)
             // starts the holder's name, unless the body's name follows (`Đoàn Thanh niên`).
