@@ -1236,9 +1236,8 @@ impl Rules<'_, '_> {
     /// a body's head whose listed name runs on past it (`bé Trường Mầm non`).
     fn names_into_bodies(&self, titles: &[title::Found], out: &mut Vec<Found>) {
         out.retain(|p| {
-            let into_body = p.honorific.is_none()
-                && p.lead.is_none()
-                && !titles.iter().any(|t| t.end == p.start)
+            let untitled = bare(p, titles);
+            let into_body = untitled
                 && (p.start + 1..p.end).any(|m| {
                     self.h
                         .longest(m, EntryKind::Org)
@@ -1263,9 +1262,6 @@ impl Rules<'_, '_> {
             // name.)
             // (Nor the name right after a body's head and its listed name in lower case:
             // `Đoàn cải lương Huỳnh Long`, the troupe's.)
-            let untitled = p.honorific.is_none()
-                && p.lead.is_none()
-                && !titles.iter().any(|t| t.end == p.start);
             // (The body's head the name starts with, no surname and middle name: not `Đoàn
             // Văn Hóa`.)
             let head_end = untitled
@@ -1392,12 +1388,7 @@ impl Rules<'_, '_> {
                 .is_none_or(|x| x.kind == TokenKind::Punctuation && !matches!(x.text, "(" | "-"))
         };
         out.retain(|p| {
-            !(p.honorific.is_none()
-                && p.lead.is_none()
-                && !titles.iter().any(|t| t.end == p.start)
-                && joined(p.start)
-                && listed(p.start)
-                && ends_clause(p.end))
+            !(bare(p, titles) && joined(p.start) && listed(p.start) && ends_clause(p.end))
         });
     }
 
@@ -7828,6 +7819,12 @@ fn house_number(s: &str) -> bool {
 /// Whether a word has a capital after a small letter, as brands write theirs (`ThaiBinh`,
 /// `VinFast`, `TikTok`), beyond a name's prefix (`Mc`, `Mac`, `De`, `Di`, `Da`, `La`, `Le`,
 /// `Van`, `Von`, `Du`, `Fitz`).
+/// Whether name `p` stands bare: no form of address, no lead word and no title ending right
+/// before it (what the tests for names inside bodies, places and lists ask first).
+fn bare(p: &Found, titles: &[title::Found]) -> bool {
+    p.honorific.is_none() && p.lead.is_none() && !titles.iter().any(|t| t.end == p.start)
+}
+
 pub(crate) fn inner_capital(t: &str) -> bool {
     let mut prev_lower = false;
     for (i, c) in t.char_indices() {
