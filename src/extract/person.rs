@@ -1048,6 +1048,28 @@ impl Rules<'_, '_> {
         (run > i && run <= i + 3 && closes && syllables && !none).then_some(run)
     }
 
+    /// Whether unit `i` is a body's head that is also a surname (`Đoàn`), then a kind of
+    /// body listed after that head (its note names the heads): `Đoàn Xiếc Hà Nội`, `Đoàn
+    /// Tuồng Đào Tấn` are troupes, not people.
+    fn troupe_at(&self, i: usize) -> bool {
+        self.h.kinds_at(i) & bit(EntryKind::Surname) != 0
+            && self.h.kinds_at(i + 1) & bit(EntryKind::Name) != 0
+            && self.h.is(i, EntryKind::Org)
+            && self.spaced(i + 1)
+            && self.u.get(i).is_some_and(|x| {
+                self.h.at(i + 1).iter().any(|h| {
+                    h.kind == EntryKind::Name
+                        && self.lex.note(h.note).split([',', ' ', '(']).any(|w| {
+                            !w.is_empty()
+                                && crate::normalize::folds_to(
+                                    x.text,
+                                    &crate::fold(w, crate::Fold::All).to_lowercase(),
+                                )
+                        })
+                })
+            })
+    }
+
     /// Whether unit `i` is a rank in the family used as a first name in the South (`Hai`,
     /// `Ba`, `Tư`, … `Mười`, `Út`), capitalized.
     fn birth_order(&self, i: usize) -> bool {
@@ -3023,6 +3045,10 @@ impl Rules<'_, '_> {
                     // Đinh Đức Đạo` is the bishop.)
                     w < k
                         && !self.lex.note(n).starts_with("by place")
+                        // (Nor `nhà` alone, a dynasty's word, at a sentence's start: `Nhà
+                        // thư pháp Trần Quang Huy`, the calligrapher; the buildings are
+                        // listed, `Nhà lưu niệm`, `Nhà văn hóa`.)
+                        && !(w == s + 1 && self.lex.note(n).starts_with("dynasty"))
                         // (`Hồ Ngọc Hà và Kim Lý`: a surname here starts a name; not one
                         // whose place word goes on in lower case, as no name does: `Nông
                         // trường cao su Lộc Thạnh`.)
@@ -3803,6 +3829,9 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        if self.troupe_at(i) {
+            return None;
+        }
         // `Nguyên soái Liên Xô Dmitry Ustinov`, `Đại tướng Mỹ Mark Milley`: after a rank, the
         // country whose rank it is, then a foreign name (a rank takes no body).
         if self.h.kinds_at(i) & bit(EntryKind::Place) != 0
@@ -3878,6 +3907,8 @@ impl Rules<'_, '_> {
             // `doanh nhân Việt`, `họa sĩ Việt`: Vietnamese, after a people's noun that is no
             // form of address, not a given name alone.
             && (address(self.lex.note(n)) || !self.viet_alone(e))
+            // (Nor a troupe: `diễn viên Đoàn Xiếc Hà Nội`.)
+            && !self.troupe_at(e)
             && (self.namelike(e) || self.initial(e))
             && self.spaced(e)
             // (Nor a numbered ward or district, in words: `đảng viên Quận 10`, `cử tri Phường
@@ -3956,12 +3987,14 @@ impl Rules<'_, '_> {
                     // (Or the place and one word: `ông Đồng Văn Hệ`, though `Đồng Văn` is a
                     // district.)
                     // (Or a party to a case: `Bị can Đồng Văn Quân`.)
+                    // (Or a birth-order name of the South: `Ông Tư Nghĩa`, though `Tư
+                    // Nghĩa` is a district.)
                     || ((address(self.lex.note(n)) || self.lex.note(n).starts_with("case"))
                         && pe == e + 2
                         && (run == pe
                             || (run == pe + 1
                                 && self.u.get(pe).is_some_and(|x| x.kind == TokenKind::Syllable)))
-                        && self.h.is(e, EntryKind::Surname))
+                        && (self.h.is(e, EntryKind::Surname) || self.birth_order(e)))
                     // (After a degree too, when the place's second word is the usual middle
                     // name: `tiến sĩ Đồng Văn Hệ`.)
                     || (pe == e + 2

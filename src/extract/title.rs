@@ -8869,7 +8869,9 @@ impl Rules<'_, '_> {
                 // (A kind of school is no whole name: `Trường Tiểu học Trần Quốc Toản` is
                 // named after a person; nor a kind of theatre: `Nhà hát Cải lương Trần Hữu
                 // Trang`.)
-                listed = !matches!(self.note(note), "Trường" | "Bệnh viện" | "Nhà hát" | "Quỹ");
+                // (Or of troupe: `Đoàn Tuồng Đào Tấn`.)
+                listed = !(matches!(self.note(note), "Trường" | "Bệnh viện" | "Nhà hát" | "Quỹ")
+                    || self.note(note).starts_with("Nhà hát, Đoàn"));
             }
         }
         // (After a listed name, a person's name is the holder: `Đại học Quốc gia Hà Nội Nguyễn
