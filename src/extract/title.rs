@@ -253,7 +253,7 @@ const LOOKED_FOR: &[&str] = &[
     "khẩn", "trương",
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
-    "sắp", "tử", "chuyên",
+    "sắp", "tử", "chuyên", "con",
     // (What is signed: `ký biên bản`, `ký thỏa thuận`.)
     "biên", "thỏa",
     // (Fields a comma joins: [`Rules::prevention_comma`].)
@@ -376,6 +376,8 @@ const NAME_PAIRS: &[(&str, &str)] = &[
     // Cơ điện nông nghiệp và Công nghệ sau thu hoạch`: post-harvest, not `sau`, after.)
     ("không", "người"),
     ("sau", "thu"),
+    // (`Văn phòng Báo cáo Phát triển con người`: human, not `người`, one who.)
+    ("con", "người"),
     // (`Cao nguyên đá Đồng Văn`: a plateau, not `nguyên`, former.)
     ("cao", "nguyên"),
     // (`Phòng Kinh tế đối ngoại`: foreign relations, not `đối với`.)
@@ -5980,6 +5982,18 @@ impl Rules<'_, '_> {
                 return k;
             }
             last = Some(k);
+            // (A listed place read short, its dash inside: `Vườn quốc gia Phong Nha - Kẻ
+            // Bàng`, whose last word is no holder's surname.)
+            if k > j
+                && self.unit(k).is_some_and(Unit::is_dash)
+                && let Some(e) = (k.saturating_sub(3).max(j)..k)
+                    .filter(|&s| self.h.kinds_at(s) & bit(EntryKind::Place) != 0)
+                    .filter_map(|s| self.h.longest(s, EntryKind::Place).map(|(e, _)| e))
+                    .find(|&e| e > k + 1)
+            {
+                k = e;
+                continue;
+            }
             // (A brand joined by a hyphen after a board: `HĐQT Co-opBank`.)
             if k > j
                 && self.spaced(k)
@@ -6164,11 +6178,25 @@ impl Rules<'_, '_> {
                 && self
                     .unit(k)
                     .is_some_and(|x| x.key.is_some() && x.key == *HOC && !x.capitalized())
-                && self.h.ends_at(k, EntryKind::Place, 3).is_some()
+                && (self.h.ends_at(k, EntryKind::Place, 3).is_some()
+                    // (Or words capitalized after `Nghiên cứu`: `phòng Nghiên cứu Văn bản
+                    // học`, textual studies.)
+                    || (k.saturating_sub(4)..k.saturating_sub(2)).any(|s| {
+                        self.folded_is(s, "nghien")
+                            && self.folded_is(s + 1, "cuu")
+                            && self.unit(s + 2).is_some_and(Unit::capitalized)
+                            && (s + 2..k).all(|m| {
+                                self.spaced(m)
+                                    && self
+                                        .unit(m)
+                                        .and_then(|x| x.key)
+                                        .is_some_and(|key| !stop_key(key))
+                            })
+                    }))
                 // (Not the verb or the noun it starts: `tỉnh Hà Nam học tập`, `học sinh`.)
                 && (self.unit(k + 1).is_none_or(|x| {
                     x.key.is_none() || x.capitalized() || !self.spaced(k + 1)
-                }) || self.canon(k + 1) == Some("và"))
+                }) || matches!(self.canon(k + 1), Some("và" | "thuộc")))
             {
                 k += 1;
                 continue;
