@@ -7380,6 +7380,31 @@ impl Rules<'_, '_> {
                     .unit(e + 2)
                     .is_some_and(|x| (x.key.is_some() && !x.capitalized()) || x.text == ",")
         };
+        // (Or a brand of two such words and its holder's of two: `Chủ tịch Coal India
+        // Pramod Agrawal cho biết`, `Giám đốc điều hành Anglo American Duncan Wanblad,`.)
+        let pair = || {
+            e == k + 1
+                && self.spaced(e)
+                && self
+                    .unit(e)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+                && self.h.kinds_at(e) & BRAND_LISTED == 0
+                && {
+                    let shifted = e + 1;
+                    (shifted..shifted + 2).all(|m| {
+                        self.spaced(m)
+                            && self.unit(m).is_some_and(|x| {
+                                x.kind == TokenKind::Word && x.capitalized() && !x.all_caps()
+                            })
+                            && self.h.kinds_at(m) & BRAND_LISTED == 0
+                    }) && self
+                        .unit(shifted + 2)
+                        .is_some_and(|x| (x.key.is_some() && !x.capitalized()) || x.text == ",")
+                }
+        };
+        if pair() {
+            return Some(e + 1);
+        }
         (!(self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized)) || holder()).then_some(e)
     }
 
