@@ -1194,6 +1194,9 @@ impl Rules<'_, '_> {
         if let Some(m) = self.carried_out(k) {
             return m;
         }
+        if let Some(m) = self.board_task(k) {
+            return m;
+        }
         // (A spaced dash right after the name, then a second field in lower case: `Tiểu ban
         // Kinh tế - xã hội.`, `Ban Kinh tế - xã hội HĐND tỉnh`.)
         if k > 0 && self.lower_dash(k) {
@@ -1832,6 +1835,72 @@ impl Rules<'_, '_> {
                     .canon(i + 1)
                     .is_some_and(|b| NAME_PAIRS.iter().any(|&(x, y)| x == a && y == b))
         })
+    }
+
+    /// The end of a steering board's task in lower case at `k`, to the clause's end: `Ban
+    /// Chỉ đạo quốc gia phòng chống dịch tả lợn châu Phi,`, `Ban chỉ đạo phòng, chống dịch
+    /// COVID-19.` (prevention and control, then what: words in lower case, a code, a listed
+    /// place). `None` when the task goes on to a level or a body, which the field's own
+    /// reading takes (`Ban Chỉ đạo phòng chống thiên tai tỉnh`).
+    fn board_task(&self, k: usize) -> Option<usize> {
+        let steer =
+            |e: usize| e >= 2 && self.folded_is(e - 2, "chi") && self.folded_is(e - 1, "dao");
+        // (Maybe a national or central one: `Ban Chỉ đạo quốc gia`, `Ban Chỉ đạo Trung ương`.)
+        let k = if steer(k)
+            && ((self.canon(k) == Some("quốc") && self.canon(k + 1) == Some("gia"))
+                || (self.folded_is(k, "trung") && self.folded_is(k + 1, "uong")))
+        {
+            k + 2
+        } else {
+            k
+        };
+        let national = k >= 4
+            && steer(k - 2)
+            && ((self.canon(k - 2) == Some("quốc") && self.canon(k - 1) == Some("gia"))
+                || (self.folded_is(k - 2, "trung") && self.folded_is(k - 1, "uong")));
+        if !(self.canon(k) == Some("phòng") || self.folded_is(k, "chong"))
+            || !self.spaced(k)
+            || !(steer(k) || national)
+        {
+            return None;
+        }
+        let mut m = k;
+        while m < k + 14 {
+            let x = self.unit(m)?;
+            if self.prevention_comma(m) {
+                m += 1;
+                continue;
+            }
+            if matches!(x.text, "," | ";" | "." | ")" | "(") {
+                break;
+            }
+            if m > k && !self.spaced(m) && x.text != "-" && x.kind != TokenKind::Number {
+                return None;
+            }
+            if let Some((e, _)) = self.h.longest(m, EntryKind::Place).filter(|_| m > k + 1) {
+                m = e;
+                continue;
+            }
+            let lower_word = x.key.is_some() && !x.capitalized() && !stop_key(x.key?);
+            let code = x.kind == TokenKind::Code
+                || (x.all_caps() && x.kind != TokenKind::Syllable && m > k + 1);
+            if !(lower_word || code || (x.text == "-" && m > k + 1) || x.kind == TokenKind::Number)
+                || (self.h.kinds_at(m) & (bit(EntryKind::Level) | bit(EntryKind::Org)) != 0
+                    && self.canon(m) != Some("phòng"))
+            {
+                // (Or its level and place after a code the field's own reading stops at:
+                // `phòng, chống dịch COVID-19 tỉnh`.)
+                return (m > k + 2 && self.unit(m - 1).is_some_and(|x| x.kind == TokenKind::Code))
+                    .then(|| self.level_place(m))
+                    .flatten();
+            }
+            m += 1;
+        }
+        (m > k + 2
+            && self
+                .unit(m)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "(")))
+        .then_some(m)
     }
 
     /// Whether the comma at `i` is the one of `phòng, chống` (prevention and control) or of
@@ -5786,6 +5855,11 @@ impl Rules<'_, '_> {
             {
                 k -= 1;
             }
+            // (Nor in a Korean holder's family name and the first part of the given name,
+            // the body's words read past them: `Tập đoàn SK Chey Tae-won`.)
+            if k > j + 2 && self.text_at_is(k, "-") && self.korean_name(k - 2).is_some() {
+                k -= 2;
+            }
         }
         found.then_some((j, k))
     }
@@ -7281,6 +7355,10 @@ impl Rules<'_, '_> {
             |x: &Unit| x.kind == TokenKind::Word || crate::extract::person::inner_capital(x.text);
         // (Not a Korean given name, the holder's: `Lee Min-ho`.)
         if !(foreign(a) || foreign(b)) || self.h.kinds_at(k) & BRAND_LISTED != 0 {
+            return None;
+        }
+        // (Nor one after the family name: `Tập đoàn SK Chey Tae-won`.)
+        if k > 0 && self.korean_name(k - 1).is_some() {
             return None;
         }
         // (Nor a Western given name of two, each capitalized: `Nhà vua Willem-Alexander`,
