@@ -59,6 +59,11 @@ impl Hits {
             if mask & bit(EntryKind::Org) != 0 && sung(u, i) {
                 mask = self.drop_from(from, mask, EntryKind::Org, Some(i + 1));
             }
+            // `tổ chức` in lower case is the verb, to organise (`Giám đốc tổ chức hội nghị`);
+            // capitalized, a body's kind (`Tổ chức Du lịch Hàn Quốc`).
+            if mask & bit(EntryKind::Org) != 0 && organises(u, i) {
+                mask = self.drop_from(from, mask, EntryKind::Org, Some(i + 2));
+            }
             // `buôn` and `làng` are levels before a village's name only: not in `buôn lậu`
             // (smuggling), `buôn bán`, `làng nghề`.
             // Nor is `nước` in `nước ngoài` (foreign): `các Đại sứ nước ngoài`.
@@ -189,6 +194,18 @@ impl Hits {
                 && self.at(s).iter().any(|h| h.kind == kind && h.end == end)
         })
     }
+}
+
+/// Whether units `i` and `i + 1` are `tổ chức` with `tổ` in lower case (the verb, to
+/// organise), which the body's kind `Tổ chức` would match.
+fn organises(u: &[Unit<'_>], i: usize) -> bool {
+    static KEYS: std::sync::LazyLock<[Option<u32>; 2]> = std::sync::LazyLock::new(|| {
+        ["tổ", "chức"].map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
+    });
+    u.get(i)
+        .is_some_and(|x| x.key.is_some() && x.key == KEYS[0] && !x.capitalized())
+        && u.get(i + 1)
+            .is_some_and(|x| x.key.is_some() && x.key == KEYS[1])
 }
 
 /// Whether unit `i` is the syllable `ca` (to sing) written not in capitals, which the

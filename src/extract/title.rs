@@ -202,6 +202,9 @@ const FIRM_WORDS: &[&str] = &[
     // (Places' and buildings' English names: `Sài Gòn Memorial Park`, `Lotte Center`; not
     // `park`, a Korean surname written last: `Kidong Park`.)
     "memorial", "plaza", "tower", "towers", "center", "centre", "mall", "city",
+    // (Schools and language centres: `Trung tâm Anh ngữ Sky English`, `Cambridge Assessment
+    // English`, `British Council`.)
+    "english", "academy", "assessment", "education", "learning", "council", "school",
 ];
 
 /// The lists whose words make no body's field of study or work, but a body, an office, a
@@ -6056,6 +6059,25 @@ impl Rules<'_, '_> {
                 return k;
             }
             last = Some(k);
+            // (`quốc tế` or `thế giới` in lower case end a world body's name before a foreign
+            // word, its holder's: `Tổ chức Hàng hải quốc tế Kitack Lim`.)
+            if k > j + 1
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+                && self.unit(k - 2).is_some_and(|x| !x.capitalized())
+                && self.h.kinds_at(k) & bit(EntryKind::Place) == 0
+                // (A name of two words or more: not a place joined by a hyphen, `Liên hoan
+                // Xiếc quốc tế Monte-Carlo`.)
+                && self.spaced(k + 1)
+                && self.capitalized_run(k, 4) >= k + 2
+                && matches!(
+                    (self.canon(k - 2), self.canon(k - 1)),
+                    (Some("quốc"), Some("tế")) | (Some("thế"), Some("giới"))
+                )
+            {
+                return k;
+            }
             // (A listed place read short, its dash inside: `Vườn quốc gia Phong Nha - Kẻ
             // Bàng`, whose last word is no holder's surname.)
             if k > j
@@ -6801,6 +6823,7 @@ impl Rules<'_, '_> {
                 // (Not after its place, which ends its name: `Thủ tướng chính phủ Hàn Quốc Han
                 // Duck-soo`.)
                 && self.h.ends_at(k, EntryKind::Place, 4).is_none()
+
                 // (A run of at least a word: not a rank, `Giám đốc sở Đại tá …`.)
                 // (Nor into the holder's name after it: `tập đoàn truyền thông Rossiya Segodnya
                 // Dmitry Kiselyov`.)
