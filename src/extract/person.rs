@@ -55,6 +55,23 @@ pub struct Person {
     pub titles: Vec<Span>,
 }
 
+/// The goods a brand sells and the last words of dishes and shops, after which a name is
+/// the brand's (see `goods_before`).
+static GOODS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
+    let list: Vec<(&str, ())> = [
+        "phê", "gạo", "sữa", "đặc", "mì", "phở", "trà", "quán", "mắm", "bia", "kẹo", "bánh", "chè",
+        "rượu", "bún", "cơm",
+        // (Or the last word of a dish or a shop: `bánh xèo Bà Dưỡng`, `chả cá Anh
+        // Vũ`, `bánh ít lá gai Bà Tám`, `bánh mì cay Bà Già`.)
+        "xèo", "cuốn", "cay", "gai", "cá", "cua", "lẩu", "xôi", "nem", "chả", "gà", "vịt", "ốc",
+        "kem", "cháo", "tiệm", "tiếu", "miến", "bò", "nướng", "giò",
+    ]
+    .into_iter()
+    .map(|w| (w, ()))
+    .collect();
+    crate::extract::words::keyed(&list)
+});
+
 impl Person {
     /// The texts of the person's titles in `text` (the text the person was found in), each
     /// on one line as the other values are written: a line break inside a title (a
@@ -1046,6 +1063,18 @@ impl Rules<'_, '_> {
         // (Not a form's answer that there is none: `tên gọi khác: Không;`.)
         let none = self.stop_word(i);
         (run > i && run <= i + 3 && closes && syllables && !none).then_some(run)
+    }
+
+    /// Whether the word before unit `i` is goods a brand sells or the last word of a dish
+    /// or a shop (see [`GOODS`]): a name after it is the brand's (`Cà phê Ông Bầu`, `bánh
+    /// xèo Bà Dưỡng`, `chả cá Lã Vọng`, `bánh mì Huỳnh Hoa`).
+    fn goods_before(&self, i: usize) -> bool {
+        i > 0
+            && self.spaced(i)
+            && self.u.get(i - 1).is_some_and(|x| {
+                x.key
+                    .is_some_and(|k| crate::extract::words::find(&GOODS, k).is_some())
+            })
     }
 
     /// Whether unit `i` is a body's head that is also a surname (`Đoàn`), then a kind of
@@ -3738,23 +3767,8 @@ impl Rules<'_, '_> {
         }
         // (Nor with its capital after the goods a brand sells, the brand named after someone:
         // `Cà phê Ông Bầu`, `Gạo Bà Năm`, `Sữa đặc Ông Thọ`, `Quán Bà Tư`.)
-        static GOODS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
-            let list: Vec<(&str, ())> = [
-                "phê", "gạo", "sữa", "đặc", "mì", "phở", "trà", "quán", "mắm", "bia", "kẹo",
-                "bánh", "chè", "rượu", "bún", "cơm",
-            ]
-            .into_iter()
-            .map(|w| (w, ()))
-            .collect();
-            crate::extract::words::keyed(&list)
-        });
-        if !lower
-            && i > 0
-            && self.u.get(i - 1).is_some_and(|x| {
-                x.key
-                    .is_some_and(|k| crate::extract::words::find(&GOODS, k).is_some())
-            })
-        {
+        // (Not `Bác Hồ`, whose pond it is: `Ao cá Bác Hồ`.)
+        if !lower && self.goods_before(i) && !self.folded_is(i, "bac") {
             return None;
         }
         // (`bé`, a child, is also `small` and the noun of `cậu bé`, `đứa bé`: `nhỏ bé`, `em
@@ -3830,6 +3844,17 @@ impl Rules<'_, '_> {
             return None;
         }
         if self.troupe_at(i) {
+            return None;
+        }
+        // (Nor a brand's name of two words or one after a dish or goods it sells: `chả cá
+        // Lã Vọng`, `bánh mì Huỳnh Hoa`; its owner's is a person's, `chủ quán Nguyễn Quang
+        // Tâm`.)
+        if self.goods_before(i)
+            && self.h.kinds_at(i) & bit(EntryKind::Honorific) == 0
+            && self.u.get(i - 1).is_some_and(|x| !x.capitalized() || i > 1)
+            && self.capitalized_run(i, 4) <= i + 2
+            && !(i.saturating_sub(4)..i).any(|m| self.canon(m) == Some("chủ"))
+        {
             return None;
         }
         // `Nguyên soái Liên Xô Dmitry Ustinov`, `Đại tướng Mỹ Mark Milley`: after a rank, the
