@@ -5908,12 +5908,13 @@ impl Rules<'_, '_> {
             return None;
         }
         let n = self.capitalized_run(k, 5);
-        // (Or before its seat: `Trường Việt ngữ Nguyễn Du tại San Jose,`.)
+        // (Or before its seat or its parent: `Trường Việt ngữ Nguyễn Du tại San Jose,`,
+        // `Văn phòng Luật sư Trương Anh Tú thuộc Đoàn Luật sư TP Hà Nội`.)
         if n < k + 2
             || !(self
                 .unit(n)
                 .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
-                || (self.spaced(n) && self.canon(n) == Some("tại")))
+                || (self.spaced(n) && matches!(self.canon(n), Some("tại" | "thuộc"))))
         {
             return None;
         }
@@ -7552,8 +7553,8 @@ impl Rules<'_, '_> {
             .longest(k + 1, EntryKind::Place)
             .map(|(e, _)| e)
             .or_else(branch)?;
-        self.unit(e)
-            .is_none_or(|y| {
+        let closed = |e: usize| {
+            self.unit(e).is_none_or(|y| {
                 !self.spaced(e)
                     || !y.capitalized()
                     || (self.person_name_at(e) && self.capitalized_run(e, 5) >= e + 2)
@@ -7561,7 +7562,19 @@ impl Rules<'_, '_> {
                     // Gasparotti`.)
                     || self.foreign_name_run(e)
             })
-            .then_some(e)
+        };
+        if closed(e) {
+            return Some(e);
+        }
+        // (A branch's name that a shorter listed place starts, to the clause's end:
+        // `Agribank Chi nhánh Nam Hà Nội,`, not `Nam Hà`.)
+        let run = self.capitalized_run(e, 2);
+        (e > k + 3
+            && run > e
+            && self
+                .unit(run)
+                .is_some_and(|y| matches!(y.text, "," | ";" | "." | ")")))
+        .then_some(run)
     }
 
     /// `TƯ`, `TW`, `T.Ư` in capitals: the abbreviation of `Trung ương`, the centre.
