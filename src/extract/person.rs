@@ -4020,6 +4020,17 @@ impl Rules<'_, '_> {
                             || (run == pe + 1
                                 && self.u.get(pe).is_some_and(|x| x.kind == TokenKind::Syllable)))
                         && (self.h.is(e, EntryKind::Surname) || self.birth_order(e)))
+                    // (Or any district's name of two words: `Bà Thanh Thủy cho biết`; not a
+                    // country's or a region's abroad, `ông Hàn Quốc`.)
+                    || (address(self.lex.note(n))
+                        && e == i + 1
+                        && self.folded(i).is_some_and(|w| {
+                            matches!(w.as_str(), "ong" | "ba" | "anh" | "chi" | "co" | "chu")
+                        })
+                        && pe == e + 2
+                        && run == pe
+                        && !self.lex.note(pn).starts_with("country")
+                        && !self.lex.note(pn).starts_with("city"))
                     // (After a degree too, when the place's second word is the usual middle
                     // name: `tiến sĩ Đồng Văn Hệ`.)
                     || (pe == e + 2
