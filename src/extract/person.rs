@@ -3846,6 +3846,24 @@ impl Rules<'_, '_> {
         if self.troupe_at(i) {
             return None;
         }
+        // (Nor a name right after `Tân` capitalized that starts no office: `Tân` (new) is a
+        // modifier before a role, `tân Chủ tịch`; before a name it is the first word of a
+        // longer one, `Tập đoàn Tân Hoàng Minh`.)
+        static TAN: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("tân").ok().map(|s| s.key()));
+        if i > 0
+            && self.h.kinds_at(i - 1) & bit(EntryKind::Modifier) != 0
+            && self
+                .u
+                .get(i - 1)
+                .is_some_and(|x| x.key.is_some() && x.key == *TAN && x.capitalized())
+            && self.spaced(i)
+            && self.h.kinds_at(i)
+                & (bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Honorific))
+                == 0
+        {
+            return None;
+        }
         // (Nor a brand's name of two words or one after a dish or goods it sells: `chả cá
         // Lã Vọng`, `bánh mì Huỳnh Hoa`; its owner's is a person's, `chủ quán Nguyễn Quang
         // Tâm`.)
