@@ -3739,6 +3739,16 @@ impl Rules<'_, '_> {
                 matches!(t.as_str(), "nhà" | "mộ" | "thời" | "họ" | "tư" | "triều")
             })
         };
+        // (Nor the first words of a longer place's word: `Nhà văn hóa Nguyễn Văn Cừ`, not the
+        // writer `Nhà văn`.)
+        if self.h.kinds_at(i) & bit(EntryKind::PlaceWord) != 0
+            && self
+                .h
+                .longest(i, EntryKind::PlaceWord)
+                .is_some_and(|(e, _)| e > found.0)
+        {
+            return None;
+        }
         let in_place = (i.saturating_sub(3)..i).any(|s| {
             self.h
                 .longest(s, EntryKind::PlaceWord)
