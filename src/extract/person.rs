@@ -6364,10 +6364,6 @@ impl Rules<'_, '_> {
                     // (`triển lãm`, `triển lãm ảnh`, `bức ảnh`.)
                     | (Some("trien"), "lam")
                     | (Some("lam" | "buc"), "anh")
-                    // (`phần mềm Kim Hán Nôm`, `ứng dụng`, `nền tảng`: software.)
-                    | (Some("phan"), "mem")
-                    | (Some("ung"), "dung")
-                    | (Some("nen"), "tang")
             ),
         }
     }

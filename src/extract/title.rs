@@ -9036,7 +9036,7 @@ impl Rules<'_, '_> {
                 // (A kind of school is no whole name: `Trường Tiểu học Trần Quốc Toản` is
                 // named after a person; nor a kind of theatre: `Nhà hát Cải lương Trần Hữu
                 // Trang`.)
-                // (Or of troupe: `Đoàn Tuồng Đào Tấn`.)
+                // (Nor a kind of troupe: `Đoàn Tuồng Đào Tấn`.)
                 listed = !(matches!(self.note(note), "Trường" | "Bệnh viện" | "Nhà hát" | "Quỹ")
                     || self.note(note).starts_with("Nhà hát, Đoàn"));
             }
