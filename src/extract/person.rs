@@ -2134,6 +2134,18 @@ impl Rules<'_, '_> {
                     || x.gap == Gap::Line
                     || self.canon(end) == Some("và")
             });
+            // (The last item, after `và`, may close on the verb of the sentence when its words
+            // are Vietnamese syllables: `Ca sĩ Mỹ Tâm và Tùng Dương sẽ biểu diễn`.)
+            let closes = closes
+                || (start > 0
+                    && (2..=3).contains(&len)
+                    && self.canon(start - 1) == Some("và")
+                    && (start..end).all(|k| self.u.get(k).is_some_and(|x| x.key.is_some()))
+                    && self.u.get(end).is_some_and(|x| {
+                        x.key.is_some() && !x.capitalized() && x.gap == Gap::Space
+                    })
+                    // (Not before `là`: `Trần Hưng Đạo và Tứ Liên là hai cây cầu`.)
+                    && self.canon(end) != Some("là"));
             // A listed place or body among the words; not a one-word head that is also the
             // first word of a name (`Trường Chinh`, unlike `Sở Tư pháp`). A department (`Khoa
             // Nhi, Bệnh viện …`) is no name: its head is no surname.
