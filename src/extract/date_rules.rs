@@ -1971,9 +1971,10 @@ impl<'a, 't> Rules<'a, 't> {
     /// `đầu`, `giữa`, `cuối` before a month or year (`cuối năm 2019`).
     fn position(&self, i: usize) -> usize {
         // (Nor `đầu` of `ban đầu` (initial), `bắt đầu` (to start), `hàng đầu` (leading), `đi
-        // đầu` (to lead): `kế hoạch ban đầu năm 2007`.)
+        // đầu` (to lead), `dẫn đầu` (to lead), `đứng đầu` (to top): `kế hoạch ban đầu năm
+        // 2007`, `50 Thương hiệu dẫn đầu năm 2024`.)
         static FIRST_OF: LazyLock<Vec<u32>> = LazyLock::new(|| {
-            ["ban", "bắt", "hàng", "đi"]
+            ["ban", "bắt", "hàng", "đi", "dẫn", "đứng"]
                 .iter()
                 .filter_map(|w| crate::Syllable::parse(w).ok().map(|s| s.key()))
                 .collect()

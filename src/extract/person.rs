@@ -6376,6 +6376,13 @@ impl Rules<'_, '_> {
                     // (`triển lãm`, `triển lãm ảnh`, `bức ảnh`.)
                     | (Some("trien"), "lam")
                     | (Some("lam" | "buc"), "anh")
+                    // (A contest's kind, an app, a game: `cuộc thi ảnh`, `cuộc thi viết`,
+                    // `ứng dụng "Võ Việt"`, `phần mềm`, `nền tảng`, `trò chơi`, `sân chơi`.)
+                    | (Some("thi"), "anh" | "viet")
+                    | (Some("ung"), "dung")
+                    | (Some("phan"), "mem")
+                    | (Some("nen"), "tang")
+                    | (Some("tro" | "san"), "choi")
             ),
         }
     }

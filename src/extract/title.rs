@@ -6551,7 +6551,7 @@ impl Rules<'_, '_> {
                 k = e;
             } else if matches!(self.canon(k), Some("tại" | "ở"))
                 && self.spaced(k + 1)
-                && self.community_abroad(j, k)
+                && (self.community_abroad(j, k) || self.federation_abroad(j, k))
                 && let Some(e) = self.mission_seat(k + 1).or_else(|| {
                     // (`ở nước ngoài`, abroad: `Hội Doanh nhân Việt Nam ở nước ngoài`.)
                     (self.canon(k + 1) == Some("nước") && self.folded_is(k + 2, "ngoai"))
@@ -8084,6 +8084,10 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.capitalized() && x.kind != TokenKind::Abbreviation)
             // (Not its place: `Bệnh viện Đa khoa Quốc tế Hải Phòng`.)
             && self.h.kinds_at(k) & (bit(EntryKind::Place) | bit(EntryKind::Level)) == 0
+            // (A name of two words or more, or one that starts with a listed given name; one
+            // word alone before a comma is the body's own brand: `Bệnh viện Đa khoa Quốc tế
+            // Vinmec, …`.)
+            && (self.capitalized_run(k, 3) >= k + 2 || self.foreign_given_at(k))
     }
 
     /// The number or code that ends a body's name at `e` (`Đại đội 2`, `Bệnh viện Quân y 103`,
@@ -8847,6 +8851,21 @@ impl Rules<'_, '_> {
                             .all(|(f, w)| f.as_deref() == Some(*w))
                     })
             })
+    }
+
+    /// Whether the body from unit `j` to `k` is a federation named by its country and then
+    /// `tại` another country (`Liên đoàn Võ cổ truyền Việt Nam tại Pháp`: the French
+    /// federation of a Vietnamese sport), so that the seat goes on its name. (Only a
+    /// country after `tại`: `Liên đoàn Bóng đá Việt Nam tại Hà Nội` is where it meets.)
+    fn federation_abroad(&self, j: usize, k: usize) -> bool {
+        self.folded_is(j, "lien")
+            && self.folded_is(j + 1, "doan")
+            && self.country_before(k).is_some_and(|p| p > j + 1)
+            && !self.folded_is(k + 1, "viet")
+            && self
+                .h
+                .longest(k + 1, EntryKind::Place)
+                .is_some_and(|(_, n)| self.note(n) == "country")
     }
 
     fn mission_seat(&self, k: usize) -> Option<usize> {
