@@ -2687,6 +2687,29 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return true;
         }
+        // A pageant's edition, its name in sentence case: `Hoa hậu Quốc tế 2023`, `Hoa hậu
+        // Chuyển giới Quốc tế 2018`, `Nữ hoàng Sắc đẹp Toàn cầu 2019`.
+        static PAGEANTS: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            phrase_keys(&["hoa hậu", "á hậu", "hoa khôi", "nam vương", "nữ hoàng"])
+        });
+        if prev.key.is_some()
+            && i >= 3
+            && bare_year(self.year_at(i).unwrap_or(0))
+            && !self.count_follows(i + 1)
+            && let Some(s) = (i.saturating_sub(7)..i - 2).rev().find(|&s| {
+                self.unit(s).is_some_and(Unit::capitalized) && self.phrase_at(s, &PAGEANTS)
+            })
+            && self.unit(s + 2).is_some_and(Unit::capitalized)
+            && (s + 2..i).all(|m| {
+                self.unit(m).is_some_and(|x| {
+                    x.key.is_some()
+                        && x.gap == Gap::Space
+                        && !x.key.is_some_and(|k| COUNTING_VERBS.contains(&k))
+                })
+            })
+        {
+            return true;
+        }
         // `(s. 1947)`, `(m. 2007)`: born, died.
         if prev.is(".")
             && i >= 3

@@ -2270,6 +2270,11 @@ impl Rules<'_, '_> {
                 // (Nor a brand's word with a capital inside, `ThaiBinh`, `VinFast`, `TikTok`;
                 // a name's prefix is not such: `McDonald`, `DeSantis`, `LeBron`, `MacArthur`.)
                 && !(x.kind == TokenKind::Word && inner_capital(x.text))
+                // (Nor a pageant's English name: `Miss Universe`, `Mister Vietnam`; no form of
+                // address in Vietnamese news.)
+                && !(x.kind == TokenKind::Word
+                    && x.text.len() >= 4
+                    && matches!(x.text, "Miss" | "Mister" | "MISS" | "MISTER"))
                 // A syllable is letters only; a word or an abbreviation may hold digits.
                 && (x.kind == TokenKind::Syllable
                     || x.text.chars().all(|c| {
@@ -4071,6 +4076,19 @@ impl Rules<'_, '_> {
                         && run == pe
                         && !self.lex.note(pn).starts_with("country")
                         && !self.lex.note(pn).starts_with("city"))
+                    // (Or after a beauty queen's standing, a district's: `Hoa hậu Thanh Thủy`,
+                    // `Người đẹp Thanh Thủy`; not a province's, whose pageant it names, `Hoa
+                    // hậu Đà Nẵng`.)
+                    || (e == i + 2
+                        && matches!(
+                            (self.folded(i).as_deref(), self.folded(i + 1).as_deref()),
+                            (Some("hoa"), Some("hau" | "khoi"))
+                                | (Some("a"), Some("hau"))
+                                | (Some("nguoi"), Some("dep"))
+                        )
+                        && pe == e + 2
+                        && run == pe
+                        && self.lex.note(pn).starts_with("district"))
                     // (After a degree too, when the place's second word is the usual middle
                     // name: `tiến sĩ Đồng Văn Hệ`.)
                     || (pe == e + 2

@@ -1280,6 +1280,27 @@ impl Rules<'_, '_> {
         {
             return k + 2;
         }
+        // (Or `về` and a field in sentence case of several words, to the body's short name
+        // in brackets: `Viện Tiên tiến về Kỹ thuật và Công nghệ (AVITECH)`, `Hội nghị Liên hợp
+        // quốc về Thương mại và Phát triển (UNCTAD)`.)
+        if short
+            && self.canon(k) == Some("về")
+            && self.spaced(k + 1)
+            && self
+                .unit(k + 1)
+                .is_some_and(|x| x.key.is_some() && x.capitalized())
+            && let Some(m) = (k + 2..self.u.len().min(k + 10)).find(|&m| self.text_at_is(m, "("))
+            && (k + 1..m).all(|x| {
+                self.unit(x)
+                    .is_some_and(|y| y.key.is_some() && y.gap == Gap::Space && !y.all_caps())
+            })
+            && self.unit(m + 1).is_some_and(|x| {
+                x.kind == TokenKind::Abbreviation && x.all_caps() && x.text.len() >= 3
+            })
+            && self.text_at_is(m + 2, ")")
+        {
+            return m;
+        }
         // (A national council or committee and its field, to where the field's words stop,
         // with the country if written: `Hội đồng Quốc gia về trẻ em đã gửi`, `Ủy ban Quốc gia
         // về người cao tuổi Việt Nam yêu cầu`.)
