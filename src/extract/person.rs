@@ -7603,7 +7603,19 @@ impl Rules<'_, '_> {
                             && !address(self.lex.note(h.note))
                     })
                 })
-                .filter(|&s| office.is_none_or(|r| r >= s));
+                .filter(|&s| office.is_none_or(|r| r >= s))
+                // (Nor the last words of a body's name that a profession's are too, after a
+                // word of that name: `Chủ tịch Ban giám khảo, ông A`; a degree follows a
+                // comma, the sentence's start or another degree.)
+                .filter(|&s| {
+                    s == 0
+                        || self
+                            .u
+                            .get(s - 1)
+                            .is_none_or(|x| x.kind == TokenKind::Punctuation)
+                        || self.h.ends_at(s, EntryKind::Honorific, 4).is_some()
+                        || self.h.ends_at(s, EntryKind::Rank, 3).is_some()
+                });
             // A dotted run of degrees and honours the list does not have whole (`TS.TTƯT`,
             // `PGS.TS.BS`): an abbreviation with dots right before the name.
             // (Its first part a degree: not `TP.HCM`, the end of `Chủ tịch UBND TP.HCM`.)
