@@ -205,6 +205,10 @@ const FIRM_WORDS: &[&str] = &[
     // (Schools and language centres: `Trung tâm Anh ngữ Sky English`, `Cambridge Assessment
     // English`, `British Council`.)
     "english", "academy", "assessment", "education", "learning", "council", "school",
+    // (Orchestras, opera houses, film studios and cinemas: `Dick Clark Productions`, `BHD
+    // Star Cineplex`.)
+    "philharmonic", "orchestra", "symphony", "opera", "ballet", "theatre", "theater",
+    "records", "productions", "pictures", "films", "cineplex", "cinemas",
 ];
 
 /// The lists whose words make no body's field of study or work, but a body, an office, a
