@@ -3888,6 +3888,8 @@ impl Rules<'_, '_> {
             && self.h.kinds_at(i)
                 & (bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Honorific))
                 == 0
+            // (Not the last word of a place: `Chủ tịch UBND huyện Phú Tân Nguyễn Thanh Tuấn`.)
+            && self.h.ends_at(i, EntryKind::Place, 4).is_none()
         {
             return None;
         }
