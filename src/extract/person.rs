@@ -4025,6 +4025,8 @@ impl Rules<'_, '_> {
                 })
             })
             && (self.h.kinds_at(e) & (bit(EntryKind::Surname) | bit(EntryKind::PlaceWord)) != 0
+                // (A Korean name whose family name is a body's head: `Ông Ban Ki-moon`.)
+                || self.korean_name(e).is_some()
                 || self.h.longest(e, EntryKind::Org).is_none_or(|(oe, _)| {
                     !(self.spaced(oe) && self.u.get(oe).is_some_and(Unit::capitalized))
                         // `sĩ quan Công an nhân dân`: a body whose listed name goes on in lower

@@ -4180,6 +4180,13 @@ impl Rules<'_, '_> {
         // (Of three words: `tỷ lệ nữ đại biểu Quốc hội`.)
         self.h.ends_at(start, EntryKind::Generic, 3).is_some()
             || self.count_before(start)
+            // (A count of women or men in the office: `29 nữ bộ trưởng, thứ trưởng`, `các nữ
+            // Phó Chủ tịch`.)
+            || (start >= 2
+                && (self.folded_is(start - 1, "nu") || self.folded_is(start - 1, "nam"))
+                && self.unit(start - 1).is_some_and(|x| !x.capitalized())
+                && (self.count_before(start - 1)
+                    || self.h.ends_at(start - 1, EntryKind::Generic, 3).is_some()))
             || self.all_before(start)
             || self.counted_holders_before(start)
             // (A share of the holders: `23/63 bí thư tỉnh ủy`.)
