@@ -153,6 +153,9 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "bãi",
         // `sau này là`, `về sau là`, `sau đó giữ chức`: a post held later.
         "sau", "này",
+        // `được thăng cấp bậc hàm Thiếu tướng`, `được truy thăng quân hàm Thiếu tá` (promoted
+        // after death).
+        "truy", "cấp", "bậc",
     ]
     .into_iter()
     .map(|s| (s, ()))
