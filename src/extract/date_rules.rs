@@ -2433,6 +2433,16 @@ impl<'a, 't> Rules<'a, 't> {
                     }
                     _ => false,
                 })
+            // (A country's national day, its name between: `Quốc khánh Lào 2/12`, `Quốc khánh
+            // Trung Quốc 1/10`.)
+            || (i > 2
+                && (i - 3..i - 1).any(|s| {
+                    self.w(s) == Word::Khanh
+                        && (s + 1..i).all(|m| {
+                            self.unit(m)
+                                .is_some_and(|x| x.key.is_some() && x.capitalized())
+                        })
+                }))
             || self.named_day_before(i)
             || self.event_day_before(i)
             // `tức 26 tháng 2 năm Ất Tỵ`: the same day in the other calendar.
