@@ -9132,7 +9132,14 @@ impl Rules<'_, '_> {
                     && self.h.longest(e + 1, EntryKind::Name).is_none());
             if run > e && !head {
                 let s = e;
-                e = if run - e >= 4 {
+                // (A listed foreign given name after the firm's own name starts its holder's,
+                // of two words or three: `Tập đoàn Nvidia Jensen Huang`, `Tập đoàn Rosatom
+                // Alexey Likhachev`.)
+                let given = (s + 1..run.saturating_sub(1))
+                    .find(|&p| run - p <= 3 && self.spaced(p) && self.foreign_given_at(p));
+                e = if let Some(p) = given {
+                    p
+                } else if run - e >= 4 {
                     self.cut_before_name(e, run)
                 } else {
                     run
