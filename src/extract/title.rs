@@ -1285,8 +1285,8 @@ impl Rules<'_, '_> {
             return k + 2;
         }
         // (Or `về` and a field in sentence case of several words, to the body's short name
-        // in brackets: `Viện Tiên tiến về Kỹ thuật và Công nghệ (AVITECH)`, `Hội nghị Liên hợp
-        // quốc về Thương mại và Phát triển (UNCTAD)`.)
+        // in brackets: `Viện Tiên tiến về Kỹ thuật và Công nghệ (AVITECH)`, `Trung tâm Quốc tế
+        // về Quản lý Môi trường (ICEM)`.)
         if short
             && self.canon(k) == Some("về")
             && self.spaced(k + 1)
