@@ -65,6 +65,8 @@ static GOODS: LazyLock<Vec<(u32, ())>> = LazyLock::new(|| {
         // Vũ`, `bánh ít lá gai Bà Tám`, `bánh mì cay Bà Già`.)
         "xèo", "cuốn", "cay", "gai", "cá", "cua", "lẩu", "xôi", "nem", "chả", "gà", "vịt", "ốc",
         "kem", "cháo", "tiệm", "tiếu", "miến", "bò", "nướng", "giò",
+        // (Or of a private school or day-care group: `nhóm trẻ tư thục Mẹ Hiền`.)
+        "thục",
     ]
     .into_iter()
     .map(|w| (w, ()))
@@ -3592,6 +3594,26 @@ impl Rules<'_, '_> {
         if word(e, "nu") {
             e += 1;
         }
+        // (And a word of praise, of age or of the cause, before a name of any form, a pen
+        // name too: `nhà thơ yêu nước Nguyễn Đình Chiểu`, `nhà báo lão thành Hữu Thọ`, `nhà
+        // thơ cách mạng Tố Hữu`, `nhạc sĩ tài hoa Văn Cao`.)
+        const EPITHETS: &[(&str, &str)] = &[
+            ("lao", "thanh"),
+            ("noi", "tieng"),
+            ("yeu", "nuoc"),
+            ("tai", "hoa"),
+            ("tai", "danh"),
+            ("lung", "danh"),
+            ("ky", "cuu"),
+            ("gao", "coi"),
+            ("cach", "mang"),
+        ];
+        if EPITHETS.iter().any(|&(a, b)| word(e, a) && word(e + 1, b))
+            && self.spaced(e + 2)
+            && self.namelike(e + 2)
+        {
+            e += 2;
+        }
         // (And the games an athlete plays, before the name: `vận động viên Paralympic Lê
         // Văn Công`, `Vận động viên Olympic Hoàng Xuân Vinh`.)
         if self.spaced(e)
@@ -4096,6 +4118,23 @@ impl Rules<'_, '_> {
                         && pe == e + 2
                         && run == pe
                         && self.lex.note(pn).starts_with("district"))
+                    // (Or after a writer's profession, a city's or a region's of two syllables:
+                    // a pen name, `nhà thơ Thanh Hải`, `Thi sĩ Hải Nam`; not of a class, `các
+                    // nhà văn Thượng Hải`.)
+                    || (e == i + 2
+                        && pe == e + 2
+                        && run == pe
+                        && self.lex.note(pn).starts_with("city")
+                        && (e..pe).all(|m| {
+                            self.u.get(m).is_some_and(|x| x.kind == TokenKind::Syllable)
+                        })
+                        && (self.folded_is(i + 1, "tho")
+                            || self.folded_is(i + 1, "van")
+                            || self.folded_is(i + 1, "si"))
+                        && ["nha", "thi", "nu", "nhac"]
+                            .iter()
+                            .any(|w| self.folded_is(i, w))
+                        && !(i > 0 && matches!(self.canon(i - 1), Some("các" | "những"))))
                     // (After a degree too, when the place's second word is the usual middle
                     // name: `tiến sĩ Đồng Văn Hệ`.)
                     || (pe == e + 2
@@ -4108,6 +4147,13 @@ impl Rules<'_, '_> {
             // emphasis; a name in capitals starts with a surname (`ông NGUYỄN VĂN A`).
             // Initials (`chị NTMP`) are no syllables.
             && (self.h.is(e, EntryKind::Surname)
+                // (But a reporter's pen name is written in capitals too: `Theo phóng viên
+                // NGỌC THẮNG`, `nhà báo HỮU VIỆT`.)
+                || (e == i + 2
+                    && ((self.folded_is(i, "phong") && self.folded_is(i + 1, "vien"))
+                        || (self.folded_is(i, "nha") && self.folded_is(i + 1, "bao")))
+                    && self.spaced(e + 1)
+                    && self.u.get(e + 1).is_some_and(|x| x.key.is_some() && x.all_caps()))
                 || !self.u.get(e).is_some_and(|x| {
                     x.key.is_some() && x.all_caps() && x.text.chars().count() > 1
                 }))
@@ -5438,6 +5484,20 @@ impl Rules<'_, '_> {
     /// (`Phó giáo sư,`).
     fn chain_next(&self, e: usize) -> usize {
         let mut e = self.past_citations(e);
+        // `Phó Chủ tịch UBND TP Đà Nẵng (nguyên Chủ tịch UBND tỉnh Quảng Nam)`: an office held
+        // before or beside, in brackets after the title.
+        if self.text_at(e) == "("
+            && self.spaced(e + 2)
+            && self
+                .u
+                .get(e + 1)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && ["nguyen", "cuu", "kiem"]
+                .iter()
+                .any(|w| self.folded_is(e + 1, w))
+        {
+            return e + 1;
+        }
         // `(1990)`
         if self.u.get(e).is_some_and(|x| x.text == "(")
             && let Some(close) =

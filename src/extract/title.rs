@@ -3809,6 +3809,20 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // (Nor `nữ hoàng` of a field, a metaphor: `nữ hoàng phòng vé`, `nữ hoàng thơ tình`,
+        // `Nữ hoàng nhạc Pop Madonna`; a queen is of her state or before her name, `Nữ hoàng
+        // Anh`, `nữ hoàng Elizabeth`.)
+        if role_end == role_start + 2
+            && self.folded_is(role_start, "nu")
+            && self.folded_is(role_start + 1, "hoang")
+            && self.spaced(role_end)
+            && self
+                .unit(role_end)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+            && self.h.kinds_at(role_end) & bit(EntryKind::Place) == 0
+        {
+            return None;
+        }
         if org.is_none()
             && (bare
                 || !(complete
@@ -8183,6 +8197,18 @@ impl Rules<'_, '_> {
                     || (matches!(x.text, "-" | "–") && self.spaced(n + 1) && self.spaced(n + 2))
                     // (Or the verb its holder says: `Đội trưởng Đội K51 cho biết`.)
                     || self.says_at(n + 1)
+                    // (Or a hospital's, then the clause goes on: `Giám đốc Bệnh viện Trung
+                    // ương Quân đội 108 từ tháng 2/2025`, `Bệnh viện Quân y 103 vào ngày …`;
+                    // not a count, `… 3 năm`.)
+                    || (self.spaced(n + 1)
+                        && !x.capitalized()
+                        && self.stop_word(n + 1)
+                        && !matches!(
+                            self.canon(n + 1),
+                            Some("năm" | "tháng" | "ngày" | "người" | "một" | "những")
+                        )
+                        && (e.saturating_sub(6)..e)
+                            .any(|m| self.folded_is(m, "benh") && self.folded_is(m + 1, "vien")))
                     // (Or the body it belongs to: `Đội trưởng Đội K52 thuộc Bộ CHQS tỉnh`.)
                     || (self.canon(n + 1) == Some("thuộc") && self.spaced(n + 1))
                     // (Or its holder's duty: `Phó Cục trưởng Cục C10 phụ trách phía Nam`.)
