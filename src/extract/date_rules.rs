@@ -2466,7 +2466,8 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     /// Whether `ngày` and what happens on it end right before the numeral at `i`: `ngày thi
-    /// đấu 15/12`, `ngày khai mạc 20/3`, `ngày thi 27/6` (not `ngày nay 1/3 dân số`).
+    /// đấu 15/12`, `ngày khai mạc 20/3`, `ngày thi 27/6`, `ngày khai giảng 5/9` (not `ngày
+    /// nay 1/3 dân số`).
     fn event_day_before(&self, i: usize) -> bool {
         static WHAT: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
             phrase_keys(&[
@@ -2483,6 +2484,17 @@ impl<'a, 't> Rules<'a, 't> {
                 "giao dịch",
                 "mở cửa",
                 "hội",
+                // (The school year's and a trial's days: `đúng ngày khai giảng 5/9`, `ngày
+                // xét xử 12/3`.)
+                "khai giảng",
+                "bế giảng",
+                "tựu trường",
+                "nhập học",
+                "xét xử",
+                "chung kết",
+                "ra mắt",
+                "họp",
+                "lễ",
             ])
         });
         (1..=2).any(|n| {

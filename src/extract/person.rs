@@ -3052,12 +3052,48 @@ impl Rules<'_, '_> {
                         .is_some_and(|key| crate::extract::words::find(&INDUSTRY, key).is_some())
             })
         };
+        // (`khu gian Đồng Lê - Lạc Sơn`, `tuyến đường sắt Yên Viên - Phả Lại - Hạ Long - Cái
+        // Lân`, `đường bay Hà Nội - Côn Đảo`: the stops of a route or a stretch, joined by
+        // spaced dashes after the word that names it.)
+        let route = || {
+            let dash = |m: usize| {
+                self.u
+                    .get(m)
+                    .is_some_and(|x| x.is_dash() && x.gap != Gap::None)
+                    && self.spaced(m + 1)
+            };
+            let word = |m: usize| {
+                self.u
+                    .get(m)
+                    .is_some_and(|x| x.key.is_some() && x.capitalized())
+            };
+            let mut s = k;
+            let mut dashes = usize::from(dash(self.name_run(k, 3)));
+            while s >= 3 && dash(s - 1) && word(s - 2) {
+                let mut q = s - 2;
+                while q > 0 && s - 1 - q < 3 && word(q - 1) && self.spaced(q) {
+                    q -= 1;
+                }
+                s = q;
+                dashes += 1;
+            }
+            dashes > 0
+                && s > 0
+                && self.u.get(s - 1).is_some_and(|x| !x.capitalized())
+                && self.folded(s - 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "gian" | "tuyen" | "doan" | "sat" | "toc" | "bay"
+                    )
+                })
+        };
         k > 0
             && (new_place
                 || such_as()
                 || counted_places()
                 || craft_village()
                 || stretch()
+                || route()
                 || area()
                 || industry()
                 // (Of up to five words: `Khu nhà ở công nhân Kim Chung`.)

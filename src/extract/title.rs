@@ -188,6 +188,8 @@ const FIRM_WORDS: &[&str] = &[
     // Designer Fest`, `Elle Fashion Show`.)
     "couture", "fashion", "fest", "festival", "expo", "summit", "forum",
     "entertainment", "games", "sport", "sports", "studio", "studios",
+    // (Makers of trains and vehicles: `Tập đoàn Siemens Mobility khu vực châu Á`.)
+    "mobility", "rail", "railway", "railways",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
@@ -2288,6 +2290,34 @@ impl Rules<'_, '_> {
     /// Whether `cơ quan` at `k`, in lower case, and a body's name after it are the agency
     /// whose Party cell, committee or union the body before is: `Chi bộ cơ quan Hội`, `Đảng
     /// ủy cơ quan Sở Y tế`, `Công đoàn cơ quan UBND huyện`.
+    /// Whether units `k` and `k + 1` are a unit in lower case (`bệnh viện`, `nhà trường`,
+    /// `công ty`, `cơ quan`) right after a Party committee or cell or a union (`Đảng ủy`,
+    /// `Chi bộ`, `Đảng bộ`, `Công đoàn`, `Chi đoàn`), then the clause's end: the one the
+    /// committee is of (`Bí thư Đảng ủy bệnh viện.`), or its holder's name.
+    fn own_unit_of_cell(&self, k: usize) -> bool {
+        let pair = |m: usize, a: &str, b: &str| self.folded_is(m, a) && self.folded_is(m + 1, b);
+        k >= 2
+            && self.spaced(k)
+            && self.spaced(k + 1)
+            && (pair(k - 2, "dang", "uy")
+                || pair(k - 2, "dang", "bo")
+                || pair(k - 2, "chi", "bo")
+                || pair(k - 2, "cong", "doan")
+                || pair(k - 2, "chi", "doan"))
+            && (pair(k, "benh", "vien")
+                || pair(k, "nha", "truong")
+                || pair(k, "cong", "ty")
+                || pair(k, "co", "quan"))
+            && self
+                .unit(k + 1)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && (self
+                .unit(k + 2)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+                // (Or its holder's name: `Bí thư Đảng ủy cơ quan Nguyễn Văn A phát biểu`.)
+                || (self.spaced(k + 2) && self.person_name_at(k + 2)))
+    }
+
     fn agency_at(&self, k: usize) -> bool {
         self.canon_pair(k, "cơ", "quan")
             && self.spaced(k + 2)
@@ -5585,6 +5615,12 @@ impl Rules<'_, '_> {
             // (Or a school in lower case after its youth union, its kind abbreviated or
             // listed: `Đoàn trường THPT chuyên Lê Quý Đôn`, `Chi đoàn trường THCS Nguyễn Du`;
             // or the agency whose Party cell it is: `Chi bộ cơ quan Hội`.)
+            // (A Party committee's or a union's own unit in lower case, to the clause's end:
+            // `Bí thư Đảng ủy bệnh viện.`, `kiêm Bí thư Chi bộ nhà trường,`.)
+            if lower && found && self.own_unit_of_cell(k) {
+                k += 2;
+                break;
+            }
             if lower
                 && (found || verb())
                 && !bloc()
@@ -5682,6 +5718,10 @@ impl Rules<'_, '_> {
             // in lower case, `sở tài chính`, the field is a few words to the clause's end.)
             let department = e == k + 1 && self.canon(k) == Some("sở");
             let department_capital = department && self.unit(k).is_some_and(Unit::capitalized);
+            // (A ministry or a department is named by its field alone, not by a committee's
+            // two fields that a comma joins: `Bộ trưởng Bộ Tài chính, ngân sách năm nay …`,
+            // not the Assembly's `Ủy ban Tài chính, Ngân sách`.)
+            let ministry_head = e == k + 1 && (department || self.folded_is(k, "bo"));
             k = e;
             match self.note(n) {
                 "name" if named && self.place_name(k).is_some() => {
@@ -5708,10 +5748,21 @@ impl Rules<'_, '_> {
                             _ => false,
                         };
                     if body_next {
-                    } else if let Some((e, _)) = self
-                        .h
-                        .longest(k, EntryKind::Name)
-                        .filter(|_| self.joined(k, j))
+                    } else if let Some((e, _)) = (if ministry_head {
+                        self.h
+                            .at(k)
+                            .iter()
+                            .filter(|h| {
+                                h.kind == EntryKind::Name
+                                    && !(self.note(h.note).starts_with("NA committee")
+                                        && !self.note(h.note).contains("ministry"))
+                            })
+                            .map(|h| (h.end, h.note))
+                            .max_by_key(|&(e, _)| e)
+                    } else {
+                        self.h.longest(k, EntryKind::Name)
+                    })
+                    .filter(|_| self.joined(k, j))
                     {
                         // (`Học viện Cảnh sát nhân dân`, `Phòng An ninh kinh tế,`)
                         k = self
@@ -7674,6 +7725,48 @@ impl Rules<'_, '_> {
                     Some(e + 2)
                 }
                 _ if digits(e) => Some(e + 1),
+                // (A navy's prefix and the ship's name: `tàu HMAS Anzac`, `tàu USS Ronald
+                // Reagan`, `tàu JS Ise`.)
+                Some(x)
+                    if matches!(
+                        x.text,
+                        "HMAS"
+                            | "HMS"
+                            | "HMCS"
+                            | "HMNZS"
+                            | "USS"
+                            | "USNS"
+                            | "USCGC"
+                            | "INS"
+                            | "JS"
+                            | "KRI"
+                            | "RSS"
+                            | "HTMS"
+                            | "BRP"
+                            | "ROKS"
+                            | "FS"
+                            | "ITS"
+                            | "TCG"
+                            | "PNS"
+                            | "KD"
+                            | "ARM"
+                            | "SPS"
+                            | "ESPS"
+                            | "HNLMS"
+                            | "FGS"
+                    ) && self.spaced(e + 1)
+                        && self.unit(e + 1).is_some_and(|y| {
+                            matches!(y.kind, TokenKind::Syllable | TokenKind::Word)
+                                && y.capitalized()
+                        }) =>
+                {
+                    return Some(self.capitalized_run(e + 1, 3));
+                }
+                // (A name, then the ship's number: `tàu Trường Sa 571`.)
+                Some(x) if x.kind == TokenKind::Syllable && x.capitalized() => {
+                    let r = self.capitalized_run(e, 3);
+                    (digits(r) && !self.person_name_at(e)).then_some(r + 1)
+                }
                 _ => None,
             };
             // (No code, no platform or ship of its own: `thuyền trưởng tàu cá`.)
@@ -8136,10 +8229,49 @@ impl Rules<'_, '_> {
             && (self.capitalized_run(k, 3) >= k + 2 || self.foreign_given_at(k))
     }
 
+    /// After a military unit's head ending at `e` (`Tiểu đoàn`, `Trung đoàn`, `Sư đoàn`,
+    /// `Trung đội` …), its arm in lower case and its number: `Tiểu đoàn công binh 33`,
+    /// `Trung đoàn bộ binh 52`, `Trung đội pháo cao xạ 37 ly` (with the guns' calibre). The
+    /// end.
+    fn branch_and_number(&self, e: usize) -> Option<usize> {
+        let lower = |m: usize| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+                && !self.stop_word(m)
+        };
+        // (The arm may be read already: `Trung đội pháo cao xạ` before `37 ly`.)
+        let s = (e.saturating_sub(4).max(2)..=e).find(|&s| {
+            (s..e).all(lower)
+                && ((self.folded_is(s - 1, "doan")
+                    && ["tieu", "trung", "su", "lu", "quan", "binh"]
+                        .iter()
+                        .any(|w| self.folded_is(s - 2, w)))
+                    || (self.folded_is(s - 1, "doi")
+                        && ["dai", "trung", "tieu"]
+                            .iter()
+                            .any(|w| self.folded_is(s - 2, w))))
+        })?;
+        let mut m = e;
+        while m < s + 4 && lower(m) {
+            m += 1;
+        }
+        if m == s || !self.small_number(m, 3) {
+            return None;
+        }
+        let calibre =
+            self.spaced(m + 1) && (self.folded_is(m + 1, "ly") || self.folded_is(m + 1, "mm"));
+        Some(m + 1 + usize::from(calibre))
+    }
+
     /// The number or code that ends a body's name at `e` (`Đại đội 2`, `Bệnh viện Quân y 103`,
     /// `QK 5`, `Tổ dân phố số 5`, `Đội K90`, `Trung đội 1/3`), then a name, the end of the
     /// clause or of the sentence (not `Đại đội 2 có 30 người`, nor a year).
     fn body_number(&self, e: usize) -> usize {
+        if let Some(m) = self.branch_and_number(e) {
+            return m;
+        }
         let n = if self.canon(e) == Some("số") && self.spaced(e) {
             e + 1
         } else {
