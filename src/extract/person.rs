@@ -5750,6 +5750,15 @@ impl Rules<'_, '_> {
                                 || self.spaced_dash(t.end)
                                 || (self.any_of(t.end, &["("]) && self.name_in_brackets(k))
                         }))
+                    // (Or an office taken, when, then the comma: `Sau khi được bổ nhiệm làm
+                    // Phó Giám đốc Đài … từ tháng 5/2023, ông Võ Văn Hòa …`; not one met
+                    // with, `Làm việc với Chủ tịch UBND tỉnh từ năm 2020, ông B …`.)
+                    || (t.end + 3 <= k
+                        && t.end + 7 >= k
+                        && self.text_at(k - 1) == ","
+                        && t.start > 0
+                        && (self.any_of(t.start - 1, &["làm"]) || self.folded_is(t.start - 1, "chuc"))
+                        && self.period_between(t.end, k - 1))
             })
             // (Its part in the panel after a dash, then a colon: `Thẩm phán - Chủ tọa phiên
             // tòa: Ông Nguyễn Văn Thành`.)
@@ -6346,6 +6355,29 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// Whether units `a..e` say when an office was taken, and nothing else: `từ tháng
+    /// 5/2023`, `từ năm 2020`, `năm 2019`, `tháng 3/2024` (a word of dates first, then
+    /// numbers and the words and marks of dates, a number among them).
+    fn period_between(&self, a: usize, e: usize) -> bool {
+        let date_word = |m: usize| {
+            self.u
+                .get(m)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && self.folded(m).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "tu" | "nam" | "thang" | "ngay" | "trong" | "cuoi" | "dau"
+                    )
+                })
+        };
+        let number = |m: usize| self.u.get(m).is_some_and(|x| x.kind == TokenKind::Number);
+        a < e
+            && date_word(a)
+            && (a..e).any(number)
+            && (a..e)
+                .all(|m| number(m) || date_word(m) || self.u.get(m).is_some_and(|x| x.text == "/"))
+    }
+
     /// The end of a seat after `tại` at `k`: a listed place, or `khu vực` and one.
     fn seat_ends(&self, k: usize) -> Option<usize> {
         let k = if self.folded_is(k, "khu") && self.folded_is(k + 1, "vuc") {
@@ -6477,6 +6509,8 @@ impl Rules<'_, '_> {
         let before = k.checked_sub(2).and_then(f);
         match last.as_str() {
             "giai" | "phim" | "sach" | "truyen" | "album" | "tho" | "nhac" | "tranh" => true,
+            // (A play: `vở "Hồn Trương Ba, da hàng thịt"`, `vở kịch "…"`, `vở chèo "…"`.)
+            "vo" | "kich" | "cheo" | "tuong" => true,
             // (`giải thưởng`, `danh hiệu`, `thương hiệu`, `tác phẩm`, `sản phẩm`, `ca khúc`,
             // `bài hát`, `tiểu thuyết`, `chương trình`, `cuộc thi`, `chiến dịch`, `phong
             // trào`, `dự án`, `đề án`, `mô hình`.)
