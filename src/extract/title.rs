@@ -9581,6 +9581,17 @@ impl Rules<'_, '_> {
                     {
                         return p + 1;
                     }
+                    // (Two of the commonest surnames before two words are one name of four,
+                    // the body's name before them: `Tập đoàn DOJI Đỗ Vũ Phương Anh`, `Trung
+                    // Nguyên Lê Hoàng Diệp Thảo`.)
+                    if len == 3
+                        && p > k
+                        && surname(p - 1)
+                        && self.common_surname(p - 1)
+                        && self.common_surname(p)
+                    {
+                        return p - 1;
+                    }
                     return p;
                 }
             }
