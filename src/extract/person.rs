@@ -6840,8 +6840,12 @@ impl Rules<'_, '_> {
                             // Thượng tướng Lê Quốc Hùng`.)
                             // (Or after the body's abbreviation in brackets: `Cục phó Cục
                             // Cảnh sát kinh tế (C03) Đại tá Phạm Văn Hoàng`.)
+                            // (Or that and a comma: `Tổng Giám đốc Tập đoàn Công nghiệp -
+                            // Viễn thông Quân đội (Viettel), Trung tướng Tào Đức Thắng`.)
                             || ((titles[k - 1].end == titles[k].start
-                                || (titles[k - 1].end + 3 == titles[k].start
+                                || ((titles[k - 1].end + 3 == titles[k].start
+                                    || (titles[k - 1].end + 4 == titles[k].start
+                                        && self.text_at(titles[k - 1].end + 3) == ","))
                                     && self.text_at(titles[k - 1].end) == "("
                                     && self.text_at(titles[k - 1].end + 2) == ")"))
                                 && titles[k].rank

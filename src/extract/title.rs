@@ -3839,10 +3839,16 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        // (Nor `nữ hoàng` of a field, a metaphor: `nữ hoàng phòng vé`, `nữ hoàng thơ tình`,
-        // `Nữ hoàng nhạc Pop Madonna`; a queen is of her state or before her name, `Nữ hoàng
-        // Anh`, `nữ hoàng Elizabeth`.)
+        // (Nor `nữ hoàng` of a field, a metaphor, after what names or likens her: `được mệnh
+        // danh là nữ hoàng phòng vé`, `Xuân Quỳnh - nữ hoàng thơ tình`; a queen is of her
+        // state or before her name, `Nữ hoàng Anh`, `nữ hoàng Elizabeth`, or the clause's
+        // subject, `Nữ hoàng yên nghỉ …`.)
         if role_end == role_start + 2
+            && role_start > 0
+            && (matches!(self.canon(role_start - 1), Some("là" | "như"))
+                || self
+                    .unit(role_start - 1)
+                    .is_some_and(|x| x.is_dash() || matches!(x.text, "\"" | "“")))
             && self.folded_is(role_start, "nu")
             && self.folded_is(role_start + 1, "hoang")
             && self.spaced(role_end)
