@@ -352,6 +352,15 @@ impl Rules<'_, '_> {
                                     self.canon(i - 2),
                                     Some("số" | "tại" | "ở" | "đất" | "nhà" | "công" | "sở" | "lô")
                                 ))
+                            // (Or a site's or an address's: `khu khảo cổ 18 Hoàng Diệu`, `di
+                            // tích 48 Hàng Ngang`, `địa chỉ 12 Lý Thái Tổ`.)
+                            || (i >= 3
+                                && self.u.get(i - 2).is_some_and(|y| !y.capitalized())
+                                && ((self.folded_is(i - 3, "khao") && self.folded_is(i - 2, "co"))
+                                    || (self.folded_is(i - 3, "di")
+                                        && self.folded_is(i - 2, "tich"))
+                                    || (self.folded_is(i - 3, "dia")
+                                        && self.folded_is(i - 2, "chi"))))
                             // (`ngõ 165 Phạm Văn Đồng`, `hẻm 12 Lê Lợi`: an alley's number.)
                             || (i >= 2
                                 && matches!(self.canon(i - 2), Some("ngõ" | "ngách" | "hẻm" | "kiệt")))
@@ -4023,6 +4032,15 @@ impl Rules<'_, '_> {
             let he = self.past_descriptors(e, n);
             (self.past_degrees(i, he), n, he)
         })
+            // `Cầu Thủ Thiêm 2`: a profession of two words is written with one capital; two,
+            // then no surname, are a name's (here a bridge's), not `cầu thủ`.
+            && !(self.lex.note(n) == "profession"
+                && self.u.get(i + 1).is_some_and(|x| {
+                    x.key.is_some() && x.capitalized() && !x.all_caps()
+                })
+                && self.u.get(i).is_some_and(Unit::capitalized)
+                && self.honorific_at(i).is_some_and(|(he, _)| he == i + 2)
+                && !self.h.is(i + 2, EntryKind::Surname))
             // `P.Cô Giang`: a ward's name after its level, not a person. (Not a level that
             // takes no place: `khai trừ ra khỏi Đảng đồng chí A`.)
             && self
@@ -6917,6 +6935,28 @@ impl Rules<'_, '_> {
                 && self.text_at(p.end) == ","
                 && matches!(self.canon(p.end + 1), Some("các" | "những"))
             {
+                p.end
+            } else {
+                k
+            };
+            // (Nor after `Theo` and whom it cites, the main clause's subject before its verb's
+            // aspect: `Theo Bộ trưởng … Trần Văn Sơn, Thủ tướng đã giao …`; not an apposition,
+            // `Theo ông A, Chủ tịch UBND tỉnh, …`.)
+            let k = if k > p.end
+                && self.text_at(p.end) == ","
+                && {
+                    let first = linked
+                        .iter()
+                        .map(|&t| titles[t].start)
+                        .min()
+                        .map_or(hon_start, |s| s.min(hon_start));
+                    first > 0 && self.canon(first - 1) == Some("theo")
+                }
+                && titles.iter().any(|t| {
+                    t.start == k
+                        && self.spaced(t.end)
+                        && self.any_of(t.end, &["đã", "đang", "sẽ", "vừa", "cũng"])
+                }) {
                 p.end
             } else {
                 k

@@ -190,6 +190,9 @@ const FIRM_WORDS: &[&str] = &[
     "entertainment", "games", "sport", "sports", "studio", "studios",
     // (Makers of trains and vehicles: `Tập đoàn Siemens Mobility khu vực châu Á`.)
     "mobility", "rail", "railway", "railways",
+    // (Japanese and Korean groups' names that are no one's: `Ngân hàng Sumitomo Mitsui`.)
+    "sumitomo", "mitsui", "mitsubishi", "mizuho", "hitachi", "toshiba", "panasonic", "samsung",
+    "siemens", "alstom",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
