@@ -3066,18 +3066,28 @@ impl Rules<'_, '_> {
         // spaced dashes after the word that names it.)
         let route = || {
             let dash = |m: usize| {
-                self.u
-                    .get(m)
-                    .is_some_and(|x| x.is_dash() && x.gap != Gap::None)
-                    && self.spaced(m + 1)
+                self.u.get(m).is_some_and(|x| {
+                    x.kind == TokenKind::Punctuation && x.is_dash() && x.gap != Gap::None
+                }) && self.spaced(m + 1)
             };
             let word = |m: usize| {
                 self.u
                     .get(m)
                     .is_some_and(|x| x.key.is_some() && x.capitalized())
             };
+            // (The cheap tests first: most names have no dash near.)
+            let back = k >= 3 && dash(k - 1) && word(k - 2);
+            if !back
+                && !(k + 1..k + 5).any(|m| {
+                    self.u
+                        .get(m)
+                        .is_some_and(|x| x.kind == TokenKind::Punctuation && x.is_dash())
+                })
+            {
+                return false;
+            }
             let mut s = k;
-            let mut dashes = usize::from(dash(self.name_run(k, 3)));
+            let mut dashes = usize::from(!back && dash(self.name_run(k, 3)));
             while s >= 3 && dash(s - 1) && word(s - 2) {
                 let mut q = s - 2;
                 while q > 0 && s - 1 - q < 3 && word(q - 1) && self.spaced(q) {
