@@ -2058,7 +2058,11 @@ impl Rules<'_, '_> {
             }
             // (Not `lần đầu`, for the first time: `là Bí thư Trung ương Đảng lần đầu.`)
             // (Nor `đầu tiên`, the first one: `tổ trưởng tổ hòa giải đầu tiên của xã`.)
-            if self.canon_pair(e, "lần", "đầu") || (e > k && self.canon_pair(e, "đầu", "tiên"))
+            // (Nor `lần thứ`, an event's ordinal: `Hội nghị Hiệu trưởng các trường đại học
+            // ngoài công lập lần thứ 8`.)
+            if self.canon_pair(e, "lần", "đầu")
+                || (e > k && self.canon_pair(e, "đầu", "tiên"))
+                || (e > k && self.canon(e) == Some("lần") && self.folded_is(e + 1, "thu"))
             {
                 break;
             }
