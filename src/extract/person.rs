@@ -6529,7 +6529,7 @@ impl Rules<'_, '_> {
             })
     }
 
-    fn work_noun_ends(&self, k: usize) -> bool {
+    pub(super) fn work_noun_ends(&self, k: usize) -> bool {
         let f = |m: usize| self.folded(m);
         let Some(last) = k.checked_sub(1).and_then(f) else {
             return false;

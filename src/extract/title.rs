@@ -193,6 +193,11 @@ const FIRM_WORDS: &[&str] = &[
     // (Japanese and Korean groups' names that are no one's: `Ngân hàng Sumitomo Mitsui`.)
     "sumitomo", "mitsui", "mitsubishi", "mizuho", "hitachi", "toshiba", "panasonic", "samsung",
     "siemens", "alstom",
+    // (Foundations and academies by their German or English names: `Konrad Adenauer
+    // Stiftung`, `Deutsche Welle Akademie`.)
+    "stiftung", "akademie", "academy",
+    // (Publishers: `Penguin Random House`, `Oxford University Press`.)
+    "house", "books", "publishing", "publishers", "press",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
@@ -3142,6 +3147,16 @@ impl Rules<'_, '_> {
 
     /// A title starting at unit `i`.
     fn at(&self, i: usize) -> Option<Found> {
+        // A contest's or a work's name in quotes is no office: `cuộc thi "Đại sứ Văn hóa đọc"`,
+        // `danh hiệu "Thủ lĩnh Sinh viên"`.
+        if i >= 2
+            && self
+                .unit(i - 1)
+                .is_some_and(|x| matches!(x.text, "\"" | "“" | "«"))
+            && self.work_noun_ends(i - 1)
+        {
+            return None;
+        }
         // `Đền thờ Chủ tịch Hồ Chí Minh`, `Khu di tích Chủ tịch …`: part of a place's name.
         // (`yêu cầu Cục trưởng`: the word `cầu` of `yêu cầu` is no bridge.)
         // (Not a surname that a form of address names: `Bác Hồ Chủ tịch nước`; `hồ` is a
