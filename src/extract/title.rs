@@ -3865,12 +3865,21 @@ impl Rules<'_, '_> {
         // danh là nữ hoàng phòng vé`, `Xuân Quỳnh - nữ hoàng thơ tình`; a queen is of her
         // state or before her name, `Nữ hoàng Anh`, `nữ hoàng Elizabeth`, or the clause's
         // subject, `Nữ hoàng yên nghỉ …`.)
+        // (Or before the name she is known by: `Nữ hoàng điền kinh Vũ Thị Hương`.)
+        let lower = |m: usize| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+        };
         if role_end == role_start + 2
-            && role_start > 0
-            && (matches!(self.canon(role_start - 1), Some("là" | "như"))
-                || self
-                    .unit(role_start - 1)
-                    .is_some_and(|x| x.is_dash() || matches!(x.text, "\"" | "“")))
+            && ((role_start > 0
+                && (matches!(self.canon(role_start - 1), Some("là" | "như"))
+                    || self
+                        .unit(role_start - 1)
+                        .is_some_and(|x| x.is_dash() || matches!(x.text, "\"" | "“"))))
+                || (role_end + 1..role_end + 3)
+                    .any(|m| (role_end..m).all(lower) && self.spaced(m) && self.person_name_at(m)))
             && self.folded_is(role_start, "nu")
             && self.folded_is(role_start + 1, "hoang")
             && self.spaced(role_end)
