@@ -5791,8 +5791,8 @@ impl Rules<'_, '_> {
                             .iter()
                             .filter(|h| {
                                 h.kind == EntryKind::Name
-                                    && !(self.note(h.note).starts_with("NA committee")
-                                        && !self.note(h.note).contains("ministry"))
+                                    && (!self.note(h.note).starts_with("NA committee")
+                                        || self.note(h.note).contains("ministry"))
                             })
                             .map(|h| (h.end, h.note))
                             .max_by_key(|&(e, _)| e)
