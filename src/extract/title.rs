@@ -9619,13 +9619,19 @@ impl Rules<'_, '_> {
                         return p + 1;
                     }
                     // (Two of the commonest surnames before two words are one name of four,
-                    // the body's name before them: `Tập đoàn DOJI Đỗ Vũ Phương Anh`, `Trung
-                    // Nguyên Lê Hoàng Diệp Thảo`.)
+                    // when the run starts there or a foreign word ends the body's name before
+                    // them: `Tập đoàn DOJI Đỗ Vũ Phương Anh`, `Trung Nguyên Legend Đặng Lê
+                    // Nguyên Vũ`; not after a syllable, which may end a place, `Trường THCS
+                    // Giảng Võ Trần Minh Tuấn`.)
                     if len == 3
                         && p > k
                         && surname(p - 1)
                         && self.common_surname(p - 1)
                         && self.common_surname(p)
+                        && (p - 1 == k
+                            || self
+                                .unit(p - 2)
+                                .is_some_and(|x| x.kind != TokenKind::Syllable))
                     {
                         return p - 1;
                     }
