@@ -192,7 +192,7 @@ const FIRM_WORDS: &[&str] = &[
     "mobility", "rail", "railway", "railways",
     // (Japanese and Korean groups' names that are no one's: `Ngân hàng Sumitomo Mitsui`.)
     "sumitomo", "mitsui", "mitsubishi", "mizuho", "hitachi", "toshiba", "panasonic", "samsung",
-    "siemens", "alstom",
+    "siemens", "alstom", "hyundai", "lotte", "posco", "doosan",
     // (Foundations and academies by their German or English names: `Konrad Adenauer
     // Stiftung`, `Deutsche Welle Akademie`.)
     "stiftung", "akademie", "academy",
@@ -243,7 +243,7 @@ const BRAND_LISTED: u32 = bit(EntryKind::Place)
 #[rustfmt::skip]
 const LOOKED_FOR: &[&str] = &[
     "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số", "ảnh",
-    "ngành", "cục",
+    "ngành", "cục", "xuất", "văn", "bản",
     "bổ", "cử", "phong", "điều", "giao", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
     "luân", "chỉ", "trưởng", "đại", "thành", "viên", "quan", "kỳ", "kì", "cương", "tư", "sinh",
     "quê", "chức", "vụ", "bầu", "đối", "đầu", "tiên", "cuối", "kế", "đương", "hàm", "quân",
@@ -339,6 +339,10 @@ const LOOKED_FOR: &[&str] = &[
 /// tạo quốc gia`).
 const NAME_PAIRS: &[(&str, &str)] = &[
     ("dự", "báo"),
+    // (`Cục Xuất bản Lê Hoàng`, `Phòng Văn bản`: publishing, a document, not the village
+    // `bản`.)
+    ("xuất", "bản"),
+    ("văn", "bản"),
     // (`Trung tâm Quan trắc tài nguyên và môi trường`: resources, not the modifier
     // `nguyên`, former.)
     ("tài", "nguyên"),
@@ -3960,6 +3964,20 @@ impl Rules<'_, '_> {
             && !spoken
             && !predicated
             && !self.person_name_at(end);
+        // `Trưởng ga`, no station named after it: the whole is the role, as `Trưởng phòng`
+        // is; `Trưởng ga Diêu Trì` is `Trưởng` of `ga Diêu Trì`.
+        let (role_end, org) = match org {
+            Some((a, e))
+                if e == a + 1
+                    && a == role_end
+                    && e == end
+                    && self.folded_is(a, "ga")
+                    && self.folded(role_end - 1).is_some_and(|w| w == "truong") =>
+            {
+                (e, None)
+            }
+            _ => (role_end, org),
+        };
         Some(Found {
             start: mods.first().map_or(role_start, |m| m.0.min(role_start)),
             end,
