@@ -3876,7 +3876,12 @@ impl Rules<'_, '_> {
                     .unit(m)
                     .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
         };
+        // (The cheap tests first: this is asked of every role of two words.)
         if role_end == role_start + 2
+            && self.folded_is(role_start, "nu")
+            && self.folded_is(role_start + 1, "hoang")
+            && lower(role_end)
+            && self.h.kinds_at(role_end) & bit(EntryKind::Place) == 0
             && ((role_start > 0
                 && (matches!(self.canon(role_start - 1), Some("là" | "như"))
                     || self
@@ -3884,13 +3889,6 @@ impl Rules<'_, '_> {
                         .is_some_and(|x| x.is_dash() || matches!(x.text, "\"" | "“"))))
                 || (role_end + 1..role_end + 3)
                     .any(|m| (role_end..m).all(lower) && self.spaced(m) && self.person_name_at(m)))
-            && self.folded_is(role_start, "nu")
-            && self.folded_is(role_start + 1, "hoang")
-            && self.spaced(role_end)
-            && self
-                .unit(role_end)
-                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
-            && self.h.kinds_at(role_end) & bit(EntryKind::Place) == 0
         {
             return None;
         }
@@ -8289,6 +8287,10 @@ impl Rules<'_, '_> {
     /// `Trung đoàn bộ binh 52`, `Trung đội pháo cao xạ 37 ly` (with the guns' calibre). The
     /// end.
     fn branch_and_number(&self, e: usize) -> Option<usize> {
+        // (The cheap test first: most bodies have no number after them.)
+        if !(e..e + 5).any(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Number)) {
+            return None;
+        }
         let lower = |m: usize| {
             self.spaced(m)
                 && self
