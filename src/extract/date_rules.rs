@@ -2799,6 +2799,18 @@ impl<'a, 't> Rules<'a, 't> {
             None
         };
         let prev = match open {
+            // (The abbreviation alone names the event, whatever its full name before: `Olympic
+            // Toán học quốc tế (IMO) 2025`.)
+            Some(o)
+                if o + 2 == i - 1
+                    && self.unit(o + 1).is_some_and(|x| {
+                        matches!(x.kind, TokenKind::Abbreviation | TokenKind::Word)
+                            && x.all_caps()
+                            && x.text.len() >= 3
+                    }) =>
+            {
+                &self.u[o + 1]
+            }
             Some(o)
                 if o >= 1
                     && (o + 1..i - 1).all(|m| {

@@ -4493,8 +4493,12 @@ impl Rules<'_, '_> {
         // too: `Hồ Mạnh Tuấn`, `Hồ Kim Liên`.)
         let middle =
             run >= i + 3 && matches!(self.canon(i + 1), Some("văn" | "mạnh" | "kim" | "thái"));
-        let surname_alone =
-            self.h.is(i, EntryKind::Surname) && (!self.h.is(i + 1, EntryKind::Surname) || middle);
+        // (Nor is a lake named after a common surname and a name: `Hồ Lê Nghĩa` is someone,
+        // though streets bear whole names, `Đường Nguyễn Văn Linh`.)
+        let surname_alone = self.h.is(i, EntryKind::Surname)
+            && (!self.h.is(i + 1, EntryKind::Surname)
+                || middle
+                || (run >= i + 3 && self.common_surname(i + 1) && self.folded_is(i, "ho")));
         // (A place's head of several words that goes on in lower case past the capitals is
         // one whatever its first word: `Cung Văn hóa`, though `Cung` is a surname; not `Cung
         // Văn Hóa`, someone's name.)
@@ -5820,13 +5824,24 @@ impl Rules<'_, '_> {
             // (Or its seat between, after `tại`: `Trưởng đại diện VTV tại Lào Nguyễn Hữu Quý`,
             // `Trưởng cơ quan thường trú TTXVN tại Hoa Kỳ, nhà báo …`.)
             .or_else(|| {
+                // (Or an event by its code, and its year, after `tại` or `dự`: `Trưởng đoàn
+                // Việt Nam dự IMO 2024, PGS.TS Lê Anh Vinh`, `… tại IMO 2025 là PGS.TS A`.)
                 titles.iter().position(|t| {
                     t.end + 1 < k
                         && k - t.end <= 6
-                        && self.canon(t.end) == Some("tại")
-                        && self.seat_ends(t.end + 1).is_some_and(|e| {
+                        && match self.canon(t.end) {
+                            Some("tại") => self
+                                .seat_ends(t.end + 1)
+                                .or_else(|| self.event_code_ends(t.end + 1)),
+                            Some("dự") => self.event_code_ends(t.end + 1),
+                            _ => None,
+                        }
+                        .is_some_and(|e| {
                             e == k
-                                || (e + 1 == k && (self.text_at(e) == "," || self.spaced_dash(e)))
+                                || (e + 1 == k
+                                    && (self.text_at(e) == ","
+                                        || self.spaced_dash(e)
+                                        || self.canon(e) == Some("là")))
                         })
                 })
             })
@@ -6042,6 +6057,8 @@ impl Rules<'_, '_> {
                     // với ông B`: the office taken from them.)
                     || self.canon_pair(m, "cách", "chức")
                     || self.canon_pair(m, "miễn", "nhiệm")
+                    // (`xóa tư cách Chánh án … đối với ông A`: the office struck off.)
+                    || (m > 0 && self.canon_pair(m, "tư", "cách") && self.folded_is(m - 1, "xoa"))
                     // (`trao quyết định bổ nhiệm Cục trưởng Cục Thuế cho ông …`; not `bổ
                     // nhiệm làm Trợ lý Bộ trưởng cho Phó Thủ tướng …`, whose assistant that is.)
                     || (self.canon(m) == Some("bổ")
@@ -6406,6 +6423,26 @@ impl Rules<'_, '_> {
                 .all(|m| number(m) || date_word(m) || self.u.get(m).is_some_and(|x| x.text == "/"))
     }
 
+    /// The end of an event named by its code at `k`, and its year if one follows: `IMO
+    /// 2025`, `APEC`, `SEA Games 33` is no code.
+    fn event_code_ends(&self, k: usize) -> Option<usize> {
+        let x = self.u.get(k)?;
+        if !(self.spaced(k)
+            && x.key.is_none()
+            && x.all_caps()
+            && (2..=6).contains(&x.text.chars().count()))
+        {
+            return None;
+        }
+        let year = self.spaced(k + 1)
+            && self.u.get(k + 1).is_some_and(|y| {
+                y.kind == TokenKind::Number
+                    && y.text.len() == 4
+                    && y.text.bytes().all(|b| b.is_ascii_digit())
+            });
+        Some(k + 1 + usize::from(year))
+    }
+
     /// The end of a seat after `tại` at `k`: a listed place, or `khu vực` and one.
     fn seat_ends(&self, k: usize) -> Option<usize> {
         let k = if self.folded_is(k, "khu") && self.folded_is(k + 1, "vuc") {
@@ -6504,7 +6541,11 @@ impl Rules<'_, '_> {
                     })
                 })
         });
-        if !opening || !named || (self.common_surname(i) && self.person_name_at(i)) {
+        // (`Hồ`, a lake too: `vở ballet "Hồ Thiên Nga"`.)
+        if !opening
+            || !named
+            || (self.common_surname(i) && self.canon(i) != Some("hồ") && self.person_name_at(i))
+        {
             return false;
         }
         self.u.get(p).is_some_and(|x| {

@@ -198,6 +198,9 @@ const FIRM_WORDS: &[&str] = &[
     "stiftung", "akademie", "academy",
     // (Publishers: `Penguin Random House`, `Oxford University Press`.)
     "house", "books", "publishing", "publishers", "press",
+    // (Groups, boards, rating agencies and lotteries: `La Poste Groupe`, `IMO Board`, `Fitch
+    // Ratings`, `Dong-hang Lottery`, tour firms: `Hà Giang Discovery`.)
+    "groupe", "board", "ratings", "lottery", "discovery", "adventure", "adventures", "agency",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
@@ -254,6 +257,8 @@ const LOOKED_FOR: &[&str] = &[
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
     "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần",
     "vua", "cờ", "đế", "mời", "lựa", "lưu", "khí", "ngoại",
+    // (`hồ`, a lake and a common surname: [`Rules::common_surname`].)
+    "hồ",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
     // (`thiết bị`, equipment; `đặc nhiệm`, special task: [`NAME_PAIRS`].)
@@ -270,7 +275,7 @@ const LOOKED_FOR: &[&str] = &[
     "khẩn", "trương",
     // (First words of the nouns of [`NAME_PAIRS`].)
     "cảnh", "tình", "hàng", "phòng", "chủ", "cộng", "chống", "nông", "gìn", "tài", "gian", "máy",
-    "sắp", "tử", "chuyên", "con",
+    "sắp", "tử", "chuyên", "con", "bưu",
     // (What is signed: `ký biên bản`, `ký thỏa thuận`.)
     "biên", "thỏa",
     // (Fields a comma joins: [`Rules::prevention_comma`].)
@@ -339,6 +344,8 @@ const LOOKED_FOR: &[&str] = &[
 /// tạo quốc gia`).
 const NAME_PAIRS: &[(&str, &str)] = &[
     ("dự", "báo"),
+    // (`Ban Dự án Bưu chính số`: the post, not the modifier `chính`.)
+    ("bưu", "chính"),
     // (`Cục Xuất bản Lê Hoàng`, `Phòng Văn bản`: publishing, a document, not the village
     // `bản`.)
     ("xuất", "bản"),
@@ -1035,7 +1042,10 @@ impl Rules<'_, '_> {
                     })
                 })
             });
-        let pe = self.proper_name(e).filter(|_| kind)?;
+        if !kind {
+            return None;
+        }
+        let pe = self.proper_name(e)?;
         let run = self.capitalized_run(e, 7);
         Some(if run >= e + 4 {
             self.cut_before_name(e, run)
@@ -3358,10 +3368,13 @@ impl Rules<'_, '_> {
                         && !self.stops_name(e))
                     // (`Trưởng phòng Nghiệp vụ`: after a body's head, `nghiệp vụ` names the
                     // body, the office for operations; after a commander's role it is the
-                    // deputy's post, `Phó Chỉ huy trưởng Nghiệp vụ`.)
+                    // deputy's post, `Phó Chỉ huy trưởng Nghiệp vụ`. So are `khai thác` and
+                    // `vận hành`: `Trưởng phòng Khai thác`, `Trưởng ca khai thác`.)
                     && !(k > 0
                         && self.h.kinds_at(k - 1) & bit(EntryKind::Org) != 0
-                        && self.folded_is(k, "nghiep"))
+                        && (self.folded_is(k, "nghiep")
+                            || self.folded_is(k, "khai")
+                            || self.folded_is(k, "van")))
         }) {
             k = e;
             role_end = e;
@@ -5121,9 +5134,19 @@ impl Rules<'_, '_> {
         // the clause's end: `Ban Quản lý dự án Điện hạt nhân Ninh Thuận`.)
         let run = match self.lower_name(run) {
             Some(l) if run == k + 1 && l <= run + 4 => {
+                // (Or a time, which no project's name holds: `Trưởng ban Dự án Bưu chính số
+                // kể từ tháng 5/2024`.)
                 let closes = |m: usize| {
                     self.unit(m)
                         .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                        || (self.folded_is(m, "ke") && self.folded_is(m + 1, "tu"))
+                        || (self.folded_is(m, "tu")
+                            && (self
+                                .unit(m + 1)
+                                .is_some_and(|x| x.kind == TokenKind::Number)
+                                || self.folded_is(m + 1, "thang")
+                                || self.folded_is(m + 1, "nam")
+                                || self.folded_is(m + 1, "ngay")))
                 };
                 // (Or its place in capitals no list holds, to the clause's end: `Ban Quản lý
                 // dự án Đô thị thông minh Hòa Lạc,`.)
@@ -5570,7 +5593,11 @@ impl Rules<'_, '_> {
     /// `Đặng Quốc Bảo`).
     fn holder_name_at(&self, k: usize) -> bool {
         self.person_name_at(k)
-            && !(self.h.is(k + 1, EntryKind::Surname) && self.capitalized_run(k, 5) >= k + 4)
+            && !(self.h.is(k + 1, EntryKind::Surname)
+                && self.capitalized_run(k, 5) >= k + 4
+                // (`Hồ`, a lake too, and a common surname start a name of four: `Sở Y tế Hồ
+                // Lê Văn Nghĩa`.)
+                && !(self.common_surname(k + 1) && self.folded_is(k, "ho")))
     }
 
     /// A place that looks like a name, in the slot of a body named by its place, when the
@@ -6044,6 +6071,11 @@ impl Rules<'_, '_> {
             .find(|&p| {
                 self.middle_name_after(p) && (3..=4).contains(&(self.capitalized_run(p, 5) - p))
             })
+            // (Not a common surname right before the name, which starts one of four: `Sở Y tế
+            // Hồ Lê Văn Nghĩa`.)
+            .filter(|&p| {
+                !(p == k + 1 && self.capitalized_run(p, 5) == p + 3 && self.common_surname(k))
+            })
     }
 
     /// A person's name right after a body's name ending at `k`, closing the clause, when
@@ -6118,6 +6150,7 @@ impl Rules<'_, '_> {
                     | "bùi"
                     | "đỗ"
                     | "ngô"
+                    | "hồ"
             )
         )
     }
@@ -7527,8 +7560,11 @@ impl Rules<'_, '_> {
         let b = part(k + 2).filter(|x| x.gap == Gap::None)?;
         let foreign =
             |x: &Unit| x.kind == TokenKind::Word || crate::extract::person::inner_capital(x.text);
-        // (Not a Korean given name, the holder's: `Lee Min-ho`.)
-        if !(foreign(a) || foreign(b)) || self.h.kinds_at(k) & BRAND_LISTED != 0 {
+        // (Not a Korean given name, the holder's: `Lee Min-ho`; but the words of one before
+        // a word only firms bear are a brand: `Dong-hang Lottery`.)
+        if !(foreign(a) || foreign(b) || (self.spaced(k + 3) && self.firm_word(k + 3)))
+            || self.h.kinds_at(k) & BRAND_LISTED != 0
+        {
             return None;
         }
         // (Nor one after the family name: `Tập đoàn SK Chey Tae-won`.)
@@ -7578,6 +7614,21 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
             && self.h.kinds_at(k) & BRAND_LISTED == 0;
         if !first {
+            // (A foreign article that is also a syllable, then foreign words up to one only
+            // firms bear: `La Poste Groupe`.)
+            if self.spaced(k)
+                && self.spaced(k + 1)
+                && self.unit(k).is_some_and(|x| {
+                    x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps()
+                })
+                && self
+                    .unit(k + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+                && let Some(f) = (k + 1..self.capitalized_run(k, 4)).find(|&m| self.firm_word(m))
+                && (k + 1..f).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
+            {
+                return Some(f + 1);
+            }
             return None;
         }
         let e = k + 1 + usize::from(self.brand_initials(k + 1));
@@ -9247,10 +9298,12 @@ impl Rules<'_, '_> {
     fn own_name_at_end(&self, e: usize) -> bool {
         // (After a word in lower case: the body has no name yet, unlike `Tổng Công đoàn Việt
         // Nam Hoàng Tỉnh,`.)
+        // (Or after a foreign word only firms bear: `Công ty Cổ phần Logistics Tân Cảng,`.)
         e > 0
-            && self
-                .unit(e - 1)
-                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && self.unit(e - 1).is_some_and(|x| {
+                (x.key.is_some() && !x.capitalized())
+                    || (x.kind == TokenKind::Word && self.firm_word(e - 1))
+            })
             && self.capitalized_run(e, 4) == e + 2
             // (Or a bracket after it, where it is: `Hợp tác xã nông nghiệp Thành Công (xã
             // Quỳnh Hưng)`.)
@@ -9651,7 +9704,7 @@ impl Rules<'_, '_> {
                         && (p - 1 == k
                             || self
                                 .unit(p - 2)
-                                .is_some_and(|x| x.kind != TokenKind::Syllable))
+                                .is_some_and(|x| x.kind != TokenKind::Syllable || !x.capitalized()))
                     {
                         return p - 1;
                     }
