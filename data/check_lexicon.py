@@ -47,7 +47,7 @@ NON_SYLLABLES = {
     "Êban", "Ayun", "Bkrông", "Glai", "Rcom", "Rmah", "Campuchia",
     # Malaysian forms of address (`Datuk Seri`, `Tan Sri`) and `đ/c` (đồng chí) as reports
     # abbreviate it.
-    "Datuk", "Seri", "Sri", "đ/c",
+    "Datuk", "Seri", "Sri", "Dato", "Dato'", "Utama", "Pehin", "đ/c",
     # Cambodian and Iranian forms of address (`Samdech Techo`, `Ayatollah`).
     "Samdech", "Techo", "Ayatollah",
     # The investors of the television show Shark Tank (`Shark Bình`), and the show.

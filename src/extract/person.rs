@@ -150,7 +150,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         // `rời ghế Tổng giám đốc` (left the seat of); `được chọn làm` (chosen as).
         "rời", "ghế", "chọn", "lựa",
         // `rút khỏi vị trí Chủ tịch HĐQT` (withdrew from the post of).
-        "rút",
+        "rút", // `lên ngôi Hoàng đế`, `lên ngôi vua` (took the throne).
+        "lên", "ngôi",
         // `bị bãi nhiệm chức Bộ trưởng` (removed from office by a vote).
         "bãi",
         // `sau này là`, `về sau là`, `sau đó giữ chức`: a post held later.
@@ -357,6 +358,11 @@ impl Rules<'_, '_> {
                             || (i >= 3
                                 && self.u.get(i - 2).is_some_and(|y| !y.capitalized())
                                 && ((self.folded_is(i - 3, "khao") && self.folded_is(i - 2, "co"))
+                                    // (`khu khảo cổ học 18 Hoàng Diệu`.)
+                                    || (i >= 4
+                                        && self.folded_is(i - 4, "khao")
+                                        && self.folded_is(i - 3, "co")
+                                        && self.folded_is(i - 2, "hoc"))
                                     || (self.folded_is(i - 3, "di")
                                         && self.folded_is(i - 2, "tich"))
                                     || (self.folded_is(i - 3, "dia")
@@ -868,7 +874,7 @@ impl Rules<'_, '_> {
             if w == 0
                 || !matches!(
                     self.canon(w - 1),
-                    Some("là" | "làm" | "chức" | "vụ" | "nhiệm" | "cử" | "bầu")
+                    Some("là" | "làm" | "chức" | "vụ" | "nhiệm" | "cử" | "bầu" | "ngôi")
                 )
             {
                 continue;
@@ -3856,6 +3862,17 @@ impl Rules<'_, '_> {
         if i > 0 && self.canon(i - 1) == Some("hội") && !lower {
             return None;
         }
+        // (Nor with its capital after a house's number, a street named after someone: `về 310
+        // Bà Triệu`, `số 12 Ông Ích Khiêm`.)
+        if !lower
+            && i > 0
+            && self.spaced(i)
+            && self.u.get(i - 1).is_some_and(|x| {
+                x.kind == TokenKind::Number && x.text.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            return None;
+        }
         // (Nor `Anh`, England, after its language, people or country, or inside a school's
         // name: `tiếng Anh`, `người Anh`, `Trường Quốc tế Anh Việt`.)
         if !lower
@@ -4592,6 +4609,29 @@ impl Rules<'_, '_> {
                         .h
                         .longest(t.end + 4, EntryKind::Place)
                         .is_some_and(|(e, _)| e == i))
+                // (Or a foreign name after its seat, or after the body it is of: `Trưởng đại
+                // diện JETRO tại Hà Nội Nakajima Takeo`, `Giám đốc Trung tâm Nghiên cứu ASEAN
+                // của Viện ISEAS Sharon Seah`.)
+                || (i > t.end + 1
+                    && i <= t.end + 8
+                    && self.spaced(i)
+                    && self
+                        .u
+                        .get(i)
+                        .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+                    && match self.canon(t.end) {
+                        Some("tại") => self
+                            .h
+                            .longest(t.end + 1, EntryKind::Place)
+                            .is_some_and(|(e, _)| e == i),
+                        // (Its body closed by its abbreviation: not `của Tổng công ty Hazama
+                        // Ando`, a firm's name read short.)
+                        Some("của") => {
+                            self.u.get(i - 1).is_some_and(Unit::all_caps)
+                                && self.org(t.end + 1).is_some_and(|(_, e)| e == i)
+                        }
+                        _ => false,
+                    })
         });
         // One word after a title is a name only when nothing follows it in the phrase
         // (`tướng Khánh.`, not `… Khu kinh tế Cửa khẩu`).
@@ -4857,11 +4897,14 @@ impl Rules<'_, '_> {
     /// Whether the place `i..e` (note `pn`) is a person's whole name that a city bears too,
     /// as the subject of what only a person does: `Hồ Chí Minh sinh ngày 19/5/1890`,
     /// `Hồ Chí Minh đọc bản Tuyên ngôn Độc lập` (not `Hồ Chí Minh đạt tăng trưởng`; not a
-    /// name of two words, `Hà Nội`, which is seldom a person's).
+    /// name of two words, `Hà Nội`, which is seldom a person's, unless the list says so).
     fn city_named_person(&self, i: usize, e: usize, pn: u32) -> bool {
-        e >= i + 3
-            && self.lex.note(pn).starts_with("both")
-            && self.h.longest(i, EntryKind::Surname).is_some()
+        // (Or of two, when the list says a person bears it: `Ngô Quyền lên ngôi vua`.)
+        (if e == i + 2 {
+            self.lex.note(pn).contains("also the person")
+        } else {
+            e >= i + 3 && self.lex.note(pn).starts_with("both")
+        }) && self.h.longest(i, EntryKind::Surname).is_some()
             && self.spaced(e)
             && self.person_verb(e)
     }
@@ -5738,6 +5781,34 @@ impl Rules<'_, '_> {
     /// duty, its body's abbreviation, `là`): `Chủ tịch UBND tỉnh Hồ Tiến Thiệu`, `Bộ trưởng:
     /// Nguyễn Thanh Long`.
     fn title_right_before(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        // (Or the body it is of, `của`, closed by its abbreviation right before the name:
+        // `Giám đốc Trung tâm Nghiên cứu ASEAN của Viện ISEAS Sharon Seah`.)
+        let p = self.title_right_before0(k, titles).or_else(|| {
+            titles.iter().position(|t| {
+                t.end + 2 < k
+                    && k <= t.end + 8
+                    && self.canon(t.end) == Some("của")
+                    && self.u.get(k - 1).is_some_and(Unit::all_caps)
+                    && self.org(t.end + 1).is_some_and(|(_, e)| e == k)
+            })
+        })?;
+        // (An apposition after a title of whose holder the first is: `Đặc phái viên của Tổng
+        // thống Hàn Quốc, ông Kim Jin-pyo` is the envoy, not the president.)
+        let t = &titles[p];
+        if t.start > 0
+            && k >= 1
+            && self.text_at(k - 1) == ","
+            && t.end + 1 == k
+            && self.canon(t.start - 1) == Some("của")
+            && let Some(q) = titles.iter().position(|u| u.end + 1 == t.start)
+            && titles[q].org.is_none()
+        {
+            return Some(q);
+        }
+        Some(p)
+    }
+
+    fn title_right_before0(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
         // (Not to an old man or woman named after `là`, a parent in a death notice: `Thân phụ
         // của đồng chí A, Giám đốc Sở … là cụ ông B`; no office is said so.)
         if k > 0 && self.canon(k - 1) == Some("là") && self.folded_is(k, "cu") {

@@ -257,8 +257,11 @@ const LOOKED_FOR: &[&str] = &[
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
     "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần",
     "vua", "cờ", "đế", "mời", "lựa", "lưu", "khí", "ngoại",
-    // (`hồ`, a lake and a common surname: [`Rules::common_surname`].)
-    "hồ",
+    // (`hồ`, a lake and a common surname: [`Rules::common_surname`]; `lên ngôi`, took the
+    // throne: [`person`]'s subject's clause.)
+    "hồ", "ngôi",
+    // (`đền Vua Đinh`, a temple; not `đến`, to: [`Rules::at`].)
+    "đền",
     // (`trẻ em`, children, whose `em` is no form of address.)
     "trẻ", "em",
     // (`thiết bị`, equipment; `đặc nhiệm`, special task: [`NAME_PAIRS`].)
@@ -528,6 +531,8 @@ const PERSON_VERB_LIST: &[&str] = &[
     "sinh ra", "sinh tại", "sinh năm", "sinh ngày", "qua đời", "từ trần", "ra đi", "hy sinh",
     "tạ thế", "đọc", "nói", "viết", "khẳng định", "nhấn mạnh", "căn dặn", "dạy", "kêu gọi",
     "gửi thư", "sáng lập", "trở về", "về nước", "lên đường", "bôn ba", "lấy tên", "ký",
+    // (What kings and generals did: `Ngô Quyền lên ngôi`, `Lê Chân đánh tan quân Hán`.)
+    "lên ngôi", "đánh tan", "đánh bại", "băng hà", "thoái vị",
 ];
 
 /// [`PERSON_VERB_LIST`] as syllable keys.
@@ -1221,6 +1226,49 @@ impl Rules<'_, '_> {
             .flatten()
     }
 
+    /// An international body's field or country after `về` at `k`, capitalized, to the
+    /// clause's end: `Cao ủy Liên hợp quốc về Nhân quyền,`, `Đặc phái viên ASEAN về
+    /// Myanmar,`, `Văn phòng Liên hợp quốc về Ma túy và Tội phạm (UNODC)`; its end.
+    fn international_field(&self, k: usize) -> Option<usize> {
+        // (The cheap tests first: this is asked after every body.)
+        if k == 0 || self.canon(k) != Some("về") || !self.spaced(k + 1) {
+            return None;
+        }
+        let international = self
+            .unit(k - 1)
+            .is_some_and(|x| matches!(x.text, "ASEAN" | "LHQ" | "UN" | "EU"))
+            || (k >= 3
+                && self.folded_is(k - 3, "lien")
+                && self.folded_is(k - 2, "hop")
+                && self.folded_is(k - 1, "quoc"));
+        if !international
+            || !self
+                .unit(k + 1)
+                .is_some_and(|x| x.capitalized() && !x.all_caps())
+        {
+            return None;
+        }
+        let m = (k + 2..self.u.len().min(k + 9)).find(|&m| {
+            self.unit(m)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+        })?;
+        // (A place only as the country the envoy is for, alone: not a return, `Tổng Thư ký
+        // Liên hợp quốc về Hà Nội sáng nay`.)
+        if let Some((pe, n)) = self.h.longest(k + 1, EntryKind::Place)
+            && !(pe == m && self.note(n).starts_with("country"))
+        {
+            return None;
+        }
+        (k + 1..m)
+            .all(|x| {
+                self.spaced(x)
+                    && self.unit(x).is_some_and(|y| {
+                        matches!(y.kind, TokenKind::Syllable | TokenKind::Word) && !y.all_caps()
+                    })
+            })
+            .then_some(m)
+    }
+
     fn lower_tail_of(&self, k: usize, short: bool, body_ok: bool) -> usize {
         if let Some(m) = self.carried_out(k) {
             return m;
@@ -1286,6 +1334,9 @@ impl Rules<'_, '_> {
             return m;
         }
         if short && let Some(m) = self.field_abbreviation(k) {
+            return m;
+        }
+        if short && let Some(m) = self.international_field(k) {
             return m;
         }
         // (Or `về` and a field of one word in capitals, no place's, no surname's, to the
@@ -3864,6 +3915,8 @@ impl Rules<'_, '_> {
             && self.canon(role_start) == Some("vua")
             && ((org.is_none()
                 && !person_after
+                // (But the throne taken, `lên ngôi vua`.)
+                && !(role_start > 0 && self.folded_is(role_start - 1, "ngoi"))
                 && !(self.spaced(end)
                     && self.unit(end).is_some_and(|x| {
                         x.capitalized() && matches!(x.kind, TokenKind::Syllable | TokenKind::Word)
@@ -3872,9 +3925,10 @@ impl Rules<'_, '_> {
                 // (Nor a temple's or a tomb's name after its place word: `đền Vua Đinh`.)
                 || (role_start > 0
                     && self.unit(role_start - 1).is_some_and(|x| !x.capitalized())
-                    && ["den", "lang", "mieu", "tuong", "dinh"]
-                        .iter()
-                        .any(|w| self.folded_is(role_start - 1, w))))
+                    && (self.canon(role_start - 1) == Some("đền")
+                        || ["lang", "mieu", "tuong", "dinh"]
+                            .iter()
+                            .any(|w| self.folded_is(role_start - 1, w)))))
         {
             return None;
         }
@@ -3904,6 +3958,43 @@ impl Rules<'_, '_> {
                     .any(|m| (role_end..m).all(lower) && self.spaced(m) && self.person_name_at(m)))
         {
             return None;
+        }
+        // (Nor the chair of a bloc that a state holds in turn: `Lào đảm nhận vai trò Chủ tịch
+        // ASEAN`, `năm Chủ tịch ASEAN của Lào`, `Việt Nam là Chủ tịch ASEAN`; the leader
+        // who speaks for it is one, `Thủ tướng Lào, Chủ tịch ASEAN 2024`.)
+        if let Some((a, b)) = org
+            && b == a + 1
+            && self
+                .unit(a)
+                .is_some_and(|x| matches!(x.text, "ASEAN" | "APEC" | "AIPA" | "G20" | "G7"))
+            && role_start > 0
+            && role_end == role_start + 2
+            && self.canon(role_start) == Some("chủ")
+            && self.folded_is(role_start + 1, "tich")
+        {
+            let w = |m: usize| self.folded(m);
+            let p = role_start - 1;
+            let state_turn = match w(p).as_deref() {
+                Some("tro") => p > 0 && w(p - 1).as_deref() == Some("vai"),
+                Some("vi") => p > 0 && w(p - 1).as_deref() == Some("cuong"),
+                Some("nam" | "nuoc") => true,
+                Some("la" | "giu" | "nhan" | "nhiem" | "thanh") => {
+                    let verb = match w(p).as_deref() {
+                        Some("nhan" | "nhiem") => p > 0 && w(p - 1).as_deref() == Some("dam"),
+                        Some("thanh") => p > 0 && w(p - 1).as_deref() == Some("tro"),
+                        _ => true,
+                    };
+                    let subject = p - usize::from(matches!(
+                        w(p).as_deref(),
+                        Some("nhan" | "nhiem" | "thanh")
+                    ));
+                    verb && self.h.ends_at(subject, EntryKind::Place, 3).is_some()
+                }
+                _ => false,
+            };
+            if state_turn {
+                return None;
+            }
         }
         if org.is_none()
             && (bare
@@ -6243,6 +6334,10 @@ impl Rules<'_, '_> {
                 return k;
             }
             last = Some(k);
+            if let Some(m) = self.international_field(k) {
+                k = m;
+                continue;
+            }
             // (`quốc tế` or `thế giới` in lower case end a world body's name before a foreign
             // word, its holder's: `Tổ chức Hàng hải quốc tế Kitack Lim`.)
             if k > j + 1
