@@ -3916,7 +3916,7 @@ impl Rules<'_, '_> {
             && ((org.is_none()
                 && !person_after
                 // (But the throne taken, `lên ngôi vua`.)
-                && !(role_start > 0 && self.folded_is(role_start - 1, "ngoi"))
+                && role_start.checked_sub(1).and_then(|p| self.canon(p)) != Some("ngôi")
                 && !(self.spaced(end)
                     && self.unit(end).is_some_and(|x| {
                         x.capitalized() && matches!(x.kind, TokenKind::Syllable | TokenKind::Word)
