@@ -7038,8 +7038,20 @@ impl Rules<'_, '_> {
                 // (Not after a body that is a listed abbreviation alone: `Tổng Thư ký ASEAN Kao
                 // Kim Hourn`.)
                 && !self.lone_abbreviation(k, j)
-                // (Nor a foreign given name, the holder's: `World Athletics Sebastian Coe`.)
+                // (Nor a foreign given name, the holder's: `World Athletics Sebastian Coe`;
+                // nor the first of two after a foreign body's own name, `Đại học Harvard
+                // Claudine Gay`.)
                 && !(k > j && self.foreign_given_at(k))
+                && !(k > j + 1
+                    && self.foreign_name_after_own(k - 1, self.capitalized_run(k - 1, 5))
+                        == Some(k))
+                // (Nor two such words alone after a body's acronym: `Tổng Giám đốc WIPO Daren
+                // Tang`.)
+                && !(k > j
+                    && self.unit(k - 1).is_some_and(Unit::all_caps)
+                    && self.capitalized_run(k, 4) == k + 2
+                    && self.foreign_pair(k)
+                    && !self.holder_named_around(k - 1, k + 2))
             {
                 // `Hội đồng quản trị PVP Land`, `Công ty cổ phần Đầu tư Vietsan`.
                 k += 1;
@@ -8992,6 +9004,9 @@ impl Rules<'_, '_> {
             lower |= !capital;
             e += 1;
         }
+        if let Some(p) = self.foreign_name_after_own(k, e) {
+            return Some(p);
+        }
         Some(self.cut_before_name(k, e))
     }
 
@@ -9416,6 +9431,54 @@ impl Rules<'_, '_> {
     /// Mai`, `Đại học Bách khoa Hà Nội`): a kind (an abbreviation or a listed name), then a
     /// run of capitalized words, less a person's name at its end when the run is long enough
     /// to hold both (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
+    /// Where a foreign holder's name of two words starts at the end of the run `s..run`,
+    /// after a foreign school's or body's own name of one word or two: `Đại học Harvard
+    /// Claudine Gay`, `Trường Đại học Kyoto Nagahiro Minato`; not its own name of two,
+    /// `Đại học Carnegie Mellon`, nor one in syllables, `Đại học Quốc gia Singapore`.
+    fn foreign_name_after_own(&self, s: usize, run: usize) -> Option<usize> {
+        // (Not before its seat, the body's name going on: `Tập đoàn Joy Wing Mau tại Việt
+        // Nam`.)
+        if !(s + 3..=s + 4).contains(&run)
+            || self.canon(run) == Some("tại")
+            || self.holder_named_around(s, run)
+        {
+            return None;
+        }
+        let p = run - 2;
+        let own = (s..p).all(|m| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+        });
+        (own && self.foreign_pair(p)).then_some(p)
+    }
+
+    /// Whether the holder of a title whose body's words run from `s` to `run` is named
+    /// elsewhere, so that they are all the body's: in apposition before (a capitalized word
+    /// and a comma in the twelve words before, `Ông Sato Hiroshi, Giám đốc Công ty Yamada Bee
+    /// Farm`) or after a comma and a form of address (`Tạp chí Acta Mathematica Vietnamica,
+    /// GS Lê Tuấn Hoa`).
+    fn holder_named_around(&self, s: usize, run: usize) -> bool {
+        (s.saturating_sub(12)..s).any(|c| {
+            c > 0 && self.text_at_is(c, ",") && self.unit(c - 1).is_some_and(Unit::capitalized)
+        }) || (self.text_at_is(run, ",")
+            && self.h.kinds_at(run + 1) & bit(EntryKind::Honorific) != 0)
+    }
+
+    /// Whether units `p` and `p + 1` may be a foreign name of two words: capitalized, the
+    /// first no syllable, neither a word only firms bear, a place or a body.
+    fn foreign_pair(&self, p: usize) -> bool {
+        (p..p + 2).all(|m| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.capitalized() && !x.all_caps() && x.text.len() > 1)
+                && !self.firm_word(m)
+                && self.h.kinds_at(m) & (bit(EntryKind::Place) | bit(EntryKind::Org)) == 0
+        }) && self.unit(p).is_some_and(|x| x.kind == TokenKind::Word)
+    }
+
     fn place_name(&self, k: usize) -> Option<usize> {
         let mut e = k;
         let mut listed = false;
@@ -9499,7 +9562,8 @@ impl Rules<'_, '_> {
                 // of two words or three: `Tập đoàn Nvidia Jensen Huang`, `Tập đoàn Rosatom
                 // Alexey Likhachev`.)
                 let given = (s + 1..run.saturating_sub(1))
-                    .find(|&p| run - p <= 3 && self.spaced(p) && self.foreign_given_at(p));
+                    .find(|&p| run - p <= 3 && self.spaced(p) && self.foreign_given_at(p))
+                    .or_else(|| self.foreign_name_after_own(s, run));
                 e = if let Some(p) = given {
                     p
                 } else if run - e >= 4 {
