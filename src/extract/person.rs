@@ -5496,6 +5496,10 @@ impl Rules<'_, '_> {
             || (self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì")))
             || (self.canon(k) == Some("giai") && self.canon(k + 1) == Some("đoạn"))
             || (self.canon(k) == Some("dân") && self.canon(k + 1) == Some("tộc"))
+            // (Or a foreigner's country: `ông Chen Wei, quốc tịch Trung Quốc, Giám đốc …`,
+            // `công dân Singapore`.)
+            || (self.canon(k) == Some("quốc") && self.folded_is(k + 1, "tich"))
+            || (self.canon(k) == Some("công") && self.canon(k + 1) == Some("dân"))
             // (`Đảng viên 65 năm tuổi Đảng,`: the years of membership.)
             || (self.canon(k) == Some("đảng") && self.canon(k + 1) == Some("viên"))
             || self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number);
@@ -5792,6 +5796,28 @@ impl Rules<'_, '_> {
                     && self.org(t.end + 1).is_some_and(|(_, e)| e == k)
             })
         })?;
+        // (Nor the wife named after her husband's office and his country, `phu nhân Tổng thống
+        // Pháp Brigitte Macron`, unless in apposition to her name before, which names him:
+        // `Bà Ngô Phương Ly, phu nhân Tổng Bí thư Tô Lâm`; with no country the name is his,
+        // `Phu nhân Tổng Bí thư Nguyễn Phú Trọng`.)
+        let t = &titles[p];
+        if t.end == k && t.org.is_some() {
+            let w = if t.start >= 2
+                && self.canon(t.start - 2) == Some("phu")
+                && self.canon(t.start - 1) == Some("nhân")
+            {
+                Some(t.start - 2)
+            } else if t.start >= 1 && self.canon(t.start - 1) == Some("vợ") {
+                Some(t.start - 1)
+            } else {
+                None
+            };
+            if let Some(w) = w
+                && (w == 0 || self.text_at(w - 1) != ",")
+            {
+                return None;
+            }
+        }
         // (An apposition after a title of whose holder the first is: `Đặc phái viên của Tổng
         // thống Hàn Quốc, ông Kim Jin-pyo` is the envoy, not the president.)
         let t = &titles[p];

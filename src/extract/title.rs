@@ -201,6 +201,8 @@ const FIRM_WORDS: &[&str] = &[
     // (Groups, boards, rating agencies and lotteries: `La Poste Groupe`, `IMO Board`, `Fitch
     // Ratings`, `Dong-hang Lottery`, tour firms: `Hà Giang Discovery`.)
     "groupe", "board", "ratings", "lottery", "discovery", "adventure", "adventures", "agency",
+    // (Newsrooms: `BBC News`, `The New York Times`, `Financial Times`.)
+    "news", "times",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
