@@ -5818,6 +5818,11 @@ impl Rules<'_, '_> {
                 return None;
             }
         }
+        // (Nor the one received at the clause's start, before the comma that ends it: `Tiếp
+        // Phó Chủ tịch nước, Giám mục Giuse Nguyễn Tấn Tước cho biết …`.)
+        if t.end + 1 == k && self.received_at_start(t) {
+            return None;
+        }
         // (An apposition after a title of whose holder the first is: `Đặc phái viên của Tổng
         // thống Hàn Quốc, ông Kim Jin-pyo` is the envoy, not the president.)
         let t = &titles[p];
@@ -5832,6 +5837,15 @@ impl Rules<'_, '_> {
             return Some(q);
         }
         Some(p)
+    }
+
+    /// Whether title `t` is the one received or met, after `Tiếp` or `Gặp` at the clause's
+    /// start, and a comma ends that clause: `Tiếp Phó Chủ tịch nước, Giám mục A cho biết`.
+    fn received_at_start(&self, t: &title::Found) -> bool {
+        t.start > 0
+            && self.text_at(t.end) == ","
+            && (self.folded_is(t.start - 1, "tiep") || self.folded_is(t.start - 1, "gap"))
+            && (t.start == 1 || matches!(self.text_at(t.start - 2), "," | ":" | "."))
     }
 
     fn title_right_before0(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
@@ -6346,6 +6360,11 @@ impl Rules<'_, '_> {
         out.push(ti);
         // (Whether the chain's first title is what someone serves as: `Ông A làm Trưởng ban`.)
         let serves = titles[ti].start > 0 && self.any_of(titles[ti].start - 1, &["làm"]);
+        // (Nor is the one received at the clause's start the next one's: `Tiếp Đại sứ Nhật
+        // Bản, Thủ tướng Phạm Minh Chính đề nghị …`.)
+        if self.received_at_start(&titles[ti]) {
+            return;
+        }
         while let Some(next) = titles.get(ti + 1) {
             let end = titles[ti].end;
             // `Phó Chủ tịch UBND tỉnh kiêm Giám đốc Sở Tài chính`: the next title holds its

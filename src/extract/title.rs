@@ -1986,6 +1986,15 @@ impl Rules<'_, '_> {
                 m = e;
                 continue;
             }
+            // (The board's level: `Ban Chỉ đạo phòng, chống tham nhũng cấp tỉnh`.)
+            if m > k + 1
+                && self.canon(m) == Some("cấp")
+                && self.spaced(m + 1)
+                && self.h.kinds_at(m + 1) & bit(EntryKind::Level) != 0
+            {
+                m += 2;
+                continue;
+            }
             let lower_word = x.key.is_some() && !x.capitalized() && !stop_key(x.key?);
             let code = x.kind == TokenKind::Code
                 || (x.all_caps() && x.kind != TokenKind::Syllable && m > k + 1);
