@@ -201,8 +201,9 @@ const FIRM_WORDS: &[&str] = &[
     // (Groups, boards, rating agencies and lotteries: `La Poste Groupe`, `IMO Board`, `Fitch
     // Ratings`, `Dong-hang Lottery`, tour firms: `Hà Giang Discovery`.)
     "groupe", "board", "ratings", "lottery", "discovery", "adventure", "adventures", "agency",
-    // (Newsrooms: `BBC News`, `The New York Times`, `Financial Times`.)
-    "news", "times",
+    // (Newsrooms: `BBC News`, `The New York Times`, `Financial Times`; makers: `Murata
+    // Manufacturing`.)
+    "news", "times", "manufacturing", "semiconductor", "semiconductors",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
