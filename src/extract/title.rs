@@ -1090,10 +1090,22 @@ impl Rules<'_, '_> {
             }
             m += 1;
         }
+        // (Its edition: `Liên hoan phim Việt Nam lần thứ XXIII`.)
+        // (The loop stops at its number in Roman letters.)
+        if m >= e + 3
+            && self.canon(m - 2) == Some("lần")
+            && self.folded_is(m - 1, "thu")
+            && self
+                .unit(m)
+                .is_some_and(|x| x.text.bytes().all(|b| b"IVXLC".contains(&b)))
+        {
+            m += 1;
+        }
+        // (Or its place after `tại`: `… lần thứ XXIII tại địa phương`.)
         let closed = self.unit(m).is_none_or(|x| {
             matches!(x.text, "," | ";" | "." | ")" | "(" | ":")
                 || (x.capitalized() && self.person_name_at(m))
-        });
+        }) || self.canon(m) == Some("tại");
         (m > e && closed).then_some(m)
     }
 
