@@ -4515,7 +4515,7 @@ impl Rules<'_, '_> {
         let surname_alone = self.h.is(i, EntryKind::Surname)
             && (!self.h.is(i + 1, EntryKind::Surname)
                 || middle
-                || (run >= i + 3 && self.common_surname(i + 1) && self.folded_is(i, "ho")));
+                || (run >= i + 3 && self.common_surname(i + 1) && self.canon(i) == Some("hồ")));
         // (A place's head of several words that goes on in lower case past the capitals is
         // one whatever its first word: `Cung Văn hóa`, though `Cung` is a surname; not `Cung
         // Văn Hóa`, someone's name.)

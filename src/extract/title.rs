@@ -5708,11 +5708,7 @@ impl Rules<'_, '_> {
     /// `Đặng Quốc Bảo`).
     fn holder_name_at(&self, k: usize) -> bool {
         self.person_name_at(k)
-            && !(self.h.is(k + 1, EntryKind::Surname)
-                && self.capitalized_run(k, 5) >= k + 4
-                // (`Hồ`, a lake too, and a common surname start a name of four: `Sở Y tế Hồ
-                // Lê Văn Nghĩa`.)
-                && !(self.common_surname(k + 1) && self.folded_is(k, "ho")))
+            && !(self.h.is(k + 1, EntryKind::Surname) && self.capitalized_run(k, 5) >= k + 4)
     }
 
     /// A place that looks like a name, in the slot of a body named by its place, when the
