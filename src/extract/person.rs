@@ -137,6 +137,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "hiệp", "thương", "suy", "tôn", "chấp", "thuận",
         // `được tín nhiệm bầu làm` (elected, trusted again).
         "tín",
+        // `được giao thêm vai trò Phó Chủ tịch HĐQT` (one more office).
+        "thêm",
         // `vào vị trí`, `không còn là`, `khi còn là`, `trước đây là`; `thức` of `chính thức
         // giữ chức` ([`Rules::skip_to_title`]).
         "thức", "vào", "không", "còn", "trước", "đây",
@@ -5207,7 +5209,7 @@ impl Rules<'_, '_> {
                 && !(k > start && matches!(self.canon(k - 1), Some("được" | "bàn" | "phân")))
                 && !matches!(
                     self.canon(k + 1),
-                    Some("phụ" | "chức" | "nhiệm" | "quyền" | "lại" | "nhận")
+                    Some("phụ" | "chức" | "nhiệm" | "quyền" | "lại" | "nhận" | "thêm" | "vai")
                 );
             // (`và` before the verb of the office taken next: `thôi giữ chức Giám đốc Sở Xây
             // dựng và được bổ nhiệm làm …`, `… và giữ chức …`; not `và các …`, `và đồng chí`.)
@@ -5368,6 +5370,15 @@ impl Rules<'_, '_> {
         let mut e = k + 2;
         if self.canon_pair(e, "đại", "biểu") {
             e += 2;
+        }
+        // (A firm's shareholders: `được Đại hội đồng cổ đông Saigonbank bầu làm`, `được Đại
+        // hội cổ đông bầu làm`, and the firm's name in a word or two.)
+        let general = usize::from(self.canon(e) == Some("đồng"));
+        if self.canon_pair(e + general, "cổ", "đông") {
+            e += general + 2;
+            while e < k + 8 && self.spaced(e) && self.u.get(e).is_some_and(Unit::capitalized) {
+                e += 1;
+            }
         }
         let word = |i: usize| self.folded(i).unwrap_or_default();
         if matches!(
@@ -8133,6 +8144,12 @@ impl Rules<'_, '_> {
                                     | "sau"
                                     | "bấy"
                                     | "giờ"
+                                    // (`Tổng Bí thư đầu tiên của Đảng là đồng chí Trần
+                                    // Phú`, `… của nước ta là …`.)
+                                    | "của"
+                                    | "đảng"
+                                    | "nước"
+                                    | "ta"
                             )
                         )
                 })

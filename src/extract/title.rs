@@ -342,6 +342,8 @@ const LOOKED_FOR: &[&str] = &[
     "hậu", "nghỉ", "hưu", "tác",
     // (A plot's number before a street: `khu đất 615 Nguyễn Trãi`, [`person`].)
     "đất", "lô",
+    // (`Đại hội đồng cổ đông`, [`person`]; `giao thêm`, one more office.)
+    "cổ", "đông", "thêm",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -3612,6 +3614,16 @@ impl Rules<'_, '_> {
                 }
                 // `trưởng công an phường`, `chủ tịch xã Tân Lập`: a level right after the role.
                 if let Some(e) = self.level_place(k).filter(|_| self.spaced(k)) {
+                    // (A bank's branch, then the bank: `Giám đốc chi nhánh Ngân hàng MUFG tại
+                    // TP.HCM`.)
+                    let e = if self.spaced(e)
+                        && self.branch_before(e)
+                        && let Some((_, oe)) = self.org(e)
+                    {
+                        oe
+                    } else {
+                        e
+                    };
                     return Some((k, self.tail(e, k)));
                 }
                 // (Or the holders of every such office: `Trưởng Công an các xã, thị trấn`.)
@@ -6197,7 +6209,12 @@ impl Rules<'_, '_> {
     fn namesake_of_apposed(&self, j: usize, k: usize) -> Option<usize> {
         // (The cheap tests first: this is asked after every body.)
         let x = self.unit(k)?;
-        if !(x.capitalized() && x.key.is_some() && self.spaced(k) && self.person_name_at(k)) {
+        // (Or foreign words, a brand: `Ông Lê Văn An, Giám đốc Trung tâm Công nghệ Gen
+        // Vinmec,`.)
+        if !(x.capitalized()
+            && self.spaced(k)
+            && ((x.key.is_some() && self.person_name_at(k)) || self.foreign_name_run(k)))
+        {
             return None;
         }
         let n = self.capitalized_run(k, 5);
@@ -6302,6 +6319,27 @@ impl Rules<'_, '_> {
         }
         if !self.spaced(k) || self.loud() {
             return k;
+        }
+        // (A second field no list knows after `và`, to the clause's end or the holder's
+        // name: `Công ty cổ phần Du lịch và Tiếp thị Giao thông vận tải Việt Nam (Vietravel)`.)
+        if k > 0
+            && self.canon(k - 1) == Some("và")
+            && self.unit(k).is_some_and(Unit::capitalized)
+            && self.h.kinds_at(k) & (bit(EntryKind::Org) | bit(EntryKind::PlaceWord)) == 0
+            && !self.person_name_at(k)
+        {
+            let mut m = k;
+            while m < k + 8
+                && self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.key.is_some() && (x.capitalized() || !self.stops_name(m)))
+            {
+                m += 1;
+            }
+            if m > k + 1 && self.field_closes(m) {
+                return m;
+            }
         }
         let run = self.capitalized_run(k, 7);
         // (Or up to a word only firms bear: `Cty TNHH MTV Tuyết Mai Food`.)
@@ -9058,6 +9096,16 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // (Nor a thing named after the comma, a festival, a cup, a cemetery, the subject of
+        // the clause: `Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình, Lễ hội Tràng
+        // An năm 2024 sẽ diễn ra`.)
+        if self.h.kinds_at(k + 1) & bit(EntryKind::PlaceWord) != 0
+            && let Some((pe, _)) = self.h.longest(k + 1, EntryKind::PlaceWord)
+            && self.spaced(pe)
+            && self.unit(pe).is_some_and(Unit::capitalized)
+        {
+            return None;
+        }
         // (A field in lower case too, of four words or less, then a level or a place:
         // `Trưởng Ban chỉ đạo an ninh, an toàn ngân hàng tỉnh`.)
         // (Not a verb and its object: `Phó Chủ tịch UBND tỉnh, chỉ đạo ông A`.)
@@ -9886,6 +9934,19 @@ impl Rules<'_, '_> {
                                 .is_some_and(|x| x.kind != TokenKind::Syllable || !x.capitalized()))
                     {
                         return p - 1;
+                    }
+                    // (A common surname two words before a rarer one is one name of four,
+                    // after a foreign word that ends the body's name: `HĐQT Sacombank Nguyễn
+                    // Đức Thạch Diễm`; not `Trường THPT Nguyễn Du Lê Hùng`, whose `Lê` is common.)
+                    if len == 2
+                        && p > k + 2
+                        && self.common_surname(p - 2)
+                        && !self.common_surname(p)
+                        && self
+                            .unit(p - 3)
+                            .is_some_and(|x| x.kind != TokenKind::Syllable)
+                    {
+                        return p - 2;
                     }
                     return p;
                 }
