@@ -56,6 +56,9 @@ NON_SYLLABLES = {
     "Duma",
     # A tea of the northern mountains (`chè Shan tuyết`), named after the Shan people.
     "Shan",
+    # Sports of two foreign words as federations are named by them (`Liên đoàn Pencak Silat
+    # thế giới`, `Liên đoàn Muay Thai`).
+    "Pencak", "Silat", "Muay",
 }
 ROMAN = re.compile(r"^[IVXLC]+$")
 NAME_STARTER = re.compile(r"^[A-ZĐ]'$")  # K', H'

@@ -139,6 +139,9 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "tín",
         // `được giao thêm vai trò Phó Chủ tịch HĐQT` (one more office).
         "thêm",
+        // `bị kỷ luật cách chức Bí thư …` (an office taken away); `là người phụ nữ đầu tiên
+        // giữ chức Chủ tịch …`.
+        "kỷ", "luật", "đầu", "tiên",
         // `vào vị trí`, `không còn là`, `khi còn là`, `trước đây là`; `thức` of `chính thức
         // giữ chức` ([`Rules::skip_to_title`]).
         "thức", "vào", "không", "còn", "trước", "đây",
@@ -1385,12 +1388,22 @@ impl Rules<'_, '_> {
                                 .ends_at(s, EntryKind::Org, 2)
                                 .is_some_and(|o| self.u.get(o).is_some_and(Unit::capitalized))
                     });
+            // (Nor a bank in one foreign word, after a profession: `Các chuyên gia Rabobank
+            // dự báo`.)
+            let bank = p.end == p.start + 1
+                && self.u.get(p.start).is_some_and(|x| {
+                    x.kind == TokenKind::Word
+                        && x.text.len() > 6
+                        && x.text.is_char_boundary(x.text.len() - 4)
+                        && x.text[x.text.len() - 4..].eq_ignore_ascii_case("bank")
+                });
             !into_body
                 && !head_of_body
                 && !head_and_name
                 && !head_and_body
                 && !inside_listed
                 && !after_lower_name
+                && !bank
         });
     }
 
@@ -2162,7 +2175,13 @@ impl Rules<'_, '_> {
                 || (start > 0
                     && (2..=3).contains(&len)
                     && self.canon(start - 1) == Some("và")
-                    && (start..end).all(|k| self.u.get(k).is_some_and(|x| x.key.is_some()))
+                    // (Or a foreign name that no list knows: `Katalin Karikó và Drew Weissman
+                    // nhận giải`.)
+                    && ((start..end).all(|k| self.u.get(k).is_some_and(|x| x.key.is_some()))
+                        || (self.foreign_name_run(start)
+                            && self.capitalized_run(start, 4) == end
+                            // (Not a firm: `Ông Nguyễn Văn Hải và Sun Group đã ký`.)
+                            && !(start..end).any(|m| self.firm_word(m))))
                     && self.u.get(end).is_some_and(|x| {
                         x.key.is_some() && !x.capitalized() && x.gap == Gap::Space
                     })
@@ -3028,11 +3047,12 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.key.is_some() && x.key == *KHU && !x.capitalized())
         };
         // (`làng chạm bạc Đồng Xâm`, `làng gốm Phù Lãng`: a village, the craft it is known
-        // for in one to three words of lower case, then its name.)
+        // for in one to six words of lower case, then its name: `làng nghề tái chế kim loại
+        // Văn Môn`.)
         static LANG: LazyLock<Option<u32>> =
             LazyLock::new(|| crate::Syllable::parse("làng").ok().map(|s| s.key()));
         let craft_village = || {
-            (k.saturating_sub(4)..k.saturating_sub(1)).any(|s| {
+            (k.saturating_sub(7)..k.saturating_sub(1)).any(|s| {
                 self.u
                     .get(s)
                     .is_some_and(|x| x.key.is_some() && x.key == *LANG)
@@ -4600,6 +4620,19 @@ impl Rules<'_, '_> {
                         .h
                         .longest(t.end + 1, EntryKind::Place)
                         .is_some_and(|(e, _)| e + 1 == i))
+                // (Or its short name in foreign words: `Chủ tịch Liên đoàn Bơi lội thế giới
+                // (World Aquatics) Husain Al-Musallam`.)
+                || (i >= t.end + 4
+                    && i <= t.end + 5
+                    && self.text_at(t.end) == "("
+                    && self.text_at(i - 1) == ")"
+                    && self.spaced(i)
+                    && self.h.kinds_at(i) & bit(EntryKind::Place) == 0
+                    && self.u.get(t.end + 1..i - 1).is_some_and(|s| {
+                        s.iter().all(|x| {
+                            x.capitalized() && matches!(x.kind, TokenKind::Word | TokenKind::Syllable)
+                        }) && s.iter().any(|x| x.kind == TokenKind::Word)
+                    }))
                 // (Or its abbreviation in brackets and its seat: `Trưởng Phái đoàn Liên minh
                 // châu Âu (EU) tại Việt Nam Julien Guerrier`.)
                 || (i > t.end + 4

@@ -649,6 +649,11 @@ impl Rules<'_, '_> {
         if lower && self.note(n).contains("capital") {
             return None;
         }
+        // (A note `lower start`: only with its first word in lower case, inside a body's
+        // name, `Phái đoàn đại diện thường trực`, not the office `Đại diện thường trực`.)
+        if !lower && self.note(n).contains("lower start") {
+            return None;
+        }
         // (Such phrases have two words or more: the note is read for few.)
         let capital_end = e >= i + 2 && self.unit(e - 1).is_some_and(Unit::capitalized);
         (!(capital_end && self.note(n).contains("lower end"))).then_some(e)
@@ -1231,16 +1236,41 @@ impl Rules<'_, '_> {
             |v: usize| self.canon_pair(v, "thực", "hiện") || self.canon_pair(v, "triển", "khai");
         // (The name may end before the verb or after it.)
         // (Or a working group's, the document right after it: `Tổ công tác Đề án 06`.)
-        let d = if e >= 2 && (verb(e - 2) || self.canon_pair(e - 2, "công", "tác")) {
+        // (Or a steering board's: `Ban Chỉ đạo Đề án 1 triệu ha lúa`.)
+        let steer = e >= 2 && self.folded_is(e - 2, "chi") && self.folded_is(e - 1, "dao");
+        let d = if e >= 2 && (verb(e - 2) || self.canon_pair(e - 2, "công", "tác") || steer) {
             e
         } else if self.spaced(e) && verb(e) {
             e + 2
         } else {
             return None;
         };
-        (self.spaced(d) && self.unit(d).is_some_and(Unit::capitalized))
+        let end = (self.spaced(d) && self.unit(d).is_some_and(Unit::capitalized))
             .then(|| self.document_at(d))
-            .flatten()
+            .flatten()?;
+        // (And its words in lower case to the clause's end: `Đề án 1 triệu ha lúa,`.)
+        let mut m = end;
+        while steer
+            && m < end + 6
+            && self.spaced(m)
+            && self
+                .unit(m)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && !self.stops_name(m)
+        {
+            m += 1;
+        }
+        Some(
+            if m > end
+                && self
+                    .unit(m)
+                    .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+            {
+                m
+            } else {
+                end
+            },
+        )
     }
 
     /// An international body's field or country after `về` at `k`, capitalized, to the
@@ -2286,6 +2316,11 @@ impl Rules<'_, '_> {
                     && !(self.folded_is(e, "dieu")
                         && self.folded_is(e + 1, "hanh")
                         && self.h.ends_at(e, EntryKind::Role, 4).is_none())
+                    // (Nor a role's words that no title starts in lower case: `Phái đoàn đại
+                    // diện thường trực Việt Nam`.)
+                    && !self.h.longest(e, EntryKind::NotTitle).is_some_and(|(_, n)| {
+                        self.note(n).contains("lower start") && !x.capitalized()
+                    })
                 || self.modifier_of_next(e)
                 || address()
             {
@@ -2708,6 +2743,17 @@ impl Rules<'_, '_> {
                         continue;
                     }
                     if self.ends_a_name(&t) {
+                        i = t.end;
+                        continue;
+                    }
+                    // (Nor a role's word in lower case that a duty takes as its field: `Bí
+                    // thư thứ hai phụ trách lãnh sự Đại sứ quán Việt Nam tại Ai Cập`.)
+                    if t.start >= 2
+                        && t.mods.is_empty()
+                        && self.unit(t.start).is_some_and(|x| !x.capitalized())
+                        && self.canon(t.start - 1) == Some("trách")
+                        && self.canon(t.start - 2) == Some("phụ")
+                    {
                         i = t.end;
                         continue;
                     }
@@ -6396,6 +6442,16 @@ impl Rules<'_, '_> {
                 k = m;
                 continue;
             }
+            // (A steering board's project with its number: `Ban Chỉ đạo Đề án 1 triệu ha
+            // lúa,`.)
+            if k > j
+                && self.spaced(k)
+                && self.unit(k).is_some_and(Unit::capitalized)
+                && let Some(m) = self.carries_document(k)
+            {
+                k = m;
+                continue;
+            }
             // (`quốc tế` or `thế giới` in lower case end a world body's name before a foreign
             // word, its holder's: `Tổ chức Hàng hải quốc tế Kitack Lim`.)
             if k > j + 1
@@ -9284,7 +9340,8 @@ impl Rules<'_, '_> {
         // Bản tại Việt Nam`, `Văn phòng Kinh tế và Văn hóa Đài Bắc tại Việt Nam`.)
         // (Or a club, a liaison board: `CLB Phụ nữ Việt Nam tại Praha`, `Ban liên lạc người
         // Việt tại Pattaya`.)
-        const HEADS: [&[&str]; 13] = [
+        // (Or a country's cultural centre: `Trung tâm Văn hóa Việt Nam tại Pháp`.)
+        const HEADS: [&[&str]; 14] = [
             &["hoi"],
             &["tong", "hoi"],
             &["chi", "hoi"],
@@ -9298,6 +9355,7 @@ impl Rules<'_, '_> {
             &["cau", "lac", "bo"],
             &["clb"],
             &["ban", "lien", "lac"],
+            &["trung", "tam"],
         ];
         let country = self.country_before(k).is_some_and(|p| p > j)
             // (Or its people by their own name: `Cộng đồng người Việt tại Séc`.)
@@ -9317,9 +9375,11 @@ impl Rules<'_, '_> {
                 && self.h.ends_at(k, EntryKind::Place, 4).is_some());
         // (The association may be the last body of several: `Ủy viên Ban Chấp hành Hội
         // Doanh nhân Việt Nam tại Nhật Bản`.)
+        // (Or the head inside the role before it: `Trưởng ban liên lạc cộng đồng người Việt
+        // tại Ukraine`.)
         country
-            && (j..k.min(j + 6)).any(|s| {
-                (s == j || self.unit(s).is_some_and(Unit::capitalized))
+            && (j.saturating_sub(1)..k.min(j + 6)).any(|s| {
+                (s + 1 >= j || self.unit(s).is_some_and(Unit::capitalized))
                     && HEADS.iter().any(|o| {
                         (s..s + o.len())
                             .map(|m| self.folded(m))
