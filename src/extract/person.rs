@@ -3886,11 +3886,16 @@ impl Rules<'_, '_> {
         }
         // (Nor with its capital after a house's number, a street named after someone: `về 310
         // Bà Triệu`, `số 12 Ông Ích Khiêm`.)
+        // (Or after a building's foreign word: `Vincom Center Bà Triệu`.)
         if !lower
             && i > 0
             && self.spaced(i)
             && self.u.get(i - 1).is_some_and(|x| {
-                x.kind == TokenKind::Number && x.text.bytes().all(|b| b.is_ascii_digit())
+                (x.kind == TokenKind::Number && x.text.bytes().all(|b| b.is_ascii_digit()))
+                    || matches!(
+                        x.text,
+                        "Center" | "Centre" | "Plaza" | "Mall" | "Tower" | "Towers" | "Building"
+                    )
             })
         {
             return None;
@@ -5317,6 +5322,26 @@ impl Rules<'_, '_> {
                     .max()
                 })
                 .flatten()
+                // (Or a firm's name after its board, then the verb: `được Hội đồng quản trị
+                // Chứng khoán Shinhan Việt Nam bổ nhiệm làm`.)
+                .map(|e| {
+                    if self.spaced(e)
+                        && !self.u.get(e).is_some_and(linking)
+                        && (e..e + 3).any(|m| self.u.get(m).is_some_and(Unit::capitalized))
+                    {
+                        (e + 1..e + 7)
+                            .take_while(|&m| {
+                                self.spaced(m)
+                                    && self.u.get(m).is_some_and(|y| {
+                                        matches!(y.kind, TokenKind::Syllable | TokenKind::Word)
+                                    })
+                            })
+                            .find(|&m| self.appointing_verb(m))
+                            .unwrap_or(e)
+                    } else {
+                        e
+                    }
+                })
                 .filter(|&e| self.u.get(e).is_some_and(linking));
                 match body {
                     Some(e) => {
@@ -6587,20 +6612,38 @@ impl Rules<'_, '_> {
     /// 2025`, `APEC`, `SEA Games 33` is no code.
     fn event_code_ends(&self, k: usize) -> Option<usize> {
         let x = self.u.get(k)?;
+        // (Or the Olympics: `tại Olympic Paris 2024`.)
+        let olympic = matches!(x.text, "Olympic" | "Paralympic");
         if !(self.spaced(k)
-            && x.key.is_none()
-            && x.all_caps()
-            && (2..=6).contains(&x.text.chars().count()))
+            && (olympic
+                || (x.key.is_none() && x.all_caps() && (2..=6).contains(&x.text.chars().count()))))
         {
             return None;
         }
-        let year = self.spaced(k + 1)
-            && self.u.get(k + 1).is_some_and(|y| {
-                y.kind == TokenKind::Number
-                    && y.text.len() == 4
-                    && y.text.bytes().all(|b| b.is_ascii_digit())
-            });
-        Some(k + 1 + usize::from(year))
+        let number = |m: usize| {
+            self.spaced(m)
+                && self.u.get(m).is_some_and(|y| {
+                    y.kind == TokenKind::Number
+                        && matches!(y.text.len(), 1..=4)
+                        && y.text.bytes().all(|b| b.is_ascii_digit())
+                })
+        };
+        // (`SEA Games 32`, `Olympic Paris 2024`: the games' word or the host city, then the
+        // edition or the year.)
+        let mut e = k + 1;
+        if self.spaced(e) {
+            let host = if self.u.get(e).is_some_and(|y| y.text == "Games") {
+                Some(e + 1)
+            } else if olympic {
+                self.h.longest(e, EntryKind::Place).map(|(pe, _)| pe)
+            } else {
+                None
+            };
+            if let Some(h) = host.filter(|&h| number(h)) {
+                e = h;
+            }
+        }
+        Some(e + usize::from(number(e)))
     }
 
     /// The end of a seat after `tại` at `k`: a listed place, or `khu vực` and one.

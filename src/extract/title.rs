@@ -6259,7 +6259,10 @@ impl Rules<'_, '_> {
         // Vinmec,`.)
         if !(x.capitalized()
             && self.spaced(k)
-            && ((x.key.is_some() && self.person_name_at(k)) || self.foreign_name_run(k)))
+            && ((x.key.is_some() && self.person_name_at(k))
+                || (x.kind == TokenKind::Word
+                    || self.unit(k + 1).is_some_and(|y| y.kind == TokenKind::Word))
+                    && self.foreign_name_run(k)))
         {
             return None;
         }
@@ -6444,9 +6447,14 @@ impl Rules<'_, '_> {
             }
             // (A steering board's project with its number: `Ban Chỉ đạo Đề án 1 triệu ha
             // lúa,`.)
+            // (Its first letter first: this is asked at every round.)
             if k > j
                 && self.spaced(k)
-                && self.unit(k).is_some_and(Unit::capitalized)
+                && self.unit(k).is_some_and(|x| {
+                    x.capitalized()
+                        && x.key.is_some()
+                        && matches!(x.text.as_bytes()[0], 0xC4 | b'C' | b'N' | b'K' | b'Q')
+                })
                 && let Some(m) = self.carries_document(k)
             {
                 k = m;
