@@ -59,6 +59,8 @@ NON_SYLLABLES = {
     # Sports of two foreign words as federations are named by them (`Liên đoàn Pencak Silat
     # thế giới`, `Liên đoàn Muay Thai`).
     "Pencak", "Silat", "Muay",
+    # Shopping malls' chains, named with the street they are on (`Vincom Bà Triệu`).
+    "Vincom", "Center", "Plaza", "Mega", "Mall", "Aeon", "Lotte", "Mart", "WinMart",
 }
 ROMAN = re.compile(r"^[IVXLC]+$")
 NAME_STARTER = re.compile(r"^[A-ZĐ]'$")  # K', H'

@@ -4549,6 +4549,8 @@ static ORDINAL_NOUNS: LazyLock<Vec<u32>> = LazyLock::new(|| {
     words::phrase_keys(&[
         "lần", "họp", "phiên", "đợt", "khóa", "khoá", "vòng", "giải", "tập", "hạng", "lớp", "năm",
         "tuần", "tháng", "kỳ", "kì", "hội", "thi", "bậc", "chặng", "trận", "lượt",
+        // (`mùa thứ tư năm 2024`, a prize's fourth season; `phần thứ ba`, `tầng thứ năm`.)
+        "mùa", "phần", "tầng", "chương", "đời",
     ])
     .into_iter()
     .map(|(k, _)| k)
