@@ -1372,7 +1372,11 @@ impl Rules<'_, '_> {
             let inside_listed = untitled
                 && (p.start.saturating_sub(3)..p.start).any(|s| {
                     self.h.at(s).iter().any(|h| {
-                        matches!(h.kind, EntryKind::Name | EntryKind::Place) && h.end > p.start
+                        // (Or a place's word: `Cánh Đồng Chum`, no one called Đồng Chum.)
+                        matches!(
+                            h.kind,
+                            EntryKind::Name | EntryKind::Place | EntryKind::PlaceWord
+                        ) && h.end > p.start
                     })
                 });
             let after_lower_name = untitled

@@ -6273,7 +6273,7 @@ impl Rules<'_, '_> {
             || !(self
                 .unit(n)
                 .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
-                || (self.spaced(n) && matches!(self.canon(n), Some("tại" | "thuộc"))))
+                || (self.spaced(n) && matches!(self.canon(n), Some("tại" | "thuộc" | "ở"))))
         {
             return None;
         }
@@ -9663,8 +9663,14 @@ impl Rules<'_, '_> {
         // or four, then what its holder does or the clause's end, is the holder's: `Giám đốc
         // Trung tâm Nguyễn Thanh Tùng cho biết`, `Phó Giám đốc Công ty Lê Thị Ngọc Ánh đã
         // tiếp`, `Chánh Văn phòng Tập đoàn Nguyễn Hữu Thắng cho biết`.)
+        // (Or after the firm's brand in capitals: `Tổng Giám đốc Tập đoàn TH Ngô Chí Dũng cho
+        // biết`.)
+        let brand = e == k + 1
+            && self
+                .unit(k)
+                .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.all_caps());
         let holder = holder
-            || (e == k
+            || ((e == k || brand)
                 && self.h.ends_at(k, EntryKind::PlaceWord, 2).is_some_and(|s| {
                     ["trung", "cong", "bao", "thu", "tap", "ngan"]
                         .iter()
