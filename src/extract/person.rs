@@ -2212,7 +2212,13 @@ impl Rules<'_, '_> {
                         })
                 });
             let in_title = titles.iter().any(|t| t.start < end && start < t.end);
-            ((2..=4).contains(&len) && closes && !listed && !in_title).then_some(end)
+            // (Nor the first words of a form of address that runs on: `và Tổng Giám mục
+            // Paul Richard Gallagher`.)
+            let address = self
+                .h
+                .longest(start, EntryKind::Honorific)
+                .is_some_and(|(he, _)| he > end);
+            ((2..=4).contains(&len) && closes && !listed && !in_title && !address).then_some(end)
         };
         // A worklist: each person found (or added) is looked at once, so that a long list is
         // read in time linear in its items.
@@ -5089,6 +5095,11 @@ impl Rules<'_, '_> {
                 break;
             }
             let Some(x) = self.u.get(k) else { break };
+            // (`người phụ nữ đầu tiên`, who and which, do not count against the eight: `trở
+            // thành người phụ nữ đầu tiên đảm nhiệm vị trí Trưởng khoa`.)
+            if k > start && matches!(self.canon(k), Some("nữ" | "tiên")) {
+                agent += 2;
+            }
             // `ông A, Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ, giữ chức vụ Trưởng phòng`:
             // the body the title before belongs to, between commas, then the linking words.
             if k > start
@@ -5300,7 +5311,14 @@ impl Rules<'_, '_> {
             // (`cấp` only in `thăng cấp`, promoted to: `được thăng cấp thiếu tướng`.)
             let promoted =
                 k > start && self.canon(k) == Some("cấp") && self.canon(k - 1) == Some("thăng");
+            // (A body's capitalized first word after `được` is no linking word: `được Thành
+            // ủy Hà Nội điều động`, not `trở thành`.)
+            let body_first = k > start
+                && x.capitalized()
+                && self.canon(k - 1) == Some("được")
+                && self.h.kinds_at(k) & bit(EntryKind::Org) != 0;
             if !(punct || de || decision || official || both || promoted || linking(x))
+                || body_first
                 || receives
                 || term
                 || tasks

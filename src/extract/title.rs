@@ -344,6 +344,8 @@ const LOOKED_FOR: &[&str] = &[
     "đất", "lô",
     // (`Đại hội đồng cổ đông`, [`person`]; `giao thêm`, one more office.)
     "cổ", "đông", "thêm",
+    // (`người phụ nữ đầu tiên`, [`person`].)
+    "nữ",
 ];
 
 /// Nouns of two words whose second is one of [`STOPS`] (`báo`, `không`, `đề`, `ở`, `đồng`,
@@ -6445,6 +6447,30 @@ impl Rules<'_, '_> {
                 k = m;
                 continue;
             }
+            // (A central or national steering board's field in lower case, to the clause's
+            // end or its head's name: `Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc
+            // gia Trần Hồng Hà`.)
+            if k >= 4
+                && k > j
+                && self.spaced(k)
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && (self.folded_is(k - 1, "uong") || self.folded_is(k - 1, "gia"))
+                && self.folded_is(k - 3, "dao")
+                && self.folded_is(k - 4, "chi")
+                && let Some(e) = self
+                    .lower_name(k + usize::from(self.canon(k) == Some("các")))
+                    .filter(|&e| {
+                        e > k + 1
+                            && (self.field_closes(e)
+                                // (Or its period after it: `giai đoạn 2021-2025`.)
+                                || (self.folded_is(e, "giai") && self.folded_is(e + 1, "doan")))
+                    })
+            {
+                k = e;
+                continue;
+            }
             // (A steering board's project with its number: `Ban Chỉ đạo Đề án 1 triệu ha
             // lúa,`.)
             // (Its first letter first: this is asked at every round.)
@@ -9349,7 +9375,9 @@ impl Rules<'_, '_> {
         // (Or a club, a liaison board: `CLB Phụ nữ Việt Nam tại Praha`, `Ban liên lạc người
         // Việt tại Pattaya`.)
         // (Or a country's cultural centre: `Trung tâm Văn hóa Việt Nam tại Pháp`.)
-        const HEADS: [&[&str]; 14] = [
+        // (Or a country's board for its workers abroad: `Ban Quản lý lao động Việt Nam tại
+        // Đài Loan`.)
+        const HEADS: [&[&str]; 15] = [
             &["hoi"],
             &["tong", "hoi"],
             &["chi", "hoi"],
@@ -9364,6 +9392,7 @@ impl Rules<'_, '_> {
             &["clb"],
             &["ban", "lien", "lac"],
             &["trung", "tam"],
+            &["ban", "quan", "ly"],
         ];
         let country = self.country_before(k).is_some_and(|p| p > j)
             // (Or its people by their own name: `Cộng đồng người Việt tại Séc`.)
