@@ -1276,13 +1276,21 @@ impl Rules<'_, '_> {
     /// `12 năm tù`, `35 tuổi`).
     fn numbered_names(&self, titles: &[title::Found], out: &mut Vec<Found>) {
         out.retain(|p| {
+            let lower = |m: usize| {
+                self.u
+                    .get(m)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            };
             let numbered = p.honorific.is_none()
                 && p.lead.is_none()
                 && p.start > 0
-                && self
-                    .u
-                    .get(p.start - 1)
-                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                // (Or an abbreviation of its kind between: `dự án điện LNG Sơn Mỹ 2`.)
+                && (lower(p.start - 1)
+                    || (p.start > 1
+                        && self.u.get(p.start - 1).is_some_and(|x| {
+                            x.kind == TokenKind::Abbreviation && x.all_caps()
+                        })
+                        && lower(p.start - 2)))
                 && !titles.iter().any(|t| t.end == p.start)
                 && self.spaced(p.end)
                 && self.u.get(p.end).is_some_and(|x| {
@@ -4022,8 +4030,16 @@ impl Rules<'_, '_> {
             && self.h.kinds_at(i)
                 & (bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Honorific))
                 == 0
-            // (Not the last word of a place: `Chủ tịch UBND huyện Phú Tân Nguyễn Thanh Tuấn`.)
+            // (Not the last word of a place: `Chủ tịch UBND huyện Phú Tân Nguyễn Thanh Tuấn`;
+            // nor of an unlisted one, after a capital: `Công ty Nhiệt điện Vĩnh Tân Nguyễn Văn
+            // Dũng`.)
             && self.h.ends_at(i, EntryKind::Place, 4).is_none()
+            && !(i >= 2
+                && self.spaced(i - 1)
+                && self
+                    .u
+                    .get(i - 2)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized()))
         {
             return None;
         }
