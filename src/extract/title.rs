@@ -200,7 +200,9 @@ const FIRM_WORDS: &[&str] = &[
     "house", "books", "publishing", "publishers", "press",
     // (Groups, boards, rating agencies and lotteries: `La Poste Groupe`, `IMO Board`, `Fitch
     // Ratings`, `Dong-hang Lottery`, tour firms: `Hà Giang Discovery`.)
-    "groupe", "board", "ratings", "lottery", "discovery", "adventure", "adventures", "agency", "heritage", "bros", "brothers",
+    "groupe", "board", "ratings", "lottery", "discovery", "adventure", "adventures", "agency",
+    // (Brands' heritage and brothers' firms: `Phúc Long Heritage`, `Le Bros`.)
+    "heritage", "bros", "brothers",
     // (Newsrooms: `BBC News`, `The New York Times`, `Financial Times`; makers: `Murata
     // Manufacturing`.)
     "news", "times", "manufacturing", "semiconductor", "semiconductors",
