@@ -5894,7 +5894,7 @@ impl Rules<'_, '_> {
     fn title_right_before(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
         // (Or the body it is of, `của`, closed by its abbreviation right before the name:
         // `Giám đốc Trung tâm Nghiên cứu ASEAN của Viện ISEAS Sharon Seah`.)
-        let p = self.title_right_before0(k, titles).or_else(|| {
+        let p = self.adjacent_title(k, titles).or_else(|| {
             titles.iter().position(|t| {
                 t.end + 2 < k
                     && k <= t.end + 8
@@ -5955,7 +5955,10 @@ impl Rules<'_, '_> {
             && (t.start == 1 || matches!(self.text_at(t.start - 2), "," | ":" | "."))
     }
 
-    fn title_right_before0(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+    /// The title that ends right before the name at `k`, or past what may stand between (a
+    /// seat, an event, a bracket, a parent body), before [`Rules::title_right_before`] asks
+    /// whose it is.
+    fn adjacent_title(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
         // (Not to an old man or woman named after `là`, a parent in a death notice: `Thân phụ
         // của đồng chí A, Giám đốc Sở … là cụ ông B`; no office is said so.)
         if k > 0 && self.canon(k - 1) == Some("là") && self.folded_is(k, "cu") {
