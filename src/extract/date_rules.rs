@@ -2622,6 +2622,21 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return true;
         }
+        // (Or right after the quotes closed, the year of the event they name: `Giải chạy "Vì
+        // trẻ em Việt Nam" 2024`.)
+        if matches!(prev.text, "\"" | "”" | "»")
+            && i >= 3
+            && self.unit(i).is_some_and(|u| u.gap == Gap::Space)
+            && bare_year(self.year_at(i).unwrap_or(0))
+            && !self.count_follows(i + 1)
+            && (i.saturating_sub(12)..i - 2).rev().any(|m| {
+                self.unit(m)
+                    .is_some_and(|x| matches!(x.text, "\"" | "“" | "«"))
+                    && self.unit(m + 1).is_some_and(|x| x.capitalized())
+            })
+        {
+            return true;
+        }
         let closed = self.is(i + 1, ")");
         match prev.word {
             Word::Sinh
@@ -2858,6 +2873,11 @@ impl<'a, 't> Rules<'a, 't> {
             )
             && !self.count_follows(i + 1)
             && self.unit(i).is_some_and(|u| u.gap == Gap::Space)
+            // (Nor a bar's or a café's number, its name: `quán Bar 1900`, `Cafe 1986`.)
+            && !(matches!(prev.kind, TokenKind::Word | TokenKind::Abbreviation)
+                && ["bar", "pub", "lounge", "cafe", "café", "coffee", "bistro", "hotel"]
+                    .iter()
+                    .any(|w| prev.text.eq_ignore_ascii_case(w)))
             // (Nor a ship's number after its code: `tàu CSB 2016`, `tàu HQ 2019`.)
             && !(prev.kind == TokenKind::Abbreviation
                 && i >= 2

@@ -346,6 +346,29 @@ impl Rules<'_, '_> {
                         .bytes()
                         .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
             };
+            // `tàu khảo sát Hướng Dương Hồng 10`: a ship's name and its number after `tàu` and
+            // its class in lower case, no person.
+            if i >= 2
+                && self.u.get(i).is_some_and(Unit::capitalized)
+                && self
+                    .u
+                    .get(i - 1)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && (i.saturating_sub(4)..i - 1).any(|t| {
+                    self.folded_is(t, "tau")
+                        && (t + 1..i).all(|m| {
+                            self.u
+                                .get(m)
+                                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                        })
+                })
+            {
+                let r = self.name_run(i, 4);
+                if r > i + 1 && self.spaced(r) && number(r) && self.text_at(r).len() <= 3 {
+                    i = r + 1;
+                    continue;
+                }
+            }
             let house = i > 0
                 && self.u.get(i - 1).is_some_and(|x| {
                     (x.kind == TokenKind::Number || lettered(x))
@@ -3241,6 +3264,22 @@ impl Rules<'_, '_> {
                                         || (m > 0 && self.measure_at(m - 1))
                                         || (x.key.is_some()
                                             && !self.stop_word(m)
+                                            // (Nor a word in lower case after a listed
+                                            // place of two words or more, in capitals, which
+                                            // ends the name: `Tỉnh Quảng Nam phạt Nguyễn Văn
+                                            // Quang`; not `mỹ nghệ`, `Mỹ phẩm`.)
+                                            && (x.capitalized()
+                                                || self.h.ends_at(m, EntryKind::Place, 4).is_none_or(
+                                                    |p| {
+                                                        p <= s
+                                                            || p + 2 > m
+                                                            || !(p..m).all(|c| {
+                                                                self.u
+                                                                    .get(c)
+                                                                    .is_some_and(Unit::capitalized)
+                                                            })
+                                                    },
+                                                ))
                                             // (Nor a verb done to the person: `Đồn Biên
                                             // phòng Cầu Treo bắt quả tang Nguyễn Văn Sơn`,
                                             // `TAND TP Hà Nội xét xử Lê Minh Đức`.)

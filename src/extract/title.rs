@@ -1582,7 +1582,12 @@ impl Rules<'_, '_> {
                         x.capitalized()
                             && x.kind == TokenKind::Syllable
                             && self.h.longest(l, EntryKind::Org).is_some()
-                    }))
+                    })
+                    // (Or abbreviated before its place: `đào tạo ĐHQG TP.HCM`.)
+                    || (self.unit(l).is_some_and(|x| x.kind == TokenKind::Abbreviation)
+                        && self.h.longest(l, EntryKind::Org).is_some_and(|(e, _)| {
+                            self.spaced(e) && self.h.longest(e, EntryKind::Place).is_some()
+                        })))
         };
         // (Or `của` and the body it belongs to, outside the span: `Ban Chỉ đạo chuyển đổi số
         // của tỉnh`; or `thuộc`, under: `Trung tâm Thông tin thủy sản thuộc Cục Thủy sản`.)
@@ -2846,6 +2851,9 @@ impl Rules<'_, '_> {
                                 .unit(m)
                                 .is_some_and(|x| x.kind != TokenKind::Punctuation)
                     })
+                    // (Not a firm's board and its holder before `và`: `Chủ tịch Hội đồng
+                    // thành viên VNPT Tô Dũng Thái và Giám đốc Sở Y tế, …`.)
+                    && !self.board_at(r - 2)
             });
         (first(s) || joined) && !(self.spaced(t.end) && self.person_name_at(t.end))
     }
@@ -4660,8 +4668,9 @@ impl Rules<'_, '_> {
             k = e;
         }
         // (Not a title: `3 Phó Bí thư, gồm Phó Bí thư Thường trực và …`.)
+        // (Or a foreign name: `Phó Bí thư, Phó Tỉnh trưởng Viengxay Sengchanthalangsy`.)
         (k > end || self.spaced(end))
-            && self.person_name_at(k)
+            && (self.person_name_at(k) || self.foreign_name_run(k))
             && self.h.kinds_at(k) & (bit(EntryKind::Role) | bit(EntryKind::Prefix)) == 0
     }
 
@@ -5934,6 +5943,15 @@ impl Rules<'_, '_> {
                     found = true;
                     k = self.tail(e, j);
                     continue;
+                }
+                // (Or a company's branch after a unit of it: `Trưởng phòng Kỹ thuật Viettel
+                // Đắk Lắk`.)
+                // (Not right after the role: `Thủ tướng Luís Montenegro`, a holder's name.)
+                if self.h.ends_at(k, EntryKind::Role, 6).is_none()
+                    && let Some(e) = self.brand_branch(k)
+                {
+                    found = true;
+                    k = e;
                 }
                 break;
             };
