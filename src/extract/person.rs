@@ -368,6 +368,16 @@ impl Rules<'_, '_> {
                     i = r + 1;
                     continue;
                 }
+                // (Or a warship's or a training ship's class, then the name it bears: `tàu
+                // huấn luyện buồm Lê Quý Đôn`, `tàu hộ vệ tên lửa Đinh Tiên Hoàng`.)
+                if r > i + 1
+                    && self.folded(i - 1).is_some_and(|w| {
+                        matches!(w.as_str(), "buom" | "lua" | "truc" | "luyen" | "ve")
+                    })
+                {
+                    i = r;
+                    continue;
+                }
             }
             let house = i > 0
                 && self.u.get(i - 1).is_some_and(|x| {
@@ -2372,7 +2382,8 @@ impl Rules<'_, '_> {
     /// words in lower case of its class between (`tàu hộ vệ tên lửa 011`).
     fn ship_before(&self, n: usize) -> bool {
         (n.saturating_sub(5)..n).rev().any(|t| {
-            self.folded_is(t, "tau")
+            // (Or `hạm`, a warship: `Tuần dương hạm USS Robert Smalls`, `khu trục hạm`.)
+            (self.folded_is(t, "tau") || self.folded_is(t, "ham"))
                 // (The ship's class between, in any case: `tàu Hộ vệ tên lửa HQ-015`.)
                 && (t + 1..n).all(|m| self.u.get(m).is_some_and(|x| x.key.is_some()))
         })
@@ -3212,7 +3223,11 @@ impl Rules<'_, '_> {
                 // (`Công ty CP đường sắt Hà Thái`: the name after a place word of two words.)
                 // (Or words of its standing between: `Khu di tích Quốc gia đặc biệt Kim Liên`.)
                 // (Nine words back: `Công ty cổ phần Tập đoàn Đầu tư Phan Đình Phùng`.)
-                || (k.saturating_sub(9)..k.saturating_sub(1)).any(|s| {
+                // (Not after a level and its listed place, the body's seat: `Đảng ủy xã Núi
+                // Thành Trần Văn Lực`.)
+                || (!self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
+                    p + 2 <= k && self.h.ends_at(p, EntryKind::Level, 2).is_some()
+                }) && (k.saturating_sub(9)..k.saturating_sub(1)).any(|s| {
                     let Some((w, n)) = self.h.longest(s, EntryKind::PlaceWord) else {
                         return false;
                     };
@@ -3308,7 +3323,7 @@ impl Rules<'_, '_> {
                                 && (k - w <= 3
                                     || (w + 1..=w + 3)
                                         .any(|c| c < k && self.u.get(c).is_some_and(Unit::capitalized)))))
-                }))
+                })))
     }
 
     /// Whether a number and a short unit of measure in Latin letters start at `m` (`220 kV`,
@@ -4278,6 +4293,12 @@ impl Rules<'_, '_> {
                         && run == pe
                         && !self.lex.note(pn).starts_with("country")
                         && !self.lex.note(pn).starts_with("city"))
+                    // (Or after an honour, a district's of two words as a stage name: `NSƯT
+                    // Thanh Xuân`, `NSND Hoàng Mai`.)
+                    || (self.lex.note(n).starts_with("honour")
+                        && pe == e + 2
+                        && run == pe
+                        && self.lex.note(pn).starts_with("district"))
                     // (Or after a beauty queen's standing, a district's: `Hoa hậu Thanh Thủy`,
                     // `Người đẹp Thanh Thủy`; not a province's, whose pageant it names, `Hoa
                     // hậu Đà Nẵng`.)
@@ -6181,6 +6202,18 @@ impl Rules<'_, '_> {
                             .h
                             .longest(t.end + 1, EntryKind::Level)
                             .is_some_and(|(e, _)| e == k)
+                })
+            })
+            // (Or `của` and the body it is of, then the name: `Trưởng Ban Xây dựng Đảng của
+            // Đảng ủy xã Tam Kỳ Trần Văn Lực`.)
+            .or_else(|| {
+                titles.iter().position(|t| {
+                    t.end + 3 < k
+                        && k - t.end <= 10
+                        && self.canon(t.end) == Some("của")
+                        && self.spaced(t.end + 1)
+                        && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
+                        && self.org(t.end + 1).is_some_and(|(_, oe)| oe == k)
                 })
             })
             // (Or `của` and the firm or body it is of, then the comma of an apposition and a

@@ -215,7 +215,7 @@ const FIRM_WORDS: &[&str] = &[
     "metro", "motor", "motors", "network", "networks", "partners", "pharma", "pharmaceutical",
     "pharmaceuticals", "post", "power", "properties", "realty", "resort", "resorts", "retail",
     "securities", "seafood", "services", "shipping", "software", "solutions", "steel", "systems",
-    "technologies", "technology", "telecom", "textile", "tourism", "touristik", "tours", "trading",
+    "tech", "technologies", "technology", "telecom", "textile", "tourism", "touristik", "tours", "trading",
     "travel", "ventures", "vietnam", "vina",
     // (Places' and buildings' English names: `Sài Gòn Memorial Park`, `Lotte Center`; not
     // `park`, a Korean surname written last: `Kidong Park`.)
@@ -7940,6 +7940,15 @@ impl Rules<'_, '_> {
                 m += 1;
             }
             return Some(m);
+        }
+        // (Or foreign words after it up to one only firms bear: `Viettel High Tech`.)
+        let r = self.capitalized_run(e, 3);
+        if r > e
+            && self.spaced(e)
+            && self.firm_word(r - 1)
+            && (e..r).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
+        {
+            return Some(r);
         }
         // (Or its holder's foreign name of two words that are no syllables right after it,
         // then the clause goes on in lower case: `Giám đốc điều hành Intel Pat Gelsinger
