@@ -1410,6 +1410,50 @@ impl Rules<'_, '_> {
         {
             return k + 2;
         }
+        // (Or `về` and a field in sentence case, its first word capitalized, to the clause's
+        // end or `của` and the body above: `Ban Chỉ đạo Nhà nước về Chương trình mục tiêu
+        // phát triển lâm nghiệp bền vững,`, `Hội đồng Tư vấn về Kinh tế của Ủy ban …`.)
+        // (After a board named by a verb too, whose tail is otherwise short.)
+        if self.canon(k) == Some("về")
+            && self.spaced(k + 1)
+            && self
+                .unit(k + 1)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps())
+            && self.h.kinds_at(k + 1)
+                & (bit(EntryKind::Place) | bit(EntryKind::Level) | bit(EntryKind::Role))
+                == 0
+        {
+            // (A body's head there, `Chương trình`, with two words or more after it.)
+            // (The first word's second syllable whatever it is: `trình` of `Chương trình`.)
+            let second = self.spaced(k + 2)
+                && self
+                    .unit(k + 2)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized());
+            let (mut m, least) = match self.h.longest(k + 1, EntryKind::Org) {
+                Some((e, _)) => (e, e + 2),
+                None if second => (k + 3, k + 3),
+                None => (k + 2, k + 3),
+            };
+            while m < k + 14
+                && self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && !self.stop_word(m)
+                && !self.stops_name(m)
+            {
+                m += 1;
+            }
+            let closes = self
+                .unit(m)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                || (self.canon(m) == Some("của")
+                    && self.spaced(m + 1)
+                    && self.unit(m + 1).is_some_and(Unit::capitalized));
+            if m >= least && closes {
+                return m;
+            }
+        }
         // (Or `về` and a field in sentence case of several words, to the body's short name
         // in brackets: `Viện Tiên tiến về Kỹ thuật và Công nghệ (AVITECH)`, `Trung tâm Quốc tế
         // về Quản lý Môi trường (ICEM)`.)
