@@ -4596,6 +4596,16 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // (A word only firms bear is no one's name: `Báo Tiếng Anh Việt Nam News`.)
+        if len == 1
+            && self
+                .u
+                .get(i)
+                .is_some_and(|x| x.kind == TokenKind::Word && !x.all_caps())
+            && self.firm_word(i)
+        {
+            return None;
+        }
         // One word is a name only right after a title (below); every other way to a name
         // wants two words or more.
         if len == 1 && !titles.iter().any(|t| t.end == i || t.end + 1 == i) {
@@ -5076,15 +5086,26 @@ impl Rules<'_, '_> {
         let end = run.min(i + 5);
         let words = end - i;
         let foreign = (i..end).any(|k| self.u.get(k).is_some_and(|x| x.kind == TokenKind::Word));
+        // (A place's words may be inside when a clan's name closes it: `Y Thanh Hà Niê
+        // Kđăm`, whose `Thanh Hà` is a district's name too.)
+        let clan_closes = || {
+            note.contains("name starter")
+                && words >= 4
+                && (end - 2..end).any(|k| {
+                    self.h.at(k).iter().any(|h| {
+                        h.kind == EntryKind::Surname && self.lex.note(h.note).contains("clan")
+                    })
+                })
+        };
         (words > se - i
             && (words >= 2 + usize::from(self.text_at(i) == "Y"))
             && (foreign || se > i + 1)
             && (i..end).all(|k| self.namelike(k))
-            && !(i..end).any(|k| {
+            && (!(i..end).any(|k| {
                 self.h.kinds_at(k)
                     & (bit(EntryKind::Place) | bit(EntryKind::Org) | bit(EntryKind::PlaceWord))
                     != 0
-            }))
+            }) || clan_closes()))
         .then_some(end)
     }
 
@@ -6214,6 +6235,22 @@ impl Rules<'_, '_> {
                         && self.spaced(t.end + 1)
                         && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
                         && self.org(t.end + 1).is_some_and(|(_, oe)| oe == k)
+                })
+            })
+            // (Or `của` and a firm's brand in one word: `Giám đốc Khối Khách hàng doanh nghiệp
+            // của Vietcombank Phùng Nguyễn Hải Yến`.)
+            .or_else(|| {
+                titles.iter().position(|t| {
+                    t.end + 2 == k
+                        && self.canon(t.end) == Some("của")
+                        && self.spaced(t.end + 1)
+                        && self.u.get(t.end + 1).is_some_and(|x| {
+                            x.capitalized()
+                                && matches!(x.kind, TokenKind::Word | TokenKind::Abbreviation)
+                        })
+                        && self.h.kinds_at(t.end + 1)
+                            & (bit(EntryKind::Place) | bit(EntryKind::Surname))
+                            == 0
                 })
             })
             // (Or `của` and the firm or body it is of, then the comma of an apposition and a

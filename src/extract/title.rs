@@ -205,7 +205,7 @@ const FIRM_WORDS: &[&str] = &[
     "heritage", "bros", "brothers",
     // (Newsrooms: `BBC News`, `The New York Times`, `Financial Times`; makers: `Murata
     // Manufacturing`.)
-    "news", "times", "manufacturing", "semiconductor", "semiconductors",
+    "news", "times", "post", "manufacturing", "semiconductor", "semiconductors",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
@@ -4081,6 +4081,21 @@ impl Rules<'_, '_> {
                     .unit(m)
                     .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
         };
+        // (Nor inside a name whose surname `Tôn Nữ` holds its first word: `Bị cáo Tôn Nữ
+        // Hoàng Yến`.)
+        if role_end == role_start + 2
+            && role_start > 0
+            && self.folded_is(role_start, "nu")
+            && self.folded_is(role_start + 1, "hoang")
+            && self.spaced(role_start)
+            && self.unit(role_start).is_some_and(Unit::capitalized)
+            && self
+                .h
+                .longest(role_start - 1, EntryKind::Surname)
+                .is_some_and(|(e, _)| e == role_start + 1)
+        {
+            return None;
+        }
         // (The cheap tests first: this is asked of every role of two words.)
         if role_end == role_start + 2
             && self.folded_is(role_start, "nu")
@@ -5996,6 +6011,16 @@ impl Rules<'_, '_> {
                 {
                     found = true;
                     k = e;
+                } else if found
+                    && self.spaced(k)
+                    && self
+                        .unit(k)
+                        .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+                    && self.firm_word(k)
+                {
+                    // (Or a word only firms bear that closes its name: `Báo Tiếng Anh Việt
+                    // Nam News`.)
+                    k += 1;
                 }
                 break;
             };
@@ -7986,13 +8011,14 @@ impl Rules<'_, '_> {
             return Some(m);
         }
         // (Or foreign words after it up to one only firms bear: `Viettel High Tech`.)
+        // (`The Washington Post Sally Buzbee`: the holder's name after it.)
         let r = self.capitalized_run(e, 3);
         if r > e
             && self.spaced(e)
-            && self.firm_word(r - 1)
-            && (e..r).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
+            && let Some(f) = (e..r).rev().find(|&m| self.firm_word(m))
+            && (e..=f).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
         {
-            return Some(r);
+            return Some(f + 1);
         }
         // (Or its holder's foreign name of two words that are no syllables right after it,
         // then the clause goes on in lower case: `Giám đốc điều hành Intel Pat Gelsinger
