@@ -355,7 +355,12 @@ impl Rules<'_, '_> {
                     .get(i - 1)
                     .is_some_and(|x| x.key.is_some() && !x.capitalized())
                 && (i.saturating_sub(4)..i - 1).any(|t| {
-                    self.folded_is(t, "tau")
+                    // (By its key: this is asked of most capitals after a word in lower case.)
+                    static TAU: LazyLock<Option<u32>> =
+                        LazyLock::new(|| crate::Syllable::parse("tàu").ok().map(|s| s.key()));
+                    self.u
+                        .get(t)
+                        .is_some_and(|x| x.key.is_some() && x.key == *TAU)
                         && (t + 1..i).all(|m| {
                             self.u
                                 .get(m)
@@ -3223,14 +3228,17 @@ impl Rules<'_, '_> {
                 // (`Công ty CP đường sắt Hà Thái`: the name after a place word of two words.)
                 // (Or words of its standing between: `Khu di tích Quốc gia đặc biệt Kim Liên`.)
                 // (Nine words back: `Công ty cổ phần Tập đoàn Đầu tư Phan Đình Phùng`.)
-                // (Not after a level and its listed place, the body's seat: `Đảng ủy xã Núi
-                // Thành Trần Văn Lực`.)
-                || (!self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
-                    p + 2 <= k && self.h.ends_at(p, EntryKind::Level, 2).is_some()
-                }) && (k.saturating_sub(9)..k.saturating_sub(1)).any(|s| {
+                || (k.saturating_sub(9)..k.saturating_sub(1)).any(|s| {
                     let Some((w, n)) = self.h.longest(s, EntryKind::PlaceWord) else {
                         return false;
                     };
+                    // (Not after a level and its listed place, the body's seat: `Đảng ủy xã
+                    // Núi Thành Trần Văn Lực`.)
+                    if self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
+                        p + 2 <= k && self.h.ends_at(p, EntryKind::Level, 2).is_some()
+                    }) {
+                        return false;
+                    }
                     // (Not a diocese, named by its seat: `Giám mục Giáo phận Xuân Lộc Giuse
                     // Đinh Đức Đạo` is the bishop.)
                     w < k
@@ -3284,6 +3292,7 @@ impl Rules<'_, '_> {
                                             // ends the name: `Tỉnh Quảng Nam phạt Nguyễn Văn
                                             // Quang`; not `mỹ nghệ`, `Mỹ phẩm`.)
                                             && (x.capitalized()
+                                                || !self.u.get(m - 1).is_some_and(Unit::capitalized)
                                                 || self.h.ends_at(m, EntryKind::Place, 4).is_none_or(
                                                     |p| {
                                                         p <= s
@@ -3323,7 +3332,7 @@ impl Rules<'_, '_> {
                                 && (k - w <= 3
                                     || (w + 1..=w + 3)
                                         .any(|c| c < k && self.u.get(c).is_some_and(Unit::capitalized)))))
-                })))
+                }))
     }
 
     /// Whether a number and a short unit of measure in Latin letters start at `m` (`220 kV`,
@@ -4596,6 +4605,11 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // One word is a name only right after a title (below); every other way to a name
+        // wants two words or more.
+        if len == 1 && !titles.iter().any(|t| t.end == i || t.end + 1 == i) {
+            return None;
+        }
         // (A word only firms bear is no one's name: `Báo Tiếng Anh Việt Nam News`.)
         if len == 1
             && self
@@ -4604,11 +4618,6 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.kind == TokenKind::Word && !x.all_caps())
             && self.firm_word(i)
         {
-            return None;
-        }
-        // One word is a name only right after a title (below); every other way to a name
-        // wants two words or more.
-        if len == 1 && !titles.iter().any(|t| t.end == i || t.end + 1 == i) {
             return None;
         }
         // `Đoàn Thể thao Việt Nam`, `Đoàn Thanh niên xã`: the body `Đoàn` and its name in

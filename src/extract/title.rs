@@ -4081,12 +4081,14 @@ impl Rules<'_, '_> {
                     .unit(m)
                     .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
         };
+        // (The cheap tests first: this is asked of every role of two words.)
+        let queen = role_end == role_start + 2
+            && self.folded_is(role_start, "nu")
+            && self.folded_is(role_start + 1, "hoang");
         // (Nor inside a name whose surname `Tôn Nữ` holds its first word: `Bị cáo Tôn Nữ
         // Hoàng Yến`.)
-        if role_end == role_start + 2
+        if queen
             && role_start > 0
-            && self.folded_is(role_start, "nu")
-            && self.folded_is(role_start + 1, "hoang")
             && self.spaced(role_start)
             && self.unit(role_start).is_some_and(Unit::capitalized)
             && self
@@ -4096,10 +4098,7 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        // (The cheap tests first: this is asked of every role of two words.)
-        if role_end == role_start + 2
-            && self.folded_is(role_start, "nu")
-            && self.folded_is(role_start + 1, "hoang")
+        if queen
             && lower(role_end)
             && self.h.kinds_at(role_end) & bit(EntryKind::Place) == 0
             && ((role_start > 0
