@@ -389,6 +389,14 @@ impl Rules<'_, '_> {
                     (x.kind == TokenKind::Number || lettered(x))
                         && (house_number(x.text)
                             || lettered(x)
+                            // (Or two houses' numbers joined by a dash: `khu đất vàng 39-41 Tôn
+                            // Đức Thắng`; not years, `nhiệm kỳ 2020-2025`.)
+                            || x.text.split_once(['-', '–']).is_some_and(|(a, b)| {
+                                (1..=3).contains(&a.len())
+                                    && (1..=3).contains(&b.len())
+                                    && a.bytes().all(|c| c.is_ascii_digit())
+                                    && b.bytes().all(|c| c.is_ascii_digit())
+                            })
                             // (Or a plot's, a house's or an office's: `khu đất công 615
                             // Nguyễn Trãi`, `nhà 12 Lý Thường Kiệt`, `trụ sở 8 Trần Hưng Đạo`.)
                             || (i >= 2
@@ -4712,8 +4720,10 @@ impl Rules<'_, '_> {
                         (matches!(x.kind, TokenKind::Abbreviation | TokenKind::Word) && x.all_caps())
                             // (Or its short name, or its country, in a foreign word: `Chủ tịch
                             // Phòng Thương mại châu Âu tại Việt Nam (EuroCham) Alain Cany`,
-                            // `Thủ hiến bang Victoria (Australia) Jacinta Allan`.)
-                            || (x.kind == TokenKind::Word && x.capitalized())
+                            // `Thủ hiến bang Victoria (Australia) Jacinta Allan`; or a
+                            // listed one, `(Fed)`.)
+                            || (matches!(x.kind, TokenKind::Word | TokenKind::Abbreviation)
+                                && x.capitalized())
                             || self
                                 .h
                                 .longest(t.end + 1, EntryKind::Place)
@@ -6167,7 +6177,7 @@ impl Rules<'_, '_> {
                         (x.all_caps() && x.text.chars().count() <= 6 && x.key.is_none())
                             // (Or a short name in one word: `Quỹ Phát triển khoa học và
                             // công nghệ quốc gia (Nafosted), PGS.TS A`.)
-                            || (x.kind == TokenKind::Word
+                            || (matches!(x.kind, TokenKind::Word | TokenKind::Abbreviation)
                                 && x.capitalized()
                                 && x.text.chars().count() <= 10)
                     });

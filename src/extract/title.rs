@@ -4891,6 +4891,15 @@ impl Rules<'_, '_> {
         if !head && self.pen_name_then_clause(k) {
             return None;
         }
+        // (A mayor's city abroad in foreign words, then the mayor's name: `Thị trưởng
+        // Rotterdam Ahmed Aboutaleb`, `Thị trưởng Montreuil Patrice Bessac`.)
+        if k >= 2
+            && self.folded_is(k - 1, "truong")
+            && self.folded_is(k - 2, "thi")
+            && let Some(e) = self.place_before_foreign_name(k, self.capitalized_run(k, 7))
+        {
+            return Some((k, e));
+        }
         // (Nor a foreign person's name, no firm's: `Thượng nghị sĩ Dan Sullivan`.)
         if !head
             && self.foreign_name_run(k)
@@ -5902,6 +5911,19 @@ impl Rules<'_, '_> {
                 continue;
             }
             if !self.joined(k, j) {
+                break;
+            }
+            // (The games' edition closes a body's name: `Ban tổ chức SEA Games 32`.)
+            if found
+                && k > j
+                && self.unit(k - 1).is_some_and(|x| x.text == "Games")
+                && self.unit(k).is_some_and(|x| {
+                    x.kind == TokenKind::Number
+                        && (1..=4).contains(&x.text.len())
+                        && x.text.bytes().all(|b| b.is_ascii_digit())
+                })
+            {
+                k += 1;
                 break;
             }
             // A body after the first must be written as a name (`Ban`, not the verb in `ban
