@@ -1627,10 +1627,13 @@ impl Rules<'_, '_> {
                             && x.kind == TokenKind::Syllable
                             && self.h.longest(l, EntryKind::Org).is_some()
                     })
-                    // (Or abbreviated before its place: `đào tạo ĐHQG TP.HCM`.)
+                    // (Or abbreviated before its place: `đào tạo ĐHQG TP.HCM`, `nghiệp vụ TAND
+                    // tỉnh Khánh Hòa`.)
                     || (self.unit(l).is_some_and(|x| x.kind == TokenKind::Abbreviation)
                         && self.h.longest(l, EntryKind::Org).is_some_and(|(e, _)| {
-                            self.spaced(e) && self.h.longest(e, EntryKind::Place).is_some()
+                            self.spaced(e)
+                                && (self.h.longest(e, EntryKind::Place).is_some()
+                                    || self.level_place(e).is_some())
                         })))
         };
         // (Or `của` and the body it belongs to, outside the span: `Ban Chỉ đạo chuyển đổi số
@@ -4891,11 +4894,14 @@ impl Rules<'_, '_> {
         if !head && self.pen_name_then_clause(k) {
             return None;
         }
-        // (A mayor's city abroad in foreign words, then the mayor's name: `Thị trưởng
-        // Rotterdam Ahmed Aboutaleb`, `Thị trưởng Montreuil Patrice Bessac`.)
+        // (A mayor's city or a governor's province abroad in foreign words, then the name:
+        // `Thị trưởng Rotterdam Ahmed Aboutaleb`, `Tỉnh trưởng Gunma Ichita Yamamoto`.)
         if k >= 2
             && self.folded_is(k - 1, "truong")
-            && self.folded_is(k - 2, "thi")
+            && (self.folded_is(k - 2, "thi") || self.folded_is(k - 2, "tinh"))
+            // (The place a foreign word, no syllable: not `Tỉnh trưởng Nhem Sam Oeun`, a Khmer
+            // name of three.)
+            && self.unit(k).is_some_and(|x| x.kind == TokenKind::Word)
             && let Some(e) = self.place_before_foreign_name(k, self.capitalized_run(k, 7))
         {
             return Some((k, e));
