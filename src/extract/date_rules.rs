@@ -645,11 +645,19 @@ impl<'a, 't> Rules<'a, 't> {
             });
             let Some(period) = named else { continue };
             let value = DateValue::solar(period);
+            // (`cùng kỳ` in the span when it says which part of the year: `so với cùng kỳ năm
+            // ngoái` after `tháng 10/2024` is 2023-10, which `năm ngoái` alone is not.)
+            let start = if same_period && !same_alone {
+                i - 3
+            } else {
+                i - 1
+            };
             if let Some(f) = out.iter_mut().find(|f| f.start == i - 1 && f.end == i + 1) {
+                f.start = start;
                 f.value = value;
-            } else if !out.iter().any(|f| f.start < i + 1 && i - 1 < f.end) {
+            } else if !out.iter().any(|f| f.start < i + 1 && start < f.end) {
                 more.push(Found {
-                    start: i - 1,
+                    start,
                     end: i + 1,
                     value,
                 });
