@@ -6244,32 +6244,25 @@ impl Rules<'_, '_> {
                             .is_some_and(|(e, _)| e == k)
                 })
             })
-            // (Or `của` and the body it is of, then the name: `Trưởng Ban Xây dựng Đảng của
-            // Đảng ủy xã Tam Kỳ Trần Văn Lực`.)
+            // (Or `của` and the body it is of, or a firm's brand in one word, then the name:
+            // `Trưởng Ban Xây dựng Đảng của Đảng ủy xã Tam Kỳ Trần Văn Lực`, `Giám đốc Khối
+            // Khách hàng doanh nghiệp của Vietcombank Phùng Nguyễn Hải Yến`.)
             .or_else(|| {
+                let brand = |b: usize| {
+                    self.u.get(b).is_some_and(|x| {
+                        matches!(x.kind, TokenKind::Word | TokenKind::Abbreviation)
+                    }) && self.h.kinds_at(b) & (bit(EntryKind::Place) | bit(EntryKind::Surname))
+                        == 0
+                };
                 titles.iter().position(|t| {
-                    t.end + 3 < k
+                    t.end + 2 <= k
                         && k - t.end <= 10
                         && self.canon(t.end) == Some("của")
                         && self.spaced(t.end + 1)
                         && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
-                        && self.org(t.end + 1).is_some_and(|(_, oe)| oe == k)
-                })
-            })
-            // (Or `của` and a firm's brand in one word: `Giám đốc Khối Khách hàng doanh nghiệp
-            // của Vietcombank Phùng Nguyễn Hải Yến`.)
-            .or_else(|| {
-                titles.iter().position(|t| {
-                    t.end + 2 == k
-                        && self.canon(t.end) == Some("của")
-                        && self.spaced(t.end + 1)
-                        && self.u.get(t.end + 1).is_some_and(|x| {
-                            x.capitalized()
-                                && matches!(x.kind, TokenKind::Word | TokenKind::Abbreviation)
-                        })
-                        && self.h.kinds_at(t.end + 1)
-                            & (bit(EntryKind::Place) | bit(EntryKind::Surname))
-                            == 0
+                        && ((t.end + 2 == k && brand(t.end + 1))
+                            || (t.end + 3 < k
+                                && self.org(t.end + 1).is_some_and(|(_, oe)| oe == k)))
                 })
             })
             // (Or `của` and the firm or body it is of, then the comma of an apposition and a
