@@ -205,7 +205,7 @@ const FIRM_WORDS: &[&str] = &[
     "heritage", "bros", "brothers",
     // (Newsrooms: `BBC News`, `The New York Times`, `Financial Times`; makers: `Murata
     // Manufacturing`.)
-    "news", "times", "post", "manufacturing", "semiconductor", "semiconductors",
+    "news", "times", "manufacturing", "semiconductor", "semiconductors",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
@@ -8037,8 +8037,8 @@ impl Rules<'_, '_> {
             }
             return Some(m);
         }
-        // (Or foreign words after it up to one only firms bear: `Viettel High Tech`.)
-        // (`The Washington Post Sally Buzbee`: the holder's name after it.)
+        // (Or foreign words after it up to the last one only firms bear, the holder's name
+        // maybe after them: `Viettel High Tech`.)
         let r = self.capitalized_run(e, 3);
         if r > e
             && self.spaced(e)
