@@ -371,9 +371,9 @@ pub(crate) struct Found {
 }
 
 /// Words that name a street, a bridge or a square, whose names may be a day or an event
-/// (`đường 3 Tháng 2`, `đường Cách Mạng Tháng Tám`).
+/// (`đường 3 Tháng 2`, `đường Cách Mạng Tháng Tám`, `Công viên 23 Tháng 9`).
 static STREETS: LazyLock<Vec<Vec<u32>>> =
-    LazyLock::new(|| phrase_keys(&["đường", "phố", "cầu", "quảng trường"]));
+    LazyLock::new(|| phrase_keys(&["đường", "phố", "cầu", "quảng trường", "công viên"]));
 impl<'a, 't> Rules<'a, 't> {
     /// The rules over `u`; `nums` is scratch space for what they read of its numbers, as
     /// many cells as units, each [`NumMemo::Unread`].

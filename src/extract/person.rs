@@ -2438,7 +2438,28 @@ impl Rules<'_, '_> {
             && !(self.touching(k + 4) && self.u.get(k + 4).is_some_and(|x| x.key.is_some() || x.is_dash()))
             // (A body's head is a family name too: `Ban Ki-moon`, not a board.)
             && self.h.kinds_at(k) & bit(EntryKind::Place) == 0;
-        shape.then_some(k + 4)
+        if shape {
+            return Some(k + 4);
+        }
+        // (Or a family name only Koreans bear, then a given name of two parts written apart,
+        // then the clause in lower case: `Chủ tịch Tập đoàn Lotte Shin Dong Bin đã …`,
+        // `Hana Micron Choi Chang Ho cho biết`. Family names that are Vietnamese syllables too,
+        // `Kim`, `Hong`, `Nam`, `Son`, are left out: `Le Hong Son` unmarked is Vietnamese.)
+        const FAMILY: [&str; 34] = [
+            "Ahn", "Bae", "Baek", "Byun", "Chey", "Cho", "Choi", "Chun", "Chung", "Heo", "Hwang",
+            "Jang", "Jeon", "Jeong", "Joo", "Jung", "Kang", "Koo", "Kwak", "Kwon", "Lee", "Lim",
+            "Moon", "Noh", "Park", "Ryu", "Seo", "Shim", "Shin", "Suh", "Sung", "Woo", "Yoo",
+            "Yoon",
+        ];
+        let spaced_form = part(k, 3..=5, true)
+            && FAMILY.contains(&self.text_at(k))
+            && (k + 1..k + 3).all(|m| self.spaced(m) && part(m, 2..=5, true))
+            && self.h.kinds_at(k + 1) == 0
+            && self.h.kinds_at(k + 2) == 0
+            && self.u.get(k + 3).is_none_or(|x| {
+                !self.spaced(k + 3) || !x.capitalized() || !x.text.starts_with(char::is_alphabetic)
+            });
+        spaced_form.then_some(k + 3)
     }
 
     /// The words of a royal clan's surname at `k` (`Tôn Nữ`, `Tôn Thất`, `Huyền Tôn Nữ`,
@@ -2621,8 +2642,10 @@ impl Rules<'_, '_> {
             };
             // `ông Lê Văn Khương-Dương Thị Thúy`: a couple, the second name a new person.
             // (Not a foreign double name: `Frank-Walter Steinmeier`.)
+            // (Nor a foreign given name of two parts: `Ching-Chung Chen`.)
             let next_person = || {
                 t == "-"
+                    && self.u.get(e - 1).is_some_and(|x| x.kind != TokenKind::Word)
                     && self.h.at(e + 1).iter().any(|h| {
                         h.kind == EntryKind::Surname
                             && h.end == e + 2
@@ -2911,10 +2934,13 @@ impl Rules<'_, '_> {
         // (`có dung tích`, holds.)
         let c = end + usize::from(self.folded_is(end, "co"));
         end > i + 1
-            && (self
+            && ((self
                 .h
                 .longest(i + 1, EntryKind::Place)
                 .is_some_and(|(e, _)| e == end)
+                // (Not a place that starts with a middle name, a whole name after `Hồ`:
+                // `việc Hồ Văn Lâm đã chuyển …`, `Văn Lâm` a district too.)
+                && !(end == i + 3 && (self.folded_is(i + 1, "van") || self.folded_is(i + 1, "thi"))))
                 || self.h.is(i + 1, EntryKind::PlaceWord)
                 || (self.folded_is(c, "dung") && self.folded_is(c + 1, "tich"))
                 || self.u.get(end).is_some_and(|y| {
@@ -6603,6 +6629,18 @@ impl Rules<'_, '_> {
             // (Or past a bracket: `Chủ tịch HĐTV Tập đoàn … (VNPT) kiêm Bí thư …`.)
             let kiem = self.any_of(next.start, &["kiêm"])
                 && (next.start == end || self.chain_next(end) == next.start + 1);
+            // `Đại diện đặc biệt của Tổng Thư ký Liên hợp quốc, Trưởng Phái bộ UNMISS`: the
+            // office after `của` is another's, whom the first serves; the chain goes on past it.
+            if next.start == end + 1
+                && self.any_of(end, &["của"])
+                && let Some(after) = titles.get(ti + 2)
+                && self.chain_next(next.end) == after.start
+                && !after.generic
+            {
+                ti += 2;
+                out.push(ti);
+                continue;
+            }
             if self.chain_next(end) != next.start && !kiem {
                 break;
             }

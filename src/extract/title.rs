@@ -3552,6 +3552,12 @@ impl Rules<'_, '_> {
                     // body, the office for operations; after a commander's role it is the
                     // deputy's post, `Phó Chỉ huy trưởng Nghiệp vụ`. So are `khai thác` and
                     // `vận hành`: `Trưởng phòng Khai thác`, `Trưởng ca khai thác`.)
+                    // (`Giám đốc chính sách công`: `chính` starts a word of two.)
+                    && !(e == k + 1
+                        && (self.folded_is(e, "sach")
+                            || self.folded_is(e, "tri")
+                            || self.folded_is(e, "quyen"))
+                        && self.folded_is(k, "chinh"))
                     && !(k > 0
                         && self.h.kinds_at(k - 1) & bit(EntryKind::Org) != 0
                         && (self.folded_is(k, "nghiep")
@@ -7138,6 +7144,13 @@ impl Rules<'_, '_> {
                 && let representative = (|| {
                     (j > 0 && self.folded_is(j - 1, "dien"))
                         || (self.folded_is(j, "van") && self.folded_is(j + 1, "phong"))
+                        // (Or a mission's or a bureau's office: `Trưởng Cơ quan đại diện Bộ
+                        // Ngoại giao tại TP.HCM`, `Cơ quan thường trú TTXVN tại Tây Nguyên`.)
+                        || (self.folded_is(j, "co")
+                            && self.folded_is(j + 1, "quan")
+                            && ((self.folded_is(j + 2, "dai") && self.folded_is(j + 3, "dien"))
+                                || (self.folded_is(j + 2, "thuong")
+                                    && self.folded_is(j + 3, "tru"))))
                 })
                 && ((k == j + 1
                     && self.unit(j).is_some_and(|x| {
@@ -10414,7 +10427,12 @@ pub(crate) fn value(
             || u.get(a).is_some_and(|x| {
                 crate::normalize::folds_to(x.text, "doan")
                     && h.at(a + 1).iter().any(|y| y.kind == EntryKind::Level)
-            });
+            })
+            // (`đơn vị tỉnh Nghệ An`, `đơn vị bầu cử số 1`: the constituency.)
+            || u.get(a).is_some_and(|x| crate::normalize::folds_to(x.text, "don"))
+                && u.get(a + 1).is_some_and(|x| crate::normalize::folds_to(x.text, "vi"))
+                && (h.at(a + 2).iter().any(|y| y.kind == EntryKind::Level)
+                    || u.get(a + 2).is_some_and(|x| crate::normalize::folds_to(x.text, "bau")));
         !(deputy && constituency)
     });
     let org_text = org.map(|(a, b)| phrase(u, full, a, b));
