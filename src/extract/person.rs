@@ -582,6 +582,22 @@ impl Rules<'_, '_> {
                 i = p.end.max(i + 1);
                 continue;
             }
+            // `Trung tâm Huấn luyện gìn giữ hòa bình quốc tế Kofi Annan (KAIPTC)`: a name that
+            // ends a body's name, the body's short name in brackets after it, longer than the
+            // name's initials.
+            if plain
+                && let Some(p) = at.as_ref()
+                && self.text_at(p.end) == "("
+                && self.text_at(p.end + 2) == ")"
+                && self.u.get(p.end + 1).is_some_and(|x| {
+                    x.text.len() >= p.end - i + 2 && x.text.bytes().all(|b| b.is_ascii_uppercase())
+                })
+                && !titles.iter().any(|t| t.end == i)
+                && (i.saturating_sub(12)..i).any(|m| self.h.kinds_at(m) & bit(EntryKind::Org) != 0)
+            {
+                i = p.end.max(i + 1);
+                continue;
+            }
             // `tại Đồng Xoài`, `ở Thái Hòa`: a place after a word of location (a person there
             // has a form of address, `tại ông A`); a person's name may follow the place in the
             // same run (`tại Wayback Machine Nguyễn Hòa Bình`).
@@ -2508,6 +2524,7 @@ impl Rules<'_, '_> {
                     | "do"
                     | "dos"
                     | "das"
+                    | "des"
                     | "du"
                     | "van"
                     | "von"
@@ -2809,6 +2826,7 @@ impl Rules<'_, '_> {
                     | "le"
                     | "la"
                     | "dos"
+                    | "des"
                     | "del"
             );
             // (Two particles in a row: `Ursula von der Leyen`.)
@@ -2930,7 +2948,15 @@ impl Rules<'_, '_> {
         if !lake_word {
             return false;
         }
+        // (A dam's or a plant's after its kind: `thủy điện Hồ Bốn`, `đập Hồ Núi Cốc`.)
+        if i >= 2 && self.folded_is(i - 2, "thuy") && self.folded_is(i - 1, "dien") {
+            return true;
+        }
         let end = self.name_run(i, 5);
+        // (`đã hạ mực nước`, lowers its water level.)
+        if (end..end + 4).any(|m| self.folded_is(m, "muc") && self.folded_is(m + 1, "nuoc")) {
+            return end > i + 1;
+        }
         // (`có dung tích`, holds.)
         let c = end + usize::from(self.folded_is(end, "co"));
         end > i + 1

@@ -1299,6 +1299,13 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // (Not after the Secretary-General, who has no field: the envoy before `của` has it,
+        // `Đặc phái viên của Tổng Thư ký Liên hợp quốc về Sừng châu Phi`.)
+        if (k >= 5 && self.folded_is(k - 5, "thu") && self.folded_is(k - 4, "ky"))
+            || (k >= 2 && self.text_at_is(k - 2, "TTK"))
+        {
+            return None;
+        }
         let m = (k + 2..self.u.len().min(k + 9)).find(|&m| {
             self.unit(m)
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
@@ -5009,11 +5016,12 @@ impl Rules<'_, '_> {
         }
         let mut end = if comma { i - 1 } else { i };
         // (Or the name's brackets between, a year of birth or an age: `Ông Trần Văn Bảy
-        // (sinh năm 1968), Chủ nhiệm …`.)
+        // (sinh năm 1968), Chủ nhiệm …`; or where he lives, as court news adds: `Bị cáo Hoàng
+        // Anh Tú (SN 1978, trú tại quận Cầu Giấy, Hà Nội), nguyên Trưởng phòng …`.)
         if comma
             && end >= 3
             && self.text_at_is(end - 1, ")")
-            && let Some(o) = (end.saturating_sub(10)..end - 1)
+            && let Some(o) = (end.saturating_sub(20)..end - 1)
                 .rev()
                 .find(|&m| self.text_at_is(m, "("))
             && o > 0
@@ -8038,6 +8046,26 @@ impl Rules<'_, '_> {
             {
                 return Some(f + 1);
             }
+            // (Or its holder's foreign name of two words, then the clause in lower case:
+            // `Chủ tịch EuroCham Gabor Fluit cho biết`.)
+            let word = |m: usize| {
+                self.spaced(m)
+                    && self.unit(m).is_some_and(|x| {
+                        x.kind == TokenKind::Word && x.capitalized() && !x.all_caps()
+                    })
+            };
+            if self.foreign_given_at(e)
+                && word(e + 1)
+                && self
+                    .unit(e + 2)
+                    .is_some_and(|x| (x.key.is_some() && !x.capitalized()) || x.text == ",")
+                && (e..e + 2).all(|m| {
+                    self.unit(m)
+                        .is_some_and(|x| !crate::extract::person::inner_capital(x.text))
+                })
+            {
+                return Some(e);
+            }
             let mut m = e;
             while m < k + 4
                 && self.spaced(m)
@@ -8101,6 +8129,22 @@ impl Rules<'_, '_> {
         };
         if pair() {
             return Some(e + 1);
+        }
+        // (Or a Korean holder's name after one or two such words: `Chủ tịch Lotte Shin Dong
+        // Bin`, `Chủ tịch Hana Micron Choi Chang Ho cho biết`.)
+        if e == k + 1 && self.spaced(e) {
+            if self.korean_name(e).is_some() {
+                return Some(e);
+            }
+            if self
+                .unit(e)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+                && self.h.kinds_at(e) & BRAND_LISTED == 0
+                && self.spaced(e + 1)
+                && self.korean_name(e + 1).is_some()
+            {
+                return Some(e + 1);
+            }
         }
         (!(self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized)) || holder()).then_some(e)
     }
