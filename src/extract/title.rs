@@ -203,9 +203,9 @@ const FIRM_WORDS: &[&str] = &[
     "groupe", "board", "ratings", "lottery", "discovery", "adventure", "adventures", "agency",
     // (Brands' heritage and brothers' firms: `Phúc Long Heritage`, `Le Bros`.)
     "heritage", "bros", "brothers",
-    // (Newsrooms: `BBC News`, `The New York Times`, `Financial Times`; makers: `Murata
-    // Manufacturing`.)
-    "news", "times", "manufacturing", "semiconductor", "semiconductors",
+    // (Newsrooms and broadcasters: `BBC News`, `BBC World Service`, `The New York Times`,
+    // `Financial Times`; makers: `Murata Manufacturing`.)
+    "news", "times", "broadcasting", "television", "radio", "manufacturing", "semiconductor", "semiconductors",
     "beverage", "beverages", "brewery", "breweries", "capital", "cargo", "chemical", "chemicals",
     "cloud", "company", "construction", "consulting", "consumer", "corp", "corporation", "dairy",
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
@@ -214,7 +214,7 @@ const FIRM_WORDS: &[&str] = &[
     "insurance", "investment", "investments", "jsc", "logistics", "ltd", "management", "media",
     "metro", "motor", "motors", "network", "networks", "partners", "pharma", "pharmaceutical",
     "pharmaceuticals", "post", "power", "properties", "realty", "resort", "resorts", "retail",
-    "securities", "seafood", "services", "shipping", "software", "solutions", "steel", "systems",
+    "securities", "seafood", "service", "services", "shipping", "software", "solutions", "steel", "systems",
     "tech", "technologies", "technology", "telecom", "textile", "tourism", "touristik", "tours", "trading",
     "travel", "ventures", "vietnam", "vina",
     // (Places' and buildings' English names: `Sài Gòn Memorial Park`, `Lotte Center`; not
