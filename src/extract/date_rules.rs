@@ -2778,9 +2778,11 @@ impl<'a, 't> Rules<'a, 't> {
             // (An abbreviation in it too: `Kỳ thi THPT quốc gia 2019`; no verb or function
             // word, which makes the number a count: `Kỳ thi có 2026 thí sinh`.)
             // (Or a code: `Giải U17 quốc gia 2025`.)
+            // (Or a sport's foreign name in lower case: `Giải vô địch taekwondo thế giới 2025`.)
             && (c + 1..i).all(|m| {
                 self.unit(m).is_some_and(|x| {
                     ((x.key.is_some() && !x.capitalized())
+                        || (x.kind == TokenKind::Word && !x.capitalized())
                         || matches!(x.kind, TokenKind::Abbreviation | TokenKind::Code))
                         && !x.key.is_some_and(|k| COUNTING_VERBS.contains(&k))
                 })
@@ -4527,6 +4529,8 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "hội chợ",
         "liên hoan",
         "hội diễn",
+        // (`Cúp Quốc gia 2025`.)
+        "cúp",
         "diễn đàn",
         "tuần lễ",
         "giải",
