@@ -8033,10 +8033,16 @@ impl Rules<'_, '_> {
         };
         // (A brand written with a capital inside, and the foreign words of its name after it:
         // `InterContinental Hanoi Westlake`, `VinFast`.)
+        // (Or initials fused with a word, a foreign word: `JPMorgan Chase`, `TPBank`.)
         if e == k + 1
-            && self
-                .unit(k)
-                .is_some_and(|x| crate::extract::person::inner_capital(x.text))
+            && self.unit(k).is_some_and(|x| {
+                crate::extract::person::inner_capital(x.text)
+                    || (x.kind == TokenKind::Word
+                        && x.text.is_ascii()
+                        && x.text.len() >= 5
+                        && x.text.as_bytes()[..2].iter().all(u8::is_ascii_uppercase)
+                        && x.text.bytes().any(|b| b.is_ascii_lowercase()))
+            })
         {
             // (Or to a word only firms bear, its place's name in letters without marks
             // between: `InterContinental Phu Quoc Long Beach Resort`.)
