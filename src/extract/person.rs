@@ -6244,7 +6244,12 @@ impl Rules<'_, '_> {
                 let open = (k.saturating_sub(12)..k - 3)
                     .rev()
                     .find(|&m| self.text_at(m) == "(")?;
-                let body = self.org(open + 1).is_some_and(|(_, e)| e == k - 2)
+                // (Or its place: `Hiệu trưởng Trường THPT Chu Văn An (Hà Nội), thầy A`.)
+                let body = (self.org(open + 1).is_some_and(|(_, e)| e == k - 2)
+                    || self
+                        .h
+                        .longest(open + 1, EntryKind::Place)
+                        .is_some_and(|(e, _)| e == k - 2))
                     && !(open + 1..k - 2).any(|m| matches!(self.text_at(m), "(" | ")" | ","));
                 body.then(|| titles.iter().position(|t| t.end == open))
                     .flatten()

@@ -1112,6 +1112,17 @@ impl Rules<'_, '_> {
         {
             m += 1;
         }
+        // (Its city written short, which the loop does not read as a word: `Liên hoan phim
+        // quốc tế TP.HCM (HIFF)`.)
+        if m > e
+            && self.spaced(m)
+            && self
+                .unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Abbreviation)
+            && let Some((pe, _)) = self.h.longest(m, EntryKind::Place)
+        {
+            m = pe;
+        }
         // (Or its place after `tại`: `… lần thứ XXIII tại địa phương`.)
         let closed = self.unit(m).is_none_or(|x| {
             matches!(x.text, "," | ";" | "." | ")" | "(" | ":")
