@@ -7149,6 +7149,15 @@ impl Rules<'_, '_> {
                 // mission in another place (the body is a place, then `tại`, then a listed
                 // place; not `UBND tỉnh Lạng Sơn tại Hà Nội`, where the event is).
                 k = e;
+                // (And the states it is accredited to besides: `Đại sứ Việt Nam tại Ai Cập
+                // kiêm nhiệm Sudan`.)
+                if self.folded_is(k, "kiem")
+                    && self.folded_is(k + 1, "nhiem")
+                    && self.spaced(k + 2)
+                    && let Some((pe, _)) = self.h.longest(k + 2, EntryKind::Place)
+                {
+                    k = pe;
+                }
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
                 && let own_country = (|| {
