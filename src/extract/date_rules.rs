@@ -2442,13 +2442,19 @@ impl<'a, 't> Rules<'a, 't> {
                     _ => false,
                 })
             // (A country's national day, its name between: `Quốc khánh Lào 2/12`, `Quốc khánh
-            // Trung Quốc 1/10`.)
+            // Trung Quốc 1/10`, `Quốc khánh Australia 26/1`.)
             || (i > 2
                 && (i - 3..i - 1).any(|s| {
                     self.w(s) == Word::Khanh
                         && (s + 1..i).all(|m| {
-                            self.unit(m)
-                                .is_some_and(|x| x.key.is_some() && x.capitalized())
+                            self.unit(m).is_some_and(|x| {
+                                // (A foreign name, or one in capitals: `AUSTRALIA`, `UAE`.)
+                                (x.key.is_some()
+                                    || x.kind == TokenKind::Word
+                                    || (x.kind == TokenKind::Abbreviation
+                                        && x.text.chars().all(char::is_alphabetic)))
+                                    && x.capitalized()
+                            })
                         })
                 }))
             || self.named_day_before(i)
@@ -2528,6 +2534,10 @@ impl<'a, 't> Rules<'a, 't> {
         static MARKS: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
             phrase_keys(&["thành lập", "truyền thống", "sinh", "toàn dân", "quốc tế"])
         });
+        static QUOC: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("quốc").ok().map(|s| s.key()));
+        static TE: LazyLock<Option<u32>> =
+            LazyLock::new(|| crate::Syllable::parse("tế").ok().map(|s| s.key()));
         let mut k = i;
         while k > 0 && i - k < 12 {
             k -= 1;
@@ -2569,6 +2579,20 @@ impl<'a, 't> Rules<'a, 't> {
                     .unit(k + 1)
                     .is_some_and(|n| n.capitalized() || (n.key.is_some() && n.key == *HOI))
                     || (x.word == Word::Ngay && k + 2 < i && self.phrase_at(k + 1, &MARKS)))
+            {
+                return true;
+            }
+            // (Or an international day kept without `ngày`: `nhân dịp Quốc tế Phụ nữ 8/3`,
+            // `mừng Quốc tế Lao động 1/5`.)
+            if x.key.is_some()
+                && x.key == *QUOC
+                && x.capitalized()
+                && k + 2 < i
+                && self
+                    .unit(k + 1)
+                    .is_some_and(|n| n.key.is_some() && n.key == *TE)
+                && self.unit(k + 2).is_some_and(Unit::capitalized)
+                && celebrated()
             {
                 return true;
             }
@@ -2790,13 +2814,14 @@ impl<'a, 't> Rules<'a, 't> {
         {
             let key = |m: usize| self.unit(m).and_then(|x| x.key);
             // (The name's capitalized words may be several, the noun before any of them:
-            // `Chiến dịch Việt Bắc thu đông 1947`, `Theo Luật Doanh nghiệp 2020`.)
+            // `Chiến dịch Việt Bắc thu đông 1947`, `Theo Luật Doanh nghiệp 2020`; foreign
+            // words too, `giải Nobel Văn học 2020`.)
             let mut first = c;
             while first > 0
                 && i - first < 8
-                && self
-                    .unit(first - 1)
-                    .is_some_and(|x| x.key.is_some() && x.capitalized())
+                && self.unit(first - 1).is_some_and(|x| {
+                    (x.key.is_some() || x.kind == TokenKind::Word) && x.capitalized()
+                })
             {
                 first -= 1;
             }
@@ -4534,6 +4559,8 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "diễn đàn",
         "tuần lễ",
         "giải",
+        // (`Giải thưởng Văn học tuổi trẻ 2024`.)
+        "giải thưởng",
         // (`Giải vô địch Điền kinh quốc gia 2024`: the championship's name after it.)
         "vô địch",
         "hội thao",

@@ -825,7 +825,13 @@ impl Rules<'_, '_> {
                 .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
                 || (self.spaced(e)
                     && self.unit(e).is_some_and(Unit::capitalized)
-                    && self.h.longest(e, EntryKind::Org).is_some())))
+                    && self.h.longest(e, EntryKind::Org).is_some())
+                // (Or a spaced dash and a capital, a second field or the group's brand read
+                // next: `Viện Khoa học Công nghệ Mỏ - Vinacomin`.)
+                || (self.spaced(e)
+                    && self.unit(e).is_some_and(Unit::is_dash)
+                    && self.spaced(e + 1)
+                    && self.unit(e + 1).is_some_and(Unit::capitalized))))
         .then_some(e)
     }
 
@@ -9791,7 +9797,7 @@ impl Rules<'_, '_> {
             && self.capitalized_run(e, 4) == e + 2
             // (Or a bracket after it, where it is: `Hợp tác xã nông nghiệp Thành Công (xã
             // Quỳnh Hưng)`.)
-            && self
+            && (self
                 .unit(e + 2)
                 .is_none_or(|x| {
                     matches!(x.text, "," | "." | ";" | ")" | "!" | "?" | "(")
@@ -9799,6 +9805,10 @@ impl Rules<'_, '_> {
                         // TNHH Vận tải Hà Thắng – sở hữu …`.)
                         || (x.is_dash() && self.spaced(e + 2))
                 })
+                // (Or its seat after `tại`: `Công ty TNHH Xuất nhập khẩu Tân Phát tại
+                // TP.HCM`.)
+                || (self.canon(e + 2) == Some("tại")
+                    && self.unit(e + 3).is_some_and(Unit::capitalized)))
     }
 
     /// The name of a school, hospital or street after its head (`THPT Chu Văn An`, `Bạch
@@ -10464,7 +10474,14 @@ pub(crate) fn value(
                         && lex.note(x.note).starts_with("body")
                 })
             })
-            .map_or((role, None), |s| ((role.0, s), Some((s, role.1)))),
+            .map_or((role, None), |s| {
+                // (With its term after it, as other bodies keep theirs: `Thường trực Ban Bí
+                // thư khóa XIV`.)
+                let term = f.end > role.1
+                    && u.get(role.1)
+                        .is_some_and(|x| crate::normalize::folds_to(x.text, "khoa"));
+                ((role.0, s), Some((s, if term { f.end } else { role.1 })))
+            }),
         _ => (role, org),
     };
     // (A body's head alone after the role, nothing of its name after it, is a word of the
