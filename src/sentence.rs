@@ -364,6 +364,7 @@ impl SentenceState<'_> {
             TokenKind::Punctuation => match s {
                 "./." => State::Official,
                 "." if self.after_heading_number(t, cache) => State::None,
+                "." if self.after_short_given(t) => State::Label,
                 "." => State::Stop,
                 _ if s.contains(['?', '!']) => State::Stop,
                 _ if s.starts_with(['.', '…']) => State::Ellipsis {
@@ -398,6 +399,20 @@ impl SentenceState<'_> {
                 .text
                 .get(start..t.start)
                 .is_some_and(|s| heading_number(s, cache))
+    }
+
+    /// Whether the dot `t` touches the first letters of a given name written short, which
+    /// news writes to hide a name (`Nguyễn Thị Bích Ng. (quê Hà Tĩnh)`, `Lê Văn Tr.`): then
+    /// it ends the sentence only before a capital, not before a bracket, as an initial's.
+    #[cold]
+    fn after_short_given(&self, t: &Raw<'_>) -> bool {
+        t.start == self.end
+            && self.text.get(self.last_start..self.end).is_some_and(|w| {
+                matches!(
+                    w,
+                    "Ng" | "Nh" | "Th" | "Tr" | "Ch" | "Kh" | "Ph" | "Gi" | "Qu" | "Gh" | "Ngh"
+                )
+            })
     }
 
     /// Whether the word before the token just read is one that a Roman numeral follows

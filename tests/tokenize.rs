@@ -847,6 +847,16 @@ fn a_person_s_initials_keep_their_last_dot() {
         sents("Bị cáo là N.V.Đ. Sau đó, tòa tuyên án."),
         ["Bị cáo là N.V.Đ.", "Sau đó, tòa tuyên án."]
     );
+    // So does the dot after a given name's first letters written short (`Ng.`, `Tr.`), which
+    // the tokenizer keeps apart: before a bracket it ends nothing; before a capital it does.
+    assert_eq!(
+        sents("Phạm nhân Nguyễn Thị Bích Ng. (quê Hà Tĩnh) xúc động nói."),
+        ["Phạm nhân Nguyễn Thị Bích Ng. (quê Hà Tĩnh) xúc động nói."]
+    );
+    assert_eq!(
+        sents("Bị cáo là Lê Văn Ng. Sau đó, tòa tuyên án."),
+        ["Bị cáo là Lê Văn Ng.", "Sau đó, tòa tuyên án."]
+    );
     // A first initial that is also a syllable (`Y`, the Ê Đê men's name prefix; `A`) starts
     // initials too, when another single capital follows its dot; alone it is a syllable.
     assert_eq!(

@@ -1878,6 +1878,28 @@ impl<'a, 't> Rules<'a, 't> {
             {
                 None
             }
+            // (Or after it and what is done, the ordinal in lower case: `Đợt mở bán thứ hai
+            // ngày 3/10`; a weekday is mostly written `thứ Hai`.)
+            Word::Thu
+                if (2..=3).any(|b| {
+                    // (Not a time's noun: `tuần tới thứ hai` is the day.)
+                    i >= b
+                        && !matches!(self.w(i - b), Word::Nam | Word::Thang | Word::Tuan)
+                        && self
+                            .unit(i - b)
+                            .and_then(|x| x.key)
+                            .is_some_and(|k| ORDINAL_NOUNS.contains(&k))
+                        && (i - b + 1..i).all(|m| {
+                            self.unit(m).is_some_and(|x| {
+                                x.key.is_some() && !x.capitalized() && x.gap == Gap::Space
+                            })
+                        })
+                }) && self
+                    .unit(i + 1)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized()) =>
+            {
+                None
+            }
             Word::Thu => {
                 let next = self.w(i + 1);
                 if words::weekday_word(next).is_some()

@@ -1161,6 +1161,8 @@ impl Rules<'_, '_> {
             && self.u.get(i - 1).is_some_and(|x| {
                 x.key
                     .is_some_and(|k| crate::extract::words::find(&GOODS, k).is_some())
+                    // (Or a taxi firm's: `Taxi Mai Linh`.)
+                    || (x.kind == TokenKind::Word && x.text.eq_ignore_ascii_case("taxi"))
             })
     }
 
@@ -2907,6 +2909,15 @@ impl Rules<'_, '_> {
     fn initial(&self, k: usize) -> bool {
         // `T.`, and the initials of a whole name: `N.V.A`, `N.T.H.`.
         let text = self.text_at(k);
+        // (Not a letter fused with a foreign word, a brand: `V.League`; a byline's `N.Hà`
+        // fuses a syllable.)
+        if self
+            .u
+            .get(k + 1)
+            .is_some_and(|x| x.gap == Gap::None && x.kind == TokenKind::Word)
+        {
+            return false;
+        }
         let t = text.strip_suffix('.').unwrap_or(text);
         let parts = t.split('.').count();
         // (Or the first letters of a given name written short, with the dot: `ông Tr. (60

@@ -3161,8 +3161,29 @@ impl Rules<'_, '_> {
                         | bit(EntryKind::Rank))
                     == 0
         };
+        // (A middle name that is a country's of one word, a name's word after it: `Phó Tổng
+        // Kiểm toán Nhà nước Đoàn Anh Thơ`; not `Đoàn Nhật Bản`.)
+        let country_word = |m: usize| {
+            m + 1 < o + 4
+                && self.spaced(m)
+                && self.unit(m).is_some_and(|x| {
+                    x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps()
+                })
+                && self.h.kinds_at(m)
+                    & (bit(EntryKind::Org)
+                        | bit(EntryKind::PlaceWord)
+                        | bit(EntryKind::Level)
+                        | bit(EntryKind::Role)
+                        | bit(EntryKind::Rank))
+                    == 0
+                && self
+                    .h
+                    .longest(m, EntryKind::Place)
+                    .is_some_and(|(pe, _)| pe == m + 1)
+                && name_word(m + 1)
+        };
         let mut e = o + 1;
-        while e < o + 4 && name_word(e) {
+        while e < o + 4 && (name_word(e) || country_word(e)) {
             e += 1;
         }
         let closed = self.unit(e).is_none_or(|x| {
