@@ -363,9 +363,7 @@ impl SentenceState<'_> {
         match t.kind {
             TokenKind::Punctuation => match s {
                 "./." => State::Official,
-                "." if self.after_heading_number(t, cache) => State::None,
-                "." if self.after_short_given(t) => State::Label,
-                "." => State::Stop,
+                "." => self.after_dot(t, cache),
                 _ if s.contains(['?', '!']) => State::Stop,
                 _ if s.starts_with(['.', '…']) => State::Ellipsis {
                     after_list: matches!(self.state, State::ListAbbrev) && t.start == self.end,
@@ -388,7 +386,7 @@ impl SentenceState<'_> {
 impl SentenceState<'_> {
     /// Whether the dot `t` comes right after the number that opens the sentence as a heading
     /// or a list item does (`Điều 5.`, `1.`): then it ends nothing.
-    #[cold]
+    #[inline(always)]
     fn after_heading_number(&self, t: &Raw<'_>, cache: &mut Cache) -> bool {
         let Some(start) = self.start else {
             return false;
@@ -401,10 +399,23 @@ impl SentenceState<'_> {
                 .is_some_and(|s| heading_number(s, cache))
     }
 
+    /// The state after the dot `t`: none after a heading's number, an initial's after a given
+    /// name written short, else a stop.
+    #[cold]
+    fn after_dot(&self, t: &Raw<'_>, cache: &mut Cache) -> State {
+        if self.after_heading_number(t, cache) {
+            State::None
+        } else if self.after_short_given(t) {
+            State::Label
+        } else {
+            State::Stop
+        }
+    }
+
     /// Whether the dot `t` touches the first letters of a given name written short, which
     /// news writes to hide a name (`Nguyễn Thị Bích Ng. (quê Hà Tĩnh)`, `Lê Văn Tr.`): then
     /// it ends the sentence only before a capital, not before a bracket, as an initial's.
-    #[cold]
+    #[inline(always)]
     fn after_short_given(&self, t: &Raw<'_>) -> bool {
         t.start == self.end
             && self.text.get(self.last_start..self.end).is_some_and(|w| {

@@ -1878,32 +1878,11 @@ impl<'a, 't> Rules<'a, 't> {
             {
                 None
             }
-            // (Or after it and what is done, the ordinal in lower case: `Đợt mở bán thứ hai
-            // ngày 3/10`; a weekday is mostly written `thứ Hai`.)
-            Word::Thu
-                if (2..=3).any(|b| {
-                    // (Not a time's noun: `tuần tới thứ hai` is the day.)
-                    i >= b
-                        && !matches!(self.w(i - b), Word::Nam | Word::Thang | Word::Tuan)
-                        && self
-                            .unit(i - b)
-                            .and_then(|x| x.key)
-                            .is_some_and(|k| ORDINAL_NOUNS.contains(&k))
-                        && (i - b + 1..i).all(|m| {
-                            self.unit(m).is_some_and(|x| {
-                                x.key.is_some() && !x.capitalized() && x.gap == Gap::Space
-                            })
-                        })
-                }) && self
-                    .unit(i + 1)
-                    .is_some_and(|x| x.key.is_some() && !x.capitalized()) =>
-            {
-                None
-            }
             Word::Thu => {
                 let next = self.w(i + 1);
-                if words::weekday_word(next).is_some()
-                    || self.int(i + 1).is_some_and(|d| (2..=7).contains(&d))
+                if (words::weekday_word(next).is_some()
+                    || self.int(i + 1).is_some_and(|d| (2..=7).contains(&d)))
+                    && !self.ordinal_after_deed(i)
                 {
                     Some(i + 2)
                 } else {
@@ -1916,6 +1895,27 @@ impl<'a, 't> Rules<'a, 't> {
             Word::Chua2 if self.w(i + 1) == Word::Nhat => Some(i + 2),
             _ => None,
         }
+    }
+
+    /// Whether `thứ` at `i` is an ordinal after what is counted and what is done, the
+    /// ordinal in lower case: `Đợt mở bán thứ hai ngày 3/10`; a weekday is mostly written
+    /// `thứ Hai`. (Not after a time's noun: `tuần tới thứ hai` is the day.)
+    #[cold]
+    fn ordinal_after_deed(&self, i: usize) -> bool {
+        (2..=3).any(|b| {
+            i >= b
+                && !matches!(self.w(i - b), Word::Nam | Word::Thang | Word::Tuan)
+                && self
+                    .unit(i - b)
+                    .and_then(|x| x.key)
+                    .is_some_and(|k| ORDINAL_NOUNS.contains(&k))
+                && (i - b + 1..i).all(|m| {
+                    self.unit(m)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
+                })
+        }) && self
+            .unit(i + 1)
+            .is_some_and(|x| x.key.is_some() && !x.capitalized())
     }
 
     /// `CN` at `i` as Sunday, not the end of a joined abbreviation (`KH&CN`, science and
@@ -2524,6 +2524,8 @@ impl<'a, 't> Rules<'a, 't> {
                 // xét xử 12/3`.)
                 "khai giảng",
                 "bế giảng",
+                // (`ngày cao điểm 29/8`: the busiest day of an event.)
+                "cao điểm",
                 "tựu trường",
                 "nhập học",
                 "xét xử",
@@ -2560,6 +2562,7 @@ impl<'a, 't> Rules<'a, 't> {
             LazyLock::new(|| crate::Syllable::parse("quốc").ok().map(|s| s.key()));
         static TE: LazyLock<Option<u32>> =
             LazyLock::new(|| crate::Syllable::parse("tế").ok().map(|s| s.key()));
+        let quoc = *QUOC;
         let mut k = i;
         while k > 0 && i - k < 12 {
             k -= 1;
@@ -2607,7 +2610,7 @@ impl<'a, 't> Rules<'a, 't> {
             // (Or an international day kept without `ngày`: `nhân dịp Quốc tế Phụ nữ 8/3`,
             // `mừng Quốc tế Lao động 1/5`.)
             if x.key.is_some()
-                && x.key == *QUOC
+                && x.key == quoc
                 && x.capitalized()
                 && k + 2 < i
                 && self
@@ -4579,6 +4582,9 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         // (`Cúp Quốc gia 2025`.)
         "cúp",
         "diễn đàn",
+        // (`Hội nghị Gạo thế giới 2023`, `Hội thảo Khoa học quốc tế 2024`.)
+        "hội nghị",
+        "hội thảo",
         "tuần lễ",
         "giải",
         // (`Giải thưởng Văn học tuổi trẻ 2024`.)
@@ -4601,6 +4607,12 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         // Laws by their year (`Luật Đất đai 2024`, `Bộ luật Lao động 2019`, `Hiến pháp 2013`).
         "luật",
         "hiến pháp",
+        // Charters, declarations and treaties by their year (`Tuyên ngôn Độc lập 1945`,
+        // `Hiệp định Giơ-ne-vơ 1954`).
+        "tuyên ngôn",
+        "hiệp định",
+        "công ước",
+        "hiến chương",
         // `Năm Du lịch quốc gia 2026`, `năm tài chính 2026`.
         "năm",
         // A season by its year: `Mùa khô 2025`, `Mùa mưa bão 2024`; summer alone, `hè 2024`,

@@ -1309,10 +1309,46 @@ impl Rules<'_, '_> {
                 && self.folded_is(k - 3, "lien")
                 && self.folded_is(k - 2, "hop")
                 && self.folded_is(k - 1, "quoc"));
-        if !international
-            || !self
-                .unit(k + 1)
-                .is_some_and(|x| x.capitalized() && !x.all_caps())
+        if !international {
+            return None;
+        }
+        // (Or in lower case, a few words to the clause's end or the holder's name: `Cao ủy
+        // Liên hợp quốc về nhân quyền,`, `… về người tị nạn Filippo Grandi`; not going back,
+        // `về nước`, `về thăm`.)
+        if self
+            .unit(k + 1)
+            .is_some_and(|x| x.key.is_some() && !x.capitalized())
+        {
+            let m = (k + 1..k + 5).find(|&m| {
+                !self
+                    .unit(m)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            })?;
+            let back = self.folded(k + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "huu"
+                        | "nuoc"
+                        | "que"
+                        | "nha"
+                        | "tham"
+                        | "du"
+                        | "lam"
+                        | "viec"
+                        | "day"
+                        | "toi"
+                        | "den"
+                )
+            });
+            let closes = self
+                .unit(m)
+                .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                || (self.spaced(m) && (self.person_name_at(m) || self.foreign_name_run(m)));
+            return (!back && closes && (k + 1..m).all(|x| self.spaced(x))).then_some(m);
+        }
+        if !self
+            .unit(k + 1)
+            .is_some_and(|x| x.capitalized() && !x.all_caps())
         {
             return None;
         }
