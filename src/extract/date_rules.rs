@@ -2533,6 +2533,12 @@ impl<'a, 't> Rules<'a, 't> {
                 "ra mắt",
                 "họp",
                 "lễ",
+                // (`ngày cưỡng chế 15/11`, `ngày bàn giao 30/6`, `ngày ký kết 12/3`.)
+                "cưỡng chế",
+                "bàn giao",
+                "công bố",
+                "ký kết",
+                "diễu binh",
             ])
         });
         (1..=2).any(|n| {
