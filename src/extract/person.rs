@@ -1584,7 +1584,7 @@ impl Rules<'_, '_> {
             // (The year within four words, all of the contest's name: no person's name is
             // followed so; `Hoa hậu Việt Nam 2024 Nguyễn Thị X` names its winner after it.)
             let m = (p.end..p.end + 4)
-                .find(|&m| !self.u.get(m).is_some_and(|x| x.key.is_some()))
+                .find(|&m| self.u.get(m).is_none_or(|x| x.key.is_none()))
                 .unwrap_or(p.end + 4);
             let year = self.u.get(m).is_some_and(|x| {
                 x.kind == TokenKind::Number
