@@ -573,3 +573,35 @@ fn titles_alone_read_as_with_every_kind() {
     let generic: Vec<bool> = vntext::titles(text).map(|m| m.value.generic).collect();
     assert_eq!(generic, [false, true]);
 }
+
+#[test]
+fn a_brand_before_the_region_it_serves_and_a_contest_s_edition_are_no_persons() {
+    // Foreign words before `khu vực` are a firm's, whose regional office its holder runs;
+    // a beauty title's words before the edition's year are the contest's.
+    for (text, want) in [
+        (
+            "Theo bà Trần Thị Hương, Phó Tổng giám đốc Công ty chuyển tiền Western Union khu \
+             vực Đông Nam Á, phí chuyển tiền đã giảm.",
+            &["Trần Thị Hương"][..],
+        ),
+        (
+            "Ông Jonathan Dixon, Tổng Giám đốc Tập đoàn Giáo dục Nord Anglia khu vực Đông Nam Á, \
+             cho biết.",
+            &["Jonathan Dixon"],
+        ),
+        (
+            "Chung kết Hoa hậu Toàn cầu 2023 tổ chức tại Campuchia, Ashley Melendez đã giành \
+             chiến thắng.",
+            &["Ashley Melendez"],
+        ),
+        (
+            "Hoa khôi Sinh viên Hà Nội 2019 Phạm Thị Minh Anh hiện là giảng viên.",
+            &["Phạm Thị Minh Anh"],
+        ),
+    ] {
+        let names: Vec<&str> = vntext::persons(text)
+            .map(|m| &text[m.span.range()])
+            .collect();
+        assert_eq!(names, want, "{text}");
+    }
+}

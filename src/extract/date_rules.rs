@@ -2810,6 +2810,16 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return true;
         }
+        // A fiscal year: `tài khóa 2025`, `niên độ 2024` (`niên độ ngân sách 2022`).
+        if prev.key.is_some()
+            && !prev.capitalized()
+            && i >= 2
+            && bare_year(self.year_at(i).unwrap_or(0))
+            && !self.count_follows(i + 1)
+            && self.fiscal_year_words(i)
+        {
+            return true;
+        }
         // `(s. 1947)`, `(m. 2007)`: born, died.
         if prev.is(".")
             && i >= 3
@@ -2886,7 +2896,10 @@ impl<'a, 't> Rules<'a, 't> {
                 if o + 2 == i - 1
                     && self.unit(o + 1).is_some_and(|x| {
                         matches!(x.kind, TokenKind::Abbreviation | TokenKind::Word)
-                            && x.all_caps()
+                            // (Or written with a small letter in it: `APhO`, `iGeo`.)
+                            && (x.all_caps()
+                                || (x.key.is_none()
+                                    && crate::extract::person::inner_capital(x.text)))
                             && x.text.len() >= 3
                     }) =>
             {
@@ -2950,6 +2963,21 @@ impl<'a, 't> Rules<'a, 't> {
                 && self
                     .unit(i - 2)
                     .is_some_and(|x| crate::normalize::folds_to(x.text, "tau")))
+    }
+
+    /// Whether the words before the numeral at `i` name a fiscal year: `tài khóa`, `niên
+    /// độ`, `niên độ ngân sách`. (Apart and cold: rare.)
+    #[cold]
+    fn fiscal_year_words(&self, i: usize) -> bool {
+        static FISCAL: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+            phrase_keys(&["tài khóa", "tài khoá", "niên độ", "niên độ ngân sách"])
+        });
+        FISCAL.iter().any(|p| {
+            i >= p.len()
+                && p.iter()
+                    .enumerate()
+                    .all(|(m, &k)| self.unit(i - p.len() + m).and_then(|x| x.key) == Some(k))
+        })
     }
 
     /// Whether a bare year at `i` is the first of a range of years (`2016–2021`,

@@ -883,6 +883,7 @@ impl Rules<'_, '_> {
         self.streets_listed(titles, out);
         self.initials_stop(out);
         self.pageant_editions(out);
+        self.brand_regions(out);
         self.link(titles, out);
         // (An alias's titles are the name's it follows: `Hoàng Minh Thắng (tức Tư Thắng),
         // nguyên Phó Bí thư Thành ủy`, `Lê Duẩn (1907-1986), tên thật Lê Văn Nhuận, từng giữ
@@ -1593,6 +1594,20 @@ impl Rules<'_, '_> {
                     && x.text.bytes().all(|c| c.is_ascii_digit())
             });
             !year
+        });
+    }
+
+    /// Drops a foreign name that a region follows, a brand's: `Tập đoàn Giáo dục Nord
+    /// Anglia khu vực Đông Nam Á`; no one is named before the region he heads.
+    fn brand_regions(&self, out: &mut Vec<Found>) {
+        out.retain(|p| {
+            p.honorific.is_some()
+                || p.lead.is_some()
+                || !(self.folded_is(p.end, "khu")
+                    && self.folded_is(p.end + 1, "vuc")
+                    && self.spaced(p.end)
+                    && (p.start..p.end)
+                        .all(|m| self.u.get(m).is_some_and(|x| x.kind == TokenKind::Word)))
         });
     }
 

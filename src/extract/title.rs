@@ -1464,9 +1464,12 @@ impl Rules<'_, '_> {
                     | bit(EntryKind::Surname)
                     | bit(EntryKind::Level))
                 == 0
-            && self
+            && (self
                 .unit(k + 2)
                 .is_none_or(|x| matches!(x.text, "," | ";" | ")" | "." | "("))
+                // (Or its head's name: `Viện trưởng Viện Nghiên cứu cao cấp về Toán Vũ Hà
+                // Văn`.)
+                || (self.spaced(k + 2) && self.person_name_at(k + 2)))
         {
             return k + 2;
         }
