@@ -882,8 +882,13 @@ impl Rules<'_, '_> {
         self.names_into_bodies(titles, out);
         self.streets_listed(titles, out);
         self.initials_stop(out);
-        self.pageant_editions(out);
-        self.brand_regions(out);
+        // (Asked of each name, dropped only where one is: a retain costs more than the look.)
+        if out
+            .iter()
+            .any(|p| self.pageant_edition(p) || self.brand_region(p))
+        {
+            out.retain(|p| !(self.pageant_edition(p) || self.brand_region(p)));
+        }
         self.link(titles, out);
         // (An alias's titles are the name's it follows: `Hoàng Minh Thắng (tức Tư Thắng),
         // nguyên Phó Bí thư Thành ủy`, `Lê Duẩn (1907-1986), tên thật Lê Văn Nhuận, từng giữ
@@ -1559,56 +1564,48 @@ impl Rules<'_, '_> {
     /// Drops the names of a list that the sentence then says are places: `Lê Lợi, Hai Bà
     /// Trưng và Nguyễn Du là ba tuyến phố …`, `… là hai cây cầu`: the list, `là`, a count,
     /// then a place word.
-    /// Drops a name after a beauty title that is a contest's, its edition's year after it:
+    /// Whether a name after a beauty title is a contest's, its edition's year after it:
     /// `Người đẹp Xứ Dừa 2024`, `Hoa hậu Biển đảo 2025`, `Hoa khôi Sinh viên Hà Nội 2019`.
-    fn pageant_editions(&self, out: &mut Vec<Found>) {
-        out.retain(|p| {
-            let Some((a, b)) = p.honorific.or(p.lead.map(|l| (l, p.start))) else {
-                return true;
-            };
-            let pageant = |w: &[&str]| {
-                b == a + w.len() && w.iter().enumerate().all(|(n, &x)| self.folded_is(a + n, x))
-            };
-            // (A name of a surname and more is the winner's: `Hoa hậu Nguyễn Thị Huyền 2004`.)
-            if p.end > p.start + 2
-                || (p.end > p.start + 1 && self.h.is(p.start, EntryKind::Surname))
-            {
-                return true;
-            }
-            if !(pageant(&["hoa", "hau"])
-                || pageant(&["a", "hau"])
-                || pageant(&["nguoi", "dep"])
-                || pageant(&["hoa", "khoi"]))
-            {
-                return true;
-            }
-            // (The year within four words, all of the contest's name: no person's name is
-            // followed so; `Hoa hậu Việt Nam 2024 Nguyễn Thị X` names its winner after it.)
-            let m = (p.end..p.end + 4)
-                .find(|&m| self.u.get(m).is_none_or(|x| x.key.is_none()))
-                .unwrap_or(p.end + 4);
-            let year = self.u.get(m).is_some_and(|x| {
-                x.kind == TokenKind::Number
-                    && x.text.len() == 4
-                    && (x.text.starts_with("19") || x.text.starts_with("20"))
-                    && x.text.bytes().all(|c| c.is_ascii_digit())
-            });
-            !year
-        });
+    fn pageant_edition(&self, p: &Found) -> bool {
+        let Some((a, b)) = p.honorific.or(p.lead.map(|l| (l, p.start))) else {
+            return false;
+        };
+        // (A name of a surname and more is the winner's: `Hoa hậu Nguyễn Thị Huyền 2004`.)
+        if p.end > p.start + 2 || (p.end > p.start + 1 && self.h.is(p.start, EntryKind::Surname)) {
+            return false;
+        }
+        let pageant = |w: &[&str]| {
+            b == a + w.len() && w.iter().enumerate().all(|(n, &x)| self.folded_is(a + n, x))
+        };
+        if !(pageant(&["hoa", "hau"])
+            || pageant(&["a", "hau"])
+            || pageant(&["nguoi", "dep"])
+            || pageant(&["hoa", "khoi"]))
+        {
+            return false;
+        }
+        // (The year within four words, all of the contest's name: no person's name is followed
+        // so; `Hoa hậu Việt Nam 2024 Nguyễn Thị X` names its winner after it.)
+        let m = (p.end..p.end + 4)
+            .find(|&m| self.u.get(m).is_none_or(|x| x.key.is_none()))
+            .unwrap_or(p.end + 4);
+        self.u.get(m).is_some_and(|x| {
+            x.kind == TokenKind::Number
+                && x.text.len() == 4
+                && (x.text.starts_with("19") || x.text.starts_with("20"))
+                && x.text.bytes().all(|c| c.is_ascii_digit())
+        })
     }
 
-    /// Drops a foreign name that a region follows, a brand's: `Tập đoàn Giáo dục Nord
-    /// Anglia khu vực Đông Nam Á`; no one is named before the region he heads.
-    fn brand_regions(&self, out: &mut Vec<Found>) {
-        out.retain(|p| {
-            p.honorific.is_some()
-                || p.lead.is_some()
-                || !(self.folded_is(p.end, "khu")
-                    && self.folded_is(p.end + 1, "vuc")
-                    && self.spaced(p.end)
-                    && (p.start..p.end)
-                        .all(|m| self.u.get(m).is_some_and(|x| x.kind == TokenKind::Word)))
-        });
+    /// Whether a foreign name is a brand's, a region after it: `Tập đoàn Giáo dục Nord Anglia
+    /// khu vực Đông Nam Á`; no one is named before the region he heads.
+    fn brand_region(&self, p: &Found) -> bool {
+        p.honorific.is_none()
+            && p.lead.is_none()
+            && (p.start..p.end).all(|m| self.u.get(m).is_some_and(|x| x.kind == TokenKind::Word))
+            && self.folded_is(p.end, "khu")
+            && self.folded_is(p.end + 1, "vuc")
+            && self.spaced(p.end)
     }
 
     fn named_places(&self, out: &mut Vec<Found>) {
