@@ -2928,9 +2928,14 @@ impl<'a, 't> Rules<'a, 't> {
             && (prev.kind == TokenKind::Word
                 || crate::normalize::folds_to(prev.text, "nu")
                 || crate::normalize::folds_to(prev.text, "nam"))
+            // (Or an abbreviation and a word: `AFF Cup nữ 2022`.)
             && (i - 3..i - 1).all(|m| {
-                self.unit(m)
-                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && x.key.is_none())
+                self.unit(m).is_some_and(|x| {
+                    (x.kind == TokenKind::Word
+                        || (m == i - 3 && x.kind == TokenKind::Abbreviation && x.all_caps()))
+                        && x.capitalized()
+                        && x.key.is_none()
+                })
             }) {
             &self.u[i - 2]
         } else {

@@ -8170,6 +8170,22 @@ impl Rules<'_, '_> {
             }
             return Some(m);
         }
+        // (Or a listed foreign given name right after a brand of one word, then one more word
+        // and the clause in lower case: the holder's, `Tập đoàn Apple Tim Cook đã …`.)
+        if e == k + 1
+            && self.spaced(e)
+            && self.foreign_given_at(e)
+            && self.spaced(e + 1)
+            && self
+                .unit(e + 1)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
+            && self
+                .unit(e + 2)
+                .is_some_and(|x| (x.key.is_some() && !x.capitalized()) || x.text == ",")
+            && !self.firm_word(e + 1)
+        {
+            return Some(e);
+        }
         // (Or foreign words after it up to the last one only firms bear, the holder's name
         // maybe after them: `Viettel High Tech`.)
         let r = self.capitalized_run(e, 3);
