@@ -885,9 +885,11 @@ impl Rules<'_, '_> {
         // (Asked of each name, dropped only where one is: a retain costs more than the look.)
         if out
             .iter()
-            .any(|p| self.pageant_edition(p) || self.brand_region(p))
+            .any(|p| self.pageant_edition(p) || self.brand_region(p) || self.union_unit(p))
         {
-            out.retain(|p| !(self.pageant_edition(p) || self.brand_region(p)));
+            out.retain(|p| {
+                !(self.pageant_edition(p) || self.brand_region(p) || self.union_unit(p))
+            });
         }
         self.link(titles, out);
         // (An alias's titles are the name's it follows: `Hoàng Minh Thắng (tức Tư Thắng),
@@ -1595,6 +1597,18 @@ impl Rules<'_, '_> {
                 && (x.text.starts_with("19") || x.text.starts_with("20"))
                 && x.text.bytes().all(|c| c.is_ascii_digit())
         })
+    }
+
+    /// Whether a name is the Youth Union's unit, `Đoàn` and a level after it, capitalized:
+    /// `Đoàn Phường Bến Nghé`, `Đoàn Khối`; no one's name (the surname `Đoàn` is followed by
+    /// a middle or given name, no level).
+    fn union_unit(&self, p: &Found) -> bool {
+        p.honorific.is_none()
+            && p.lead.is_none()
+            && p.end > p.start + 1
+            && self.canon(p.start) == Some("đoàn")
+            && (self.h.kinds_at(p.start + 1) & bit(EntryKind::Level) != 0
+                || self.folded_is(p.start + 1, "khoi"))
     }
 
     /// Whether a foreign name is a brand's, a region after it: `Tập đoàn Giáo dục Nord Anglia
