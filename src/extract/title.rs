@@ -3185,36 +3185,28 @@ impl Rules<'_, '_> {
         {
             return;
         }
-        let name_word = |m: usize| {
+        // (The kinds of a body's words, which no name's word is.)
+        const BODY: u32 = bit(EntryKind::Org)
+            | bit(EntryKind::PlaceWord)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::Role)
+            | bit(EntryKind::Rank);
+        let capital = |m: usize| {
             self.spaced(m)
                 && self.unit(m).is_some_and(|x| {
                     x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps()
                 })
-                && self.h.kinds_at(m)
-                    & (bit(EntryKind::Name)
-                        | bit(EntryKind::Org)
-                        | bit(EntryKind::PlaceWord)
-                        | bit(EntryKind::Level)
-                        | bit(EntryKind::Place)
-                        | bit(EntryKind::Role)
-                        | bit(EntryKind::Rank))
-                    == 0
+        };
+        let name_word = |m: usize| {
+            capital(m)
+                && self.h.kinds_at(m) & (BODY | bit(EntryKind::Name) | bit(EntryKind::Place)) == 0
         };
         // (A middle name that is a country's of one word, a name's word after it: `Phó Tổng
         // Kiểm toán Nhà nước Đoàn Anh Thơ`; not `Đoàn Nhật Bản`.)
         let country_word = |m: usize| {
             m + 1 < o + 4
-                && self.spaced(m)
-                && self.unit(m).is_some_and(|x| {
-                    x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps()
-                })
-                && self.h.kinds_at(m)
-                    & (bit(EntryKind::Org)
-                        | bit(EntryKind::PlaceWord)
-                        | bit(EntryKind::Level)
-                        | bit(EntryKind::Role)
-                        | bit(EntryKind::Rank))
-                    == 0
+                && capital(m)
+                && self.h.kinds_at(m) & BODY == 0
                 && self
                     .h
                     .longest(m, EntryKind::Place)
