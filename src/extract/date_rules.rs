@@ -4647,7 +4647,7 @@ static EVENT_NOUNS: LazyLock<Vec<(u32, Option<u32>)>> = LazyLock::new(|| {
         "luật",
         "hiến pháp",
         // Charters, declarations and treaties by their year (`Tuyên ngôn Độc lập 1945`,
-        // `Hiệp định Giơ-ne-vơ 1954`).
+        // `Hiệp định thương mại tự do 2019`).
         "tuyên ngôn",
         "hiệp định",
         "công ước",

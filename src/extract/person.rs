@@ -1563,9 +1563,6 @@ impl Rules<'_, '_> {
         });
     }
 
-    /// Drops the names of a list that the sentence then says are places: `Lê Lợi, Hai Bà
-    /// Trưng và Nguyễn Du là ba tuyến phố …`, `… là hai cây cầu`: the list, `là`, a count,
-    /// then a place word.
     /// Whether a name after a beauty title is a contest's, its edition's year after it:
     /// `Người đẹp Xứ Dừa 2024`, `Hoa hậu Biển đảo 2025`, `Hoa khôi Sinh viên Hà Nội 2019`.
     fn pageant_edition(&self, p: &Found) -> bool {
@@ -1622,6 +1619,9 @@ impl Rules<'_, '_> {
             && self.spaced(p.end)
     }
 
+    /// Drops the names of a list that the sentence then says are places: `Lê Lợi, Hai Bà
+    /// Trưng và Nguyễn Du là ba tuyến phố …`, `… là hai cây cầu`: the list, `là`, a count,
+    /// then a place word.
     fn named_places(&self, out: &mut Vec<Found>) {
         if out.is_empty() {
             return;
