@@ -50,6 +50,10 @@ NON_SYLLABLES = {
     "Datuk", "Seri", "Sri", "Dato", "Dato'", "Utama", "Pehin", "đ/c",
     # Cambodian and Iranian forms of address (`Samdech Techo`, `Ayatollah`).
     "Samdech", "Techo", "Ayatollah",
+    # Indian forms of address (`Shri`, `Shrimati`).
+    "Shri", "Shrimati",
+    # Macau as news writes it in the Portuguese way.
+    "Macau", "Macao",
     # The investors of the television show Shark Tank (`Shark Bình`), and the show.
     "Shark", "Tank",
     # Russia's lower house of parliament (`Chủ tịch Duma Quốc gia`).

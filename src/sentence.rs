@@ -287,7 +287,6 @@ fn heading_number(s: &str, cache: &mut Cache) -> bool {
             .all(|(_, key)| key.is_some_and(|k| HEADINGS.contains(&k)))
 }
 
-/// Whether `s` starts with an upper-case letter.
 /// Whether `s` is a capitalized word that no Vietnamese syllable spells, as foreign names are
 /// written (`Jaishankar`, `Putin`, `Lênin`).
 #[cold]
@@ -300,6 +299,7 @@ fn foreign_name_word(s: &str) -> bool {
         && Syllable::parse(s).is_err()
 }
 
+/// Whether `s` starts with an upper-case letter.
 fn starts_upper(s: &str) -> bool {
     match s.as_bytes().first() {
         Some(&b) if b < 0x80 => b.is_ascii_uppercase(),

@@ -2246,8 +2246,6 @@ impl<'a, 't> Rules<'a, 't> {
         }
     }
 
-    /// A numeral standing alone: a full date (`06/01/2019`), a month and year (`3/2020`), a
-    /// day and month only after a cue (`từ 20/2`), a year only in a range of years.
     /// Whether a word of scale (`tỷ lệ`, `quy hoạch`, `bản đồ`, `đồ án`, `chi tiết`, `phân
     /// khu`) ends right before unit `i`, or two words before it.
     fn scale_before(&self, i: usize) -> bool {
@@ -2265,6 +2263,8 @@ impl<'a, 't> Rules<'a, 't> {
         (i.saturating_sub(4)..i.saturating_sub(1)).any(|s| self.phrase_at(s, &SCALE))
     }
 
+    /// A numeral standing alone: a full date (`06/01/2019`), a month and year (`3/2020`), a
+    /// day and month only after a cue (`từ 20/2`), a year only in a range of years.
     fn bare(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
         // A number before `%` or `phần trăm` is a percentage (`5-10%`).
         if let Some(n) = self.unit(i + 1)

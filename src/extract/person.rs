@@ -2473,7 +2473,6 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// The text of unit `k` (empty past the end).
     /// Whether the number at `n` is a ship's: `tàu` right before it, or with up to four
     /// words in lower case of its class between (`tàu hộ vệ tên lửa 011`).
     fn ship_before(&self, n: usize) -> bool {
@@ -2485,6 +2484,7 @@ impl Rules<'_, '_> {
         })
     }
 
+    /// The text of unit `k` (empty past the end).
     fn text_at(&self, k: usize) -> &str {
         self.u.get(k).map_or("", |x| x.text)
     }
@@ -3759,8 +3759,16 @@ impl Rules<'_, '_> {
     }
 
     /// Whether a place-word of a memorial (note `memorial`: `Tượng đài`, `Đền thờ`, `Nhà
-    /// lưu niệm`) ends right before unit `i`.
+    /// lưu niệm`) ends right before unit `i`, or before `các` there (`Đài tưởng niệm các
+    /// Anh hùng liệt sĩ Bắc Sơn`, a memorial to the fallen of a district).
     fn memorial_before(&self, i: usize) -> bool {
+        let mut i = i;
+        if i >= 2 && self.folded_is(i - 2, "anh") && self.folded_is(i - 1, "hung") {
+            i -= 2;
+        }
+        if i > 0 && matches!(self.canon(i - 1), Some("các" | "những")) {
+            i -= 1;
+        }
         (i.saturating_sub(3)..i).any(|s| {
             self.h.at(s).iter().any(|h| {
                 h.kind == EntryKind::PlaceWord
@@ -7025,9 +7033,6 @@ impl Rules<'_, '_> {
         .then_some([from, to])
     }
 
-    /// Whether a noun that names a work, an award or a campaign ends right before `k`
-    /// (`giải`, `danh hiệu`, `tác phẩm`, `bài thơ`, `bộ phim`, `chương trình`): a name in
-    /// quotes after it is the thing's.
     /// Whether the capitalized words from `i` to a closing quote, right after an opening
     /// one at `i - 1`, name the thing that a common noun in lower case before the quote
     /// says (`vở tuồng "Sơn Hậu"`, `nhóm hacker "Lỗ Đen"`, `tòa nhà "Hoàng Anh Gia Lai 3"`):
@@ -7080,6 +7085,9 @@ impl Rules<'_, '_> {
             })
     }
 
+    /// Whether a noun that names a work, an award or a campaign ends right before `k`
+    /// (`giải`, `danh hiệu`, `tác phẩm`, `bài thơ`, `bộ phim`, `chương trình`): a name in
+    /// quotes after it is the thing's.
     pub(super) fn work_noun_ends(&self, k: usize) -> bool {
         let f = |m: usize| self.folded(m);
         let Some(last) = k.checked_sub(1).and_then(f) else {
@@ -7121,7 +7129,6 @@ impl Rules<'_, '_> {
         }
     }
 
-    /// Links each person to the titles the sentence gives them.
     /// Whether the person whose words start at `s` is the object of the reception verb that
     /// opens the sentence, with only titles and forms of address between (`Tiếp Ngài A`,
     /// `Gặp Bộ trưởng … B`, `Hội kiến Thủ tướng … C`).
@@ -7175,6 +7182,7 @@ impl Rules<'_, '_> {
             )
     }
 
+    /// Links each person to the titles the sentence gives them.
     fn link(&self, titles: &[title::Found], persons: &mut [Found]) {
         // (Most sentences name no one.)
         if persons.is_empty() {
@@ -8710,15 +8718,15 @@ fn house_number(s: &str) -> bool {
     !date
 }
 
-/// Whether a word has a capital after a small letter, as brands write theirs (`ThaiBinh`,
-/// `VinFast`, `TikTok`), beyond a name's prefix (`Mc`, `Mac`, `De`, `Di`, `Da`, `La`, `Le`,
-/// `Van`, `Von`, `Du`, `Fitz`).
 /// Whether name `p` stands bare: no form of address, no lead word and no title ending right
 /// before it (what the tests for names inside bodies, places and lists ask first).
 fn bare(p: &Found, titles: &[title::Found]) -> bool {
     p.honorific.is_none() && p.lead.is_none() && !titles.iter().any(|t| t.end == p.start)
 }
 
+/// Whether a word has a capital after a small letter, as brands write theirs (`ThaiBinh`,
+/// `VinFast`, `TikTok`), beyond a name's prefix (`Mc`, `Mac`, `De`, `Di`, `Da`, `La`, `Le`,
+/// `Van`, `Von`, `Du`, `Fitz`).
 pub(crate) fn inner_capital(t: &str) -> bool {
     let mut prev_lower = false;
     for (i, c) in t.char_indices() {

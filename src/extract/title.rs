@@ -835,10 +835,6 @@ impl Rules<'_, '_> {
         .then_some(e)
     }
 
-    /// [`Rules::lower_tail`] after the listed name at `a..e`; after a ministry's name (`Bộ
-    /// Tài chính quy định`) or a name that is also a verb (`Ban chỉ đạo sửa đổi`) only the
-    /// long tails of national bodies. (A department of a ministry is named by its field and
-    /// what of it: `Vụ Giáo dục đại học`, `Cục Tài chính doanh nghiệp`.)
     /// Whether what comes right before a ministry's name at `a` makes it the ministry's or a
     /// department's: `Bộ`, `Sở`, `Phòng`, `Vụ`, `Cục`, or a role (`Bộ trưởng Tài chính`,
     /// `Giám đốc Tài chính`), or nothing; not a centre, an institute or an association
@@ -936,6 +932,10 @@ impl Rules<'_, '_> {
         .then_some(k + 3)
     }
 
+    /// [`Rules::lower_tail`] after the listed name at `a..e`; after a ministry's name (`Bộ
+    /// Tài chính quy định`) or a name that is also a verb (`Ban chỉ đạo sửa đổi`) only the
+    /// long tails of national bodies. (A department of a ministry is named by its field and
+    /// what of it: `Vụ Giáo dục đại học`, `Cục Tài chính doanh nghiệp`.)
     fn listed_tail(&self, a: usize, e: usize) -> usize {
         if let Some(m) = self.second_field(e) {
             return m;
@@ -1640,15 +1640,38 @@ impl Rules<'_, '_> {
                             || self.caps_field_word(m)))
                     || (national && m + 2 >= l && (m > k || worldwide))
             });
+        // (A term or a year after it ends it too: `Ban Chỉ đạo quốc gia vận động hiến máu
+        // tình nguyện giai đoạn 2016-2020`, `… trong nhiệm kỳ 2016-2021`.)
+        let term_at = |m: usize| {
+            let m = if self.canon(m) == Some("trong") && self.spaced(m) {
+                m + 1
+            } else {
+                m
+            };
+            let number = |n: usize| {
+                self.spaced(n)
+                    && self.unit(n).is_some_and(|x| {
+                        x.kind == TokenKind::Number
+                            && x.text.len() >= 4
+                            && x.text.bytes().take(4).all(|b| b.is_ascii_digit())
+                    })
+            };
+            self.spaced(m)
+                && (((self.canon_pair(m, "giai", "đoạn") || self.canon_pair(m, "nhiệm", "kỳ"))
+                    && number(m + 2))
+                    || (self.canon(m) == Some("năm") && number(m + 1)))
+        };
         // (Or its abbreviation in brackets: `Hiệp hội Doanh nghiệp nhỏ và vừa (Vinasme)`.)
         // (Or a spaced dash that closes an apposition, a verb in lower case after it: `- Phó
         // Giám đốc Học viện Kỹ thuật quân sự - được …`.)
         // (Or `kiêm` and the office held with it: `Trưởng Bộ môn Y tế công cộng kiêm Phó
         // Trưởng khoa Y`.)
         let end_at = |m: usize| {
-            (self.canon(m) == Some("kiêm")
-                && self.spaced(m)
-                && self.h.kinds_at(m + 1) & (bit(EntryKind::Role) | bit(EntryKind::Prefix)) != 0)
+            term_at(m)
+                || (self.canon(m) == Some("kiêm")
+                    && self.spaced(m)
+                    && self.h.kinds_at(m + 1) & (bit(EntryKind::Role) | bit(EntryKind::Prefix))
+                        != 0)
                 || self.unit(m).is_none_or(|x| {
                     matches!(x.text, "," | ";" | ")" | "." | "(")
                         || (x.is_dash()
@@ -2226,11 +2249,6 @@ impl Rules<'_, '_> {
             }
     }
 
-    /// A body's name written in lower case after its head, as names are in running text
-    /// (`Trung tâm dịch vụ bán đấu giá tài sản`, `Đội tham mưu`, `Cục Quản lý đăng ký kinh
-    /// doanh`): up to sixteen syllables, ending before a verb, a function word or a word of
-    /// time, a level, a role, a title's modifier or punctuation; capitalized words that go on
-    /// (`Khách hàng Doanh nghiệp lớn`) are read on, a person's name is not.
     /// Whether unit `k` is a word of two to six capitals that no list holds, a disease's or
     /// a trade's short name inside a field in lower case (`AIDS`, `IUU`).
     fn caps_field_word(&self, k: usize) -> bool {
@@ -2268,6 +2286,11 @@ impl Rules<'_, '_> {
             && word(k + 1)
     }
 
+    /// A body's name written in lower case after its head, as names are in running text
+    /// (`Trung tâm dịch vụ bán đấu giá tài sản`, `Đội tham mưu`, `Cục Quản lý đăng ký kinh
+    /// doanh`): up to sixteen syllables, ending before a verb, a function word or a word of
+    /// time, a level, a role, a title's modifier or punctuation; capitalized words that go on
+    /// (`Khách hàng Doanh nghiệp lớn`) are read on, a person's name is not.
     fn lower_name(&self, k: usize) -> Option<usize> {
         let mut e = k;
         loop {
@@ -2544,9 +2567,6 @@ impl Rules<'_, '_> {
                 .is_some_and(|(_, note)| self.note(note) == "Trường"))
     }
 
-    /// Whether `cơ quan` at `k`, in lower case, and a body's name after it are the agency
-    /// whose Party cell, committee or union the body before is: `Chi bộ cơ quan Hội`, `Đảng
-    /// ủy cơ quan Sở Y tế`, `Công đoàn cơ quan UBND huyện`.
     /// Whether units `k` and `k + 1` are a unit in lower case (`bệnh viện`, `nhà trường`,
     /// `công ty`, `cơ quan`) right after a Party committee or cell or a union (`Đảng ủy`,
     /// `Chi bộ`, `Đảng bộ`, `Công đoàn`, `Chi đoàn`), then the clause's end: the one the
@@ -2575,6 +2595,9 @@ impl Rules<'_, '_> {
                 || (self.spaced(k + 2) && self.person_name_at(k + 2)))
     }
 
+    /// Whether `cơ quan` at `k`, in lower case, and a body's name after it are the agency
+    /// whose Party cell, committee or union the body before is: `Chi bộ cơ quan Hội`, `Đảng
+    /// ủy cơ quan Sở Y tế`, `Công đoàn cơ quan UBND huyện`.
     fn agency_at(&self, k: usize) -> bool {
         self.canon_pair(k, "cơ", "quan")
             && self.spaced(k + 2)
@@ -4603,7 +4626,6 @@ impl Rules<'_, '_> {
         }
     }
 
-    /// A plural or generic word right before the title (`các Phó Chủ tịch`).
     /// Whether an election ends right before `start` (`cuộc bầu cử tổng thống`, `ứng cử
     /// đại biểu`): the office in the abstract, generic whoever the sentence names.
     pub(super) fn election_before(&self, start: usize) -> bool {
@@ -4614,6 +4636,7 @@ impl Rules<'_, '_> {
             )
     }
 
+    /// A plural or generic word right before the title (`các Phó Chủ tịch`).
     fn generic_before(&self, start: usize) -> bool {
         // (Of three words: `tỷ lệ nữ đại biểu Quốc hội`.)
         self.h.ends_at(start, EntryKind::Generic, 3).is_some()
@@ -5128,14 +5151,16 @@ impl Rules<'_, '_> {
 
     /// Whether the title starting at `i` is the next of a chain after a comma whose first
     /// title stands in apposition to a name (`Ông A, Bí thư Đảng ủy, Chủ tịch HĐTV …`), the
-    /// name maybe after a rank (`Đại tá Nguyễn Hữu Tâm, Chủ tịch HĐTV …`).
+    /// name maybe after a rank (`Đại tá Nguyễn Hữu Tâm, Chủ tịch HĐTV …`); or an office held
+    /// with the one before, `kiêm` first (`Ông A, Phó Chủ tịch kiêm Tổng thư ký Vinacas,`).
     fn apposed_in_chain(&self, i: usize) -> bool {
         let mut t = i;
         for _ in 0..3 {
-            if t < 3 || !self.text_at_is(t - 1, ",") {
+            let joined = self.canon(t) == Some("kiêm");
+            if t < 3 || !(joined || self.text_at_is(t - 1, ",")) {
                 return false;
             }
-            if self.apposed_to_ranked_name(t) {
+            if !joined && self.apposed_to_ranked_name(t) {
                 return true;
             }
             // (The title before the comma: from the comma before it, a role, a prefix or a
@@ -5802,10 +5827,6 @@ impl Rules<'_, '_> {
             })
     }
 
-    /// Whether a verb that news puts after a speaker starts at unit `i` (`cảm ơn`, `trấn an`,
-    /// `lưu ý`, `hỏi`): after a bare role and one capitalized word it makes that word the
-    /// holder's short name (`Bộ trưởng Quang cảm ơn`), not a body (`Giám đốc Khu du lịch`).
-    /// Only asked there: some of these words also start bodies' names (`Ủy ban Kiểm tra`).
     /// Whether a verb of reporting of two words starts at `i` (`nhận định`, `đánh giá`,
     /// `nhấn mạnh`): after a body, the body has spoken (`Tổng cục Thuế nhận định,`); no
     /// body's name goes on in lower case into one.
@@ -5883,6 +5904,10 @@ impl Rules<'_, '_> {
                 }))
     }
 
+    /// Whether a verb that news puts after a speaker starts at unit `i` (`cảm ơn`, `trấn an`,
+    /// `lưu ý`, `hỏi`): after a bare role and one capitalized word it makes that word the
+    /// holder's short name (`Bộ trưởng Quang cảm ơn`), not a body (`Giám đốc Khu du lịch`).
+    /// Only asked there: some of these words also start bodies' names (`Ủy ban Kiểm tra`).
     pub(super) fn speech_verb(&self, i: usize) -> bool {
         self.verb_of(i, false)
     }
@@ -7209,10 +7234,21 @@ impl Rules<'_, '_> {
                 k = e;
                 // (And the states it is accredited to besides: `Đại sứ Việt Nam tại Ai Cập
                 // kiêm nhiệm Sudan`.)
+                let mut accredited = false;
                 if self.folded_is(k, "kiem")
                     && self.folded_is(k + 1, "nhiem")
                     && self.spaced(k + 2)
                     && let Some((pe, _)) = self.h.longest(k + 2, EntryKind::Place)
+                {
+                    k = pe;
+                    accredited = true;
+                }
+                // (And the other countries it serves, listed: `Tổng Lãnh sự Việt Nam tại Hồng
+                // Kông và Macau`, `… tại Nigeria kiêm nhiệm Cameroon, Chad và Ghana`.)
+                while (self.canon(k) == Some("và") || (accredited && self.text_at_is(k, ",")))
+                    && self.spaced(k + 1)
+                    && let Some((pe, n)) = self.h.longest(k + 1, EntryKind::Place)
+                    && self.note(n).starts_with("country")
                 {
                     k = pe;
                 }
@@ -7965,10 +8001,6 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// The end of a company's name at `k` in one capitalized foreign word that no list
-    /// knows, perhaps with an unlisted abbreviation after it (`Vietcombank`, `Petrovietnam`,
-    /// `Viettel`, `Becamex IDC`), when no capitalized word follows (not `Vietjet Đinh Việt
-    /// Phương`, read by [`Rules::name_after_role`]).
     /// The end of a foreign brand's company in this country at `k`: a foreign word no list
     /// knows (maybe two joined by a hyphen, `Mercedes-Benz`), up to three capitalized words,
     /// then `Việt Nam` (`Hyundai Thành Công Việt Nam`, `Samsung Pay Việt Nam`).
@@ -8072,6 +8104,10 @@ impl Rules<'_, '_> {
         Some(e)
     }
 
+    /// The end of a company's name at `k` in one capitalized foreign word that no list
+    /// knows, perhaps with an unlisted abbreviation after it (`Vietcombank`, `Petrovietnam`,
+    /// `Viettel`, `Becamex IDC`), when no capitalized word follows (not `Vietjet Đinh Việt
+    /// Phương`, read by [`Rules::name_after_role`]).
     fn lone_brand(&self, k: usize) -> Option<usize> {
         if self.spaced(k)
             && let Some(e) = self.hyphen_brand(k)
@@ -9236,8 +9272,6 @@ impl Rules<'_, '_> {
                     .is_some_and(|(ne, _)| ne > e + 1))
     }
 
-    /// A proper name after an organisation head that is not listed (`Sở Tư pháp`): a
-    /// capitalized word and the lower-case words after it, up to four in all.
     /// Where the rest of a person's name starts after an initial at unit `k`: a capital and
     /// its dot (one unit, or the dot touching it), then a capitalized word (`S. Jaishankar`,
     /// `V. Kuznetsov`).
@@ -9286,6 +9320,8 @@ impl Rules<'_, '_> {
         .then_some((m, count))
     }
 
+    /// A proper name after an organisation head that is not listed (`Sở Tư pháp`): a
+    /// capitalized word and the lower-case words after it, up to four in all.
     fn proper_name(&self, k: usize) -> Option<usize> {
         let first = self.unit(k)?;
         // (Or touching a dash: `Phòng Kinh tế-Hạ tầng`.)
@@ -9621,10 +9657,6 @@ impl Rules<'_, '_> {
         (after || three).then_some(e)
     }
 
-    /// Where a country's mission is, after `tại` at `k - 1` (`Đại sứ Việt Nam tại Mỹ`): a
-    /// listed place, a state's official name (`Vương quốc Thái Lan`), a body of nations
-    /// (`Liên Hợp Quốc`) or a foreign city no list knows, in words that are not Vietnamese
-    /// syllables (`Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà`: less the holder's name).
     /// Whether a mission's office (`Đại sứ quán`, `Tổng Lãnh sự quán`, `Lãnh sự quán`, `Cơ
     /// quan đại diện`, `Phái đoàn đại diện thường trực`, a trade office, `Thương vụ`) ends right
     /// before unit `p`.
@@ -9724,6 +9756,10 @@ impl Rules<'_, '_> {
                 .is_some_and(|(_, n)| self.note(n) == "country")
     }
 
+    /// Where a country's mission is, after `tại` at `k - 1` (`Đại sứ Việt Nam tại Mỹ`): a
+    /// listed place, a state's official name (`Vương quốc Thái Lan`), a body of nations
+    /// (`Liên Hợp Quốc`) or a foreign city no list knows, in words that are not Vietnamese
+    /// syllables (`Tổng Lãnh sự Việt Nam tại Osaka Ngô Trịnh Hà`: less the holder's name).
     fn mission_seat(&self, k: usize) -> Option<usize> {
         // (An international body that hosts missions, by its abbreviation: `Phái đoàn thường
         // trực Indonesia tại ASEAN`, `tại EU`, `tại UNESCO`.)
@@ -9879,10 +9915,6 @@ impl Rules<'_, '_> {
                     && self.unit(e + 3).is_some_and(Unit::capitalized)))
     }
 
-    /// The name of a school, hospital or street after its head (`THPT Chu Văn An`, `Bạch
-    /// Mai`, `Đại học Bách khoa Hà Nội`): a kind (an abbreviation or a listed name), then a
-    /// run of capitalized words, less a person's name at its end when the run is long enough
-    /// to hold both (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
     /// Where a foreign holder's name of two words starts at the end of the run `s..run`,
     /// after a foreign school's or body's own name of one word or two: `Đại học Harvard
     /// Claudine Gay`, `Trường Đại học Kyoto Nagahiro Minato`; not its own name of two,
@@ -9931,6 +9963,10 @@ impl Rules<'_, '_> {
         }) && self.unit(p).is_some_and(|x| x.kind == TokenKind::Word)
     }
 
+    /// The name of a school, hospital or street after its head (`THPT Chu Văn An`, `Bạch
+    /// Mai`, `Đại học Bách khoa Hà Nội`): a kind (an abbreviation or a listed name), then a
+    /// run of capitalized words, less a person's name at its end when the run is long enough
+    /// to hold both (`Bệnh viện Bạch Mai Đào Xuân Cơ`).
     fn place_name(&self, k: usize) -> Option<usize> {
         let mut e = k;
         let mut listed = false;
@@ -10347,10 +10383,9 @@ impl Rules<'_, '_> {
     }
 }
 
-/// Whether an unlisted place may follow this level word: administrative units (`tỉnh`,
-/// `huyện Cao Lộc`), not `Trung ương` or `Đảng`.
-/// Whether a level word, folded to lower-case ASCII (`tinh`, `phuong`, `tp`), takes a place
-/// after it.
+/// Whether a level word, folded to lower-case ASCII (`tinh`, `phuong`, `tp`), takes an
+/// unlisted place after it: administrative units (`tỉnh`, `huyện Cao Lộc`), not `Trung ương`
+/// or `Đảng`.
 fn takes_place(level: &str) -> bool {
     matches!(
         level,
