@@ -3142,11 +3142,20 @@ impl<'a, 't> Rules<'a, 't> {
     /// 9`, `Trường THPT 19 Tháng 5` (a capitalized word, not a cue, before a day whose `Tháng`
     /// is capitalized, not in capitals).
     fn named_after_day(&self, i: usize) -> Option<usize> {
-        if i == 0
-            || self.w(i + 1) != Word::Thang
-            || !self
-                .unit(i)
-                .is_some_and(|u| u.gap == Gap::Space && u.kind == TokenKind::Number)
+        if i == 0 || self.w(i + 1) != Word::Thang {
+            return None;
+        }
+        // (Or its day in a word, every word capitalized: `đường Ba Tháng Hai`.)
+        if self.unit(i).is_some_and(|u| {
+            u.capitalized() && u.gap == Gap::Space && words::month_word(u.word).is_some()
+        }) && self.unit(i + 1).is_some_and(Unit::capitalized)
+            && self.phrase_at(i - 1, &STREETS)
+        {
+            return self.month_number(i + 2).map(|(end, _, _)| end);
+        }
+        if !self
+            .unit(i)
+            .is_some_and(|u| u.gap == Gap::Space && u.kind == TokenKind::Number)
             || !matches!(self.num(i), Some(Num::Int(d, digits)) if digits <= 2 && (1..=31).contains(&d))
         {
             return None;

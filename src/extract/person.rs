@@ -573,8 +573,13 @@ impl Rules<'_, '_> {
                 .as_ref()
                 .is_none_or(|p| p.honorific.is_none() && p.lead.is_none());
             // A firm's or a cooperative's own name after its trade in lower case is no one's
-            // when no title holds it: `Hợp tác xã khai thác hải sản Đồng Tâm gồm …`.
-            if plain
+            // when no title holds it: `Hợp tác xã khai thác hải sản Đồng Tâm gồm …`; nor is
+            // one that a word of address starts in capitals, `thương mại Anh Phát`.
+            if (plain
+                || at.as_ref().is_some_and(|p| {
+                    p.honorific.is_some_and(|(a, _)| a == i)
+                        && self.u.get(i).is_some_and(Unit::capitalized)
+                }))
                 && let Some(p) = at.as_ref()
                 && !titles.iter().any(|t| t.end == i)
                 && self.trade_before(i)
@@ -3663,8 +3668,9 @@ impl Rules<'_, '_> {
                 .get(m)
                 .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
                 && self.h.kinds_at(m) & (bit(EntryKind::Level) | bit(EntryKind::Honorific)) == 0
-                // (No function word or verb: `Công ty vừa bàn giao nhà mới Nguyễn Văn An`.)
-                && !self.stops_name(m)
+                // (No function word or verb: `Công ty vừa bàn giao nhà mới Nguyễn Văn An`; but
+                // `và` between two trades, `xây dựng và thương mại`.)
+                && (!self.stops_name(m) || (self.canon(m) == Some("và") && m + 1 < i))
         };
         // (The cheap test first: this is asked at every plain name.)
         if i < 2 || !lower(i - 1) {
@@ -3678,13 +3684,16 @@ impl Rules<'_, '_> {
             return false;
         };
         // (The kind's word capitalized right before them, or in lower case among them with
-        // one trade word after it at least: `sàn giao dịch tiền số Hoàng Gia`.)
+        // one trade word after it at least: `sàn giao dịch tiền số Hoàng Gia`; or right
+        // before the trade's first word in capitals: `Tổng công ty Đầu tư xây dựng và thương
+        // mại Anh Phát`.)
+        let first = m - usize::from(self.u.get(m - 1).is_some_and(Unit::capitalized));
         (m.saturating_sub(4)..i - 1).any(|s| {
             self.h.kinds_at(s) & bit(EntryKind::PlaceWord) != 0
                 && (s >= m || self.u.get(s).is_some_and(Unit::capitalized))
                 && self.h.at(s).iter().any(|h| {
                     h.kind == EntryKind::PlaceWord
-                        && (m..i).contains(&h.end)
+                        && (first..i).contains(&h.end)
                         && self.lex.note(h.note).starts_with("firm")
                 })
         })
