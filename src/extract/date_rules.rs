@@ -580,6 +580,22 @@ impl<'a, 't> Rules<'a, 't> {
                 // (A period named without its year, `CPI tháng 11 tăng …`, is the last one
                 // up to the reference date, when there is one.)
                 let p = self.with_recent_year(p);
+                // (Or of the year of a date before it in the sentence: `Theo báo cáo ngày
+                // 5/4/2025, trong quý I, … tăng 11% so với cùng kỳ` compares with 2024-Q1, not
+                // with the year before the report's.)
+                let p = if p.start.year().is_none() {
+                    let y = out
+                        .iter()
+                        .rev()
+                        .filter(|g| g.end <= f.start)
+                        .find_map(|g| g.value.gregorian.and_then(|q| q.start.year()))?;
+                    Period {
+                        start: p.start.with_year(Some(y)),
+                        end: p.end.map(|e| e.with_year(Some(y))),
+                    }
+                } else {
+                    p
+                };
                 if let Some(e) = p.end {
                     // `tuần qua … tăng 24,7% so với tuần trước`: the seven days before a week.
                     if unit == Word::Tuan {

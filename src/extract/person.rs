@@ -569,6 +569,18 @@ impl Rules<'_, '_> {
                 i = p.end.max(i + 1);
                 continue;
             }
+            // `Tổng Giám mục Hà Nội`, `Giám mục Hà Tĩnh`, `Đức Mẹ La Vang`: a bishop named by
+            // his see, Our Lady by her shrine; a place, no one's name. (Nor a religious order
+            // after a priest or a nun: `linh mục Dòng Tên`, `nữ tu Dòng Mến Thánh Giá`.)
+            if let Some(p) = at.as_ref()
+                && let Some((a, he)) = p.honorific.filter(|&(a, _)| a == i)
+                && (self.named_by_see(a, he, p)
+                    || (self.canon(p.start) == Some("dòng")
+                        && self.u.get(p.start).is_some_and(Unit::capitalized)))
+            {
+                i = p.end.max(i + 1);
+                continue;
+            }
             let plain = at
                 .as_ref()
                 .is_none_or(|p| p.honorific.is_none() && p.lead.is_none());
@@ -3765,6 +3777,23 @@ impl Rules<'_, '_> {
                         matches!(w.as_str(), "tuyen" | "cac" | "nhung" | "nhieu" | "cung")
                     })
             })
+    }
+
+    /// Whether the form of address at `a..he` is a bishop's (`Giám mục`, `Tổng Giám mục`) or
+    /// Our Lady's (`Đức Mẹ`) and the name `p` after it a listed place, its see or shrine.
+    #[cold]
+    fn named_by_see(&self, a: usize, he: usize, p: &Found) -> bool {
+        let see = he >= a + 2 && self.folded_is(he - 2, "giam") && self.folded_is(he - 1, "muc");
+        let shrine = he == a + 1
+            && a > 0
+            && self.folded_is(a, "me")
+            && self.folded_is(a - 1, "duc")
+            && self.u.get(a - 1).is_some_and(Unit::capitalized);
+        (see || shrine)
+            && self
+                .h
+                .longest(p.start, EntryKind::Place)
+                .is_some_and(|(e, _)| e == p.end)
     }
 
     /// Whether a place-word of a memorial (note `memorial`: `Tượng đài`, `Đền thờ`, `Nhà

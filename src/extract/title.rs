@@ -2329,7 +2329,7 @@ impl Rules<'_, '_> {
             // (Nor `lần thứ`, an event's ordinal: `Hội nghị Hiệu trưởng các trường đại học
             // ngoài công lập lần thứ 8`.)
             if self.canon_pair(e, "lần", "đầu")
-                || (e > k && self.canon_pair(e, "đầu", "tiên"))
+                || self.canon_pair(e, "đầu", "tiên")
                 || (e > k && self.canon(e) == Some("lần") && self.folded_is(e + 1, "thu"))
             {
                 break;
@@ -9626,6 +9626,21 @@ impl Rules<'_, '_> {
             return None;
         }
         let e = self.proper_name(k + 1)?;
+        // (Nor after a body whole with its place, before a place's own name, what the clause
+        // is about: `Phó Chủ tịch UBND tỉnh Ninh Bình, Quần thể danh thắng Tràng An đã …`.)
+        if self.spaced(e)
+            && self.h.kinds_at(e) & bit(EntryKind::Place) != 0
+            && (k.saturating_sub(4).max(1)..k).any(|s| {
+                self.h.kinds_at(s - 1) & bit(EntryKind::Level) != 0
+                    && self
+                        .h
+                        .at(s)
+                        .iter()
+                        .any(|h| h.kind == EntryKind::Place && h.end == k)
+            })
+        {
+            return None;
+        }
         let and = self.canon(e) == Some("và")
             && self.spaced(e + 1)
             && self
