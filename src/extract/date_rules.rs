@@ -584,11 +584,17 @@ impl<'a, 't> Rules<'a, 't> {
                 // 5/4/2025, trong quý I, … tăng 11% so với cùng kỳ` compares with 2024-Q1, not
                 // with the year before the report's.)
                 let p = if p.start.year().is_none() {
+                    // (Not of a period compared with: `So với tháng 12/2023, CPI tháng 11 tăng
+                    // …` is no November of 2023.)
                     let y = out
                         .iter()
                         .rev()
                         .filter(|g| g.end <= f.start)
-                        .find_map(|g| g.value.gregorian.and_then(|q| q.start.year()))?;
+                        .find_map(|g| g.value.gregorian.map(|q| (g.start, q.start.year())))
+                        .filter(|&(s, _)| {
+                            !(s >= 2 && self.w(s - 2) == Word::So2 && self.w(s - 1) == Word::Voi)
+                        })?
+                        .1?;
                     Period {
                         start: p.start.with_year(Some(y)),
                         end: p.end.map(|e| e.with_year(Some(y))),

@@ -571,12 +571,16 @@ impl Rules<'_, '_> {
             }
             // `Tổng Giám mục Hà Nội`, `Giám mục Hà Tĩnh`, `Đức Mẹ La Vang`: a bishop named by
             // his see, Our Lady by her shrine; a place, no one's name. (Nor a religious order
-            // after a priest or a nun: `linh mục Dòng Tên`, `nữ tu Dòng Mến Thánh Giá`.)
+            // after a priest or a nun: `linh mục Dòng Tên`, `nữ tu Dòng Mến Thánh Giá`; nor a
+            // word only firms bear after what reads as one, `GS Engineering & Construction`.)
             if let Some(p) = at.as_ref()
-                && let Some((a, he)) = p.honorific.filter(|&(a, _)| a == i)
-                && (self.named_by_see(a, he, p)
+                && (p.honorific.is_some_and(|(a, _)| a == i) || p.lead == Some(i))
+                && (p
+                    .honorific
+                    .is_some_and(|(a, he)| self.named_by_see(a, he, p))
                     || (self.canon(p.start) == Some("dòng")
-                        && self.u.get(p.start).is_some_and(Unit::capitalized)))
+                        && self.u.get(p.start).is_some_and(Unit::capitalized))
+                    || (p.end == p.start + 1 && self.firm_word(p.start)))
             {
                 i = p.end.max(i + 1);
                 continue;

@@ -8809,9 +8809,13 @@ impl Rules<'_, '_> {
     }
 
     /// A number that ends a place's name at `e` (`phường Hà Giang 1`, `xã Bình Minh 2`: wards
-    /// and communes merged in 2025 are numbered): one or two digits, then a name, the end of
-    /// the clause or of the sentence (not `xã Tân Lập 3 người`).
+    /// and communes merged in 2025 are numbered), or a capital letter: one or two digits,
+    /// then a name, the end of the clause or of the sentence (not `xã Tân Lập 3 người`).
     fn place_number(&self, e: usize) -> usize {
+        // (Or a capital letter, as wards of one name are told apart: `phường Phước Long B`.)
+        let letter = self.unit(e).is_some_and(|x| {
+            x.text.len() == 1 && x.text.bytes().all(|b| (b'A'..=b'E').contains(&b))
+        });
         let numbered = self.spaced(e)
             && e > 0
             && self
@@ -8819,9 +8823,10 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.key.is_some() && x.capitalized())
             && self
                 .unit(e)
-                .is_some_and(|x| x.kind == TokenKind::Number && x.text.len() <= 2)
+                .is_some_and(|x| (x.kind == TokenKind::Number && x.text.len() <= 2) || letter)
             && (self.unit(e + 1).is_none_or(|x| {
-                x.kind == TokenKind::Punctuation || (x.capitalized() && self.spaced(e + 1))
+                x.kind == TokenKind::Punctuation
+                    || (x.capitalized() && self.spaced(e + 1) && !letter)
             })
                 // (Or the verb the holder of its office says: `Trưởng Công an xã Sơn Kim 1
                 // cho biết`.)
@@ -9663,12 +9668,13 @@ impl Rules<'_, '_> {
             && (self.h.kinds_at(e) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
                 || self.person_name_at(e));
         // (Or the clause's end after three fields, the last joined by `và`: `Vụ Kế hoạch,
-        // Tài chính và Đầu tư công,`.)
+        // Tài chính và Đầu tư công,`; or the ministry above in brackets, `Cục Chất lượng, Chế
+        // biến và Phát triển thị trường (Bộ …)`.)
         let three = (k + 2..e).any(|m| {
             self.canon(m) == Some("và") && self.unit(m + 1).is_some_and(Unit::capitalized)
         }) && self
             .unit(e)
-            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"));
+            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("));
         (after || three).then_some(e)
     }
 
