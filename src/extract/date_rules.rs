@@ -1477,6 +1477,31 @@ impl<'a, 't> Rules<'a, 't> {
         Some((end2, self.combine(first, second)?))
     }
 
+    /// Whether a clock time ends right before unit `i`: `7 giờ`, `7 giờ 30 phút`, `3h`,
+    /// `7h30`, `07:30`.
+    #[cold]
+    fn clock_before(&self, i: usize) -> bool {
+        let Some(x) = self.unit(i - 1) else {
+            return false;
+        };
+        let folded = |w: &str| crate::normalize::folds_to(x.text, w);
+        folded("gio")
+            || folded("phut")
+            || (x.text.eq_ignore_ascii_case("h")
+                && x.gap == Gap::None
+                && i >= 2
+                && self
+                    .unit(i - 2)
+                    .is_some_and(|u| u.kind == TokenKind::Number))
+            || (matches!(x.kind, TokenKind::Number | TokenKind::Code)
+                && x.text.split_once(['h', 'H', ':']).is_some_and(|(h, m)| {
+                    (1..=2).contains(&h.len())
+                        && h.bytes().all(|b| b.is_ascii_digit())
+                        && m.len() <= 2
+                        && m.bytes().all(|b| b.is_ascii_digit())
+                }))
+    }
+
     /// A clock time at `i` before `ngày`: `7 giờ`, `7 giờ 30 phút`, `7h30`, `07:30`, `13h`;
     /// the index after it.
     fn clock(&self, i: usize) -> Option<usize> {
@@ -1992,6 +2017,13 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         }
         match self.w(i) {
+            // (Not the part of a clock time's day before `ngày`, which opens the date: `7 giờ
+            // sáng ngày 2/9`, `3h sáng ngày 30/4`: the time's, outside the date.)
+            Word::Sang | Word::Trua | Word::Chieu | Word::Toi2 | Word::Dem | Word::Khuya
+                if i > 0 && self.w(i + 1) == Word::Ngay && self.clock_before(i) =>
+            {
+                None
+            }
             first @ (Word::Sang
             | Word::Trua
             | Word::Chieu
