@@ -405,7 +405,8 @@ impl Rules<'_, '_> {
                                     Some("số" | "tại" | "ở" | "đất" | "nhà" | "công" | "sở" | "lô")
                                 ))
                             // (Or a site's or an address's: `khu khảo cổ 18 Hoàng Diệu`, `di
-                            // tích 48 Hàng Ngang`, `địa chỉ 12 Lý Thái Tổ`.)
+                            // tích 48 Hàng Ngang`, `Nhà di sản 87 Mã Mây`, `địa chỉ 12 Lý Thái
+                            // Tổ`.)
                             || (i >= 3
                                 && self.u.get(i - 2).is_some_and(|y| !y.capitalized())
                                 && ((self.folded_is(i - 3, "khao") && self.folded_is(i - 2, "co"))
@@ -415,7 +416,8 @@ impl Rules<'_, '_> {
                                         && self.folded_is(i - 3, "co")
                                         && self.folded_is(i - 2, "hoc"))
                                     || (self.folded_is(i - 3, "di")
-                                        && self.folded_is(i - 2, "tich"))
+                                        && (self.folded_is(i - 2, "tich")
+                                            || self.folded_is(i - 2, "san")))
                                     || (self.folded_is(i - 3, "dia")
                                         && self.folded_is(i - 2, "chi"))))
                             // (`ngõ 165 Phạm Văn Đồng`, `hẻm 12 Lê Lợi`: an alley's number.)

@@ -9563,8 +9563,14 @@ impl Rules<'_, '_> {
             {
                 return None;
             }
+            // (Nor the clause's verb of saying after a word of manner: `Ủy ban Tài chính,
+            // Ngân sách, thẳng thắn nêu ý kiến`.)
             let e = self.lower_name(k + 1).filter(|&e| {
-                e <= k + 7 && (k + 1..e).all(|m| self.unit(m).is_some_and(|x| !x.capitalized()))
+                e <= k + 7
+                    && (k + 1..e).all(|m| {
+                        self.unit(m).is_some_and(|x| !x.capitalized())
+                            && !(m > k + 1 && (self.speech_verb(m) || self.says_at(m)))
+                    })
             })?;
             // (Nor a field that ends in `cả` or `toàn` before the level, the whole country's:
             // `Viện Nghiên cứu Rau quả, sản lượng rau cả nước năm 2024 tăng …`.)
