@@ -582,7 +582,12 @@ impl Rules<'_, '_> {
                     .is_some_and(|(a, he)| self.named_by_see(a, he, p))
                     || (self.canon(p.start) == Some("dòng")
                         && self.u.get(p.start).is_some_and(Unit::capitalized))
-                    || (p.end == p.start + 1 && self.firm_word(p.start)))
+                    || (p.end == p.start + 1
+                        && self
+                            .u
+                            .get(p.start)
+                            .is_some_and(|x| x.kind == TokenKind::Word)
+                        && self.firm_word(p.start)))
             {
                 i = p.end.max(i + 1);
                 continue;
@@ -3807,7 +3812,7 @@ impl Rules<'_, '_> {
     /// Anh hùng liệt sĩ Bắc Sơn`, a memorial to the fallen of a district).
     fn memorial_before(&self, i: usize) -> bool {
         let mut i = i;
-        if i >= 2 && self.folded_is(i - 2, "anh") && self.folded_is(i - 1, "hung") {
+        if i >= 2 && self.canon(i - 1) == Some("hùng") && self.canon(i - 2) == Some("anh") {
             i -= 2;
         }
         if i > 0 && matches!(self.canon(i - 1), Some("các" | "những")) {

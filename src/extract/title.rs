@@ -250,6 +250,8 @@ const BRAND_LISTED: u32 = bit(EntryKind::Place)
 /// Words that only the rules look for (they do not end a name).
 #[rustfmt::skip]
 const LOOKED_FOR: &[&str] = &[
+    // (`các Anh hùng liệt sĩ`, the fallen a memorial is to: [`person`].)
+    "hùng",
     "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số", "ảnh",
     "ngành", "cục", "xuất", "văn", "bản",
     "bổ", "cử", "phong", "điều", "giao", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
