@@ -4153,6 +4153,21 @@ impl Rules<'_, '_> {
                 .longest(s, EntryKind::PlaceWord)
                 .is_some_and(|(e, _)| e > i || (e == i && !lower && !whose(s)))
         });
+        // (Nor `cụ` as the second word of a tool's name: `nhạc cụ Chăm`, `dụng cụ`, `ngư cụ`.)
+        if lower
+            && i > 0
+            && self
+                .u
+                .get(i)
+                .is_some_and(|x| crate::normalize::folds_to(x.text, "cu"))
+            && self.u.get(i - 1).is_some_and(|x| {
+                ["nhac", "dung", "cong", "khi", "ngu", "nong", "hoc", "y"]
+                    .iter()
+                    .any(|w| crate::normalize::folds_to(x.text, w))
+            })
+        {
+            return None;
+        }
         // (`Hội Nghệ sĩ Sân khấu`, `Hội Nhà báo`, `Hội Luật gia`: the members an association is
         // named by, not a form of address.)
         if i > 0 && self.canon(i - 1) == Some("hội") && !lower {
