@@ -9555,6 +9555,8 @@ impl Rules<'_, '_> {
             let repeats = key(k + 1).is_some()
                 && (key(k + 1) == key(k - 1)
                     || (k >= 2 && key(k + 1) == key(k - 2) && key(k + 2) == key(k - 1)));
+            // (Nor a verb that starts the clause: `Giám đốc Viện Khoa học và Công nghệ Y sinh,
+            // thành lập Khoa Kỹ thuật Y sinh …`.)
             if whole
                 || whole_land
                 || proper
@@ -9562,6 +9564,8 @@ impl Rules<'_, '_> {
                 || self.speech_verb(k + 1)
                 || self.says_at(k + 1)
                 || self.stops_name(k + 1)
+                || self.verb_pair(k + 1)
+                || (self.folded_is(k + 1, "thanh") && self.folded_is(k + 2, "lap"))
             {
                 return None;
             }
