@@ -3398,8 +3398,14 @@ impl Rules<'_, '_> {
                     };
                     // (Not after a level and its listed place, the body's seat: `Đảng ủy xã
                     // Núi Thành Trần Văn Lực`.)
+                    // (Nor after a listed place of two words that ends the body's name, then
+                    // a whole name of three: `Phó Giám đốc phụ trách kỹ thuật Công ty Điện lực
+                    // Bình Định Trần Văn Quang`, no firm named after a person past its place.)
                     if self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|p| {
-                        p + 2 <= k && self.h.ends_at(p, EntryKind::Level, 2).is_some()
+                        p + 2 <= k
+                            && (self.h.ends_at(p, EntryKind::Level, 2).is_some()
+                                || (self.h.is(k, EntryKind::Surname)
+                                    && self.capitalized_run(k, 4) == k + 3))
                     }) {
                         return false;
                     }

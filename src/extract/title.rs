@@ -1803,6 +1803,13 @@ impl Rules<'_, '_> {
             || (governed
                 && (4..=6).contains(&(words - ands))
                 && (clause_end() || holder_next()))
+            // (Or up to five after a listed field, then the body's place and the clause's end
+            // or the holder's whole name, no verb among them: `Giám đốc Trung tâm Thông tin
+            // xúc tiến du lịch Hà Nội Trần Trung Hiếu`.)
+            || (words <= 5
+                && self.h.ends_at(k, EntryKind::Name, 4).is_some()
+                && self.place_closes(l)
+                && !(k..l).any(|m| self.headline_verb(m) || self.says_at(m)))
             || (prevention && words <= 10)
             // (Or a project's management board and the works it builds, to the clause's end
             // or its holder: `Giám đốc Ban Quản lý dự án xây dựng ngành y tế,`.)
@@ -6003,12 +6010,30 @@ impl Rules<'_, '_> {
             return false;
         }
         if self.h.is(k, EntryKind::Surname) {
-            return (2..=4).contains(&(self.capitalized_run(k, 4) - k));
+            let run = self.capitalized_run(k, 4);
+            return (2..=4).contains(&(run - k)) && !self.foreign_after_surname(k, run);
         }
         // A surname of several words (`Rơ Châm Long`, `Tôn Nữ Thị Ninh`) and a given name.
         self.h
             .longest(k, EntryKind::Surname)
             .is_some_and(|(e, _)| self.capitalized_run(k, e - k + 3) > e)
+    }
+
+    /// Whether the surname at `p` is the last word of a listed place that starts before it,
+    /// with only foreign words after it up to `run`: the place's, before a foreign holder
+    /// (`Quỹ Hòa bình châu Âu Peter Schmidt`, `châu Á Thái Bình Dương Thorsten Ebert`); not
+    /// `Y Biêr Niê`, `Kim Byoungho`, whose given names are no syllables either.
+    fn foreign_after_surname(&self, p: usize, run: usize) -> bool {
+        run > p + 1
+            && p > 0
+            && self
+                .h
+                .ends_at(p + 1, EntryKind::Place, 4)
+                .is_some_and(|s| s < p)
+            && (p + 1..run).all(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.key.is_none())
+            })
     }
 
     /// The organisation starting at unit `j`, if one does: one or more bodies, each a head
@@ -7137,6 +7162,8 @@ impl Rules<'_, '_> {
                         .proper_name(k)
                         .filter(|_| self.unit(k - 1).is_some_and(|x| x.capitalized()))
                         .filter(|_| !self.holder_name_at(k))
+                    // (Nor a foreign holder's, two words or more after a listed region:
+                    // `Savills châu Á - Thái Bình Dương Mauro Gasparotti`.)
                     {
                         k = e;
                     }
@@ -7302,7 +7329,18 @@ impl Rules<'_, '_> {
                     // (Or any body's representative office: `Trưởng đại diện Văn phòng Cục
                     // Xúc tiến thương mại tại TP.HCM,`.)
                     || representative())
-                && let Some((e, n)) = self.h.longest(k + 1, EntryKind::Place)
+                && let Some((e, country)) = self
+                    .h
+                    .longest(k + 1, EntryKind::Place)
+                    .map(|(e, n)| (e, self.note(n).starts_with("country")))
+                    // (Or a city by its level, a representative office's seat: `Trưởng đại
+                    // diện JICA tại TP Hồ Chí Minh,`.)
+                    .or_else(|| {
+                        representative()
+                            .then(|| self.level_place(k + 1))
+                            .flatten()
+                            .map(|e| (e, false))
+                    })
                 && ((e == k + 3
                     && (k + 1..e)
                         .map(|m| self.folded(m))
@@ -7317,8 +7355,7 @@ impl Rules<'_, '_> {
                         .is_none_or(|x| matches!(x.text, "," | "." | ";" | ")"))
                         // (A representative office in another country too: `Trưởng đại
                         // diện UNDP tại Lào,`.)
-                        && (representative()
-                            || (!self.note(n).starts_with("country") && own_country()))))
+                        && (representative() || (!country && own_country()))))
             {
                 // `Trưởng đại diện IMF tại Việt Nam`, `Tổng Giám đốc Samsung tại Việt Nam`: a
                 // foreign body's office in this country (not where a meeting is: `hội nghị
@@ -7836,6 +7873,15 @@ impl Rules<'_, '_> {
     fn and_name(&self, k: usize, j: usize) -> Option<usize> {
         if k <= j || self.canon(k) != Some("và") || !self.spaced(k) || !self.spaced(k + 1) {
             return None;
+        }
+        // `Văn phòng Luật sư Hồng Bách và cộng sự`, `Công ty Luật Minh Đức và Cộng sự`: a law
+        // firm's name, its partners at the end (not `Bệnh viện K và cộng sự`, a team's paper).
+        if self.folded_is(k + 1, "cong")
+            && self.folded_is(k + 2, "su")
+            && self.spaced(k + 2)
+            && (j..k).any(|m| self.folded_is(m, "luat"))
+        {
+            return Some(k + 3);
         }
         let other = bit(EntryKind::Org)
             | bit(EntryKind::Role)
@@ -9190,6 +9236,13 @@ impl Rules<'_, '_> {
         if !unlisted || self.person_name_at(k) {
             return None;
         }
+        // (Nor a foreign holder's name after a listed region or country: `Savills châu Á -
+        // Thái Bình Dương Mauro Gasparotti`.)
+        if self.unit(k).is_some_and(|x| x.kind == TokenKind::Word)
+            && self.foreign_holder_after_region(k)
+        {
+            return None;
+        }
         // (Nor a body's head of several words, the next body: `Lữ đoàn 126 Đặc công Hải quân`.)
         if self
             .h
@@ -9971,6 +10024,36 @@ impl Rules<'_, '_> {
         (own && self.foreign_pair(p)).then_some(p)
     }
 
+    /// Whether the two or three foreign words at `k`, right after a region or a country that
+    /// ends a body's name, then the clause's end or a verb, are its holder's name: `Ủy ban
+    /// Kinh tế và Xã hội châu Á - Thái Bình Dương Armida Alisjahbana phát biểu`.
+    #[cold]
+    fn foreign_holder_after_region(&self, k: usize) -> bool {
+        let region = self.h.ends_at(k, EntryKind::Place, 8).is_some_and(|s| {
+            self.h.at(s).iter().any(|h| {
+                h.kind == EntryKind::Place
+                    && h.end == k
+                    && (self.note(h.note).starts_with("city or region")
+                        || self.note(h.note).starts_with("country"))
+            })
+        });
+        let run = self.capitalized_run(k, 4);
+        region
+            && (k + 2..=k + 3).contains(&run)
+            && (k..run).all(|m| {
+                self.spaced(m)
+                    && self.unit(m).is_some_and(|x| {
+                        x.kind == TokenKind::Word && x.key.is_none() && !x.all_caps()
+                    })
+                    && !self.firm_word(m)
+            })
+            && self.unit(run).is_none_or(|x| {
+                matches!(x.text, "," | "." | ";" | ")")
+                    || (x.kind == TokenKind::Syllable && !x.capitalized())
+            })
+            && !self.holder_named_around(k, run)
+    }
+
     /// Whether the holder of a title whose body's words run from `s` to `run` is named
     /// elsewhere, so that they are all the body's: in apposition before (a capitalized word
     /// and a comma in the twelve words before, `Ông Sato Hiroshi, Giám đốc Công ty Yamada Bee
@@ -10287,6 +10370,27 @@ impl Rules<'_, '_> {
     }
 
     /// Whether a body's field ends at `m`: punctuation, the end, or its holder's name.
+    /// Whether a listed place or a level and its place at `l` ends a body's name: the clause's
+    /// end or the holder's whole name of three words or more right after it.
+    #[cold]
+    fn place_closes(&self, l: usize) -> bool {
+        self.spaced(l)
+            && self.h.kinds_at(l) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
+            && self
+                .level_place(l)
+                .or_else(|| self.h.longest(l, EntryKind::Place).map(|(e, _)| e))
+                .is_some_and(|e| {
+                    e > l
+                        && (self
+                            .unit(e)
+                            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+                            || (self.spaced(e)
+                                && self.h.is(e, EntryKind::Surname)
+                                && self.person_name_at(e)
+                                && self.capitalized_run(e, 5) >= e + 3))
+                })
+    }
+
     fn field_closes(&self, m: usize) -> bool {
         self.unit(m)
             .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
@@ -10352,6 +10456,10 @@ impl Rules<'_, '_> {
             // (A surname of several words too: `Rah Lan Chung`, `Rơ Châm Long`.)
             self.h.longest(p, EntryKind::Surname).is_some()
                 && (p..run).all(|m| self.unit(m).is_some_and(Unit::capitalized))
+                // (Not a syllable before foreign words only, no name of ours: `Quỹ Hòa bình
+                // châu Âu Peter Schmidt`, `châu Á Thái Bình Dương Thorsten Ebert`; a clan's
+                // name may be, `Ksor H'Bin`.)
+                && !self.foreign_after_surname(p, run)
         };
         // (A surname and `Thị`, the middle name of women, start the name whatever its
         // length: `Công ty Nước sạch số 3 Hà Nội Nguyễn Thị Mai Anh`, not `Mai Anh`.)
