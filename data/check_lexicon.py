@@ -58,6 +58,8 @@ NON_SYLLABLES = {
     "Shark", "Tank",
     # Russia's lower house of parliament (`Chủ tịch Duma Quốc gia`).
     "Duma",
+    # The city's union of trading co-operatives by its brand (`Saigon Co.op`).
+    "Saigon", "Co.op",
     # A tea of the northern mountains (`chè Shan tuyết`), named after the Shan people.
     "Shan",
     # Sports of two foreign words as federations are named by them (`Liên đoàn Pencak Silat

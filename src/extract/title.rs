@@ -2337,8 +2337,13 @@ impl Rules<'_, '_> {
             // (Nor `đầu tiên`, the first one: `tổ trưởng tổ hòa giải đầu tiên của xã`.)
             // (Nor `lần thứ`, an event's ordinal: `Hội nghị Hiệu trưởng các trường đại học
             // ngoài công lập lần thứ 8`.)
+            // (Nor a verb and `ra`, its direction, which no name's word takes: `Hội nghị Hiệu
+            // trưởng các trường đại học toàn quốc diễn ra`, `xảy ra`, `đưa ra`.)
             if self.canon_pair(e, "lần", "đầu")
                 || self.canon_pair(e, "đầu", "tiên")
+                || (self.canon(e + 1) == Some("ra")
+                    && self.spaced(e + 1)
+                    && self.unit(e).is_some_and(|x| !x.capitalized()))
                 || (e > k && self.canon(e) == Some("lần") && self.folded_is(e + 1, "thu"))
             {
                 break;
@@ -6001,13 +6006,27 @@ impl Rules<'_, '_> {
         // (Not a listed place of two words or more with a whole name after it: `Hà Tiên
         // Nguyễn Văn Hải`, where the name is the last three.)
         if self.h.kinds_at(k) & bit(EntryKind::Place) != 0
-            && let Some((e, _)) = self.h.longest(k, EntryKind::Place)
+            && let Some((e, n)) = self.h.longest(k, EntryKind::Place)
             && e >= k + 2
-            && self.spaced(e)
-            && self.h.longest(e, EntryKind::Surname).is_some()
-            && self.capitalized_run(e, 4) >= e + 2
         {
-            return false;
+            if self.spaced(e)
+                && self.h.longest(e, EntryKind::Surname).is_some()
+                && self.capitalized_run(e, 4) >= e + 2
+            {
+                return false;
+            }
+            // (Nor a country of two words, alone or before a foreign name: `Bộ Nông nghiệp
+            // và Hợp tác xã Thái Lan Thamanat Prompow`, not a name of `Thái`.)
+            let run = self.capitalized_run(k, 4);
+            if self.note(n).starts_with("country")
+                && (run <= e
+                    || (e..run).all(|m| {
+                        self.unit(m)
+                            .is_some_and(|x| x.kind == TokenKind::Word && x.key.is_none())
+                    }))
+            {
+                return false;
+            }
         }
         if self.h.is(k, EntryKind::Surname) {
             let run = self.capitalized_run(k, 4);
@@ -6776,6 +6795,10 @@ impl Rules<'_, '_> {
                 k = e;
                 continue;
             }
+            if let Some(e) = self.seat_after_name(k, j) {
+                k = e;
+                continue;
+            }
             // (A word with a role's syllable in it goes on in lower case, and the words after
             // it: `Nhóm chuyên gia linh trưởng châu Á`, primates.)
             if k > j
@@ -7162,8 +7185,6 @@ impl Rules<'_, '_> {
                         .proper_name(k)
                         .filter(|_| self.unit(k - 1).is_some_and(|x| x.capitalized()))
                         .filter(|_| !self.holder_name_at(k))
-                    // (Nor a foreign holder's, two words or more after a listed region:
-                    // `Savills châu Á - Thái Bình Dương Mauro Gasparotti`.)
                     {
                         k = e;
                     }
@@ -9131,6 +9152,9 @@ impl Rules<'_, '_> {
             // (But the provinces of Việt Nam as a class: `Chủ tịch Ủy ban nhân dân tỉnh Việt
             // Nam`.)
             && self.folded(k).is_some_and(|w| w != "viet")
+            // (Nor `xã` of `Hợp tác xã`, a co-operative, no commune: `Bộ Nông nghiệp và Hợp tác
+            // xã Thái Lan`.)
+            && !(k >= 3 && self.folded_is(k - 3, "hop") && self.folded_is(k - 2, "tac"))
         {
             return None;
         }
@@ -10370,6 +10394,34 @@ impl Rules<'_, '_> {
     }
 
     /// Whether a body's field ends at `m`: punctuation, the end, or its holder's name.
+    /// The end of a body's seat after its capitalized name: a place word in lower case and a
+    /// listed place, then the clause's end or the holder's name (`Ban Chỉ huy Biên phòng Cửa
+    /// khẩu cảng Quy Nhơn,`, `Đồn Biên phòng cửa khẩu quốc tế Lao Bảo`).
+    #[cold]
+    fn seat_after_name(&self, k: usize, j: usize) -> Option<usize> {
+        if k <= j
+            || !self.spaced(k)
+            // (The name's last word or the one before it capitalized: `Cửa khẩu`.)
+            || !(k.saturating_sub(2).max(j)..k).any(|m| self.unit(m).is_some_and(Unit::capitalized))
+            || self.unit(k).is_none_or(|x| x.key.is_none() || x.capitalized())
+            || self.h.kinds_at(k) & bit(EntryKind::PlaceWord) == 0
+        {
+            return None;
+        }
+        let (w, _) = self.h.longest(k, EntryKind::PlaceWord)?;
+        if !self.spaced(w) || !self.unit(w).is_some_and(Unit::capitalized) {
+            return None;
+        }
+        let (pe, _) = self.h.longest(w, EntryKind::Place)?;
+        (self
+            .unit(pe)
+            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+            || (self.spaced(pe)
+                && self.person_name_at(pe)
+                && self.capitalized_run(pe, 5) >= pe + 2))
+            .then_some(pe)
+    }
+
     /// Whether a listed place or a level and its place at `l` ends a body's name: the clause's
     /// end or the holder's whole name of three words or more right after it.
     #[cold]
