@@ -3345,15 +3345,28 @@ impl Rules<'_, '_> {
                 s = q;
                 dashes += 1;
             }
+            // (Or a line by its number, `tuyến số 2 Nam Thăng Long - Trần Hưng Đạo`, or a bus
+            // or metro line, `BRT Kim Mã - Yên Nghĩa`, `tuyến metro Bến Thành - Suối Tiên`.)
+            let numbered = || {
+                s >= 3
+                    && self
+                        .u
+                        .get(s - 1)
+                        .is_some_and(|x| x.kind == TokenKind::Number)
+                    && self.folded_is(s - 2, "so")
+                    && self.folded_is(s - 3, "tuyen")
+            };
             dashes > 0
                 && s > 0
-                && self.u.get(s - 1).is_some_and(|x| !x.capitalized())
-                && self.folded(s - 1).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "gian" | "tuyen" | "doan" | "sat" | "toc" | "bay"
-                    )
-                })
+                && (self.u.get(s - 1).is_some_and(|x| !x.capitalized())
+                    && self.folded(s - 1).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "gian" | "tuyen" | "doan" | "sat" | "toc" | "bay" | "buyt" | "metro"
+                        )
+                    })
+                    || self.u.get(s - 1).is_some_and(|x| x.text == "BRT")
+                    || numbered())
         };
         k > 0
             && (new_place

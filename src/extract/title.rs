@@ -6795,7 +6795,10 @@ impl Rules<'_, '_> {
                 k = e;
                 continue;
             }
-            if let Some(e) = self.seat_after_name(k, j) {
+            if let Some(e) = self
+                .seat_after_name(k, j)
+                .or_else(|| self.brand_countries(k, j))
+            {
                 k = e;
                 continue;
             }
@@ -8045,9 +8048,19 @@ impl Rules<'_, '_> {
             }
             (k..m).any(|j| self.firm_word(j))
         };
+        // (Or a syllable no list knows before a word only firms bear: `Quỹ Đầu tư Mạo hiểm Do
+        // Ventures`.)
+        let syllable_lead = || {
+            self.unit(k)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps())
+                && self.h.kinds_at(k) == 0
+                && self.spaced(k + 1)
+                && word(k + 1)
+                && self.firm_word(k + 1)
+        };
         k > 0
-            && word(k)
-            && (!(self.spaced(k + 1) && word(k + 1)) || firm_run())
+            && ((word(k) && (!(self.spaced(k + 1) && word(k + 1)) || firm_run()))
+                || syllable_lead())
             && self.korean_name(k).is_none()
             && !(k.saturating_sub(4)..k).any(|s| {
                 self.h.at(s).iter().any(|h| {
@@ -10420,6 +10433,44 @@ impl Rules<'_, '_> {
                 && self.person_name_at(pe)
                 && self.capitalized_run(pe, 5) >= pe + 2))
             .then_some(pe)
+    }
+
+    /// The end of the countries a foreign brand's office covers, listed after the first with
+    /// commas and `và` at `k`: `Mastercard Việt Nam, Lào và Campuchia`, `Visa Việt Nam và
+    /// Lào`. Not a ministry's (`Bộ trưởng Ngoại giao Việt Nam và Lào`, two ministers): a brand,
+    /// a word that is no syllable, right before the first country.
+    #[cold]
+    fn brand_countries(&self, k: usize, j: usize) -> Option<usize> {
+        let and = |m: usize| self.canon(m) == Some("và");
+        if k <= j + 1 || !(self.text_at_is(k, ",") || and(k)) {
+            return None;
+        }
+        let country = |s: usize| {
+            self.h.at(s).iter().rev().find_map(|h| {
+                (h.kind == EntryKind::Place && self.note(h.note).starts_with("country"))
+                    .then_some(h.end)
+            })
+        };
+        self.h.ends_at(k, EntryKind::Place, 3).filter(|&s| {
+            s > j
+                && country(s) == Some(k)
+                && self
+                    .unit(s - 1)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+                && !self.firm_word(s - 1)
+        })?;
+        let mut m = k;
+        loop {
+            let last = and(m);
+            if !(last || self.text_at_is(m, ",")) || !self.spaced(m + 1) {
+                return None;
+            }
+            let e = country(m + 1)?;
+            if last {
+                return Some(e);
+            }
+            m = e;
+        }
     }
 
     /// Whether a listed place or a level and its place at `l` ends a body's name: the clause's
