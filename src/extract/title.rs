@@ -7797,7 +7797,13 @@ impl Rules<'_, '_> {
                 (matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized())
                     || acronym(x)
             })
-            && !self.person_name_at(m)
+            // (A name's two words at the clause's end when the holder is named before it, in
+            // apposition: `Bà Nguyễn Thúy Hồng, Chủ tịch Hội đồng quản trị Hệ thống giáo dục
+            // Hoàng Gia,`.)
+            && (!self.person_name_at(m)
+                || (self.capitalized_run(m, 4) == m + 2
+                    && self.unit(m + 2).is_some_and(|x| matches!(x.text, "," | "." | ";" | ")"))
+                    && self.holder_named_around(k, m + 2)))
         {
             let end = if self.unit(m).is_some_and(acronym) {
                 m + 1
@@ -8227,6 +8233,11 @@ impl Rules<'_, '_> {
         } else {
             e
         };
+        // (Not into its holder's foreign name of two words before the verb: `Chủ tịch
+        // ExxonMobil Darren Woods khẳng định`.)
+        if e == k + 1 && self.spaced(e) && self.holder_after_lone_brand(e) {
+            return Some(e);
+        }
         // (A brand written with a capital inside, and the foreign words of its name after it:
         // `InterContinental Hanoi Westlake`, `VinFast`.)
         // (Or initials fused with a word, a foreign word: `JPMorgan Chase`, `TPBank`.)
@@ -10059,6 +10070,30 @@ impl Rules<'_, '_> {
                     .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized() && !x.all_caps())
         });
         (own && self.foreign_pair(p)).then_some(p)
+    }
+
+    /// Whether the two capitalized foreign words at `k`, right after a firm named by one
+    /// foreign word, then a verb in lower case, are its holder's name (see
+    /// [`Rules::lone_brand`]).
+    #[cold]
+    fn holder_after_lone_brand(&self, k: usize) -> bool {
+        let run = self.capitalized_run(k, 4);
+        self.unit(k - 1)
+            .is_some_and(|x| x.kind == TokenKind::Word && !x.all_caps())
+            && !self.firm_word(k - 1)
+            // (Two words only: three may be the brand's second word and a name of two, `Coal
+            // India Pramod Agrawal`, `Evergreen Line Eric Hsieh`.)
+            && run == k + 2
+            && self.foreign_pair(k)
+            && (k..run).all(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Word && !x.all_caps())
+                    && !self.firm_word(m)
+            })
+            && self
+                .unit(run)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
+            && !self.holder_named_around(k - 1, run)
     }
 
     /// Whether the two or three foreign words at `k`, right after a region or a country that
