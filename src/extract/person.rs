@@ -4187,6 +4187,17 @@ impl Rules<'_, '_> {
         {
             return None;
         }
+        // (Nor `anh` of `quyền anh`, boxing: `Vận động viên quyền anh Hà Thị Linh`.)
+        if lower
+            && i > 0
+            && self.u.get(i).is_some_and(|x| x.text == "anh")
+            && self
+                .u
+                .get(i - 1)
+                .is_some_and(|x| crate::normalize::folds_to(x.text, "quyen"))
+        {
+            return None;
+        }
         // (`Hội Nghệ sĩ Sân khấu`, `Hội Nhà báo`, `Hội Luật gia`: the members an association is
         // named by, not a form of address.)
         if i > 0 && self.canon(i - 1) == Some("hội") && !lower {

@@ -10084,12 +10084,23 @@ impl Rules<'_, '_> {
             // (Two words only: three may be the brand's second word and a name of two, `Coal
             // India Pramod Agrawal`, `Evergreen Line Eric Hsieh`.)
             && run == k + 2
-            && self.foreign_pair(k)
+            // (The first may spell a syllable, as a Chinese family name does: `Huarong Lai
+            // Xiaomin`.)
             && (k..run).all(|m| {
-                self.unit(m)
-                    .is_some_and(|x| x.kind == TokenKind::Word && !x.all_caps())
+                self.spaced(m)
+                    && self.unit(m).is_some_and(|x| !x.all_caps() && x.text.len() > 1)
                     && !self.firm_word(m)
+                    && self.h.kinds_at(m) & (bit(EntryKind::Place) | bit(EntryKind::Org)) == 0
             })
+            && self
+                .unit(k + 1)
+                .is_some_and(|x| x.kind == TokenKind::Word)
+            // (Not a name's particle, the rest of the name the brand's word starts: `Sabato De
+            // Sarno`.)
+            && !matches!(
+                self.unit(k).map(|x| x.text),
+                Some("De" | "Da" | "Di" | "Du" | "Do" | "Van" | "Von" | "Del" | "La" | "Le")
+            )
             && self
                 .unit(run)
                 .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized())
@@ -10442,9 +10453,9 @@ impl Rules<'_, '_> {
     }
 
     /// Whether a body's field ends at `m`: punctuation, the end, or its holder's name.
-    /// The end of a body's seat after its capitalized name: a place word in lower case and a
-    /// listed place, then the clause's end or the holder's name (`Ban Chỉ huy Biên phòng Cửa
-    /// khẩu cảng Quy Nhơn,`, `Đồn Biên phòng cửa khẩu quốc tế Lao Bảo`).
+    /// The end of a body's seat after its capitalized name: a place word in lower case (or
+    /// two) and a listed place, then the clause's end or the holder's name (`Ban Chỉ huy Biên
+    /// phòng Cửa khẩu cảng Quy Nhơn,`, `Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực I,`).
     #[cold]
     fn seat_after_name(&self, k: usize, j: usize) -> Option<usize> {
         if k <= j
@@ -10456,11 +10467,28 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        let (w, _) = self.h.longest(k, EntryKind::PlaceWord)?;
+        let (mut w, _) = self.h.longest(k, EntryKind::PlaceWord)?;
+        // (Two of them: `Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực I`.)
+        if self
+            .unit(w)
+            .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && let Some((w2, _)) = self.h.longest(w, EntryKind::PlaceWord)
+        {
+            w = w2;
+        }
         if !self.spaced(w) || !self.unit(w).is_some_and(Unit::capitalized) {
             return None;
         }
-        let (pe, _) = self.h.longest(w, EntryKind::Place)?;
+        let (mut pe, _) = self.h.longest(w, EntryKind::Place)?;
+        // (And its area, numbered: `khu vực I`.)
+        if self.folded_is(pe, "khu")
+            && self.folded_is(pe + 1, "vuc")
+            && self.unit(pe + 2).is_some_and(|x| {
+                x.regnal_letters() || (x.kind == TokenKind::Number && x.text.len() <= 2)
+            })
+        {
+            pe += 3;
+        }
         (self
             .unit(pe)
             .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
