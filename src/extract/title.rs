@@ -1835,7 +1835,10 @@ impl Rules<'_, '_> {
         let board_field = !short
             && body_ok
             && self.named_by_field(k)
-            && ((2..=6).contains(&words) || (national_first && words <= 8))
+            // (Or the works it steers, in the plural: `Trưởng Ban Chỉ đạo các công trình trọng
+            // điểm ngành đường sắt,`.)
+            && ((2..=6).contains(&words)
+                || ((national_first || self.canon(k) == Some("các")) && words <= 8))
             && (end_at(l)
                 || holder_next()
                 || (self.spaced(l)
