@@ -1687,19 +1687,11 @@ impl Rules<'_, '_> {
         // (Or its place, then the clause's end: `Ban QLDA giao thông TP.HCM,`.)
         let clause_end = || {
             end_at(l)
-                || (self.spaced(l)
-                    && self.h.kinds_at(l) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
-                    && self
-                        .level_place(l)
-                        .or_else(|| self.h.longest(l, EntryKind::Place).map(|(e, _)| e))
-                        // (Or the holder's name after the place: `Bộ An ninh công cộng Trung
-                        // Quốc Vương Tiểu Long`.)
-                        .is_some_and(|e| {
-                            e > l
-                                && (end_at(e)
-                                    || (self.person_name_at(e)
-                                        && self.capitalized_run(e, 5) >= e + 2))
-                        }))
+                // (Or the holder's name after the place: `Bộ An ninh công cộng Trung Quốc Vương
+                // Tiểu Long`.)
+                || self.place_end_at(l).is_some_and(|e| {
+                    end_at(e) || (self.person_name_at(e) && self.capitalized_run(e, 5) >= e + 2)
+                })
         };
         // (Or a level or another body after it, whose name this one's ends before: `Ban Chỉ
         // đạo phòng, chống tham nhũng tỉnh`, `Phòng Cảnh sát điều tra tội phạm về ma túy Công
@@ -10543,21 +10535,26 @@ impl Rules<'_, '_> {
     /// end or the holder's whole name of three words or more right after it.
     #[cold]
     fn place_closes(&self, l: usize) -> bool {
-        self.spaced(l)
-            && self.h.kinds_at(l) & (bit(EntryKind::Level) | bit(EntryKind::Place)) != 0
-            && self
-                .level_place(l)
-                .or_else(|| self.h.longest(l, EntryKind::Place).map(|(e, _)| e))
-                .is_some_and(|e| {
-                    e > l
-                        && (self
-                            .unit(e)
-                            .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
-                            || (self.spaced(e)
-                                && self.h.is(e, EntryKind::Surname)
-                                && self.person_name_at(e)
-                                && self.capitalized_run(e, 5) >= e + 3))
-                })
+        self.place_end_at(l).is_some_and(|e| {
+            self.unit(e)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
+                || (self.spaced(e)
+                    && self.h.is(e, EntryKind::Surname)
+                    && self.person_name_at(e)
+                    && self.capitalized_run(e, 5) >= e + 3)
+        })
+    }
+
+    /// The end of a listed place, or a level and its place, at `l` after a space.
+    fn place_end_at(&self, l: usize) -> Option<usize> {
+        if !self.spaced(l)
+            || self.h.kinds_at(l) & (bit(EntryKind::Level) | bit(EntryKind::Place)) == 0
+        {
+            return None;
+        }
+        self.level_place(l)
+            .or_else(|| self.h.longest(l, EntryKind::Place).map(|(e, _)| e))
+            .filter(|&e| e > l)
     }
 
     fn field_closes(&self, m: usize) -> bool {
