@@ -42,6 +42,8 @@ CLASSES = {"title", "final", "word", "domain"}
 # one country name written as one word.
 NON_SYLLABLES = {
     "Olympic", "Paralympic",
+    # An institute named after a former prime minister (`Viện Tony Blair vì Thay đổi toàn cầu`).
+    "Tony", "Blair",
     "Hakim", "Imam",
     "Đắk", "Lắk", "Lắc", "Kạn", "Kon", "Niê", "Ksor", "Rah", "Mah", "Kpă", "Puih", "Byă", "Mlô",
     "Êban", "Ayun", "Bkrông", "Glai", "Rcom", "Rmah", "Campuchia",

@@ -515,6 +515,15 @@ impl Rules<'_, '_> {
                 continue;
             }
             let at = self.person_at(i, titles);
+            // A club's or a firm's name is no one: `Seoul E-Land FC`, `Chủ tịch Incheon
+            // United` (a word of a club's or a firm's name that no one bears, or one before it).
+            if let Some(p) = at.as_ref()
+                && p.honorific.is_none()
+                && self.club_words(p.start, p.end)
+            {
+                i = p.end.max(i + 1);
+                continue;
+            }
             // A brand with a dot inside is no one: `Saigon Co.op`, `Co.opmart Nguyễn Kiệm`
             // (the dot touching both words, the second in lower case).
             if let Some(p) = at.as_ref()
@@ -5017,6 +5026,9 @@ impl Rules<'_, '_> {
                         }
                         _ => false,
                     })
+                // (Or a foreign name after the duty in lower case that stands between:
+                // `Ủy viên châu Âu phụ trách thương mại Valdis Dombrovskis`.)
+                || (i > t.end + 2 && self.foreign_after_duty(t, i))
         });
         // One word after a title is a name only when nothing follows it in the phrase
         // (`tướng Khánh.`, not `… Khu kinh tế Cửa khẩu`).
@@ -8439,7 +8451,8 @@ impl Rules<'_, '_> {
             };
             // (Not the last word of an office that ends there: `Nhà vua Felipe VI`.)
             let office = self.h.ends_at(end, EntryKind::Role, 3);
-            let degree = (end.saturating_sub(4)..end)
+            // (Of up to six words: `bác sĩ chuyên khoa cấp II`.)
+            let degree = (end.saturating_sub(6)..end)
                 .find(|&s| {
                     self.h.at(s).iter().any(|h| {
                         h.kind == EntryKind::Honorific
@@ -8523,6 +8536,52 @@ impl Rules<'_, '_> {
                             && self.org(m + 1).is_some_and(|(_, oe)| oe == k)
                     }))
         })
+    }
+
+    /// Whether the name read from `start` to `end` is a club's or a firm's, by a word of
+    /// English that names such a body, in the name or right after it: `Seoul E-Land FC`,
+    /// `Incheon United`, `Jeonbuk Hyundai Motors`.
+    fn club_words(&self, start: usize, end: usize) -> bool {
+        const WORDS: &[&str] = &[
+            "FC",
+            "F.C.",
+            "United",
+            "City",
+            "Club",
+            "Holdings",
+            "Corporation",
+            "Motors",
+            "Airlines",
+            "Group",
+        ];
+        let word = |m: usize| {
+            self.u
+                .get(m)
+                .is_some_and(|x| x.key.is_none() && WORDS.contains(&x.text))
+        };
+        (self.spaced(end) && word(end)) || (start..end).any(word)
+    }
+
+    /// Whether a foreign word at `i` follows title `t` past its duty in lower case, `phụ
+    /// trách` and a field of at most six words: `Ủy viên châu Âu phụ trách thương mại Valdis
+    /// Dombrovskis`.
+    #[cold]
+    fn foreign_after_duty(&self, t: &title::Found, i: usize) -> bool {
+        i <= t.end + 8
+            && self.canon(t.end) == Some("phụ")
+            && self.canon(t.end + 1) == Some("trách")
+            && self.spaced(i)
+            && self
+                .u
+                .get(i)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+            && self.u.get(t.end + 2..i).is_some_and(|s| {
+                s.iter()
+                    .all(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
+            })
+            // (Not the body after `của` or the seat after `tại`: `phụ trách kỹ thuật của
+            // Vietsovpetro`.)
+            && !(t.end + 2..i).any(|m| matches!(self.canon(m), Some("của" | "tại")))
     }
 
     /// A title separated from the name by its body's abbreviation in brackets or by the

@@ -7314,6 +7314,10 @@ impl Rules<'_, '_> {
                 && let representative = (|| {
                     (j > 0 && self.folded_is(j - 1, "dien"))
                         || (self.folded_is(j, "van") && self.folded_is(j + 1, "phong"))
+                        // (Or a mission, a delegation abroad: `Trưởng Phái bộ Liên hợp quốc
+                        // tại Nam Sudan`, `Phái đoàn Liên minh châu Âu tại Việt Nam`.)
+                        || (self.folded_is(j, "phai")
+                            && (self.folded_is(j + 1, "bo") || self.folded_is(j + 1, "doan")))
                         // (Or a mission's or a bureau's office: `Trưởng Cơ quan đại diện Bộ
                         // Ngoại giao tại TP.HCM`, `Cơ quan thường trú TTXVN tại Tây Nguyên`.)
                         || (self.folded_is(j, "co")
