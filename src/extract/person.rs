@@ -4188,10 +4188,10 @@ impl Rules<'_, '_> {
                 .u
                 .get(i)
                 .is_some_and(|x| crate::normalize::folds_to(x.text, "cu"))
+            // (With their marks: `cõng cụ bà` carries someone.)
             && self.u.get(i - 1).is_some_and(|x| {
-                ["nhac", "dung", "cong", "khi", "ngu", "nong", "hoc", "y"]
-                    .iter()
-                    .any(|w| crate::normalize::folds_to(x.text, w))
+                let w = crate::nfc(&x.text.to_lowercase()).into_owned();
+                ["nhạc", "dụng", "công", "khí", "ngư", "nông", "học", "y"].contains(&w.as_str())
             })
         {
             return None;
@@ -5020,10 +5020,21 @@ impl Rules<'_, '_> {
                             .is_some_and(|(e, _)| e == i),
                         // (Its body closed by its abbreviation: not `của Tổng công ty Hazama
                         // Ando`, a firm's name read short.)
-                        Some("của") => {
-                            self.u.get(i - 1).is_some_and(Unit::all_caps)
-                                && self.org(t.end + 1).is_some_and(|(_, e)| e == i)
-                        }
+                        Some("của") => self.org(t.end + 1).is_some_and(|(_, e)| {
+                            // (Or its office's seat after it: `Giám đốc quốc gia của Ngân hàng
+                            // Thế giới tại Việt Nam Mariam J. Sherman`.)
+                            let seat = |m: usize| {
+                                self.canon(m) == Some("tại")
+                                    && self
+                                        .h
+                                        .longest(m + 1, EntryKind::Place)
+                                        .is_some_and(|(pe, _)| pe == i)
+                            };
+                            (e == i
+                                && (self.u.get(i - 1).is_some_and(Unit::all_caps)
+                                    || (t.end + 3..i).any(seat)))
+                                || (e < i && seat(e))
+                        }),
                         _ => false,
                     })
                 // (Or a foreign name after the duty in lower case that stands between:
@@ -5050,10 +5061,11 @@ impl Rules<'_, '_> {
             });
         let alone = len > 1
             || verb_after
-            || self
+            || (self
                 .u
                 .get(run)
-                .is_none_or(|x| x.kind == TokenKind::Punctuation || x.gap == Gap::Line);
+                .is_none_or(|x| x.kind == TokenKind::Punctuation || x.gap == Gap::Line)
+                && !self.place_goes_on(i, titles));
         // In a line written in capitals, a capital is no sign of a name: after a title, only
         // a surname starts one (`… CHỦ TỊCH UBND TỈNH PHÁT BIỂU` has no person).
         let shouting = self.u.get(i).is_some_and(Unit::all_caps)
@@ -5579,12 +5591,23 @@ impl Rules<'_, '_> {
             }
             // `Bà Thái Hương, Nhà sáng lập kiêm Chủ tịch Tập đoàn TH`: a calling that is no
             // office, then the office held with it.
+            // (Or a founder's, then `và`: `Ông Trần Thanh Bình, đồng sáng lập và Giám đốc
+            // điều hành Vexere`.)
             if k > start
                 && self.text_at(k - 1) == ","
-                && let Some(m) = (k + 1..(k + 6).min(self.u.len()))
-                    .find(|&m| self.canon(m) == Some("kiêm") && titles.iter().any(|t| t.start == m))
+                && let Some(m) = (k + 1..(k + 6).min(self.u.len())).find(|&m| {
+                    (self.canon(m) == Some("kiêm") && titles.iter().any(|t| t.start == m))
+                        || (self.canon(m) == Some("và")
+                            && titles.iter().any(|t| t.start == m + 1)
+                            && self.founder_before(k, m))
+                })
                 && (k..m).all(|c| self.u.get(c).is_some_and(|y| y.kind == TokenKind::Syllable))
             {
+                let m = if self.canon(m) == Some("và") {
+                    m + 1
+                } else {
+                    m
+                };
                 agent += m - k;
                 k = m;
                 continue;
@@ -6291,10 +6314,17 @@ impl Rules<'_, '_> {
     /// Whether title `t` is the one received or met, after `Tiếp` or `Gặp` at the clause's
     /// start, and a comma ends that clause: `Tiếp Phó Chủ tịch nước, Giám mục A cho biết`.
     fn received_at_start(&self, t: &title::Found) -> bool {
+        let opens = |m: usize| m == 0 || matches!(self.text_at(m - 1), "," | ":" | ".");
         t.start > 0
             && self.text_at(t.end) == ","
-            && (self.folded_is(t.start - 1, "tiep") || self.folded_is(t.start - 1, "gap"))
-            && (t.start == 1 || matches!(self.text_at(t.start - 2), "," | ":" | "."))
+            && (((self.folded_is(t.start - 1, "tiep") || self.folded_is(t.start - 1, "gap"))
+                && opens(t.start - 1))
+                // (Or talks held with them: `Hội đàm với Đại sứ Hàn Quốc, Chủ tịch UBND tỉnh
+                // Hà Tĩnh Võ Trọng Hải nêu rõ …`, `Làm việc với …`.)
+                || (t.start >= 3
+                    && self.folded_is(t.start - 1, "voi")
+                    && (self.folded_is(t.start - 2, "dam") || self.folded_is(t.start - 2, "viec"))
+                    && opens(t.start - 3)))
     }
 
     /// The title that ends right before the name at `k`, or past what may stand between (a
@@ -7487,6 +7517,12 @@ impl Rules<'_, '_> {
                         && !deputies(&titles[k - 1])
                         // (`Thừa ủy quyền của Chánh án, Phó Chánh án … Nguyễn Thị Dung`.)
                         && !self.acting_for(titles[k - 1].start)
+                        // (Nor back to the one received at the sentence's start, no one
+                        // named before: `Tiếp Đại sứ Nhật Bản, Thủ tướng Phạm Minh Chính đề
+                        // nghị …`; not `Ông A, …, tiếp Đại sứ, Trưởng Phái đoàn … B`.)
+                        && !(self.received_at_start(&titles[k - 1])
+                            && titles[..k - 1].iter().all(|u| u.start > titles[k - 1].start)
+                            && ends.iter().all(|&e| e > titles[k - 1].start))
                         // (Nor back to what the clause before gives its own subject, `làm`
                         // then a comma: `do Thủ tướng làm Trưởng ban, Phó Thủ tướng Nguyễn
                         // Chí Dũng làm Phó Trưởng ban`.)
@@ -7495,9 +7531,12 @@ impl Rules<'_, '_> {
                             && self.any_of(titles[k - 1].end, &[","]))
                         // (Not back over `và` to a head of state or government named
                         // alone: `Chủ tịch nước và Tổng thống Lee Jae-hwan` are two people.)
-                        && !(titles[k - 1].org.is_none()
-                            && titles[k - 1].end + 1 == titles[k].start
-                            && self.any_of(titles[k - 1].end, &["và"]))
+                        && !(titles[k - 1].end + 1 == titles[k].start
+                            && self.any_of(titles[k - 1].end, &["và"])
+                            && (titles[k - 1].org.is_none()
+                                // (Nor from a local office to a foreign state's: `Đại sứ
+                                // Nhật Bản và Bí thư Tỉnh ủy Hưng Yên Nguyễn Hữu Nghĩa`.)
+                                || self.foreign_and_local(&titles[k - 1], &titles[k])))
                         // (Nor back from an office of a province or below to the head of the
                         // state or the government: `văn bản gửi Thủ tướng, Chủ tịch UBND tỉnh
                         // Bình Định Phạm Anh Tuấn`.)
@@ -8536,6 +8575,41 @@ impl Rules<'_, '_> {
                             && self.org(m + 1).is_some_and(|(_, oe)| oe == k)
                     }))
         })
+    }
+
+    /// Whether title `f` is an office of a foreign state, its body a country (`Đại sứ Nhật
+    /// Bản`), and title `l` one of a body of this country's provinces or below (`Bí thư Tỉnh
+    /// ủy Hưng Yên`): two holders.
+    #[cold]
+    fn foreign_and_local(&self, f: &title::Found, l: &title::Found) -> bool {
+        let Some((a, e)) = f.org else { return false };
+        let country = self.h.at(a).iter().any(|h| {
+            h.kind == EntryKind::Place
+                && h.end == e
+                && self.lex.note(h.note).starts_with("country")
+                && !(a..e).any(|m| self.folded_is(m, "viet"))
+        });
+        country && l.org.is_some_and(|(a, e)| self.local(a, e))
+    }
+
+    /// Whether the one word at `i` goes on the name of a commune or a ward that a title's
+    /// body ends in, a listed place after its level: `Trưởng Công an xã Phú Thọ Hòa,` (not
+    /// `Hòa`, someone).
+    #[cold]
+    fn place_goes_on(&self, i: usize, titles: &[title::Found]) -> bool {
+        titles.iter().any(|t| t.end == i && t.org.is_some())
+            && self.h.ends_at(i, EntryKind::Place, 3).is_some_and(|s| {
+                s > 0
+                    && self.h.ends_at(s, EntryKind::Level, 2).is_some()
+                    && self.u.get(s - 1).is_some_and(|x| !x.capitalized())
+            })
+    }
+
+    /// Whether the words from `k` to `m` name a founder: `đồng sáng lập`, `nhà sáng lập`,
+    /// `người sáng lập`.
+    #[cold]
+    fn founder_before(&self, k: usize, m: usize) -> bool {
+        m >= k + 2 && self.folded_is(m - 2, "sang") && self.folded_is(m - 1, "lap")
     }
 
     /// Whether the name read from `start` to `end` is a club's or a firm's, by a word of

@@ -3911,6 +3911,9 @@ impl Rules<'_, '_> {
                     // is whole alone, unlisted capitalized words with a foreign word or a
                     // regnal numeral are its holder's name.
                     .filter(|&(a, _)| !(complete && self.foreign_name_run(a)))
+                    // (Or two or three Vietnamese words no list knows, to the clause's end: a
+                    // ruler's name, `Hoàng đế Quang Trung,`, `Nhà vua Minh Mạng,`.)
+                    .filter(|&(a, e)| !(complete && self.bare_name_to_end(a, e)))
                     // (Or one word before the clause's words: `Tổng thống Thiệu tái đắc cử`.)
                     .filter(|&(a, _)| !(a == k && self.given_name_after_office(a)))
                     .or_else(|| {
@@ -5082,6 +5085,21 @@ impl Rules<'_, '_> {
         if e < a + 4 && self.spaced(e) && roman(e) {
             e += 1;
         }
+        // (A middle initial between: `Mariam J. Sherman`, `George W. Bush`.)
+        if e > a
+            && e < a + 3
+            && self.spaced(e)
+            && self.unit(e).is_some_and(|x| {
+                let b = x.text.as_bytes();
+                b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+            })
+            && self.spaced(e + 1)
+            && self
+                .unit(e + 1)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+        {
+            e = self.capitalized_run(e + 1, 2);
+        }
         (2..=4).contains(&(e - a))
             && !(a..e).any(listed)
             && ((a..e).any(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
@@ -5113,7 +5131,7 @@ impl Rules<'_, '_> {
             && name_word(i - 1)
             && self.unit(i).is_some_and(|x| !x.capitalized());
         if !(comma || bare) {
-            return false;
+            return self.founder_apposed(i);
         }
         let mut end = if comma { i - 1 } else { i };
         // (Or the name's brackets between, a year of birth or an age: `Ông Trần Văn Bảy
@@ -5156,6 +5174,48 @@ impl Rules<'_, '_> {
         (addressed || (self.h.is(s, EntryKind::Surname) && !place))
             && self.h.ends_at(s, EntryKind::Role, 4).is_none()
             && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
+    }
+
+    /// Whether the words from `a` to `e` are two or three capitalized syllables that no list
+    /// knows (a surname or a modifier aside), then the clause's end: `Quang Trung,`.
+    #[cold]
+    fn bare_name_to_end(&self, a: usize, e: usize) -> bool {
+        (a + 2..=a + 3).contains(&e)
+            && (a..e).all(|m| {
+                self.unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized())
+                    && self.h.kinds_at(m) & !(bit(EntryKind::Surname) | bit(EntryKind::Modifier))
+                        == 0
+            })
+            && self
+                .unit(e)
+                .is_none_or(|x| x.kind == TokenKind::Punctuation)
+    }
+
+    /// Whether the title starting at `i` follows a founder's calling in apposition to a name,
+    /// joined by `và` or `kiêm`: `Ông A, đồng sáng lập và Giám đốc vận hành Sky Mavis,`,
+    /// `ông B, nhà sáng lập kiêm Tổng giám đốc Dat Bike,`.
+    #[cold]
+    fn founder_apposed(&self, i: usize) -> bool {
+        let j = if self.canon(i) == Some("kiêm") {
+            i
+        } else if i > 0 && self.canon(i - 1) == Some("và") {
+            i - 1
+        } else {
+            return false;
+        };
+        if j < 3 || !self.folded_is(j - 1, "lap") || !self.folded_is(j - 2, "sang") {
+            return false;
+        }
+        let s = if ["dong", "nha", "nguoi"]
+            .iter()
+            .any(|w| self.folded_is(j - 3, w))
+        {
+            j - 3
+        } else {
+            j - 2
+        };
+        self.apposed_to_name(s)
     }
 
     /// Whether the title starting at `i` is the next of a chain after a comma whose first
