@@ -6840,6 +6840,14 @@ impl Rules<'_, '_> {
         {
             e = c;
         }
+        // (Or the body it belongs to, after `của`: `Chủ nhiệm Ủy ban Tài chính - Ngân sách
+        // của Quốc hội, làm Bí thư Thành ủy Cần Thơ`.)
+        if self.canon(e) == Some("của")
+            && let Some((_, oe)) = self.org(e + 1)
+            && self.text_at(oe) == ","
+        {
+            e = oe;
+        }
         if self.text_at(e) == ","
             && let Some((_, oe)) = self.org(e + 1)
             && !titles.iter().any(|t| t.start == e + 1)
@@ -6927,9 +6935,43 @@ impl Rules<'_, '_> {
             {
                 break;
             }
+            // `Theo ông A, Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, Chủ tịch Ủy ban Trung
+            // ương MTTQ Việt Nam sẽ chủ trì …`: one body's head and its deputy are two holders;
+            // the next starts the next clause, a verb after it (not a career's steps, comma
+            // after comma: `Phó Trưởng phòng An ninh kinh tế, Trưởng phòng An ninh kinh tế,`).
+            if self
+                .u
+                .get(next.end)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && self.deputy_and_head(&titles[ti], next)
+            {
+                break;
+            }
             ti += 1;
             out.push(ti);
         }
+    }
+
+    /// Whether titles `a` and `b` are the head of one body and its deputy (`Phó Chủ tịch
+    /// UBND tỉnh`, `Chủ tịch UBND tỉnh`), which no one holds together.
+    #[cold]
+    fn deputy_and_head(&self, a: &title::Found, b: &title::Found) -> bool {
+        let words =
+            |(s, e): (usize, usize)| (s..e).map(|m| crate::normalize::fold_lower(self.text_at(m)));
+        let (Some(oa), Some(ob)) = (a.org, b.org) else {
+            return false;
+        };
+        // (The cheap tests first: bodies of one length, roles one word apart.)
+        let (ra, rb) = (a.role.1 - a.role.0, b.role.1 - b.role.0);
+        if oa.1 - oa.0 != ob.1 - ob.0 || ra.abs_diff(rb) != 1 || !words(oa).eq(words(ob)) {
+            return false;
+        }
+        let deputy_of = |d: (usize, usize), h: (usize, usize)| {
+            d.1 == d.0 + (h.1 - h.0) + 1
+                && self.folded_is(d.0, "pho")
+                && words((d.0 + 1, d.1)).eq(words(h))
+        };
+        deputy_of(a.role, b.role) || deputy_of(b.role, a.role)
     }
 
     /// Whether title `t` is the head of the state, the government or the Party, or a deputy

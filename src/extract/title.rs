@@ -4362,6 +4362,9 @@ impl Rules<'_, '_> {
             plural,
             members,
             generic: (plural && !self.names_follow(end))
+                // (A post recruited for by examination, of no one body named: `thi tuyển
+                // chọn Thẩm phán trung cấp`, `thi tuyển chức danh Giám đốc Sở`.)
+                || (org.is_none_or(|(a, e)| e <= a + 1) && self.recruited_before(first))
                 || members
                 || levels
                 || class
@@ -4671,6 +4674,20 @@ impl Rules<'_, '_> {
                 .h
                 .ends_at(start, EntryKind::Honorific, 2)
                 .is_some_and(|s| self.count_before(s) || self.share_before(s))
+    }
+
+    /// The office as a post recruited for by examination right before it, maybe after
+    /// `chức danh`: `thi tuyển chức danh Giám đốc Sở`, `thi tuyển chọn Thẩm phán trung cấp`.
+    #[cold]
+    fn recruited_before(&self, start: usize) -> bool {
+        let mut s = start;
+        if s >= 2 && self.folded_is(s - 2, "chuc") && self.folded_is(s - 1, "danh") {
+            s -= 2;
+        }
+        s >= 2
+            && ((self.folded_is(s - 2, "thi") && self.folded_is(s - 1, "tuyen"))
+                || (self.folded_is(s - 2, "tuyen") && self.folded_is(s - 1, "chon")))
+            && self.unit(s - 1).is_some_and(|x| !x.capitalized())
     }
 
     /// A count of people the clause makes holders of the office after `làm`: `điều động 12
