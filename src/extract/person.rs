@@ -5561,6 +5561,18 @@ impl Rules<'_, '_> {
                 k = e;
                 continue;
             }
+            // (`kỷ luật bằng hình thức cách chức …`: the form of the discipline, then the
+            // office taken away.)
+            if self.canon(k) == Some("kỷ")
+                && self.folded_is(k + 1, "luat")
+                && self.folded_is(k + 2, "bang")
+                && self.folded_is(k + 3, "hinh")
+                && self.folded_is(k + 4, "thuc")
+            {
+                agent += 5;
+                k += 5;
+                continue;
+            }
             // `người có 22 năm làm Chủ tịch UBND xã`, `…, nhiều năm giữ chức …`: how long the
             // office was held, between the linking words and the verb that takes it.
             // (Or when: `…, từ tháng 5/2020 được điều động làm …`, `…, năm 2021 được bầu
@@ -5709,8 +5721,9 @@ impl Rules<'_, '_> {
                 // (A body read whole: `được Bộ Chính trị điều động`.)
                 // (Or between `để` and the verb: `giới thiệu … để HĐND tỉnh bầu giữ chức`.)
                 // (Or a level in lower case: `được tỉnh phân công giữ chức`.)
+                // (Or after `bị`, the body that disciplines: `bị Ban Bí thư cách chức …`.)
                 let body = (k > start
-                    && matches!(self.canon(k - 1), Some("được" | "để"))
+                    && matches!(self.canon(k - 1), Some("được" | "để" | "bị"))
                     && (x.capitalized() || self.h.is(k, EntryKind::Level)))
                 .then(|| {
                     [

@@ -10698,6 +10698,18 @@ impl Rules<'_, '_> {
     /// Where a person's name starts inside a run of capitalized words `k..run` that follows a
     /// place or a body (`tỉnh Lạng Sơn Hồ Tiến Thiệu`): at a surname that leaves two to four
     /// words for the name and at least one for the place; the run's end otherwise.
+    /// Whether a rank or a form of address at `m`, then a person's name, names a holder:
+    /// `Trung tá Hoàng Văn Minh`, `ông Lê Văn Tám`.
+    #[cold]
+    fn holder_after_comma(&self, m: usize) -> bool {
+        self.spaced(m)
+            && self
+                .h
+                .longest(m, EntryKind::Rank)
+                .or_else(|| self.h.longest(m, EntryKind::Honorific))
+                .is_some_and(|(e, _)| self.spaced(e) && self.person_name_at(e))
+    }
+
     pub(crate) fn cut_before_name(&self, k: usize, run: usize) -> usize {
         let surname = |p: usize| {
             // (A surname of several words too: `Rah Lan Chung`, `Rơ Châm Long`.)
@@ -10708,6 +10720,11 @@ impl Rules<'_, '_> {
                 // name may be, `Ksor H'Bin`.)
                 && !self.foreign_after_surname(p, run)
         };
+        // (Nor when the holder is named after the clause's comma, by a rank or a form of
+        // address: `Trưởng Công an xã Thèn Chu Phìn, Trung tá Hoàng Văn Minh, …`.)
+        if run <= k + 3 && self.text_at_is(run, ",") && self.holder_after_comma(run + 1) {
+            return run;
+        }
         // (A surname and `Thị`, the middle name of women, start the name whatever its
         // length: `Công ty Nước sạch số 3 Hà Nội Nguyễn Thị Mai Anh`, not `Mai Anh`.)
         if let Some(p) = (k + 1..run.saturating_sub(2)).find(|&p| {
