@@ -3371,7 +3371,17 @@ impl Rules<'_, '_> {
                     && self.folded(s - 1).is_some_and(|w| {
                         matches!(
                             w.as_str(),
-                            "gian" | "tuyen" | "doan" | "sat" | "toc" | "bay" | "buyt" | "metro"
+                            "gian"
+                                | "tuyen"
+                                | "doan"
+                                | "sat"
+                                | "toc"
+                                | "bay"
+                                | "buyt"
+                                | "metro"
+                                // (An irrigation system by its rivers: `hệ thống Cái Lớn -
+                                // Cái Bé`.)
+                                | "thong"
                         )
                     })
                     || self.u.get(s - 1).is_some_and(|x| x.text == "BRT")
