@@ -5623,7 +5623,14 @@ impl Rules<'_, '_> {
                             && titles.iter().any(|t| t.start == m + 1)
                             && self.founder_before(k, m))
                 })
-                && (k..m).all(|c| self.u.get(c).is_some_and(|y| y.kind == TokenKind::Syllable))
+                && (k..m).all(|c| {
+                    self.u.get(c).is_some_and(|y| {
+                        y.kind == TokenKind::Syllable
+                            // (The firm founded named between: `nhà sáng lập Bamboo Airways
+                            // và cựu Chủ tịch Tập đoàn FLC`.)
+                            || (y.kind == TokenKind::Word && y.capitalized())
+                    })
+                })
             {
                 let m = if self.canon(m) == Some("và") {
                     m + 1
@@ -8674,7 +8681,12 @@ impl Rules<'_, '_> {
     /// `người sáng lập`.
     #[cold]
     fn founder_before(&self, k: usize, m: usize) -> bool {
-        m >= k + 2 && self.folded_is(m - 2, "sang") && self.folded_is(m - 1, "lap")
+        // (Maybe the firm founded after: `nhà sáng lập Bamboo Airways và …`.)
+        (k..m.saturating_sub(1)).take(3).any(|s| {
+            self.folded_is(s, "sang")
+                && self.folded_is(s + 1, "lap")
+                && (s + 2..m).all(|c| self.u.get(c).is_some_and(Unit::capitalized))
+        })
     }
 
     /// Whether the name read from `start` to `end` is a club's or a firm's, by a word of
@@ -8692,6 +8704,7 @@ impl Rules<'_, '_> {
             "Motors",
             "Airlines",
             "Group",
+            "Aviation",
         ];
         let word = |m: usize| {
             self.u

@@ -5357,6 +5357,7 @@ impl Rules<'_, '_> {
                     | "Motors"
                     | "Airlines"
                     | "Airways"
+                    | "Aviation"
                     | "Energy"
                     | "Securities"
                     | "Pharma"
