@@ -5047,7 +5047,7 @@ impl Rules<'_, '_> {
                         }),
                         _ => false,
                     })
-                // (Or a foreign name after the duty in lower case that stands between:
+                // (Or a foreign name after the duty that stands between:
                 // `Ủy viên châu Âu phụ trách thương mại Valdis Dombrovskis`.)
                 || (i > t.end + 2 && self.foreign_after_duty(t, i))
         });
@@ -5796,11 +5796,14 @@ impl Rules<'_, '_> {
         if k > start
             && self.canon(k - 1) == Some("được")
             && titles.iter().any(|t| {
+                // (Or past the agent's name set off by commas: `được Tư lệnh Lực lượng Phái
+                // bộ UNISFA, Thiếu tướng Robert Yaw Affram, biểu dương`.)
+                let v = self.past_apposed_holder(t.end);
                 t.start == k
-                    && (matches!(self.canon(t.end), Some("tặng" | "trao"))
-                        || self
-                            .folded(t.end)
-                            .is_some_and(|w| matches!(w.as_str(), "truy" | "phong" | "khen")))
+                    && (matches!(self.canon(v), Some("tặng" | "trao"))
+                        || self.folded(v).is_some_and(|w| {
+                            matches!(w.as_str(), "truy" | "phong" | "khen" | "bieu")
+                        }))
             })
         {
             return k - 1;
@@ -8505,6 +8508,28 @@ impl Rules<'_, '_> {
         .then_some(c)
     }
 
+    /// Past a holder's name set off by commas after a title at `e`, a rank or a form of
+    /// address first (`, Thiếu tướng Robert Yaw Affram,`): where the clause goes on; `e`
+    /// otherwise.
+    fn past_apposed_holder(&self, e: usize) -> usize {
+        if self.text_at(e) != "," {
+            return e;
+        }
+        let Some((h, _)) = self
+            .h
+            .longest(e + 1, EntryKind::Rank)
+            .or_else(|| self.h.longest(e + 1, EntryKind::Honorific))
+        else {
+            return e;
+        };
+        let ne = self.name_run(h, 4);
+        if ne > h + 1 && self.text_at(ne) == "," {
+            ne + 1
+        } else {
+            e
+        }
+    }
+
     /// Whether title `t` comes right after `được` or `bị` (the agent's place in a passive).
     fn after_passive(&self, t: &title::Found) -> bool {
         t.start > 0 && matches!(self.canon(t.start - 1), Some("được" | "bị"))
@@ -8714,12 +8739,12 @@ impl Rules<'_, '_> {
         (self.spaced(end) && word(end)) || (start..end).any(word)
     }
 
-    /// Whether a foreign word at `i` follows title `t` past its duty in lower case, `phụ
-    /// trách` and a field of at most six words: `Ủy viên châu Âu phụ trách thương mại Valdis
-    /// Dombrovskis`.
+    /// Whether a foreign word at `i` follows title `t` past its duty, `phụ trách` and the
+    /// fields in charge (at most eight words and commas): `Ủy viên châu Âu phụ trách thương
+    /// mại Valdis Dombrovskis`.
     #[cold]
     fn foreign_after_duty(&self, t: &title::Found, i: usize) -> bool {
-        i <= t.end + 8
+        i <= t.end + 10
             && self.canon(t.end) == Some("phụ")
             && self.canon(t.end + 1) == Some("trách")
             && self.spaced(i)
@@ -8727,9 +8752,16 @@ impl Rules<'_, '_> {
                 .u
                 .get(i)
                 .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
-            && self.u.get(t.end + 2..i).is_some_and(|s| {
-                s.iter()
-                    .all(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
+            && self.h.kinds_at(i) & bit(EntryKind::Place) == 0
+            // (Fields capitalized too, and listed, and the country: `phụ trách Môi trường,
+            // Đại dương và Thủy sản Virginijus Sinkevičius`, `phụ trách Đối ngoại Qatar
+            // Mohammed bin Abdulaziz Al-Khulaifi`.)
+            && (t.end + 2..i).all(|m| {
+                self.u.get(m).is_some_and(|x| {
+                    (x.key.is_some() && x.gap == Gap::Space)
+                        || x.text == ","
+                        || self.h.kinds_at(m) & bit(EntryKind::Place) != 0
+                })
             })
             // (Not the body after `của` or the seat after `tại`: `phụ trách kỹ thuật của
             // Vietsovpetro`.)
