@@ -5193,6 +5193,18 @@ impl Rules<'_, '_> {
             && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
     }
 
+    /// Whether an office whole alone ends right before `j` (`Tổng thống`, `Thủ tướng`): its
+    /// country then `tại` names where it is, no mission (`Tổng thống Nga tại Bình Nhưỡng`).
+    #[cold]
+    fn whole_office_before(&self, j: usize) -> bool {
+        self.h.ends_at(j, EntryKind::Role, 3).is_some_and(|s| {
+            self.h
+                .at(s)
+                .iter()
+                .any(|h| h.kind == EntryKind::Role && h.end == j && self.note(h.note) == "self")
+        })
+    }
+
     /// Whether the words from `a` to `e` are two or three capitalized syllables that no list
     /// knows (a surname or a modifier aside), then the clause's end: `Quang Trung,`.
     #[cold]
@@ -7346,7 +7358,7 @@ impl Rules<'_, '_> {
                     // Ai Cập`.)
                     // (Or the state by its official name, maybe after `nước`: `Đại sứ Cộng hòa
                     // Pháp tại Việt Nam`, `Đại sứ nước Cộng hòa Nhân dân Trung Hoa tại …`.)
-                    p == j
+                    (p == j && !self.whole_office_before(j))
                         || self.mission_office_before(p)
                         || self.state_name(j) == Some(k)
                         || (self.canon(j) == Some("nước")
