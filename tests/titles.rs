@@ -605,3 +605,28 @@ fn a_brand_before_the_region_it_serves_and_a_contest_s_edition_are_no_persons() 
         assert_eq!(names, want, "{text}");
     }
 }
+
+#[test]
+fn a_word_that_starts_a_body_s_head_ends_the_name_before_it() {
+    // `Học viện`, `Bệnh viện`: the first word of a body's head in lower case is no word of
+    // a name, though it is a surname (`Học`); a foreign field before it is no one.
+    for (text, want) in [
+        (
+            "Nghệ sĩ Kim Quốc Long hiện là Trưởng khoa Guitar Học viện Âm nhạc Quốc gia Việt Nam.",
+            &["Kim Quốc Long"][..],
+        ),
+        (
+            "Bà Ngô Thị Lan là Trưởng khoa Piano Học viện Âm nhạc Huế từ năm 2019.",
+            &["Ngô Thị Lan"],
+        ),
+        (
+            "Ông Nguyễn Văn Học, Giám đốc Học viện Nông nghiệp Việt Nam, phát biểu.",
+            &["Nguyễn Văn Học"],
+        ),
+    ] {
+        let names: Vec<&str> = vntext::persons(text)
+            .map(|m| &text[m.span.range()])
+            .collect();
+        assert_eq!(names, want, "{text}");
+    }
+}

@@ -70,6 +70,13 @@ impl Hits {
             if mask & bit(EntryKind::Level) != 0 && (lower_after_village(u, i) || foreign(u, i)) {
                 mask = self.drop_from(from, mask, EntryKind::Level, Some(i + 1));
             }
+            // A place word inside a listed place's name starts no place of its own: the
+            // `Bản` of `Nhật Bản` (`bản`, a village) before `Đại tá Nguyễn Văn Hòa`.
+            if mask & bit(EntryKind::PlaceWord) != 0
+                && (i.saturating_sub(2)..i).any(|s| self.runs_past(s, EntryKind::Place, i))
+            {
+                mask = self.drop_from(from, mask, EntryKind::PlaceWord, None);
+            }
             // Nor is `cùng cấp` (of the same level) in `cùng cấp ủy` (with the Party
             // committee): `Đồn trưởng Đồn BP Gành Dầu cùng cấp ủy đồn`.
             if mask & bit(EntryKind::Level) != 0 && with_committee(u, i) {

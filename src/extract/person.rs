@@ -2899,7 +2899,21 @@ impl Rules<'_, '_> {
                 words += 1;
                 continue;
             }
-            if self.namelike(e) && !date_next() && same_case() {
+            // (Nor the first word of a body's head in lower case: `Trưởng khoa Guitar Học viện
+            // Âm nhạc`, `Piano Bệnh viện …`.)
+            let body_head = || {
+                self.h.kinds_at(e) & bit(EntryKind::Org) != 0
+                    && self.spaced(e + 1)
+                    && self
+                        .u
+                        .get(e + 1)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                    && self
+                        .h
+                        .longest(e, EntryKind::Org)
+                        .is_some_and(|(oe, _)| oe > e + 1)
+            };
+            if self.namelike(e) && !date_next() && same_case() && !body_head() {
                 e += 1;
                 words += 1;
                 continue;
@@ -6409,10 +6423,11 @@ impl Rules<'_, '_> {
                                 || (self.any_of(t.end, &["("]) && self.name_in_brackets(k))
                         }))
                     // (Or an office taken, when, then the comma: `Sau khi được bổ nhiệm làm
-                    // Phó Giám đốc Đài … từ tháng 5/2023, ông Võ Văn Hòa …`; not one met
+                    // Phó Giám đốc Đài … từ tháng 5/2023, ông Võ Văn Hòa …`, `… vào ngày
+                    // 4/4/2024, ông …`; not one met
                     // with, `Làm việc với Chủ tịch UBND tỉnh từ năm 2020, ông B …`.)
                     || (t.end + 3 <= k
-                        && t.end + 7 >= k
+                        && t.end + 9 >= k
                         && self.text_at(k - 1) == ","
                         && t.start > 0
                         && (self.any_of(t.start - 1, &["làm"]) || self.folded_is(t.start - 1, "chuc"))
@@ -7112,8 +7127,8 @@ impl Rules<'_, '_> {
     }
 
     /// Whether units `a..e` say when an office was taken, and nothing else: `từ tháng
-    /// 5/2023`, `từ năm 2020`, `năm 2019`, `tháng 3/2024` (a word of dates first, then
-    /// numbers and the words and marks of dates, a number among them).
+    /// 5/2023`, `từ năm 2020`, `năm 2019`, `tháng 3/2024`, `vào ngày 4/4/2024` (a word of
+    /// dates first, then numbers and the words and marks of dates, a number among them).
     fn period_between(&self, a: usize, e: usize) -> bool {
         let date_word = |m: usize| {
             self.u
@@ -7122,7 +7137,7 @@ impl Rules<'_, '_> {
                 && self.folded(m).is_some_and(|w| {
                     matches!(
                         w.as_str(),
-                        "tu" | "nam" | "thang" | "ngay" | "trong" | "cuoi" | "dau"
+                        "tu" | "nam" | "thang" | "ngay" | "trong" | "cuoi" | "dau" | "vao" | "hoi"
                     )
                 })
         };
@@ -7131,7 +7146,7 @@ impl Rules<'_, '_> {
             && date_word(a)
             && (a..e).any(number)
             && (a..e)
-                .all(|m| number(m) || date_word(m) || self.u.get(m).is_some_and(|x| x.text == "/"))
+                .all(|m| number(m) || date_word(m) || matches!(self.text_at(m), "/" | "-" | "."))
     }
 
     /// The end of an event named by its code at `k`, and its year if one follows: `IMO
@@ -8475,8 +8490,31 @@ impl Rules<'_, '_> {
     /// UBND tỉnh kỷ luật`): after `được` or `bị`, before a verb of appointing or sanctioning.
     fn agent(&self, titles: &[title::Found], ti: usize) -> bool {
         let t = &titles[ti];
-        self.after_passive(t)
-            && (self.appointing_verb(t.end)
+        (self.after_passive(t) && self.appoints(t)) || self.agent_in_list(titles, ti)
+    }
+
+    /// Whether title `ti` is one of the offices, listed with commas or `và`, that one agent
+    /// holds in a passive: `được Tổng Bí thư, Chủ tịch nước bổ nhiệm làm Đại sứ`.
+    #[cold]
+    fn agent_in_list(&self, titles: &[title::Found], ti: usize) -> bool {
+        let joined = |a: &title::Found, b: &title::Found| {
+            b.start == a.end + 1 && matches!(self.text_at(a.end), "," | "và")
+        };
+        let mut first = ti;
+        while first > 0 && ti - first < 3 && joined(&titles[first - 1], &titles[first]) {
+            first -= 1;
+        }
+        let mut last = ti;
+        while last + 1 < titles.len() && last - ti < 3 && joined(&titles[last], &titles[last + 1]) {
+            last += 1;
+        }
+        first != last && self.after_passive(&titles[first]) && self.appoints(&titles[last])
+    }
+
+    /// Whether a verb of appointing or sanctioning follows title `t`, or the name of who
+    /// holds it and then that verb: the agent's office in a passive.
+    fn appoints(&self, t: &title::Found) -> bool {
+        self.appointing_verb(t.end)
                 // (Or with the name of who appoints: `được Thủ tướng Phạm Minh Chính bổ
                 // nhiệm làm Thứ trưởng`.)
                 // (Any capitalized name after a bare office, a king's: `được vua Tự Đức cử
@@ -8490,7 +8528,7 @@ impl Rules<'_, '_> {
                         self.appointing_verb(ne)
                             || self.canon_pair(ne, "cho", "làm")
                             || self.clause_then_office(ne).is_some()
-                    }))
+                    })
     }
 
     /// The comma after a clause in lower case that starts at `k` (a verb, up to three
@@ -8622,11 +8660,37 @@ impl Rules<'_, '_> {
                             .is_some_and(|first| self.lex.contains(EntryKind::Honorific, first))
                 })
             });
-            match degree.or(dotted) {
+            // (Or the holder's people between: `đại biểu Quốc hội người dân tộc Khmer Thạch
+            // Phước Bình`.)
+            let people = (end == k
+                && k >= 3
+                && (self.canon(k - 2) == Some("tộc") || self.canon(k - 3) == Some("tộc")))
+            .then(|| self.people_before(k))
+            .flatten();
+            match degree.or(dotted).or(people) {
                 Some(s) if s < k => k = s,
                 _ => return k,
             }
         }
+    }
+
+    /// Where the holder's people named before unit `k` start: `người dân tộc` and one or
+    /// two capitalized words ending at `k` (`người dân tộc Khmer`, `người dân tộc Ê Đê`).
+    #[cold]
+    fn people_before(&self, k: usize) -> Option<usize> {
+        let capitalized = |m: usize| {
+            self.u
+                .get(m)
+                .is_some_and(|x| x.kind != TokenKind::Punctuation && x.capitalized())
+        };
+        let t = [k - 1, k.saturating_sub(2)].into_iter().find(|&t| {
+            t >= 2
+                && self.canon(t - 2) == Some("dân")
+                && self.canon(t - 1) == Some("tộc")
+                && (t..k).all(|m| capitalized(m) && self.spaced(m))
+        })?;
+        // (`người` first: a title reads `dân tộc …` right after it as its own words.)
+        (t >= 3 && self.canon(t - 3) == Some("người")).then(|| t - 3)
     }
 
     /// A title whose duty stands between it and the name: `Phó Chủ tịch UBND tỉnh phụ
@@ -8736,7 +8800,8 @@ impl Rules<'_, '_> {
                 .get(m)
                 .is_some_and(|x| x.key.is_none() && WORDS.contains(&x.text))
         };
-        (self.spaced(end) && word(end)) || (start..end).any(word)
+        // (Or a word only firms bear, as [`title`] lists them: `Tổng giám đốc Sun Property`.)
+        (self.spaced(end) && word(end)) || (start..end).any(|m| word(m) || self.firm_word(m))
     }
 
     /// Whether a foreign word at `i` follows title `t` past its duty, `phụ trách` and the

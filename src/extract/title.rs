@@ -213,7 +213,7 @@ const FIRM_WORDS: &[&str] = &[
     "homes", "hospitality", "hotel", "hotels", "industries", "industry", "international",
     "insurance", "investment", "investments", "jsc", "logistics", "ltd", "management", "media",
     "metro", "motor", "motors", "network", "networks", "partners", "pharma", "pharmaceutical",
-    "pharmaceuticals", "post", "power", "properties", "realty", "resort", "resorts", "retail",
+    "pharmaceuticals", "post", "power", "properties", "property", "land", "realty", "resort", "resorts", "retail",
     "securities", "seafood", "service", "services", "shipping", "software", "solutions", "steel", "systems",
     "tech", "technologies", "technology", "telecom", "textile", "tourism", "touristik", "tours", "trading",
     "travel", "ventures", "vietnam", "vina",
@@ -2290,6 +2290,27 @@ impl Rules<'_, '_> {
             && word(k + 1)
     }
 
+    /// Whether the profession at `e` (listed entry `n`, ending at `he`) right after a
+    /// delegation's or a team's head (`đoàn`, `tổ`) names its members, the body it comes
+    /// from after it, not a name: `Trưởng đoàn chuyên gia JICA`, `Trưởng đoàn chuyên gia
+    /// Nhật Bản`, `Tổ trưởng tổ chuyên gia Bộ Y tế`.
+    #[cold]
+    fn group_members(&self, e: usize, he: usize, n: u32) -> bool {
+        const BODY: u32 = bit(EntryKind::Org)
+            | bit(EntryKind::Level)
+            | bit(EntryKind::Place)
+            | bit(EntryKind::PlaceWord);
+        e > 0
+            && matches!(self.canon(e - 1), Some("đoàn" | "tổ"))
+            && self.note(n).starts_with("profession")
+            && self.unit(e).is_some_and(|x| !x.capitalized())
+            && self.unit(he).is_some_and(|x| {
+                x.capitalized()
+                    && !self.h.is(he, EntryKind::Surname)
+                    && (x.kind == TokenKind::Abbreviation || self.h.kinds_at(he) & BODY != 0)
+            })
+    }
+
     /// A body's name written in lower case after its head, as names are in running text
     /// (`Trung tâm dịch vụ bán đấu giá tài sản`, `Đội tham mưu`, `Cục Quản lý đăng ký kinh
     /// doanh`): up to sixteen syllables, ending before a verb, a function word or a word of
@@ -2393,7 +2414,7 @@ impl Rules<'_, '_> {
                                             ) && self.folded_is(he + 1, "thi"))
                                             || (self.folded_is(he, "lien")
                                                 && self.folded_is(he + 1, "hoan")))));
-                            if profession_ends {
+                            if profession_ends || (e == k && self.group_members(e, he, n)) {
                                 return false;
                             }
                             self.unit(he).is_none_or(|x| {
@@ -2618,7 +2639,9 @@ impl Rules<'_, '_> {
 
     /// Whether a firm's head in lower case at `k` (`ngân hàng`, `công ty`, `tập đoàn`) and
     /// its name in capitals follow a board written short: `Chủ tịch HĐQT ngân hàng
-    /// Vietcombank`, `Chủ tịch HĐTV tập đoàn Dầu khí`.
+    /// Vietcombank`, `Chủ tịch HĐTV tập đoàn Dầu khí`. (Or the firm's head alone, the firm
+    /// named before, then a word in lower case or punctuation: `Chủ tịch HĐQT công ty trong
+    /// giai đoạn …`.)
     fn board_firm_at(&self, k: usize) -> bool {
         k > 0
             && self
@@ -2627,9 +2650,10 @@ impl Rules<'_, '_> {
             && self.h.longest(k, EntryKind::Org).is_some_and(|(e, n)| {
                 e >= k + 2
                     && self.note(n) == "name"
-                    && self.spaced(e)
-                    && self.unit(e).is_some_and(Unit::capitalized)
-                    && !self.person_name_at(e)
+                    && (self.unit(e).is_none_or(|x| !x.capitalized())
+                        || (self.spaced(e)
+                            && self.unit(e).is_some_and(Unit::capitalized)
+                            && !self.person_name_at(e)))
             })
     }
 
