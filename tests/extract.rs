@@ -412,3 +412,32 @@ fn relative_cases_in_any_form_and_case() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_number_that_ends_a_capitalized_name_is_no_day() {
+    // `Lục quân 2` is a school's name and its number; `Thứ Hai 2 tháng 5` is a day. Only
+    // case tells them apart, so these are read as written (not in capitals).
+    for (text, want) in [
+        (
+            "Tướng Nguyễn Đức Chung đã thăm Trường Sĩ quan Lục quân 2 tháng 5 năm ngoái.",
+            &["tháng 5 năm ngoái=--05"][..],
+        ),
+        (
+            "Sư đoàn 9 tháng 3 đã tổ chức diễn tập bắn đạn thật.",
+            &["tháng 3=--03"],
+        ),
+        (
+            "Thứ Hai 2 tháng 5, đoàn đến Hà Nội.",
+            &["Thứ Hai 2 tháng 5=--05-02"],
+        ),
+        (
+            "Ông A đến Hà Nội 2 tháng 5 năm 2024.",
+            &["2 tháng 5 năm 2024=2024-05-02"],
+        ),
+    ] {
+        let got: Vec<String> = dates_and_percentages(text)
+            .map(|m| format!("{}={}", &text[m.span.range()], m.value))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}

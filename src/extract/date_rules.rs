@@ -1109,6 +1109,21 @@ impl<'a, 't> Rules<'a, 't> {
                     .is_some_and(|x| x.text.eq_ignore_ascii_case("top")))
     }
 
+    /// Whether the numeral at `i` ends a name, a capitalized word right before it or before
+    /// its last word (`Trường Sĩ quan Lục quân 2`, `Sư đoàn 9`), no word of dates (`Thứ
+    /// Hai`) and not in capitals (where no name can be told).
+    #[cold]
+    fn name_before(&self, i: usize) -> bool {
+        let word = |m: usize| {
+            self.unit(m).is_some_and(|x| {
+                x.key.is_some() && x.gap != Gap::None && x.capitalized() && !x.all_caps()
+            }) && self.w(m) == Word::Other
+        };
+        i >= 2
+            && self.unit(i).is_some_and(|x| x.gap == Gap::Space)
+            && (word(i - 1) || (self.unit(i - 1).is_some_and(|x| x.key.is_some()) && word(i - 2)))
+    }
+
     /// Whether the words before the numeral at `i` say it is a share of a whole, a fraction:
     /// `chiếm 3/4`, `chiếm tới 3/4`, `có đến 1/3 bệnh nhân`, `lên tới 2/3` (not `kéo dài đến
     /// 1/3`, a day).
@@ -2237,6 +2252,7 @@ impl<'a, 't> Rules<'a, 't> {
             Word::Quy => self.quarter(j + 1),
             Word::Nua => self.half_words(j + 1),
             Word::Tet => self.tet(j),
+            Word::Giao if self.w(j + 1) == Word::Thua => self.new_year_eve(j + 2),
             Word::Ram => self.ram(j + 1),
             Word::Nhiem | Word::Giai | Word::Nien | Word::Thoi => self.term(j),
             Word::Thuong | Word::Trung | Word::Ha => self.ten_days(j),
@@ -2261,13 +2277,15 @@ impl<'a, 't> Rules<'a, 't> {
                 // after a cue).
                 // (Not the number of a counter: `kỳ 1 tháng 11`, the first period of November;
                 // `lần 2 tháng 11`, `Top 10 tháng 11`.)
+                // (Nor, with no cue and no year, the number that ends a name of several
+                // capitalized words: `Trường Sĩ quan Lục quân 2 tháng 5 năm ngoái`.)
                 if self.w(j + 1) == Word::Thang
                     && !self.counter_before(j)
                     && let Some((end, p)) = self.day_expr(j, false)
                     && !matches!(p, Part::DayOnly(_))
                     && (cue
                         || matches!(p, Part::Solar(d) | Part::Lunar(d) if d.year().is_some())
-                        || !self.duration_follows(end))
+                        || (!self.duration_follows(end) && !self.name_before(j)))
                 {
                     return Some((end, p));
                 }
@@ -4117,6 +4135,30 @@ impl<'a, 't> Rules<'a, 't> {
         ))
     }
 
+    /// After `giao thừa` at `i`: the eve of the Tết named, its year given (`giao thừa Giáp
+    /// Thìn 2024`, `giao thừa Tết Nguyên đán 2024`, `đêm Giao thừa năm 2024`): the last day
+    /// of the lunar year before (29 or 30 of its twelfth month). No year, no date: the
+    /// month's length is not guessed.
+    #[cold]
+    fn new_year_eve(&self, i: usize) -> Option<(usize, Part)> {
+        let k = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            (Word::Tet, Word::Nguyen, Word::Dan) => i + 3,
+            (Word::Tet, _, _) => i + 1,
+            _ => i,
+        };
+        let (end, year) = self.feast_year(k);
+        let year = year? - 1;
+        let day = lunar::month_length(year, 12, false)?;
+        Some((
+            end,
+            Part::Lunar(Date::Day {
+                year: Some(year),
+                month: 12,
+                day,
+            }),
+        ))
+    }
+
     /// After a feast's name: `Canh Tý`, `2020`, `Canh Tý 2020`, `năm 2020`: the index after
     /// it and the lunar year (a stem and branch alone name no year: a year is never guessed).
     fn feast_year(&self, i: usize) -> (usize, Option<i32>) {
@@ -4861,6 +4903,7 @@ fn starts_date(w: Word) -> bool {
             | Word::Mong
             | Word::Ram
             | Word::Tet
+            | Word::Giao
             | Word::Nhiem
             | Word::Giai
             | Word::Nien

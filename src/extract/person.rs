@@ -3415,9 +3415,10 @@ impl Rules<'_, '_> {
                     .h
                     .ends_at(k, EntryKind::PlaceWord, 5)
                     .is_some_and(|s| !field(s))
+                // (Of up to four words: `cửa khẩu quốc tế Xa Mát`.)
                 || self
                     .h
-                    .ends_at(k, EntryKind::Level, 3)
+                    .ends_at(k, EntryKind::Level, 4)
                     .is_some_and(|s| !field(s))
                 // (Or a body named by its place, note `place`: `Đồn Biên phòng Y Tý`, `Huyện
                 // ủy Si Ma Cai`; a title that ends there reads its holder apart.)

@@ -121,6 +121,9 @@ pub(crate) enum Word {
     Tieu,
     Gieng,
     Chap,
+    /// `giao thừa`: the eve of Tết, the lunar year's last night.
+    Giao,
+    Thua,
     // Numbers.
     Khong,
     Mot,
@@ -285,6 +288,8 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("tiêu", Word::Tieu),
     ("giêng", Word::Gieng),
     ("chạp", Word::Chap),
+    ("giao", Word::Giao),
+    ("thừa", Word::Thua),
     ("không", Word::Khong),
     ("một", Word::Mot),
     ("mốt", Word::Mot2),
