@@ -2686,6 +2686,10 @@ impl Rules<'_, '_> {
         if !self.namelike(k) {
             return k;
         }
+        // (Nor a letter of an abbreviation joined by `&`: `kỹ sư R&D`, `Bộ KH&CN`.)
+        if self.text_at(k + 1) == "&" && self.touching(k + 1) {
+            return k;
+        }
         // `Phó Tổng KTNN`, `ông Phó Tổng`: the words that open a role, clipped from it (`Phó
         // Tổng Giám đốc`), not a surname and a given name.
         if self.h.is(k, EntryKind::Prefix)
@@ -6468,14 +6472,21 @@ impl Rules<'_, '_> {
             .or_else(|| {
                 // (Or an event by its code, and its year, after `tại` or `dự`: `Trưởng đoàn
                 // Việt Nam dự IMO 2024, PGS.TS Lê Anh Vinh`, `… tại IMO 2025 là PGS.TS A`.)
+                // (The body's short form in brackets first: `Giám đốc quốc gia Ngân hàng Phát
+                // triển châu Á (ADB) tại Việt Nam, ông Rajiv Mehta`.)
                 titles.iter().position(|t| {
-                    t.end + 1 < k
-                        && k - t.end <= 6
-                        && match self.canon(t.end) {
+                    let s = if self.text_at(t.end) == "(" && self.text_at(t.end + 2) == ")" {
+                        t.end + 3
+                    } else {
+                        t.end
+                    };
+                    s + 1 < k
+                        && k - s <= 6
+                        && match self.canon(s) {
                             Some("tại") => self
-                                .seat_ends(t.end + 1)
-                                .or_else(|| self.event_code_ends(t.end + 1)),
-                            Some("dự") => self.event_code_ends(t.end + 1),
+                                .seat_ends(s + 1)
+                                .or_else(|| self.event_code_ends(s + 1)),
+                            Some("dự") => self.event_code_ends(s + 1),
                             _ => None,
                         }
                         .is_some_and(|e| {
@@ -6549,12 +6560,21 @@ impl Rules<'_, '_> {
                     let under = self.text_at(t.end) != ","
                         && self.spaced(t.end)
                         && self.folded_is(t.end, "thuoc");
+                    // (Or one under a body by its abbreviation no list knows: `Giám đốc Ban
+                    // Quản lý dự án 1 thuộc MAUR Trần Quốc Bảo`.)
+                    let acronym = || {
+                        t.end + 2 == k
+                            && self.u.get(t.end + 1).is_some_and(|x| {
+                                x.kind == TokenKind::Abbreviation && x.all_caps() && x.gap == Gap::Space
+                            })
+                    };
                     t.end + 1 < k
                         && (self.text_at(t.end) == "," || under)
                         && self.u.get(t.end + 1).is_some_and(Unit::capitalized)
-                        && self
+                        && (self
                             .org(t.end + 1)
                             .is_some_and(|(_, e)| e == k || (e + 1 == k && self.text_at(e) == ","))
+                            || (under && acronym()))
                 })
             })
             // (Or `của` and a level alone, the body's place: `Trưởng ban Chỉ đạo chống ngập của

@@ -4472,6 +4472,11 @@ impl Rules<'_, '_> {
                             // tổ chức quốc tế`.)
                             || (m > a && self.unit(m).is_some_and(Unit::capitalized))
                             || (m > a && self.association_head(m - 1))
+                            // (Or an international one: `Liên đoàn Quốc tế các Hội Chữ thập
+                            // đỏ và Trăng lưỡi liềm đỏ`.)
+                            || (m > a + 2
+                                && self.canon_pair(m - 2, "quốc", "tế")
+                                && self.association_head(m - 3))
                             || (m > a && self.canon(m - 1) == Some("khối"))
                             // (Nor a board that manages them: `BQL các KCN tỉnh Hà Nam`, `Ban
                             // Quản lý các cửa khẩu`.)
@@ -4479,8 +4484,11 @@ impl Rules<'_, '_> {
                             || (m > a + 1
                                 && self.folded_is(m - 1, "ly")
                                 && self.folded_is(m - 2, "quan"))
-                            // (Nor one that steers them: `Ban chỉ đạo các hoạt động kỷ niệm`.)
+                            // (Nor one that steers them: `Ban chỉ đạo các hoạt động kỷ niệm`;
+                            // nor a project board's works: `Ban Quản lý dự án các công trình y
+                            // tế`.)
                             || (m > a + 1 && self.canon_pair(m - 2, "chỉ", "đạo"))
+                            || (m > a + 1 && self.canon_pair(m - 2, "dự", "án") && !levels())
                             // (Nor the parks a zone's board manages too: `Ban Quản lý Khu công
                             // nghệ cao và các khu công nghiệp Đà Nẵng`.)
                             || (m > a
@@ -10335,8 +10343,9 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.all_caps());
         let holder = holder
             || ((e == k || brand)
-                && self.h.ends_at(k, EntryKind::PlaceWord, 2).is_some_and(|s| {
-                    ["trung", "cong", "bao", "thu", "tap", "ngan"]
+                && self.h.ends_at(k, EntryKind::PlaceWord, 3).is_some_and(|s| {
+                    // (Or a club's: `Trưởng ban Điều hành CLB Nguyễn Quang Hưng.`)
+                    ["trung", "cong", "bao", "thu", "tap", "ngan", "clb", "cau"]
                         .iter()
                         .any(|w| self.folded_is(s, w))
                 })
