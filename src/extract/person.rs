@@ -2687,7 +2687,7 @@ impl Rules<'_, '_> {
             return k;
         }
         // (Nor a letter of an abbreviation joined by `&`: `kỹ sư R&D`, `Bộ KH&CN`.)
-        if self.text_at(k + 1) == "&" && self.touching(k + 1) {
+        if self.touching(k + 1) && self.text_at(k + 1) == "&" {
             return k;
         }
         // `Phó Tổng KTNN`, `ông Phó Tổng`: the words that open a role, clipped from it (`Phó
@@ -3490,6 +3490,11 @@ impl Rules<'_, '_> {
                             || (w < k
                                 && self.lex.note(n) == "firm"
                                 && !matches!(self.canon(k + 1), Some("văn" | "thị")))
+                            // (Or a school's listed kind: `trường Việt ngữ Lạc Hồng`.)
+                            || (w < k
+                                && self.h.longest(w, EntryKind::Name).is_some_and(|(ne, nn)| {
+                                    ne <= k && self.lex.note(nn).starts_with("Trường")
+                                }))
                             || (w..k).any(|m| {
                                 self.u.get(m).is_some_and(|x| {
                                     matches!(x.kind, TokenKind::Code | TokenKind::Number)
@@ -8683,9 +8688,17 @@ impl Rules<'_, '_> {
             });
             // (Or the holder's people between: `đại biểu Quốc hội người dân tộc Khmer Thạch
             // Phước Bình`.)
+            // (A cheap test first, on the first letter: this is asked of every name.)
+            let t_at = |m: usize| {
+                self.text_at(m)
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|b| b | 0x20 == b't')
+            };
             let people = (end == k
                 && k >= 3
-                && (self.canon(k - 2) == Some("tộc") || self.canon(k - 3) == Some("tộc")))
+                && ((t_at(k - 2) && self.canon(k - 2) == Some("tộc"))
+                    || (t_at(k - 3) && self.canon(k - 3) == Some("tộc"))))
             .then(|| self.people_before(k))
             .flatten();
             match degree.or(dotted).or(people) {
@@ -8821,8 +8834,15 @@ impl Rules<'_, '_> {
                 .get(m)
                 .is_some_and(|x| x.key.is_none() && WORDS.contains(&x.text))
         };
-        // (Or a word only firms bear, as [`title`] lists them: `Tổng giám đốc Sun Property`.)
-        (self.spaced(end) && word(end)) || (start..end).any(|m| word(m) || self.firm_word(m))
+        // (Or a word only firms bear, as [`title`] lists them: `Tổng giám đốc Sun Property`;
+        // a foreign word, no syllable, asked only then.)
+        let firm = |m: usize| {
+            self.u
+                .get(m)
+                .is_some_and(|x| x.key.is_none() && x.kind == TokenKind::Word)
+                && self.firm_word(m)
+        };
+        (self.spaced(end) && word(end)) || (start..end).any(|m| word(m) || firm(m))
     }
 
     /// Whether a foreign word at `i` follows title `t` past its duty, `phụ trách` and the

@@ -3493,6 +3493,9 @@ impl Rules<'_, '_> {
         // Trưởng Ban Dân vận Thị ủy`, `… TP kiêm …`.)
         // (Nor a street named after an office: `phố Phủ Doãn`.)
         if let Some(s) = self.h.ends_at(i, EntryKind::PlaceWord, 3)
+            // (Not the last word of a listed place that starts before it, no place word
+            // there: the `Bản` of `Nhật Bản`, `Đại sứ Nhật Bản Đại tá …`.)
+            && !(s.saturating_sub(2)..s).any(|p| self.h.runs_past(p, EntryKind::Place, s))
             && (i - s > 1
                 || self.unit(s).is_some_and(Unit::capitalized)
                 || (self.unit(i).is_some_and(Unit::capitalized)
