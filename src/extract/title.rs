@@ -8206,10 +8206,22 @@ impl Rules<'_, '_> {
     /// Whether unit `j` is a word only firms bear (`Airlines`, `Electronics`; see
     /// [`FIRM_WORDS`]).
     pub(super) fn firm_word(&self, j: usize) -> bool {
-        // (Compared in place, no lower-case copy: this is asked of every word of a name.)
+        // (Compared in place, no lower-case copy: this is asked of every word of a name;
+        // only the words of the same first letter, an ASCII one.)
+        static BY_LETTER: LazyLock<[Vec<&'static str>; 26]> = LazyLock::new(|| {
+            let mut by: [Vec<&'static str>; 26] = Default::default();
+            for w in FIRM_WORDS {
+                by[usize::from(w.as_bytes()[0] - b'a')].push(w);
+            }
+            by
+        });
         self.unit(j).is_some_and(|x| {
-            (2..=13).contains(&x.text.len())
-                && FIRM_WORDS.iter().any(|w| w.eq_ignore_ascii_case(x.text))
+            let b = x.text.as_bytes();
+            (2..=13).contains(&b.len())
+                && b[0].is_ascii_alphabetic()
+                && BY_LETTER[usize::from(b[0].to_ascii_lowercase() - b'a')]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(x.text))
         })
     }
 
@@ -11108,6 +11120,19 @@ mod tests {
             .map(|&(_, b)| 1 + usize::from(b.is_some()))
             .sum();
         assert_eq!(keyed, words);
+    }
+
+    /// [`Rules::firm_word`] looks its words up by their first letter: each must be ASCII
+    /// in lower case, as [`FIRM_WORDS`] says.
+    #[test]
+    fn firm_words_are_lower_case_ascii() {
+        for w in FIRM_WORDS {
+            assert!(
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{w}"
+            );
+            assert!(w.as_bytes()[0].is_ascii_lowercase(), "{w}");
+        }
     }
 
     /// Every word with a mark that a rule compares with [`Rules::canon`] (`canon(k) ==
