@@ -4471,9 +4471,12 @@ impl Rules<'_, '_> {
                         };
                         if self.canon(m) != Some("các")
                             || (m > a && named && !levels())
-                            // (Nor `Các` written with a capital inside a body's name: `Vụ Các
-                            // tổ chức quốc tế`.)
-                            || (m > a && self.unit(m).is_some_and(Unit::capitalized))
+                            // (Nor `Các` written with a capital inside a body's name or at its
+                            // start: `Vụ Các tổ chức quốc tế`, `Bộ trưởng Các vấn đề Hàng hải
+                            // và Nghề cá Indonesia`; not in capitals, where no case is told.)
+                            || self.unit(m).is_some_and(|x| {
+                                x.capitalized() && (m > a || !x.all_caps())
+                            })
                             || (m > a && self.association_head(m - 1))
                             // (Or an international one: `Liên đoàn Quốc tế các Hội Chữ thập
                             // đỏ và Trăng lưỡi liềm đỏ`.)
@@ -5133,6 +5136,18 @@ impl Rules<'_, '_> {
     pub(super) fn foreign_name_run(&self, a: usize) -> bool {
         let listed = |m: usize| self.h.kinds_at(m) & !bit(EntryKind::Surname) != 0;
         let roman = |m: usize| self.unit(m).is_some_and(Unit::regnal_letters);
+        // (A given name of two foreign words joined by a hyphen counts as one: `Chủ tịch CNES
+        // Jean-Yves Le Gall`.)
+        let word = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+        };
+        let joined = word(a)
+            && self.text_at_is(a + 1, "-")
+            && self.unit(a + 1).is_some_and(|x| x.gap == Gap::None)
+            && self.unit(a + 2).is_some_and(|x| x.gap == Gap::None)
+            && word(a + 2);
+        let (a0, a) = (a, if joined { a + 2 } else { a });
         let mut e = self.capitalized_run(a, 4);
         if e < a + 4 && self.spaced(e) && roman(e) {
             e += 1;
@@ -5152,9 +5167,9 @@ impl Rules<'_, '_> {
         {
             e = self.capitalized_run(e + 1, 2);
         }
-        (2..=4).contains(&(e - a))
-            && !(a..e).any(listed)
-            && ((a..e).any(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
+        (2..=4).contains(&(e - a + usize::from(joined)))
+            && !(a0..e).any(listed)
+            && ((a0..e).any(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
                 || roman(e - 1))
             && !(self.spaced(e) && self.unit(e).is_some_and(Unit::capitalized))
     }
