@@ -2277,8 +2277,8 @@ impl<'a, 't> Rules<'a, 't> {
                 // after a cue).
                 // (Not the number of a counter: `kỳ 1 tháng 11`, the first period of November;
                 // `lần 2 tháng 11`, `Top 10 tháng 11`.)
-                // (Nor, with no cue and no year, the number that ends a name of several
-                // capitalized words: `Trường Sĩ quan Lục quân 2 tháng 5 năm ngoái`.)
+                // (Nor, with no cue and no year, the number that ends a capitalized name:
+                // `Trường Sĩ quan Lục quân 2 tháng 5 năm ngoái`; see [`Rules::name_before`].)
                 if self.w(j + 1) == Word::Thang
                     && !self.counter_before(j)
                     && let Some((end, p)) = self.day_expr(j, false)
@@ -4148,6 +4148,11 @@ impl<'a, 't> Rules<'a, 't> {
         };
         let (end, year) = self.feast_year(k);
         let year = year? - 1;
+        // (A year whose last month is a leap twelfth has its eve there, which the value
+        // cannot say: no date rather than one a month off.)
+        if lunar::leap_month(year) == Some(12) {
+            return None;
+        }
         let day = lunar::month_length(year, 12, false)?;
         Some((
             end,

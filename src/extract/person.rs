@@ -8828,21 +8828,20 @@ impl Rules<'_, '_> {
             "Airlines",
             "Group",
             "Aviation",
+            // (Developers and funds: `Tổng giám đốc Sun Property`. Not all of [`title`]'s firm
+            // words, some of which are surnames too: `Samantha Power`, `Jack Land`.)
+            "Property",
+            "Properties",
+            "Realty",
+            "Ventures",
+            "Securities",
         ];
         let word = |m: usize| {
             self.u
                 .get(m)
                 .is_some_and(|x| x.key.is_none() && WORDS.contains(&x.text))
         };
-        // (Or a word only firms bear, as [`title`] lists them: `Tổng giám đốc Sun Property`;
-        // a foreign word, no syllable, asked only then.)
-        let firm = |m: usize| {
-            self.u
-                .get(m)
-                .is_some_and(|x| x.key.is_none() && x.kind == TokenKind::Word)
-                && self.firm_word(m)
-        };
-        (self.spaced(end) && word(end)) || (start..end).any(|m| word(m) || firm(m))
+        (self.spaced(end) && word(end)) || (start..end).any(word)
     }
 
     /// Whether a foreign word at `i` follows title `t` past its duty, `phụ trách` and the
