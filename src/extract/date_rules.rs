@@ -296,6 +296,13 @@ fn roman_number(s: &str) -> Option<u32> {
 /// a century for some; wider pairs are numbers (`1500 - 2000 người`).
 const MAX_YEAR_SPAN: i32 = 125;
 
+/// Whether two years of the last millennium or this one's first century can bound a period
+/// or a life in brackets or after a calendar noun: a dynasty's or an archive's span may be
+/// centuries (`Mộc bản triều Nguyễn (1802-1945)`, `giai đoạn 1442-1779`).
+fn era(a: i32, b: i32) -> bool {
+    plausible_year(a) && a < b && b <= 2100 && b - a <= 1000
+}
+
 /// A year as a calendar noun's number: four digits, 1000–2999.
 fn plausible_year(y: i32) -> bool {
     (1000..=2999).contains(&y)
@@ -370,10 +377,21 @@ pub(crate) struct Found {
     pub value: DateValue,
 }
 
-/// Words that name a street, a bridge or a square, whose names may be a day or an event
-/// (`đường 3 Tháng 2`, `đường Cách Mạng Tháng Tám`, `Công viên 23 Tháng 9`).
-static STREETS: LazyLock<Vec<Vec<u32>>> =
-    LazyLock::new(|| phrase_keys(&["đường", "phố", "cầu", "quảng trường", "công viên"]));
+/// Words that name a street, a bridge, a square or a place people go to, whose names may be
+/// a day or an event (`đường 3 Tháng 2`, `đường Cách Mạng Tháng Tám`, `Công viên 23 Tháng 9`,
+/// `Bệnh viện 30 tháng 4`, `Trường THPT 19 tháng 5`, `sân vận động 19 tháng 8`).
+static STREETS: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| {
+    phrase_keys(&[
+        "đường",
+        "phố",
+        "cầu",
+        "quảng trường",
+        "công viên",
+        "bệnh viện",
+        "trường",
+        "sân vận động",
+    ])
+});
 impl<'a, 't> Rules<'a, 't> {
     /// The rules over `u`; `nums` is scratch space for what they read of its numbers, as
     /// many cells as units, each [`NumMemo::Unread`].
@@ -1199,6 +1217,13 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// Whether one of `phrases` (syllable keys, see [`phrase_keys`]) starts at unit `i`, in
     /// one line.
+    /// Whether one of `phrases` ends right before `i`.
+    fn phrase_ends(&self, i: usize, phrases: &[Vec<u32>]) -> bool {
+        phrases
+            .iter()
+            .any(|p| i >= p.len() && self.phrase_at(i - p.len(), std::slice::from_ref(p)))
+    }
+
     fn phrase_at(&self, i: usize, phrases: &[Vec<u32>]) -> bool {
         let at = |k: usize| {
             self.unit(k)
@@ -1321,6 +1346,12 @@ impl<'a, 't> Rules<'a, 't> {
             return Some((end, v));
         }
         if u.word == Word::Tu {
+            // `từ thế kỷ XVI đến thế kỷ XIX`: two centuries, one range.
+            if (self.w(i + 1) == Word::The || self.w(i + 2) == Word::The)
+                && let Some(r) = self.century_range(i + 1)
+            {
+                return Some(r);
+            }
             // `từ X đến Y`: both ends, `từ` included.
             if let Some((end, value)) = self.range_from(i + 1, true) {
                 return Some((end, value));
@@ -2240,6 +2271,23 @@ impl<'a, 't> Rules<'a, 't> {
         Some((end, DateValue::solar(p)))
     }
 
+    /// After `từ`, a century at `i` and, after `đến` or `tới`, a later one: one range from
+    /// the first's first year to the second's last (`từ thế kỷ XVI đến thế kỷ XIX`).
+    #[cold]
+    fn century_range(&self, i: usize) -> Option<(usize, DateValue)> {
+        let (end, first) = self.century(i)?;
+        if matches!(self.w(end), Word::Den | Word::Toi)
+            && let Some((end2, second)) = self.century(end + 1)
+            && let (Some(a), Some(b)) = (first.gregorian, second.gregorian)
+            && let Some(last) = b.end
+            && b.start.year() > a.start.year()
+            && let Some(p) = Period::range(a.start, last)
+        {
+            return Some((end2, DateValue::solar(p)));
+        }
+        None
+    }
+
     /// The date itself at `i`, after the words that place it.
     fn core(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
         let j = self.position(i);
@@ -3103,10 +3151,17 @@ impl<'a, 't> Rules<'a, 't> {
     /// (1442-1497)`, `Nguyễn Trãi (1380 – 1442)`.
     #[inline(never)]
     fn life_in_brackets(&self, i: usize, end: usize, a: i32, b: i32) -> bool {
-        plausible_year(a)
-            && plausible_year(b)
-            && a < b
-            && b - a <= MAX_YEAR_SPAN
+        era(a, b)
+            // (Longer than a life, a dynasty's or an archive's years, unless an anniversary
+            // counted before them tells other years: `Kỷ niệm 250 năm ngày sinh (1765 -
+            // 2025)`.)
+            && (b - a <= MAX_YEAR_SPAN
+                || !(1..i).any(|j| {
+                    self.w(j) == Word::Nam
+                        && self
+                            .unit(j - 1)
+                            .is_some_and(|u| u.kind == TokenKind::Number)
+                }))
             && i > 0
             && self.is(i - 1, "(")
             && self.is(end, ")")
@@ -3236,8 +3291,8 @@ impl<'a, 't> Rules<'a, 't> {
         if self.w(end) == Word::Nam {
             return None;
         }
-        let street = self.phrase_at(i - 1, &STREETS)
-            || (i >= 2 && self.phrase_at(i - 2, &STREETS) && self.w(i - 1) == Word::Other);
+        let street = self.phrase_ends(i, &STREETS)
+            || (self.phrase_ends(i - 1, &STREETS) && self.w(i - 1) == Word::Other);
         let named = self.unit(i + 1).is_some_and(Unit::capitalized)
             && !self.unit(i + 1).is_some_and(|u| u.all_caps())
             && self.unit(i - 1).is_some_and(|u| {
@@ -3792,9 +3847,10 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// Two years at `i`: `2015 - 2020`, `2019-2020`, `2016–2021`.
     fn years(&self, i: usize) -> Option<(usize, Part)> {
+        // (After a calendar noun a period may be centuries long: `giai đoạn 1442-1779`.)
         if let Some(Num::Yy(a, b)) = self.num(i)
             && a < b
-            && b - a <= MAX_YEAR_SPAN
+            && (b - a <= MAX_YEAR_SPAN || (era(a, b) && !self.count_follows(i + 1)))
         {
             return Some((
                 i + 1,
@@ -3814,7 +3870,7 @@ impl<'a, 't> Rules<'a, 't> {
         } else {
             k + 2
         };
-        (a < b && b - a <= MAX_YEAR_SPAN).then_some((
+        (a < b && (b - a <= MAX_YEAR_SPAN || (era(a, b) && !self.count_follows(end)))).then_some((
             end,
             Part::Range(Date::Year { year: a }, Date::Year { year: b }),
         ))
@@ -4235,7 +4291,15 @@ impl<'a, 't> Rules<'a, 't> {
             (Word::Am, Word::Lich) => (j + 2, 1, 1, false),
             // `Tết Thiếu nhi`, `Tết Độc lập`, `Tết Chôl Chnăm Thmây`: another feast by its
             // name, not the new year (a year by its name is the new year's: `Tết Bính Ngọ`).
-            _ if self.unit(j).is_some_and(Unit::capitalized) && self.can_chi(j).is_none() => {
+            // (A word of time is no name, capitalized only in a headline's capitals: `TẾT
+            // NĂM 2024`, `TẾT NÀY`.)
+            _ if self.unit(j).is_some_and(Unit::capitalized)
+                && !matches!(
+                    self.w(j),
+                    Word::Nam | Word::Nay2 | Word::Qua | Word::Sau | Word::Toi
+                )
+                && self.can_chi(j).is_none() =>
+            {
                 return None;
             }
             _ => (j, 1, 1, false),

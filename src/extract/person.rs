@@ -7377,6 +7377,10 @@ impl Rules<'_, '_> {
                     | (Some("phan"), "mem")
                     | (Some("nen"), "tang")
                     | (Some("tro" | "san"), "choi")
+                    // (An order, a medal, a scholarship: `Huân chương "Francisco de
+                    // Miranda"`, `Kỷ niệm chương`, `học bổng "Nguyễn Văn Trỗi"`.)
+                    | (Some("huan" | "huy" | "niem"), "chuong")
+                    | (Some("hoc"), "bong")
             ),
         }
     }

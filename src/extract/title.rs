@@ -4485,6 +4485,13 @@ impl Rules<'_, '_> {
                                 && self.canon_pair(m - 2, "quốc", "tế")
                                 && self.association_head(m - 3))
                             || (m > a && self.canon(m - 1) == Some("khối"))
+                            // (Nor a ministry named for what it has in the plural, capitalized
+                            // after it: `Bộ các Lực lượng vũ trang cách mạng Cuba`.)
+                            || (m > a
+                                && self.canon(m - 1) == Some("bộ")
+                                && self.unit(m + 1).is_some_and(|x| {
+                                    x.capitalized() && !x.all_caps()
+                                }))
                             // (Nor a board that manages them: `BQL các KCN tỉnh Hà Nam`, `Ban
                             // Quản lý các cửa khẩu`.)
                             || (m > a && self.unit(m - 1).is_some_and(|x| x.text == "BQL"))
@@ -5120,6 +5127,23 @@ impl Rules<'_, '_> {
 
     /// Whether the listed place at `k` is also a person's name (`Hồ Chí Minh`) and follows a
     /// state's name of up to six words (`Việt Nam Dân chủ Cộng hòa`).
+    /// Whether the listed place at `k` is a district's name (no level word before it) right
+    /// after a general department (`Tổng cục Thuế`), which has no seat in a district: its
+    /// holder's name (`Phó Tổng cục trưởng Tổng cục Thuế Mai Sơn`, Mai Sơn a district of Sơn
+    /// La).
+    #[cold]
+    fn district_after_general_department(&self, k: usize, j: usize) -> bool {
+        self.folded_is(j, "tong")
+            && self.folded_is(j + 1, "cuc")
+            && self
+                .h
+                .at(k)
+                .iter()
+                .any(|h| h.kind == EntryKind::Place && self.note(h.note).starts_with("district"))
+            && self.h.is(k, EntryKind::Surname)
+            && (k + 2..=k + 4).contains(&self.capitalized_run(k, 5))
+    }
+
     fn person_after_state(&self, k: usize) -> bool {
         self.h
             .longest(k, EntryKind::Place)
@@ -7343,6 +7367,7 @@ impl Rules<'_, '_> {
                 // (Nor a city named after a person right after a state: `Chủ tịch Chính phủ
                 // Việt Nam Dân chủ Cộng hòa Hồ Chí Minh`.)
                 !(self.person_after_state(k)
+                    || self.district_after_general_department(k, j)
                     // (A place's word that ends a listed name is no place: `Sở Tư pháp Cao
                     // Bằng`, not France.)
                     || (self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|s| {
