@@ -5039,9 +5039,9 @@ impl Rules<'_, '_> {
                         .is_some_and(|(e, _)| e == i))
                 // (Or a foreign name after its seat, or after the body it is of: `Trưởng đại
                 // diện JETRO tại Hà Nội Nakajima Takeo`, `Giám đốc Trung tâm Nghiên cứu ASEAN
-                // của Viện ISEAS Sharon Seah`.)
+                // của Viện ISEAS Sharon Seah`; the body's abbreviation in brackets too.)
                 || (i > t.end + 1
-                    && i <= t.end + 8
+                    && i <= t.end + 11
                     && self.spaced(i)
                     && self
                         .u
@@ -5054,21 +5054,7 @@ impl Rules<'_, '_> {
                             .is_some_and(|(e, _)| e == i),
                         // (Its body closed by its abbreviation: not `của Tổng công ty Hazama
                         // Ando`, a firm's name read short.)
-                        Some("của") => self.org(t.end + 1).is_some_and(|(_, e)| {
-                            // (Or its office's seat after it: `Giám đốc quốc gia của Ngân hàng
-                            // Thế giới tại Việt Nam Mariam J. Sherman`.)
-                            let seat = |m: usize| {
-                                self.canon(m) == Some("tại")
-                                    && self
-                                        .h
-                                        .longest(m + 1, EntryKind::Place)
-                                        .is_some_and(|(pe, _)| pe == i)
-                            };
-                            (e == i
-                                && (self.u.get(i - 1).is_some_and(Unit::all_caps)
-                                    || (t.end + 3..i).any(seat)))
-                                || (e < i && seat(e))
-                        }),
+                        Some("của") => self.of_body_before(t.end, i),
                         _ => false,
                     })
                 // (Or a foreign name after the duty that stands between:
@@ -6310,6 +6296,47 @@ impl Rules<'_, '_> {
         (numbered && self.text_at(m) == ",").then_some(m)
     }
 
+    /// Whether `của` at `c` and the body it names end right before the name at `i`: the
+    /// body closed by its abbreviation (`của Viện ISEAS Sharon Seah`), or by its office's
+    /// seat (`của Ngân hàng Thế giới tại Việt Nam Mariam J. Sherman`), the body's
+    /// abbreviation in brackets between (`của Ngân hàng Thế giới (WB) tại Việt Nam …`); or the
+    /// body by its abbreviation alone, then perhaps the seat (`của IMF Era Dabla-Norris`, `của
+    /// WB tại Việt Nam Andrea Coppola`).
+    fn of_body_before(&self, c: usize, i: usize) -> bool {
+        if self.canon(c) != Some("của") {
+            return false;
+        }
+        let seat = |m: usize| {
+            self.canon(m) == Some("tại")
+                && self
+                    .h
+                    .longest(m + 1, EntryKind::Place)
+                    .is_some_and(|(pe, _)| pe == i)
+        };
+        let acronym = |m: usize| {
+            self.u.get(m).is_some_and(|x| {
+                x.all_caps() && x.kind != TokenKind::Punctuation && x.text.len() >= 2
+            })
+        };
+        let bracketed = |e: usize| {
+            if self.text_at(e) == "(" && self.text_at(e + 2) == ")" && acronym(e + 1) {
+                e + 3
+            } else {
+                e
+            }
+        };
+        self.org(c + 1).is_some_and(|(_, e)| {
+            (e == i && (self.u.get(i - 1).is_some_and(Unit::all_caps) || (c + 3..i).any(seat)))
+                || (e < i && seat(bracketed(e)))
+        }) || (acronym(c + 1)
+            && self.spaced(c + 1)
+            && (i == c + 2 || seat(c + 2))
+            // (Not a brand's words and its seat after the firm's letters: `của LG Display
+            // Việt Nam Hải Phòng`.)
+            && (i..self.capitalized_run(i, 5))
+                .all(|m| self.h.kinds_at(m) & bit(EntryKind::Place) == 0))
+    }
+
     /// The title right before a person whose words start at `k` (before its colon, its
     /// duty, its body's abbreviation, `là`): `Chủ tịch UBND tỉnh Hồ Tiến Thiệu`, `Bộ trưởng:
     /// Nguyễn Thanh Long`.
@@ -6319,10 +6346,9 @@ impl Rules<'_, '_> {
         let p = self.adjacent_title(k, titles).or_else(|| {
             titles.iter().position(|t| {
                 t.end + 2 < k
-                    && k <= t.end + 8
+                    && k <= t.end + 11
                     && self.canon(t.end) == Some("của")
-                    && self.u.get(k - 1).is_some_and(Unit::all_caps)
-                    && self.org(t.end + 1).is_some_and(|(_, e)| e == k)
+                    && self.of_body_before(t.end, k)
             })
         })?;
         // (Nor the wife named after her husband's office and his country, `phu nhân Tổng thống
