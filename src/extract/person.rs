@@ -8865,6 +8865,10 @@ impl Rules<'_, '_> {
             "Realty",
             "Ventures",
             "Securities",
+            // (Insurers: `Hanwha Life`, `MB Ageas Life`, `Chubb Insurance`.)
+            "Life",
+            "Insurance",
+            "Assurance",
         ];
         let word = |m: usize| {
             self.u

@@ -211,7 +211,7 @@ const FIRM_WORDS: &[&str] = &[
     "delivery", "development", "digital", "electric", "electronics", "energy", "engineering",
     "express", "finance", "food", "foods", "fund", "global", "group", "holding", "holdings",
     "homes", "hospitality", "hotel", "hotels", "industries", "industry", "international",
-    "insurance", "investment", "investments", "jsc", "logistics", "ltd", "management", "media",
+    "insurance", "investment", "investments", "jsc", "life", "logistics", "ltd", "management", "media",
     "metro", "motor", "motors", "network", "networks", "partners", "pharma", "pharmaceutical",
     "pharmaceuticals", "post", "power", "properties", "property", "realty", "resort", "resorts",
     "retail",
@@ -4621,6 +4621,11 @@ impl Rules<'_, '_> {
         self.folded(k)
             .is_some_and(|w| matches!(w.as_str(), "hoi" | "hiep" | "doan" | "minh"))
             && self.h.ends_at(k + 1, EntryKind::Org, 2).is_some()
+            // (Or a forum's: `Diễn đàn các cơ quan giám sát bảo hiểm châu Á`.)
+            || (k > 0
+                && self.folded_is(k, "dan")
+                && self.folded_is(k - 1, "dien")
+                && self.unit(k - 1).is_some_and(Unit::capitalized))
     }
 
     /// The longest role at `j` written in one case style (see [`Rules::consistent_case`]).
