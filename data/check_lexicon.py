@@ -57,7 +57,7 @@ NON_SYLLABLES = {
     # Macau as news writes it in the Portuguese way.
     "Macau", "Macao",
     # The investors of the television show Shark Tank (`Shark Bình`), and the show.
-    "Shark", "Tank", "Sir", "Summit",
+    "Shark", "Tank", "Sir", "Summit", "Sejong", "K-pop", "V-pop",
     # Russia's lower house of parliament (`Chủ tịch Duma Quốc gia`).
     "Duma",
     # The city's union of trading co-operatives by its brand (`Saigon Co.op`).

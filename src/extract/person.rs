@@ -4474,11 +4474,12 @@ impl Rules<'_, '_> {
             // `Hoàng hậu Vương quốc Hà Lan`: a state, not a name.
             && self.state_name(e).is_none()
             // `Giáo tông Cao Đài Tây Ninh`: a religion and its see, not a name; nor a sport
-            // after its players, `võ sĩ Boxing`, `vận động viên Kickboxing`.
+            // after its players, `võ sĩ Boxing`, `vận động viên Kickboxing`; nor a genre
+            // after its artists, `nghệ sĩ K-pop`.
             && self
                 .h
                 .longest(e, EntryKind::NotTitle)
-                .is_none_or(|(_, n)| !matches!(self.lex.note(n), "religion" | "sport"))
+                .is_none_or(|(_, n)| !matches!(self.lex.note(n), "religion" | "sport" | "genre"))
             // `doanh nhân Việt`, `họa sĩ Việt`: Vietnamese, after a people's noun that is no
             // form of address, not a given name alone.
             && (address(self.lex.note(n)) || !self.viet_alone(e))
