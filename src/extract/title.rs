@@ -2078,6 +2078,52 @@ impl Rules<'_, '_> {
         closes(m).then_some(m)
     }
 
+    /// The end of a foreign body named in its own words after `tổ chức` in lower case at `k`
+    /// (`Giám đốc quốc gia tổ chức Save the Children tại Việt Nam`, `Giám đốc tổ chức
+    /// Oxfam`, `tổ chức Enfants du Mékong`): capitalized foreign words, `the`, `of`, `for`,
+    /// `and`, `du`, `de`, `des` between them, then its seat after `tại`. Not `tổ chức` as a
+    /// verb before Vietnamese words (`Giám đốc Sở tổ chức Hội nghị`).
+    fn foreign_organisation(&self, k: usize) -> Option<usize> {
+        // (Not a committee that organises, after `Ban`: `Trưởng Ban tổ chức Festival Biển`.)
+        if !self.folded_is(k, "to")
+            || !self.folded_is(k + 1, "chuc")
+            || self.unit(k).is_some_and(Unit::capitalized)
+            || (k > 0 && self.folded_is(k - 1, "ban"))
+        {
+            return None;
+        }
+        let foreign = |m: usize| {
+            self.spaced(m)
+                && self
+                    .unit(m)
+                    .is_some_and(|x| x.kind == TokenKind::Word && x.capitalized())
+        };
+        if !foreign(k + 2) {
+            return None;
+        }
+        let mut e = k + 3;
+        loop {
+            if foreign(e) {
+                e += 1;
+            } else if self.unit(e).is_some_and(|x| {
+                matches!(x.text, "the" | "of" | "for" | "and" | "du" | "de" | "des")
+            }) && self.spaced(e)
+                && foreign(e + 1)
+            {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        if self.canon(e) == Some("tại")
+            && self.spaced(e + 1)
+            && let Some((pe, _)) = self.h.longest(e + 1, EntryKind::Place)
+        {
+            e = pe;
+        }
+        Some(e)
+    }
+
     /// Whether a steering committee (`Ban Chỉ đạo`), a council (`Hội đồng`) or a commission
     /// (`Ủy ban`) ends at most six units before `k`, named next by what it is about.
     fn named_by_field(&self, k: usize) -> bool {
@@ -3848,6 +3894,7 @@ impl Rules<'_, '_> {
                 .then(|| self.mission_seat(k + 1).map(|e| (k, e)))
                 .flatten()
             })
+            .or_else(|| self.foreign_organisation(k).map(|e| (k, e)))
             // (Not a rank's holder whose surname is also a body's head or a level: `Trung
             // tướng Đoàn Minh Hải`, not the delegation of Minh Hải.)
             .or_else(|| self.org(k).filter(|_| !rank_holder))
