@@ -8726,10 +8726,19 @@ impl Rules<'_, '_> {
                     .first()
                     .is_some_and(|b| b | 0x20 == b't')
             };
+            // (Or the country the holder is from: `Tổng giám đốc người Đài Loan Chen
+            // Wei-Ming`.)
+            // (`người` is a counted noun to the date words, then a place starts: reads of
+            // fields, no lookup.)
+            let n_at = |m: usize| {
+                self.u.get(m).is_some_and(|x| x.word == Word::Count)
+                    && self.h.kinds_at(m + 1) & bit(EntryKind::Place) != 0
+            };
             let people = (end == k
                 && k >= 3
                 && ((t_at(k - 2) && self.canon(k - 2) == Some("tộc"))
-                    || (t_at(k - 3) && self.canon(k - 3) == Some("tộc"))))
+                    || (t_at(k - 3) && self.canon(k - 3) == Some("tộc"))
+                    || (k - 4..k - 1).any(n_at)))
             .then(|| self.people_before(k))
             .flatten();
             match degree.or(dotted).or(people) {
@@ -8740,7 +8749,8 @@ impl Rules<'_, '_> {
     }
 
     /// Where the holder's people named before unit `k` start: `người dân tộc` and one or
-    /// two capitalized words ending at `k` (`người dân tộc Khmer`, `người dân tộc Ê Đê`).
+    /// two capitalized words ending at `k` (`người dân tộc Khmer`, `người dân tộc Ê Đê`), or
+    /// `người` and a listed country (`người Đài Loan`).
     #[cold]
     fn people_before(&self, k: usize) -> Option<usize> {
         let capitalized = |m: usize| {
@@ -8748,6 +8758,16 @@ impl Rules<'_, '_> {
                 .get(m)
                 .is_some_and(|x| x.kind != TokenKind::Punctuation && x.capitalized())
         };
+        if let Some(m) = (k.saturating_sub(4)..k - 1).find(|&m| {
+            self.canon(m) == Some("người")
+                && self.spaced(m + 1)
+                && self
+                    .h
+                    .longest(m + 1, EntryKind::Place)
+                    .is_some_and(|(e, n)| e == k && self.lex.note(n) == "country")
+        }) {
+            return Some(m);
+        }
         let t = [k - 1, k.saturating_sub(2)].into_iter().find(|&t| {
             t >= 2
                 && self.canon(t - 2) == Some("dân")
