@@ -8738,7 +8738,7 @@ impl Rules<'_, '_> {
                 && k >= 3
                 && ((t_at(k - 2) && self.canon(k - 2) == Some("tộc"))
                     || (t_at(k - 3) && self.canon(k - 3) == Some("tộc"))
-                    || (k - 4..k - 1).any(n_at)))
+                    || (k.saturating_sub(4)..k - 1).any(n_at)))
             .then(|| self.people_before(k))
             .flatten();
             match degree.or(dotted).or(people) {
