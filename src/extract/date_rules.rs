@@ -1215,15 +1215,16 @@ impl<'a, 't> Rules<'a, 't> {
             || counted()
     }
 
-    /// Whether one of `phrases` (syllable keys, see [`phrase_keys`]) starts at unit `i`, in
-    /// one line.
-    /// Whether one of `phrases` ends right before `i`.
+    /// Whether one of `phrases` (syllable keys, see [`phrase_keys`]) ends right before unit
+    /// `i`, in one line.
     fn phrase_ends(&self, i: usize, phrases: &[Vec<u32>]) -> bool {
         phrases
             .iter()
             .any(|p| i >= p.len() && self.phrase_at(i - p.len(), std::slice::from_ref(p)))
     }
 
+    /// Whether one of `phrases` (syllable keys, see [`phrase_keys`]) starts at unit `i`, in
+    /// one line.
     fn phrase_at(&self, i: usize, phrases: &[Vec<u32>]) -> bool {
         let at = |k: usize| {
             self.unit(k)

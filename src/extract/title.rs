@@ -5177,12 +5177,10 @@ impl Rules<'_, '_> {
         self.country_before(k).is_some()
     }
 
-    /// Whether the listed place at `k` is also a person's name (`Hồ Chí Minh`) and follows a
-    /// state's name of up to six words (`Việt Nam Dân chủ Cộng hòa`).
-    /// Whether the listed place at `k` is a district's name (no level word before it) right
-    /// after a general department (`Tổng cục Thuế`), which has no seat in a district: its
-    /// holder's name (`Phó Tổng cục trưởng Tổng cục Thuế Mai Sơn`, Mai Sơn a district of Sơn
-    /// La).
+    /// Whether the listed place at `k`, a district's name read with no level word before it,
+    /// starts with a surname right after a general department (`Tổng cục Thuế`) that begins
+    /// the body at `j`: no such body has a district's seat, so the words are its holder's
+    /// name (`Phó Tổng cục trưởng Tổng cục Thuế Mai Sơn`, Mai Sơn a district of Sơn La).
     #[cold]
     fn district_after_general_department(&self, k: usize, j: usize) -> bool {
         self.folded_is(j, "tong")
@@ -5196,6 +5194,8 @@ impl Rules<'_, '_> {
             && (k + 2..=k + 4).contains(&self.capitalized_run(k, 5))
     }
 
+    /// Whether the listed place at `k` is also a person's name (`Hồ Chí Minh`) and follows a
+    /// state's name of up to six words (`Việt Nam Dân chủ Cộng hòa`).
     fn person_after_state(&self, k: usize) -> bool {
         self.h
             .longest(k, EntryKind::Place)
