@@ -38,6 +38,13 @@ fn found(ex: &Extractor, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The text of each person found in `text`, in order.
+fn person_names(text: &str) -> Vec<&str> {
+    vntext::persons(text)
+        .map(|m| &text[m.span.range()])
+        .collect()
+}
+
 fn extractor() -> Extractor {
     Extractor::new().kinds(&[Kind::Title, Kind::Person, Kind::Abbreviation])
 }
@@ -295,9 +302,7 @@ fn a_given_name_alone_is_the_person_named_before_in_the_text() {
     // News name a person in full once, then by the given name alone (binhvq news style).
     let text = "Bị cáo Nguyễn Thị Linh bị truy tố. Ông Thọ đưa Linh 380 triệu đồng. \
                 Cha của Linh đã gặp ông Thọ. Tỉnh Lạng Sơn có nhiều hoa đào.";
-    let names: Vec<&str> = vntext::persons(text)
-        .map(|m| &text[m.span.range()])
-        .collect();
+    let names = person_names(text);
     assert_eq!(names, ["Nguyễn Thị Linh", "Thọ", "Linh", "Linh", "Thọ"]);
     // Alone, with nobody named before, `Linh` is not guessed.
     assert_eq!(
@@ -306,9 +311,7 @@ fn a_given_name_alone_is_the_person_named_before_in_the_text() {
     );
     // A place that shares the given name stays a place.
     let text = "Ông Nguyễn Văn Giang ký. Bà về Bắc Giang hôm qua.";
-    let names: Vec<&str> = vntext::persons(text)
-        .map(|m| &text[m.span.range()])
-        .collect();
+    let names = person_names(text);
     assert_eq!(names, ["Nguyễn Văn Giang"]);
 }
 
@@ -599,9 +602,7 @@ fn a_brand_before_the_region_it_serves_and_a_contest_s_edition_are_no_persons() 
             &["Phạm Thị Minh Anh"],
         ),
     ] {
-        let names: Vec<&str> = vntext::persons(text)
-            .map(|m| &text[m.span.range()])
-            .collect();
+        let names = person_names(text);
         assert_eq!(names, want, "{text}");
     }
 }
@@ -624,9 +625,7 @@ fn a_word_that_starts_a_body_s_head_ends_the_name_before_it() {
             &["Nguyễn Văn Học"],
         ),
     ] {
-        let names: Vec<&str> = vntext::persons(text)
-            .map(|m| &text[m.span.range()])
-            .collect();
+        let names = person_names(text);
         assert_eq!(names, want, "{text}");
     }
 }

@@ -10682,7 +10682,6 @@ impl Rules<'_, '_> {
         self.field_closes(m).then_some(m)
     }
 
-    /// Whether a body's field ends at `m`: punctuation, the end, or its holder's name.
     /// The end of a body's seat after its capitalized name: a place word in lower case (or
     /// two) and a listed place, then the clause's end or the holder's name (`Ban Chỉ huy Biên
     /// phòng Cửa khẩu cảng Quy Nhơn,`, `Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực I,`).
@@ -10792,6 +10791,7 @@ impl Rules<'_, '_> {
             .filter(|&e| e > l)
     }
 
+    /// Whether a body's field ends at `m`: punctuation, the end, or its holder's name.
     fn field_closes(&self, m: usize) -> bool {
         self.unit(m)
             .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
@@ -10849,9 +10849,6 @@ impl Rules<'_, '_> {
         e
     }
 
-    /// Where a person's name starts inside a run of capitalized words `k..run` that follows a
-    /// place or a body (`tỉnh Lạng Sơn Hồ Tiến Thiệu`): at a surname that leaves two to four
-    /// words for the name and at least one for the place; the run's end otherwise.
     /// Whether a rank or a form of address at `m`, then a person's name, names a holder:
     /// `Trung tá Hoàng Văn Minh`, `ông Lê Văn Tám`.
     #[cold]
@@ -10864,6 +10861,9 @@ impl Rules<'_, '_> {
                 .is_some_and(|(e, _)| self.spaced(e) && self.person_name_at(e))
     }
 
+    /// Where a person's name starts inside a run of capitalized words `k..run` that follows a
+    /// place or a body (`tỉnh Lạng Sơn Hồ Tiến Thiệu`): at a surname that leaves two to four
+    /// words for the name and at least one for the place; the run's end otherwise.
     pub(crate) fn cut_before_name(&self, k: usize, run: usize) -> usize {
         let surname = |p: usize| {
             // (A surname of several words too: `Rah Lan Chung`, `Rơ Châm Long`.)
