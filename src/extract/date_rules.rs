@@ -541,7 +541,75 @@ impl<'a, 't> Rules<'a, 't> {
             i += 1;
         }
         self.share_years(out);
+        self.compared_years(out);
         self.before_named(out);
+    }
+
+    /// `quý II/2024 tăng 15% so với quý I`, `trong quý III so với quý II năm 2024`: of two
+    /// quarters or two months that `so với` compares, one written with no year takes the
+    /// other's, the period compared with being the earlier (`quý I/2025 so với quý IV` is
+    /// 2024-Q4).
+    fn compared_years(&self, out: &mut [Found]) {
+        for k in 1..out.len() {
+            let s = out[k].start;
+            if s >= 2 && self.w(s - 2) == Word::So2 && self.w(s - 1) == Word::Voi {
+                self.compared_pair(out, k);
+            }
+        }
+    }
+
+    /// [`Rules::compared_years`] for dates `k - 1` and `k`, the second after `so với`.
+    #[cold]
+    fn compared_pair(&self, out: &mut [Found], k: usize) {
+        let (head, tail) = out.split_at_mut(k);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first_mut()) else {
+            return;
+        };
+        if a.end >= b.start {
+            return;
+        }
+        let (Some(pa), Some(pb)) = (a.value.gregorian, b.value.gregorian) else {
+            return;
+        };
+        if a.value.lunar.is_some()
+            || b.value.lunar.is_some()
+            || pa.end.is_some()
+            || pb.end.is_some()
+            || std::mem::discriminant(&pa.start) != std::mem::discriminant(&pb.start)
+            || !matches!(pa.start, Date::Quarter { .. } | Date::Month { .. })
+        {
+            return;
+        }
+        // (Its place in the year: a quarter's or a month's number.)
+        let rank = |d: Date| match d {
+            Date::Quarter { quarter, .. } => i32::from(quarter),
+            Date::Month { month, .. } => i32::from(month),
+            _ => 0,
+        };
+        let (ra, rb) = (rank(pa.start), rank(pb.start));
+        // (Both written with their numbers: not `tháng trước`, read from the reference
+        // date.)
+        let written = |f: &Found| {
+            f.end > f.start
+                && !matches!(
+                    self.w(f.end - 1),
+                    Word::Truoc | Word::Qua | Word::Nay | Word::Sau | Word::Ngoai | Word::Toi
+                )
+        };
+        if ra == rb || ra == 0 || !written(a) || !written(b) {
+            return;
+        }
+        match (pa.start.year(), pb.start.year()) {
+            (Some(y), None) => {
+                let y = if rb < ra { y } else { y - 1 };
+                b.value.gregorian = Some(Period::point(pb.start.with_year(Some(y))));
+            }
+            (None, Some(y)) => {
+                let y = if ra > rb { y } else { y + 1 };
+                a.value.gregorian = Some(Period::point(pa.start.with_year(Some(y))));
+            }
+            _ => {}
+        }
     }
 
     /// `Quý II/2023, chỉ số tăng 6,8% so với quý trước`: in a comparison (`so với`, `cùng kỳ
@@ -1353,6 +1421,13 @@ impl<'a, 't> Rules<'a, 't> {
             {
                 return Some(r);
             }
+            // `từ đầu năm đến ngày 15/6/2024`: from the start of the year the end names.
+            if self.w(i + 1) == Word::Dau
+                && self.w(i + 2) == Word::Nam
+                && let Some(r) = self.year_start_range(i + 3)
+            {
+                return Some(r);
+            }
             // `từ X đến Y`: both ends, `từ` included.
             if let Some((end, value)) = self.range_from(i + 1, true) {
                 return Some((end, value));
@@ -1522,6 +1597,28 @@ impl<'a, 't> Rules<'a, 't> {
             _ => first,
         };
         Some((end2, self.combine(first, second)?))
+    }
+
+    /// `từ đầu năm đến (hết) ngày 20/10`, read from `i`, past `đầu năm`: news's running
+    /// totals, from the start of the year of the day or month they run to (`2024/2024-06-15`,
+    /// as `từ đầu năm 2024 đến ngày 15/6` reads; with no year, from the first of January:
+    /// `--01-01/--10-20`). Not to `nay` (a relative date) nor to a year.
+    #[cold]
+    fn year_start_range(&self, i: usize) -> Option<(usize, DateValue)> {
+        let sep_end = self.range_sep(i)?;
+        let (end, second) = self
+            .clock(sep_end)
+            .and_then(|k| self.single(k, true))
+            .or_else(|| self.single(sep_end, true))?;
+        let first = match second {
+            Part::Solar(Date::Day { year: Some(y), .. } | Date::Month { year: Some(y), .. }) => {
+                Date::Year { year: y }
+            }
+            Part::Solar(Date::Day { year: None, .. }) => Date::day(None, 1, 1)?,
+            Part::Solar(Date::Month { year: None, .. }) => Date::month(None, 1)?,
+            _ => return None,
+        };
+        Some((end, self.combine(Part::Solar(first), second)?))
     }
 
     /// Whether a clock time ends right before unit `i`: `7 giờ`, `7 giờ 30 phút`, `3h`,

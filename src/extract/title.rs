@@ -81,6 +81,11 @@ pub(crate) struct Found {
     pub role: (usize, usize),
     pub mods: Vec<(usize, usize)>,
     pub org: Option<(usize, usize)>,
+    /// The body named apart from a title with no body of its own after it: before its
+    /// holder (`Hội đồng Giáo sư nhà nước do Phó Thủ tướng Trần Lưu Quang làm Chủ tịch`), or
+    /// after `phụ trách` (`Phó Giám đốc phụ trách Sở Y tế`, the deputy in charge of it). The
+    /// value's org only; the span and the links stay the title's own.
+    pub org_apart: Option<(usize, usize)>,
     pub rank: bool,
     pub generic: bool,
     /// A plural word or a count before it (`các`, `hai`): with names after it, the title of
@@ -2985,6 +2990,7 @@ impl Rules<'_, '_> {
                     }
                     self.surname_not_body(&mut t);
                     self.name_goes_on_to_holder(&mut t);
+                    self.level_or_body_apart(&mut t);
                     // `Các Đội trưởng, Phó Đội trưởng`: a title listed right after a generic
                     // one is generic too.
                     // (So is an office that generic holders are given: `do các Phó Chủ tịch
@@ -3013,6 +3019,89 @@ impl Rules<'_, '_> {
             }
         }
         self.class_lists(out);
+    }
+
+    /// A title's level of a meeting (`điện đàm cấp Bộ trưởng`: generic) and its body named
+    /// apart ([`Found::org_apart`]).
+    #[inline(never)]
+    fn level_or_body_apart(&self, t: &mut Found) {
+        // (The word before, asked of every title: its first letter first.)
+        let first = |m: usize| self.unit(m).map_or(0, |x| x.text.as_bytes()[0] | 0x20);
+        let before = t
+            .start
+            .checked_sub(1)
+            .filter(|&p| matches!(first(p), b'c' | b'l'))
+            .and_then(|p| self.canon(p));
+        // `điện đàm cấp Bộ trưởng`, `đoàn cấp Thứ trưởng trở lên`: the level of
+        // a meeting or a delegation, an office no one holds there (generic).
+        if before == Some("cấp")
+            && t.mods.is_empty()
+            && !t.rank
+            && self.unit(t.start).is_some_and(Unit::capitalized)
+            && !self.names_follow(t.end)
+        {
+            t.generic = true;
+        }
+        if t.org.is_none() {
+            if before == Some("làm") && t.start >= 4 {
+                t.org_apart = self.chaired_body(t.start - 1);
+            } else if first(t.end) == b'p'
+                && self.canon(t.end) == Some("phụ")
+                && self.canon(t.end + 1) == Some("trách")
+                && self.unit(t.end + 2).is_some_and(Unit::capitalized)
+            {
+                t.org_apart = self.org(t.end + 2);
+            }
+        }
+    }
+
+    /// `Hội đồng Y khoa Quốc gia do GS.TS Trần Văn Thuấn làm Chủ tịch`: the body before
+    /// `do`, its holder and `làm` at `l`, whose office the title after `làm` is (the body
+    /// ends right before `do`, or before a comma there).
+    #[cold]
+    fn chaired_body(&self, l: usize) -> Option<(usize, usize)> {
+        // (`do` up to ten units before `làm`, no clause's end between: the holder, his
+        // degrees and his other offices.)
+        let d = (l.saturating_sub(10)..l.saturating_sub(1))
+            .rev()
+            .take_while(|&m| {
+                !self
+                    .unit(m)
+                    .is_some_and(|x| matches!(x.text, "," | ";" | "." | ":" | ")" | "("))
+            })
+            .find(|&m| self.canon(m) == Some("do"))?;
+        if !(d + 1..l).any(|m| self.unit(m).is_some_and(Unit::capitalized)) {
+            return None;
+        }
+        let e = if d > 0 && self.text_at_is(d - 1, ",") {
+            d - 1
+        } else {
+            d
+        };
+        // (The longest body that ends there, a capital at its start; not the parent of a
+        // body in lower case, `phái đoàn của Chính phủ do …`, `cơ quan thuộc Chính phủ do
+        // …`, nor another title's body, `Tổng thư ký Hiệp hội do …`.)
+        (e.saturating_sub(12)..e)
+            .find_map(|s| {
+                self.unit(s)
+                    .is_some_and(Unit::capitalized)
+                    .then(|| self.org(s))
+                    .flatten()
+                    .filter(|&(_, oe)| oe == e)
+            })
+            .filter(|&(s, _)| {
+                s == 0
+                    || !(matches!(self.canon(s - 1), Some("của" | "thuộc"))
+                        || self.h.ends_at(s, EntryKind::Role, 6).is_some())
+            })
+            // (Nor the end of a longer name, which a body before it reads up to: `Hội đồng
+            // Trị sự Nguyễn Phúc tộc`, no clan's council.)
+            .filter(|&(s, _)| {
+                !(s.saturating_sub(6)..s).any(|b| {
+                    self.unit(b).is_some_and(Unit::capitalized)
+                        && self.org(b).is_some_and(|(_, be)| be >= s)
+                })
+            })
     }
 
     /// The end of a body's listed name (kind org, three words or more) that starts up to two
@@ -3464,6 +3553,7 @@ impl Rules<'_, '_> {
             role: (i, end),
             mods: Vec::new(),
             org: None,
+            org_apart: None,
             rank: false,
             generic: before.generic || self.canon(end) == Some("các"),
             plural: before.plural,
@@ -3505,6 +3595,7 @@ impl Rules<'_, '_> {
             role: (i, i + 2),
             mods: Vec::new(),
             org: Some((s, e)),
+            org_apart: None,
             rank: false,
             generic: false,
             plural: false,
@@ -4433,6 +4524,7 @@ impl Rules<'_, '_> {
             role: (role_start, role_end),
             mods,
             org,
+            org_apart: None,
             rank,
             plural,
             members,
@@ -6897,6 +6989,22 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// The end of `Quốc hội` or `Ủy ban Thường vụ Quốc hội` written with a capital at `i`:
+    /// the parent a body of the Assembly names after `của` (`Ủy ban Đối ngoại của Quốc
+    /// hội`, `Ban Dân nguyện của Ủy ban Thường vụ Quốc hội`).
+    #[cold]
+    fn state_organ_parent(&self, i: usize) -> Option<usize> {
+        if !(self.spaced(i) && self.unit(i).is_some_and(Unit::capitalized)) {
+            return None;
+        }
+        let standing = self.folded_is(i, "uy")
+            && self.folded_is(i + 1, "ban")
+            && self.folded_is(i + 2, "thuong")
+            && self.folded_is(i + 3, "vu");
+        let m = if standing { i + 4 } else { i };
+        (self.folded_is(m, "quoc") && self.folded_is(m + 1, "hoi")).then_some(m + 2)
+    }
+
     /// What may follow a body: more of its name, a level and its place, a listed place, a
     /// term (`khóa XII`). Stops before the next body, which [`Rules::org`] reads.
     fn tail(&self, mut k: usize, j: usize) -> usize {
@@ -6925,6 +7033,17 @@ impl Rules<'_, '_> {
                 return k;
             }
             last = Some(k);
+            // (Its first letter first: this is asked at every round.)
+            if k > j
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.text.as_bytes()[0] | 0x20 == b'c')
+                && self.canon(k) == Some("của")
+                && let Some(m) = self.state_organ_parent(k + 1)
+            {
+                k = m;
+                continue;
+            }
             if let Some(m) = self.international_field(k) {
                 k = m;
                 continue;
@@ -11184,6 +11303,8 @@ pub(crate) fn value(
                     || u.get(a + 2).is_some_and(|x| crate::normalize::folds_to(x.text, "bau")));
         !(deputy && constituency)
     });
+    // (Or the body named before its holder: `Hội đồng … do ông A làm Chủ tịch`.)
+    let org = org.or(f.org_apart);
     let org_text = org.map(|(a, b)| phrase(u, full, a, b));
     let org_expanded = org.map(|(a, b)| expanded(u, full, h, lex, a, b));
     let org = org_text;
