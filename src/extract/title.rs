@@ -3019,6 +3019,102 @@ impl Rules<'_, '_> {
             }
         }
         self.class_lists(out);
+        self.shared_bodies(out);
+    }
+
+    /// `Phó Chủ tịch kiêm Tổng thư ký Ủy ban Olympic Việt Nam`, `Phó Chủ tịch - Tổng Thư ký
+    /// Ủy ban Trung ương MTTQ Việt Nam`, `Phó Tư lệnh, Tham mưu trưởng Quân khu 2`: an office
+    /// with no body, joined to the next by `kiêm`, a dash or a comma, is of the next one's
+    /// body ([`Found::org_apart`]).
+    fn shared_bodies(&self, out: &mut [Found]) {
+        for k in 1..out.len() {
+            let (a, b) = (&out[k - 1], &out[k]);
+            if a.org.is_some()
+                || a.org_apart.is_some()
+                || a.rank
+                || a.generic
+                || b.org.is_none()
+                || b.generic
+                || b.rank
+            {
+                continue;
+            }
+            let kiem = b.start == a.end && b.mods.first().is_some_and(|m| m.0 == a.end);
+            let joined = b.start == a.end + 1
+                && self
+                    .unit(a.end)
+                    .is_some_and(|x| x.text == "," || x.is_dash());
+            if kiem || joined {
+                out[k - 1].org_apart = self.shared_body(&out[k - 1], &out[k], kiem);
+            }
+        }
+    }
+
+    /// [`Rules::shared_bodies`] for titles `a` and `b`: `b`'s body, unless `a` is an office
+    /// whole alone (`Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao`), either is the Party's (`Phó
+    /// Bí thư, Chủ tịch UBND tỉnh`: the Party committee's deputy secretary), or `b`'s role
+    /// ends in its body's head (`Trưởng ban Tổ chức`, whose body is read apart).
+    #[cold]
+    fn shared_body(&self, a: &Found, b: &Found, kiem: bool) -> Option<(usize, usize)> {
+        let (oa, ob) = b.org?;
+        if !kiem
+            && !self
+                .unit(a.end)
+                .is_some_and(|x| x.text == "," || x.is_dash())
+        {
+            return None;
+        }
+        let whole = (a.role.0..a.role.1).any(|s| {
+            self.h
+                .at(s)
+                .iter()
+                .any(|x| x.kind == EntryKind::Role && self.note(x.note) == "self")
+        });
+        let party = |t: &Found| {
+            (t.role.0..t.role.1).any(|m| {
+                (self.folded_is(m, "bi") && self.folded_is(m + 1, "thu"))
+                    || (self.folded_is(m, "thuong") && self.folded_is(m + 1, "vu"))
+                    || self.folded_is(m, "dang")
+                    // (Nor a member's seat or a deputy's: `Thành ủy viên, Giám đốc Sở …`,
+                    // `Đại biểu Quốc hội, Giám đốc Sở …`.)
+                    || (self.folded_is(m, "uy") && self.folded_is(m + 1, "vien"))
+                    || self.folded_is(m, "bieu")
+            })
+        };
+        let head_in_role = (b.role.0 + 1..b.role.1).any(|s| {
+            self.h
+                .at(s)
+                .iter()
+                .any(|x| matches!(x.kind, EntryKind::Org | EntryKind::Level) && x.end == b.role.1)
+        });
+        // (A body named, with a capital: not a class, `Hiệu trưởng, giám đốc cơ sở giáo
+        // dục`.)
+        let named = self.unit(oa).is_some_and(Unit::capitalized)
+            && self.unit(b.role.0).is_some_and(Unit::capitalized);
+        let party_body = !named || self.folded_is(oa, "dang") || self.folded_is(oa, "chi");
+        // (An office named by its body's head is of a body with that head: `Phó Vụ trưởng,
+        // Giám đốc Học viện …` is no deputy of the academy; a minister is of a committee or
+        // an office only as its chairman, `Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`.)
+        let other_head = (a.role.0..a.role.1).any(|m| {
+            // (`Vụ trưởng`, `Viện phó`; `Trưởng ban`, `Phó Trưởng phòng`.)
+            let h = if self.folded_is(m + 1, "truong") || self.folded_is(m + 1, "pho") {
+                m
+            } else if m + 1 < a.role.1 && self.folded_is(m, "truong") {
+                m + 1
+            } else {
+                return false;
+            };
+            match self.folded(h).as_deref() {
+                Some("bo") => !(b.role.0..b.role.1)
+                    .any(|n| self.folded_is(n, "chu") && self.folded_is(n + 1, "nhiem")),
+                Some(h @ ("vu" | "cuc" | "vien" | "so" | "phong" | "ban" | "doan" | "khoa")) => {
+                    !(self.folded_is(oa, h) || (h == "cuc" && self.folded_is(oa + 1, h)))
+                }
+                _ => false,
+            }
+        });
+        (!(whole || party(a) || party(b) || head_in_role || party_body || other_head))
+            .then_some((oa, ob))
     }
 
     /// A title's level of a meeting (`điện đàm cấp Bộ trưởng`: generic) and its body named
