@@ -3511,6 +3511,15 @@ impl Rules<'_, '_> {
                                         // phố 5 Đoàn Văn Hậu`.)
                                         || self.measure_at(m)
                                         || (m > 0 && self.measure_at(m - 1))
+                                        // (Or a dash inside a listed kind of school: `Trường
+                                        // THCS - THPT Nguyễn Tất Thành`.)
+                                        || (x.is_dash()
+                                            && self.h.longest(m - 1, EntryKind::Name).is_some_and(
+                                                |(ne, nn)| {
+                                                    ne > m + 1
+                                                        && self.lex.note(nn).starts_with("Trường")
+                                                }
+                                            ))
                                         || (x.key.is_some()
                                             && !self.stop_word(m)
                                             // (Nor a word in lower case after a listed
@@ -4696,7 +4705,13 @@ impl Rules<'_, '_> {
                 _ => (e, end),
             };
             let mut p = found(e, end, None);
-            if address(self.lex.note(n)) {
+            // (`gốc Anh`, `người Anh`: England, no form of address.)
+            let country = i > 0
+                && self.u.get(i).is_some_and(|x| x.text.starts_with('A'))
+                && self.folded_is(i, "anh")
+                && (self.folded_is(i - 1, "goc") || self.folded_is(i - 1, "nguoi"));
+            if country {
+            } else if address(self.lex.note(n)) {
                 p.honorific = Some((i, he));
             } else {
                 // A degree or profession (`kỹ sư`, `Tiến sĩ`): not the form of address, but

@@ -197,7 +197,9 @@ const FIRM_WORDS: &[&str] = &[
     "mobility", "rail", "railway", "railways",
     // (Japanese and Korean groups' names that are no one's: `Ngân hàng Sumitomo Mitsui`.)
     "sumitomo", "mitsui", "mitsubishi", "mizuho", "hitachi", "toshiba", "panasonic", "samsung",
-    "siemens", "alstom", "hyundai", "lotte", "posco", "doosan",
+    "siemens", "alstom", "hyundai", "lotte", "posco", "doosan", "hanwha",
+    // (Engine and aircraft makers: `Hanwha Aero Engines`, `Rolls-Royce Aerospace`.)
+    "aero", "aerospace", "engines", "aviation",
     // (Foundations and academies by their German or English names: `Konrad Adenauer
     // Stiftung`, `Deutsche Welle Akademie`.)
     "stiftung", "akademie", "academy",
