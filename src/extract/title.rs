@@ -4227,6 +4227,9 @@ impl Rules<'_, '_> {
         // (Nor a surname that is also a body's head, then a middle name: `Giám đốc Đoàn Thị
         // Mỹ`, a person.)
         let org = org.filter(|&(a, _)| !self.middle_name_after(a));
+        // (Nor `Trường` that starts a name after an office whole alone: `Tổng Bí thư Trường
+        // Chinh`.)
+        let org = org.filter(|&(a, _)| !(complete && a == k && self.school_word_as_name(a)));
         // `Thủ trưởng cơ quan, đơn vị`, `Giám đốc các doanh nghiệp`: the heads of a class of
         // bodies named by common nouns (the title is generic).
         let class = org.is_some_and(|(a, e)| self.class_of_bodies(a) == Some(e));
@@ -7085,6 +7088,24 @@ impl Rules<'_, '_> {
         } else {
             k
         }
+    }
+
+    /// Whether `Trường` at `k` starts a holder's name after an office whole alone, no school
+    /// (`Tổng Bí thư Trường Chinh`): no kind of school follows it, one capitalized syllable
+    /// does, and no listed place.
+    #[cold]
+    fn school_word_as_name(&self, k: usize) -> bool {
+        self.folded_is(k, "truong")
+            && self.spaced(k + 1)
+            && self
+                .unit(k + 1)
+                .is_some_and(|x| x.kind == TokenKind::Syllable && x.capitalized())
+            && !self
+                .h
+                .at(k + 1)
+                .iter()
+                .any(|h| matches!(h.kind, EntryKind::Name | EntryKind::Place))
+            && self.h.longest(k, EntryKind::Place).is_none()
     }
 
     /// The end of `Quốc hội` or `Ủy ban Thường vụ Quốc hội` written with a capital at `i`:
