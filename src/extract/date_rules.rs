@@ -672,6 +672,8 @@ impl<'a, 't> Rules<'a, 't> {
                 let p = if p.start.year().is_none() {
                     // (Not of a period compared with: `So với tháng 12/2023, CPI tháng 11 tăng
                     // …` is no November of 2023.)
+                    // (With no year anywhere, the quarter or month before, with none either:
+                    // `Trong quý III, … so với quý trước` is `--Q2`.)
                     let y = out
                         .iter()
                         .rev()
@@ -679,11 +681,14 @@ impl<'a, 't> Rules<'a, 't> {
                         .find_map(|g| g.value.gregorian.map(|q| (g.start, q.start.year())))
                         .filter(|&(s, _)| {
                             !(s >= 2 && self.w(s - 2) == Word::So2 && self.w(s - 1) == Word::Voi)
-                        })?
-                        .1?;
-                    Period {
-                        start: p.start.with_year(Some(y)),
-                        end: p.end.map(|e| e.with_year(Some(y))),
+                        })
+                        .and_then(|(_, y)| y);
+                    match y {
+                        Some(y) => Period {
+                            start: p.start.with_year(Some(y)),
+                            end: p.end.map(|e| e.with_year(Some(y))),
+                        },
+                        None => p,
                     }
                 } else {
                     p
@@ -739,6 +744,20 @@ impl<'a, 't> Rules<'a, 't> {
                     ) => {
                         let m = y * 12 + i32::from(month) - 2;
                         Date::month(Some(m.div_euclid(12)), m.rem_euclid(12) as u8 + 1)
+                    }
+                    // (`quý trước`, `tháng trước` after a period with no year: none either.)
+                    (
+                        Word::Quy,
+                        Date::Quarter {
+                            year: None,
+                            quarter,
+                        },
+                    ) if !same_period => Some(Date::Quarter {
+                        year: None,
+                        quarter: if quarter == 1 { 4 } else { quarter - 1 },
+                    }),
+                    (Word::Thang, Date::Month { year: None, month }) if !same_period => {
+                        Date::month(None, if month == 1 { 12 } else { month - 1 })
                     }
                     (Word::Nam, Date::Year { year }) => Some(Date::Year { year: year - 1 }),
                     // `so với cùng kỳ năm trước`: the same period a year before (none when

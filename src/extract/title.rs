@@ -3992,9 +3992,13 @@ impl Rules<'_, '_> {
                 return Some((k, if ward { self.tail(k + 1, k) } else { k + 1 }));
             }
             let run = self.capitalized_run(k, 4);
-            // (Or a quotation mark: `«Trưởng thôn Đồng Tâm»`.)
+            // (Or a quotation mark: `«Trưởng thôn Đồng Tâm»`; or a bracket with its
+            // district: `Trưởng bản Nặm Đăm (huyện Quản Bạ)`.)
             let closed = self.unit(run).is_none_or(|x| {
-                matches!(x.text, "," | ";" | "." | ")" | "»" | "”" | "\"" | "!" | "?")
+                matches!(
+                    x.text,
+                    "," | ";" | "." | ")" | "(" | "»" | "”" | "\"" | "!" | "?"
+                )
             });
             // `Trưởng thôn Đồng Tâm phát biểu`: two words, then the verb: the village's name
             // (its head's would be whole), though it starts with a surname.
