@@ -50,7 +50,10 @@ pub struct Title {
     pub role: String,
     /// Modifiers as written: `nguyên`, `Quyền`, `kiêm`, `dự khuyết`.
     pub modifiers: Vec<String>,
-    /// The organisation as written: `UBND tỉnh Lạng Sơn`.
+    /// The organisation as written: `UBND tỉnh Lạng Sơn`. For an office with no body after
+    /// it, one named apart: before its holder's `do … làm` (`Hội đồng Giáo sư nhà nước do
+    /// ông A làm Chủ tịch`), after `phụ trách`, or the next office's in a chain joined by
+    /// `kiêm`, a dash or a comma (`Phó Chủ tịch kiêm Tổng thư ký Ủy ban Olympic Việt Nam`).
     pub org: Option<String>,
     /// The organisation with its abbreviations written out: `Ủy ban nhân dân tỉnh Lạng Sơn`.
     pub org_expanded: Option<String>,
