@@ -1550,7 +1550,16 @@ impl Rules<'_, '_> {
                 })
             })
         };
-        let listed = |i: usize| {
+        // (Or a level in the plural, whose list need not end the clause: `các xã Lê Lợi,
+        // Quang Trung và Hoàng Văn Thụ với tổng vốn …`.)
+        let levels_before = |s: usize| {
+            self.h.ends_at(s, EntryKind::Level, 2).is_some_and(|ls| {
+                ls > 0
+                    && self.u.get(ls).is_some_and(|x| !x.capitalized())
+                    && matches!(self.canon(ls - 1), Some("các" | "những"))
+            })
+        };
+        let listed = |i: usize, before: &dyn Fn(usize) -> bool| {
             let mut k = i;
             // (Up to five streets before it.)
             for _ in 0..5 {
@@ -1571,7 +1580,7 @@ impl Rules<'_, '_> {
                 if s == sep {
                     return false;
                 }
-                if street_before(s) {
+                if before(s) {
                     return true;
                 }
                 k = s;
@@ -1595,8 +1604,32 @@ impl Rules<'_, '_> {
                 .get(e)
                 .is_none_or(|x| x.kind == TokenKind::Punctuation && !matches!(x.text, "(" | "-"))
         };
+        // (A list closed by `và` is a list, where a name may follow a list of places written
+        // bare: `Tại các huyện Cao Lộc, Lộc Bình, Nguyễn Văn Bình đã phát biểu`.)
+        let and_follows = |mut e: usize| {
+            for _ in 0..5 {
+                if self.canon(e) == Some("và") {
+                    return true;
+                }
+                if self.text_at(e) != "," {
+                    return false;
+                }
+                let r = self.capitalized_run(e + 1, 4);
+                if r == e + 1 {
+                    return false;
+                }
+                e = r;
+            }
+            false
+        };
         out.retain(|p| {
-            !(bare(p, titles) && joined(p.start) && listed(p.start) && ends_clause(p.end))
+            !(bare(p, titles)
+                && joined(p.start)
+                && ((listed(p.start, &street_before) && ends_clause(p.end))
+                    || (listed(p.start, &levels_before)
+                        && (self.canon(p.start - 1) == Some("và")
+                            || and_follows(p.end)
+                            || ends_clause(p.end)))))
         });
     }
 

@@ -3179,6 +3179,16 @@ impl Rules<'_, '_> {
         } else {
             d
         };
+        // (Or before its seat or short name in brackets: `Công ty Cổ phần Tập đoàn Trung An
+        // (Cần Thơ) do …`.)
+        let e = if e > 0 && self.text_at_is(e - 1, ")") {
+            (e.saturating_sub(8)..e - 1)
+                .rev()
+                .find(|&m| self.text_at_is(m, "("))
+                .unwrap_or(e)
+        } else {
+            e
+        };
         // (The longest body that ends there, a capital at its start; not the parent of a
         // body in lower case, `phái đoàn của Chính phủ do …`, `cơ quan thuộc Chính phủ do
         // …`, nor another title's body, `Tổng thư ký Hiệp hội do …`.)
