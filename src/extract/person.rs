@@ -920,12 +920,17 @@ impl Rules<'_, '_> {
         self.streets_listed(titles, out);
         self.initials_stop(out);
         // (Asked of each name, dropped only where one is: a retain costs more than the look.)
-        if out
-            .iter()
-            .any(|p| self.pageant_edition(p) || self.brand_region(p) || self.union_unit(p))
-        {
+        if out.iter().any(|p| {
+            self.pageant_edition(p)
+                || self.brand_region(p)
+                || self.union_unit(p)
+                || self.house_number_before(p)
+        }) {
             out.retain(|p| {
-                !(self.pageant_edition(p) || self.brand_region(p) || self.union_unit(p))
+                !(self.pageant_edition(p)
+                    || self.brand_region(p)
+                    || self.union_unit(p)
+                    || self.house_number_before(p))
             });
         }
         self.link(titles, out);
@@ -1669,6 +1674,26 @@ impl Rules<'_, '_> {
     /// Whether a name is the Youth Union's unit, `Đoàn` and a level after it, capitalized:
     /// `Đoàn Phường Bến Nghé`, `Đoàn Khối`; no one's name (the surname `Đoàn` is followed by
     /// a middle or given name, no level).
+    /// Whether a name written bare after a house's number, in an address after a comma or
+    /// `tại` and before its district or city, is its street's: `trụ sở Bộ, 60 Trần Phú, Ba
+    /// Đình`, `tại 12 Lê Lợi, quận 1`.
+    fn house_number_before(&self, p: &Found) -> bool {
+        p.honorific.is_none()
+            && p.lead.is_none()
+            && p.start >= 2
+            && self.u.get(p.start - 1).is_some_and(|x| {
+                x.kind == TokenKind::Number
+                    && x.gap != Gap::None
+                    && x.text.len() <= 4
+                    && x.text.bytes().all(|b| b.is_ascii_digit())
+            })
+            && (self.text_at(p.start - 2) == "," || self.canon(p.start - 2) == Some("tại"))
+            // (The address goes on to its district or city: not a numbered list of people,
+            // `Danh sách gồm: 1 Nguyễn Văn An, 2 Trần Văn Bình.`)
+            && self.text_at(p.end) == ","
+            && self.h.kinds_at(p.end + 1) & (bit(EntryKind::Place) | bit(EntryKind::Level)) != 0
+    }
+
     fn union_unit(&self, p: &Found) -> bool {
         p.honorific.is_none()
             && p.lead.is_none()
