@@ -1671,9 +1671,6 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// Whether a name is the Youth Union's unit, `Đoàn` and a level after it, capitalized:
-    /// `Đoàn Phường Bến Nghé`, `Đoàn Khối`; no one's name (the surname `Đoàn` is followed by
-    /// a middle or given name, no level).
     /// Whether a name written bare after a house's number, in an address after a comma or
     /// `tại` and before its district or city, is its street's: `trụ sở Bộ, 60 Trần Phú, Ba
     /// Đình`, `tại 12 Lê Lợi, quận 1`.
@@ -1694,6 +1691,9 @@ impl Rules<'_, '_> {
             && self.h.kinds_at(p.end + 1) & (bit(EntryKind::Place) | bit(EntryKind::Level)) != 0
     }
 
+    /// Whether a name is the Youth Union's unit, `Đoàn` and a level after it, capitalized:
+    /// `Đoàn Phường Bến Nghé`, `Đoàn Khối`; no one's name (the surname `Đoàn` is followed by
+    /// a middle or given name, no level).
     fn union_unit(&self, p: &Found) -> bool {
         p.honorific.is_none()
             && p.lead.is_none()
@@ -4769,6 +4769,7 @@ impl Rules<'_, '_> {
                 && self.folded_is(i, "anh")
                 && (self.folded_is(i - 1, "goc") || self.folded_is(i - 1, "nguoi"));
             if country {
+                // (Neither a form of address nor a degree: the holder's origin.)
             } else if address(self.lex.note(n)) {
                 p.honorific = Some((i, he));
             } else {

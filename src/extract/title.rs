@@ -86,8 +86,9 @@ pub(crate) struct Found {
     pub org: Option<(usize, usize)>,
     /// The body named apart from a title with no body of its own after it: before its
     /// holder (`Hội đồng Giáo sư nhà nước do Phó Thủ tướng Trần Lưu Quang làm Chủ tịch`), or
-    /// after `phụ trách` (`Phó Giám đốc phụ trách Sở Y tế`, the deputy in charge of it). The
-    /// value's org only; the span and the links stay the title's own.
+    /// after `phụ trách` (`Phó Giám đốc phụ trách Sở Y tế`, the deputy in charge of it), or
+    /// the next office's in a chain ([`Rules::shared_bodies`]). The value's org only; the
+    /// span and the links stay the title's own.
     pub org_apart: Option<(usize, usize)>,
     pub rank: bool,
     pub generic: bool,
