@@ -7126,6 +7126,39 @@ impl Rules<'_, '_> {
             && self.h.longest(k, EntryKind::Place).is_none()
     }
 
+    /// The end of a firm written with a capital at `i`, after `của`, whose unit the body at
+    /// `j` is: `Khối Tài chính của VIB`, `Khối Ngân hàng doanh nghiệp của Ngân hàng TMCP Quốc
+    /// tế`, `Ban Quản lý dự án của Tập đoàn Posco` (a block, a board, a department, a centre,
+    /// a project or a branch; the firm by its acronym or its kind's name).
+    #[cold]
+    fn firm_parent(&self, j: usize, i: usize) -> Option<usize> {
+        let two = |m: usize, a: &str, b: &str| self.folded_is(m, a) && self.folded_is(m + 1, b);
+        let unit_of_firm = self.folded_is(j, "khoi")
+            || self.folded_is(j, "phong")
+            || self.folded_is(j, "ban")
+            || two(j, "trung", "tam")
+            || two(j, "du", "an")
+            || two(j, "chi", "nhanh")
+            || two(j, "van", "phong");
+        if !unit_of_firm || !self.spaced(i) || !self.unit(i).is_some_and(Unit::capitalized) {
+            return None;
+        }
+        let acronym = self.unit(i).is_some_and(|x| {
+            matches!(x.kind, TokenKind::Abbreviation | TokenKind::Word)
+                && x.all_caps()
+                && (2..=10).contains(&x.text.len())
+        }) && self.h.kinds_at(i) & (bit(EntryKind::Place) | bit(EntryKind::Level))
+            == 0;
+        if acronym {
+            return Some(i + 1);
+        }
+        let firm = two(i, "tap", "doan")
+            || two(i, "tong", "cong")
+            || two(i, "cong", "ty")
+            || two(i, "ngan", "hang");
+        firm.then(|| self.org(i).map(|(_, e)| e)).flatten()
+    }
+
     /// The end of `Quốc hội` or `Ủy ban Thường vụ Quốc hội` written with a capital at `i`:
     /// the parent a body of the Assembly names after `của` (`Ủy ban Đối ngoại của Quốc
     /// hội`, `Ban Dân nguyện của Ủy ban Thường vụ Quốc hội`).
@@ -7176,7 +7209,9 @@ impl Rules<'_, '_> {
                     .unit(k)
                     .is_some_and(|x| x.text.as_bytes()[0] | 0x20 == b'c')
                 && self.canon(k) == Some("của")
-                && let Some(m) = self.state_organ_parent(k + 1)
+                && let Some(m) = self
+                    .state_organ_parent(k + 1)
+                    .or_else(|| self.firm_parent(j, k + 1))
             {
                 k = m;
                 continue;
