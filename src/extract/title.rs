@@ -3051,7 +3051,7 @@ impl Rules<'_, '_> {
                     .unit(a.end)
                     .is_some_and(|x| x.text == "," || x.is_dash());
             if kiem || joined {
-                out[k - 1].org_apart = self.shared_body(&out[k - 1], &out[k], kiem);
+                out[k - 1].org_apart = self.shared_body(&out[k - 1], &out[k]);
             }
         }
     }
@@ -3061,15 +3061,8 @@ impl Rules<'_, '_> {
     /// Bí thư, Chủ tịch UBND tỉnh`: the Party committee's deputy secretary), or `b`'s role
     /// ends in its body's head (`Trưởng ban Tổ chức`, whose body is read apart).
     #[cold]
-    fn shared_body(&self, a: &Found, b: &Found, kiem: bool) -> Option<(usize, usize)> {
+    fn shared_body(&self, a: &Found, b: &Found) -> Option<(usize, usize)> {
         let (oa, ob) = b.org?;
-        if !kiem
-            && !self
-                .unit(a.end)
-                .is_some_and(|x| x.text == "," || x.is_dash())
-        {
-            return None;
-        }
         let whole = (a.role.0..a.role.1).any(|s| {
             self.h
                 .at(s)
@@ -3128,7 +3121,11 @@ impl Rules<'_, '_> {
     #[inline(never)]
     fn level_or_body_apart(&self, t: &mut Found) {
         // (The word before, asked of every title: its first letter first.)
-        let first = |m: usize| self.unit(m).map_or(0, |x| x.text.as_bytes()[0] | 0x20);
+        let first = |m: usize| {
+            self.unit(m)
+                .and_then(|x| x.text.bytes().next())
+                .map_or(0, |b| b | 0x20)
+        };
         let before = t
             .start
             .checked_sub(1)
@@ -7207,7 +7204,8 @@ impl Rules<'_, '_> {
             if k > j
                 && self
                     .unit(k)
-                    .is_some_and(|x| x.text.as_bytes()[0] | 0x20 == b'c')
+                    .and_then(|x| x.text.bytes().next())
+                    .is_some_and(|b| b | 0x20 == b'c')
                 && self.canon(k) == Some("của")
                 && let Some(m) = self
                     .state_organ_parent(k + 1)
@@ -11475,7 +11473,8 @@ pub(crate) fn value(
                     || u.get(a + 2).is_some_and(|x| crate::normalize::folds_to(x.text, "bau")));
         !(deputy && constituency)
     });
-    // (Or the body named before its holder: `Hội đồng … do ông A làm Chủ tịch`.)
+    // (Or the body named apart: `Hội đồng … do ông A làm Chủ tịch`, `Phó Giám đốc phụ trách
+    // Sở Y tế`, `Phó Tư lệnh, Tham mưu trưởng Quân khu 2`.)
     let org = org.or(f.org_apart);
     let org_text = org.map(|(a, b)| phrase(u, full, a, b));
     let org_expanded = org.map(|(a, b)| expanded(u, full, h, lex, a, b));
