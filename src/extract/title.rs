@@ -276,6 +276,8 @@ const LOOKED_FOR: &[&str] = &[
     "trú", "ngụ", "quán", "sống", "ở", "mặt", "quyền", "lệnh", "ủy", "tục", "nước", "quốc",
     "thôn", "bản", "ấp", "xóm", "khu", "tổ", "khóm", "làng", "buôn", "lâm", "thời", "lần",
     "vua", "cờ", "đế", "mời", "lựa", "lưu", "khí", "ngoại",
+    // (`Thứ trưởng`, a minister's deputy, no `Thủ trưởng`: [`Rules::body_named_before`].)
+    "thứ",
     // (`hồ`, a lake and a common surname: [`Rules::common_surname`]; `lên ngôi`, took the
     // throne: [`person`]'s subject's clause.)
     "hồ", "ngôi",
@@ -3026,6 +3028,129 @@ impl Rules<'_, '_> {
         }
         self.class_lists(out);
         self.shared_bodies(out);
+        self.bodies_named_before(out);
+    }
+
+    /// A title with no body of its own, whose body the sentence names before it
+    /// ([`Found::org_apart`], see [`Rules::body_named_before`]).
+    fn bodies_named_before(&self, out: &mut [Found]) {
+        for k in 0..out.len() {
+            let t = &out[k];
+            if t.org.is_none() && t.org_apart.is_none() && !t.generic && !t.rank && t.start >= 2 {
+                out[k].org_apart = self.body_named_before(out, k);
+            }
+        }
+    }
+
+    /// [`Rules::bodies_named_before`] for title `k`, one with no body:
+    /// - its principal's, for the deputy of the office named just before (`Chủ tịch UBND
+    ///   tỉnh Bạc Liêu Phạm Văn Thiều, Phó Chủ tịch Huỳnh Chí Nguyện`, `Bộ trưởng Bộ Tài
+    ///   chính Nguyễn Văn Thắng cùng Thứ trưởng Cao Anh Tuấn`);
+    /// - the body its holder speaks for: `Thay mặt UBND tỉnh Quảng Ngãi, Phó Chủ tịch Trần
+    ///   Phước Hiền`, `Đại diện Bộ Y tế, Thứ trưởng Trần Văn Thuấn`;
+    /// - for an office named by its body's head (`Cục trưởng`, `Phó Chi cục trưởng`), the
+    ///   one body with that head the sentence names before it, no other title's: `Cục Hải
+    ///   quan TP Hải Phòng thu … theo Cục trưởng Nguyễn Hữu Toàn`.
+    #[cold]
+    fn body_named_before(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
+        let t = out.get(k)?;
+        if self.office_whole_alone(t) {
+            return None;
+        }
+        let (r0, r1) = t.role;
+        if let Some(a) = k.checked_sub(1).and_then(|j| out.get(j)) {
+            let (a0, a1) = a.role;
+            // (The same syllables, tones and all: `Phó Thủ trưởng` is no `Thứ trưởng`'s
+            // deputy.)
+            let key = |m: usize| self.unit(m).and_then(|x| x.key);
+            let deputy = (r1 == r0 + 1 + (a1 - a0)
+                && self.folded_is(r0, "pho")
+                && (0..a1 - a0).all(|d| key(a0 + d).is_some() && key(a0 + d) == key(r0 + 1 + d)))
+                || (a1 == a0 + 2
+                    && r1 == r0 + 2
+                    && self.folded_is(a0, "bo")
+                    && self.canon(r0) == Some("thứ")
+                    && self.folded_is(a1 - 1, "truong")
+                    && self.folded_is(r1 - 1, "truong"));
+            // (The principal's name between, then `,`, `và` or `cùng`; with no name, a comma
+            // lists one holder's offices, of two bodies: `Bí thư Ban cán sự Đảng huyện Nam An
+            // Khê, Phó Bí thư liên huyện Đắk Bớt`.)
+            let m = (a.end..t.start)
+                .find(|&m| !self.unit(m).is_some_and(Unit::capitalized))
+                .unwrap_or(t.start);
+            if deputy
+                && !a.generic
+                && !a.rank
+                && m + 1 == t.start
+                && m <= a.end + 5
+                && ((m > a.end && self.text_at_is(m, ","))
+                    || matches!(self.canon(m), Some("và" | "cùng")))
+                && let Some(body) = a.org.or(a.org_apart)
+            {
+                return Some(body);
+            }
+        }
+        let c = t.start - 1;
+        if self.text_at_is(c, ",") {
+            let behalf = (c.saturating_sub(14)..c.saturating_sub(2)).find(|&s| {
+                ((self.folded_is(s, "thay") && self.folded_is(s + 1, "mat"))
+                    || (self.folded_is(s, "dai") && self.folded_is(s + 1, "dien")))
+                    && (s == 0 || self.unit(s - 1).is_some_and(|x| x.key.is_none()))
+            });
+            if let Some(s) = behalf {
+                return self
+                    .unit(s + 2)
+                    .is_some_and(Unit::capitalized)
+                    .then(|| self.org(s + 2))
+                    .flatten()
+                    .filter(|&(_, e)| e == c);
+            }
+        }
+        // (`Cục`, `Chi cục`, `Tổng cục`, `Vụ`, `Viện` and `trưởng`, after `Phó` or not.)
+        let h0 = if self.folded_is(r0, "pho") {
+            r0 + 1
+        } else {
+            r0
+        };
+        let h1 = r1.saturating_sub(1);
+        let head = match h1.saturating_sub(h0) {
+            1 => matches!(self.folded(h0).as_deref(), Some("cuc" | "vu" | "vien")),
+            2 => {
+                self.folded_is(h0 + 1, "cuc")
+                    && (self.folded_is(h0, "chi") || self.folded_is(h0, "tong"))
+            }
+            _ => false,
+        };
+        if !head || !self.folded_is(h1, "truong") {
+            return None;
+        }
+        let mut body = None;
+        for s in 0..t.start.saturating_sub(h1 - h0) {
+            if !self.unit(s).is_some_and(Unit::capitalized)
+                || !(0..h1 - h0).all(|d| self.folded(s + d) == self.folded(h0 + d))
+                || (s > 0 && (self.folded_is(s - 1, "chi") || self.folded_is(s - 1, "tong")))
+            {
+                continue;
+            }
+            let Some(o) = self.org(s) else { continue };
+            if out.iter().any(|f| f.org == Some(o)) {
+                return None;
+            }
+            // (Not its address: `trụ sở Tổng cục Thuế số 123 phố Lò Đúc`.)
+            let o = (s + 1..o.1)
+                .find(|&m| {
+                    self.canon(m) == Some("số")
+                        && self
+                            .unit(m + 1)
+                            .is_some_and(|x| x.kind == TokenKind::Number)
+                })
+                .map_or(o, |m| (s, m));
+            if body.is_some_and(|b| b != o) {
+                return None;
+            }
+            body = Some(o);
+        }
+        body
     }
 
     /// `Phó Chủ tịch kiêm Tổng thư ký Ủy ban Olympic Việt Nam`, `Phó Chủ tịch - Tổng Thư ký
@@ -3056,6 +3181,17 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// Whether title `t`'s role is an office whole alone, of no body (`Thủ tướng`, `Chủ tịch
+    /// nước`: noted `self`).
+    fn office_whole_alone(&self, t: &Found) -> bool {
+        (t.role.0..t.role.1).any(|s| {
+            self.h
+                .at(s)
+                .iter()
+                .any(|x| x.kind == EntryKind::Role && self.note(x.note) == "self")
+        })
+    }
+
     /// [`Rules::shared_bodies`] for titles `a` and `b`: `b`'s body, unless `a` is an office
     /// whole alone (`Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao`), either is the Party's (`Phó
     /// Bí thư, Chủ tịch UBND tỉnh`: the Party committee's deputy secretary), or `b`'s role
@@ -3063,12 +3199,7 @@ impl Rules<'_, '_> {
     #[cold]
     fn shared_body(&self, a: &Found, b: &Found) -> Option<(usize, usize)> {
         let (oa, ob) = b.org?;
-        let whole = (a.role.0..a.role.1).any(|s| {
-            self.h
-                .at(s)
-                .iter()
-                .any(|x| x.kind == EntryKind::Role && self.note(x.note) == "self")
-        });
+        let whole = self.office_whole_alone(a);
         let party = |t: &Found| {
             (t.role.0..t.role.1).any(|m| {
                 (self.folded_is(m, "bi") && self.folded_is(m + 1, "thu"))
