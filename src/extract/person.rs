@@ -925,12 +925,14 @@ impl Rules<'_, '_> {
                 || self.brand_region(p)
                 || self.union_unit(p)
                 || self.house_number_before(p)
+                || self.royal_house(p)
         }) {
             out.retain(|p| {
                 !(self.pageant_edition(p)
                     || self.brand_region(p)
                     || self.union_unit(p)
-                    || self.house_number_before(p))
+                    || self.house_number_before(p)
+                    || self.royal_house(p))
             });
         }
         self.link(titles, out);
@@ -1687,8 +1689,35 @@ impl Rules<'_, '_> {
             && (self.text_at(p.start - 2) == "," || self.canon(p.start - 2) == Some("tại"))
             // (The address goes on to its district or city: not a numbered list of people,
             // `Danh sách gồm: 1 Nguyễn Văn An, 2 Trần Văn Bình.`)
-            && self.text_at(p.end) == ","
-            && self.h.kinds_at(p.end + 1) & (bit(EntryKind::Place) | bit(EntryKind::Level)) != 0
+            && ((self.text_at(p.end) == ","
+                && self.h.kinds_at(p.end + 1) & (bit(EntryKind::Place) | bit(EntryKind::Level))
+                    != 0)
+                || self.address_ends_sentence(p))
+    }
+
+    /// Whether the address of [`Rules::house_number_before`] ends its sentence after a
+    /// building's name and a comma, where `tại` or `ở` says a place comes: `tại Cung Văn
+    /// hóa Hữu nghị Việt – Xô, 91 Trần Hưng Đạo.` (No list of people has them.)
+    #[cold]
+    fn address_ends_sentence(&self, p: &Found) -> bool {
+        let c = p.start.saturating_sub(2);
+        (p.end >= self.u.len() || matches!(self.text_at(p.end), "." | ";"))
+            && self.text_at(c) == ","
+            && (c.saturating_sub(12)..c)
+                .rev()
+                .take_while(|&m| !matches!(self.text_at(m), ":" | "." | ";"))
+                .any(|m| matches!(self.canon(m), Some("tại" | "ở")))
+    }
+
+    /// Whether a name is `Hoàng` of `Hoàng gia`, royal: `sĩ quan Hoàng gia Campuchia`, the
+    /// royal army's officers.
+    fn royal_house(&self, p: &Found) -> bool {
+        p.end == p.start + 1
+            && p.honorific.is_none()
+            && self.folded_is(p.start, "hoang")
+            && self.folded_is(p.end, "gia")
+            && self.spaced(p.end)
+            && !self.u.get(p.end).is_some_and(Unit::capitalized)
     }
 
     /// Whether a name is the Youth Union's unit, `Đoàn` and a level after it, capitalized:
