@@ -961,21 +961,31 @@ impl<'a, 't> Rules<'a, 't> {
         // The last, with its year: `6 năm 2022`, `12/2024`.
         let (end, last, year) = match self.num(k)? {
             Num::Int(m, digits)
-                if digits <= 2 && (1..=12).contains(&m) && self.w(k + 1) == Word::Nam =>
+                if digits <= 2
+                    && (1..=12).contains(&m)
+                    && self.w(k + 1) == Word::Nam
+                    && let Some(y) = self.year_at(k + 2) =>
             {
-                (k + 3, m as u8, self.year_at(k + 2)?)
+                (k + 3, m as u8, Some(y))
             }
-            Num::My(m, y) => (k + 1, m, y),
+            Num::My(m, y) => (k + 1, m, Some(y)),
+            // (Or closed by `và` or `hoặc` and then by the clause or `năm nay`, with no year:
+            // `(tháng 6, 7 và 8)`, `tháng 6, 7 và 8 năm nay`, the year a reference date
+            // gives.)
+            Num::Int(m, digits)
+                if digits <= 2
+                    && (1..=12).contains(&m)
+                    && matches!(self.w(k - 1), Word::Va | Word::Hoac) =>
+            {
+                self.list_closed(k + 1).map(|(e, y)| (e, m as u8, y))?
+            }
             _ => return None,
         };
         let all = || months.iter().map(|x| x.2).chain(std::iter::once(last));
         if !all().zip(all().skip(1)).all(|(a, b)| a < b) {
             return None;
         }
-        let date = |m: u8| Date::Month {
-            year: Some(year),
-            month: m,
-        };
+        let date = |m: u8| Date::Month { year, month: m };
         if !or && all().zip(all().skip(1)).all(|(a, b)| b == a + 1) {
             let first = months.first()?.2;
             out.push(Found {
@@ -998,6 +1008,30 @@ impl<'a, 't> Rules<'a, 't> {
             value: DateValue::solar(Period::point(date(last))),
         });
         Some(end)
+    }
+
+    /// Where a list of months with no year written ends, at `k` right after its last, and
+    /// the year: at the clause's end (`)`, `,`, `.`, `;` or the text's), no year; after `năm
+    /// nay` (this year) or `năm ngoái` (last year), the reference date's year or the one
+    /// before, or none without one. (Not before other words: `tháng 4 và 5 doanh nghiệp`,
+    /// five firms.)
+    #[cold]
+    fn list_closed(&self, k: usize) -> Option<(usize, Option<i32>)> {
+        if self
+            .unit(k)
+            .is_none_or(|x| matches!(x.text, ")" | "," | "." | ";"))
+        {
+            return Some((k, None));
+        }
+        if self.w(k) != Word::Nam {
+            return None;
+        }
+        let back = match self.w(k + 1) {
+            Word::Nay => 0,
+            Word::Ngoai => 1,
+            _ => return None,
+        };
+        Some((k + 2, self.reference.map(|r| r.year() - back)))
     }
 
     /// `tháng 3 và tháng 4/2020`, `quý I, quý II năm 2020`: dates of one kind joined by `và`
