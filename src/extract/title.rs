@@ -4409,6 +4409,9 @@ impl Rules<'_, '_> {
             },
             None => (None, false),
         };
+        // `Người phát ngôn của Bộ Tài chính`, `Giám đốc quốc gia của Ngân hàng Thế giới`: the
+        // body after `của`.
+        let org = org.or_else(|| self.body_after_of(k));
         let mut end = match org {
             Some((_, e)) => e,
             None => self.term(k).unwrap_or(k),
@@ -7256,12 +7259,14 @@ impl Rules<'_, '_> {
 
     /// The end of a firm written with a capital at `i`, after `của`, whose unit the body at
     /// `j` is: `Khối Tài chính của VIB`, `Khối Ngân hàng doanh nghiệp của Ngân hàng TMCP Quốc
-    /// tế`, `Ban Quản lý dự án của Tập đoàn Posco` (a block, a board, a department, a centre,
-    /// a project or a branch; the firm by its acronym or its kind's name).
+    /// tế`, `Ban Quản lý dự án của Tập đoàn Posco`, `bộ phận tư vấn của Savills` (a block, a
+    /// board, a department, a centre, a project, a branch or a unit; the firm by its acronym,
+    /// its brand or its kind's name).
     #[cold]
     fn firm_parent(&self, j: usize, i: usize) -> Option<usize> {
         let two = |m: usize, a: &str, b: &str| self.folded_is(m, a) && self.folded_is(m + 1, b);
         let unit_of_firm = self.folded_is(j, "khoi")
+            || two(j, "bo", "phan")
             || self.folded_is(j, "phong")
             || self.folded_is(j, "ban")
             || two(j, "trung", "tam")
@@ -7280,11 +7285,49 @@ impl Rules<'_, '_> {
         if acronym {
             return Some(i + 1);
         }
+        // (Or its brand, a word that is no syllable, and the letters glued to `&` after it:
+        // `Savills`, `VinaCapital`, `Hyundai E&C`.)
+        let brand = self.unit(i).is_some_and(|x| x.kind == TokenKind::Word)
+            && self.h.kinds_at(i) & (bit(EntryKind::Place) | bit(EntryKind::Level)) == 0;
+        if brand {
+            let mut e = i + 1;
+            while e < i + 5
+                && self.unit(e).is_some_and(|x| {
+                    x.is("&") || (x.all_caps() && x.text.len() <= 3 && self.text_at_is(e + 1, "&"))
+                })
+                || (self.text_at_is(e.saturating_sub(1), "&")
+                    && self
+                        .unit(e)
+                        .is_some_and(|x| x.gap == Gap::None && x.all_caps()))
+            {
+                e += 1;
+            }
+            return Some(e);
+        }
         let firm = two(i, "tap", "doan")
             || two(i, "tong", "cong")
             || two(i, "cong", "ty")
             || two(i, "ngan", "hang");
         firm.then(|| self.org(i).map(|(_, e)| e)).flatten()
+    }
+
+    /// The body written with a capital after `của` at `k`, right after a role with none of
+    /// its own: `Người phát ngôn của Bộ Tài chính`, `Giám đốc quốc gia của Ngân hàng Thế
+    /// giới`.
+    #[inline(never)]
+    fn body_after_of(&self, k: usize) -> Option<(usize, usize)> {
+        let c = self
+            .unit(k)
+            .and_then(|x| x.text.bytes().next())
+            .is_some_and(|b| b | 0x20 == b'c');
+        if !(c
+            && self.canon(k) == Some("của")
+            && self.spaced(k + 1)
+            && self.unit(k + 1).is_some_and(Unit::capitalized))
+        {
+            return None;
+        }
+        self.org(k + 1).filter(|&(a, _)| a == k + 1)
     }
 
     /// The end of `Quốc hội` or `Ủy ban Thường vụ Quốc hội` written with a capital at `i`:
