@@ -3057,6 +3057,9 @@ impl Rules<'_, '_> {
         if self.office_whole_alone(t) {
             return None;
         }
+        if let Some(body) = self.led_body(t) {
+            return Some(body);
+        }
         let (r0, r1) = t.role;
         if let Some(a) = k.checked_sub(1).and_then(|j| out.get(j)) {
             let (a0, a1) = a.role;
@@ -3303,6 +3306,84 @@ impl Rules<'_, '_> {
         if !(d + 1..l).any(|m| self.unit(m).is_some_and(Unit::capitalized)) {
             return None;
         }
+        self.body_before_do(d, false)
+    }
+
+    /// `Sở Y tế tỉnh Thừa Thiên Huế do Giám đốc Nguyễn Đình Bảo Toàn phụ trách`, `đoàn
+    /// công tác của Sở Y tế do Phó Giám đốc Nguyễn Hoài Nam dẫn đầu`, `… do ông Nguyễn Văn
+    /// Hào, Phó Trưởng ban, dẫn đầu`: title `t` right after `do` (by), or after `do`, the
+    /// holder's name and a comma, is of the body before `do` (or of the parent after `của`
+    /// of the delegation it leads).
+    #[cold]
+    fn led_body(&self, t: &Found) -> Option<(usize, usize)> {
+        let p = t.start.checked_sub(1)?;
+        if !(self.text_at_is(p, ",") || self.canon(p) == Some("do")) {
+            return None;
+        }
+        let d = if self.canon(p) == Some("do") {
+            p
+        } else {
+            // (The holder's name, capitalized, and his form of address.)
+            let m = (p.saturating_sub(5)..p)
+                .rev()
+                .find(|&m| !self.unit(m).is_some_and(Unit::capitalized))?;
+            if m + 1 >= p {
+                return None;
+            }
+            let d = match self.h.ends_at(m + 1, EntryKind::Honorific, 2) {
+                Some(h) => h.checked_sub(1)?,
+                None => m,
+            };
+            if self.canon(d) != Some("do") {
+                return None;
+            }
+            d
+        };
+        // (What he does there says he acts for the body: leads, is in charge of, heads, runs
+        // or manages it, presents or chairs for it; not `lập ra`, founded, nor `kiêm chức Bộ
+        // trưởng`, another office he holds, nor `làm Trưởng đoàn`, the delegation's head.)
+        let mut v = t.end;
+        while v < t.end + 5 && self.unit(v).is_some_and(Unit::capitalized) {
+            v += 1;
+        }
+        if self.text_at_is(v, ",") {
+            v += 1;
+        }
+        let pair = |a: &str, b: &str| self.folded_is(v, a) && self.folded_is(v + 1, b);
+        if !(pair("dan", "dau")
+            || pair("phu", "trach")
+            || pair("dung", "dau")
+            || pair("dieu", "hanh")
+            || pair("quan", "ly")
+            || pair("trinh", "bay")
+            || pair("chu", "tri"))
+        {
+            return None;
+        }
+        // (Not a group its holder leads, whose head he is not by his office: `Đoàn đại biểu
+        // Việt Nam do Bộ trưởng … dẫn đầu`, `Tổ công tác do Phó Giám đốc …`; nor a meeting he
+        // chairs, `Hội nghị do Thống đốc chủ trì`.)
+        self.body_before_do(d, true).filter(|&(a, _)| {
+            !(matches!(
+                self.folded(a).as_deref(),
+                Some("doan" | "to" | "nhom" | "tieu" | "le" | "phien" | "ky")
+            ) || (self.folded_is(a, "phai") && self.folded_is(a + 1, "doan"))
+                || (self.folded_is(a, "hoi")
+                    && matches!(
+                        self.folded(a + 1).as_deref(),
+                        Some("dong" | "nghi" | "thao")
+                    ))
+                || (self.folded_is(a, "dien") && self.folded_is(a + 1, "dan"))
+                || (self.folded_is(a, "ban")
+                    && self.folded_is(a + 1, "chi")
+                    && self.folded_is(a + 2, "dao")))
+        })
+    }
+
+    /// The body of [`Rules::chaired_body`] and [`Rules::led_body`] before `do` at `d`: it ends
+    /// right there (or before a comma or a bracket there); the parent named after `của` is
+    /// taken when `of_parent`.
+    fn body_before_do(&self, d: usize, of_parent: bool) -> Option<(usize, usize)> {
         let e = if d > 0 && self.text_at_is(d - 1, ",") {
             d - 1
         } else {
@@ -3331,7 +3412,7 @@ impl Rules<'_, '_> {
             })
             .filter(|&(s, _)| {
                 s == 0
-                    || !(matches!(self.canon(s - 1), Some("của" | "thuộc"))
+                    || !((!of_parent && matches!(self.canon(s - 1), Some("của" | "thuộc")))
                         || self.h.ends_at(s, EntryKind::Role, 6).is_some())
             })
             // (Nor the end of a longer name, which a body before it reads up to: `Hội đồng
