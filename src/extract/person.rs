@@ -8350,9 +8350,21 @@ impl Rules<'_, '_> {
             let both = !a.titles.is_empty()
                 && a.titles.iter().all(|&t| titles[t].end <= a.start)
                 && (b.end..b.end + 2).any(|k| self.canon(k) == Some("đều"));
+            // (Or A's rank alone before it, B with one too: `Đại tá A và Thượng tá B, Phó
+            // Giám đốc Công an tỉnh`.)
+            let ranked = listed_ranks(a, b, titles);
+            let both = both || ranked.is_some();
+            // (Or A is itself listed after another name and a comma, B with its own form of
+            // address: `các ông A, B và bà C`.)
+            let listed =
+                pi > 0 && persons[pi - 1].end + 1 == a.start && self.text_at(a.start - 1) == ",";
+            let b_start = ranked.unwrap_or_else(|| match b.honorific {
+                Some((s, _)) if listed => s,
+                _ => list_start(a, b),
+            });
             if (a.titles.is_empty() || both)
                 && !b.titles.is_empty()
-                && self.separates(a.end, self.back_over_degrees(list_start(a, b)).max(a.end))
+                && self.separates(a.end, self.back_over_degrees(b_start).max(a.end))
             {
                 // (Not B's own in brackets: `A, B (Thư ký)`, each with a part of their own.)
                 let after: Vec<usize> = b
@@ -9290,11 +9302,33 @@ impl Rules<'_, '_> {
 /// Where the words of `b`, the person after `a` in a list, start: at its form of address when
 /// `a` has one too (`ông A, bà B và ông C`: the names are listed each with its own), else at
 /// the name (`Lúc sinh Phạm Bình Minh, ông Nguyễn Cơ Thạch đang giữ chức …` lists no one).
+/// (Or A is named in a list after a plural form of address: `các ông A, B và bà C`.)
 fn list_start(a: &Found, b: &Found) -> usize {
-    match (a.honorific, b.honorific) {
+    match (a.honorific.or(a.shared), b.honorific) {
         (Some(_), Some((s, _))) => s,
         _ => b.start,
     }
+}
+
+/// Where B's rank starts when A's only titles are its own rank right before its name and B
+/// has a rank right before its own: `Đại tá A và Thượng tá B` lists two officers.
+fn listed_ranks(a: &Found, b: &Found, titles: &[title::Found]) -> Option<usize> {
+    let rank_before = |p: &Found| {
+        let first = p.honorific.map_or(p.start, |h| h.0);
+        titles
+            .iter()
+            .find(|t| t.rank && t.end == first)
+            .map(|t| t.start)
+    };
+    let own_rank_only = !a.titles.is_empty()
+        && a.titles.iter().all(|&t| {
+            titles
+                .get(t)
+                .is_some_and(|t| t.rank && t.end == a.honorific.map_or(a.start, |h| h.0))
+        });
+    (own_rank_only && rank_before(a).is_some())
+        .then(|| rank_before(b))
+        .flatten()
 }
 
 /// Whether a number with slashes is a house number (`36/7/7`, `118/77/49`, `25/120`), not a
