@@ -417,7 +417,11 @@ impl<'a, 't> Rules<'a, 't> {
                 i = end;
                 continue;
             }
-            if let Some(end) = self.day_list(i, out).or_else(|| self.month_list(i, out)) {
+            if let Some(end) = self
+                .day_list(i, out)
+                .or_else(|| self.month_list(i, out))
+                .or_else(|| self.counted_months(i, out))
+            {
                 last_year_end = None;
                 i = end;
                 continue;
@@ -949,6 +953,7 @@ impl<'a, 't> Rules<'a, 't> {
         let mut k = i + 1;
         while let Some(m) = month(k)
             && sep(k + 1)
+            && (month(k + 2).is_some() || matches!(self.num(k + 2), Some(Num::My(..))))
             && months.len() < 6
         {
             or |= self.w(k + 1) == Word::Hoac;
@@ -969,14 +974,10 @@ impl<'a, 't> Rules<'a, 't> {
                 (k + 3, m as u8, Some(y))
             }
             Num::My(m, y) => (k + 1, m, Some(y)),
-            // (Or closed by `và` or `hoặc` and then by the clause or `năm nay`, with no year:
-            // `(tháng 6, 7 và 8)`, `tháng 6, 7 và 8 năm nay`, the year a reference date
+            // (Or closed by the clause or `năm nay`, with no year: `(tháng 6, 7 và 8)`, `cao
+            // điểm tháng 9, 10.`, `tháng 6, 7 và 8 năm nay`, the year a reference date
             // gives.)
-            Num::Int(m, digits)
-                if digits <= 2
-                    && (1..=12).contains(&m)
-                    && matches!(self.w(k - 1), Word::Va | Word::Hoac) =>
-            {
+            Num::Int(m, digits) if digits <= 2 && (1..=12).contains(&m) => {
                 self.list_closed(k + 1).map(|(e, y)| (e, m as u8, y))?
             }
             _ => return None,
@@ -1007,6 +1008,34 @@ impl<'a, 't> Rules<'a, 't> {
             end,
             value: DateValue::solar(Period::point(date(last))),
         });
+        Some(end)
+    }
+
+    /// `2 tháng 7 và 8`, `2 tháng 11 và 12/2024`: a count of months, then as many months
+    /// listed under `tháng` ([`Rules::month_list`]); no day of the first month. Pushes them
+    /// and returns where the list ends.
+    #[cold]
+    fn counted_months(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+        let count = match self.num(i)? {
+            Num::Int(n, 1) if (2..=6).contains(&n) => n,
+            _ => return None,
+        };
+        if self.w(i + 1) != Word::Thang || !self.unit(i + 1).is_some_and(|x| x.gap == Gap::Space) {
+            return None;
+        }
+        let mut listed = Vec::new();
+        let end = self.month_list(i + 1, &mut listed)?;
+        let months = |f: &Found| match f.value.gregorian {
+            Some(Period {
+                start: Date::Month { month: a, .. },
+                end: Some(Date::Month { month: b, .. }),
+            }) => i64::from(b) - i64::from(a) + 1,
+            _ => 1,
+        };
+        if listed.iter().map(months).sum::<i64>() != i64::from(count) {
+            return None;
+        }
+        out.append(&mut listed);
         Some(end)
     }
 
