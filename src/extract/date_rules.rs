@@ -419,8 +419,17 @@ impl<'a, 't> Rules<'a, 't> {
             }
             if let Some(end) = self
                 .day_list(i, out)
-                .or_else(|| self.month_list(i, out))
-                .or_else(|| self.counted_months(i, out))
+                .or_else(|| {
+                    // (Asked of every unit: the word first, which the list calls also ask.)
+                    (self.w(i) == Word::Thang)
+                        .then(|| self.month_list(i, out))
+                        .flatten()
+                })
+                .or_else(|| {
+                    (self.w(i + 1) == Word::Thang)
+                        .then(|| self.counted_months(i, out))
+                        .flatten()
+                })
             {
                 last_year_end = None;
                 i = end;
@@ -1013,16 +1022,16 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// `2 tháng 7 và 8`, `2 tháng 11 và 12/2024`: a count of months, then as many months
     /// listed under `tháng` ([`Rules::month_list`]); no day of the first month. Pushes them
-    /// and returns where the list ends.
+    /// and returns where the list ends (`tháng` is at `i + 1`).
     #[cold]
     fn counted_months(&self, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+        if !self.unit(i + 1).is_some_and(|x| x.gap == Gap::Space) {
+            return None;
+        }
         let count = match self.num(i)? {
             Num::Int(n, 1) if (2..=6).contains(&n) => n,
             _ => return None,
         };
-        if self.w(i + 1) != Word::Thang || !self.unit(i + 1).is_some_and(|x| x.gap == Gap::Space) {
-            return None;
-        }
         let mut listed = Vec::new();
         let end = self.month_list(i + 1, &mut listed)?;
         let months = |f: &Found| match f.value.gregorian {
