@@ -377,7 +377,11 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
                             && !u[i - 1].key.is_some_and(super::title::stop_key))))
         };
         let Some(t) = hit.filter(|t| {
-            t.end > i + 1 || (one_unit_counts(u, i) && !initial() && !starts_phrase(u, h, i))
+            t.end > i + 1
+                || (one_unit_counts(u, i)
+                    && !initial()
+                    && !starts_phrase(u, h, i)
+                    && !fishing_boat(u, i))
         }) else {
             i += 1;
             continue;
@@ -410,6 +414,21 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
             i += 1;
         }
     }
+}
+
+/// Whether `TS` at `i` ends a fishing boat's number, after its province's letters and its
+/// digits (`tàu cá CM 91234 TS`, `BĐ 97479 TS`): the fishery's mark, no doctor.
+fn fishing_boat(u: &[Unit<'_>], i: usize) -> bool {
+    i >= 2
+        && u.get(i).is_some_and(|x| x.text == "TS")
+        && u.get(i - 1).is_some_and(|x| {
+            x.kind == TokenKind::Number
+                && (4..=5).contains(&x.text.len())
+                && x.text.bytes().all(|b| b.is_ascii_digit())
+        })
+        && u.get(i - 2).is_some_and(|x| {
+            (1..=4).contains(&x.text.chars().count()) && x.text.starts_with(char::is_uppercase)
+        })
 }
 
 /// The abbreviations in the last part of a document symbol (`số 15/2020/NĐ-CP`, `số

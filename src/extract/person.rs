@@ -926,13 +926,15 @@ impl Rules<'_, '_> {
                 || self.union_unit(p)
                 || self.house_number_before(p)
                 || self.royal_house(p)
+                || self.lettered_word(p)
         }) {
             out.retain(|p| {
                 !(self.pageant_edition(p)
                     || self.brand_region(p)
                     || self.union_unit(p)
                     || self.house_number_before(p)
-                    || self.royal_house(p))
+                    || self.royal_house(p)
+                    || self.lettered_word(p))
             });
         }
         self.link(titles, out);
@@ -1707,6 +1709,21 @@ impl Rules<'_, '_> {
                 .rev()
                 .take_while(|&m| !matches!(self.text_at(m), ":" | "." | ";"))
                 .any(|m| matches!(self.canon(m), Some("tại" | "ở")))
+    }
+
+    /// Whether a name is a league's or a genre's one word, a letter and a dash before it
+    /// (`trọng tài V-League`).
+    fn lettered_word(&self, p: &Found) -> bool {
+        p.honorific.is_none()
+            && p.end == p.start + 3
+            && self
+                .u
+                .get(p.start)
+                .is_some_and(|x| x.text.len() == 1 && x.text.as_bytes()[0].is_ascii_uppercase())
+            && self
+                .u
+                .get(p.start + 1)
+                .is_some_and(|x| x.text == "-" && x.gap == Gap::None)
     }
 
     /// Whether a name is `Hoàng` of `Hoàng gia`, royal: `sĩ quan Hoàng gia Campuchia`, the
