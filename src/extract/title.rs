@@ -90,6 +90,11 @@ pub(crate) struct Found {
     /// the next office's in a chain ([`Rules::shared_bodies`]). The value's org only; the
     /// span and the links stay the title's own.
     pub org_apart: Option<(usize, usize)>,
+    /// The firm or body whose board, written bare as the title's body, it is, named apart:
+    /// the next office's in a chain (`Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn Thủy sản
+    /// Minh Phú`), or before its holder (`Công ty … do ông A làm Chủ tịch HĐQT`). The value's
+    /// org is the board and its owner; the span and the links stay the title's own.
+    pub owner: Option<(usize, usize)>,
     pub rank: bool,
     pub generic: bool,
     /// A plural word or a count before it (`các`, `hai`): with names after it, the title of
@@ -3163,6 +3168,17 @@ impl Rules<'_, '_> {
     fn shared_bodies(&self, out: &mut [Found]) {
         for k in 1..out.len() {
             let (a, b) = (&out[k - 1], &out[k]);
+            // (A board's owner: `Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn …`.)
+            if a.org.is_some_and(|(_, ae)| ae == a.end)
+                && b.org.is_some()
+                && !b.generic
+                && b.start == a.end
+                && b.mods.first().is_some_and(|m| m.0 == a.end)
+                && self.bare_board(a)
+            {
+                out[k - 1].owner = self.board_owner(&out[k]);
+                continue;
+            }
             if a.org.is_some()
                 || a.org_apart.is_some()
                 || a.rank
@@ -3193,6 +3209,41 @@ impl Rules<'_, '_> {
                 .iter()
                 .any(|x| x.kind == EntryKind::Role && self.note(x.note) == "self")
         })
+    }
+
+    /// Whether title `t`'s body is a board written bare, whose firm is not named after it:
+    /// `HĐQT`, `HĐTV`, `Đảng ủy` (see [`Found::owner`]).
+    fn bare_board(&self, t: &Found) -> bool {
+        t.org.is_some_and(|(a, e)| self.board_end(a) == Some(e))
+    }
+
+    /// The end of a board's name at `a`: `HĐQT`, `HĐTV` (noted `org`), written out (`Hội
+    /// đồng quản trị`, `Hội đồng thành viên`), `Đảng ủy`.
+    fn board_end(&self, a: usize) -> Option<usize> {
+        if self.folded_is(a, "dang") && self.folded_is(a + 1, "uy") {
+            return Some(a + 2);
+        }
+        if self.folded_is(a, "hoi")
+            && self.folded_is(a + 1, "dong")
+            && ((self.folded_is(a + 2, "quan") && self.folded_is(a + 3, "tri"))
+                || (self.folded_is(a + 2, "thanh") && self.folded_is(a + 3, "vien")))
+        {
+            return Some(a + 4);
+        }
+        self.h
+            .at(a)
+            .iter()
+            .find(|x| x.kind == EntryKind::Org && self.note(x.note) == "org")
+            .map(|x| x.end)
+    }
+
+    /// The owner of a bare board that title `b`'s body names: the body, or what follows its
+    /// own board (`Chủ tịch HĐTV Vinafood 2`: `Vinafood 2`).
+    #[cold]
+    fn board_owner(&self, b: &Found) -> Option<(usize, usize)> {
+        let (c, d) = b.org?;
+        let c = self.board_end(c).unwrap_or(c);
+        (c < d && self.unit(c).is_some_and(Unit::capitalized)).then_some((c, d))
     }
 
     /// [`Rules::shared_bodies`] for titles `a` and `b`: `b`'s body, unless `a` is an office
@@ -3274,6 +3325,21 @@ impl Rules<'_, '_> {
             && !self.names_follow(t.end)
         {
             t.generic = true;
+        }
+        // (A bare board's owner before its holder: `Công ty … do ông A làm Chủ tịch HĐQT`.)
+        if before == Some("làm")
+            && t.start >= 4
+            && t.org.is_some_and(|(_, e)| e == t.end)
+            && self.bare_board(t)
+        {
+            // (Not the board of leaders named first: `Ban lãnh đạo Công ty …`.)
+            t.owner = self.chaired_body(t.start - 1).map(|(a, e)| {
+                let leaders = self.folded_is(a, "ban")
+                    && self.folded_is(a + 1, "lanh")
+                    && self.folded_is(a + 2, "dao")
+                    && a + 3 < e;
+                (if leaders { a + 3 } else { a }, e)
+            });
         }
         if t.org.is_none() {
             if before == Some("làm") && t.start >= 4 {
@@ -3875,6 +3941,7 @@ impl Rules<'_, '_> {
             mods: Vec::new(),
             org: None,
             org_apart: None,
+            owner: None,
             rank: false,
             generic: before.generic || self.canon(end) == Some("các"),
             plural: before.plural,
@@ -3917,6 +3984,7 @@ impl Rules<'_, '_> {
             mods: Vec::new(),
             org: Some((s, e)),
             org_apart: None,
+            owner: None,
             rank: false,
             generic: false,
             plural: false,
@@ -4856,6 +4924,7 @@ impl Rules<'_, '_> {
             mods,
             org,
             org_apart: None,
+            owner: None,
             rank,
             plural,
             members,
@@ -11731,8 +11800,15 @@ pub(crate) fn value(
     // (Or the body named apart: `Hội đồng … do ông A làm Chủ tịch`, `Phó Giám đốc phụ trách
     // Sở Y tế`, `Phó Tư lệnh, Tham mưu trưởng Quân khu 2`.)
     let org = org.or(f.org_apart);
-    let org_text = org.map(|(a, b)| phrase(u, full, a, b));
-    let org_expanded = org.map(|(a, b)| expanded(u, full, h, lex, a, b));
+    let mut org_text = org.map(|(a, b)| phrase(u, full, a, b));
+    let mut org_expanded = org.map(|(a, b)| expanded(u, full, h, lex, a, b));
+    // (And a board's owner after it: `HĐQT Tập đoàn Thủy sản Minh Phú`.)
+    if let (Some(text), Some(exp), Some((c, d))) = (&mut org_text, &mut org_expanded, f.owner) {
+        text.push(' ');
+        text.push_str(&phrase(u, full, c, d));
+        exp.push(' ');
+        exp.push_str(&expanded(u, full, h, lex, c, d));
+    }
     let org = org_text;
     (
         span,
