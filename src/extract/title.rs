@@ -86,8 +86,10 @@ pub(crate) struct Found {
     pub org: Option<(usize, usize)>,
     /// The body named apart from a title with no body of its own after it: before its
     /// holder (`Hội đồng Giáo sư nhà nước do Phó Thủ tướng Trần Lưu Quang làm Chủ tịch`), or
-    /// after `phụ trách` (`Phó Giám đốc phụ trách Sở Y tế`, the deputy in charge of it), or
-    /// the next office's in a chain ([`Rules::shared_bodies`]). The value's org only; the
+    /// after `phụ trách` (`Phó Giám đốc phụ trách Sở Y tế`, the deputy in charge of it) or
+    /// `của` (`Người phát ngôn của Bộ Tài chính`), or the next office's in a chain
+    /// ([`Rules::shared_bodies`]), or one the sentence names before it
+    /// ([`Rules::body_named_before`]). The value's org only; the
     /// span and the links stay the title's own.
     pub org_apart: Option<(usize, usize)>,
     /// The firm or body whose board, written bare as the title's body, it is, named apart:
@@ -95,6 +97,10 @@ pub(crate) struct Found {
     /// Minh Phú`), or before its holder (`Công ty … do ông A làm Chủ tịch HĐQT`). The value's
     /// org is the board and its owner; the span and the links stay the title's own.
     pub owner: Option<(usize, usize)>,
+    /// Where the parents of a unit, written after it and a comma, end (`phòng Tham mưu, Bộ
+    /// Chỉ huy Quân sự tỉnh Đồng Nai`, `Đại đội 2, Tiểu đoàn 4, Trung đoàn 812`): the
+    /// value's org runs on to there, as written; the span and the links stay the title's own.
+    pub parent: Option<usize>,
     pub rank: bool,
     pub generic: bool,
     /// A plural word or a count before it (`các`, `hai`): with names after it, the title of
@@ -3034,6 +3040,91 @@ impl Rules<'_, '_> {
         self.class_lists(out);
         self.shared_bodies(out);
         self.bodies_named_before(out);
+        self.parents_after_comma(out);
+    }
+
+    /// Each title whose body is a unit (`phòng`, `khoa`, `Cục`, `Đại đội`, …) with its parent
+    /// bodies after it, each after a comma, no title starting there ([`Found::parent`]).
+    fn parents_after_comma(&self, out: &mut [Found]) {
+        for k in 0..out.len() {
+            let Some((_, e)) = out[k].org else { continue };
+            if e == out[k].end
+                && self.text_at_is(e, ",")
+                && out.get(k + 1).is_none_or(|n| n.start != e + 1)
+            {
+                out[k].parent = self.parents_from(&out[k]);
+            }
+        }
+    }
+
+    /// [`Rules::parents_after_comma`] for title `t`.
+    #[cold]
+    fn parents_from(&self, t: &Found) -> Option<usize> {
+        let (a, e) = t.org?;
+        // (The unit's head: the org's first word, or the role's last, `Trưởng phòng`.)
+        let head = |s: usize| -> Option<&'static str> {
+            let two = |x: &str, y: &str| self.folded_is(s, x) && self.folded_is(s + 1, y);
+            Some(if two("bo", "mon") {
+                "bo mon"
+            } else if two("trung", "tam") {
+                "trung tam"
+            } else if two("van", "phong") {
+                "van phong"
+            } else if two("dai", "doi") {
+                "dai doi"
+            } else if two("tieu", "doan") {
+                "tieu doan"
+            } else if two("trung", "doan") {
+                "trung doan"
+            } else if two("chi", "cuc") {
+                "chi cuc"
+            } else {
+                match self.folded(s)?.as_str() {
+                    "phong" => "phong",
+                    "khoa" => "khoa",
+                    "doi" => "doi",
+                    "vu" => "vu",
+                    "cuc" => "cuc",
+                    "tram" => "tram",
+                    _ => return None,
+                }
+            })
+        };
+        // (`Trưởng phòng`, `Phó Trưởng khoa`: the head after the holder's word; `Vụ
+        // trưởng`, `Đại đội trưởng`: before it. Not `Ủy viên Thường vụ`.)
+        let holder = |m: usize| self.folded_is(m, "truong") || self.folded_is(m, "pho");
+        let last = t.role.1.saturating_sub(1);
+        let role_head = if holder(last) {
+            (last.saturating_sub(2).max(t.role.0)..last).find_map(head)
+        } else {
+            (t.role.0 + 1..t.role.1)
+                .find(|&s| holder(s - 1))
+                .and_then(head)
+        };
+        let mut child = head(a).or(role_head)?;
+        let mut end = e;
+        let mut found = None;
+        for _ in 0..3 {
+            if !self.text_at_is(end, ",") || !self.unit(end + 1).is_some_and(Unit::capitalized) {
+                break;
+            }
+            let Some((_, pe)) = self.org(end + 1) else {
+                break;
+            };
+            // (Not a unit of the same kind, a list: `phòng Tư pháp, phòng Nội vụ`; nor an
+            // office's role after the comma.)
+            let next = head(end + 1);
+            if next == Some(child) || self.h.longest(end + 1, EntryKind::Role).is_some() {
+                break;
+            }
+            found = Some(pe);
+            end = pe;
+            match next {
+                Some(n) => child = n,
+                None => break,
+            }
+        }
+        found
     }
 
     /// A title with no body of its own, whose body the sentence names before it
@@ -3942,6 +4033,7 @@ impl Rules<'_, '_> {
             org: None,
             org_apart: None,
             owner: None,
+            parent: None,
             rank: false,
             generic: before.generic || self.canon(end) == Some("các"),
             plural: before.plural,
@@ -3985,6 +4077,7 @@ impl Rules<'_, '_> {
             org: Some((s, e)),
             org_apart: None,
             owner: None,
+            parent: None,
             rank: false,
             generic: false,
             plural: false,
@@ -4559,8 +4652,12 @@ impl Rules<'_, '_> {
             None => (None, false),
         };
         // `Người phát ngôn của Bộ Tài chính`, `Giám đốc quốc gia của Ngân hàng Thế giới`: the
-        // body after `của`.
-        let org = org.or_else(|| self.body_after_of(k));
+        // body after `của`, named apart (the title's span stays the role's).
+        let after_of = if org.is_none() {
+            self.body_after_of(k)
+        } else {
+            None
+        };
         let mut end = match org {
             Some((_, e)) => e,
             None => self.term(k).unwrap_or(k),
@@ -4923,8 +5020,9 @@ impl Rules<'_, '_> {
             role: (role_start, role_end),
             mods,
             org,
-            org_apart: None,
+            org_apart: after_of,
             owner: None,
+            parent: None,
             rank,
             plural,
             members,
@@ -7463,7 +7561,7 @@ impl Rules<'_, '_> {
 
     /// The body written with a capital after `của` at `k`, right after a role with none of
     /// its own: `Người phát ngôn của Bộ Tài chính`, `Giám đốc quốc gia của Ngân hàng Thế
-    /// giới`.
+    /// giới` ([`Found::org_apart`]).
     #[inline(never)]
     fn body_after_of(&self, k: usize) -> Option<(usize, usize)> {
         let c = self
@@ -11802,6 +11900,14 @@ pub(crate) fn value(
     let org = org.or(f.org_apart);
     let mut org_text = org.map(|(a, b)| phrase(u, full, a, b));
     let mut org_expanded = org.map(|(a, b)| expanded(u, full, h, lex, a, b));
+    // (Or with its parents after a comma, as written: `phòng Tham mưu, Bộ Chỉ huy Quân sự
+    // tỉnh Đồng Nai`.)
+    if let (Some((a, _)), Some(pe)) = (org, f.parent)
+        && f.org.is_some()
+    {
+        org_text = Some(phrase(u, full, a, pe));
+        org_expanded = Some(expanded(u, full, h, lex, a, pe));
+    }
     // (And a board's owner after it: `HĐQT Tập đoàn Thủy sản Minh Phú`.)
     if let (Some(text), Some(exp), Some((c, d))) = (&mut org_text, &mut org_expanded, f.owner) {
         text.push(' ');
