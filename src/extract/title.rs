@@ -7508,19 +7508,26 @@ impl Rules<'_, '_> {
     /// The end of a firm written with a capital at `i`, after `của`, whose unit the body at
     /// `j` is: `Khối Tài chính của VIB`, `Khối Ngân hàng doanh nghiệp của Ngân hàng TMCP Quốc
     /// tế`, `Ban Quản lý dự án của Tập đoàn Posco`, `bộ phận tư vấn của Savills` (a block, a
-    /// board, a department, a centre, a project, a branch or a unit; the firm by its acronym,
-    /// its brand or its kind's name).
+    /// board, a department, a centre, a project, a branch or a unit, or a region after `khu
+    /// vực`; the firm by its acronym, its brand or its kind's name).
     #[cold]
     fn firm_parent(&self, j: usize, i: usize) -> Option<usize> {
         let two = |m: usize, a: &str, b: &str| self.folded_is(m, a) && self.folded_is(m + 1, b);
-        let unit_of_firm = self.folded_is(j, "khoi")
-            || two(j, "bo", "phan")
-            || self.folded_is(j, "phong")
-            || self.folded_is(j, "ban")
-            || two(j, "trung", "tam")
-            || two(j, "du", "an")
-            || two(j, "chi", "nhanh")
-            || two(j, "van", "phong");
+        let unit = |j: usize| {
+            self.folded_is(j, "khoi")
+                || two(j, "bo", "phan")
+                || self.folded_is(j, "phong")
+                || self.folded_is(j, "ban")
+                || two(j, "trung", "tam")
+                || two(j, "du", "an")
+                || two(j, "chi", "nhanh")
+                || two(j, "van", "phong")
+        };
+        // (Or the unit's head ends the role, `trưởng phòng nhân sự của Nidec`; or a region
+        // after one, `Giám đốc khu vực châu Á của Cargill`.)
+        let unit_of_firm = unit(j)
+            || (j >= 1 && self.folded_is(j - 1, "phong"))
+            || (j >= 2 && two(j - 2, "khu", "vuc"));
         if !unit_of_firm || !self.spaced(i) || !self.unit(i).is_some_and(Unit::capitalized) {
             return None;
         }
