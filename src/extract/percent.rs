@@ -174,6 +174,49 @@ pub(crate) fn find(u: &[Unit<'_>], out: &mut Vec<Found>) {
         }
     }
     respectively(u, out);
+    if !out.is_empty() {
+        changed_from(u, out);
+    }
+}
+
+/// `tăng từ 40 lên 55%`, `giảm từ 8 xuống 6,5%`: the number a change starts from takes the
+/// unit of the percentage it changes to, written once at the end.
+fn changed_from(u: &[Unit<'_>], out: &mut Vec<Found>) {
+    let mut more = Vec::new();
+    for (fi, f) in out.iter().enumerate() {
+        let Some(to) = f.start.checked_sub(1) else {
+            continue;
+        };
+        let turn = u
+            .get(to)
+            .is_some_and(|x| x.word == Word::Len || crate::normalize::folds_to(x.text, "xuong"));
+        if !turn || f.value.is_range() || to < 2 {
+            continue;
+        }
+        // (The number right before the turn: its value and where it starts.)
+        let Some((v, from)) = (to.saturating_sub(3)..to)
+            .find_map(|k| number(u, k).filter(|&(_, e)| e == to).map(|(v, _)| (v, k)))
+        else {
+            continue;
+        };
+        let free = fi == 0 || out.get(fi - 1).is_none_or(|p| p.end <= from);
+        if from >= 1 && w(u, from - 1) == Word::Tu && free {
+            more.push(Found {
+                start: from,
+                end: to,
+                value: PercentValue {
+                    min: v,
+                    max: v,
+                    points: f.value.points,
+                    qualifier: None,
+                },
+            });
+        }
+    }
+    if !more.is_empty() {
+        out.extend(more);
+        out.sort_by_key(|f| f.start);
+    }
 }
 
 /// `lần lượt 5,2 và 6,1%`, `lần lượt là 3, 4 và 5%`: after `lần lượt` (respectively), the
