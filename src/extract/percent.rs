@@ -201,18 +201,29 @@ fn changed_from(u: &[Unit<'_>], out: &mut Vec<Found>) {
         };
         let free = fi == 0 || out.get(fi - 1).is_none_or(|p| p.end <= from);
         if from >= 1 && w(u, from - 1) == Word::Tu && free {
-            more.push(Found {
-                start: from,
-                end: to,
-                value: PercentValue {
-                    min: v,
-                    max: v,
-                    points: f.value.points,
-                    qualifier: None,
-                },
-            });
+            more.push(with_unit_of(f, from, to, v));
         }
     }
+    add_in_order(out, more);
+}
+
+/// The number `v` at units `start..end`, read with the unit of percentage `f` (percent or
+/// points), no qualifier of its own.
+fn with_unit_of(f: &Found, start: usize, end: usize, v: Decimal) -> Found {
+    Found {
+        start,
+        end,
+        value: PercentValue {
+            min: v,
+            max: v,
+            points: f.value.points,
+            qualifier: None,
+        },
+    }
+}
+
+/// Adds `more` to the percentages found, keeping them in the text's order.
+fn add_in_order(out: &mut Vec<Found>, more: Vec<Found>) {
     if !more.is_empty() {
         out.extend(more);
         out.sort_by_key(|f| f.start);
@@ -256,22 +267,10 @@ fn respectively(u: &[Unit<'_>], out: &mut Vec<Found>) {
         let cued = before >= 2 && key(before - 1) == Some(luot) && key(before - 2) == Some(lan);
         let free = fi == 0 || out.get(fi - 1).is_none_or(|p| p.end <= first);
         if cued && free {
-            more.extend(items.into_iter().map(|(a, b, v)| Found {
-                start: a,
-                end: b,
-                value: PercentValue {
-                    min: v,
-                    max: v,
-                    points: f.value.points,
-                    qualifier: None,
-                },
-            }));
+            more.extend(items.into_iter().map(|(a, b, v)| with_unit_of(f, a, b, v)));
         }
     }
-    if !more.is_empty() {
-        out.extend(more);
-        out.sort_by_key(|f| f.start);
-    }
+    add_in_order(out, more);
 }
 
 fn w(u: &[Unit<'_>], i: usize) -> Word {

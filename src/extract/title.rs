@@ -50,10 +50,14 @@ pub struct Title {
     pub role: String,
     /// Modifiers as written: `nguyên`, `Quyền`, `kiêm`, `dự khuyết`.
     pub modifiers: Vec<String>,
-    /// The organisation as written: `UBND tỉnh Lạng Sơn`. For an office with no body after
-    /// it, one named apart: before its holder's `do … làm` (`Hội đồng Giáo sư nhà nước do
-    /// ông A làm Chủ tịch`), after `phụ trách`, or the next office's in a chain joined by
-    /// `kiêm`, a dash or a comma (`Phó Chủ tịch kiêm Tổng thư ký Ủy ban Olympic Việt Nam`).
+    /// The organisation as written: `UBND tỉnh Lạng Sơn`; a unit with its parents written
+    /// after it and a comma (`khoa Dịch tễ, Viện Vệ sinh dịch tễ Trung ương`). For an office
+    /// with no body after it, one named apart: before its holder's `do … làm` (`Hội đồng Giáo
+    /// sư nhà nước do ông A làm Chủ tịch`), after `phụ trách` or `của`, the next office's in a
+    /// chain joined by `kiêm`, a dash or a comma (`Phó Chủ tịch kiêm Tổng thư ký Ủy ban
+    /// Olympic Việt Nam`), or one named before it (`Chủ tịch UBND tỉnh Bạc Liêu A, Phó Chủ
+    /// tịch B`). A bare board is followed by its owner named apart (`HĐQT Tập đoàn Thủy sản
+    /// Minh Phú`). The title's span is the office as written either way.
     pub org: Option<String>,
     /// The organisation with its abbreviations written out: `Ủy ban nhân dân tỉnh Lạng Sơn`.
     pub org_expanded: Option<String>,
@@ -3062,33 +3066,25 @@ impl Rules<'_, '_> {
     fn parents_from(&self, t: &Found) -> Option<usize> {
         let (a, e) = t.org?;
         // (The unit's head: the org's first word, or the role's last, `Trưởng phòng`.)
+        const TWO_WORDS: [(&str, &str, &str); 7] = [
+            ("bo", "mon", "bo mon"),
+            ("trung", "tam", "trung tam"),
+            ("van", "phong", "van phong"),
+            ("dai", "doi", "dai doi"),
+            ("tieu", "doan", "tieu doan"),
+            ("trung", "doan", "trung doan"),
+            ("chi", "cuc", "chi cuc"),
+        ];
         let head = |s: usize| -> Option<&'static str> {
-            let two = |x: &str, y: &str| self.folded_is(s, x) && self.folded_is(s + 1, y);
-            Some(if two("bo", "mon") {
-                "bo mon"
-            } else if two("trung", "tam") {
-                "trung tam"
-            } else if two("van", "phong") {
-                "van phong"
-            } else if two("dai", "doi") {
-                "dai doi"
-            } else if two("tieu", "doan") {
-                "tieu doan"
-            } else if two("trung", "doan") {
-                "trung doan"
-            } else if two("chi", "cuc") {
-                "chi cuc"
-            } else {
-                match self.folded(s)?.as_str() {
-                    "phong" => "phong",
-                    "khoa" => "khoa",
-                    "doi" => "doi",
-                    "vu" => "vu",
-                    "cuc" => "cuc",
-                    "tram" => "tram",
-                    _ => return None,
-                }
-            })
+            if let Some(&(_, _, h)) = TWO_WORDS
+                .iter()
+                .find(|(x, y, _)| self.folded_is(s, x) && self.folded_is(s + 1, y))
+            {
+                return Some(h);
+            }
+            ["phong", "khoa", "doi", "vu", "cuc", "tram"]
+                .into_iter()
+                .find(|w| self.folded_is(s, w))
         };
         // (`Trưởng phòng`, `Phó Trưởng khoa`: the head after the holder's word; `Vụ
         // trưởng`, `Đại đội trưởng`: before it. Not `Ủy viên Thường vụ`.)
