@@ -3094,8 +3094,8 @@ impl Rules<'_, '_> {
             (last.saturating_sub(2).max(t.role.0)..last).find_map(head)
         } else {
             (t.role.0 + 1..t.role.1)
-                .find(|&s| holder(s - 1))
-                .and_then(head)
+                .filter(|&s| holder(s - 1))
+                .find_map(head)
         };
         let mut child = head(a).or(role_head)?;
         let mut end = e;
