@@ -3134,7 +3134,9 @@ impl Rules<'_, '_> {
         }
     }
 
-    /// [`Rules::bodies_named_before`] for title `k`, one with no body:
+    /// [`Rules::bodies_named_before`] for title `k`, one with no body and no office whole
+    /// alone:
+    /// - the body before `do` for one who leads it ([`Rules::led_body`]);
     /// - its principal's, for the deputy of the office named just before (`Chủ tịch UBND
     ///   tỉnh Bạc Liêu Phạm Văn Thiều, Phó Chủ tịch Huỳnh Chí Nguyện`, `Bộ trưởng Bộ Tài
     ///   chính Nguyễn Văn Thắng cùng Thứ trưởng Cao Anh Tuấn`);
