@@ -3615,6 +3615,26 @@ impl Rules<'_, '_> {
                                         // phố 5 Đoàn Văn Hậu`.)
                                         || self.measure_at(m)
                                         || (m > 0 && self.measure_at(m - 1))
+                                        // (Or a school's level by its number: `trường cấp 3
+                                        // Lê Quý Đôn`.)
+                                        || (x.kind == TokenKind::Number
+                                            && x.text.len() == 1
+                                            && self.canon(m - 1) == Some("cấp"))
+                                        // (Or a spaced dash between two fields in capitals
+                                        // after a place word in capitals: `Trường Trung cấp
+                                        // Kinh tế - Kỹ thuật Phan Bội Châu`.)
+                                        || (x.is_dash()
+                                            && x.gap != Gap::None
+                                            && m + 2 < k
+                                            && self.u.get(s).is_some_and(Unit::capitalized)
+                                            && self.u.get(m - 1).is_some_and(|y| {
+                                                y.kind == TokenKind::Syllable
+                                            })
+                                            && self.u.get(m + 1).is_some_and(|y| {
+                                                y.kind == TokenKind::Syllable && y.capitalized()
+                                            })
+                                            && self.spaced(m + 1)
+                                            && !self.h.is(m + 1, EntryKind::Surname))
                                         // (Or a dash inside a listed kind of school: `Trường
                                         // THCS - THPT Nguyễn Tất Thành`.)
                                         || (x.is_dash()

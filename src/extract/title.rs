@@ -4462,8 +4462,10 @@ impl Rules<'_, '_> {
             // named by where he is sent, his own country understood.
             .or_else(|| {
                 (role_end >= 2
-                    && self.folded_is(role_end - 1, "su")
-                    && matches!(self.folded(role_end - 2).as_deref(), Some("dai" | "lanh"))
+                    && ((self.folded_is(role_end - 1, "su")
+                        && matches!(self.folded(role_end - 2).as_deref(), Some("dai" | "lanh")))
+                        // (Or a counsellor or an attaché: `Tham tán thương mại tại Italy`.)
+                        || self.envoy_officer(role_start))
                     && self.canon(k) == Some("tại")
                     && self.spaced(k + 1))
                 .then(|| self.mission_seat(k + 1).map(|e| (k, e)))
@@ -7265,6 +7267,11 @@ impl Rules<'_, '_> {
                 }
             }
         }
+        // (Its short form in brackets, then its seat: `Trung tâm Kiểm soát bệnh tật (CDC) tỉnh
+        // Đồng Nai`, `Cơ quan Phát triển Pháp (AFD) tại Việt Nam`.)
+        if found && k > j && self.text_at_is(k, "(") {
+            k = self.seat_after_short_form(k).unwrap_or(k);
+        }
         if found && k > j {
             k = self.namesake_of_apposed(j, k).unwrap_or(k);
             k = self.name_words_before_holder(k).unwrap_or(k);
@@ -7483,6 +7490,63 @@ impl Rules<'_, '_> {
         } else {
             k
         }
+    }
+
+    /// The end of a body's seat after its short form in brackets at `k` (`(CDC) tỉnh Đồng
+    /// Nai`, `(AFD) tại Việt Nam`, `(DNNVV) Hà Nội`): a level and its place, or a listed place
+    /// after `tại` or alone; not a holder's name.
+    #[cold]
+    fn seat_after_short_form(&self, k: usize) -> Option<usize> {
+        let short = self.unit(k + 1)?;
+        if !(self.spaced(k)
+            && matches!(
+                short.kind,
+                TokenKind::Abbreviation | TokenKind::Word | TokenKind::Code
+            )
+            && short.all_caps()
+            && (2..=12).contains(&short.text.len()))
+        {
+            return None;
+        }
+        // (Glued to `&` or a dash: `(TN&MT)`.)
+        let mut close = k + 2;
+        while close < k + 6
+            && self.unit(close).is_some_and(|x| {
+                x.gap == Gap::None && (x.all_caps() || matches!(x.text, "&" | "-"))
+            })
+            && !self.text_at_is(close, ")")
+        {
+            close += 1;
+        }
+        if !(self.text_at_is(close, ")") && self.spaced(close + 1)) {
+            return None;
+        }
+        let s = close + 1;
+        let x = self.unit(s)?;
+        // (A level and its place: `tỉnh Đồng Nai`, `TP Hà Nội`.)
+        if self.place_level(s)
+            && let Some(e) = self.level_place(s).filter(|&e| e > s + 1)
+        {
+            return Some(e);
+        }
+        let place = |m: usize| {
+            self.spaced(m) && self.unit(m).is_some_and(Unit::capitalized) && !self.person_name_at(m)
+        };
+        // (Or `tại` and a listed place.)
+        if !x.capitalized()
+            && self.canon(s) == Some("tại")
+            && place(s + 1)
+            && let Some((e, _)) = self.h.longest(s + 1, EntryKind::Place)
+        {
+            return Some(e);
+        }
+        // (Or a listed place alone, the city it serves: `(DNNVV) Hà Nội`.)
+        if place(s)
+            && let Some((e, _)) = self.h.longest(s, EntryKind::Place)
+        {
+            return Some(e);
+        }
+        None
     }
 
     /// Whether `Trường` at `k` starts a holder's name after an office whole alone, no school
@@ -8194,6 +8258,15 @@ impl Rules<'_, '_> {
                 // Nam`, `Hội Phụ nữ Việt Nam tại Hungary`, `Liên hiệp các Hội người Việt Nam ở
                 // châu Âu`: an association or an office of a country's people, named by where
                 // it is.
+                k = e;
+            } else if self.canon(k) == Some("tại")
+                && self.spaced(k + 1)
+                && k > j
+                && self.mission_office_before(k)
+                && let Some(e) = self.mission_seat(k + 1)
+            {
+                // (A trade office named by its seat alone, its country understood: `Trưởng
+                // Thương vụ tại Thái Lan`, `Chi nhánh Thương vụ tại Thượng Hải`.)
                 k = e;
             } else if self.canon(k) == Some("tại")
                 && self.spaced(k + 1)
@@ -10734,6 +10807,13 @@ impl Rules<'_, '_> {
             .unit(e)
             .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("));
         (after || three).then_some(e)
+    }
+
+    /// Whether the role at `r` is a mission's counsellor or attaché (`Tham tán thương mại`,
+    /// `Tùy viên quốc phòng`), named, as an envoy is, by where he is sent.
+    fn envoy_officer(&self, r: usize) -> bool {
+        let two = |a: &str, b: &str| self.folded_is(r, a) && self.folded_is(r + 1, b);
+        two("tham", "tan") || two("tuy", "vien")
     }
 
     /// Whether a mission's office (`Đại sứ quán`, `Tổng Lãnh sự quán`, `Lãnh sự quán`, `Cơ
