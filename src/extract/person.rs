@@ -4300,6 +4300,27 @@ impl Rules<'_, '_> {
         e
     }
 
+    /// Whether the capitalized `Ông` at `i` is the surname: inside a clause, after a word in
+    /// lower case or a name's last word, before two capitalized syllables and no common
+    /// surname first (`Bộ trưởng Bộ Tài chính Ông Thế Vinh`).
+    #[cold]
+    fn surname_ong(&self, i: usize) -> bool {
+        i > 0
+            && self.folded_is(i, "ong")
+            && self.spaced(i)
+            && self.u.get(i - 1).is_some_and(|x| x.key.is_some())
+            && self.capitalized_run(i + 1, 3) == i + 3
+            && (i + 1..i + 3).all(|m| {
+                self.spaced(m)
+                    && self
+                        .u
+                        .get(m)
+                        .is_some_and(|x| x.kind == TokenKind::Syllable && !x.all_caps())
+            })
+            && !self.common_surname(i + 1)
+            && self.h.longest(i + 1, EntryKind::Place).is_none()
+    }
+
     /// The longest form of address at unit `i` as written: a phrase that starts in lower
     /// case and goes on with a capital is no phrase but a shorter form of address and a
     /// name (`anh Hùng` is someone called Hùng, not `anh hùng`, a hero).
@@ -4372,6 +4393,12 @@ impl Rules<'_, '_> {
                 .get(i - 1)
                 .is_some_and(|x| crate::normalize::folds_to(x.text, "quyen"))
         {
+            return None;
+        }
+        // (Nor `Ông` capitalized inside a clause before a name of two words with no common
+        // surname: the surname Ông, `Bộ trưởng Bộ Tài chính Ông Thế Vinh`, `và Ông Văn Nhân`; a
+        // form of address comes before a whole name or a given name alone.)
+        if !lower && found.0 == i + 1 && self.surname_ong(i) {
             return None;
         }
         // (`Hội Nghệ sĩ Sân khấu`, `Hội Nhà báo`, `Hội Luật gia`: the members an association is
@@ -4913,9 +4940,11 @@ impl Rules<'_, '_> {
         }
         // A form of address that did not take the words after it as a name is no part of a
         // name either (`Ông Lâm Đồng Tâm` is not someone called `Ông Lâm Đồng Tâm`).
+        // (But the surname Ông: [`Rules::surname_ong`].)
         if self.h.at(i).iter().any(|h| {
             h.kind == EntryKind::Honorific && h.end == i + 1 && address(self.lex.note(h.note))
-        }) {
+        }) && !self.surname_ong(i)
+        {
             return None;
         }
         // `một người đàn ông tên Khăm Phăn`: a whole name that the sentence says is one, after

@@ -3268,6 +3268,20 @@ impl Rules<'_, '_> {
                 out[k - 1].owner = self.board_owner(&out[k]);
                 continue;
             }
+            // (A local body written bare, its seat named by the next office's body: `Bí thư
+            // Đảng ủy, Chủ tịch HĐND xã Bến Lức`, `Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban
+            // Tổ chức Tỉnh ủy Nghệ An`.)
+            if a.org.is_some_and(|(_, ae)| ae == a.end)
+                && b.org.is_some()
+                && !a.generic
+                && !b.generic
+                && b.start == a.end + 1
+                && self.text_at_is(a.end, ",")
+                && self.folded_is(a.end - 1, "uy")
+            {
+                out[k - 1].owner = self.shared_seat(&out[k - 1], &out[k]);
+                continue;
+            }
             if a.org.is_some()
                 || a.org_apart.is_some()
                 || a.rank
@@ -3280,12 +3294,112 @@ impl Rules<'_, '_> {
             }
             let kiem = b.start == a.end && b.mods.first().is_some_and(|m| m.0 == a.end);
             let joined = b.start == a.end + 1
-                && self
-                    .unit(a.end)
-                    .is_some_and(|x| x.text == "," || x.is_dash());
+                && self.unit(a.end).is_some_and(|x| {
+                    x.text == ","
+                        || x.is_dash()
+                        // (Or `và` between an office and its deputy's, or a commander's and
+                        // a commissar's: `Giám đốc và Phó Giám đốc Bệnh viện …`, `Chỉ huy
+                        // trưởng và Chính ủy Bộ CHQS tỉnh`.)
+                        || (x.key.is_some()
+                            && self.canon(a.end) == Some("và")
+                            && self.paired_roles(a, b))
+                });
             if kiem || joined {
                 out[k - 1].org_apart = self.shared_body(&out[k - 1], &out[k]);
             }
+        }
+    }
+
+    /// Whether titles `a` and `b` are an office and its deputy's (`Chủ tịch` and `Phó Chủ
+    /// tịch`, either first) or a commander's and a commissar's, which `và` joins before one
+    /// body.
+    #[cold]
+    fn paired_roles(&self, a: &Found, b: &Found) -> bool {
+        let words = |t: &Found| {
+            let mut s = t.role.0;
+            while s + 1 < t.role.1 && self.folded_is(s, "pho") {
+                s += 1;
+            }
+            (s..t.role.1)
+                .map(|m| self.folded(m).unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        let (x, y) = (words(a), words(b));
+        let commissar = |w: &[String]| w.len() == 2 && w[0] == "chinh" && w[1] == "uy";
+        let commander = |w: &[String]| {
+            w.last().is_some_and(|l| l == "truong")
+                || (w.len() == 2 && w[0] == "tu" && w[1] == "lenh")
+        };
+        (x == y && a.role.1 - a.role.0 != b.role.1 - b.role.0)
+            || (commissar(&y) && commander(&x))
+            || (commissar(&x) && commander(&y))
+    }
+
+    /// [`Rules::shared_bodies`] for a Party committee written bare in title `a` (`Đảng ủy`,
+    /// `Tỉnh ủy`, `Ban Thường vụ Huyện ủy`), before title `b` whose body is a local
+    /// government's or a committee's with its seat (`HĐND xã Bến Lức`, `UBND tỉnh Thanh Hóa`,
+    /// `Ban Tổ chức Tỉnh ủy Nghệ An`): that seat, its level too after `Đảng ủy` (`xã Bến
+    /// Lức`), the place alone after a committee that names its level (`Thanh Hóa`).
+    #[cold]
+    fn shared_seat(&self, a: &Found, b: &Found) -> Option<(usize, usize)> {
+        let (sa, ea) = a.org?;
+        let (sb, eb) = b.org?;
+        if ea < sa + 2 || !self.folded_is(ea - 1, "uy") {
+            return None;
+        }
+        // (The committee's level: `Tỉnh ủy` → `tỉnh`; none for `Đảng ủy`.)
+        let level = self.folded(ea - 2)?;
+        let party = level == "dang";
+        if !party && !matches!(level.as_str(), "tinh" | "huyen" | "thanh" | "quan" | "thi") {
+            return None;
+        }
+        // (No place of its own already: `Đảng ủy xã` is not bare.)
+        if (sa..ea).any(|m| self.h.kinds_at(m) & bit(EntryKind::Place) != 0) {
+            return None;
+        }
+        // (The seat that ends `b`'s body, after a local government's or a committee's name.)
+        let local = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| matches!(x.text, "HĐND" | "UBND"))
+                || (self.folded_is(m, "dan") && self.folded_is(m - 1, "nhan"))
+        };
+        let seat = (sb + 1..eb)
+            .find(|&m| local(m - 1) && self.place_level(m) && self.level_place(m) == Some(eb));
+        match seat {
+            Some(m) => {
+                // (The level's own words: `thành phố`, `thị trấn`.)
+                let place = self
+                    .h
+                    .longest(m, EntryKind::Level)
+                    .map_or(m + 1, |(le, _)| le);
+                if place >= eb {
+                    None
+                } else if party {
+                    // (A commune's, whose Party committee is its `Đảng ủy`; a province's or a
+                    // city's `Đảng ủy` is its council's or its government's own: `Bí thư Đảng
+                    // ủy, Chủ tịch UBND Thành phố Hà Nội`.)
+                    self.folded(m)
+                        .is_some_and(|l| matches!(l.as_str(), "xa" | "phuong" | "dac"))
+                        .then_some((m, eb))
+                } else {
+                    // (The same level as the committee's: `Tỉnh ủy` and `tỉnh Thanh Hóa`.)
+                    (self.folded(m).as_deref() == Some(level.as_str())
+                        || (level == "thanh" && self.folded_is(m, "tp")))
+                    .then_some((place, eb))
+                }
+            }
+            // (A committee's seat after its name: `Ban Tổ chức Tỉnh ủy Nghệ An`.)
+            None if !party => (sb + 1..eb)
+                .find(|&m| {
+                    self.folded_is(m - 1, "uy")
+                        && self.folded(m - 2).as_deref() == Some(level.as_str())
+                        && self
+                            .h
+                            .longest(m, EntryKind::Place)
+                            .is_some_and(|(pe, _)| pe == eb)
+                })
+                .map(|m| (m, eb)),
+            _ => None,
         }
     }
 
