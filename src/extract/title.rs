@@ -3446,6 +3446,11 @@ impl Rules<'_, '_> {
     fn board_owner(&self, b: &Found) -> Option<(usize, usize)> {
         let (c, d) = b.org?;
         let c = self.board_end(c).unwrap_or(c);
+        // (Or the firm after `của`, whose unit `b`'s body is: `Ủy viên HĐTV kiêm Trưởng ban
+        // Đầu tư của Tập đoàn Dầu khí Việt Nam`.)
+        let c = (c..d)
+            .find(|&m| self.canon(m) == Some("của"))
+            .map_or(c, |m| m + 1);
         (c < d && self.unit(c).is_some_and(Unit::capitalized)).then_some((c, d))
     }
 
@@ -7701,8 +7706,12 @@ impl Rules<'_, '_> {
         };
         // (Or the unit's head ends the role, `trưởng phòng nhân sự của Nidec`; or a region
         // after one, `Giám đốc khu vực châu Á của Cargill`.)
+        // (`Trưởng ban Quản lý rủi ro của MSB`, `Trưởng đoàn Điều IV của IMF`.)
         let unit_of_firm = unit(j)
-            || (j >= 1 && self.folded_is(j - 1, "phong"))
+            || (j >= 1
+                && self
+                    .folded(j - 1)
+                    .is_some_and(|w| matches!(w.as_str(), "phong" | "ban" | "khoi" | "doan")))
             || (j >= 2 && two(j - 2, "khu", "vuc"));
         if !unit_of_firm || !self.spaced(i) || !self.unit(i).is_some_and(Unit::capitalized) {
             return None;
@@ -7738,8 +7747,13 @@ impl Rules<'_, '_> {
         let firm = two(i, "tap", "doan")
             || two(i, "tong", "cong")
             || two(i, "cong", "ty")
-            || two(i, "ngan", "hang");
-        firm.then(|| self.org(i).map(|(_, e)| e)).flatten()
+            || two(i, "ngan", "hang")
+            // (Or any body by its listed head: `Ban Hợp tác của Phái đoàn EU`, `Ban Xây dựng
+            // Đảng của Đảng ủy xã Nguyên Bình`, `Ban Quản lý các dự án ODA của Bộ Giáo dục và
+            // Đào tạo`.)
+            || self.h.kinds_at(i) & bit(EntryKind::Org) != 0;
+        firm.then(|| self.org(i).filter(|&(a, _)| a == i).map(|(_, e)| e))
+            .flatten()
     }
 
     /// The body written with a capital after `của` at `k`, right after a role with none of
