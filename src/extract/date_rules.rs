@@ -4267,6 +4267,9 @@ impl<'a, 't> Rules<'a, 't> {
             {
                 (true, t + 2)
             }
+            // `Xuất khẩu 11 tháng đạt …`, `lũy kế 10 tháng`: the first months of the year
+            // the report covers, no year named.
+            _ if (2..=11).contains(&n) && self.months_reported(i, t) => (true, t + 1),
             _ => return None,
         };
         let (end, year) = self
@@ -4285,6 +4288,34 @@ impl<'a, 't> Rules<'a, 't> {
             ));
         }
         Some((end, half_or_months(n, first, year)?))
+    }
+
+    /// Whether the count of months at `i` (its `tháng` at `t`) is a report's running total
+    /// from the year's start: after `lũy kế`, or after what is counted and before `đạt`
+    /// (`Xuất khẩu 11 tháng đạt 370 tỷ USD`); not a stretch of time, `sau 11 tháng đạt`,
+    /// `trong 3 tháng đạt`.
+    #[cold]
+    fn months_reported(&self, i: usize, t: usize) -> bool {
+        let folds = |m: usize, w: &str| {
+            self.unit(m)
+                .is_some_and(|x| x.key.is_some() && crate::normalize::folds_to(x.text, w))
+        };
+        if i >= 2 && folds(i - 2, "luy") && folds(i - 1, "ke") {
+            return true;
+        }
+        i >= 1
+            && folds(t + 1, "dat")
+            && !folds(t + 2, "duoc")
+            && self.unit(i - 1).is_some_and(|x| {
+                x.key.is_some()
+                    && (!x.capitalized() || x.all_caps())
+                    && ![
+                        "sau", "trong", "mat", "vong", "duoc", "khoang", "gan", "hon", "qua",
+                        "cac", "nhung", "moi",
+                    ]
+                    .iter()
+                    .any(|w| crate::normalize::folds_to(x.text, w))
+            })
     }
 
     /// After `nửa`: `đầu năm [Y]`, `cuối năm [Y]`.

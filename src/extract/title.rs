@@ -5050,7 +5050,7 @@ impl Rules<'_, '_> {
             }
         }
         if org.is_none()
-            && (bare
+            && ((bare && !self.assembly_deputy_named(role_start, role_end))
                 || !(complete
                     || capital
                     || person_after
@@ -5095,6 +5095,8 @@ impl Rules<'_, '_> {
                     || (w == "quoc" && next.as_deref() == Some("hoi"))
                     // (`đại biểu nhân dân`, the people's deputies.)
                     || (w == "nhan" && next.as_deref() == Some("dan"))
+                    // (Or of a province's delegation to the Assembly: `đại biểu đoàn Hà Nội`.)
+                    || (w == "doan" && self.delegation_at(a))
             })
         {
             return None;
@@ -5433,6 +5435,31 @@ impl Rules<'_, '_> {
         self.h.at(k).iter().any(|h| {
             matches!(h.kind, EntryKind::Org | EntryKind::Name | EntryKind::Level) && h.end > end
         })
+    }
+
+    /// Whether `đại biểu` at `a..b` is an Assembly deputy named, as reports of the Assembly's
+    /// sittings write one: the name, then the delegation in brackets (`Đại biểu Hoàng Văn
+    /// Cường (đoàn Hà Nội)`, `đại biểu Trần Văn Lâm (Đoàn ĐBQH tỉnh Bắc Giang)`).
+    #[cold]
+    fn assembly_deputy_named(&self, a: usize, b: usize) -> bool {
+        if !(b == a + 2 && self.canon(a) == Some("đại") && self.canon(a + 1) == Some("biểu")) {
+            return false;
+        }
+        if !(self.spaced(b) && self.person_name_at(b)) {
+            return false;
+        }
+        let run = self.capitalized_run(b, 5);
+        (3..=5).contains(&(run - b)) && self.text_at_is(run, "(") && self.delegation_at(run + 1)
+    }
+
+    /// Whether a province's delegation to the Assembly starts at `a`: `đoàn Hà Nội`, `Đoàn
+    /// ĐBQH tỉnh Bắc Giang`, `đoàn đại biểu Quốc hội TP.HCM`.
+    fn delegation_at(&self, a: usize) -> bool {
+        self.folded_is(a, "doan")
+            && (self.unit(a + 1).is_some_and(|x| x.text == "ĐBQH")
+                || (self.folded_is(a + 1, "dai") && self.folded_is(a + 2, "bieu"))
+                || self.h.longest(a + 1, EntryKind::Place).is_some()
+                || (self.place_level(a + 1) && self.level_place(a + 1).is_some()))
     }
 
     /// A role that is a title only with its organisation: `Trưởng`, `Đại biểu`, `Thành
