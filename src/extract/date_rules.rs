@@ -556,6 +556,72 @@ impl<'a, 't> Rules<'a, 't> {
         self.share_years(out);
         self.compared_years(out);
         self.before_named(out);
+        // (A year after `cùng kỳ`: the cheap look first.)
+        if out.iter().any(|f| {
+            f.start >= 2 && self.w(f.start - 1) == Word::Ky && self.w(f.start) == Word::Nam
+        }) {
+            self.same_period_of_year(out);
+        }
+    }
+
+    /// `11 tháng năm 2024 … tăng 16,1% so với cùng kỳ năm 2023`: the year written after
+    /// `cùng kỳ` names the same part of it as the period named before (`2023-01/2023-11`),
+    /// not the whole year; the span takes `cùng kỳ`.
+    #[cold]
+    fn same_period_of_year(&self, out: &mut [Found]) {
+        for k in 0..out.len() {
+            let f = &out[k];
+            let Some(Period {
+                start: Date::Year { year },
+                end: None,
+            }) = f.value.gregorian
+            else {
+                continue;
+            };
+            if !(f.start >= 4
+                && self.w(f.start - 4) == Word::So2
+                && self.w(f.start - 3) == Word::Voi
+                && self.w(f.start - 2) == Word::Cung2
+                && self.w(f.start - 1) == Word::Ky
+                && self.w(f.start) == Word::Nam)
+            {
+                continue;
+            }
+            let begin = f.start - 2;
+            // (The period named before, not one compared with.)
+            let named = out[..k].iter().rev().find_map(|g| {
+                if g.end > begin
+                    || (g.start >= 2
+                        && self.w(g.start - 2) == Word::So2
+                        && self.w(g.start - 1) == Word::Voi)
+                {
+                    return None;
+                }
+                g.value.gregorian
+            });
+            let Some(p) = named else { continue };
+            let part = |d: Date| {
+                matches!(
+                    d,
+                    Date::Month { year: Some(_), .. }
+                        | Date::Quarter { year: Some(_), .. }
+                        | Date::Half { year: Some(_), .. }
+                )
+            };
+            let of_year = p
+                .start
+                .year()
+                .filter(|&y| y != year && p.end.is_none_or(|e| e.year() == Some(y) && part(e)));
+            if of_year.is_none() || !part(p.start) {
+                continue;
+            }
+            let value = Period {
+                start: p.start.with_year(Some(year)),
+                end: p.end.map(|e| e.with_year(Some(year))),
+            };
+            out[k].start = begin;
+            out[k].value = DateValue::solar(value);
+        }
     }
 
     /// `quý II/2024 tăng 15% so với quý I`, `trong quý III so với quý II năm 2024`: of two
@@ -4291,9 +4357,9 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     /// Whether the count of months at `i` (its `tháng` at `t`) is a report's running total
-    /// from the year's start: after `lũy kế`, or after what is counted and before `đạt`
-    /// (`Xuất khẩu 11 tháng đạt 370 tỷ USD`); not a stretch of time, `sau 11 tháng đạt`,
-    /// `trong 3 tháng đạt`.
+    /// from the year's start: after `lũy kế`, or after what is counted and before `đạt`,
+    /// `ước đạt`, `tăng` or `giảm` (`Xuất khẩu 11 tháng đạt 370 tỷ USD`); not a stretch of
+    /// time, `sau 11 tháng đạt`, `trong 3 tháng đạt`.
     #[cold]
     fn months_reported(&self, i: usize, t: usize) -> bool {
         let folds = |m: usize, w: &str| {
@@ -4303,18 +4369,22 @@ impl<'a, 't> Rules<'a, 't> {
         if i >= 2 && folds(i - 2, "luy") && folds(i - 1, "ke") {
             return true;
         }
+        // (Or `ước đạt`, or a rise or fall: `GRDP 9 tháng tăng 6,63%`.)
         i >= 1
-            && folds(t + 1, "dat")
-            && !folds(t + 2, "duoc")
+            && ((folds(t + 1, "dat") && !folds(t + 2, "duoc"))
+                || (folds(t + 1, "uoc") && folds(t + 2, "dat"))
+                || folds(t + 1, "tang")
+                || folds(t + 1, "giam"))
             && self.unit(i - 1).is_some_and(|x| {
-                x.key.is_some()
-                    && (!x.capitalized() || x.all_caps())
-                    && ![
-                        "sau", "trong", "mat", "vong", "duoc", "khoang", "gan", "hon", "qua",
-                        "cac", "nhung", "moi",
-                    ]
-                    .iter()
-                    .any(|w| crate::normalize::folds_to(x.text, w))
+                (x.kind == TokenKind::Abbreviation && x.all_caps())
+                    || x.key.is_some()
+                        && (!x.capitalized() || x.all_caps())
+                        && ![
+                            "sau", "trong", "mat", "vong", "duoc", "khoang", "gan", "hon", "qua",
+                            "cac", "nhung", "moi",
+                        ]
+                        .iter()
+                        .any(|w| crate::normalize::folds_to(x.text, w))
             })
     }
 

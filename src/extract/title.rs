@@ -7888,6 +7888,22 @@ impl Rules<'_, '_> {
                 k = e;
                 continue;
             }
+            // (Any steering board's task in lower case, to the clause's end, its last words
+            // maybe a place's or a work's name: `Ban Chỉ đạo xây dựng hồ thủy lợi Phù Sa,`.)
+            if k >= 3
+                && k > j
+                && self.spaced(k)
+                && self.folded_is(k - 1, "dao")
+                && self.folded_is(k - 2, "chi")
+                && self.folded_is(k - 3, "ban")
+                && self
+                    .unit(k)
+                    .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                && let Some(e) = self.steering_task(k)
+            {
+                k = e;
+                continue;
+            }
             // (A steering board's project with its number: `Ban Chỉ đạo Đề án 1 triệu ha
             // lúa,`.)
             // (Its first letter first: this is asked at every round.)
@@ -11747,6 +11763,43 @@ impl Rules<'_, '_> {
         self.unit(m)
             .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
             || (self.spaced(m) && self.person_name_at(m))
+    }
+
+    /// The end of a steering board's task in lower case from `k`, to the clause's end or its
+    /// head's name, with a name in capitals of up to four words last (`xây dựng hồ thủy lợi
+    /// Phù Sa,`).
+    #[cold]
+    fn steering_task(&self, k: usize) -> Option<usize> {
+        let e = self.lower_name(k).filter(|&e| e > k + 1)?;
+        if self.field_closes(e) {
+            return Some(e);
+        }
+        let mut r = self.capitalized_run(e, 4);
+        if r == e
+            && self
+                .unit(e)
+                .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.all_caps())
+        {
+            r = e + 1;
+        }
+        // (And the year of the task: `kỳ thi tốt nghiệp THPT năm 2024`.)
+        if r > e
+            && self.canon(r) == Some("năm")
+            && self.unit(r + 1).is_some_and(|x| {
+                x.kind == TokenKind::Number
+                    && x.text.len() == 4
+                    && x.text.bytes().all(|b| b.is_ascii_digit())
+            })
+        {
+            r += 2;
+        }
+        (r > e
+            && self.spaced(e)
+            && !self.person_name_at(e)
+            && self
+                .unit(r)
+                .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "(")))
+        .then_some(r)
     }
 
     /// A department named by two listed fields with a comma between, the comma at `k`: `Vụ
