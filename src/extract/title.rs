@@ -3556,8 +3556,13 @@ impl Rules<'_, '_> {
                 && self.canon(t.end) == Some("phụ")
                 && self.canon(t.end + 1) == Some("trách")
                 && self.unit(t.end + 2).is_some_and(Unit::capitalized)
+                && let Some((a, e)) = self.org(t.end + 2).filter(|&(a, _)| a == t.end + 2)
             {
-                t.org_apart = self.org(t.end + 2);
+                // (The whole is the title, `phụ trách` its modifier: the deputy who runs the
+                // body, named with it in the holder's apposition.)
+                t.mods.push((t.end, t.end + 2));
+                t.org = Some((a, e));
+                t.end = e;
             }
         }
     }
@@ -5445,11 +5450,25 @@ impl Rules<'_, '_> {
         if !(b == a + 2 && self.canon(a) == Some("đại") && self.canon(a + 1) == Some("biểu")) {
             return false;
         }
-        if !(self.spaced(b) && self.person_name_at(b)) {
+        // (Or an ethnic name with an apostrophe, no surname listed: `K'Brôl Thị Hoa`.)
+        if !(self.spaced(b)
+            && (self.person_name_at(b)
+                || self.unit(b).is_some_and(|x| {
+                    x.capitalized() && (x.text.contains(['\'', '’']) || self.text_at_is(b + 1, "'"))
+                })))
+        {
             return false;
         }
-        let run = self.capitalized_run(b, 5);
-        (3..=5).contains(&(run - b)) && self.text_at_is(run, "(") && self.delegation_at(run + 1)
+        // (The name's words, an apostrophe inside too: `K'Brôl Thị Hoa`, `H'Bla Niê`.)
+        let mut run = b;
+        while run < b + 7
+            && self
+                .unit(run)
+                .is_some_and(|x| x.capitalized() || matches!(x.text, "'" | "’"))
+        {
+            run += 1;
+        }
+        (2..=6).contains(&(run - b)) && self.text_at_is(run, "(") && self.delegation_at(run + 1)
     }
 
     /// Whether a province's delegation to the Assembly starts at `a`: `đoàn Hà Nội`, `Đoàn
