@@ -4366,26 +4366,39 @@ impl<'a, 't> Rules<'a, 't> {
             self.unit(m)
                 .is_some_and(|x| x.key.is_some() && crate::normalize::folds_to(x.text, w))
         };
-        if i >= 2 && folds(i - 2, "luy") && folds(i - 1, "ke") {
+        // (Or `bình quân`, on average over them: `lạm phát bình quân 10 tháng`.)
+        if i >= 2
+            && ((folds(i - 2, "luy") && folds(i - 1, "ke"))
+                || (folds(i - 2, "binh") && folds(i - 1, "quan")))
+        {
             return true;
         }
-        // (Or `ước đạt`, or a rise or fall: `GRDP 9 tháng tăng 6,63%`.)
-        i >= 1
-            && ((folds(t + 1, "dat") && !folds(t + 2, "duoc"))
-                || (folds(t + 1, "uoc") && folds(t + 2, "dat"))
-                || folds(t + 1, "tang")
-                || folds(t + 1, "giam"))
-            && self.unit(i - 1).is_some_and(|x| {
-                (x.kind == TokenKind::Abbreviation && x.all_caps())
-                    || x.key.is_some()
-                        && (!x.capitalized() || x.all_caps())
-                        && ![
-                            "sau", "trong", "mat", "vong", "duoc", "khoang", "gan", "hon", "qua",
-                            "cac", "nhung", "moi",
-                        ]
-                        .iter()
-                        .any(|w| crate::normalize::folds_to(x.text, w))
-            })
+        // (Or `ước đạt`, `chỉ đạt`, or a rise or fall: `GRDP 9 tháng tăng 6,63%`.)
+        let reported = |m: usize| {
+            (folds(m, "dat") && !folds(m + 1, "duoc"))
+                || ((folds(m, "uoc") || folds(m, "chi")) && folds(m + 1, "dat"))
+                || folds(m, "tang")
+                || folds(m, "giam")
+        };
+        // (After `trong` only when what it reached follows, maybe after a comma: `trong 10
+        // tháng đạt 5,4 triệu tấn`, `trong 9 tháng, tăng 7%`.)
+        let within = i >= 1
+            && folds(i - 1, "trong")
+            && (reported(t + 1) || (self.is(t + 1, ",") && reported(t + 2)));
+        within
+            || (i >= 1
+                && reported(t + 1)
+                // (After what is counted, a place's name too: `của tỉnh Nam Định 9 tháng`.)
+                && self.unit(i - 1).is_some_and(|x| {
+                    (x.kind == TokenKind::Abbreviation && x.all_caps())
+                        || x.key.is_some()
+                            && ![
+                                "sau", "trong", "mat", "vong", "duoc", "khoang", "gan", "hon",
+                                "qua", "cac", "nhung", "moi", "sau",
+                            ]
+                            .iter()
+                            .any(|w| crate::normalize::folds_to(x.text, w))
+                }))
     }
 
     /// After `nửa`: `đầu năm [Y]`, `cuối năm [Y]`.
