@@ -7668,7 +7668,11 @@ impl Rules<'_, '_> {
                 short.kind,
                 TokenKind::Abbreviation | TokenKind::Word | TokenKind::Code
             )
-            && short.all_caps()
+            // (Or a foreign short name with a capital inside: `(AmCham)`, `(VinaCapital)`.)
+            && (short.all_caps()
+                || (short.kind == TokenKind::Word
+                    && short.capitalized()
+                    && short.text.bytes().skip(1).any(|b| b.is_ascii_uppercase())))
             && (2..=12).contains(&short.text.len()))
         {
             return None;
@@ -7700,7 +7704,7 @@ impl Rules<'_, '_> {
         // (Or `tại` and a listed place.)
         if !x.capitalized()
             && self.canon(s) == Some("tại")
-            && place(s + 1)
+            && self.spaced(s + 1)
             && let Some((e, _)) = self.h.longest(s + 1, EntryKind::Place)
         {
             return Some(e);
