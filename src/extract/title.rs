@@ -10007,6 +10007,8 @@ impl Rules<'_, '_> {
                     | "tt"
                     | "xa"
                     | "x"
+                    // (Nor a special zone's: `UBND đặc khu Trần Minh Khoa`.)
+                    | "dac"
             ) || (matches!(level, "xa" | "x" | "thi" | "tx" | "tt" | "huyen" | "h" | "quan" | "q")
                 && address_on())
                 // (`Bí thư Đảng ủy xã Trần Hưng Đạo khóa I`: the body's term after it.)
