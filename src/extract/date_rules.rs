@@ -4357,9 +4357,10 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     /// Whether the count of months at `i` (its `tháng` at `t`) is a report's running total
-    /// from the year's start: after `lũy kế`, or after what is counted and before `đạt`,
-    /// `ước đạt`, `tăng` or `giảm` (`Xuất khẩu 11 tháng đạt 370 tỷ USD`); not a stretch of
-    /// time, `sau 11 tháng đạt`, `trong 3 tháng đạt`.
+    /// from the year's start: after `lũy kế` or `bình quân`, or after what is counted (an
+    /// abbreviation or a place's name too) and before `đạt`, `ước đạt`, `chỉ đạt`, `tăng` or
+    /// `giảm` (`Xuất khẩu 11 tháng đạt 370 tỷ USD`), or after `trong` only before those;
+    /// not a stretch of time, `sau 3 tháng đạt`, `trong 3 tháng` alone.
     #[cold]
     fn months_reported(&self, i: usize, t: usize) -> bool {
         let folds = |m: usize, w: &str| {
@@ -4394,7 +4395,7 @@ impl<'a, 't> Rules<'a, 't> {
                         || x.key.is_some()
                             && ![
                                 "sau", "trong", "mat", "vong", "duoc", "khoang", "gan", "hon",
-                                "qua", "cac", "nhung", "moi", "sau",
+                                "qua", "cac", "nhung", "moi",
                             ]
                             .iter()
                             .any(|w| crate::normalize::folds_to(x.text, w))

@@ -11799,25 +11799,7 @@ impl Rules<'_, '_> {
         if self.field_closes(e) {
             return Some(e);
         }
-        let mut r = self.capitalized_run(e, 4);
-        if r == e
-            && self
-                .unit(e)
-                .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.all_caps())
-        {
-            r = e + 1;
-        }
-        // (And the year of the task: `kỳ thi tốt nghiệp THPT năm 2024`.)
-        if r > e
-            && self.canon(r) == Some("năm")
-            && self.unit(r + 1).is_some_and(|x| {
-                x.kind == TokenKind::Number
-                    && x.text.len() == 4
-                    && x.text.bytes().all(|b| b.is_ascii_digit())
-            })
-        {
-            r += 2;
-        }
+        let r = self.capitalized_run(e, 4);
         (r > e
             && self.spaced(e)
             && !self.person_name_at(e)
