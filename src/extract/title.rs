@@ -3159,10 +3159,7 @@ impl Rules<'_, '_> {
             let (a0, a1) = a.role;
             // (The same syllables, tones and all: `Phó Thủ trưởng` is no `Thứ trưởng`'s
             // deputy.)
-            let key = |m: usize| self.unit(m).and_then(|x| x.key);
-            let deputy = (r1 == r0 + 1 + (a1 - a0)
-                && self.folded_is(r0, "pho")
-                && (0..a1 - a0).all(|d| key(a0 + d).is_some() && key(a0 + d) == key(r0 + 1 + d)))
+            let deputy = self.deputy_role(a.role, t.role)
                 || (a1 == a0 + 2
                     && r1 == r0 + 2
                     && self.folded_is(a0, "bo")
@@ -3315,24 +3312,26 @@ impl Rules<'_, '_> {
     /// body.
     #[cold]
     fn paired_roles(&self, a: &Found, b: &Found) -> bool {
-        let words = |t: &Found| {
-            let mut s = t.role.0;
-            while s + 1 < t.role.1 && self.folded_is(s, "pho") {
-                s += 1;
-            }
-            (s..t.role.1)
-                .map(|m| self.folded(m).unwrap_or_default())
-                .collect::<Vec<_>>()
+        let commissar = |(r0, r1): (usize, usize)| {
+            r1 == r0 + 2 && self.folded_is(r0, "chinh") && self.folded_is(r0 + 1, "uy")
         };
-        let (x, y) = (words(a), words(b));
-        let commissar = |w: &[String]| w.len() == 2 && w[0] == "chinh" && w[1] == "uy";
-        let commander = |w: &[String]| {
-            w.last().is_some_and(|l| l == "truong")
-                || (w.len() == 2 && w[0] == "tu" && w[1] == "lenh")
+        let commander = |(r0, r1): (usize, usize)| {
+            (r1 > r0 && self.folded_is(r1 - 1, "truong"))
+                || (r1 == r0 + 2 && self.folded_is(r0, "tu") && self.folded_is(r0 + 1, "lenh"))
         };
-        (x == y && a.role.1 - a.role.0 != b.role.1 - b.role.0)
-            || (commissar(&y) && commander(&x))
-            || (commissar(&x) && commander(&y))
+        self.deputy_role(a.role, b.role)
+            || self.deputy_role(b.role, a.role)
+            || (commissar(b.role) && commander(a.role))
+            || (commissar(a.role) && commander(b.role))
+    }
+
+    /// Whether role `d` is `Phó` and then role `p`'s syllables, tones and all (`Phó Chủ tịch`
+    /// of `Chủ tịch`; `Phó Thủ trưởng` is no `Thứ trưởng`'s deputy).
+    fn deputy_role(&self, (p0, p1): (usize, usize), (d0, d1): (usize, usize)) -> bool {
+        let key = |m: usize| self.unit(m).and_then(|x| x.key);
+        d1 == d0 + 1 + (p1 - p0)
+            && self.folded_is(d0, "pho")
+            && (0..p1 - p0).all(|d| key(p0 + d).is_some() && key(p0 + d) == key(d0 + 1 + d))
     }
 
     /// [`Rules::shared_bodies`] for a Party committee written bare in title `a` (`Đảng ủy`,
