@@ -2373,7 +2373,8 @@ impl Rules<'_, '_> {
             .get(i + 1)
             .is_some_and(|n| n.kind == TokenKind::Number)
             && matches!(w(i + 2).as_str(), "nam" | "thang")
-            && (i + 3..i + 6).any(|m| w(m) == "tu");
+            // (`tù`, prison, not `từ`: `Đợt 1 năm 2024 (từ 1/3 …)`.)
+            && (i + 3..i + 6).any(|m| self.canon(m) == Some("tù"));
         verb || sentenced
     }
 
@@ -3284,8 +3285,13 @@ impl Rules<'_, '_> {
                 || (s + 1 == k
                     && s > 0
                     && self.canon(s) == Some("xã")
-                    && (self.h.ends_at(s, EntryKind::Org, 3).is_some()
-                        || self.h.ends_at(s, EntryKind::Name, 4).is_some())
+                    // (A body by its name, in capitals: `nông dân xã Phạm Văn Cội` are the
+                    // commune's farmers.)
+                    && self
+                        .h
+                        .ends_at(s, EntryKind::Org, 3)
+                        .or_else(|| self.h.ends_at(s, EntryKind::Name, 4))
+                        .is_some_and(|b| self.u.get(b).is_some_and(Unit::capitalized))
                     && self.h.longest(k, EntryKind::Place).is_none()
                     && self.h.is(k, EntryKind::Surname)
                     && matches!(self.canon(k + 1), Some("văn" | "thị"))
@@ -3809,6 +3815,19 @@ impl Rules<'_, '_> {
         self.u
             .get(k)
             .is_some_and(|x| x.key.is_some() && x.key == *NHU)
+    }
+
+    /// Whether the words of the name run after unit `e` are all foreign, no syllable of
+    /// ours among them (`Hãng Kyodo`, `Hãng Reuters`).
+    #[cold]
+    fn foreign_words_after(&self, e: usize) -> bool {
+        let run = self.name_run(e, 4);
+        run > e + 1
+            && (e + 1..run).all(|m| {
+                self.u
+                    .get(m)
+                    .is_some_and(|x| x.key.is_none() && x.kind == TokenKind::Word)
+            })
     }
 
     /// Whether a listed place, body, body's name or place word starts at unit `i` (`xã có tên
@@ -4688,6 +4707,11 @@ impl Rules<'_, '_> {
                     ne <= self.name_run(e, 4).max(e + usize::from(self.initial(e)))
                 })
             })
+            // (Nor a firm's word before foreign words only: `phóng viên Hãng Kyodo`; a school
+            // is named after a person of ours, `Thạc sĩ Trường Hùng`.)
+            && !(self.h.kinds_at(e) & (bit(EntryKind::Surname) | bit(EntryKind::PlaceWord))
+                == bit(EntryKind::PlaceWord)
+                && self.foreign_words_after(e))
             && (self.h.kinds_at(e) & (bit(EntryKind::Surname) | bit(EntryKind::PlaceWord)) != 0
                 // (A Korean name whose family name is a body's head: `Ông Ban Ki-moon`.)
                 || self.korean_name(e).is_some()
@@ -5240,6 +5264,8 @@ impl Rules<'_, '_> {
             .get(run)
             .is_some_and(|x| x.key.is_some() && !x.capitalized() && x.gap == Gap::Space)
             && !(self.canon(run) == Some("quốc") && self.folded_is(run + 1, "cong"))
+            // (Nor a body's head in two words: `Đại tá Lực lượng Bảo vệ bờ biển Hàn Quốc`.)
+            && self.h.kinds_at(i) & bit(EntryKind::Org) == 0
             && titles.iter().any(|t| {
                 // A foreign word is no common noun: `Thị trưởng Arbau cho biết`.
                 let foreign = self.u.get(i).is_some_and(|x| x.kind == TokenKind::Word);

@@ -278,7 +278,7 @@ const BRAND_LISTED: u32 = bit(EntryKind::Place)
 #[rustfmt::skip]
 const LOOKED_FOR: &[&str] = &[
     // (`các Anh hùng liệt sĩ`, the fallen a memorial is to: [`person`].)
-    "hùng",
+    "hùng", "tù",
     "trợ", "lý", "thư", "ký", "cố", "vấn", "và", "các", "phát", "biểu", "quận", "phường", "số", "ảnh",
     "ngành", "cục", "xuất", "văn", "bản",
     "bổ", "cử", "phong", "điều", "giao", "khen", "kỷ", "cách", "miễn", "bãi", "quyết",
@@ -1105,9 +1105,34 @@ impl Rules<'_, '_> {
         let run = self.capitalized_run(e, 7);
         Some(if run >= e + 4 {
             self.cut_before_name(e, run)
+        } else if self
+            .unit(pe)
+            .is_some_and(|x| x.capitalized() || x.is_dash())
+        {
+            self.namesake_after_field(pe).unwrap_or(pe)
         } else {
             pe
         })
+    }
+
+    /// After a school's field ending at `f` (`Trường Trung cấp Kinh tế - Kỹ thuật`), a
+    /// namesake's name and then the holder's, both whole (`… Nguyễn Hữu Cảnh Đặng Quốc
+    /// Vinh`): the namesake's end. A single name there stays the holder's.
+    #[cold]
+    fn namesake_after_field(&self, mut f: usize) -> Option<usize> {
+        // (The field's second part after a dash: `Kinh tế - Kỹ thuật`.)
+        if self.unit(f).is_some_and(Unit::is_dash)
+            && self.spaced(f)
+            && self.spaced(f + 1)
+            && self.unit(f + 1).is_some_and(Unit::capitalized)
+        {
+            f = self.proper_name(f + 1)?;
+        }
+        if !self.spaced(f) || !self.person_name_at(f) {
+            return None;
+        }
+        let run = self.capitalized_run(f, 7);
+        (run >= f + 4).then(|| self.cut_before_name(f, run))
     }
 
     /// The name of an event a board organises, at `e`, written with a capital (`Lễ hội Hoa
@@ -4459,7 +4484,14 @@ impl Rules<'_, '_> {
         // `Bộ trưởng Ngoại giao`, `Tổng thống Nga`), then a term (`khóa XII`).
         // `Thủ trưởng các cơ quan`, `Giám đốc các sở`: the holders of a class of offices, a
         // generic title whose organisation starts at `các`.
-        let plural = self.spaced(k) && matches!(self.canon(k), Some("các")) && self.spaced(k + 1);
+        // (Not the armed forces as one: `Tổng tư lệnh các lực lượng vũ trang`.)
+        let plural = self.spaced(k)
+            && matches!(self.canon(k), Some("các"))
+            && self.spaced(k + 1)
+            && !["luc", "luong", "vu", "trang"]
+                .iter()
+                .enumerate()
+                .all(|(n, w)| self.folded_is(k + 1 + n, w));
         let capital_role = self.unit(role_start).is_some_and(Unit::capitalized);
         // `Bà A, Tổng Giám đốc Vietjet, …`, `ông B, Chủ tịch HĐQT Hòa Phát, …`: in apposition
         // to a name, the capitalized words after a bare role or a board name its body (a
@@ -6072,6 +6104,25 @@ impl Rules<'_, '_> {
         (addressed || (self.h.is(s, EntryKind::Surname) && !place))
             && self.h.ends_at(s, EntryKind::Role, 4).is_none()
             && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
+            && !self.office_with_body_before(s)
+    }
+
+    /// Whether a role and its body end right before the name at `s` (`Bí thư Tỉnh ủy Hồ Văn
+    /// Niên, Phó Bí thư Tỉnh ủy Nay Phi La`, `Chủ tịch UBND tỉnh Gia Lai Rah Lan Chung, …`):
+    /// a list of offices and their holders, the next office no apposition to the name.
+    #[cold]
+    fn office_with_body_before(&self, s: usize) -> bool {
+        let mut b = s;
+        if let Some(p) = self.h.ends_at(b, EntryKind::Place, 4) {
+            b = p;
+        }
+        if let Some(l) = self.h.ends_at(b, EntryKind::Level, 2) {
+            b = l;
+        }
+        match self.h.ends_at(b, EntryKind::Org, 3) {
+            Some(o) if o < s => self.h.ends_at(o, EntryKind::Role, 4).is_some(),
+            _ => false,
+        }
     }
 
     /// Whether an office whole alone ends right before `j` (`Tổng thống`, `Thủ tướng`): its
@@ -11874,6 +11925,30 @@ impl Rules<'_, '_> {
     /// Where a person's name starts inside a run of capitalized words `k..run` that follows a
     /// place or a body (`tỉnh Lạng Sơn Hồ Tiến Thiệu`): at a surname that leaves two to four
     /// words for the name and at least one for the place; the run's end otherwise.
+    /// The start of an Ê Đê or M'Nông name in the run `k..run`: its starter `Y` or `H'`, a
+    /// given name, then a clan's name ending the run (`Tỉnh ủy Y Thanh Hà Niê Kđăm`), not the
+    /// clan's name alone. (`xã Y Tý` has no clan after it.)
+    fn highland_starter(&self, k: usize, run: usize) -> Option<usize> {
+        if run < k + 4 {
+            return None;
+        }
+        let clan = |c: usize| {
+            self.h.at(c).iter().any(|h| {
+                h.kind == EntryKind::Surname
+                    && h.end < run
+                    && run - h.end <= 2
+                    && self.note(h.note).contains("clan")
+            })
+        };
+        (k..run - 3)
+            .find(|&p| {
+                self.h.at(p).iter().any(|h| {
+                    h.kind == EntryKind::Surname && self.note(h.note).contains("name starter")
+                })
+            })
+            .filter(|&p| (p + 2..run - 1).any(clan))
+    }
+
     pub(crate) fn cut_before_name(&self, k: usize, run: usize) -> usize {
         let surname = |p: usize| {
             // (A surname of several words too: `Rah Lan Chung`, `Rơ Châm Long`.)
@@ -11897,6 +11972,9 @@ impl Rules<'_, '_> {
                 && surname(p)
         }) && run - p <= 5
         {
+            return p;
+        }
+        if let Some(p) = self.highland_starter(k, run) {
             return p;
         }
         for len in [3, 2, 4] {
