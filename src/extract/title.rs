@@ -3653,20 +3653,49 @@ impl Rules<'_, '_> {
             v += 1;
         }
         let pair = |a: &str, b: &str| self.folded_is(v, a) && self.folded_is(v + 1, b);
+        // (`làm trưởng đoàn` only for a delegation of a body: see below.)
+        let heads_delegation = pair("lam", "truong") && self.folded_is(v + 2, "doan");
         if !(pair("dan", "dau")
             || pair("phu", "trach")
             || pair("dung", "dau")
             || pair("dieu", "hanh")
             || pair("quan", "ly")
             || pair("trinh", "bay")
-            || pair("chu", "tri"))
+            || pair("chu", "tri")
+            || heads_delegation)
+        {
+            return None;
+        }
+        // (Not the Government, whose members lead its delegations by their own offices:
+        // `phái đoàn của Chính phủ do Bộ trưởng … làm Trưởng đoàn`.)
+        let body = self
+            .body_before_do(d, true)
+            .filter(|&(a, e)| !(e == a + 2 && self.canon_pair(a, "chính", "phủ")));
+        // (A delegation of a body named inside its name, that body: `Đoàn công tác Bộ Công
+        // Thương do Thứ trưởng … dẫn đầu`, `Đoàn đại biểu Ủy ban Quốc phòng và An ninh của
+        // Quốc hội do Chủ nhiệm …`, `Đoàn công tác tỉnh Xiêng Khoảng do Phó Tỉnh trưởng …`.)
+        // (A delegation's own head or deputy heads that delegation: `Đoàn đại biểu Quốc hội
+        // tỉnh Đồng Nai do bà …, Phó Trưởng đoàn chuyên trách, dẫn đầu`.)
+        if let Some((a, e)) = body
+            && self.delegation_named(a)
+        {
+            if (t.role.0..t.role.1).any(|m| self.folded_is(m, "doan")) {
+                return body;
+            }
+            if let Some(inner) = self.delegation_of(a, e) {
+                return Some(inner);
+            }
+        }
+        // (With `làm trưởng đoàn`, only the body after `của`: `Đoàn công tác của Bộ Y tế do
+        // Thứ trưởng … làm trưởng đoàn`.)
+        if heads_delegation && !body.is_some_and(|(a, _)| a > 0 && self.canon(a - 1) == Some("của"))
         {
             return None;
         }
         // (Not a group its holder leads, whose head he is not by his office: `Đoàn đại biểu
         // Việt Nam do Bộ trưởng … dẫn đầu`, `Tổ công tác do Phó Giám đốc …`; nor a meeting he
         // chairs, `Hội nghị do Thống đốc chủ trì`.)
-        self.body_before_do(d, true).filter(|&(a, _)| {
+        body.filter(|&(a, _)| {
             !(matches!(
                 self.folded(a).as_deref(),
                 Some("doan" | "to" | "nhom" | "tieu" | "le" | "phien" | "ky")
@@ -3680,6 +3709,35 @@ impl Rules<'_, '_> {
                 || (self.folded_is(a, "ban")
                     && self.folded_is(a + 1, "chi")
                     && self.folded_is(a + 2, "dao")))
+        })
+    }
+
+    /// Whether a delegation's name starts at `a`: `Đoàn` capitalized or `Phái đoàn`.
+    fn delegation_named(&self, a: usize) -> bool {
+        (self.folded_is(a, "doan") && self.unit(a).is_some_and(Unit::capitalized))
+            || (self.folded_is(a, "phai") && self.folded_is(a + 1, "doan"))
+    }
+
+    /// The body a delegation `a..e` is of, named inside its name after `Đoàn công tác` or
+    /// `Đoàn đại biểu`: a capitalized body or a level and its place that ends at `e`.
+    #[cold]
+    fn delegation_of(&self, a: usize, e: usize) -> Option<(usize, usize)> {
+        // (`Đoàn đại biểu Quốc hội tỉnh …` is a body of its own.)
+        if self.canon_pair(a + 2, "quốc", "hội") {
+            return None;
+        }
+        (a + 2..e.saturating_sub(1)).find_map(|s| {
+            let x = self.unit(s)?;
+            if !self.spaced(s) || x.key.is_none() {
+                return None;
+            }
+            if x.capitalized() {
+                return self.org(s).filter(|&(_, oe)| oe == e);
+            }
+            // (A level in lower case and its listed place.)
+            let (le, _) = self.h.longest(s, EntryKind::Level)?;
+            let (pe, _) = self.h.longest(le, EntryKind::Place)?;
+            (pe == e && self.canon(s - 1) != Some("của")).then_some((s, e))
         })
     }
 
@@ -3705,7 +3763,7 @@ impl Rules<'_, '_> {
         // (The longest body that ends there, a capital at its start; not the parent of a
         // body in lower case, `phái đoàn của Chính phủ do …`, `cơ quan thuộc Chính phủ do
         // …`, nor another title's body, `Tổng thư ký Hiệp hội do …`.)
-        (e.saturating_sub(12)..e)
+        (e.saturating_sub(16)..e)
             .find_map(|s| {
                 self.unit(s)
                     .is_some_and(Unit::capitalized)
