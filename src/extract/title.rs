@@ -3211,18 +3211,47 @@ impl Rules<'_, '_> {
         }
         let c = t.start - 1;
         if self.text_at_is(c, ",") {
-            let behalf = (c.saturating_sub(14)..c.saturating_sub(2)).find(|&s| {
-                ((self.folded_is(s, "thay") && self.folded_is(s + 1, "mat"))
-                    || (self.folded_is(s, "dai") && self.folded_is(s + 1, "dien")))
-                    && (s == 0 || self.unit(s - 1).is_some_and(|x| x.key.is_none()))
-            });
-            if let Some(s) = behalf {
-                return self
-                    .unit(s + 2)
+            let behalf = |c: usize| {
+                let s = (c.saturating_sub(14)..c.saturating_sub(2)).find(|&s| {
+                    ((self.folded_is(s, "thay") && self.folded_is(s + 1, "mat"))
+                        || (self.folded_is(s, "dai") && self.folded_is(s + 1, "dien")))
+                        && (s == 0 || self.unit(s - 1).is_some_and(|x| x.key.is_none()))
+                })?;
+                // (Or before its short form in brackets: `Đại diện Hiệp hội Rau quả Việt Nam
+                // (Vinafruit), ông …`.)
+                let e = if self.text_at_is(c - 1, ")") && c >= 3 && self.text_at_is(c - 3, "(") {
+                    c - 3
+                } else {
+                    c
+                };
+                self.unit(s + 2)
                     .is_some_and(Unit::capitalized)
                     .then(|| self.org(s + 2))
                     .flatten()
-                    .filter(|&(_, e)| e == c);
+                    .filter(|&(_, oe)| oe == e || oe == c)
+            };
+            if let Some(body) = behalf(c) {
+                return Some(body);
+            }
+            // (Or with the holder's name between commas: `Đại diện Cục Hải quan Kiên Giang,
+            // ông Huỳnh Văn Tài, Phó Cục trưởng, cho biết`.)
+            let mut n = c;
+            while n + 5 > c && n > 0 && self.unit(n - 1).is_some_and(Unit::capitalized) {
+                n -= 1;
+            }
+            // (Past a form of address, capitalized or not.)
+            let name = match self.h.longest(n, EntryKind::Honorific) {
+                Some((e, _)) if e < c => e,
+                _ => n,
+            };
+            let n = self.h.ends_at(n, EntryKind::Honorific, 2).unwrap_or(n);
+            if name + 2 <= c
+                && n > 0
+                && self.text_at_is(n - 1, ",")
+                && self.person_name_at(name)
+                && let Some(body) = behalf(n - 1)
+            {
+                return Some(body);
             }
         }
         // (`Cục`, `Chi cục`, `Tổng cục`, `Vụ`, `Viện` and `trưởng`, after `Phó` or not.)
@@ -6162,7 +6191,9 @@ impl Rules<'_, '_> {
         (addressed || (self.h.is(s, EntryKind::Surname) && !place))
             && self.h.ends_at(s, EntryKind::Role, 4).is_none()
             && self.h.ends_at(s, EntryKind::Rank, 3).is_none()
-            && !self.office_with_body_before(s)
+            // (A lower-case office after it is his: `Chánh Văn phòng Bộ TN&MT Hoàng Văn Lâm,
+            // người phát ngôn của Bộ`.)
+            && !(self.unit(i).is_some_and(Unit::capitalized) && self.office_with_body_before(s))
     }
 
     /// Whether a role and its body end right before the name at `s` (`Bí thư Tỉnh ủy Hồ Văn
@@ -6176,6 +6207,11 @@ impl Rules<'_, '_> {
         }
         if let Some(l) = self.h.ends_at(b, EntryKind::Level, 2) {
             b = l;
+        }
+        // (Or the body's listed name: `Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn
+        // Thanh, Chủ tịch Tổng Liên đoàn …`.)
+        if let Some(n) = self.h.ends_at(b, EntryKind::Name, 8) {
+            b = n;
         }
         match self.h.ends_at(b, EntryKind::Org, 3) {
             Some(o) if o < s => self.h.ends_at(o, EntryKind::Role, 4).is_some(),
@@ -7930,7 +7966,27 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        self.org(k + 1).filter(|&(a, _)| a == k + 1)
+        self.org(k + 1)
+            .filter(|&(a, _)| a == k + 1)
+            .or_else(|| self.brand_after_of(k + 1))
+    }
+
+    /// A body named by a foreign word, an acronym or a brand with a capital inside, no
+    /// listed one, after `của` at `i`: `chuyên gia kinh tế trưởng của VinaCapital`, `Giám
+    /// đốc quốc gia của GIZ tại Việt Nam`. Its name, with the words after it that
+    /// [`Rules::proper_name`] reads.
+    #[cold]
+    fn brand_after_of(&self, i: usize) -> Option<(usize, usize)> {
+        let x = self.unit(i)?;
+        let brand = match x.kind {
+            TokenKind::Word => x.all_caps() || super::person::inner_capital(x.text),
+            TokenKind::Abbreviation => x.all_caps(),
+            _ => false,
+        };
+        if !brand || x.text.chars().count() < 3 || self.degree_at(i) || self.person_name_at(i) {
+            return None;
+        }
+        Some((i, self.proper_name(i).filter(|&e| e > i).unwrap_or(i + 1)))
     }
 
     /// The end of `Quốc hội` or `Ủy ban Thường vụ Quốc hội` written with a capital at `i`:
