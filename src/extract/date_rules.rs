@@ -4335,6 +4335,16 @@ impl<'a, 't> Rules<'a, 't> {
             }
             // `Xuất khẩu 11 tháng đạt …`, `lũy kế 10 tháng`: the first months of the year
             // the report covers, no year named.
+            // `lãi trước thuế 9 tháng 2024 đạt …`: the year right after, no `năm`, where a
+            // report counts (not a month written after its number in a list of posts, `11
+            // tháng 1993 - 11 tháng 1995: Bí thư …`).
+            _ if (2..=11).contains(&n)
+                && self.year_at(t + 1).is_some()
+                && self.unit(t + 1).is_some_and(|x| x.gap == Gap::Space)
+                && self.months_reported(i, t + 1) =>
+            {
+                (true, t + 1)
+            }
             _ if (2..=11).contains(&n) && self.months_reported(i, t) => (true, t + 1),
             _ => return None,
         };
@@ -4367,10 +4377,28 @@ impl<'a, 't> Rules<'a, 't> {
             self.unit(m)
                 .is_some_and(|x| x.key.is_some() && crate::normalize::folds_to(x.text, w))
         };
-        // (Or `bình quân`, on average over them: `lạm phát bình quân 10 tháng`.)
+        // (Or `bình quân`, on average over them: `lạm phát bình quân 10 tháng`; or `tính
+        // chung`, all together: `Tính chung 9 tháng, doanh thu …`.)
         if i >= 2
             && ((folds(i - 2, "luy") && folds(i - 1, "ke"))
-                || (folds(i - 2, "binh") && folds(i - 1, "quan")))
+                || (folds(i - 2, "binh") && folds(i - 1, "quan"))
+                || (folds(i - 2, "tinh") && folds(i - 1, "chung")))
+        {
+            return true;
+        }
+        // (Or after a firm's or a budget's result, what a report counts from the year's
+        // start: `lợi nhuận 6 tháng của …`, `lãi trước thuế 9 tháng`, `doanh thu thuần 9
+        // tháng`, `kết quả kinh doanh 6 tháng`, `tăng trưởng tín dụng 10 tháng`.)
+        let pair = |a: &str, b: &str| i >= 2 && folds(i - 2, a) && folds(i - 1, b);
+        if pair("loi", "nhuan")
+            || pair("doanh", "thu")
+            || pair("doanh", "so")
+            || pair("kinh", "doanh")
+            || pair("tin", "dung")
+            || pair("kim", "ngach")
+            || pair("truoc", "thue")
+            || pair("sau", "thue")
+            || (i >= 1 && (folds(i - 1, "thuan") || folds(i - 1, "lai") || folds(i - 1, "lo")))
         {
             return true;
         }
@@ -4383,9 +4411,19 @@ impl<'a, 't> Rules<'a, 't> {
         };
         // (After `trong` only when what it reached follows, maybe after a comma: `trong 10
         // tháng đạt 5,4 triệu tấn`, `trong 9 tháng, tăng 7%`.)
+        // (Or closing the clause after the change it reports: `tăng 9% trong 10 tháng.`,
+        // `lỗ 482 tỷ đồng trong 9 tháng,`; not `trong 3 tháng qua`, the last three.)
         let within = i >= 1
             && folds(i - 1, "trong")
-            && (reported(t + 1) || (self.is(t + 1, ",") && reported(t + 2)));
+            && (reported(t + 1)
+                || (self.is(t + 1, ",") && reported(t + 2))
+                || (self
+                    .unit(t + 1)
+                    .is_none_or(|x| matches!(x.text, "," | "." | ";"))
+                    && (i.saturating_sub(8)..i - 1)
+                        .any(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Number))
+                    && (i.saturating_sub(9)..i - 1)
+                        .any(|m| reported(m) || folds(m, "lo") || folds(m, "lai"))));
         within
             || (i >= 1
                 && reported(t + 1)
