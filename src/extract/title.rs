@@ -3616,8 +3616,64 @@ impl Rules<'_, '_> {
                 t.mods.push((t.end, t.end + 2));
                 t.org = Some((a, e));
                 t.end = e;
+            } else if first(t.end) == b'p'
+                && self.canon(t.end) == Some("phụ")
+                && self.canon(t.end + 1) == Some("trách")
+                && let Some((d, body)) = self.duty_then_body(t.end + 2)
+            {
+                // (Or after the duty he runs: `Phó Giám đốc phụ trách chuyên môn Bệnh viện Đa
+                // khoa tỉnh Quảng Nam`, `Phó chủ tịch phụ trách châu Á của Boeing`.)
+                t.mods.push((t.end, d));
+                t.org = Some(body);
+                t.end = body.1;
             }
         }
+    }
+
+    /// A duty of one to four words in lower case (a listed place among them: `châu Á`) from
+    /// `k`, then a body written with a capital or `của` and its body: where the duty ends,
+    /// and the body.
+    #[cold]
+    fn duty_then_body(&self, k: usize) -> Option<(usize, (usize, usize))> {
+        // (`phụ trách công tác Khoa học - Kỹ thuật`: a portfolio, named by its field.)
+        if self.folded_is(k, "cong") && self.folded_is(k + 1, "tac") {
+            return None;
+        }
+        let mut m = k;
+        while m < k + 5 {
+            let x = self.unit(m)?;
+            if !self.spaced(m) || x.key.is_none() {
+                return None;
+            }
+            if m > k && self.canon(m) == Some("của") {
+                return self.body_after_of(m).map(|b| (m, b));
+            }
+            if x.capitalized() {
+                if let Some((pe, _)) = self.h.longest(m, EntryKind::Place) {
+                    m = pe;
+                    continue;
+                }
+                // (A body's head, not a field: `phụ trách công tác Khoa học - Kỹ thuật` is a
+                // minister's portfolio.)
+                return (m > k && self.h.kinds_at(m) & bit(EntryKind::Org) != 0)
+                    .then(|| self.org(m))
+                    .flatten()
+                    .filter(|&(a, _)| a == m)
+                    .map(|b| (m, b));
+            }
+            if let Some((pe, _)) = self.h.longest(m, EntryKind::Place) {
+                m = pe;
+                continue;
+            }
+            // (No verb, office or body in the duty: `phụ trách, điều hành …`.)
+            if self.h.kinds_at(m) & (bit(EntryKind::Role) | bit(EntryKind::Org)) != 0
+                || self.stops_name(m)
+            {
+                return None;
+            }
+            m += 1;
+        }
+        None
     }
 
     /// `Hội đồng Y khoa Quốc gia do GS.TS Trần Văn Thuấn làm Chủ tịch`: the body before
@@ -6129,9 +6185,16 @@ impl Rules<'_, '_> {
     /// or follows a form of address, with no role before it (in `Phó Thủ tướng A, Bộ trưởng
     /// B, …` each name has its own title: a list).
     fn apposed_to_name(&self, i: usize) -> bool {
+        // (A foreign given name's parts joined by a hyphen too: `Kim Min-soo`.)
         let name_word = |m: usize| {
             self.unit(m).is_some_and(|x| {
-                matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized()
+                (matches!(x.kind, TokenKind::Syllable | TokenKind::Word) && x.capitalized())
+                    || (x.gap == Gap::None
+                        && m > 0
+                        && (x.text == "-" || self.text_at_is(m - 1, "-"))
+                        && self
+                            .unit(m - 1)
+                            .is_some_and(|p| p.key.is_some() || p.text == "-"))
             })
         };
         // (Or with no comma, a title in lower case right after the name: `Ông Trần Đình Long
@@ -6167,7 +6230,7 @@ impl Rules<'_, '_> {
         }
         let mut s = end;
         // (Back to a form of address, which is capitalized too: `Bà Mai Kiều Liên, …`.)
-        while s > 0 && end - s < 4 && name_word(s - 1) {
+        while s > 0 && end - s < 6 && name_word(s - 1) {
             s -= 1;
         }
         // (A form of address is capitalized too: `Bà Mai Kiều Liên, …`; the name is after it.)
@@ -7959,16 +8022,31 @@ impl Rules<'_, '_> {
             .unit(k)
             .and_then(|x| x.text.bytes().next())
             .is_some_and(|b| b | 0x20 == b'c');
-        if !(c
-            && self.canon(k) == Some("của")
-            && self.spaced(k + 1)
-            && self.unit(k + 1).is_some_and(Unit::capitalized))
-        {
+        if !(c && self.canon(k) == Some("của") && self.spaced(k + 1)) {
             return None;
+        }
+        if !self.unit(k + 1).is_some_and(Unit::capitalized) {
+            return self.named_body_after_of(k + 1);
         }
         self.org(k + 1)
             .filter(|&(a, _)| a == k + 1)
             .or_else(|| self.brand_after_of(k + 1))
+    }
+
+    /// A body's head in lower case and its capitalized name after `của` at `i - 1`: `Giám
+    /// đốc Đầu tư của quỹ Hạnh Phúc Fund`, `chuyên gia kinh tế trưởng của ngân hàng
+    /// Northbridge`.
+    #[cold]
+    fn named_body_after_of(&self, i: usize) -> Option<(usize, usize)> {
+        if self.h.kinds_at(i) & bit(EntryKind::Org) == 0 {
+            return None;
+        }
+        self.org(i).filter(|&(a, e)| {
+            a == i
+                && e >= a + 2
+                && self.unit(e - 1).is_some_and(Unit::capitalized)
+                && !self.person_name_at(e - 1)
+        })
     }
 
     /// A body named by a foreign word, an acronym or a brand with a capital inside, no
@@ -7978,15 +8056,41 @@ impl Rules<'_, '_> {
     #[cold]
     fn brand_after_of(&self, i: usize) -> Option<(usize, usize)> {
         let x = self.unit(i)?;
+        // (A foreign word, no listed name of a person: `của Vietjet`, `của Boeing`.)
         let brand = match x.kind {
-            TokenKind::Word => x.all_caps() || super::person::inner_capital(x.text),
+            TokenKind::Word => {
+                x.all_caps()
+                    || super::person::inner_capital(x.text)
+                    || self.h.kinds_at(i) & bit(EntryKind::Surname) == 0
+            }
             TokenKind::Abbreviation => x.all_caps(),
             _ => false,
         };
-        if !brand || x.text.chars().count() < 3 || self.degree_at(i) || self.person_name_at(i) {
+        // (Two letters only when listed: `của WB`.)
+        let long = x.text.chars().count() >= 3 || self.h.is(i, EntryKind::Abbreviation);
+        if !brand || !long || self.degree_at(i) || self.person_name_at(i) {
             return None;
         }
-        Some((i, self.proper_name(i).filter(|&e| e > i).unwrap_or(i + 1)))
+        // (Its foreign words, then a listed place: `của Shinhan Bank Việt Nam`, `của New
+        // Zealand`.)
+        if let Some((pe, _)) = self.h.longest(i, EntryKind::Place) {
+            return Some((i, pe));
+        }
+        let mut e = i + 1;
+        while e < i + 5
+            && self.spaced(e)
+            && self
+                .unit(e)
+                .is_some_and(|y| y.kind == TokenKind::Word && y.capitalized())
+        {
+            e += 1;
+        }
+        if self.spaced(e)
+            && let Some((pe, _)) = self.h.longest(e, EntryKind::Place)
+        {
+            e = pe;
+        }
+        Some((i, self.proper_name(i).filter(|&p| p > e).unwrap_or(e)))
     }
 
     /// The end of `Quốc hội` or `Ủy ban Thường vụ Quốc hội` written with a capital at `i`:
