@@ -4883,6 +4883,16 @@ impl Rules<'_, '_> {
                     while let Some(f) = self.field_comma(e) {
                         e = self.body_number(self.tail(f, a));
                     }
+                    // (Or in lower case: `Trưởng phòng Đấu thầu, thẩm định và giám sát đầu
+                    // tư`.)
+                    if self.text_at_is(e, ",")
+                        && self
+                            .unit(e + 1)
+                            .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                        && let Some(f) = self.lower_fields_after_comma(e, role_end - 1)
+                    {
+                        e = self.body_number(self.tail(f, a));
+                    }
                 }
                 // A body after it is written with a capital (`Tỉnh ủy`); in lower case the
                 // word is more often a verb that only looks like a body's head (`Trưởng
@@ -8126,6 +8136,20 @@ impl Rules<'_, '_> {
                 .is_some_and(|x| x.text == "," && x.gap == Gap::None)
             && self.h.ends_at(k, EntryKind::Name, 4).is_some()
             && let Some(m) = self.comma_field(k, j)
+        {
+            k = m;
+        }
+        // (Or fields in lower case listed after a comma: `Phòng Đấu thầu, thẩm định và giám
+        // sát đầu tư`, `Phòng Kiểm tra, giải quyết khiếu nại, tố cáo Cục THADS …`.)
+        else if k > j
+            && k <= j + 8
+            && self
+                .unit(k)
+                .is_some_and(|x| x.text == "," && x.gap == Gap::None)
+            && self
+                .unit(k + 1)
+                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+            && let Some(m) = self.lower_fields_after_comma(k, j)
         {
             k = m;
         }
@@ -12094,6 +12118,109 @@ impl Rules<'_, '_> {
         }
         let (e, _) = self.h.longest(k + 1, EntryKind::Name)?;
         self.field_closes(e).then_some(e)
+    }
+
+    /// A department's fields in lower case listed after the comma at `k` (its head at `j`:
+    /// `vụ`, `cục`, `ban`, `phòng`), up to ten words with commas and `và` between, no office,
+    /// body, form of address or verb among them: their end, when `và` joins the last or a
+    /// bracket or a parent body follows (`Phòng Tổng hợp, quy hoạch (Sở …)`); not a clause
+    /// after the office (`Trưởng phòng Kinh tế, phát biểu …`).
+    #[cold]
+    fn lower_fields_after_comma(&self, k: usize, j: usize) -> Option<usize> {
+        // (Right after the department's own field, not after its place: `Cục Thống kê tỉnh
+        // Nghệ An, chỉ số giá …`.)
+        if !matches!(self.canon(j), Some("vụ" | "cục" | "ban" | "phòng"))
+            || self.h.ends_at(k, EntryKind::Place, 4).is_some()
+        {
+            return None;
+        }
+        const OTHER: u32 = bit(EntryKind::Role)
+            | bit(EntryKind::Prefix)
+            | bit(EntryKind::Org)
+            | bit(EntryKind::Honorific)
+            | bit(EntryKind::Rank)
+            | bit(EntryKind::Modifier);
+        let mut m = k + 1;
+        // (Where the list ends if what follows a comma is no field: `…, cho biết`.)
+        let mut last = k;
+        let mut joined = false;
+        while m < k + 12 {
+            let Some(x) = self.unit(m) else { break };
+            if x.text == "," && x.gap == Gap::None {
+                if !self
+                    .unit(m + 1)
+                    .is_some_and(|y| y.key.is_some() && !y.capitalized())
+                {
+                    break;
+                }
+                last = m;
+                m += 1;
+                continue;
+            }
+            // (A level before its place is the seat: `…, huyện Lộc Bình`; `bản đồ` is no
+            // village.)
+            if self
+                .h
+                .longest(m, EntryKind::Level)
+                .is_some_and(|(le, _)| self.unit(le).is_some_and(Unit::capitalized))
+            {
+                break;
+            }
+            if x.key.is_none() || !self.spaced(m) {
+                break;
+            }
+            // (Not `, và …`, a clause joined after the office.)
+            if self.canon(m) == Some("và") && m > k + 1 && !self.text_at_is(m - 1, ",") {
+                joined = true;
+                m += 1;
+                continue;
+            }
+            // (After `và` the last field may be capitalized: `và Viễn thám`.)
+            if (x.capitalized() && (!joined || self.person_name_at(m)))
+                || self.h.kinds_at(m) & OTHER != 0
+                || self.stops_name(m)
+                || matches!(
+                    self.canon(m),
+                    Some(
+                        "các"
+                            | "những"
+                            | "cùng"
+                            | "với"
+                            | "của"
+                            | "và"
+                            | "sang"
+                            | "về"
+                            | "tại"
+                            | "ở"
+                            | "từ"
+                            | "đến"
+                            | "cho"
+                            | "theo"
+                            | "trong"
+                            | "là"
+                    )
+                )
+            {
+                break;
+            }
+            m += 1;
+        }
+        if self.text_at_is(m - 1, ",") {
+            m = last;
+        }
+        if m <= k + 1 || self.canon(m - 1) == Some("và") {
+            return None;
+        }
+        // (A parent body after one field only when the list has two: `Phòng Kiểm tra, giải
+        // quyết khiếu nại, tố cáo Cục THADS …`; not `…, cảm ơn Công an phường`.)
+        let closes = self.unit(m).is_some_and(|x| {
+            x.text == "("
+                || (last > k
+                    && x.capitalized()
+                    && self.spaced(m)
+                    && self.h.kinds_at(m) & (bit(EntryKind::Org) | bit(EntryKind::Level)) != 0)
+        });
+        (joined || closes).then_some(m)
     }
 
     /// The end of the run of capitalized words from `k` (at most `max`), joined by spaces.
