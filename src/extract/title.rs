@@ -3626,8 +3626,66 @@ impl Rules<'_, '_> {
                 t.mods.push((t.end, d));
                 t.org = Some(body);
                 t.end = body.1;
+            } else if t.org_apart.is_none()
+                && self.unit(t.end).is_some_and(Unit::capitalized)
+                && let Some(b) = self.body_bracketed_after_name(t.end)
+            {
+                // (Or the body in brackets after its holder's name: `Thẩm phán Lê Anh Tuấn
+                // (TAND tỉnh Tuyên Quang)`.)
+                t.org_apart = Some(b);
             }
+        } else if let Some((a, e)) = t.org
+            && (self.h.kinds_at(a) & bit(EntryKind::Place) != 0 || self.folded_is(a, "khu"))
+            && let Some(c) = self.region_of_body(a, e)
+        {
+            // (A region, then the body after `của`: `Giám đốc khu vực châu Á của KBS`; the
+            // region is the office's modifier, the body its org.)
+            t.mods.push((a, c));
+            t.org = Some((c + 1, e));
+        } else if let Some((a, e)) = t.org
+            && e == a + 2
+            && self.folded_is(a, "khu")
+            && self.folded_is(a + 1, "vuc")
+            && let Some(b) = self.body_after_of(e)
+        {
+            // (Or `khu vực` alone: `Giám đốc điều hành khu vực của Tata Steel`.)
+            t.mods.push((a, e));
+            t.org = Some(b);
+            t.end = t.end.max(b.1);
         }
+    }
+
+    /// The holder's whole name at `k`, then a body alone in brackets: the body.
+    #[cold]
+    fn body_bracketed_after_name(&self, k: usize) -> Option<(usize, usize)> {
+        if !self.spaced(k) || !self.person_name_at(k) {
+            return None;
+        }
+        let run = self.capitalized_run(k, 5);
+        if run < k + 2 || !self.text_at_is(run, "(") {
+            return None;
+        }
+        self.org(run + 1)
+            .filter(|&(a, e)| a == run + 1 && self.text_at_is(e, ")"))
+    }
+
+    /// Where `của` is in an org `a..e` that starts with a region (a listed place or `khu
+    /// vực`, and a place after it), a body's name after it to the end.
+    #[cold]
+    fn region_of_body(&self, a: usize, e: usize) -> Option<usize> {
+        let mut r = if self.folded_is(a, "khu") && self.folded_is(a + 1, "vuc") {
+            a + 2
+        } else {
+            a
+        };
+        if let Some((pe, _)) = self.h.longest(r, EntryKind::Place) {
+            r = pe;
+        }
+        (r > a + 1
+            && r + 1 < e
+            && self.canon(r) == Some("của")
+            && self.unit(r + 1).is_some_and(Unit::capitalized))
+        .then_some(r)
     }
 
     /// A duty of one to four words in lower case (a listed place among them: `châu Á`) from
@@ -7958,6 +8016,30 @@ impl Rules<'_, '_> {
     /// tế`, `Ban Quản lý dự án của Tập đoàn Posco`, `bộ phận tư vấn của Savills` (a block, a
     /// board, a department, a centre, a project, a branch or a unit, or a region after `khu
     /// vực`; the firm by its acronym, its brand or its kind's name).
+    /// The parent body written with a capital at `i`, after `thuộc`, of a department, a
+    /// board, a division or a centre whose head is at `j` (or ends the role before it):
+    /// its end.
+    #[cold]
+    fn parent_after_of(&self, j: usize, i: usize) -> Option<usize> {
+        let head = |m: usize| {
+            self.folded(m).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "phong" | "ban" | "vu" | "cuc" | "khoa" | "doi" | "tram"
+                )
+            }) || (self.folded_is(m, "trung") && self.folded_is(m + 1, "tam"))
+                || (self.folded_is(m, "chi") && self.folded_is(m + 1, "cuc"))
+        };
+        if !(head(j) || (j > 0 && head(j - 1)))
+            || !self.spaced(i)
+            || !self.unit(i).is_some_and(Unit::capitalized)
+            || self.h.kinds_at(i) & bit(EntryKind::Org) == 0
+        {
+            return None;
+        }
+        self.org(i).filter(|&(a, _)| a == i).map(|(_, e)| e)
+    }
+
     #[cold]
     fn firm_parent(&self, j: usize, i: usize) -> Option<usize> {
         let two = |m: usize, a: &str, b: &str| self.folded_is(m, a) && self.folded_is(m + 1, b);
@@ -8171,6 +8253,19 @@ impl Rules<'_, '_> {
                 && let Some(m) = self
                     .state_organ_parent(k + 1)
                     .or_else(|| self.firm_parent(j, k + 1))
+            {
+                k = m;
+                continue;
+            }
+            // (A unit's parent after `thuộc`: `phòng Dân tộc thuộc Ban Dân tộc tỉnh Gia Lai`,
+            // `Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội`.)
+            if k > j
+                && self
+                    .unit(k)
+                    .and_then(|x| x.text.bytes().next())
+                    .is_some_and(|b| b | 0x20 == b't')
+                && self.canon(k) == Some("thuộc")
+                && let Some(m) = self.parent_after_of(j, k + 1)
             {
                 k = m;
                 continue;
