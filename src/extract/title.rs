@@ -3643,12 +3643,17 @@ impl Rules<'_, '_> {
             t.mods.push((a, c));
             t.org = Some((c + 1, e));
         } else if let Some((a, e)) = t.org
-            && e == a + 2
             && self.folded_is(a, "khu")
             && self.folded_is(a + 1, "vuc")
+            && self
+                .h
+                .longest(a + 2, EntryKind::Place)
+                .map_or(a + 2, |(pe, _)| pe)
+                == e
             && let Some(b) = self.body_after_of(e)
         {
-            // (Or `khu vực` alone: `Giám đốc điều hành khu vực của Tata Steel`.)
+            // (Or `khu vực` and its region before `của`: `Giám đốc điều hành khu vực của
+            // Tata Steel`, `Phó Chủ tịch khu vực châu Á của Tập đoàn …`.)
             t.mods.push((a, e));
             t.org = Some(b);
             t.end = t.end.max(b.1);
