@@ -4377,6 +4377,13 @@ impl<'a, 't> Rules<'a, 't> {
             self.unit(m)
                 .is_some_and(|x| x.key.is_some() && crate::normalize::folds_to(x.text, w))
         };
+        // (Not a stretch of months counted on: `6 tháng liền`, `3 tháng sau`, `3 tháng qua`.)
+        if ["lien", "qua", "toi", "nua", "sau", "truoc"]
+            .iter()
+            .any(|w| folds(t + 1, w))
+        {
+            return false;
+        }
         // (Or `bình quân`, on average over them: `lạm phát bình quân 10 tháng`; or `tính
         // chung`, all together: `Tính chung 9 tháng, doanh thu …`.)
         if i >= 2
@@ -4390,6 +4397,11 @@ impl<'a, 't> Rules<'a, 't> {
         // start: `lợi nhuận 6 tháng của …`, `lãi trước thuế 9 tháng`, `doanh thu thuần 9
         // tháng`, `kết quả kinh doanh 6 tháng`, `tăng trưởng tín dụng 10 tháng`.)
         let pair = |a: &str, b: &str| i >= 2 && folds(i - 2, a) && folds(i - 1, b);
+        // (`lãi`, `lỗ`, `thuần` with their tones: not `lại`, `lo`, `thỏa thuận`.)
+        let exact = |m: usize, w: &str| {
+            self.unit(m)
+                .is_some_and(|x| x.key.is_some() && crate::nfc(&x.text.to_lowercase()) == w)
+        };
         if pair("loi", "nhuan")
             || pair("doanh", "thu")
             || pair("doanh", "so")
@@ -4398,7 +4410,7 @@ impl<'a, 't> Rules<'a, 't> {
             || pair("kim", "ngach")
             || pair("truoc", "thue")
             || pair("sau", "thue")
-            || (i >= 1 && (folds(i - 1, "thuan") || folds(i - 1, "lai") || folds(i - 1, "lo")))
+            || (i >= 1 && (exact(i - 1, "thuần") || exact(i - 1, "lãi") || exact(i - 1, "lỗ")))
         {
             return true;
         }
@@ -4423,7 +4435,7 @@ impl<'a, 't> Rules<'a, 't> {
                     && (i.saturating_sub(8)..i - 1)
                         .any(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Number))
                     && (i.saturating_sub(9)..i - 1)
-                        .any(|m| reported(m) || folds(m, "lo") || folds(m, "lai"))));
+                        .any(|m| reported(m) || exact(m, "lỗ") || exact(m, "lãi"))));
         within
             || (i >= 1
                 && reported(t + 1)

@@ -3650,7 +3650,11 @@ impl Rules<'_, '_> {
                 .longest(a + 2, EntryKind::Place)
                 .map_or(a + 2, |(pe, _)| pe)
                 == e
-            && let Some(b) = self.body_after_of(e)
+            && let Some(b) = self.body_after_of(e).or_else(|| {
+                (self.canon(e) == Some("của") && self.spaced(e + 1))
+                    .then(|| self.brand_after_of(e + 1, true))
+                    .flatten()
+            })
         {
             // (Or `khu vực` and its region before `của`: `Giám đốc điều hành khu vực của
             // Tata Steel`, `Phó Chủ tịch khu vực châu Á của Tập đoàn …`.)
@@ -3709,7 +3713,10 @@ impl Rules<'_, '_> {
                 return None;
             }
             if m > k && self.canon(m) == Some("của") {
-                return self.body_after_of(m).map(|b| (m, b));
+                return self
+                    .body_after_of(m)
+                    .or_else(|| self.brand_after_of(m + 1, true))
+                    .map(|b| (m, b));
             }
             if x.capitalized() {
                 if let Some((pe, _)) = self.h.longest(m, EntryKind::Place) {
@@ -8127,7 +8134,7 @@ impl Rules<'_, '_> {
         }
         self.org(k + 1)
             .filter(|&(a, _)| a == k + 1)
-            .or_else(|| self.brand_after_of(k + 1))
+            .or_else(|| self.brand_after_of(k + 1, false))
     }
 
     /// A body's head in lower case and its capitalized name after `của` at `i - 1`: `Giám
@@ -8150,15 +8157,26 @@ impl Rules<'_, '_> {
     /// listed one, after `của` at `i`: `chuyên gia kinh tế trưởng của VinaCapital`, `Giám
     /// đốc quốc gia của GIZ tại Việt Nam`. Its name, with the words after it that
     /// [`Rules::proper_name`] reads.
+    /// With `alone`, one plain foreign word too, where no person's name can be (after a
+    /// region or a duty: `Phó chủ tịch phụ trách châu Á của Boeing`).
     #[cold]
-    fn brand_after_of(&self, i: usize) -> Option<(usize, usize)> {
+    fn brand_after_of(&self, i: usize, alone: bool) -> Option<(usize, usize)> {
         let x = self.unit(i)?;
-        // (A foreign word, no listed name of a person: `của Vietjet`, `của Boeing`.)
+        // (Or foreign words, no listed name of a person, two or more or before a listed
+        // place: `của Japan Airlines`, `của Hyosung Việt Nam`; one alone may be a person's,
+        // `người phát ngôn của Putin`.)
         let brand = match x.kind {
             TokenKind::Word => {
                 x.all_caps()
                     || super::person::inner_capital(x.text)
-                    || self.h.kinds_at(i) & bit(EntryKind::Surname) == 0
+                    || (self.h.kinds_at(i) & bit(EntryKind::Surname) == 0 && alone)
+                    || (self.h.kinds_at(i) & bit(EntryKind::Surname) == 0
+                        && self.spaced(i + 1)
+                        && self.unit(i + 1).is_some_and(|y| {
+                            y.capitalized()
+                                && (y.kind == TokenKind::Word
+                                    || self.h.longest(i + 1, EntryKind::Place).is_some())
+                        }))
             }
             TokenKind::Abbreviation => x.all_caps(),
             _ => false,
