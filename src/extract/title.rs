@@ -8023,16 +8023,11 @@ impl Rules<'_, '_> {
             && self.h.longest(k, EntryKind::Place).is_none()
     }
 
-    /// The end of a firm written with a capital at `i`, after `của`, whose unit the body at
-    /// `j` is: `Khối Tài chính của VIB`, `Khối Ngân hàng doanh nghiệp của Ngân hàng TMCP Quốc
-    /// tế`, `Ban Quản lý dự án của Tập đoàn Posco`, `bộ phận tư vấn của Savills` (a block, a
-    /// board, a department, a centre, a project, a branch or a unit, or a region after `khu
-    /// vực`; the firm by its acronym, its brand or its kind's name).
     /// The parent body written with a capital at `i`, after `thuộc`, of a department, a
     /// board, a division or a centre whose head is at `j` (or ends the role before it):
     /// its end.
     #[cold]
-    fn parent_after_of(&self, j: usize, i: usize) -> Option<usize> {
+    fn parent_after_thuoc(&self, j: usize, i: usize) -> Option<usize> {
         let head = |m: usize| {
             self.folded(m).is_some_and(|w| {
                 matches!(
@@ -8052,6 +8047,11 @@ impl Rules<'_, '_> {
         self.org(i).filter(|&(a, _)| a == i).map(|(_, e)| e)
     }
 
+    /// The end of a firm written with a capital at `i`, after `của`, whose unit the body at
+    /// `j` is: `Khối Tài chính của VIB`, `Khối Ngân hàng doanh nghiệp của Ngân hàng TMCP Quốc
+    /// tế`, `Ban Quản lý dự án của Tập đoàn Posco`, `bộ phận tư vấn của Savills` (a block, a
+    /// board, a department, a centre, a project, a branch or a unit, or a region after `khu
+    /// vực`; the firm by its acronym, its brand or its kind's name).
     #[cold]
     fn firm_parent(&self, j: usize, i: usize) -> Option<usize> {
         let two = |m: usize, a: &str, b: &str| self.folded_is(m, a) && self.folded_is(m + 1, b);
@@ -8153,11 +8153,10 @@ impl Rules<'_, '_> {
         })
     }
 
-    /// A body named by a foreign word, an acronym or a brand with a capital inside, no
+    /// A body named by foreign words, an acronym or a brand with a capital inside, no
     /// listed one, after `của` at `i`: `chuyên gia kinh tế trưởng của VinaCapital`, `Giám
     /// đốc quốc gia của GIZ tại Việt Nam`. Its name, with the words after it that
-    /// [`Rules::proper_name`] reads.
-    /// With `alone`, one plain foreign word too, where no person's name can be (after a
+    /// [`Rules::proper_name`] reads. With `alone`, one plain foreign word too, where no person's name can be (after a
     /// region or a duty: `Phó chủ tịch phụ trách châu Á của Boeing`).
     #[cold]
     fn brand_after_of(&self, i: usize, alone: bool) -> Option<(usize, usize)> {
@@ -8288,7 +8287,7 @@ impl Rules<'_, '_> {
                     .and_then(|x| x.text.bytes().next())
                     .is_some_and(|b| b | 0x20 == b't')
                 && self.canon(k) == Some("thuộc")
-                && let Some(m) = self.parent_after_of(j, k + 1)
+                && let Some(m) = self.parent_after_thuoc(j, k + 1)
             {
                 k = m;
                 continue;
@@ -12385,16 +12384,11 @@ impl Rules<'_, '_> {
                 .is_some_and(|(e, _)| self.spaced(e) && self.person_name_at(e))
     }
 
-    /// Where a person's name starts inside a run of capitalized words `k..run` that follows a
-    /// place or a body (`tỉnh Lạng Sơn Hồ Tiến Thiệu`): at a surname that leaves two to four
-    /// words for the name and at least one for the place; the run's end otherwise.
     /// The start of an Ê Đê or M'Nông name in the run `k..run`: its starter `Y` or `H'`, a
     /// given name, then a clan's name ending the run (`Tỉnh ủy Y Thanh Hà Niê Kđăm`), not the
     /// clan's name alone. (`xã Y Tý` has no clan after it.)
+    #[cold]
     fn highland_starter(&self, k: usize, run: usize) -> Option<usize> {
-        if run < k + 4 {
-            return None;
-        }
         let clan = |c: usize| {
             self.h.at(c).iter().any(|h| {
                 h.kind == EntryKind::Surname
@@ -12412,6 +12406,9 @@ impl Rules<'_, '_> {
             .filter(|&p| (p + 2..run - 1).any(clan))
     }
 
+    /// Where a person's name starts inside a run of capitalized words `k..run` that follows a
+    /// place or a body (`tỉnh Lạng Sơn Hồ Tiến Thiệu`): at a surname that leaves two to four
+    /// words for the name and at least one for the place; the run's end otherwise.
     pub(crate) fn cut_before_name(&self, k: usize, run: usize) -> usize {
         let surname = |p: usize| {
             // (A surname of several words too: `Rah Lan Chung`, `Rơ Châm Long`.)
@@ -12437,7 +12434,9 @@ impl Rules<'_, '_> {
         {
             return p;
         }
-        if let Some(p) = self.highland_starter(k, run) {
+        if run >= k + 4
+            && let Some(p) = self.highland_starter(k, run)
+        {
             return p;
         }
         for len in [3, 2, 4] {
