@@ -691,6 +691,22 @@ impl<'a, 't> Rules<'a, 't> {
         }
     }
 
+    /// Whether unit `m` closes a rise or a fall, `%` or `lần` after its number, after `tăng`
+    /// or `giảm` (`tăng 2,3 lần`, `giảm 4%`): what `cùng kỳ` right after is compared with.
+    #[cold]
+    fn after_change(&self, m: usize) -> bool {
+        let folds = |k: usize, w: &str| {
+            self.unit(k)
+                .is_some_and(|x| x.key.is_some() && crate::normalize::folds_to(x.text, w))
+        };
+        (self.is(m, "%") || folds(m, "lan"))
+            && m >= 2
+            && self
+                .unit(m - 1)
+                .is_some_and(|x| x.kind == TokenKind::Number)
+            && (m.saturating_sub(4)..m - 1).any(|k| folds(k, "tang") || folds(k, "giam"))
+    }
+
     /// `Quý II/2023, chỉ số tăng 6,8% so với quý trước`: in a comparison (`so với`, `cùng kỳ
     /// năm trước`), the quarter (month, year) before the one the sentence names, not before
     /// the reference date's; found with or without a reference date.
@@ -702,11 +718,14 @@ impl<'a, 't> Rules<'a, 't> {
         let mut more = Vec::new();
         for i in 1..self.u.len() {
             // `so với cùng kỳ` alone: the same period a year before (`cùng kỳ năm trước`).
+            // (Or `so cùng kỳ`, and right after the change: `tăng 2,3 lần cùng kỳ`, `giảm 4%
+            // cùng kỳ`.)
             let same_alone = self.w(i - 1) == Word::Cung2
                 && self.w(i) == Word::Ky
                 && i >= 3
-                && self.w(i - 3) == Word::So2
-                && self.w(i - 2) == Word::Voi
+                && ((self.w(i - 3) == Word::So2 && self.w(i - 2) == Word::Voi)
+                    || self.w(i - 2) == Word::So2
+                    || self.after_change(i - 2))
                 && !matches!(self.w(i + 1), Word::Nam | Word::Nay)
                 && self.unit(i + 1).is_none_or(|x| x.kind != TokenKind::Number);
             let unit = if same_alone { Word::Nam } else { self.w(i - 1) };
@@ -4318,6 +4337,16 @@ impl<'a, 't> Rules<'a, 't> {
         let (first, j) = match (self.w(t + 1), self.w(t + 2)) {
             (Word::Dau, Word::Nam) => (true, t + 3),
             (Word::Cuoi, Word::Nam) => (false, t + 3),
+            // (`Tính chung 3 quý`, `lũy kế 2 quý`: the first quarters, as reports count.)
+            // (`năm 2024` after is read below, from `năm`.)
+            _ if quarters && (2..=3).contains(&n) && self.months_reported(i, t) => (
+                true,
+                if self.w(t + 1) == Word::Nam && self.year_at(t + 2).is_some() {
+                    t + 2
+                } else {
+                    t + 1
+                },
+            ),
             _ if quarters => return None,
             // `6 tháng năm 2017`, `11 tháng năm 2021`: the first months, as reports name
             // them (`năm` in lower case: `1 tháng Năm 2020` is the first of May).
@@ -4408,6 +4437,8 @@ impl<'a, 't> Rules<'a, 't> {
             || pair("kinh", "doanh")
             || pair("tin", "dung")
             || pair("kim", "ngach")
+            || pair("ngan", "sach")
+            || pair("noi", "dia")
             || pair("truoc", "thue")
             || pair("sau", "thue")
             || (i >= 1 && (exact(i - 1, "thuần") || exact(i - 1, "lãi") || exact(i - 1, "lỗ")))
@@ -4429,6 +4460,9 @@ impl<'a, 't> Rules<'a, 't> {
             && folds(i - 1, "trong")
             && (reported(t + 1)
                 || (self.is(t + 1, ",") && reported(t + 2))
+                // (Or what reached it, named after the comma: `Trong 11 tháng, số thu nội
+                // địa đạt 1,72 triệu tỷ đồng`.)
+                || (self.is(t + 1, ",") && self.reached_after(t + 2))
                 || (self
                     .unit(t + 1)
                     .is_none_or(|x| matches!(x.text, "," | "." | ";"))
@@ -4450,6 +4484,32 @@ impl<'a, 't> Rules<'a, 't> {
                             .iter()
                             .any(|w| crate::normalize::folds_to(x.text, w))
                 }))
+    }
+
+    /// Whether a clause from `k` names what it counts and then reached an amount, in a few
+    /// words and no punctuation: `số thu nội địa đạt 1,72 triệu tỷ đồng`.
+    #[cold]
+    fn reached_after(&self, k: usize) -> bool {
+        for m in k + 1..k + 7 {
+            let Some(x) = self.unit(m) else { return false };
+            if x.key.is_none() && x.kind != TokenKind::Abbreviation {
+                return false;
+            }
+            // (An amount of money, goods or a share: not `đạt 5 giải thưởng`.)
+            if crate::normalize::folds_to(x.text, "dat") {
+                return self
+                    .unit(m + 1)
+                    .is_some_and(|y| y.kind == TokenKind::Number)
+                    && self.unit(m + 2).is_some_and(|y| {
+                        y.text == "%"
+                            || y.text == "USD"
+                            || ["ty", "trieu", "nghin", "ngan", "tan", "dong"]
+                                .iter()
+                                .any(|w| y.key.is_some() && crate::normalize::folds_to(y.text, w))
+                    });
+            }
+        }
+        false
     }
 
     /// After `nửa`: `đầu năm [Y]`, `cuối năm [Y]`.
