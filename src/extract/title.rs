@@ -3604,7 +3604,10 @@ impl Rules<'_, '_> {
         }
         if t.org.is_none() {
             if before == Some("làm") && t.start >= 4 {
-                t.org_apart = self.chaired_body(t.start - 1);
+                t.org_apart = self
+                    .chaired_body(t.start - 1)
+                    .or_else(|| self.own_group(t))
+                    .or_else(|| self.appointing_firm(t.start - 1));
             } else if first(t.end) == b'p'
                 && self.canon(t.end) == Some("phụ")
                 && self.canon(t.end + 1) == Some("trách")
@@ -3767,6 +3770,125 @@ impl Rules<'_, '_> {
         self.body_before_do(d, false)
     }
 
+    /// `Ban chuyên án do Đại tá …, Phó Giám đốc Công an tỉnh, làm Trưởng ban`, `Đoàn giám
+    /// sát của HĐND thành phố do … làm trưởng đoàn`, `Tổ công tác 1645 do … làm tổ trưởng`,
+    /// `Hội đồng thẩm định do … làm chủ tịch`: the group named before `do` whose own head
+    /// title `t` (after `làm`) is: a delegation's, a team's, a board's, a council's.
+    #[cold]
+    fn own_group(&self, t: &Found) -> Option<(usize, usize)> {
+        // (`do` up to sixteen units before `làm`; his name and other offices between, with
+        // commas but no clause's end.)
+        let l = t.start - 1;
+        let d = (l.saturating_sub(16)..l.saturating_sub(1))
+            .rev()
+            .take_while(|&m| {
+                !self
+                    .unit(m)
+                    .is_some_and(|x| matches!(x.text, ";" | "." | ":"))
+            })
+            .find(|&m| self.canon(m) == Some("do"))?;
+        // (Before a comma, an opening bracket, `sẽ`, `đã`: `Ban Pháp chế HĐND tỉnh (do …
+        // làm trưởng ban)`, `Đoàn Việt Nam dự Olympic Trẻ sẽ do …`.)
+        let mut e = d;
+        while e > 0
+            && (self.text_at_is(e - 1, ",")
+                || self.text_at_is(e - 1, "(")
+                || matches!(self.folded(e - 1).as_deref(), Some("se" | "da" | "vua")))
+        {
+            e -= 1;
+        }
+        // (The head word the title names: `đoàn`, `tổ`, `ban`, `nhóm`; a council's chair.)
+        let role = (t.role.0..t.role.1)
+            .find_map(|m| {
+                let f = self.folded(m)?;
+                matches!(f.as_str(), "doan" | "to" | "ban" | "nhom").then_some(f)
+            })
+            .or_else(|| {
+                (self.folded_is(t.role.1 - 2, "chu") && self.folded_is(t.role.1 - 1, "tich"))
+                    .then(|| "hoi".to_string())
+            })?;
+        // (The group's name: its head word capitalized, up to twelve units before, no
+        // punctuation but a bracket between.)
+        let g = (e.saturating_sub(12)..e)
+            .rev()
+            .find(|&m| self.unit(m).is_some_and(Unit::capitalized) && self.folded_is(m, &role))?;
+        if role == "hoi" && !self.folded_is(g + 1, "dong") {
+            return None;
+        }
+        // (Its name ends before what it is made of: `Hội đồng giải thưởng gồm 11 thành viên,
+        // do …`.)
+        let e = (g + 1..e)
+            .find(|&m| self.canon(m) == Some("gồm"))
+            .unwrap_or(e);
+        let clean = (g..e).all(|m| {
+            self.unit(m).is_some_and(|x| {
+                x.kind != TokenKind::Punctuation || matches!(x.text, "(" | ")" | "-")
+            })
+        });
+        (clean && e > g + 1).then_some((g, e))
+    }
+
+    /// `Công ty TNHH Chứng khoán Yuanta Việt Nam bổ nhiệm ông … làm Phó Tổng giám đốc`,
+    /// `Liên đoàn Golf Việt Nam đã bầu ông … làm Chủ tịch`: a firm, a bank or an association
+    /// that appoints or elects the holder of a bare title after `làm` at `l` heads him (not
+    /// the state, which appoints to its other bodies: `UBND tỉnh bổ nhiệm ông … làm Giám
+    /// đốc`).
+    #[cold]
+    fn appointing_firm(&self, l: usize) -> Option<(usize, usize)> {
+        let v = (l.saturating_sub(8)..l.saturating_sub(1))
+            .rev()
+            .take_while(|&m| {
+                !self
+                    .unit(m)
+                    .is_some_and(|x| matches!(x.text, "," | ";" | "." | ":" | ")" | "("))
+            })
+            .find(|&m| {
+                self.folded_is(m, "bau")
+                    || (self.folded_is(m, "nhiem")
+                        && m > 0
+                        && self.folded_is(m - 1, "bo")
+                        && self.canon(m - 1) == Some("bổ"))
+            })?;
+        let mut d = if self.folded_is(v, "nhiem") { v - 1 } else { v };
+        // (`đã`, `vừa`, `chính thức` before the verb.)
+        while d > 0
+            && matches!(
+                self.canon(d - 1),
+                Some("đã" | "vừa" | "mới" | "chính" | "thức")
+            )
+        {
+            d -= 1;
+        }
+        if self.canon(v) == Some("bầu") || self.canon(v) == Some("nhiệm") {
+            let (a, e) = self.body_before_do(d, false)?;
+            // (A board appoints to the firm it governs: `HĐQT BIDV bổ nhiệm ông … làm Phó
+            // Tổng Giám đốc`, of BIDV; it elects its own chairman.)
+            let board = if self.folded_is(a, "hdqt") {
+                1
+            } else if self.folded_is(a, "hoi")
+                && self.folded_is(a + 1, "dong")
+                && self.folded_is(a + 2, "quan")
+                && self.folded_is(a + 3, "tri")
+            {
+                4
+            } else {
+                0
+            };
+            if board > 0 && self.canon(v) == Some("nhiệm") {
+                return (a + board < e).then_some((a + board, e));
+            }
+            let firm = match self.folded(a).as_deref() {
+                Some("cong" | "ngan" | "chung" | "tap" | "quy" | "hiep") => true,
+                Some("tong") => self.folded_is(a + 1, "cong"),
+                Some("lien") => self.folded_is(a + 1, "doan"),
+                Some("hdqt") => true,
+                _ => false,
+            };
+            return firm.then_some((a, e));
+        }
+        None
+    }
+
     /// `Sở Y tế tỉnh Thừa Thiên Huế do Giám đốc Nguyễn Đình Bảo Toàn phụ trách`, `đoàn
     /// công tác của Sở Y tế do Phó Giám đốc Nguyễn Hoài Nam dẫn đầu`, `… do ông Nguyễn Văn
     /// Hào, Phó Trưởng ban, dẫn đầu`: title `t` right after `do` (by), or after `do`, the
@@ -3788,7 +3910,12 @@ impl Rules<'_, '_> {
             if m + 1 >= p {
                 return None;
             }
-            let d = match self.h.ends_at(m + 1, EntryKind::Honorific, 2) {
+            // (Or his rank: `do Đại tá Nguyễn Văn Dân, Chính ủy, dẫn đầu`.)
+            let d = match self
+                .h
+                .ends_at(m + 1, EntryKind::Honorific, 2)
+                .or_else(|| self.h.ends_at(m + 1, EntryKind::Rank, 3))
+            {
                 Some(h) => h.checked_sub(1)?,
                 None => m,
             };
@@ -3896,6 +4023,15 @@ impl Rules<'_, '_> {
         })
     }
 
+    /// Whether the role at `r` is `đại biểu` after `đoàn`, a delegation's members, not an
+    /// office: `đoàn đại biểu Liên đoàn Judo Việt Nam do Chủ tịch … dẫn đầu`.
+    fn delegates_of(&self, r: usize) -> bool {
+        r > 0
+            && self.folded_is(r - 1, "doan")
+            && self.folded_is(r, "dai")
+            && self.folded_is(r + 1, "bieu")
+    }
+
     /// The body of [`Rules::chaired_body`] and [`Rules::led_body`] before `do` at `d`: it ends
     /// right there (or before a comma or a bracket there); the parent named after `của` is
     /// taken when `of_parent`.
@@ -3929,7 +4065,10 @@ impl Rules<'_, '_> {
             .filter(|&(s, _)| {
                 s == 0
                     || !((!of_parent && matches!(self.canon(s - 1), Some("của" | "thuộc")))
-                        || self.h.ends_at(s, EntryKind::Role, 6).is_some())
+                        || self
+                            .h
+                            .ends_at(s, EntryKind::Role, 6)
+                            .is_some_and(|r| !self.delegates_of(r)))
             })
             // (Nor the end of a longer name, which a body before it reads up to: `Hội đồng
             // Trị sự Nguyễn Phúc tộc`, no clan's council.)
