@@ -3254,6 +3254,9 @@ impl Rules<'_, '_> {
                 return Some(body);
             }
         }
+        if let Some(body) = self.body_listing(out, k) {
+            return Some(body);
+        }
         // (`Cục`, `Chi cục`, `Tổng cục`, `Vụ`, `Viện` and `trưởng`, after `Phó` or not.)
         let h0 = if self.folded_is(r0, "pho") {
             r0 + 1
@@ -3299,6 +3302,91 @@ impl Rules<'_, '_> {
             body = Some(o);
         }
         body
+    }
+
+    /// `Lãnh đạo Ban Dân tộc tỉnh Thái Nguyên, gồm ông Lâm Văn Quý, Trưởng ban, …`, `Lãnh
+    /// đạo UBND tỉnh Thừa Thiên Huế gồm Chủ tịch …`, `Ban Thường trực Ủy ban MTTQ tỉnh Khánh
+    /// Hòa gồm ông … (Chủ tịch)`, `Đoàn công tác của Ủy ban Dân tộc gồm các ông: …, Phó Chủ
+    /// nhiệm`: title `k`, in a list after `gồm`, is of the body named right before `gồm` (of
+    /// the body a delegation is of, unless the title heads the delegation). Not past another
+    /// title with its own body, whose deputies are its own.
+    #[cold]
+    fn body_listing(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
+        let t = out.get(k)?;
+        let g = (t.start.saturating_sub(30)..t.start)
+            .rev()
+            .take_while(|&m| {
+                !self
+                    .unit(m)
+                    .is_some_and(|x| matches!(x.text, "." | "?" | "!"))
+            })
+            .find(|&m| self.canon(m) == Some("gồm"))?;
+        // (Not a count of members, `Hội đồng xét xử gồm 5 thành viên, do …`, nor a clause of
+        // its own between, `do … làm`, `được bầu làm`.)
+        if self
+            .unit(g + 1)
+            .is_some_and(|x| x.kind == TokenKind::Number)
+            || (g + 1..t.start).any(|m| matches!(self.canon(m), Some("do" | "làm" | "được")))
+        {
+            return None;
+        }
+        let (a, e) = self.body_before_do(g, true)?;
+        // (A trial's panel is of its court: `Hội đồng xét xử gồm Thẩm phán …`; an assistant
+        // is a team's, no body's office: `Ban huấn luyện gồm … trợ lý …`.)
+        if (self.folded_is(t.role.0, "tro") && self.folded_is(t.role.0 + 1, "ly"))
+            || self.folded_is(a, "hoi")
+                && self.folded_is(a + 1, "dong")
+                && self.folded_is(a + 2, "xet")
+        {
+            return None;
+        }
+        // (Its standing board, its board of leaders or of directors names the body's
+        // leaders: `Ban Thường trực Ủy ban MTTQ …`, `Ban lãnh đạo Công ty Điện lực Trà Vinh
+        // gồm …`, `Ban điều hành VietinBank gồm …`.)
+        let a = if self.folded_is(a, "ban")
+            && ((self.folded_is(a + 1, "thuong") && self.folded_is(a + 2, "truc"))
+                || (self.folded_is(a + 1, "lanh") && self.folded_is(a + 2, "dao"))
+                || (self.folded_is(a + 1, "giam") && self.folded_is(a + 2, "doc"))
+                || (self.folded_is(a + 1, "dieu") && self.folded_is(a + 2, "hanh")))
+            && a + 3 < e
+        {
+            a + 3
+        } else {
+            a
+        };
+        // (The titles before it in the list, of that body too or ranks.)
+        if out[..k].iter().any(|f| {
+            f.start > g
+                && !f.rank
+                && (f.org.is_some() || f.org_apart.is_some_and(|(_, fe)| fe != e))
+        }) {
+            return None;
+        }
+        // (Not a bare head, `Hội đồng gồm: …`; nor offices the list names with no holder,
+        // what the body is made of: `Hội đồng Quốc phòng và An ninh gồm Chủ tịch, Phó Chủ
+        // tịch và các ủy viên`.)
+        if self
+            .h
+            .longest(a, EntryKind::Org)
+            .is_some_and(|(he, _)| he >= e)
+            || !(self.person_name_at(t.end)
+                || (g + 1..t.start).any(|m| {
+                    self.person_name_at(m) && !out.iter().any(|f| f.start <= m && m < f.end)
+                }))
+        {
+            return None;
+        }
+        if !self.delegation_named(a) {
+            return Some((a, e));
+        }
+        if (t.role.0..t.role.1).any(|m| self.folded_is(m, "doan")) {
+            return Some((a, e));
+        }
+        (a + 2..e)
+            .find(|&m| self.canon(m) == Some("của"))
+            .filter(|&m| m + 1 < e && self.unit(m + 1).is_some_and(Unit::capitalized))
+            .map(|m| (m + 1, e))
+            .or_else(|| self.delegation_of(a, e))
     }
 
     /// `Phó Chủ tịch kiêm Tổng thư ký Ủy ban Olympic Việt Nam`, `Phó Chủ tịch - Tổng Thư ký
