@@ -3755,6 +3755,54 @@ impl Rules<'_, '_> {
         }
     }
 
+    /// A bracket at `k` inside a body's name: its short name or region, then more of the
+    /// name (`Phòng Cảnh sát hình sự (PC02) Công an tỉnh Vĩnh Phúc`, `Sở Giáo dục và Đào tạo
+    /// (Sở GD&ĐT) tỉnh Điện Biên`, `Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh Đắk Lắk`):
+    /// where the name goes on. (A parent body alone in brackets stays out of the name, as
+    /// written apart: `phòng Dược (Sở Y tế Long An)`.)
+    #[cold]
+    fn through_bracket(&self, k: usize) -> Option<usize> {
+        let c = (k + 2..self.u.len().min(k + 9)).find(|&m| {
+            self.unit(m)
+                .is_some_and(|x| matches!(x.text, ")" | "(" | "," | ";" | "."))
+        })?;
+        if !self.text_at_is(c, ")")
+            || (k + 1..c).any(|m| {
+                self.unit(m)
+                    .is_none_or(|x| x.kind == TokenKind::Number || x.kind == TokenKind::Punctuation)
+            })
+        {
+            return None;
+        }
+        let n = c + 1;
+        if self.spaced(n) && self.unit(n).is_some_and(Unit::capitalized) && c <= k + 5 {
+            // (Another body, not an office: `(PC02) Công an tỉnh`, not `(2016-2021) Bộ
+            // trưởng`.)
+            if let Some((oe, _)) = self.h.longest(n, EntryKind::Org)
+                && self
+                    .h
+                    .longest(n, EntryKind::Role)
+                    .is_none_or(|(re, _)| re <= oe)
+                && !self.person_name_at(n)
+            {
+                return Some(n);
+            }
+            if let Some((pe, _)) = self.h.longest(n, EntryKind::Place)
+                && !self.person_name_at(n)
+            {
+                return Some(pe);
+            }
+        }
+        // (A level and its place: not `chi nhánh` alone.)
+        if self.spaced(n)
+            && let Some((le, _)) = self.h.longest(n, EntryKind::Level)
+            && let Some(e) = self.level_place(n).filter(|&e| e > le)
+        {
+            return Some(e);
+        }
+        None
+    }
+
     /// The holder's whole name at `k`, then a body alone in brackets: the body.
     #[cold]
     fn body_bracketed_after_name(&self, k: usize) -> Option<(usize, usize)> {
@@ -5189,6 +5237,12 @@ impl Rules<'_, '_> {
                         && let Some(f) = self.lower_fields_after_comma(e, role_end - 1)
                     {
                         e = self.body_number(self.tail(f, a));
+                    }
+                    // (Or past a bracket: `Trưởng phòng Cảnh sát hình sự (PC02) Công an tỉnh`.)
+                    if self.text_at_is(e, "(")
+                        && let Some(f) = self.through_bracket(e)
+                    {
+                        e = f;
                     }
                 }
                 // A body after it is written with a capital (`Tỉnh ủy`); in lower case the
@@ -7549,6 +7603,15 @@ impl Rules<'_, '_> {
         loop {
             if found && let Some(e) = self.field_comma(k) {
                 k = self.tail(e, j);
+                continue;
+            }
+            // (A short name or a region in brackets, then the name goes on.)
+            if found
+                && k > j
+                && self.text_at_is(k, "(")
+                && let Some(e) = self.through_bracket(k)
+            {
+                k = e;
                 continue;
             }
             if !self.joined(k, j) {
