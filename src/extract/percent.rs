@@ -53,7 +53,12 @@ impl PercentValue {
 
 impl fmt::Display for PercentValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(q) = self.qualifier {
+        // (`trở lên`, `trở xuống` after the figure, as written.)
+        let after = matches!(
+            self.qualifier,
+            Some(Qualifier::TroLen | Qualifier::TroXuong)
+        );
+        if let Some(q) = self.qualifier.filter(|_| !after) {
             write!(f, "{} ", q.as_str())?;
         }
         if self.is_range() {
@@ -65,11 +70,15 @@ impl fmt::Display for PercentValue {
             " điểm phần trăm"
         } else {
             "%"
-        })
+        })?;
+        match self.qualifier {
+            Some(q) if after => write!(f, " {}", q.as_str()),
+            _ => Ok(()),
+        }
     }
 }
 
-/// A word before a percentage that qualifies it.
+/// A word before a percentage that qualifies it (or after it: `trở lên`, `trở xuống`).
 ///
 /// # Examples
 /// ```
@@ -115,9 +124,15 @@ pub enum Qualifier {
     /// `không dưới`: not less than.
     #[cfg_attr(feature = "serde", serde(rename = "không dưới"))]
     KhongDuoi,
-    /// `chưa đến`, `chưa tới`: less than.
+    /// `chưa đến`, `chưa tới`, `chưa đầy`: less than.
     #[cfg_attr(feature = "serde", serde(rename = "chưa đến"))]
     ChuaDen,
+    /// `trở lên` after the figure: or more (`8% trở lên`).
+    #[cfg_attr(feature = "serde", serde(rename = "trở lên"))]
+    TroLen,
+    /// `trở xuống` after the figure: or less (`5% trở xuống`).
+    #[cfg_attr(feature = "serde", serde(rename = "trở xuống"))]
+    TroXuong,
 }
 
 impl Qualifier {
@@ -143,6 +158,8 @@ impl Qualifier {
             Qualifier::KhongQua => "không quá",
             Qualifier::KhongDuoi => "không dưới",
             Qualifier::ChuaDen => "chưa đến",
+            Qualifier::TroLen => "trở lên",
+            Qualifier::TroXuong => "trở xuống",
         }
     }
 }
@@ -166,7 +183,26 @@ pub(crate) fn find(u: &[Unit<'_>], out: &mut Vec<Found>) {
     let mut i = 0;
     while i < u.len() {
         match at(u, i) {
-            Some(f) => {
+            Some(mut f) => {
+                // (`8% trở lên`, `5% trở xuống`: the bound written after the figure.)
+                // (It says more than `đạt`: `đạt 8% trở lên`.)
+                if f.value.qualifier.is_none_or(|q| q == Qualifier::Dat)
+                    && !f.value.is_range()
+                    && lower_is(u, f.end, "trở")
+                    && u.get(f.end + 1).is_some_and(|x| x.gap == Gap::Space)
+                {
+                    let bound = if u.get(f.end + 1).is_some_and(|x| x.word == Word::Len) {
+                        Some(Qualifier::TroLen)
+                    } else if lower_is(u, f.end + 1, "xuống") {
+                        Some(Qualifier::TroXuong)
+                    } else {
+                        None
+                    };
+                    if bound.is_some() {
+                        f.value.qualifier = bound;
+                        f.end += 2;
+                    }
+                }
                 i = f.end;
                 out.push(f);
             }
@@ -177,6 +213,15 @@ pub(crate) fn find(u: &[Unit<'_>], out: &mut Vec<Found>) {
     if !out.is_empty() {
         changed_from(u, out);
     }
+}
+
+/// Whether unit `i` is the word `w` (lower-case NFC), in any case.
+fn lower_is(u: &[Unit<'_>], i: usize, w: &str) -> bool {
+    u.get(i).is_some_and(|x| {
+        x.kind == TokenKind::Syllable
+            && x.text.len() <= 12
+            && crate::nfc(&x.text.to_lowercase()) == w
+    })
 }
 
 /// `tăng từ 40 lên 55%`, `giảm từ 8 xuống 6,5%`: the number a change starts from takes the
@@ -290,6 +335,7 @@ fn qualifier(u: &[Unit<'_>], i: usize) -> Option<(Qualifier, usize)> {
         // (Not `dưới` alone: `không dưới 10%` is at least 10%.)
         (Word::Khong, Word::Duoi) => (Qualifier::KhongDuoi, 2),
         (Word::Chua, Word::Den | Word::Toi) => (Qualifier::ChuaDen, 2),
+        (Word::Chua, Word::Other) if lower_is(u, i + 1, "đầy") => (Qualifier::ChuaDen, 2),
         // `nhỏ hơn 10%` compares: `hơn` after an adjective is not the qualifier.
         // (But `nhấn mạnh` is to stress: `nhấn mạnh hơn 97% hộ dân đồng thuận`.)
         (Word::Hon, _) if i > 0 && comparative(&u[i - 1]) && !stressed(u, i - 1) => return None,
