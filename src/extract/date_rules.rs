@@ -2398,8 +2398,8 @@ impl<'a, 't> Rules<'a, 't> {
             {
                 i + 1
             }
-            // `nửa đầu tháng 12`, `tuần cuối tháng 11`: a part of a month, which the value
-            // (the month) cannot say.
+            // `nửa đầu tháng 12`, `tuần cuối tháng 11`: a part of a month (its days are read
+            // first, [`Rules::part_of_month`]; the month where they are not known).
             Word::Nua | Word::Tuan
                 if matches!(self.w(i + 1), Word::Dau | Word::Cuoi)
                     && self.w(i + 2) == Word::Thang =>
@@ -2564,6 +2564,11 @@ impl<'a, 't> Rules<'a, 't> {
 
     /// The date itself at `i`, after the words that place it.
     fn core(&self, i: usize, cue: bool) -> Option<(usize, Part)> {
+        if matches!(self.w(i), Word::Nua | Word::Tuan)
+            && let Some(r) = self.part_of_month(i)
+        {
+            return Some(r);
+        }
         let j = self.position(i);
         let u = self.unit(j)?;
         match u.word {
@@ -4580,6 +4585,40 @@ impl<'a, 't> Rules<'a, 't> {
             Date::day(year, month, last)?,
         );
         Some((end, Part::Range(a, b)))
+    }
+
+    /// `nửa đầu tháng 7/2024` (days 1–15), `nửa cuối tháng 11` (16 to the month's end),
+    /// `tuần đầu tháng 5/2024` (1–7), `tuần cuối tháng 8` (its last seven days): a half or a
+    /// week of a month, as the range of its days (the month when its length is not known:
+    /// February without a year, or a lunar month).
+    #[cold]
+    fn part_of_month(&self, i: usize) -> Option<(usize, Part)> {
+        let first = match self.w(i + 1) {
+            Word::Dau => true,
+            Word::Cuoi => false,
+            _ => return None,
+        };
+        if self.w(i + 2) != Word::Thang {
+            return None;
+        }
+        let (end, p) = self.month_expr(i + 3)?;
+        let Part::Solar(Date::Month { year, month }) = p else {
+            return Some((end, p));
+        };
+        if !first && month == 2 && year.is_none() {
+            return Some((end, p));
+        }
+        let last = days_in_month(year, month);
+        let (a, b) = match (self.w(i), first) {
+            (Word::Nua, true) => (1, 15),
+            (Word::Nua, false) => (16, last),
+            (_, true) => (1, 7),
+            (_, false) => (last - 6, last),
+        };
+        Some((
+            end,
+            Part::Range(Date::day(year, month, a)?, Date::day(year, month, b)?),
+        ))
     }
 
     /// `28 Tết`, `30 Tết Canh Tý`: a day of the last lunar month, counted towards Tết (of
