@@ -53,12 +53,7 @@ impl PercentValue {
 
 impl fmt::Display for PercentValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // (`trở lên`, `trở xuống` after the figure, as written.)
-        let after = matches!(
-            self.qualifier,
-            Some(Qualifier::TroLen | Qualifier::TroXuong)
-        );
-        if let Some(q) = self.qualifier.filter(|_| !after) {
+        if let Some(q) = self.qualifier {
             write!(f, "{} ", q.as_str())?;
         }
         if self.is_range() {
@@ -70,15 +65,11 @@ impl fmt::Display for PercentValue {
             " điểm phần trăm"
         } else {
             "%"
-        })?;
-        match self.qualifier {
-            Some(q) if after => write!(f, " {}", q.as_str()),
-            _ => Ok(()),
-        }
+        })
     }
 }
 
-/// A word before a percentage that qualifies it (or after it: `trở lên`, `trở xuống`).
+/// A word before a percentage that qualifies it.
 ///
 /// # Examples
 /// ```
@@ -127,12 +118,6 @@ pub enum Qualifier {
     /// `chưa đến`, `chưa tới`, `chưa đầy`: less than.
     #[cfg_attr(feature = "serde", serde(rename = "chưa đến"))]
     ChuaDen,
-    /// `trở lên` after the figure: or more (`8% trở lên`).
-    #[cfg_attr(feature = "serde", serde(rename = "trở lên"))]
-    TroLen,
-    /// `trở xuống` after the figure: or less (`5% trở xuống`).
-    #[cfg_attr(feature = "serde", serde(rename = "trở xuống"))]
-    TroXuong,
 }
 
 impl Qualifier {
@@ -158,8 +143,6 @@ impl Qualifier {
             Qualifier::KhongQua => "không quá",
             Qualifier::KhongDuoi => "không dưới",
             Qualifier::ChuaDen => "chưa đến",
-            Qualifier::TroLen => "trở lên",
-            Qualifier::TroXuong => "trở xuống",
         }
     }
 }
@@ -183,26 +166,7 @@ pub(crate) fn find(u: &[Unit<'_>], out: &mut Vec<Found>) {
     let mut i = 0;
     while i < u.len() {
         match at(u, i) {
-            Some(mut f) => {
-                // (`8% trở lên`, `5% trở xuống`: the bound written after the figure.)
-                // (It says more than `đạt`: `đạt 8% trở lên`.)
-                if f.value.qualifier.is_none_or(|q| q == Qualifier::Dat)
-                    && !f.value.is_range()
-                    && lower_is(u, f.end, "trở")
-                    && u.get(f.end + 1).is_some_and(|x| x.gap == Gap::Space)
-                {
-                    let bound = if u.get(f.end + 1).is_some_and(|x| x.word == Word::Len) {
-                        Some(Qualifier::TroLen)
-                    } else if lower_is(u, f.end + 1, "xuống") {
-                        Some(Qualifier::TroXuong)
-                    } else {
-                        None
-                    };
-                    if bound.is_some() {
-                        f.value.qualifier = bound;
-                        f.end += 2;
-                    }
-                }
+            Some(f) => {
                 i = f.end;
                 out.push(f);
             }
