@@ -6213,7 +6213,9 @@ impl Rules<'_, '_> {
             || (self.canon(k) == Some("công") && self.canon(k + 1) == Some("dân"))
             // (`Đảng viên 65 năm tuổi Đảng,`: the years of membership.)
             || (self.canon(k) == Some("đảng") && self.canon(k + 1) == Some("viên"))
-            || self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number);
+            || self.u.get(k).is_some_and(|x| x.kind == TokenKind::Number)
+            // (`SN 1970,`: the year of birth written short.)
+            || matches!(self.text_at(k), "SN" | "Sn");
         if !opens {
             return None;
         }
@@ -7196,7 +7198,12 @@ impl Rules<'_, '_> {
                 out.push(ti);
                 continue;
             }
-            if self.chain_next(end) != next.start && !kiem {
+            // (Or past an aside about the holder between two of his offices: `Quyền Chủ tịch
+            // UBND tỉnh Quảng Ninh, sinh năm 1977, nguyên Giám đốc Sở Tài chính`.)
+            if self.chain_next(end) != next.start
+                && !kiem
+                && !(self.text_at(end) == "," && self.asides_to(end, titles) == Some(next.start))
+            {
                 break;
             }
             // `… giữ chức Phó Thủ tướng Chính phủ và Chủ tịch nước đã ký Quyết định …`: a
@@ -7246,6 +7253,24 @@ impl Rules<'_, '_> {
             ti += 1;
             out.push(ti);
         }
+    }
+
+    /// Where the words start after one aside or a few in a row from the comma at `k`
+    /// (`sinh năm 1970, quê Nghệ An,`); see [`Rules::aside`].
+    #[cold]
+    fn asides_to(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        let mut after = self.aside(k, titles)?;
+        for _ in 0..3 {
+            match after
+                .checked_sub(1)
+                .and_then(|c| self.aside(c, titles))
+                .filter(|&a| a > after)
+            {
+                Some(a) => after = a,
+                None => break,
+            }
+        }
+        Some(after)
     }
 
     /// Whether titles `a` and `b` are the head of one body and its deputy (`Phó Chủ tịch
