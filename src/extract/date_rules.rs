@@ -555,12 +555,72 @@ impl<'a, 't> Rules<'a, 't> {
         }
         self.share_years(out);
         self.compared_years(out);
+        // (A day before `và` and a date: the cheap look first.)
+        if out
+            .iter()
+            .any(|f| f.start >= 2 && self.w(f.start - 1) == Word::Va)
+        {
+            self.day_and_date(out);
+        }
         self.before_named(out);
         // (A year after `cùng kỳ`: the cheap look first.)
         if out.iter().any(|f| {
             f.start >= 2 && self.w(f.start - 1) == Word::Ky && self.w(f.start) == Word::Nam
         }) {
             self.same_period_of_year(out);
+        }
+    }
+
+    /// `trong 2 ngày, 22 và 23/6/2024`, `hai ngày quốc tang 25 và 26/7/2024`: a bare day
+    /// before `và` and a date of the same month, the two days as a range (with `ngày` before
+    /// them, read already). Not an article's or a clause's number (`Điều 5 và 10/2024`), nor
+    /// a count (`2 và 3/4 số phiếu`).
+    #[cold]
+    fn day_and_date(&self, out: &mut [Found]) {
+        for k in 0..out.len() {
+            let s = out[k].start;
+            if s < 2 || self.w(s - 1) != Word::Va || self.touching(s - 1) {
+                continue;
+            }
+            // (Not a day read already, a list's: `các NGÀY 5, 8 VÀ 12/3`, `Ngày 5 và ngày 7/3`.)
+            if out.iter().any(|g| g.start <= s - 2 && s - 2 < g.end) {
+                continue;
+            }
+            let f = &mut out[k];
+            let Some(Period {
+                start:
+                    Date::Day {
+                        year,
+                        month,
+                        day: d,
+                    },
+                end: None,
+            }) = f.value.gregorian
+            else {
+                continue;
+            };
+            let Some(n) = self.int(s - 2).filter(|&n| n >= 1 && n < u32::from(d)) else {
+                continue;
+            };
+            // (After a word, not another number or an article: `quốc tang 25 và 26/7`.)
+            let before_ok = s < 3
+                || self.unit(s - 3).is_some_and(|x| {
+                    (x.key.is_some() || x.is(","))
+                        && !matches!(
+                            crate::normalize::fold_lower(x.text).as_str(),
+                            "dieu" | "khoan" | "diem" | "so" | "muc" | "chuong"
+                        )
+                });
+            if !before_ok {
+                continue;
+            }
+            let Some(a) = u8::try_from(n).ok().and_then(|n| Date::day(year, month, n)) else {
+                continue;
+            };
+            if let Some(p) = Date::day(year, month, d).and_then(|b| Period::range(a, b)) {
+                f.start = s - 2;
+                f.value = DateValue::solar(p);
+            }
         }
     }
 
