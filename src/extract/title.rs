@@ -11170,10 +11170,16 @@ impl Rules<'_, '_> {
         }
         // `Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng`: two capitalized words in a place's
         // slot, with nothing capitalized after them, name the place.
+        // (Not a body's head and the first word of its listed name, which goes on: `Cục Hải
+        // quan`.)
         if unlisted
             && self.capitalized_run(k, 3) == k + 2
             && !self.unit(k + 2).is_some_and(Unit::capitalized)
             && (k..k + 2).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable))
+            && !self
+                .h
+                .longest(k + 1, EntryKind::Name)
+                .is_some_and(|(ne, _)| ne > k + 2)
         {
             return Some(k + 2);
         }
@@ -11214,6 +11220,14 @@ impl Rules<'_, '_> {
         }
         // (Not a role's suffix after its body: `Phó Chủ tịch UBND tỉnh Thường trực`.)
         if self.h.kinds_at(k) & bit(EntryKind::Suffix) != 0 {
+            return None;
+        }
+        // (Nor a body's head and its listed name, the next body: `Đội Kiểm soát Hải quan Cục
+        // Hải quan Bạc Liêu`, not the place `Cục Hải`.)
+        if self.h.kinds_at(k) & bit(EntryKind::Org) != 0
+            && self.spaced(k + 1)
+            && self.h.longest(k + 1, EntryKind::Name).is_some()
+        {
             return None;
         }
         // (Far enough to see a whole name after the place: `huyện Bình Sơn Trần Văn Tám`.)
