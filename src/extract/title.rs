@@ -11176,10 +11176,10 @@ impl Rules<'_, '_> {
             && self.capitalized_run(k, 3) == k + 2
             && !self.unit(k + 2).is_some_and(Unit::capitalized)
             && (k..k + 2).all(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Syllable))
-            && !self
+            && self
                 .h
                 .longest(k + 1, EntryKind::Name)
-                .is_some_and(|(ne, _)| ne > k + 2)
+                .is_none_or(|(ne, _)| ne <= k + 2)
         {
             return Some(k + 2);
         }
