@@ -7202,7 +7202,9 @@ impl Rules<'_, '_> {
             // UBND tỉnh Quảng Ninh, sinh năm 1977, nguyên Giám đốc Sở Tài chính`.)
             if self.chain_next(end) != next.start
                 && !kiem
-                && !(self.text_at(end) == "," && self.asides_to(end, titles) == Some(next.start))
+                && !(self.text_at(end) == ","
+                    && self.about_holder(end + 1)
+                    && self.asides_to(end, titles) == Some(next.start))
             {
                 break;
             }
@@ -7253,6 +7255,16 @@ impl Rules<'_, '_> {
             ti += 1;
             out.push(ti);
         }
+    }
+
+    /// Whether an aside at `k` is about the holder himself, his birth, home town, people or
+    /// term (`sinh năm 1977`, `SN 1970`, `quê Nghệ An`, `nhiệm kỳ 2020-2025`), not a time the
+    /// clause speaks of (`9 tháng qua`).
+    fn about_holder(&self, k: usize) -> bool {
+        matches!(self.canon(k), Some("sinh" | "quê" | "khóa"))
+            || matches!(self.text_at(k), "SN" | "Sn")
+            || (self.canon(k) == Some("nhiệm") && matches!(self.canon(k + 1), Some("kỳ" | "kì")))
+            || (self.canon(k) == Some("dân") && self.canon(k + 1) == Some("tộc"))
     }
 
     /// Where the words start after one aside or a few in a row from the comma at `k`
