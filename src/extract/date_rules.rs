@@ -587,6 +587,10 @@ impl<'a, 't> Rules<'a, 't> {
                 continue;
             }
             let f = &mut out[k];
+            // (A solar date only: a lunar one keeps its own value.)
+            if f.value.lunar.is_some() {
+                continue;
+            }
             let Some(Period {
                 start:
                     Date::Day {
