@@ -3979,7 +3979,7 @@ impl Rules<'_, '_> {
                     .is_some_and(|x| matches!(x.text, "," | ";" | "." | ":" | ")" | "("))
             })
             .find(|&m| {
-                self.folded_is(m, "bau")
+                self.canon(m) == Some("bầu")
                     || (self.folded_is(m, "nhiem")
                         && m > 0
                         && self.folded_is(m - 1, "bo")
@@ -4013,8 +4013,12 @@ impl Rules<'_, '_> {
             if board > 0 && self.canon(v) == Some("nhiệm") {
                 return (a + board < e).then_some((a + board, e));
             }
+            // (Not the police nor the central bank, state bodies: `Công an tỉnh …`, `Ngân
+            // hàng Nhà nước …`.)
             let firm = match self.folded(a).as_deref() {
-                Some("cong" | "ngan" | "chung" | "tap" | "quy" | "hiep") => true,
+                Some("cong") => !self.folded_is(a + 1, "an"),
+                Some("ngan") => !(self.folded_is(a + 2, "nha") && self.folded_is(a + 3, "nuoc")),
+                Some("chung" | "tap" | "quy" | "hiep") => true,
                 Some("tong") => self.folded_is(a + 1, "cong"),
                 Some("lien") => self.folded_is(a + 1, "doan"),
                 Some("hdqt") => true,
