@@ -3885,6 +3885,27 @@ impl Rules<'_, '_> {
         None
     }
 
+    /// The nearest unit up to `back` units before `làm` at `l` (not the one right before it)
+    /// for which `f` holds, with no clause's end between (`;`, `.`, `:`; a comma or a bracket
+    /// too when `tight`): where `do`, `bầu` or `bổ nhiệm` is.
+    fn back_in_clause(
+        &self,
+        l: usize,
+        back: usize,
+        tight: bool,
+        f: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        (l.saturating_sub(back)..l.saturating_sub(1))
+            .rev()
+            .take_while(|&m| {
+                !self.unit(m).is_some_and(|x| {
+                    matches!(x.text, ";" | "." | ":")
+                        || (tight && matches!(x.text, "," | ")" | "("))
+                })
+            })
+            .find(|&m| f(m))
+    }
+
     /// `Hội đồng Y khoa Quốc gia do GS.TS Trần Văn Thuấn làm Chủ tịch`: the body before
     /// `do`, its holder and `làm` at `l`, whose office the title after `làm` is (the body
     /// ends right before `do`, or before a comma there).
@@ -3892,14 +3913,7 @@ impl Rules<'_, '_> {
     fn chaired_body(&self, l: usize) -> Option<(usize, usize)> {
         // (`do` up to ten units before `làm`, no clause's end between: the holder, his
         // degrees and his other offices.)
-        let d = (l.saturating_sub(10)..l.saturating_sub(1))
-            .rev()
-            .take_while(|&m| {
-                !self
-                    .unit(m)
-                    .is_some_and(|x| matches!(x.text, "," | ";" | "." | ":" | ")" | "("))
-            })
-            .find(|&m| self.canon(m) == Some("do"))?;
+        let d = self.back_in_clause(l, 10, true, |m| self.canon(m) == Some("do"))?;
         if !(d + 1..l).any(|m| self.unit(m).is_some_and(Unit::capitalized)) {
             return None;
         }
@@ -3915,14 +3929,7 @@ impl Rules<'_, '_> {
         // (`do` up to sixteen units before `làm`; his name and other offices between, with
         // commas but no clause's end.)
         let l = t.start - 1;
-        let d = (l.saturating_sub(16)..l.saturating_sub(1))
-            .rev()
-            .take_while(|&m| {
-                !self
-                    .unit(m)
-                    .is_some_and(|x| matches!(x.text, ";" | "." | ":"))
-            })
-            .find(|&m| self.canon(m) == Some("do"))?;
+        let d = self.back_in_clause(l, 16, false, |m| self.canon(m) == Some("do"))?;
         // (Before a comma, an opening bracket, `sẽ`, `đã`: `Ban Pháp chế HĐND tỉnh (do …
         // làm trưởng ban)`, `Đoàn Việt Nam dự Olympic Trẻ sẽ do …`.)
         let mut e = d;
@@ -3971,20 +3978,13 @@ impl Rules<'_, '_> {
     /// đốc`).
     #[cold]
     fn appointing_firm(&self, l: usize) -> Option<(usize, usize)> {
-        let v = (l.saturating_sub(8)..l.saturating_sub(1))
-            .rev()
-            .take_while(|&m| {
-                !self
-                    .unit(m)
-                    .is_some_and(|x| matches!(x.text, "," | ";" | "." | ":" | ")" | "("))
-            })
-            .find(|&m| {
-                self.canon(m) == Some("bầu")
-                    || (self.folded_is(m, "nhiem")
-                        && m > 0
-                        && self.folded_is(m - 1, "bo")
-                        && self.canon(m - 1) == Some("bổ"))
-            })?;
+        let v = self.back_in_clause(l, 8, true, |m| {
+            self.canon(m) == Some("bầu")
+                || (self.folded_is(m, "nhiem")
+                    && m > 0
+                    && self.folded_is(m - 1, "bo")
+                    && self.canon(m - 1) == Some("bổ"))
+        })?;
         let mut d = if self.folded_is(v, "nhiem") { v - 1 } else { v };
         // (`đã`, `vừa`, `chính thức` before the verb.)
         while d > 0
