@@ -471,7 +471,8 @@ impl Rules<'_, '_> {
                 && self.spaced(i + 1)
                 && self.u.get(i + 1).is_some_and(Unit::capitalized)
                 && (self.h.ends_at(i, EntryKind::PlaceWord, 3).is_some_and(|s| {
-                    !matches!(self.canon(s), Some("nhà" | "họ" | "dòng" | "thời"))
+                    // (`nhà hàng Bà Năm`, a restaurant, is a place of two words.)
+                    s + 1 < i || !matches!(self.canon(s), Some("nhà" | "họ" | "dòng" | "thời"))
                 }) || self.h.ends_at(i, EntryKind::Level, 3).is_some()
                     || place_body())
             {
@@ -483,7 +484,7 @@ impl Rules<'_, '_> {
             // right after its head (or the bank's kind), is no person.
             if i > 0
                 && self.h.kinds_at(i) & bit(EntryKind::Name) != 0
-                && let Some((ne, _)) = self
+                && let Some((ne, note)) = self
                     .h
                     .longest(i, EntryKind::Name)
                     .filter(|&(ne, _)| ne >= i + 2)
@@ -491,7 +492,16 @@ impl Rules<'_, '_> {
                     || self.h.ends_at(i, EntryKind::PlaceWord, 4).is_some()
                     || self.text_at(i - 1) == "TMCP")
             {
-                i = ne;
+                // (A school's kinds joined, then its own name, no one either: `Trường Tiểu
+                // học và THCS Nguyễn Văn Trỗi`; a title's body is read by the title.)
+                i = if self.lex.note(note).starts_with("Trường")
+                    && self.spaced(ne)
+                    && !titles.iter().any(|t| t.start < i && t.end > i)
+                {
+                    self.name_run(ne, 4).max(ne)
+                } else {
+                    ne
+                };
                 continue;
             }
             // `khoa Y Đại học Paris Cité`, `phòng Nghiệp vụ Y Sở Y tế`: `Y` of medicine, a
@@ -685,7 +695,10 @@ impl Rules<'_, '_> {
                 && !titles.iter().any(|t| t.end == i)
             {
                 // `đường Nguyễn Văn Linh`: the whole name belongs to the place.
-                i = self.name_run(i, 5).max(i + 1);
+                let e = self.name_run(i, 5).max(i + 1);
+                // (Past a school's kinds joined in lower case too, then its own name: `Trường
+                // Tiểu học và THCS Nguyễn Văn Trỗi`.)
+                i = self.school_kinds_past(i, e).unwrap_or(e);
                 places.push((i, 1));
                 continue;
             }
@@ -4514,6 +4527,20 @@ impl Rules<'_, '_> {
         (!in_place && !small && !friends && !not_sister && !faith).then_some(found)
     }
 
+    /// Where a school's name ends when the kinds of school that a run of capitalized words
+    /// from `i` to `e` starts (`Trường Tiểu học`) go on past `e` as one listed name
+    /// (`Tiểu học và THCS`): past that name and the school's own after it.
+    #[cold]
+    fn school_kinds_past(&self, i: usize, e: usize) -> Option<usize> {
+        let ne = (i + 1..e).find_map(|m| {
+            self.h
+                .longest(m, EntryKind::Name)
+                .filter(|&(ne, note)| ne > e && self.lex.note(note).starts_with("Trường"))
+                .map(|(ne, _)| ne)
+        })?;
+        Some(self.name_run(ne, 4).max(ne))
+    }
+
     /// A person starting at unit `i` (after a form of address, or at the name itself).
     fn person_at(&self, i: usize, titles: &[title::Found]) -> Option<Found> {
         let found = |start, end, honorific| Found {
@@ -6896,12 +6923,15 @@ impl Rules<'_, '_> {
             // (Or the place it is part of, between commas: `Trưởng khu phố 3, phường Tân
             // Thuận, ông Huỳnh Văn Mến`.)
             .or_else(|| {
+                // (Or with no comma after it, when the title names its own body: `Cựu Chủ
+                // tịch UBND huyện Bảo Lâm, tỉnh Lâm Đồng Nguyễn Văn Tiến`.)
                 titles.iter().position(|t| {
                     t.end + 2 < k
                         && self.text_at(t.end) == ","
-                        && self.text_at(k - 1) == ","
                         && self.u.get(t.end + 1).is_some_and(|x| !x.capitalized())
-                        && self.level_place(t.end + 1) == Some(k - 1)
+                        && ((self.text_at(k - 1) == ","
+                            && self.level_place(t.end + 1) == Some(k - 1))
+                            || (t.org.is_some() && self.level_place(t.end + 1) == Some(k)))
                 })
             })
     }
@@ -6966,7 +6996,13 @@ impl Rules<'_, '_> {
         if t.start > 0 && self.canon(t.start - 1) == Some("của") {
             return false;
         }
-        (t.start.saturating_sub(4)..t.start).any(|m| {
+        // (Past the rank held till then: `thăng cấp bậc hàm từ Đại tá lên Thiếu tướng`.)
+        let back = if t.rank && t.start > 0 && self.canon(t.start - 1) == Some("lên") {
+            9
+        } else {
+            4
+        };
+        (t.start.saturating_sub(back)..t.start).any(|m| {
             matches!(self.canon(m), Some("phong" | "thăng" | "trao" | "tặng"))
                     // (`giao quyền Chủ tịch UBND thị xã cho ông …`: acting in that office.)
                     || (self.canon(m) == Some("giao") && self.canon(m + 1) == Some("quyền"))
@@ -6988,7 +7024,10 @@ impl Rules<'_, '_> {
                 || self
                     .h
                     .longest(to, EntryKind::Rank)
-                    .is_some_and(|(e, _)| self.person_name_at(e)))
+                    .is_some_and(|(e, _)| self.person_name_at(e))
+                // (A rank given to the holder of an office: `thăng cấp bậc hàm Thiếu tướng
+                // cho Giám đốc Công an tỉnh Nghệ An Phạm Thế Tùng`.)
+                || (t.rank && self.h.longest(to, EntryKind::Role).is_some()))
     }
 
     /// Whether the words from `k` to the next `)` are a name alone, with at most a form of
@@ -8172,6 +8211,9 @@ impl Rules<'_, '_> {
                         // past the agent's verb to the comma, `trọng dụng, giữ chức`.)
                         let end = end + usize::from(self.canon_pair(end, "cho", "làm"));
                         let end = self.clause_then_office(end).unwrap_or(end);
+                        // (Past `ký quyết định`, the agent signs: `được Thủ tướng ký quyết
+                        // định bổ nhiệm giữ chức Thứ trưởng`.)
+                        let end = self.past_signing(end);
                         let after = self.skip_to_title(end, titles);
                         match titles.iter().position(|t| t.start == after) {
                             Some(next) if next > ti && after > titles[ti].end => {
@@ -8785,6 +8827,26 @@ impl Rules<'_, '_> {
                 p.titles.sort_unstable();
             }
         }
+    }
+
+    /// Past `ký quyết định` at `k` (signs the decision), with its number if written (`ký
+    /// Quyết định số 612/QĐ-CTN`): where the verb of appointing goes on; `k` otherwise.
+    fn past_signing(&self, k: usize) -> usize {
+        if self.canon(k) != Some("ký")
+            || self.canon(k + 1) != Some("quyết")
+            || self.canon(k + 2) != Some("định")
+        {
+            return k;
+        }
+        let mut e = k + 3;
+        let code = |x: &Unit<'_>| matches!(x.kind, TokenKind::Number | TokenKind::Code);
+        if self.folded_is(e, "so") && self.u.get(e + 1).is_some_and(code) {
+            e += 2;
+            while self.u.get(e).is_some_and(|x| x.gap == Gap::None) {
+                e += 1;
+            }
+        }
+        e
     }
 
     /// Whether title `ti` is the agent of a passive (`được Thủ tướng bổ nhiệm`, `bị Chủ tịch

@@ -3499,10 +3499,13 @@ impl Rules<'_, '_> {
             return None;
         }
         // (The seat that ends `b`'s body, after a local government's or a committee's name.)
+        // (Or the province's delegation to the National Assembly: `Bí thư Tỉnh ủy, Trưởng
+        // Đoàn ĐBQH tỉnh Quảng Trị`.)
         let local = |m: usize| {
             self.unit(m)
-                .is_some_and(|x| matches!(x.text, "HĐND" | "UBND"))
+                .is_some_and(|x| matches!(x.text, "HĐND" | "UBND" | "ĐBQH"))
                 || (self.folded_is(m, "dan") && self.folded_is(m - 1, "nhan"))
+                || (self.folded_is(m, "hoi") && self.folded_is(m - 1, "quoc"))
         };
         let seat = (sb + 1..eb)
             .find(|&m| local(m - 1) && self.place_level(m) && self.level_place(m) == Some(eb));
@@ -11547,10 +11550,13 @@ impl Rules<'_, '_> {
         // (Nor a thing named after the comma, a festival, a cup, a cemetery, the subject of
         // the clause: `Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Bình, Lễ hội Tràng
         // An năm 2024 sẽ diễn ra`.)
+        // (Its name in lower case too, the place word capitalized: `…, Lễ hội pháo hoa quốc
+        // tế Đà Nẵng`.)
         if self.h.kinds_at(k + 1) & bit(EntryKind::PlaceWord) != 0
             && let Some((pe, _)) = self.h.longest(k + 1, EntryKind::PlaceWord)
             && self.spaced(pe)
-            && self.unit(pe).is_some_and(Unit::capitalized)
+            && (self.unit(pe).is_some_and(Unit::capitalized)
+                || (pe > k + 2 && self.unit(k + 1).is_some_and(Unit::capitalized)))
         {
             return None;
         }

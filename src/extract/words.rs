@@ -369,6 +369,9 @@ const SPELLINGS: &[(&str, Word)] = &[
     // (Medals and matches counted: `giành từ 3-4 huy chương vàng`, `thắng 2-3 trận`.)
     ("huy", Word::Count),
     ("trận", Word::Count),
+    // (Hotel stars and storeys: `khách sạn từ 4-5 sao`, `nhà 4-5 tầng`.)
+    ("sao", Word::Count),
+    ("tầng", Word::Count),
     ("sinh", Word::Sinh),
     ("mất", Word::Mat),
     ("số", Word::So),
