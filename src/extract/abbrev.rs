@@ -101,6 +101,15 @@ pub(super) fn decide<'e>(
         return None;
     }
     let next = folded(end, (end + 2).min(u.len()));
+    // `BCHQS tỉnh Bắc Kạn`: a province's military command is a Bộ Chỉ huy; a district's or a
+    // commune's (`BCHQS huyện`, `BCHQS xã`) a Ban.
+    if let (Some(bo), Some(ban)) = (option("bo chi huy quan su"), option("ban chi huy quan su")) {
+        let province = ["tinh", "thanh pho", "tp"].iter().any(|w| {
+            next.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', '.']))
+        });
+        return Some(if province { bo } else { ban });
+    }
     // The words of a signature block and of the list of recipients of an official document:
     // `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH` (with the dot, before a body or a title in
     // capitals or with a capital); `TT Tỉnh ủy`, `TT HĐND tỉnh` (its standing committee);

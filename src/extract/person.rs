@@ -993,6 +993,69 @@ impl Rules<'_, '_> {
         self.pronoun_given(titles, out);
         self.pronoun_clause(titles, out);
         self.subject_clause(titles, out);
+        self.together(titles, out);
+    }
+
+    /// `Bà A, Giám đốc Ban X, và ông B, Giám đốc Ban Y, cùng được bổ nhiệm Phó Tổng Giám
+    /// đốc`: the office that `cùng` (together) gives the last of a list, each with its own
+    /// apposition, is each one's too.
+    fn together(&self, titles: &[title::Found], out: &mut [Found]) {
+        for q in 1..out.len() {
+            let e = out[q].end;
+            // (Cheap test first: `cùng` right after the name or its apposition's comma.)
+            let c = if self.canon(e) == Some("cùng") {
+                e
+            } else if self.text_at(e) == "," {
+                match out[q].titles.iter().map(|&ti| titles[ti].end).find(|&te| {
+                    te > e && self.text_at(te) == "," && self.canon(te + 1) == Some("cùng")
+                }) {
+                    Some(te) => te + 1,
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            self.together_from(q, c, titles, out);
+        }
+    }
+
+    /// [`Rules::together`] for person `q` and `cùng` at `c`.
+    #[cold]
+    fn together_from(&self, q: usize, c: usize, titles: &[title::Found], out: &mut [Found]) {
+        let Some(&given) = out[q].titles.iter().find(|&&ti| titles[ti].start > c) else {
+            return;
+        };
+        let mut pi = q;
+        while pi > 0 {
+            let (p, n) = (&out[pi - 1], &out[pi]);
+            // (Its form of address or its rank first: `và Đại tá Nguyễn Thanh Sơn`.)
+            let next_start = n
+                .titles
+                .iter()
+                .map(|&ti| titles[ti].start)
+                .chain(n.honorific.map(|(hs, _)| hs))
+                .fold(n.start, usize::min);
+            // (Between them: the earlier one's apposition, then `và` or a comma.)
+            let own = |m: usize| {
+                p.titles
+                    .iter()
+                    .any(|&ti| titles[ti].start <= m && m < titles[ti].end)
+            };
+            let joined = next_start > p.end
+                && (p.end..next_start).all(|m| {
+                    own(m) || matches!(self.text_at(m), "," | ";") || self.canon(m) == Some("và")
+                })
+                && (self.canon(next_start - 1) == Some("và")
+                    || self.text_at(next_start - 1) == ",");
+            if !joined {
+                break;
+            }
+            pi -= 1;
+            if !out[pi].titles.contains(&given) {
+                out[pi].titles.push(given);
+                out[pi].titles.sort_unstable();
+            }
+        }
     }
 
     /// `Đại tướng Lê Trọng Tấn mất … khi đang giữ chức Tổng Tham mưu trưởng`, `Thiếu tướng A
@@ -1028,9 +1091,11 @@ impl Rules<'_, '_> {
             // (After `khi` or `lúc`; after a comma with more than the last word, `, hiện là`;
             // after `và`, the subject's next verb: `… được thăng cấp bậc hàm Thiếu tướng và
             // được bổ nhiệm làm Giám đốc …`.)
+            // (Or `vì`, the reason given by the subject's new office: `miễn nhiệm ông A khỏi
+            // chức Phó Chủ tịch UBND tỉnh vì đã được điều động làm Thứ trưởng Bộ Y tế`.)
             let cued = matches!(self.canon(a), Some("khi" | "lúc"))
                 || (a > 0
-                    && (matches!(self.canon(a - 1), Some("khi" | "lúc"))
+                    && (matches!(self.canon(a - 1), Some("khi" | "lúc" | "vì"))
                         || (a < c
                             && (self.text_at(a - 1) == "," || self.canon(a - 1) == Some("và")))));
             if !cued
@@ -5772,6 +5837,26 @@ impl Rules<'_, '_> {
                 k = ne;
                 continue;
             }
+            // `được 50/51 đại biểu (98,04%) tín nhiệm bầu làm …`, `được các đại biểu tán
+            // thành bầu giữ chức …`: the delegates who vote, between `được` and the verb.
+            if k > start
+                && self.canon(k - 1) == Some("được")
+                && (x.kind == TokenKind::Number || matches!(self.canon(k), Some("các" | "toàn")))
+                && let Some(e) = self.voters(k)
+            {
+                agent += e - k;
+                k = e;
+                continue;
+            }
+            // `A và B cùng được bổ nhiệm …`, `… cùng giữ chức`: together, before the
+            // linking words (not `A cùng Bộ trưởng B`, with someone).
+            if self.canon(k) == Some("cùng")
+                && matches!(self.canon(k + 1), Some("được" | "là" | "giữ" | "làm"))
+            {
+                agent += 1;
+                k += 1;
+                continue;
+            }
             // `NSND Đặng Nhật Minh được mời làm Chủ tịch Ban giám khảo`, `được mời về làm`:
             // invited, after `được` only (`ông A mời Bộ trưởng B` is someone else's title).
             if k > start
@@ -6775,7 +6860,7 @@ impl Rules<'_, '_> {
             // (Cục Hải quan tỉnh), ông A`.)
             .or_else(|| {
                 if !(k >= 5 && self.text_at(k - 1) == "," && self.text_at(k - 2) == ")") {
-                    return None;
+                    return self.places_in_brackets(k, titles);
                 }
                 let open = (k.saturating_sub(12)..k - 3)
                     .rev()
@@ -6789,6 +6874,7 @@ impl Rules<'_, '_> {
                     && !(open + 1..k - 2).any(|m| matches!(self.text_at(m), "(" | ")" | ","));
                 body.then(|| titles.iter().position(|t| t.end == open))
                     .flatten()
+                    .or_else(|| self.places_in_brackets(k, titles))
             })
             .or_else(|| {
                 // (Its ordinal between: `Tổng thống Mỹ thứ 47 Donald Trump`.)
@@ -8827,6 +8913,69 @@ impl Rules<'_, '_> {
                 p.titles.sort_unstable();
             }
         }
+    }
+
+    /// The title right before a bracket of places, each with its level, that closes before
+    /// the name at `k` (maybe with a comma): `Bí thư Đảng ủy xã Hòa Phong (huyện Hòa Vang, TP
+    /// Đà Nẵng) Lê Văn Tám`.
+    #[cold]
+    fn places_in_brackets(&self, k: usize, titles: &[title::Found]) -> Option<usize> {
+        let close = if self.text_at(k.checked_sub(1)?) == ")" {
+            k - 1
+        } else if k >= 2 && self.text_at(k - 1) == "," && self.text_at(k - 2) == ")" {
+            k - 2
+        } else {
+            return None;
+        };
+        let open = (close.saturating_sub(14)..close)
+            .rev()
+            .find(|&m| self.text_at(m) == "(")?;
+        let mut m = open + 1;
+        loop {
+            m = self.level_place(m)?;
+            if m == close {
+                break;
+            }
+            if self.text_at(m) != "," {
+                return None;
+            }
+            m += 1;
+        }
+        titles.iter().position(|t| t.end == open && t.org.is_some())
+    }
+
+    /// Past the delegates who vote at `k`, after `được`: a count (`50/51`, `100%`) or `các`,
+    /// `toàn thể`, then `đại biểu`, maybe `có mặt` or `dự họp`, the share in brackets and
+    /// `tán thành`, `đồng ý`, `nhất trí` (`được 50/51 đại biểu (98,04%) tín nhiệm bầu làm`).
+    #[cold]
+    fn voters(&self, k: usize) -> Option<usize> {
+        let mut e = k + 1;
+        // (`100%`, `toàn thể`.)
+        if self.text_at(e) == "%" || (self.canon(k) == Some("toàn") && self.folded_is(e, "the")) {
+            e += 1;
+        }
+        if !(self.folded_is(e, "dai") && self.folded_is(e + 1, "bieu")) {
+            return None;
+        }
+        e += 2;
+        if self.text_at(e) == "HĐND" {
+            e += 1;
+        }
+        if (self.folded_is(e, "co") && self.folded_is(e + 1, "mat"))
+            || (self.folded_is(e, "du") && self.folded_is(e + 1, "hop"))
+        {
+            e += 2;
+        }
+        if self.text_at(e) == "(" {
+            e = (e + 1..self.u.len().min(e + 8)).find(|&c| self.text_at(c) == ")")? + 1;
+        }
+        if (self.folded_is(e, "tan") && self.folded_is(e + 1, "thanh"))
+            || (self.folded_is(e, "dong") && self.folded_is(e + 1, "y"))
+            || (self.folded_is(e, "nhat") && self.folded_is(e + 1, "tri"))
+        {
+            e += 2;
+        }
+        Some(e)
     }
 
     /// Past `ký quyết định` at `k` (signs the decision), with its number if written (`ký

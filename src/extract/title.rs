@@ -3155,8 +3155,65 @@ impl Rules<'_, '_> {
             let t = &out[k];
             if t.org.is_none() && t.org_apart.is_none() && !t.generic && !t.rank && t.start >= 2 {
                 out[k].org_apart = self.body_named_before(out, k);
+            } else if let Some((a, e)) = t.org
+                && e == a + 1
+                && e == t.end
+                && t.org_apart.is_none()
+                && !t.generic
+                && self.unit(a).is_some_and(Unit::capitalized)
+                && matches!(
+                    self.folded(a).as_deref(),
+                    Some("so" | "bo" | "cuc" | "vu" | "vien")
+                )
+            {
+                out[k].org_apart = self.head_named_before(out, k, a);
             }
         }
+    }
+
+    /// The body that title `k`'s bare head at `a` (`Phó Giám đốc Sở`, `nguyên Vụ trưởng
+    /// Vụ`) stands for: the one the sentence names before it with that head, the same body
+    /// every time it is named (`Đại diện Sở GD&ĐT tỉnh Đồng Tháp, ông Nguyễn Thanh Tâm, Phó
+    /// Giám đốc Sở`).
+    #[cold]
+    fn head_named_before(&self, out: &[Found], k: usize, a: usize) -> Option<(usize, usize)> {
+        let t = out.get(k)?;
+        let head = self.unit(a)?.key?;
+        let mut body: Option<(usize, usize)> = None;
+        for s in 0..t.start.saturating_sub(1) {
+            if !self
+                .unit(s)
+                .is_some_and(|x| x.key == Some(head) && x.capitalized())
+                // (Not `Chi cục`, `Tổng cục`, `Phó Cục`: another body or an office.)
+                || (s > 0 && self.unit(s - 1).is_some_and(Unit::capitalized))
+            {
+                continue;
+            }
+            let Some(o) = self
+                .org(s)
+                .filter(|&(os, oe)| os == s && oe > s + 1 && oe <= t.start)
+            else {
+                continue;
+            };
+            let words = |(x, y): (usize, usize)| {
+                (x..y)
+                    .map(|m| self.unit(m).map(|u| u.text))
+                    .collect::<Vec<_>>()
+            };
+            // (Not another holder's of the same office, a list of bodies: `Bộ trưởng Bộ Quốc
+            // phòng, Bộ trưởng Bộ` cut at a line's end.)
+            if out[..k]
+                .iter()
+                .any(|f| f.org == Some(o) && words(f.role) == words(t.role))
+            {
+                return None;
+            }
+            match body {
+                Some(b) if words(b) != words(o) => return None,
+                _ => body = Some(o),
+            }
+        }
+        body
     }
 
     /// [`Rules::bodies_named_before`] for title `k`, one with no body and no office whole
@@ -3649,8 +3706,38 @@ impl Rules<'_, '_> {
                 _ => false,
             }
         });
-        (!(whole || party(a) || party(b) || head_in_role || party_body || other_head))
-            .then_some((oa, ob))
+        // (The General Staff's chief and deputies are of no ministry or region: `Tổng Tham
+        // mưu trưởng, Thứ trưởng Bộ Quốc phòng`.)
+        let general_staff = (a.role.0..a.role.1).any(|m| {
+            self.folded_is(m, "tong")
+                && self.folded_is(m + 1, "tham")
+                && self.folded_is(m + 2, "muu")
+        });
+        if whole
+            || party(a)
+            || party(b)
+            || head_in_role
+            || party_body
+            || other_head
+            || general_staff
+        {
+            return None;
+        }
+        // (A board's office is of the board; another's of the firm that owns it: `Tổng Giám
+        // đốc, Thành viên HĐQT Agribank` is Agribank's, `Thống đốc, Chủ tịch HĐQT` no board's.)
+        let board = matches!(self.unit(oa).map(|x| x.text), Some("HĐQT" | "HĐTV"))
+            || (self.folded_is(oa, "hoi") && self.folded_is(oa + 1, "dong"));
+        if let Some(be) = self.board_end(oa).filter(|_| board) {
+            let board_role = (a.role.0..a.role.1).any(|m| {
+                (self.folded_is(m, "chu") && self.folded_is(m + 1, "tich"))
+                    || (self.folded_is(m, "thanh") && self.folded_is(m + 1, "vien"))
+                    || (self.folded_is(m, "uy") && self.folded_is(m + 1, "vien"))
+            });
+            if !board_role {
+                return (be < ob).then_some((be, ob));
+            }
+        }
+        Some((oa, ob))
     }
 
     /// A title's level of a meeting (`điện đàm cấp Bộ trưởng`: generic) and its body named
@@ -13050,7 +13137,11 @@ pub(crate) fn value(
     });
     // (Or the body named apart: `Hội đồng … do ông A làm Chủ tịch`, `Phó Giám đốc phụ trách
     // Sở Y tế`, `Phó Tư lệnh, Tham mưu trưởng Quân khu 2`.)
-    let org = org.or(f.org_apart);
+    // (A bare head stands for the body named before: `Phó Giám đốc Sở`.)
+    let org = match (org, f.org_apart) {
+        (Some((a, b)), Some(o)) if b == a + 1 => Some(o),
+        (o, x) => o.or(x),
+    };
     let mut org_text = org.map(|(a, b)| phrase(u, full, a, b));
     let mut org_expanded = org.map(|(a, b)| expanded(u, full, h, lex, a, b));
     // (Or with its parents after a comma, as written: `phòng Tham mưu, Bộ Chỉ huy Quân sự
