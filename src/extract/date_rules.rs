@@ -1221,8 +1221,8 @@ impl<'a, 't> Rules<'a, 't> {
         Some((k + 2, self.reference.map(|r| r.year() - back)))
     }
 
-    /// `tháng 3 và tháng 4/2020`, `quý I, quý II năm 2020`: dates of one kind joined by `và`
-    /// or a comma, the last with a year, the others without: the year is theirs too (when
+    /// `tháng 3 và tháng 4/2020`, `quý I, quý II năm 2020`: dates of one kind joined by `và`,
+    /// `hoặc` or a comma, the last with a year, the others without: the year is theirs too (when
     /// they come before it in that year).
     fn share_years(&self, out: &mut [Found]) {
         for k in (1..out.len()).rev() {
@@ -1230,7 +1230,9 @@ impl<'a, 't> Rules<'a, 't> {
             let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
                 continue;
             };
-            let joined = a.end + 1 == b.start && (self.w(a.end) == Word::Va || self.is(a.end, ","));
+            // (Or `hoặc`: `cuối tháng 6 hoặc đầu tháng 7/2025`.)
+            let joined = a.end + 1 == b.start
+                && (matches!(self.w(a.end), Word::Va | Word::Hoac) || self.is(a.end, ","));
             let (Some(pa), Some(pb)) = (a.value.gregorian, b.value.gregorian) else {
                 continue;
             };

@@ -154,6 +154,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "đề", "bạt", "tạm", "đình", "lợi", "dụng",
         // `rời ghế Tổng giám đốc` (left the seat of); `được chọn làm` (chosen as).
         "rời", "ghế", "chọn", "lựa",
+        // `điều động ông A, …, sang làm Giám đốc Sở …` (moved over to).
+        "sang",
         // `rút khỏi vị trí Chủ tịch HĐQT` (withdrew from the post of).
         "rút", // `lên ngôi Hoàng đế`, `lên ngôi vua` (took the throne).
         "lên", "ngôi",
@@ -6996,6 +6998,16 @@ impl Rules<'_, '_> {
                     .iter()
                     .position(|t| t.end + 2 < k && self.period_before(t.end) == Some(k - 1))
             })
+            // (Or the period, then the name: `Chủ tịch UBND tỉnh Vĩnh Long giai đoạn
+            // 2016-2021 Lữ Quang Đức`.)
+            .or_else(|| {
+                titles.iter().position(|t| {
+                    t.org.is_some()
+                        && t.end + 2 < k
+                        && self.text_at(k - 1) != ","
+                        && self.period_before(t.end) == Some(k)
+                })
+            })
             // (Or the period, a comma, then a form of address: `Chủ tịch Quốc hội Myanmar giai
             // đoạn 2016-2021, ông T Khun Myat, từng thăm …`.)
             .or_else(|| {
@@ -8017,7 +8029,9 @@ impl Rules<'_, '_> {
                 loop {
                     while k > 0
                         && (!after_other(&titles[k - 1]) || kiem(k) || named(k))
-                        && !of(&titles[k - 1])
+                        // (But a rank right after the office is its holder's: `theo chỉ đạo
+                        // của Chính ủy Đại tá Hà Văn Khiêm`.)
+                        && !(of(&titles[k - 1]) && titles[k - 1].end != titles[k].start)
                         && !deputies(&titles[k - 1])
                         // (`Thừa ủy quyền của Chánh án, Phó Chánh án … Nguyễn Thị Dung`.)
                         && !self.acting_for(titles[k - 1].start)
@@ -8881,7 +8895,11 @@ impl Rules<'_, '_> {
         else {
             return;
         };
-        let Some(last) = ends.iter().position(|&e| e == r) else {
+        // (Or after a comma: `Ông A và ông B, lần lượt là …`.)
+        let Some(last) = ends
+            .iter()
+            .position(|&e| e == r || (e + 1 == r && self.text_at(e) == ","))
+        else {
             return;
         };
         let from = joined_from.get(last).copied().unwrap_or(r);

@@ -4068,6 +4068,21 @@ impl Rules<'_, '_> {
     /// đốc`).
     #[cold]
     fn appointing_firm(&self, l: usize) -> Option<(usize, usize)> {
+        // (Past the holder's apposition between commas: `bầu ông A, Giám đốc Sở GD&ĐT, làm
+        // Chủ tịch`.)
+        let l = if l > 2 && self.text_at_is(l - 1, ",") {
+            (l.saturating_sub(24)..l - 1)
+                .rev()
+                .take_while(|&m| {
+                    !self
+                        .unit(m)
+                        .is_some_and(|x| matches!(x.text, ";" | "." | ":"))
+                })
+                .find(|&m| self.text_at_is(m, ","))
+                .unwrap_or(l)
+        } else {
+            l
+        };
         let v = self.back_in_clause(l, 8, true, |m| {
             self.canon(m) == Some("bầu")
                 || (self.folded_is(m, "nhiem")
@@ -4076,14 +4091,25 @@ impl Rules<'_, '_> {
                     && self.canon(m - 1) == Some("bổ"))
         })?;
         let mut d = if self.folded_is(v, "nhiem") { v - 1 } else { v };
-        // (`đã`, `vừa`, `chính thức` before the verb.)
-        while d > 0
-            && matches!(
-                self.canon(d - 1),
-                Some("đã" | "vừa" | "mới" | "chính" | "thức")
-            )
-        {
-            d -= 1;
+        // (`đã`, `vừa`, `chính thức` before the verb; `biểu quyết`, `tiến hành`, `nhất trí`,
+        // how the congress votes.)
+        loop {
+            if d > 0
+                && matches!(
+                    self.canon(d - 1),
+                    Some("đã" | "vừa" | "mới" | "chính" | "thức")
+                )
+            {
+                d -= 1;
+            } else if d > 1
+                && ((self.folded_is(d - 2, "bieu") && self.folded_is(d - 1, "quyet"))
+                    || (self.folded_is(d - 2, "tien") && self.folded_is(d - 1, "hanh"))
+                    || (self.folded_is(d - 2, "nhat") && self.folded_is(d - 1, "tri")))
+            {
+                d -= 2;
+            } else {
+                break;
+            }
         }
         if self.canon(v) == Some("bầu") || self.canon(v) == Some("nhiệm") {
             let (a, e) = self.body_before_do(d, false)?;
@@ -4154,8 +4180,8 @@ impl Rules<'_, '_> {
             }
             d
         };
-        // (What he does there says he acts for the body: leads, is in charge of, heads, runs
-        // or manages it, presents or chairs for it; not `lập ra`, founded, nor `kiêm chức Bộ
+        // (What he does there says he acts for the body: leads, is in charge of, heads, runs,
+        // manages or directs it, presents or chairs for it; not `lập ra`, founded, nor `kiêm chức Bộ
         // trưởng`, another office he holds, nor `làm Trưởng đoàn`, the delegation's head.)
         let mut v = t.end;
         while v < t.end + 5 && self.unit(v).is_some_and(Unit::capitalized) {
@@ -4174,6 +4200,7 @@ impl Rules<'_, '_> {
             || pair("quan", "ly")
             || pair("trinh", "bay")
             || pair("chu", "tri")
+            || pair("lanh", "dao")
             || heads_delegation)
         {
             return None;
@@ -4274,7 +4301,7 @@ impl Rules<'_, '_> {
         // (Or before its seat or short name in brackets: `Công ty Cổ phần Tập đoàn Trung An
         // (Cần Thơ) do …`.)
         let e = if e > 0 && self.text_at_is(e - 1, ")") {
-            (e.saturating_sub(8)..e - 1)
+            (e.saturating_sub(12)..e - 1)
                 .rev()
                 .find(|&m| self.text_at_is(m, "("))
                 .unwrap_or(e)
