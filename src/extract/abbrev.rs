@@ -257,10 +257,22 @@ pub(super) fn one_unit_counts(u: &[Unit<'_>], i: usize) -> bool {
                     && n.text.chars().next().is_some_and(char::is_uppercase)
             })
     };
+    // (A fishing boat's number, its province's code first: `tàu cá KH 96015 TS`, not `KH`,
+    // kế hoạch.)
+    let boat = || {
+        x.text.len() <= 3
+            && u.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Number
+                    && (4..=5).contains(&n.text.len())
+                    && n.text.bytes().all(|b| b.is_ascii_digit())
+            })
+            && u.get(i + 2).is_some_and(|n| n.text == "TS")
+    };
     (x.key.is_none() || (x.all_caps() && !in_compound(u, i)))
         && letter_ok()
         && !comma_joined(u, i)
         && !name_like()
+        && !boat()
 }
 
 /// Whether unit `i` is a part of a form that a comma and an `&` join with no space

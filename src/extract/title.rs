@@ -3247,7 +3247,36 @@ impl Rules<'_, '_> {
                     && self.folded_is(a0, "bo")
                     && self.canon(r0) == Some("thứ")
                     && self.folded_is(a1 - 1, "truong")
-                    && self.folded_is(r1 - 1, "truong"));
+                    && self.folded_is(r1 - 1, "truong"))
+                // (Or another deputy of the same office, the first with its suffix: `Phó
+                // Trưởng ban Thường trực … và Phó Trưởng ban Lê Đức Toàn`.)
+                || (self.folded_is(r0, "pho")
+                    && r1 > r0 + 1
+                    && a1 > a0 + (r1 - r0)
+                    && (0..r1 - r0).all(|d| {
+                        let key = |m: usize| self.unit(m).and_then(|x| x.key);
+                        key(r0 + d).is_some() && key(r0 + d) == key(a0 + d)
+                    }));
+            // (Or the deputy's own name between commas after `và`: `ông A, Trưởng ban Ban
+            // Quản lý các KCN tỉnh Thái Bình, và ông B, Phó Trưởng ban`.)
+            let apposed = || {
+                let mut m = a.end;
+                if self.text_at_is(m, ",") {
+                    m += 1;
+                }
+                if !matches!(self.canon(m), Some("và" | "cùng")) {
+                    return false;
+                }
+                m += 1;
+                if let Some((he, _)) = self.h.longest(m, EntryKind::Honorific) {
+                    m = he;
+                }
+                let n = m;
+                while m < n + 5 && self.unit(m).is_some_and(Unit::capitalized) {
+                    m += 1;
+                }
+                m > n + 1 && m + 1 == t.start && self.text_at_is(m, ",")
+            };
             // (The principal's name between, then `,`, `và` or `cùng`; with no name, a comma
             // lists one holder's offices, of two bodies: `Bí thư Ban cán sự Đảng huyện Nam An
             // Khê, Phó Bí thư liên huyện Đắk Bớt`.)
@@ -3257,10 +3286,11 @@ impl Rules<'_, '_> {
             if deputy
                 && !a.generic
                 && !a.rank
-                && m + 1 == t.start
-                && m <= a.end + 5
-                && ((m > a.end && self.text_at_is(m, ","))
-                    || matches!(self.canon(m), Some("và" | "cùng")))
+                && ((m + 1 == t.start
+                    && m <= a.end + 5
+                    && ((m > a.end && self.text_at_is(m, ","))
+                        || matches!(self.canon(m), Some("và" | "cùng"))))
+                    || apposed())
                 && let Some(body) = a.org.or(a.org_apart)
             {
                 return Some(body);
@@ -3781,11 +3811,17 @@ impl Rules<'_, '_> {
             });
         }
         if t.org.is_none() {
-            if before == Some("làm") && t.start >= 4 {
-                t.org_apart = self
-                    .chaired_body(t.start - 1)
+            // (Or, none found, the body after `phụ trách`: `được bổ nhiệm làm Phó Giám đốc phụ
+            // trách Bệnh viện Đa khoa tỉnh Phú Thọ`.)
+            let chaired = if before == Some("làm") && t.start >= 4 {
+                self.chaired_body(t.start - 1)
                     .or_else(|| self.own_group(t))
-                    .or_else(|| self.appointing_firm(t.start - 1));
+                    .or_else(|| self.appointing_firm(t.start - 1))
+            } else {
+                None
+            };
+            if chaired.is_some() {
+                t.org_apart = chaired;
             } else if first(t.end) == b'p'
                 && self.canon(t.end) == Some("phụ")
                 && self.canon(t.end + 1) == Some("trách")
