@@ -472,7 +472,7 @@ impl Rules<'_, '_> {
                     .is_some_and(|x| x.capitalized() && !x.all_caps())
                 && self.spaced(i + 1)
                 && self.u.get(i + 1).is_some_and(Unit::capitalized)
-                && (self.h.ends_at(i, EntryKind::PlaceWord, 3).is_some_and(|s| {
+                && (self.h.ends_at(i, EntryKind::PlaceWord, 4).is_some_and(|s| {
                     // (`nhà hàng Bà Năm`, a restaurant, is a place of two words.)
                     s + 1 < i || !matches!(self.canon(s), Some("nhà" | "họ" | "dòng" | "thời"))
                 }) || self.h.ends_at(i, EntryKind::Level, 3).is_some()

@@ -5469,8 +5469,21 @@ impl Rules<'_, '_> {
         };
         // `Người phát ngôn của Bộ Tài chính`, `Giám đốc quốc gia của Ngân hàng Thế giới`: the
         // body after `của`, named apart (the title's span stays the role's).
+        // (A director's role with its field in lower case is a firm's, so one foreign word
+        // after `của` is the firm: `Giám đốc kinh doanh của Sotrans`.)
         let after_of = if org.is_none() {
-            self.body_after_of(k)
+            self.body_after_of(k).or_else(|| {
+                (role_end >= role_start + 3
+                    && (role_start..role_end - 2)
+                        .any(|r| self.folded_is(r, "giam") && self.folded_is(r + 1, "doc"))
+                    && self.canon(k) == Some("của")
+                    && self.spaced(k + 1)
+                    && self
+                        .unit(role_end - 1)
+                        .is_some_and(|x| x.kind == TokenKind::Syllable && !x.capitalized()))
+                .then(|| self.brand_after_of(k + 1, true))
+                .flatten()
+            })
         } else {
             None
         };
@@ -11253,6 +11266,23 @@ impl Rules<'_, '_> {
             return None;
         }
         if let Some((e, _)) = self.h.longest(k, EntryKind::Place) {
+            // (A place of a surname and `Văn` or `Thị`, then one more capitalized word and no
+            // more, is a person's whole name: `Phó Chủ tịch Quốc hội Đồng Văn Khải`, not the
+            // district Đồng Văn.)
+            if e == k + 2
+                && matches!(self.canon(k + 1), Some("văn" | "thị"))
+                && self.h.is(k, EntryKind::Surname)
+                && self.spaced(e)
+                && self.unit(e).is_some_and(|x| {
+                    x.kind == TokenKind::Syllable && x.capitalized() && !x.all_caps()
+                })
+                && !self
+                    .unit(e + 1)
+                    .is_some_and(|x| x.capitalized() && self.spaced(e + 1))
+                && self.h.longest(e, EntryKind::Place).is_none()
+            {
+                return None;
+            }
             // `Chi cục Hải quan Bắc Hà Nội`: a quarter of a listed place, though its first two
             // words are a place too (`Bắc Hà`).
             if e > k + 1
