@@ -3195,6 +3195,14 @@ impl Rules<'_, '_> {
             else {
                 continue;
             };
+            // (Without the term of the body it was named in: `Ban Thường vụ Đảng ủy Sở Y tế
+            // nhiệm kỳ 2020-2025`.)
+            let o = (s + 1..o.1)
+                .find(|&m| {
+                    (self.folded_is(m, "nhiem") && self.folded_is(m + 1, "ky"))
+                        || self.folded_is(m, "khoa")
+                })
+                .map_or(o, |m| (s, m));
             let words = |(x, y): (usize, usize)| {
                 (x..y)
                     .map(|m| self.unit(m).map(|u| u.text))
@@ -3283,6 +3291,18 @@ impl Rules<'_, '_> {
             let m = (a.end..t.start)
                 .find(|&m| !self.unit(m).is_some_and(Unit::capitalized))
                 .unwrap_or(t.start);
+            // (Or the deputy promoted to the office itself: `Ông A, Phó Chủ nhiệm UBKT Tỉnh
+            // ủy Hà Tĩnh, được điều động giữ chức Chủ nhiệm`.)
+            if self.deputy_role(t.role, a.role)
+                && !a.generic
+                && t.start > a.end + 1
+                && t.start <= a.end + 14
+                && matches!(self.canon(t.start - 1), Some("chức" | "vụ" | "làm"))
+                && self.text_at_is(a.end, ",")
+                && let Some(body) = a.org.or(a.org_apart)
+            {
+                return Some(body);
+            }
             if deputy
                 && !a.generic
                 && !a.rank
@@ -3292,6 +3312,8 @@ impl Rules<'_, '_> {
                         || matches!(self.canon(m), Some("và" | "cùng"))))
                     || apposed())
                 && let Some(body) = a.org.or(a.org_apart)
+                // (Not a level alone: `Chánh Thanh tra tỉnh, và ông B, Phó Chánh Thanh tra`.)
+                && (body.1 > body.0 + 1 || self.unit(body.0).is_some_and(Unit::capitalized))
             {
                 return Some(body);
             }
@@ -4044,6 +4066,43 @@ impl Rules<'_, '_> {
             return None;
         }
         self.body_before_do(d, false)
+            .or_else(|| self.brand_before_do(d))
+    }
+
+    /// A firm by its foreign brand alone before `do` at `d` (maybe a comma between), the
+    /// clause's start or a firm's word before it: `Bamboo Airways do ông … làm Tổng giám đốc`,
+    /// `Hãng Korean Air, do ông … làm Chủ tịch`.
+    #[cold]
+    fn brand_before_do(&self, d: usize) -> Option<(usize, usize)> {
+        let e = if d > 0 && self.text_at_is(d - 1, ",") {
+            d - 1
+        } else {
+            d
+        };
+        let mut s = e;
+        while s > 0
+            && s + 4 > e
+            && (s == e || self.spaced(s))
+            && self.unit(s - 1).is_some_and(|x| {
+                x.capitalized() && matches!(x.kind, TokenKind::Word | TokenKind::Syllable)
+            })
+        {
+            s -= 1;
+        }
+        // (One foreign word at least, and no person's name: `Bamboo Airways`, `Korean Air`.)
+        if s == e
+            || !(s..e).any(|m| self.unit(m).is_some_and(|x| x.kind == TokenKind::Word))
+            || self.person_name_at(s)
+        {
+            return None;
+        }
+        // (The clause's start, or the firm's word: `Hãng`, `hãng`, `Công ty`.)
+        let start = s == 0
+            || self
+                .unit(s - 1)
+                .is_some_and(|x| matches!(x.text, "," | ":" | "(" | "\"" | "“"))
+            || self.folded_is(s - 1, "hang");
+        start.then_some((s, e))
     }
 
     /// `Ban chuyên án do Đại tá …, Phó Giám đốc Công an tỉnh, làm Trưởng ban`, `Đoàn giám
