@@ -5801,11 +5801,17 @@ impl Rules<'_, '_> {
             }
             // `được điều động từ Phòng An ninh nội địa về làm Phó trưởng Công an xã`: the body
             // left, between the verb of moving and the one taken.
-            if k > start
-                && self.canon(k) == Some("từ")
-                && self.u.get(k - 1).is_some_and(linking)
+            // (Or right after the name, the body by its abbreviation: `điều động bà A từ HNX
+            // về làm Phó Chủ tịch UBCKNN`.)
+            if self.canon(k) == Some("từ")
+                && (k == start || self.u.get(k - 1).is_some_and(linking))
                 && self.spaced(k + 1)
-                && let Some((_, e)) = self.org(k + 1)
+                && let Some((_, e)) = self.org(k + 1).or_else(|| {
+                    self.u
+                        .get(k + 1)
+                        .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.all_caps())
+                        .then_some((k + 1, k + 2))
+                })
                 && self.canon(e) == Some("về")
                 && self.u.get(e + 1).is_some_and(linking)
             {
