@@ -6868,7 +6868,10 @@ impl Rules<'_, '_> {
             // (Cục Hải quan tỉnh), ông A`.)
             .or_else(|| {
                 if !(k >= 5 && self.text_at(k - 1) == "," && self.text_at(k - 2) == ")") {
-                    return self.places_in_brackets(k, titles);
+                    // (Cheap test first: a bracket closes right before the name.)
+                    return (k >= 1 && self.text_at(k - 1) == ")")
+                        .then(|| self.places_in_brackets(k, titles))
+                        .flatten();
                 }
                 let open = (k.saturating_sub(12)..k - 3)
                     .rev()

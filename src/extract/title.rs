@@ -3185,7 +3185,10 @@ impl Rules<'_, '_> {
                 .unit(s)
                 .is_some_and(|x| x.key == Some(head) && x.capitalized())
                 // (Not `Chi cục`, `Tổng cục`, `Phó Cục`: another body or an office.)
-                || (s > 0 && self.unit(s - 1).is_some_and(Unit::capitalized))
+                || (s > 0
+                    && self
+                        .folded(s - 1)
+                        .is_some_and(|w| matches!(w.as_str(), "chi" | "tong" | "pho" | "phan")))
             {
                 continue;
             }
@@ -4096,7 +4099,7 @@ impl Rules<'_, '_> {
         {
             return None;
         }
-        // (The clause's start, or the firm's word: `Hãng`, `hãng`, `Công ty`.)
+        // (The clause's start, or the firm's word `hãng` in any case.)
         let start = s == 0
             || self
                 .unit(s - 1)
@@ -13290,9 +13293,11 @@ pub(crate) fn value(
     // (Or the body named apart: `Hội đồng … do ông A làm Chủ tịch`, `Phó Giám đốc phụ trách
     // Sở Y tế`, `Phó Tư lệnh, Tham mưu trưởng Quân khu 2`.)
     // (A bare head stands for the body named before: `Phó Giám đốc Sở`.)
-    let org = match (org, f.org_apart) {
-        (Some((a, b)), Some(o)) if b == a + 1 => Some(o),
-        (o, x) => o.or(x),
+    let bare_head = matches!((org, f.org_apart), (Some((a, b)), Some(_)) if b == a + 1);
+    let org = if bare_head {
+        f.org_apart
+    } else {
+        org.or(f.org_apart)
     };
     let mut org_text = org.map(|(a, b)| phrase(u, full, a, b));
     let mut org_expanded = org.map(|(a, b)| expanded(u, full, h, lex, a, b));
@@ -13300,6 +13305,7 @@ pub(crate) fn value(
     // tỉnh Đồng Nai`.)
     if let (Some((a, _)), Some(pe)) = (org, f.parent)
         && f.org.is_some()
+        && !bare_head
     {
         org_text = Some(phrase(u, full, a, pe));
         org_expanded = Some(expanded(u, full, h, lex, a, pe));
