@@ -3264,10 +3264,7 @@ impl Rules<'_, '_> {
                 || (self.folded_is(r0, "pho")
                     && r1 > r0 + 1
                     && a1 > a0 + (r1 - r0)
-                    && (0..r1 - r0).all(|d| {
-                        let key = |m: usize| self.unit(m).and_then(|x| x.key);
-                        key(r0 + d).is_some() && key(r0 + d) == key(a0 + d)
-                    }));
+                    && self.same_syllables(r0, a0, r1 - r0));
             // (Or the deputy's own name between commas after `và`: `ông A, Trưởng ban Ban
             // Quản lý các KCN tỉnh Thái Bình, và ông B, Phó Trưởng ban`.)
             let apposed = || {
@@ -3582,10 +3579,15 @@ impl Rules<'_, '_> {
     /// Whether role `d` is `Phó` and then role `p`'s syllables, tones and all (`Phó Chủ tịch`
     /// of `Chủ tịch`; `Phó Thủ trưởng` is no `Thứ trưởng`'s deputy).
     fn deputy_role(&self, (p0, p1): (usize, usize), (d0, d1): (usize, usize)) -> bool {
-        let key = |m: usize| self.unit(m).and_then(|x| x.key);
         d1 == d0 + 1 + (p1 - p0)
             && self.folded_is(d0, "pho")
-            && (0..p1 - p0).all(|d| key(p0 + d).is_some() && key(p0 + d) == key(d0 + 1 + d))
+            && self.same_syllables(p0, d0 + 1, p1 - p0)
+    }
+
+    /// Whether the `n` units from `a` and from `b` are the same syllables, tones and all.
+    fn same_syllables(&self, a: usize, b: usize, n: usize) -> bool {
+        let key = |m: usize| self.unit(m).and_then(|x| x.key);
+        (0..n).all(|d| key(a + d).is_some() && key(a + d) == key(b + d))
     }
 
     /// [`Rules::shared_bodies`] for a Party committee written bare in title `a` (`Đảng ủy`,
