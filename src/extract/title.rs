@@ -3505,29 +3505,33 @@ impl Rules<'_, '_> {
     fn shared_bodies(&self, out: &mut [Found]) {
         for k in 1..out.len() {
             let (a, b) = (&out[k - 1], &out[k]);
-            // (A board's owner: `Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn …`.)
-            if a.org.is_some_and(|(_, ae)| ae == a.end)
-                && b.org.is_some()
-                && !b.generic
-                && b.start == a.end
-                && b.mods.first().is_some_and(|m| m.0 == a.end)
-                && self.bare_board(a)
-            {
-                out[k - 1].owner = self.board_owner(&out[k]);
-                continue;
-            }
+            let kiem = b.start == a.end && b.mods.first().is_some_and(|m| m.0 == a.end);
             // (A local body written bare, its seat named by the next office's body: `Bí thư
             // Đảng ủy, Chủ tịch HĐND xã Bến Lức`, `Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban
-            // Tổ chức Tỉnh ủy Nghệ An`.)
+            // Tổ chức Tỉnh ủy Nghệ An`; or after `kiêm`: `Bí thư Huyện ủy kiêm Chủ tịch UBND
+            // huyện Hàm Thuận Bắc`, `Bí thư Đảng ủy kiêm Chủ tịch UBND xã Tân Lập`.)
             if a.org.is_some_and(|(_, ae)| ae == a.end)
                 && b.org.is_some()
                 && !a.generic
                 && !b.generic
-                && b.start == a.end + 1
-                && self.text_at_is(a.end, ",")
+                && (kiem || (b.start == a.end + 1 && self.text_at_is(a.end, ",")))
                 && self.folded_is(a.end - 1, "uy")
             {
-                out[k - 1].owner = self.shared_seat(&out[k - 1], &out[k]);
+                let seat = self.shared_seat(&out[k - 1], &out[k]);
+                if seat.is_some() || !kiem {
+                    out[k - 1].owner = seat;
+                    continue;
+                }
+            }
+            let (a, b) = (&out[k - 1], &out[k]);
+            // (A board's owner: `Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn …`.)
+            if a.org.is_some_and(|(_, ae)| ae == a.end)
+                && b.org.is_some()
+                && !b.generic
+                && kiem
+                && self.bare_board(a)
+            {
+                out[k - 1].owner = self.board_owner(&out[k]);
                 continue;
             }
             if a.org.is_some()
@@ -3540,7 +3544,6 @@ impl Rules<'_, '_> {
             {
                 continue;
             }
-            let kiem = b.start == a.end && b.mods.first().is_some_and(|m| m.0 == a.end);
             let joined = b.start == a.end + 1
                 && self.unit(a.end).is_some_and(|x| {
                     x.text == ","
@@ -3841,7 +3844,12 @@ impl Rules<'_, '_> {
             // (Or, none found, the body after `phụ trách`: `được bổ nhiệm làm Phó Giám đốc phụ
             // trách Bệnh viện Đa khoa tỉnh Phú Thọ`.)
             let chaired = if before == Some("làm") && t.start >= 4 {
-                self.chaired_body(t.start - 1)
+                // (A delegation's head heads the delegation, in lower case too: `đoàn công
+                // tác Bộ Công Thương do … làm trưởng đoàn`.)
+                let head = self.folded_is(t.role.1 - 1, "doan");
+                head.then(|| self.own_group(t))
+                    .flatten()
+                    .or_else(|| self.chaired_body(t.start - 1))
                     .or_else(|| self.own_group(t))
                     .or_else(|| self.appointing_firm(t.start - 1))
             } else {
@@ -4116,10 +4124,10 @@ impl Rules<'_, '_> {
     /// title `t` (after `làm`) is: a delegation's, a team's, a board's, a council's.
     #[cold]
     fn own_group(&self, t: &Found) -> Option<(usize, usize)> {
-        // (`do` up to sixteen units before `làm`; his name and other offices between, with
-        // commas but no clause's end.)
+        // (`do` up to twenty-two units before `làm`; his name and other offices between,
+        // with commas but no clause's end.)
         let l = t.start - 1;
-        let d = self.back_in_clause(l, 16, false, |m| self.canon(m) == Some("do"))?;
+        let d = self.back_in_clause(l, 22, false, |m| self.canon(m) == Some("do"))?;
         // (Before a comma, an opening bracket, `sẽ`, `đã`: `Ban Pháp chế HĐND tỉnh (do …
         // làm trưởng ban)`, `Đoàn Việt Nam dự Olympic Trẻ sẽ do …`.)
         let mut e = d;
@@ -4142,9 +4150,13 @@ impl Rules<'_, '_> {
             })?;
         // (The group's name: its head word capitalized, up to twelve units before, no
         // punctuation but a bracket between.)
-        let g = (e.saturating_sub(12)..e)
-            .rev()
-            .find(|&m| self.unit(m).is_some_and(Unit::capitalized) && self.folded_is(m, &role))?;
+        // (Or a delegation in lower case by what it does: `đoàn công tác của Thanh tra Chính
+        // phủ do … làm trưởng đoàn`, `đoàn kiểm tra của Ban Bí thư do …`.)
+        let g = (e.saturating_sub(12)..e).rev().find(|&m| {
+            self.folded_is(m, &role)
+                && (self.unit(m).is_some_and(Unit::capitalized)
+                    || (role == "doan" && self.delegation_kind(m + 1)))
+        })?;
         if role == "hoi" && !self.folded_is(g + 1, "dong") {
             return None;
         }
@@ -4153,12 +4165,36 @@ impl Rules<'_, '_> {
         let e = (g + 1..e)
             .find(|&m| self.canon(m) == Some("gồm"))
             .unwrap_or(e);
-        let clean = (g..e).all(|m| {
-            self.unit(m).is_some_and(|x| {
-                x.kind != TokenKind::Punctuation || matches!(x.text, "(" | ")" | "-")
+        let clean = |a: usize, b: usize| {
+            (a..b).all(|m| {
+                self.unit(m).is_some_and(|x| {
+                    x.kind != TokenKind::Punctuation || matches!(x.text, "(" | ")" | "-")
+                })
             })
-        });
+        };
+        // (A comma only inside the body it ends with: `đoàn công tác Bộ Văn hóa, Thể thao
+        // và Du lịch do …`.)
+        let clean = clean(g, e)
+            || (g + 1..e).any(|m| {
+                clean(g, m)
+                    && self.unit(m).is_some_and(Unit::capitalized)
+                    && self.org(m) == Some((m, e))
+            });
         (clean && e > g + 1).then_some((g, e))
+    }
+
+    /// Whether the two words at `m` say what a delegation (`đoàn`) does: `công tác`, `đại
+    /// biểu`, `giám sát`, `kiểm tra`, `khảo sát`, `thanh tra`.
+    fn delegation_kind(&self, m: usize) -> bool {
+        matches!(
+            (self.folded(m).as_deref(), self.folded(m + 1).as_deref()),
+            (Some("cong"), Some("tac"))
+                | (Some("dai"), Some("bieu"))
+                | (Some("giam"), Some("sat"))
+                | (Some("kiem"), Some("tra"))
+                | (Some("khao"), Some("sat"))
+                | (Some("thanh"), Some("tra"))
+        ) && !self.unit(m).is_some_and(Unit::capitalized)
     }
 
     /// `Công ty TNHH Chứng khoán Yuanta Việt Nam bổ nhiệm ông … làm Phó Tổng giám đốc`,
@@ -4284,7 +4320,15 @@ impl Rules<'_, '_> {
         // manages or directs it, presents or chairs for it; not `lập ra`, founded, nor `kiêm chức Bộ
         // trưởng`, another office he holds, nor `làm Trưởng đoàn`, the delegation's head.)
         let mut v = t.end;
-        while v < t.end + 5 && self.unit(v).is_some_and(Unit::capitalized) {
+        // (A foreign name's parts joined by a hyphen too: `Kim Do-yeon`.)
+        while v < t.end + 7
+            && self.unit(v).is_some_and(|x| {
+                x.capitalized()
+                    || (v > t.end
+                        && x.gap == Gap::None
+                        && (x.is_dash() || x.kind == TokenKind::Word))
+            })
+        {
             v += 1;
         }
         if self.text_at_is(v, ",") {
@@ -4325,9 +4369,15 @@ impl Rules<'_, '_> {
                 return Some(inner);
             }
         }
-        // (With `làm trưởng đoàn`, only the body after `của`: `Đoàn công tác của Bộ Y tế do
-        // Thứ trưởng … làm trưởng đoàn`.)
-        if heads_delegation && !body.is_some_and(|(a, _)| a > 0 && self.canon(a - 1) == Some("của"))
+        // (With `làm trưởng đoàn`, only the body after `của` or the delegation's kind:
+        // `Đoàn công tác của Bộ Y tế do Thứ trưởng … làm trưởng đoàn`, `đoàn công tác Bộ Văn
+        // hóa, Thể thao và Du lịch do Thứ trưởng … làm trưởng đoàn`.)
+        if heads_delegation
+            && !body.is_some_and(|(a, _)| {
+                a > 0
+                    && (self.canon(a - 1) == Some("của")
+                        || (a > 2 && self.folded_is(a - 3, "doan") && self.delegation_kind(a - 2)))
+            })
         {
             return None;
         }
@@ -4365,7 +4415,17 @@ impl Rules<'_, '_> {
         if self.canon_pair(a + 2, "quốc", "hội") {
             return None;
         }
-        (a + 2..e.saturating_sub(1)).find_map(|s| {
+        // (Or right after `Đoàn`: `Đoàn Bộ Tài nguyên và Môi trường do Thứ trưởng …`; not the
+        // Youth Union, `Đoàn Thanh niên`.)
+        let from = if self.folded_is(a, "doan")
+            && self.unit(a + 1).is_some_and(Unit::capitalized)
+            && !self.folded_is(a + 1, "thanh")
+        {
+            a + 1
+        } else {
+            a + 2
+        };
+        (from..e.saturating_sub(1)).find_map(|s| {
             let x = self.unit(s)?;
             if !self.spaced(s) || x.key.is_none() {
                 return None;
@@ -5698,7 +5758,18 @@ impl Rules<'_, '_> {
                     && self
                         .folded(end)
                         .is_some_and(|w| matches!(w.as_str(), "da" | "dang" | "se" | "vua"))
-                    && self.unit(end).is_some_and(|x| !x.capitalized())));
+                    && self.unit(end).is_some_and(|x| !x.capitalized()))
+                // (Or any verb after a delegation's head: `đoàn kiểm tra … do ông A làm
+                // trưởng đoàn công bố quyết định`; not the delegation's kind, `trưởng đoàn
+                // công tác`.)
+                || (end == role_end
+                    && self.folded_is(role_end - 1, "doan")
+                    && by(role_start - 1)
+                    && self.spaced(end)
+                    && self
+                        .unit(end)
+                        .is_some_and(|x| x.key.is_some() && !x.capitalized())
+                    && !self.delegation_kind(end)));
         // `giữ chức giám đốc`, `chức danh hiệu trưởng nhiệm kỳ 2025-2030`: a role in lower
         // case named as an office.
         // (Not `Tổ chức nghị sĩ …`, an organisation.)
