@@ -3069,7 +3069,28 @@ impl Rules<'_, '_> {
         self.class_lists(out);
         self.shared_bodies(out);
         self.bodies_named_before(out);
+        Self::apart_after_kiem(out);
         self.parents_after_comma(out);
+    }
+
+    /// `Đại diện Tập đoàn Vingroup, ông A, Phó Chủ tịch kiêm Tổng Giám đốc`: an office
+    /// written bare after `kiêm` is of the body named apart for the office before it.
+    fn apart_after_kiem(out: &mut [Found]) {
+        for k in 1..out.len() {
+            let (a, b) = (&out[k - 1], &out[k]);
+            if b.start == a.end
+                && b.mods.first().is_some_and(|m| m.0 == a.end)
+                && a.org.is_none()
+                && a.org_apart.is_some()
+                && !a.generic
+                && b.org.is_none()
+                && b.org_apart.is_none()
+                && !b.generic
+                && !b.rank
+            {
+                out[k].org_apart = out[k - 1].org_apart;
+            }
+        }
     }
 
     /// Each title whose body is a unit (`phòng`, `khoa`, `Cục`, `Đại đội`, …) with its parent
@@ -3366,6 +3387,11 @@ impl Rules<'_, '_> {
         if let Some(body) = self.body_listing(out, k) {
             return Some(body);
         }
+        if self.folded_is(t.role.1 - 1, "doc")
+            && let Some(body) = self.cited_director(out, k)
+        {
+            return Some(body);
+        }
         // (`Cục`, `Chi cục`, `Tổng cục`, `Vụ`, `Viện` and `trưởng`, after `Phó` or not.)
         let h0 = if self.folded_is(r0, "pho") {
             r0 + 1
@@ -3411,6 +3437,107 @@ impl Rules<'_, '_> {
             body = Some(o);
         }
         body
+    }
+
+    /// `Kho bạc Nhà nước Cần Thơ đã thu …, theo Giám đốc Huỳnh Văn Lộc`, `Kho bạc Nhà nước
+    /// An Giang đã hoàn thành …, Giám đốc Nguyễn Thành Nhân cho biết`: a director's office
+    /// (`Giám đốc`, `Tổng Giám đốc`, their deputies') written bare, whose holder the sentence
+    /// cites (`theo` before, or a verb of saying after the name), is of the one body the
+    /// sentence names before it, when a director heads such a body (a treasury, a
+    /// department, a hospital, a firm, a bank; not a people's committee) and no other title
+    /// holds it.
+    #[cold]
+    fn cited_director(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
+        let t = out.get(k)?;
+        let (r0, r1) = t.role;
+        let h0 = if self.folded_is(r0, "pho") {
+            r0 + 1
+        } else {
+            r0
+        };
+        let general = self.folded_is(h0, "tong");
+        let g0 = if general { h0 + 1 } else { h0 };
+        if !(r1 == g0 + 2 && self.folded_is(g0, "giam") && self.folded_is(g0 + 1, "doc")) {
+            return None;
+        }
+        // (His name after the office, then a verb of saying, or `theo` before it.)
+        let mut n = t.end;
+        while n < t.end + 5 && self.spaced(n) && self.unit(n).is_some_and(Unit::capitalized) {
+            n += 1;
+        }
+        if n < t.end + 2
+            || !((t.start > 0 && self.folded_is(t.start - 1, "theo")) || self.says_at(n))
+        {
+            return None;
+        }
+        let start = (0..t.start)
+            .rev()
+            .find(|&m| {
+                self.unit(m)
+                    .is_some_and(|x| matches!(x.text, "." | "?" | "!" | ";"))
+            })
+            .map_or(0, |m| m + 1);
+        let mut body: Option<(usize, usize)> = None;
+        let mut s = start;
+        while s < t.start {
+            let Some((a, e)) = self
+                .unit(s)
+                .is_some_and(Unit::capitalized)
+                .then(|| self.org(s))
+                .flatten()
+                .filter(|&(a, e)| a == s && e <= t.start)
+            else {
+                s += 1;
+                continue;
+            };
+            // (Not another title's body, nor two bodies.)
+            if out[..k].iter().any(|f| f.start <= a && a < f.end)
+                || body
+                    .is_some_and(|(b0, b1)| b1 - b0 != e - a || !self.same_syllables(b0, a, e - a))
+            {
+                return None;
+            }
+            body = Some((a, e));
+            s = e;
+        }
+        let (a, _) = body?;
+        // (The body the sentence is about, not a place visited or a partner: `Trong chuyến
+        // thăm và làm việc tại Công ty Điện lực Tuyên Quang, Tổng giám đốc …`.)
+        if a > 0
+            && self.folded(a - 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "tai" | "o" | "voi" | "tham" | "den" | "ve" | "toi" | "cung" | "va" | "cho"
+                )
+            })
+        {
+            return None;
+        }
+        let kind = self.folded(a)?;
+        let next = self.folded(a + 1).unwrap_or_default();
+        let directed = match kind.as_str() {
+            "kho" => next == "bac",
+            "benh" | "hoc" => next == "vien",
+            "trung" => next == "tam",
+            "cong" => next == "ty",
+            "ngan" => next == "hang",
+            "bhxh" | "so" | "dai" | "quy" | "nha" | "buu" | "cang" => true,
+            "bao" => next == "hiem",
+            "tap" => next == "doan",
+            "tong" => next == "cong",
+            _ => false,
+        };
+        // (A department is a director's, no general director's: `Sở`; a group a general
+        // director's.)
+        let fits = if general {
+            !matches!(
+                kind.as_str(),
+                "so" | "benh" | "hoc" | "trung" | "quy" | "nha"
+            )
+        } else {
+            !matches!(kind.as_str(), "tap" | "tong")
+        };
+        (directed && fits).then_some(body?)
     }
 
     /// `Lãnh đạo Ban Dân tộc tỉnh Thái Nguyên, gồm ông Lâm Văn Quý, Trưởng ban, …`, `Lãnh
@@ -3518,17 +3645,26 @@ impl Rules<'_, '_> {
                 && self.folded_is(a.end - 1, "uy")
             {
                 let seat = self.shared_seat(&out[k - 1], &out[k]);
-                if seat.is_some() || !kiem {
+                if seat.is_some() || !(kiem || self.bare_party(&out[k - 1])) {
                     out[k - 1].owner = seat;
                     continue;
                 }
             }
             let (a, b) = (&out[k - 1], &out[k]);
-            // (A board's owner: `Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn …`.)
+            // (A board's owner: `Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn …`; a Party
+            // committee's after a comma too: `Phó Bí thư Đảng ủy, Tổng giám đốc Tổng công ty
+            // Cảng hàng không Việt Nam`, `Bí thư Đảng ủy, Giám đốc Sở Y tế`.)
             if a.org.is_some_and(|(_, ae)| ae == a.end)
                 && b.org.is_some()
                 && !b.generic
-                && kiem
+                && (kiem
+                    || (b.start == a.end + 1
+                        && self.text_at_is(a.end, ",")
+                        && !a.generic
+                        && self.bare_party(a)
+                        // (Not a member's seat in the next body: `Ủy viên Đảng ủy, Ủy viên Ủy
+                        // ban Thường vụ Quốc hội`.)
+                        && !(self.folded_is(b.role.0, "uy") || self.folded_is(b.role.0, "thanh"))))
                 && self.bare_board(a)
             {
                 out[k - 1].owner = self.board_owner(&out[k]);
@@ -3624,8 +3760,27 @@ impl Rules<'_, '_> {
                 || (self.folded_is(m, "dan") && self.folded_is(m - 1, "nhan"))
                 || (self.folded_is(m, "hoi") && self.folded_is(m - 1, "quoc"))
         };
-        let seat = (sb + 1..eb)
-            .find(|&m| local(m - 1) && self.place_level(m) && self.level_place(m) == Some(eb));
+        // (After any body for `Đảng ủy`, whose seat is a commune's: `Phó Bí thư Đảng ủy, Chủ
+        // tịch Ủy ban MTTQ Việt Nam xã Mường Lầm`.)
+        // (A commune's seat whose name no list holds, capitalized to the end: `Chủ tịch UBND
+        // xã Tam Quan Bắc`.)
+        let commune = |m: usize| {
+            party
+                && (self.folded_is(m, "xa")
+                    || self.folded_is(m, "phuong")
+                    || (self.folded_is(m, "thi") && self.folded_is(m + 1, "tran")))
+                && !self.unit(m).is_some_and(Unit::capitalized)
+                && (m + 1..eb).all(|n| {
+                    self.unit(n).is_some_and(|x| {
+                        x.capitalized() || (n == m + 1 && self.folded_is(m, "thi"))
+                    })
+                })
+                && eb > m + 1
+        };
+        let seat = (sb + 1..eb).find(|&m| {
+            ((party || local(m - 1)) && self.place_level(m) && self.level_place(m) == Some(eb))
+                || commune(m)
+        });
         match seat {
             Some(m) => {
                 // (The level's own words: `thành phố`, `thị trấn`.)
@@ -3640,7 +3795,10 @@ impl Rules<'_, '_> {
                     // city's `Đảng ủy` is its council's or its government's own: `Bí thư Đảng
                     // ủy, Chủ tịch UBND Thành phố Hà Nội`.)
                     self.folded(m)
-                        .is_some_and(|l| matches!(l.as_str(), "xa" | "phuong" | "dac"))
+                        .is_some_and(|l| {
+                            matches!(l.as_str(), "xa" | "phuong" | "dac")
+                                || (l == "thi" && self.folded_is(m + 1, "tran"))
+                        })
                         .then_some((m, eb))
                 } else {
                     // (The same level as the committee's: `Tỉnh ủy` and `tỉnh Thanh Hóa`.)
@@ -3682,7 +3840,7 @@ impl Rules<'_, '_> {
     }
 
     /// The end of a board's name at `a`: `HĐQT`, `HĐTV` (noted `org`), written out (`Hội
-    /// đồng quản trị`, `Hội đồng thành viên`), `Đảng ủy`.
+    /// đồng quản trị`, `Hội đồng thành viên`), `Đảng ủy`, a school's council (`Hội đồng trường`).
     fn board_end(&self, a: usize) -> Option<usize> {
         if self.folded_is(a, "dang") && self.folded_is(a + 1, "uy") {
             return Some(a + 2);
@@ -3694,6 +3852,14 @@ impl Rules<'_, '_> {
         {
             return Some(a + 4);
         }
+        // (A school's council: `Hội đồng trường Trường Đại học Tây Bắc`.)
+        if self.folded_is(a, "hoi")
+            && self.folded_is(a + 1, "dong")
+            && self.folded_is(a + 2, "truong")
+            && !self.unit(a + 2).is_some_and(Unit::capitalized)
+        {
+            return Some(a + 3);
+        }
         self.h
             .at(a)
             .iter()
@@ -3701,17 +3867,33 @@ impl Rules<'_, '_> {
             .map(|x| x.end)
     }
 
+    /// Whether title `t`'s body is a Party committee written bare: `Đảng ủy`.
+    fn bare_party(&self, t: &Found) -> bool {
+        t.org.is_some_and(|(a, e)| {
+            e == a + 2 && self.folded_is(a, "dang") && self.folded_is(a + 1, "uy")
+        })
+    }
+
     /// The owner of a bare board that title `b`'s body names: the body, or what follows its
-    /// own board (`Chủ tịch HĐTV Vinafood 2`: `Vinafood 2`).
+    /// own board (`Chủ tịch HĐTV Vinafood 2`: `Vinafood 2`), or its trade union's
+    /// (`Chủ tịch Công đoàn Tổng công ty Phát điện 2`); none for a unit its role names
+    /// (`Trưởng ban Kế hoạch`).
     #[cold]
     fn board_owner(&self, b: &Found) -> Option<(usize, usize)> {
         let (c, d) = b.org?;
+        let c = if self.folded_is(c, "cong") && self.folded_is(c + 1, "doan") {
+            c + 2
+        } else {
+            c
+        };
         let c = self.board_end(c).unwrap_or(c);
         // (Or the firm after `của`, whose unit `b`'s body is: `Ủy viên HĐTV kiêm Trưởng ban
         // Đầu tư của Tập đoàn Dầu khí Việt Nam`.)
-        let c = (c..d)
-            .find(|&m| self.canon(m) == Some("của"))
-            .map_or(c, |m| m + 1);
+        let c = match (c..d).find(|&m| self.canon(m) == Some("của")) {
+            Some(m) => m + 1,
+            None if self.ends_in_head(b.role.0, b.role.1) => return None,
+            None => c,
+        };
         (c < d && self.unit(c).is_some_and(Unit::capitalized)).then_some((c, d))
     }
 
@@ -4074,12 +4256,38 @@ impl Rules<'_, '_> {
     fn chaired_body(&self, l: usize) -> Option<(usize, usize)> {
         // (`do` up to ten units before `làm`, no clause's end between: the holder, his
         // degrees and his other offices.)
-        let d = self.back_in_clause(l, 10, true, |m| self.canon(m) == Some("do"))?;
+        // (A comma only after his rank: `Học viện Quân y do Thiếu tướng, GS.TS Đỗ Quyết làm
+        // Giám đốc`.)
+        let d = self
+            .back_in_clause(l, 10, true, |m| self.canon(m) == Some("do"))
+            .or_else(|| {
+                let d = self.back_in_clause(l, 10, false, |m| self.canon(m) == Some("do"))?;
+                (d + 1..l)
+                    .filter(|&m| self.text_at_is(m, ","))
+                    .all(|m| self.h.ends_at(m, EntryKind::Rank, 3) == Some(d + 1))
+                    .then_some(d)
+            })?;
         if !(d + 1..l).any(|m| self.unit(m).is_some_and(Unit::capitalized)) {
             return None;
         }
         self.body_before_do(d, false)
+            .map(|(a, e)| self.past_leaders(a, e))
             .or_else(|| self.brand_before_do(d))
+    }
+
+    /// A body `a..e` past the board of its leaders named first, whose head the holder is
+    /// not: `Ban Giám đốc Bệnh viện Từ Dũ do … làm Giám đốc` (the hospital), `Ban lãnh đạo
+    /// Công ty …`, `Ban Giám hiệu Trường …`.
+    fn past_leaders(&self, a: usize, e: usize) -> (usize, usize) {
+        let board = self.folded_is(a, "ban")
+            && ((self.folded_is(a + 1, "giam")
+                && matches!(self.folded(a + 2).as_deref(), Some("doc" | "hieu")))
+                || (self.folded_is(a + 1, "lanh") && self.folded_is(a + 2, "dao")));
+        if board && a + 3 < e && self.unit(a + 3).is_some_and(Unit::capitalized) {
+            (a + 3, e)
+        } else {
+            (a, e)
+        }
     }
 
     /// A firm by its foreign brand alone before `do` at `d` (maybe a comma between), the
@@ -7869,6 +8077,14 @@ impl Rules<'_, '_> {
             }
         }
         if self.h.is(k, EntryKind::Surname) {
+            // (Not medicine, `Y`, as a faculty's or a trade's field: `Trưởng khoa Y Trường Đại
+            // học Tân Tạo`, `ngành Y Hà Nội`.)
+            if k > 0
+                && self.unit(k).is_some_and(|x| x.text == "Y")
+                && (self.folded_is(k - 1, "khoa") || self.folded_is(k - 1, "nganh"))
+            {
+                return false;
+            }
             let run = self.capitalized_run(k, 4);
             return (2..=4).contains(&(run - k)) && !self.foreign_after_surname(k, run);
         }
