@@ -743,6 +743,17 @@ impl Rules<'_, '_> {
             && !self.ends_noun(i)
             && !self.starts_noun(i))
             || (self.canon(i) == Some("phát") && self.canon(i + 1) == Some("biểu"))
+            // (`tổ chức`, holds, before an event: `Tổng công ty Sông Đà tổ chức lễ …`; not the
+            // noun, `Liên hiệp các tổ chức hữu nghị`, `tổ chức tín dụng`.)
+            || (self.canon(i) == Some("tổ")
+                && self.canon(i + 1) == Some("chức")
+                && self.folded(i + 2).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "le" | "hoi" | "buoi" | "cuoc" | "dai" | "hop" | "ky" | "toa" | "chuong"
+                            | "kham" | "tap" | "thanh" | "trao" | "gap" | "doi" | "giai" | "dot"
+                    )
+                }))
             // (`đạt` in lower case, reaches: `Giám đốc Trung tâm Dịch vụ việc làm đạt yêu cầu`;
             // not `Phát Đạt`, a name.)
             || self.unit(i).is_some_and(|x| {
@@ -3440,12 +3451,13 @@ impl Rules<'_, '_> {
     }
 
     /// `Kho bạc Nhà nước Cần Thơ đã thu …, theo Giám đốc Huỳnh Văn Lộc`, `Kho bạc Nhà nước
-    /// An Giang đã hoàn thành …, Giám đốc Nguyễn Thành Nhân cho biết`: a director's office
-    /// (`Giám đốc`, `Tổng Giám đốc`, their deputies') written bare, whose holder the sentence
-    /// cites (`theo` before, or a verb of saying after the name), is of the one body the
-    /// sentence names before it, when a director heads such a body (a treasury, a
-    /// department, a hospital, a firm, a bank; not a people's committee) and no other title
-    /// holds it.
+    /// An Giang đã hoàn thành …, Giám đốc Nguyễn Thành Nhân cho biết`, `HĐQT Ngân hàng … bổ
+    /// nhiệm bà … làm Phó Tổng giám đốc`: a director's office (`Giám đốc`, `Tổng Giám đốc`,
+    /// their deputies') written bare, whose holder the sentence cites (`theo` before, or a
+    /// verb of saying after the name) or which is given or taken (after `làm`, `chức`, `vị
+    /// trí`, `bổ nhiệm`, `miễn nhiệm`), is of the one body the sentence names before it (past
+    /// its board), when a director heads such a body (a treasury, a department, a hospital,
+    /// a firm, a bank; not a people's committee) and no other title holds it.
     #[cold]
     fn cited_director(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
         let t = out.get(k)?;
@@ -3465,9 +3477,19 @@ impl Rules<'_, '_> {
         while n < t.end + 5 && self.spaced(n) && self.unit(n).is_some_and(Unit::capitalized) {
             n += 1;
         }
-        if n < t.end + 2
-            || !((t.start > 0 && self.folded_is(t.start - 1, "theo")) || self.says_at(n))
-        {
+        let cited = n >= t.end + 2
+            && ((t.start > 0 && self.folded_is(t.start - 1, "theo")) || self.says_at(n));
+        // (Or the office given or taken in the body's own decision: `bổ nhiệm ông … làm Tổng
+        // giám đốc`, `giữ chức`, `khỏi vị trí`, `quyết định bổ nhiệm Phó Tổng giám đốc …`.)
+        let given = t.start > 1
+            && t.mods.is_empty()
+            && (self.canon(t.start - 1) == Some("làm")
+                || self.canon(t.start - 1) == Some("chức")
+                || (self.folded_is(t.start - 1, "tri") && self.folded_is(t.start - 2, "vi"))
+                || (self.folded_is(t.start - 1, "nhiem")
+                    && (self.canon(t.start - 2) == Some("bổ")
+                        || self.canon(t.start - 2) == Some("miễn"))));
+        if !(cited || given) {
             return None;
         }
         let start = (0..t.start)
@@ -3500,7 +3522,39 @@ impl Rules<'_, '_> {
             body = Some((a, e));
             s = e;
         }
-        let (a, _) = body?;
+        let (a, e) = body?;
+        // (Its name whole: what follows it is a verb, a bracket or a comma, no more of a name
+        // read short, `Công ty TNHH MTV Lê Gia do …`, `Nhà máy nước Bình An`.)
+        if !self.unit(e).is_none_or(|x| {
+            x.kind == TokenKind::Punctuation
+                || (x.key.is_some()
+                    && !x.capitalized()
+                    && self.stops_name(e)
+                    // (`phụ` of a field, `Trung tâm Sản phụ khoa`; not `phụ trách`.)
+                    && (!self.folded_is(e, "phu") || self.folded_is(e + 1, "trach")))
+        }) {
+            return None;
+        }
+        // (A firm's board or Party committee that decides for it: `Hội đồng quản trị Tổng
+        // công ty …`, `HĐQT Ngân hàng …`, `Ban Thường vụ Đảng ủy Tập đoàn …`.)
+        let mut a = a;
+        if self.folded_is(a, "ban")
+            && self.folded_is(a + 1, "thuong")
+            && self.folded_is(a + 2, "vu")
+        {
+            a += 3;
+        }
+        while let Some(x) = self.board_end(a).filter(|&x| x < e) {
+            a = x;
+        }
+        let body = Some((a, e));
+        // (Not the banks' regulator, which approves their officers: `Ngân hàng Nhà nước`.)
+        if self.folded_is(a, "ngan")
+            && self.folded_is(a + 2, "nha")
+            && self.folded_is(a + 3, "nuoc")
+        {
+            return None;
+        }
         // (The body the sentence is about, not a place visited or a partner: `Trong chuyến
         // thăm và làm việc tại Công ty Điện lực Tuyên Quang, Tổng giám đốc …`.)
         if a > 0
