@@ -3342,6 +3342,12 @@ impl Rules<'_, '_> {
                     && m <= a.end + 5
                     && ((m > a.end && self.text_at_is(m, ","))
                         || matches!(self.canon(m), Some("và" | "cùng"))))
+                    // (Or a comma and `và` right after the principal's office, his name
+                    // before it: `Ông A, Giám đốc Trung tâm Y tế huyện Phú Tân, và Phó Giám
+                    // đốc Nguyễn Văn Hòa`.)
+                    || (t.start == a.end + 2
+                        && self.text_at_is(a.end, ",")
+                        && matches!(self.canon(a.end + 1), Some("và" | "cùng")))
                     || apposed())
                 && let Some(body) = a.org.or(a.org_apart)
                 // (Not a level alone: `Chánh Thanh tra tỉnh, và ông B, Phó Chánh Thanh tra`.)
@@ -3579,7 +3585,8 @@ impl Rules<'_, '_> {
             "bao" => next == "hiem",
             "tap" => next == "doan",
             "tong" => next == "cong",
-            _ => false,
+            // (A bank's branch: `Agribank chi nhánh Long An`.)
+            _ => (a + 1..e).any(|m| self.folded_is(m, "chi") && self.folded_is(m + 1, "nhanh")),
         };
         // (A department is a director's, no general director's: `Sở`; a group a general
         // director's.)
