@@ -3187,6 +3187,13 @@ impl Rules<'_, '_> {
             let t = &out[k];
             if t.org.is_none() && t.org_apart.is_none() && !t.generic && !t.rank && t.start >= 2 {
                 out[k].org_apart = self.body_named_before(out, k);
+            } else if t.owner.is_none()
+                && !t.generic
+                && t.start >= 2
+                && t.org.is_some_and(|(_, e)| e == t.end)
+                && self.bare_board(t)
+            {
+                out[k].owner = self.cited_director(out, k, true);
             } else if let Some((a, e)) = t.org
                 && e == a + 1
                 && e == t.end
@@ -3405,7 +3412,7 @@ impl Rules<'_, '_> {
             return Some(body);
         }
         if self.folded_is(t.role.1 - 1, "doc")
-            && let Some(body) = self.cited_director(out, k)
+            && let Some(body) = self.cited_director(out, k, false)
         {
             return Some(body);
         }
@@ -3464,8 +3471,11 @@ impl Rules<'_, '_> {
     /// trí`, `bổ nhiệm`, `miễn nhiệm`), is of the one body the sentence names before it (past
     /// its board), when a director heads such a body (a treasury, a department, a hospital,
     /// a firm, a bank; not a people's committee) and no other title holds it.
+    /// With `board`, for title `k` a board written bare (`Chủ tịch HĐQT`), given or taken
+    /// so, the firm, the bank or the group that the sentence names before it: `Ngân hàng
+    /// TMCP Bắc Á bổ nhiệm bà … làm Chủ tịch HĐQT` ([`Found::owner`]).
     #[cold]
-    fn cited_director(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
+    fn cited_director(&self, out: &[Found], k: usize, board: bool) -> Option<(usize, usize)> {
         let t = out.get(k)?;
         let (r0, r1) = t.role;
         let h0 = if self.folded_is(r0, "pho") {
@@ -3475,7 +3485,8 @@ impl Rules<'_, '_> {
         };
         let general = self.folded_is(h0, "tong");
         let g0 = if general { h0 + 1 } else { h0 };
-        if !(r1 == g0 + 2 && self.folded_is(g0, "giam") && self.folded_is(g0 + 1, "doc")) {
+        let director = r1 == g0 + 2 && self.folded_is(g0, "giam") && self.folded_is(g0 + 1, "doc");
+        if !(board || director) {
             return None;
         }
         // (His name after the office, then a verb of saying, or `theo` before it.)
@@ -3495,7 +3506,7 @@ impl Rules<'_, '_> {
                 || (self.folded_is(t.start - 1, "nhiem")
                     && (self.canon(t.start - 2) == Some("bổ")
                         || self.canon(t.start - 2) == Some("miễn"))));
-        if !(cited || given) {
+        if !(given || (cited && !board)) {
             return None;
         }
         let start = (0..t.start)
@@ -3575,6 +3586,17 @@ impl Rules<'_, '_> {
         }
         let kind = self.folded(a)?;
         let next = self.folded(a + 1).unwrap_or_default();
+        if board {
+            let firm = match kind.as_str() {
+                "cong" => next == "ty",
+                "ngan" => next == "hang",
+                "tap" => next == "doan",
+                "tong" => next == "cong",
+                "bao" => next == "hiem",
+                _ => false,
+            };
+            return firm.then_some(body?);
+        }
         let directed = match kind.as_str() {
             "kho" => next == "bac",
             "benh" | "hoc" => next == "vien",
@@ -3731,12 +3753,19 @@ impl Rules<'_, '_> {
                 out[k - 1].owner = self.board_owner(&out[k]);
                 continue;
             }
+            // (Or the office's deputies, all of them: `Chủ tịch và các Phó Chủ tịch UBND
+            // tỉnh`, `Chủ tịch, các Phó Chủ tịch UBND tỉnh`.)
+            let deputies = b.generic
+                && b.start == a.end + 2
+                && self.canon(b.start - 1) == Some("các")
+                && (self.text_at_is(a.end, ",") || self.canon(a.end) == Some("và"))
+                && self.deputy_role(a.role, b.role);
             if a.org.is_some()
                 || a.org_apart.is_some()
                 || a.rank
                 || a.generic
                 || b.org.is_none()
-                || b.generic
+                || (b.generic && !deputies)
                 || b.rank
             {
                 continue;
@@ -3752,7 +3781,7 @@ impl Rules<'_, '_> {
                             && self.canon(a.end) == Some("và")
                             && self.paired_roles(a, b))
                 });
-            if kiem || joined {
+            if kiem || joined || deputies {
                 out[k - 1].org_apart = self.shared_body(&out[k - 1], &out[k]);
             }
         }
