@@ -3298,6 +3298,13 @@ impl Rules<'_, '_> {
                     && self.canon(r0) == Some("thứ")
                     && self.folded_is(a1 - 1, "truong")
                     && self.folded_is(r1 - 1, "truong"))
+                // (Or a unit's head and its deputy by the unit's word: `Hạt trưởng` and `Hạt
+                // phó`, `Đội trưởng` and `Đội phó`, `Đồn trưởng` and `Đồn phó`.)
+                || (a1 == a0 + 2
+                    && r1 == r0 + 2
+                    && self.same_syllables(a0, r0, 1)
+                    && self.folded_is(a1 - 1, "truong")
+                    && self.folded_is(r1 - 1, "pho"))
                 // (Or another deputy of the same office, the first with its suffix: `Phó
                 // Trưởng ban Thường trực … và Phó Trưởng ban Lê Đức Toàn`.)
                 || (self.folded_is(r0, "pho")
