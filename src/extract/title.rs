@@ -748,11 +748,15 @@ impl Rules<'_, '_> {
             || (self.canon(i) == Some("tổ")
                 && self.canon(i + 1) == Some("chức")
                 && self.folded(i + 2).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "le" | "hoi" | "buoi" | "cuoc" | "dai" | "hop" | "ky" | "toa" | "chuong"
-                            | "kham" | "tap" | "thanh" | "trao" | "gap" | "doi" | "giai" | "dot"
-                    )
+                    let then = self.folded(i + 3);
+                    match w.as_str() {
+                        "le" | "buoi" | "cuoc" | "hop" | "ky" | "toa" | "chuong" | "kham"
+                        | "tap" | "trao" | "gap" | "doi" | "giai" | "dot" => true,
+                        // (`đại hội`, `hội nghị`, not `tổ chức đại diện`, `các tổ chức hội`.)
+                        "dai" => then.as_deref() == Some("hoi"),
+                        "hoi" => matches!(then.as_deref(), Some("nghi" | "thao" | "cho" | "thi")),
+                        _ => false,
+                    }
                 }))
             // (`đạt` in lower case, reaches: `Giám đốc Trung tâm Dịch vụ việc làm đạt yêu cầu`;
             // not `Phát Đạt`, a name.)
@@ -3193,7 +3197,7 @@ impl Rules<'_, '_> {
                 && t.org.is_some_and(|(_, e)| e == t.end)
                 && self.bare_board(t)
             {
-                out[k].owner = self.cited_director(out, k, true);
+                out[k].owner = self.subject_body(out, k, true);
             } else if let Some((a, e)) = t.org
                 && e == a + 1
                 && e == t.end
@@ -3419,7 +3423,7 @@ impl Rules<'_, '_> {
             return Some(body);
         }
         if self.folded_is(t.role.1 - 1, "doc")
-            && let Some(body) = self.cited_director(out, k, false)
+            && let Some(body) = self.subject_body(out, k, false)
         {
             return Some(body);
         }
@@ -3482,7 +3486,7 @@ impl Rules<'_, '_> {
     /// so, the firm, the bank or the group that the sentence names before it: `Ngân hàng
     /// TMCP Bắc Á bổ nhiệm bà … làm Chủ tịch HĐQT` ([`Found::owner`]).
     #[cold]
-    fn cited_director(&self, out: &[Found], k: usize, board: bool) -> Option<(usize, usize)> {
+    fn subject_body(&self, out: &[Found], k: usize, board: bool) -> Option<(usize, usize)> {
         let t = out.get(k)?;
         let (r0, r1) = t.role;
         let h0 = if self.folded_is(r0, "pho") {
