@@ -4129,12 +4129,12 @@ impl Rules<'_, '_> {
             let chaired = if before == Some("làm") && t.start >= 4 {
                 // (A delegation's head heads the delegation, in lower case too: `đoàn công
                 // tác Bộ Công Thương do … làm trưởng đoàn`.)
-                let head = self.folded_is(t.role.1 - 1, "doan");
-                head.then(|| self.own_group(t))
-                    .flatten()
-                    .or_else(|| self.chaired_body(t.start - 1))
-                    .or_else(|| self.own_group(t))
-                    .or_else(|| self.appointing_firm(t.start - 1))
+                let chaired = if self.folded_is(t.role.1 - 1, "doan") {
+                    self.own_group(t).or_else(|| self.chaired_body(t.start - 1))
+                } else {
+                    self.chaired_body(t.start - 1).or_else(|| self.own_group(t))
+                };
+                chaired.or_else(|| self.appointing_firm(t.start - 1))
             } else {
                 None
             };
