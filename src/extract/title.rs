@@ -3575,7 +3575,6 @@ impl Rules<'_, '_> {
         while let Some(x) = self.board_end(a).filter(|&x| x < e) {
             a = x;
         }
-        let body = Some((a, e));
         // (Not the banks' regulator, which approves their officers: `Ngân hàng Nhà nước`.)
         if self.folded_is(a, "ngan")
             && self.folded_is(a + 2, "nha")
@@ -3606,7 +3605,7 @@ impl Rules<'_, '_> {
                 "bao" => next == "hiem",
                 _ => false,
             };
-            return firm.then_some(body?);
+            return firm.then_some((a, e));
         }
         let directed = match kind.as_str() {
             "kho" => next == "bac",
@@ -3631,7 +3630,7 @@ impl Rules<'_, '_> {
         } else {
             !matches!(kind.as_str(), "tap" | "tong")
         };
-        (directed && fits).then_some(body?)
+        (directed && fits).then_some((a, e))
     }
 
     /// `Lãnh đạo Ban Dân tộc tỉnh Thái Nguyên, gồm ông Lâm Văn Quý, Trưởng ban, …`, `Lãnh
