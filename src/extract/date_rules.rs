@@ -4477,10 +4477,14 @@ impl<'a, 't> Rules<'a, 't> {
             self.unit(m)
                 .is_some_and(|x| x.key.is_some() && crate::normalize::folds_to(x.text, w))
         };
-        // (Not a stretch of months counted on: `6 tháng liền`, `3 tháng sau`, `3 tháng qua`.)
-        if ["lien", "qua", "toi", "nua", "sau", "truoc"]
-            .iter()
-            .any(|w| folds(t + 1, w))
+        // (Not a stretch of months counted on: `6 tháng liền`, `3 tháng sau`, `3 tháng qua`;
+        // nor an amount counted in months, of pay, of money or of age: `thưởng Tết bình quân
+        // 2 tháng lương`, `6 tháng tiền thuê nhà`, `trẻ 6 tháng tuổi`.)
+        if [
+            "lien", "qua", "toi", "nua", "sau", "truoc", "luong", "tien", "tuoi",
+        ]
+        .iter()
+        .any(|w| folds(t + 1, w))
         {
             return false;
         }
