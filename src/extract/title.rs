@@ -3317,24 +3317,7 @@ impl Rules<'_, '_> {
                     && self.same_syllables(r0, a0, r1 - r0));
             // (Or the deputy's own name between commas after `và`: `ông A, Trưởng ban Ban
             // Quản lý các KCN tỉnh Thái Bình, và ông B, Phó Trưởng ban`.)
-            let apposed = || {
-                let mut m = a.end;
-                if self.text_at_is(m, ",") {
-                    m += 1;
-                }
-                if !matches!(self.canon(m), Some("và" | "cùng")) {
-                    return false;
-                }
-                m += 1;
-                if let Some((he, _)) = self.h.longest(m, EntryKind::Honorific) {
-                    m = he;
-                }
-                let n = m;
-                while m < n + 5 && self.unit(m).is_some_and(Unit::capitalized) {
-                    m += 1;
-                }
-                m > n + 1 && m + 1 == t.start && self.text_at_is(m, ",")
-            };
+            let apposed = || self.apposed_after_and(a.end, None, t.start);
             // (The principal's name between, then `,`, `và` or `cùng`; with no name, a comma
             // lists one holder's offices, of two bodies: `Bí thư Ban cán sự Đảng huyện Nam An
             // Khê, Phó Bí thư liên huyện Đắk Bớt`.)
@@ -3373,6 +3356,24 @@ impl Rules<'_, '_> {
             {
                 return Some(body);
             }
+            // (Or a commissar's by his commander's, or either with his rank after `và`:
+            // `Thượng tá A, Chỉ huy trưởng Ban CHQS huyện Lục Nam, và Trung tá B, Chính trị
+            // viên`.)
+            if a.rank || self.commissar(t.role) || self.commissar(a.role) {
+                let (a, rank) = match k.checked_sub(2).and_then(|j| out.get(j)) {
+                    Some(p) if a.rank => (p, Some(a)),
+                    _ => (a, None),
+                };
+                if !a.generic
+                    && !a.rank
+                    && (deputy || self.paired_roles(a, t))
+                    && self.apposed_after_and(a.end, rank, t.start)
+                    && let Some(body) = a.org.or(a.org_apart)
+                    && (body.1 > body.0 + 1 || self.unit(body.0).is_some_and(Unit::capitalized))
+                {
+                    return Some(body);
+                }
+            }
         }
         let c = t.start - 1;
         if self.text_at_is(c, ",") {
@@ -3396,7 +3397,7 @@ impl Rules<'_, '_> {
                     .filter(|&(_, oe)| oe == e || oe == c)
             };
             if let Some(body) = behalf(c) {
-                return Some(body);
+                return self.past_board_for(body, t);
             }
             // (Or with the holder's name between commas: `Đại diện Cục Hải quan Kiên Giang,
             // ông Huỳnh Văn Tài, Phó Cục trưởng, cho biết`.)
@@ -3416,13 +3417,13 @@ impl Rules<'_, '_> {
                 && self.person_name_at(name)
                 && let Some(body) = behalf(n - 1)
             {
-                return Some(body);
+                return self.past_board_for(body, t);
             }
         }
         if let Some(body) = self.body_listing(out, k) {
             return Some(body);
         }
-        if self.folded_is(t.role.1 - 1, "doc")
+        if (self.folded_is(t.role.1 - 1, "doc") || self.folded_is(t.role.1 - 1, "tich"))
             && let Some(body) = self.subject_body(out, k, false)
         {
             return Some(body);
@@ -3497,7 +3498,14 @@ impl Rules<'_, '_> {
         let general = self.folded_is(h0, "tong");
         let g0 = if general { h0 + 1 } else { h0 };
         let director = r1 == g0 + 2 && self.folded_is(g0, "giam") && self.folded_is(g0 + 1, "doc");
-        if !(board || director) {
+        // (Or a chairman's, given by a firm or its board: `Hội đồng thành viên Công ty TNHH
+        // MTV Cảng Hải Phòng đã bầu ông … làm Chủ tịch`.)
+        let chair = !board
+            && !general
+            && r1 == h0 + 2
+            && self.folded_is(h0, "chu")
+            && self.folded_is(h0 + 1, "tich");
+        if !(board || director || chair) {
             return None;
         }
         // (His name after the office, then a verb of saying, or `theo` before it.)
@@ -3517,7 +3525,9 @@ impl Rules<'_, '_> {
                 || (self.folded_is(t.start - 1, "nhiem")
                     && (self.canon(t.start - 2) == Some("bổ")
                         || self.canon(t.start - 2) == Some("miễn"))));
-        if !(given || (cited && !board)) {
+        // (A chairman or a board only given: cited, it is his firm's news, of any body.)
+        let cited = cited && !board && !chair;
+        if !(given || cited) {
             return None;
         }
         let start = (0..t.start)
@@ -3560,11 +3570,15 @@ impl Rules<'_, '_> {
                     && self.stops_name(e)
                     // (`phụ` of a field, `Trung tâm Sản phụ khoa`; not `phụ trách`.)
                     && (!self.folded_is(e, "phu") || self.folded_is(e + 1, "trach")))
+                // (Or `bầu` before whom it elects: `Công ty cổ phần Vinamilk bầu bà …`.)
+                || (self.folded_is(e, "bau")
+                    && self.h.longest(e + 1, EntryKind::Honorific).is_some())
         }) {
             return None;
         }
         // (A firm's board or Party committee that decides for it: `Hội đồng quản trị Tổng
         // công ty …`, `HĐQT Ngân hàng …`, `Ban Thường vụ Đảng ủy Tập đoàn …`.)
+        let whole = a;
         let mut a = a;
         if self.folded_is(a, "ban")
             && self.folded_is(a + 1, "thuong")
@@ -3575,6 +3589,7 @@ impl Rules<'_, '_> {
         while let Some(x) = self.board_end(a).filter(|&x| x < e) {
             a = x;
         }
+
         // (Not the banks' regulator, which approves their officers: `Ngân hàng Nhà nước`.)
         if self.folded_is(a, "ngan")
             && self.folded_is(a + 2, "nha")
@@ -3584,15 +3599,30 @@ impl Rules<'_, '_> {
         }
         // (The body the sentence is about, not a place visited or a partner: `Trong chuyến
         // thăm và làm việc tại Công ty Điện lực Tuyên Quang, Tổng giám đốc …`.)
-        if a > 0
-            && self.folded(a - 1).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "tai" | "o" | "voi" | "tham" | "den" | "ve" | "toi" | "cung" | "va" | "cho"
-                )
-            })
-        {
+        let visited = |a: usize| {
+            a > 0
+                && self.folded(a - 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "tai" | "o" | "voi" | "tham" | "den" | "ve" | "toi" | "cung" | "va" | "cho"
+                    )
+                })
+        };
+        if visited(a) {
             return None;
+        }
+        // (A chairman chairs the board that elects him, or the firm; not its Party
+        // committee.)
+        if chair {
+            let firm = match self.folded(a).as_deref() {
+                Some("cong") => self.folded_is(a + 1, "ty"),
+                Some("tap") => self.folded_is(a + 1, "doan"),
+                Some("tong") => self.folded_is(a + 1, "cong"),
+                _ => false,
+            };
+            let party =
+                (whole..a).any(|m| self.folded_is(m, "dang") && self.folded_is(m + 1, "uy"));
+            return (firm && !party && !visited(whole)).then_some((whole, e));
         }
         let kind = self.folded(a)?;
         let next = self.folded(a + 1).unwrap_or_default();
@@ -3802,9 +3832,7 @@ impl Rules<'_, '_> {
     /// body.
     #[cold]
     fn paired_roles(&self, a: &Found, b: &Found) -> bool {
-        let commissar = |(r0, r1): (usize, usize)| {
-            r1 == r0 + 2 && self.folded_is(r0, "chinh") && self.folded_is(r0 + 1, "uy")
-        };
+        let commissar = |r: (usize, usize)| self.commissar(r);
         let commander = |(r0, r1): (usize, usize)| {
             (r1 > r0 && self.folded_is(r1 - 1, "truong"))
                 || (r1 == r0 + 2 && self.folded_is(r0, "tu") && self.folded_is(r0 + 1, "lenh"))
@@ -3813,6 +3841,43 @@ impl Rules<'_, '_> {
             || self.deputy_role(b.role, a.role)
             || (commissar(b.role) && commander(a.role))
             || (commissar(a.role) && commander(b.role))
+    }
+
+    /// Whether role `(r0, r1)` is a commissar's: `Chính ủy`, `Chính trị viên`.
+    fn commissar(&self, (r0, r1): (usize, usize)) -> bool {
+        self.folded_is(r0, "chinh")
+            && ((r1 == r0 + 2 && self.folded_is(r0 + 1, "uy"))
+                || (r1 == r0 + 3
+                    && self.folded_is(r0 + 1, "tri")
+                    && self.folded_is(r0 + 2, "vien")))
+    }
+
+    /// Whether title `t` starting at unit `t_start` is its holder's, named between commas
+    /// after `và` or `cùng` that follow another title ending at `a_end` (a comma between):
+    /// `ông A, Trưởng ban …, và ông B, Phó Trưởng ban`; past a form of address, or past the
+    /// holder's rank, title `rank`.
+    fn apposed_after_and(&self, a_end: usize, rank: Option<&Found>, t_start: usize) -> bool {
+        let mut m = a_end;
+        if self.text_at_is(m, ",") {
+            m += 1;
+        }
+        if !matches!(self.canon(m), Some("và" | "cùng")) {
+            return false;
+        }
+        m += 1;
+        if let Some(r) = rank {
+            if r.start != m {
+                return false;
+            }
+            m = r.end;
+        } else if let Some((he, _)) = self.h.longest(m, EntryKind::Honorific) {
+            m = he;
+        }
+        let n = m;
+        while m < n + 5 && self.unit(m).is_some_and(Unit::capitalized) {
+            m += 1;
+        }
+        m > n + 1 && m + 1 == t_start && self.text_at_is(m, ",")
     }
 
     /// Whether role `d` is `Phó` and then role `p`'s syllables, tones and all (`Phó Chủ tịch`
@@ -3951,6 +4016,21 @@ impl Rules<'_, '_> {
                 || (self.folded_is(a + 2, "thanh") && self.folded_is(a + 3, "vien")))
         {
             return Some(a + 4);
+        }
+        // (A firm's supervisory board: `Ban kiểm soát`; after `Trưởng Ban`, whose `Ban` the
+        // role holds, its field alone.)
+        if self.folded_is(a, "ban")
+            && self.folded_is(a + 1, "kiem")
+            && self.folded_is(a + 2, "soat")
+        {
+            return Some(a + 3);
+        }
+        if a > 0
+            && self.folded_is(a - 1, "ban")
+            && self.folded_is(a, "kiem")
+            && self.folded_is(a + 1, "soat")
+        {
+            return Some(a + 2);
         }
         // (A school's council: `Hội đồng trường Trường Đại học Tây Bắc`.)
         if self.folded_is(a, "hoi")
@@ -4168,6 +4248,17 @@ impl Rules<'_, '_> {
                 // (TAND tỉnh Tuyên Quang)`.)
                 t.org_apart = Some(b);
             }
+        } else if let Some((a, e)) = t.org
+            && first(a) == b'p'
+            && self.canon(a) == Some("phụ")
+            && self.canon(a + 1) == Some("trách")
+            && e > a + 3
+            && self.org(a + 2).is_some_and(|(b, _)| b == a + 2)
+        {
+            // (`Phụ trách` written with a capital is the modifier still, not the body's first
+            // words: `Phó Cục trưởng Phụ trách Cục Thuế tỉnh Điện Biên`.)
+            t.mods.push((a, a + 2));
+            t.org = Some((a + 2, e));
         } else if let Some((a, e)) = t.org
             && (self.h.kinds_at(a) & bit(EntryKind::Place) != 0 || self.folded_is(a, "khu"))
             && let Some(c) = self.region_of_body(a, e)
@@ -4707,6 +4798,33 @@ impl Rules<'_, '_> {
                     && self.folded_is(a + 1, "chi")
                     && self.folded_is(a + 2, "dao")))
         })
+        .and_then(|b| self.past_board_for(b, t))
+    }
+
+    /// Body `a..e` past the standing or leaders' board named first, for an office of the
+    /// body the board leads, not a member's seat on the board: `Ban Thường trực Ủy ban MTTQ
+    /// Việt Nam huyện Phù Cát do bà …, Chủ tịch, dẫn đầu` (the committee); none when the
+    /// board is named alone (`Thay mặt Ban Giám hiệu, Phó Hiệu trưởng …`).
+    fn past_board_for(&self, (a, e): (usize, usize), t: &Found) -> Option<(usize, usize)> {
+        if !self.folded_is(a, "ban") {
+            return Some((a, e));
+        }
+        let board = match self.folded(a + 1).as_deref() {
+            Some("giam") => matches!(self.folded(a + 2).as_deref(), Some("doc" | "hieu")),
+            Some("lanh") => self.folded_is(a + 2, "dao"),
+            Some("thuong") => matches!(self.folded(a + 2).as_deref(), Some("truc" | "vu")),
+            _ => false,
+        };
+        let (r0, _) = t.role;
+        let member = (self.folded_is(r0, "uy") || self.folded_is(r0, "thanh"))
+            && self.folded_is(r0 + 1, "vien");
+        if !board || member {
+            Some((a, e))
+        } else if a + 3 < e && self.unit(a + 3).is_some_and(Unit::capitalized) {
+            Some((a + 3, e))
+        } else {
+            None
+        }
     }
 
     /// Whether a delegation's name starts at `a`: `Đoàn` capitalized or `Phái đoàn`.
@@ -9759,6 +9877,17 @@ impl Rules<'_, '_> {
                 // `Tòa án nhân dân cấp cao tại Hà Nội`, `Viện kiểm sát nhân dân cấp cao tại Đà
                 // Nẵng`: the high courts and procuracies are named by their seat.
                 k = e;
+            } else if self.canon(k) == Some("ở")
+                && k >= j + 3
+                && self.canon(k + 1) == Some("nước")
+                && self.folded_is(k + 2, "ngoai")
+                && (self.folded_is(k - 2, "nguoi") || self.folded_is(k - 3, "nguoi"))
+                && (self.folded_is(k - 1, "viet")
+                    || (self.folded_is(k - 2, "viet") && self.folded_is(k - 1, "nam")))
+            {
+                // `Vụ Công tác người Việt Nam ở nước ngoài`: overseas Vietnamese, one noun
+                // phrase inside any body's name.
+                k += 3;
             } else if matches!(self.canon(k), Some("tại" | "ở"))
                 && self.spaced(k + 1)
                 && (self.community_abroad(j, k) || self.federation_abroad(j, k))
