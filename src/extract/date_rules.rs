@@ -2638,13 +2638,14 @@ impl<'a, 't> Rules<'a, 't> {
         let j = self.position(i);
         let u = self.unit(j)?;
         match u.word {
-            Word::Ngay => self.after_ngay(j + 1),
+            Word::Ngay => self.after_ngay(j + 1).or_else(|| self.named_day(j + 1)),
             Word::Mung | Word::Mong => self.after_mung(j + 1),
             Word::Thang => self.month_expr(j + 1),
             Word::Nam => self.year_expr(j + 1),
             Word::Quy => self.quarter(j + 1),
             Word::Nua => self.half_words(j + 1),
             Word::Tet => self.tet(j),
+            Word::Gio => self.hung_kings(j + 1),
             Word::Giao if self.w(j + 1) == Word::Thua => self.new_year_eve(j + 2),
             Word::Ram => self.ram(j + 1),
             Word::Nhiem | Word::Giai | Word::Nien | Word::Thoi => self.term(j),
@@ -4860,6 +4861,106 @@ impl<'a, 't> Rules<'a, 't> {
         Some((end, Part::Lunar(Date::Day { year, month, day })))
     }
 
+    /// After `Ngày`, a day kept each year on a fixed solar date, by its name, with no date
+    /// written after it (`Ngày Quốc tế Phụ nữ 8/3` is read by its date): `Ngày Nhà giáo Việt
+    /// Nam` (20/11), `Ngày Quốc tế Phụ nữ` (8/3), `Ngày Thương binh Liệt sĩ` (27/7); its year
+    /// after it, as after `Tết` (`Ngày Nhà giáo Việt Nam năm 2024`).
+    #[cold]
+    fn named_day(&self, i: usize) -> Option<(usize, Part)> {
+        const DAYS: [(&str, u8, u8); 24] = [
+            ("quốc tế phụ nữ", 3, 8),
+            ("phụ nữ việt nam", 10, 20),
+            ("nhà giáo việt nam", 11, 20),
+            ("quốc khánh", 9, 2),
+            ("quốc tế lao động", 5, 1),
+            ("thương binh liệt sĩ", 7, 27),
+            ("thầy thuốc việt nam", 2, 27),
+            ("quốc tế thiếu nhi", 6, 1),
+            ("báo chí cách mạng việt nam", 6, 21),
+            ("gia đình việt nam", 6, 28),
+            ("doanh nhân việt nam", 10, 13),
+            ("pháp luật việt nam", 11, 9),
+            ("môi trường thế giới", 6, 5),
+            ("hội đại đoàn kết toàn dân tộc", 11, 18),
+            ("biên phòng toàn dân", 3, 3),
+            ("sách và văn hóa đọc việt nam", 4, 21),
+            ("quốc tế người cao tuổi", 10, 1),
+            ("người cao tuổi việt nam", 6, 6),
+            ("khoa học và công nghệ việt nam", 5, 18),
+            ("thể thao việt nam", 3, 27),
+            ("dân số thế giới", 7, 11),
+            ("văn hóa các dân tộc việt nam", 4, 19),
+            ("di sản văn hóa việt nam", 11, 23),
+            ("chuyển đổi số quốc gia", 10, 10),
+        ];
+        static KEYS: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&DAYS.map(|(name, _, _)| name)));
+        let n = KEYS
+            .iter()
+            .position(|p| self.phrase_at(i, std::slice::from_ref(p)))?;
+        let (_, month, day) = DAYS[n];
+        let after = i + KEYS[n].len();
+        // (Not in apposition after a dash, no range's end: `ngày 19/4 - Ngày Văn hóa các dân
+        // tộc Việt Nam`.)
+        if i >= 2 && self.unit(i - 2).is_some_and(|u| u.is_dash()) {
+            return None;
+        }
+        // (Its name whole, no date after it: `Ngày Quốc tế Phụ nữ 8/3` is its date's; nor
+        // after a count of years, an anniversary of the day's founding: `kỷ niệm 114 năm
+        // Ngày Quốc tế Phụ nữ`.)
+        if self.unit(after).is_some_and(|u| {
+            u.gap == Gap::Space
+                && (u.capitalized() || u.kind == TokenKind::Number)
+                && u.word != Word::Nam
+                && self.year_at(after).is_none()
+        }) || self.dated_after(after)
+            || (i >= 2 && self.w(i - 2) == Word::Nam)
+        {
+            return None;
+        }
+        let (end, year) = self.feast_year(after);
+        Some((end, Part::Solar(Date::Day { year, month, day })))
+    }
+
+    /// Whether a feast's name ending at `i` has its date in brackets after it: `Giỗ Tổ Hùng
+    /// Vương (10/3 âm lịch)`, read by that date.
+    fn dated_after(&self, i: usize) -> bool {
+        self.is(i, "(")
+            && self.unit(i + 1).is_some_and(|u| {
+                u.kind == TokenKind::Number || u.word == Word::Ngay || u.word == Word::Mung
+            })
+    }
+
+    /// After `Giỗ`: `Tổ Hùng Vương [năm 2024]`, the Hùng Kings' commemoration, 10/3 lunar
+    /// (`Giỗ Tổ Hùng Vương năm Giáp Thìn`: a year by its name as after `Tết`).
+    #[cold]
+    fn hung_kings(&self, i: usize) -> Option<(usize, Part)> {
+        static HUNG_KINGS: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["tổ hùng vương"]));
+        if !self.phrase_at(i, &HUNG_KINGS) || !self.unit(i + 1).is_some_and(Unit::capitalized) {
+            return None;
+        }
+        if self.dated_after(i + 3) {
+            return None;
+        }
+        let (mut end, mut year) = self.feast_year(i + 3);
+        if year.is_none()
+            && end == i + 3
+            && self.w(end) == Word::Nam
+            && let Some((e, y)) = self.lunar_year_name(end)
+        {
+            (end, year) = (e, y);
+        }
+        Some((
+            end,
+            Part::Lunar(Date::Day {
+                year,
+                month: 3,
+                day: 10,
+            }),
+        ))
+    }
+
     /// After `rằm`: `tháng Giêng`, `tháng 7`, `tháng Bảy [năm 2020]`: day 15 of a lunar
     /// month.
     fn ram(&self, i: usize) -> Option<(usize, Part)> {
@@ -5495,6 +5596,7 @@ fn starts_date(w: Word) -> bool {
             | Word::Mong
             | Word::Ram
             | Word::Tet
+            | Word::Gio
             | Word::Giao
             | Word::Nhiem
             | Word::Giai

@@ -121,6 +121,8 @@ pub(crate) enum Word {
     Tieu,
     Gieng,
     Chap,
+    /// `giỗ` (`Giỗ Tổ Hùng Vương`, 10/3 lunar).
+    Gio,
     /// `giao thừa`: the eve of Tết, the lunar year's last night.
     Giao,
     Thua,
@@ -288,6 +290,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("tiêu", Word::Tieu),
     ("giêng", Word::Gieng),
     ("chạp", Word::Chap),
+    ("giỗ", Word::Gio),
     ("giao", Word::Giao),
     ("thừa", Word::Thua),
     ("không", Word::Khong),
