@@ -4902,7 +4902,12 @@ impl<'a, 't> Rules<'a, 't> {
         let after = i + KEYS[n].len();
         // (Not in apposition after a dash, no range's end: `ngày 19/4 - Ngày Văn hóa các dân
         // tộc Việt Nam`.)
-        if i >= 2 && self.unit(i - 2).is_some_and(|u| u.is_dash()) {
+        if i >= 3
+            && self.unit(i - 2).is_some_and(|u| u.is_dash())
+            && self
+                .unit(i - 3)
+                .is_some_and(|u| u.kind == TokenKind::Number)
+        {
             return None;
         }
         // (Its name whole, no date after it: `Ngày Quốc tế Phụ nữ 8/3` is its date's; nor
