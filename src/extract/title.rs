@@ -3428,6 +3428,11 @@ impl Rules<'_, '_> {
         {
             return Some(body);
         }
+        if self.folded_is(r1 - 1, "khoa")
+            && let Some(body) = self.ward_named_before(out, k)
+        {
+            return Some(body);
+        }
         // (`Cục`, `Chi cục`, `Tổng cục`, `Vụ`, `Viện` and `trưởng`, after `Phó` or not.)
         let h0 = if self.folded_is(r0, "pho") {
             r0 + 1
@@ -3471,6 +3476,52 @@ impl Rules<'_, '_> {
                 return None;
             }
             body = Some(o);
+        }
+        body
+    }
+
+    /// `Khoa Hồi sức tích cực có 30 giường …, BS Mã Văn Tài, Phó trưởng khoa, cho biết`: a
+    /// ward's head or deputy (`Trưởng khoa`, `Phó trưởng khoa`) written bare, of the one ward
+    /// (`khoa` before a capitalized field) the sentence names before it, no other title's;
+    /// not `Đa khoa` inside a hospital's name.
+    #[cold]
+    fn ward_named_before(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
+        let t = out.get(k)?;
+        let (r0, r1) = t.role;
+        let h0 = if self.folded_is(r0, "pho") {
+            r0 + 1
+        } else {
+            r0
+        };
+        if t.generic || r1 != h0 + 2 || !self.folded_is(h0, "truong") {
+            return None;
+        }
+        let start = (0..t.start)
+            .rev()
+            .find(|&m| {
+                self.unit(m)
+                    .is_some_and(|x| matches!(x.text, "." | "?" | "!" | ";"))
+            })
+            .map_or(0, |m| m + 1);
+        let mut body: Option<(usize, usize)> = None;
+        for s in start..t.start.saturating_sub(1) {
+            if !self.folded_is(s, "khoa")
+                || !self.unit(s + 1).is_some_and(Unit::capitalized)
+                || (s > 0
+                    && self
+                        .unit(s - 1)
+                        .is_some_and(|x| x.capitalized() && x.key.is_some()))
+                || out[..k].iter().any(|f| f.start <= s && s < f.end)
+            {
+                continue;
+            }
+            let Some((a, e)) = self.org(s).filter(|&(a, e)| a == s && e <= t.start) else {
+                continue;
+            };
+            if body.is_some_and(|(b0, b1)| b1 - b0 != e - a || !self.same_syllables(b0, a, e - a)) {
+                return None;
+            }
+            body = Some((a, e));
         }
         body
     }
