@@ -275,6 +275,29 @@ fn document_symbols_name_their_issuer() {
         .map(|m| m.value.expansion)
         .collect();
     assert_eq!(found, ["thông tư", "Bộ Công Thương"]);
+    // An issuer is no kind of document: `KL-TTr` is a conclusion of the inspectorate
+    // (`Thanh tra`), `TTr-UBND` a submission (`tờ trình`); with the issuer detached after a
+    // dash and a space, as scanned documents write it, the kind is still the kind.
+    let text = "Kết luận số 215/KL-TTr, Báo cáo số 101/BC-TTr, Tờ trình số 1865/TTr- UBND và \
+                Thông tư số 156/2014/TT- BTC.";
+    let found: Vec<(&str, String)> = vntext::abbreviations(text)
+        .map(|m| (&text[m.span.range()], m.value.expansion))
+        .collect();
+    let want = [
+        ("KL", "kết luận"),
+        ("TTr", "Thanh tra"),
+        ("BC", "báo cáo"),
+        ("TTr", "Thanh tra"),
+        ("TTr", "tờ trình"),
+        ("UBND", "Ủy ban nhân dân"),
+        // (The detached `BTC`, of two meanings, is left alone.)
+        ("TT", "thông tư"),
+    ];
+    assert_eq!(
+        found,
+        want.map(|(a, b)| (a, b.to_string())).to_vec(),
+        "{found:?}"
+    );
 }
 
 /// A one-letter abbreviation is one only with its dot (`P. Bến Nghé`, `x. Tân Lập`); `x`

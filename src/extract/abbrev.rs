@@ -12,7 +12,7 @@ use crate::span::Span;
 use crate::tokenize::TokenKind;
 
 use super::hits::{Hits, bit};
-use super::units::Unit;
+use super::units::{Gap, Unit};
 
 /// An abbreviation's expansion.
 ///
@@ -358,7 +358,11 @@ pub(crate) fn find(u: &[Unit<'_>], h: &Hits, lex: &Lexicon, out: &mut Vec<Found>
     while i < u.len() {
         if h.kinds_at(i) & bit(EntryKind::Abbreviation) == 0 {
             if symbols && let Some(x) = u.get(i) {
-                in_symbol(x, i, lex, out);
+                // (Its issuer maybe detached after a dash: `1865/TTr- UBND`.)
+                let detached = u
+                    .get(i + 1)
+                    .is_some_and(|d| d.is_dash() && d.gap == Gap::None);
+                in_symbol(x, i, detached, lex, out);
             }
             i += 1;
             continue;
@@ -456,7 +460,7 @@ fn fishing_boat(u: &[Unit<'_>], i: usize) -> bool {
 /// 1234/QĐ-UBND`, `06/2024/TT-BLĐTBXH`): the part after the last `/`, if it is listed whole
 /// (`NĐ-CP`: nghị định của Chính phủ), else each of its parts between dashes that is listed
 /// with one expansion (`BLĐTBXH`; not `TT`, which is also thị trấn, trung tâm…).
-fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
+fn in_symbol(x: &Unit<'_>, i: usize, detached: bool, lex: &Lexicon, out: &mut Vec<Found>) {
     if x.kind != TokenKind::Code {
         return;
     }
@@ -515,7 +519,7 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
     for (n, part) in tail.split('-').enumerate() {
         // The first of two parts or more names the kind of document (`TT-BLĐTBXH`: thông
         // tư; `CT-TTg`: chỉ thị), which decides an abbreviation of several meanings.
-        let kind = (n == 0 && parts > 1)
+        let kind = (n == 0 && (parts > 1 || detached))
             .then(|| document_kind(lex, part))
             .flatten();
         circular |= kind == Some("thông tư");
@@ -531,9 +535,20 @@ fn in_symbol(x: &Unit<'_>, i: usize, lex: &Lexicon, out: &mut Vec<Found>) {
                 })
                 .map(str::to_string)
         };
+        // (An issuer is no kind of document: of its meanings, the one that is not, `KL-TTr`:
+        // kết luận of the inspectorate, `Thanh tra`, not `tờ trình`.)
+        let issuer = || {
+            let o = (n > 0).then(|| options(part)).flatten()?;
+            let mut rest = o.split('|').filter(|o| !DOCUMENTS.contains(o));
+            match (rest.next(), rest.next()) {
+                (Some(one), None) => Some(one.to_string()),
+                _ => None,
+            }
+        };
         if let Some(e) = expansion(part)
             .or_else(|| kind.map(str::to_string))
             .or_else(ministry)
+            .or_else(issuer)
         {
             push(from, part, e);
         }
