@@ -2715,29 +2715,44 @@ impl Rules<'_, '_> {
     /// Whether units `k` and `k + 1` are a unit in lower case (`bệnh viện`, `nhà trường`,
     /// `công ty`, `cơ quan`) right after a Party committee or cell or a union (`Đảng ủy`,
     /// `Chi bộ`, `Đảng bộ`, `Công đoàn`, `Chi đoàn`), then the clause's end: the one the
-    /// committee is of (`Bí thư Đảng ủy bệnh viện.`), or its holder's name.
-    fn own_unit_of_cell(&self, k: usize) -> bool {
+    /// committee is of (`Bí thư Đảng ủy bệnh viện.`), or its holder's name; or `trường`
+    /// alone, the school (`Bí thư Đảng ủy trường giai đoạn 2010-2015`). Its length.
+    fn own_unit_of_cell(&self, k: usize) -> Option<usize> {
         let pair = |m: usize, a: &str, b: &str| self.folded_is(m, a) && self.folded_is(m + 1, b);
-        k >= 2
+        if !(k >= 2
             && self.spaced(k)
-            && self.spaced(k + 1)
             && (pair(k - 2, "dang", "uy")
                 || pair(k - 2, "dang", "bo")
                 || pair(k - 2, "chi", "bo")
                 || pair(k - 2, "cong", "doan")
-                || pair(k - 2, "chi", "doan"))
+                || pair(k - 2, "chi", "doan")))
+        {
+            return None;
+        }
+        let n = if self.spaced(k + 1)
             && (pair(k, "benh", "vien")
                 || pair(k, "nha", "truong")
                 || pair(k, "cong", "ty")
                 || pair(k, "co", "quan"))
-            && self
-                .unit(k + 1)
-                .is_some_and(|x| x.key.is_some() && !x.capitalized())
+        {
+            2
+        } else if self.folded_is(k, "truong") {
+            1
+        } else {
+            return None;
+        };
+        let e = k + n;
+        (self
+            .unit(e - 1)
+            .is_some_and(|x| x.key.is_some() && !x.capitalized())
             && (self
-                .unit(k + 2)
+                .unit(e)
                 .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")"))
                 // (Or its holder's name: `Bí thư Đảng ủy cơ quan Nguyễn Văn A phát biểu`.)
-                || (self.spaced(k + 2) && self.person_name_at(k + 2)))
+                || (self.spaced(e) && self.person_name_at(e))
+                // (Or its term: `nhiệm kỳ 2020-2025`, `giai đoạn 2010-2015`.)
+                || (self.spaced(e) && self.term(e).is_some())))
+        .then_some(n)
     }
 
     /// Whether `cơ quan` at `k`, in lower case, and a body's name after it are the agency
@@ -8453,8 +8468,11 @@ impl Rules<'_, '_> {
             // or the agency whose Party cell it is: `Chi bộ cơ quan Hội`.)
             // (A Party committee's or a union's own unit in lower case, to the clause's end:
             // `Bí thư Đảng ủy bệnh viện.`, `kiêm Bí thư Chi bộ nhà trường,`.)
-            if lower && found && self.own_unit_of_cell(k) {
-                k += 2;
+            if lower
+                && found
+                && let Some(n) = self.own_unit_of_cell(k)
+            {
+                k += n;
                 break;
             }
             if lower
