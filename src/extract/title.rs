@@ -4506,6 +4506,35 @@ impl Rules<'_, '_> {
             .find(|&m| f(m))
     }
 
+    /// `do ông Trần Văn Lâu, Chủ tịch UBND tỉnh, làm Trưởng ban`: `do` before `làm` at `l`
+    /// with the holder's name, then his other office between two commas, the second right
+    /// before `làm`.
+    #[cold]
+    fn do_holder_apposed(&self, l: usize) -> Option<usize> {
+        if l < 6 || !self.text_at_is(l - 1, ",") {
+            return None;
+        }
+        // (His office: capitalized first, no other comma in it, up to twelve units.)
+        let c = self.back_in_clause(l - 1, 13, false, |m| self.text_at_is(m, ","))?;
+        if c + 2 > l - 1 || !self.unit(c + 1).is_some_and(Unit::capitalized) {
+            return None;
+        }
+        // (His name before it, a form of address maybe before that, then `do`.)
+        let mut n = c;
+        while n + 5 > c && n > 0 && self.unit(n - 1).is_some_and(Unit::capitalized) {
+            n -= 1;
+        }
+        if n + 2 > c || !self.person_name_at(n) {
+            return None;
+        }
+        let d = self
+            .h
+            .ends_at(n, EntryKind::Honorific, 2)
+            .unwrap_or(n)
+            .checked_sub(1)?;
+        (self.canon(d) == Some("do")).then_some(d)
+    }
+
     /// `Hội đồng Y khoa Quốc gia do GS.TS Trần Văn Thuấn làm Chủ tịch`: the body before
     /// `do`, its holder and `làm` at `l`, whose office the title after `làm` is (the body
     /// ends right before `do`, or before a comma there).
@@ -4523,13 +4552,62 @@ impl Rules<'_, '_> {
                     .filter(|&m| self.text_at_is(m, ","))
                     .all(|m| self.h.ends_at(m, EntryKind::Rank, 3) == Some(d + 1))
                     .then_some(d)
-            })?;
+            })
+            .or_else(|| self.do_holder_apposed(l))?;
         if !(d + 1..l).any(|m| self.unit(m).is_some_and(Unit::capitalized)) {
             return None;
         }
         self.body_before_do(d, false)
             .map(|(a, e)| self.past_leaders(a, e))
             .or_else(|| self.brand_before_do(d))
+            .or_else(|| self.steering_before_do(d))
+            // (Not a place the group works at, `đoàn kiểm toán tại Bộ Quốc phòng do …`, nor
+            // the group's bare word, `Đoàn do ông … làm trưởng đoàn`.)
+            .filter(|&(a, e)| {
+                let at_place = a > 0 && matches!(self.canon(a - 1), Some("tại" | "ở"));
+                let bare_group = e == a + 1 && self.folded_is(a, "doan");
+                !(at_place || bare_group)
+            })
+    }
+
+    /// A steering board whose long name no reading takes whole, before `do` at `d` (a comma
+    /// or its seat in brackets between): `Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực cấp
+    /// tỉnh do đồng chí …, Bí thư Tỉnh ủy, làm Trưởng ban`, `Ban Chỉ đạo Tháng hành động vì
+    /// an toàn thực phẩm năm 2024 tỉnh Tiền Giang do …`: from `Ban Chỉ đạo` to there, when no
+    /// clause's end nor verb of its own is between.
+    #[cold]
+    fn steering_before_do(&self, d: usize) -> Option<(usize, usize)> {
+        let mut e = if d > 0 && self.text_at_is(d - 1, ",") {
+            d - 1
+        } else {
+            d
+        };
+        if e > 0 && self.text_at_is(e - 1, ")") {
+            e = (e.saturating_sub(8)..e - 1)
+                .rev()
+                .find(|&m| self.text_at_is(m, "("))?;
+        }
+        let s = (e.saturating_sub(24)..e.saturating_sub(3))
+            .rev()
+            .find(|&s| {
+                self.folded_is(s, "ban")
+                    && self.unit(s).is_some_and(Unit::capitalized)
+                    && self.folded_is(s + 1, "chi")
+                    && self.folded_is(s + 2, "dao")
+            })?;
+        let clean = (s + 3..e).all(|m| {
+            self.unit(m).is_some_and(|x| {
+                !matches!(x.text, ";" | "." | ":" | "?" | "!")
+                    && !self.folded(m).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "gom" | "co" | "la" | "da" | "duoc" | "se" | "dang" | "vua" | "ban"
+                        )
+                    })
+            })
+        });
+        let owned = s > 0 && matches!(self.canon(s - 1), Some("của" | "thuộc"));
+        (clean && !owned).then_some((s, e))
     }
 
     /// A body `a..e` past the board of its leaders named first, whose head the holder is
