@@ -4403,18 +4403,44 @@ impl Rules<'_, '_> {
         None
     }
 
-    /// The holder's whole name at `k`, then a body alone in brackets: the body.
+    /// The holder's whole name at `k`, then a body alone in brackets (`Thẩm phán Lê Anh
+    /// Tuấn (TAND tỉnh Tuyên Quang)`), between commas (`Thẩm phán Ksor H'Bin, TAND huyện Ea
+    /// H'leo, tuyên …`) or after `của` (`thẩm phán Cù Thị Hạnh của TAND tỉnh Thái
+    /// Nguyên`): the body.
     #[cold]
     fn body_bracketed_after_name(&self, k: usize) -> Option<(usize, usize)> {
         if !self.spaced(k) || !self.person_name_at(k) {
             return None;
         }
         let run = self.capitalized_run(k, 5);
-        if run < k + 2 || !self.text_at_is(run, "(") {
+        if run < k + 2 {
             return None;
         }
-        self.org(run + 1)
-            .filter(|&(a, e)| a == run + 1 && self.text_at_is(e, ")"))
+        if self.text_at_is(run, "(") {
+            return self
+                .org(run + 1)
+                .filter(|&(a, e)| a == run + 1 && self.text_at_is(e, ")"));
+        }
+        let apposed = self.text_at_is(run, ",");
+        if !(apposed || self.canon(run) == Some("của"))
+            || !self.unit(run + 1).is_some_and(Unit::capitalized)
+        {
+            return None;
+        }
+        // (Between commas the apposition closed, no list: not `…, Bộ Công an và Bộ Quốc
+        // phòng`.)
+        self.org(run + 1).filter(|&(a, e)| {
+            a == run + 1
+                && (!apposed
+                    || self
+                        .unit(e)
+                        .is_none_or(|x| matches!(x.text, "," | "." | ";")))
+                && !(apposed && self.text_at_is(e, ",") && self.canon(e + 1) == Some("và"))
+                // (Nor a party, its holder's membership: `Cựu tổng thống Donald Trump của
+                // Đảng Cộng hòa`; a Party committee is a body, `Đảng ủy`, `Đảng bộ`.)
+                && (!self.folded_is(a, "dang")
+                    || matches!(self.folded(a + 1).as_deref(), Some("uy" | "bo" | "doan")))
+        })
     }
 
     /// Where `của` is in an org `a..e` that starts with a region (a listed place or `khu
