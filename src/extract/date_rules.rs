@@ -4948,14 +4948,8 @@ impl<'a, 't> Rules<'a, 't> {
         if self.dated_after(i + 3) {
             return None;
         }
-        let (mut end, mut year) = self.feast_year(i + 3);
-        if year.is_none()
-            && end == i + 3
-            && self.w(end) == Word::Nam
-            && let Some((e, y)) = self.lunar_year_name(end)
-        {
-            (end, year) = (e, y);
-        }
+        let (end, year) = self.feast_year(i + 3);
+        let (end, year) = self.or_year_name(end, year);
         Some((
             end,
             Part::Lunar(Date::Day {
@@ -4966,6 +4960,18 @@ impl<'a, 't> Rules<'a, 't> {
         ))
     }
 
+    /// With no `year` found before `end`, `năm` and a lunar year by its name there (`rằm
+    /// tháng Giêng năm Ất Tỵ`): the one nearest the reference date (with none, no year).
+    fn or_year_name(&self, end: usize, year: Option<i32>) -> (usize, Option<i32>) {
+        if year.is_none()
+            && self.w(end) == Word::Nam
+            && let Some((e, y)) = self.lunar_year_name(end)
+        {
+            return (e, y);
+        }
+        (end, year)
+    }
+
     /// After `rằm`: `tháng Giêng`, `tháng 7`, `tháng Bảy [năm 2020]`: day 15 of a lunar
     /// month.
     fn ram(&self, i: usize) -> Option<(usize, Part)> {
@@ -4973,15 +4979,8 @@ impl<'a, 't> Rules<'a, 't> {
             return None;
         }
         let (end, m, _) = self.month_number(i + 1)?;
-        let (mut end, mut year) = self.year_suffix(end);
-        // `rằm tháng Giêng năm Ất Tỵ`: a lunar year by its name, the one nearest the
-        // reference date (with none, no year).
-        if year.is_none()
-            && self.w(end) == Word::Nam
-            && let Some((e, y)) = self.lunar_year_name(end)
-        {
-            (end, year) = (e, y);
-        }
+        let (end, year) = self.year_suffix(end);
+        let (end, year) = self.or_year_name(end, year);
         Some((
             end,
             Part::Lunar(Date::Day {

@@ -3495,6 +3495,17 @@ impl Rules<'_, '_> {
         body
     }
 
+    /// Where the sentence or the clause after `;` that holds unit `k` starts.
+    fn sentence_start(&self, k: usize) -> usize {
+        (0..k)
+            .rev()
+            .find(|&m| {
+                self.unit(m)
+                    .is_some_and(|x| matches!(x.text, "." | "?" | "!" | ";"))
+            })
+            .map_or(0, |m| m + 1)
+    }
+
     /// `Khoa Hồi sức tích cực có 30 giường …, BS Mã Văn Tài, Phó trưởng khoa, cho biết`: a
     /// ward's head or deputy (`Trưởng khoa`, `Phó trưởng khoa`) written bare, of the one ward
     /// (`khoa` before a capitalized field) the sentence names before it, no other title's;
@@ -3511,13 +3522,7 @@ impl Rules<'_, '_> {
         if t.generic || r1 != h0 + 2 || !self.folded_is(h0, "truong") {
             return None;
         }
-        let start = (0..t.start)
-            .rev()
-            .find(|&m| {
-                self.unit(m)
-                    .is_some_and(|x| matches!(x.text, "." | "?" | "!" | ";"))
-            })
-            .map_or(0, |m| m + 1);
+        let start = self.sentence_start(t.start);
         let mut body: Option<(usize, usize)> = None;
         for s in start..t.start.saturating_sub(1) {
             if !self.folded_is(s, "khoa")
@@ -3596,13 +3601,7 @@ impl Rules<'_, '_> {
         if !(given || cited) {
             return None;
         }
-        let start = (0..t.start)
-            .rev()
-            .find(|&m| {
-                self.unit(m)
-                    .is_some_and(|x| matches!(x.text, "." | "?" | "!" | ";"))
-            })
-            .map_or(0, |m| m + 1);
+        let start = self.sentence_start(t.start);
         let mut body: Option<(usize, usize)> = None;
         let mut s = start;
         while s < t.start {
