@@ -298,6 +298,14 @@ fn document_symbols_name_their_issuer() {
         want.map(|(a, b)| (a, b.to_string())).to_vec(),
         "{found:?}"
     );
+    // An issuer's meaning is a body or an office, written with its capital: `QĐ-CT` is the
+    // chairman's decision; `CV` (công văn, mã lực) names no issuer.
+    let text = "Quyết định số 123/QĐ-CT của Chủ tịch UBND tỉnh và Công văn số 45/TCT-CV.";
+    let found: Vec<(&str, String)> = vntext::abbreviations(text)
+        .map(|m| (&text[m.span.range()], m.value.expansion))
+        .collect();
+    assert!(found.contains(&("CT", "Chủ tịch".to_string())), "{found:?}");
+    assert!(!found.iter().any(|(a, _)| *a == "CV"), "{found:?}");
 }
 
 /// A one-letter abbreviation is one only with its dot (`P. Bến Nghé`, `x. Tân Lập`); `x`

@@ -535,11 +535,14 @@ fn in_symbol(x: &Unit<'_>, i: usize, detached: bool, lex: &Lexicon, out: &mut Ve
                 })
                 .map(str::to_string)
         };
-        // (An issuer is no kind of document: of its meanings, the one that is not, `KL-TTr`:
-        // kết luận of the inspectorate, `Thanh tra`, not `tờ trình`.)
+        // (An issuer is no kind of document: of its meanings, the one that is not, a body or
+        // an office written with its capital, `KL-TTr`: kết luận of the inspectorate, `Thanh
+        // tra`, not `tờ trình`; `QĐ-CT`: the chairman's, `Chủ tịch`; not `mã lực` of `CV`.)
         let issuer = || {
             let o = (n > 0).then(|| options(part)).flatten()?;
-            let mut rest = o.split('|').filter(|o| !DOCUMENTS.contains(o));
+            let mut rest = o
+                .split('|')
+                .filter(|o| !DOCUMENTS.contains(o) && o.starts_with(char::is_uppercase));
             match (rest.next(), rest.next()) {
                 (Some(one), None) => Some(one.to_string()),
                 _ => None,

@@ -2736,7 +2736,7 @@ impl Rules<'_, '_> {
                 || pair(k, "co", "quan"))
         {
             2
-        } else if self.folded_is(k, "truong") {
+        } else if self.canon(k) == Some("trường") {
             1
         } else {
             return None;
