@@ -3101,6 +3101,73 @@ impl Rules<'_, '_> {
         self.bodies_named_before(out);
         Self::apart_after_kiem(out);
         self.parents_after_comma(out);
+        for k in 0..out.len() {
+            let t = &out[k];
+            if t.owner.is_none()
+                && !t.generic
+                && t.org.is_some_and(|(a, e)| e == t.end && e <= a + 4)
+            {
+                out[k].owner = self.seat_of_subject(out, k);
+            }
+        }
+    }
+
+    /// `Lãnh đạo xã Cam Lộ gồm Bí thư Đảng ủy Hồ Đắc Lực, Chủ tịch HĐND …`, `Phường Bến
+    /// Thành có Bí thư Đảng ủy là bà …`: a local council, government or Party committee
+    /// written bare (`HĐND`, `UBND`, their names written out, a commune's `Đảng ủy`) is of
+    /// the one place that opens the sentence, past `Lãnh đạo` or `Tại`, when no other place
+    /// and no other body comes between.
+    #[cold]
+    fn seat_of_subject(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
+        let t = &out[k];
+        let (a, e) = t.org?;
+        let party = e == a + 2 && self.folded_is(a, "dang") && self.folded_is(a + 1, "uy");
+        let local = (e == a + 1
+            && self
+                .unit(a)
+                .is_some_and(|x| matches!(x.text, "HĐND" | "UBND")))
+            || (e == a + 4
+                && self.folded_is(a + 2, "nhan")
+                && self.folded_is(a + 3, "dan")
+                && ((self.folded_is(a, "uy") && self.folded_is(a + 1, "ban"))
+                    || (self.folded_is(a, "hoi") && self.folded_is(a + 1, "dong"))));
+        if !(party || local) {
+            return None;
+        }
+        let start = self.sentence_start(t.start);
+        let s = if self.folded_is(start, "lanh") && self.folded_is(start + 1, "dao") {
+            start + 2
+        } else if self.folded_is(start, "tai") {
+            start + 1
+        } else {
+            start
+        };
+        if !self.place_level(s) {
+            return None;
+        }
+        let level = self.folded(s)?;
+        let commune = matches!(level.as_str(), "xa" | "phuong" | "dac")
+            || (level == "thi" && self.folded_is(s + 1, "tran"));
+        if party && !commune {
+            return None;
+        }
+        let pe = self.level_place(s).filter(|&pe| pe <= t.start)?;
+        // (No other place and no other body between: only offices of the same kind of bare
+        // body, `Bí thư Đảng ủy …, Chủ tịch HĐND …, Chủ tịch UBND …`.)
+        let within = |m: usize| out[..k].iter().any(|f| f.start <= m && m < f.end);
+        if (pe..t.start).any(|m| {
+            self.place_level(m)
+                && !self.unit(m).is_some_and(Unit::capitalized)
+                && !within(m)
+                && self.level_place(m).is_some()
+        }) || out[..k]
+            .iter()
+            .any(|f| f.start >= pe && f.org.is_some_and(|(c, d)| d > c + 4 || d != f.end))
+            || out[..k].iter().any(|f| f.start < pe && f.end > s)
+        {
+            return None;
+        }
+        Some((s, pe))
     }
 
     /// `Đại diện Tập đoàn Vingroup, ông A, Phó Chủ tịch kiêm Tổng Giám đốc`: an office
@@ -3129,7 +3196,7 @@ impl Rules<'_, '_> {
         for k in 0..out.len() {
             let Some((_, e)) = out[k].org else { continue };
             if e == out[k].end
-                && self.text_at_is(e, ",")
+                && (self.text_at_is(e, ",") || self.text_at_is(e, "("))
                 && out.get(k + 1).is_none_or(|n| n.start != e + 1)
             {
                 out[k].parent = self.parents_from(&out[k]);
@@ -3174,6 +3241,20 @@ impl Rules<'_, '_> {
                 .find_map(head)
         };
         let mut child = head(a).or(role_head)?;
+        // (Or its parent in brackets, a body of another kind and more than a short form:
+        // `Phó Trưởng phòng Nghiệp vụ Y (Sở Y tế Hà Nội)`.)
+        if self.text_at_is(e, "(") {
+            return self
+                .org(e + 1)
+                .filter(|&(_, pe)| {
+                    pe >= e + 3
+                        && self.text_at_is(pe, ")")
+                        && self.unit(e + 1).is_some_and(Unit::capitalized)
+                        && head(e + 1) != Some(child)
+                        && self.h.longest(e + 1, EntryKind::Role).is_none()
+                })
+                .map(|(_, pe)| pe + 1);
+        }
         let mut end = e;
         let mut found = None;
         for _ in 0..3 {
@@ -3971,6 +4052,9 @@ impl Rules<'_, '_> {
         if ea < sa + 2 || !self.folded_is(ea - 1, "uy") {
             return None;
         }
+        // (The seat ends before the next body's term: `Phó Bí thư Đảng ủy, Chủ tịch UBND xã
+        // Y Tý nhiệm kỳ 2021-2026`.)
+        let eb = (sb + 2..eb).find(|&m| self.body_term_at(m)).unwrap_or(eb);
         // (The committee's level: `Tỉnh ủy` → `tỉnh`; none for `Đảng ủy`.)
         let level = self.folded(ea - 2)?;
         let party = level == "dang";
@@ -4975,6 +5059,11 @@ impl Rules<'_, '_> {
     /// Việt Nam huyện Phù Cát do bà …, Chủ tịch, dẫn đầu` (the committee); none when the
     /// board is named alone (`Thay mặt Ban Giám hiệu, Phó Hiệu trưởng …`).
     fn past_board_for(&self, (a, e): (usize, usize), t: &Found) -> Option<(usize, usize)> {
+        if let Some(skip) = self.party_caucus(a, t) {
+            return (a + skip < e && self.unit(a + skip).is_some_and(Unit::capitalized))
+                .then_some((a + skip, e))
+                .or(Some((a, e)));
+        }
         if !self.folded_is(a, "ban") {
             return Some((a, e));
         }
@@ -4994,6 +5083,33 @@ impl Rules<'_, '_> {
         } else {
             None
         }
+    }
+
+    /// Words of a Party caucus named at `a` for an office of the body it leads, not one of
+    /// its own seats: `Ban cán sự đảng` (4), `Đảng đoàn` (2). `Thay mặt Ban cán sự đảng Bộ
+    /// Tài nguyên và Môi trường, Thứ trưởng Thường trực …` names the ministry's deputy
+    /// minister; a Party office or a member's seat keeps the caucus.
+    fn party_caucus(&self, a: usize, t: &Found) -> Option<usize> {
+        let skip = if self.folded_is(a, "ban")
+            && self.folded_is(a + 1, "can")
+            && self.folded_is(a + 2, "su")
+            && self.folded_is(a + 3, "dang")
+        {
+            4
+        } else if self.folded_is(a, "dang") && self.folded_is(a + 1, "doan") {
+            2
+        } else {
+            return None;
+        };
+        let (r0, r1) = t.role;
+        let own = (r0..r1).any(|i| {
+            matches!(self.folded(i).as_deref(), Some("thu" | "vien"))
+                && matches!(
+                    self.folded(i.wrapping_sub(1)).as_deref(),
+                    Some("bi" | "uy" | "thanh")
+                )
+        });
+        (!own).then_some(skip)
     }
 
     /// Whether a delegation's name starts at `a`: `Đoàn` capitalized or `Phái đoàn`.
