@@ -3302,7 +3302,7 @@ impl Rules<'_, '_> {
                 && self.unit(a).is_some_and(Unit::capitalized)
                 && matches!(
                     self.folded(a).as_deref(),
-                    Some("so" | "bo" | "cuc" | "vu" | "vien")
+                    Some("so" | "bo" | "cuc" | "vu" | "vien" | "hoi")
                 )
             {
                 out[k].org_apart = self.head_named_before(out, k, a);
@@ -3328,6 +3328,11 @@ impl Rules<'_, '_> {
                     && self
                         .folded(s - 1)
                         .is_some_and(|w| matches!(w.as_str(), "chi" | "tong" | "pho" | "phan")))
+                // (`Hội` an association's, not `Hội đồng`, `Hội nghị`, `Đại hội`, `Hiệp hội`.)
+                || (self.folded_is(s, "hoi")
+                    && (!self.association_at(s)
+                        || (s > 0
+                            && (self.folded_is(s - 1, "dai") || self.folded_is(s - 1, "hiep")))))
             {
                 continue;
             }
@@ -3638,6 +3643,37 @@ impl Rules<'_, '_> {
     /// With `board`, for title `k` a board written bare (`Chủ tịch HĐQT`), given or taken
     /// so, the firm, the bank or the group that the sentence names before it: `Ngân hàng
     /// TMCP Bắc Á bổ nhiệm bà … làm Chủ tịch HĐQT` ([`Found::owner`]).
+    /// Whether an association's name starts at `a`: `Hội` capitalized (not `Hội đồng`, `Hội
+    /// nghị`, `Hội thảo`, `Hội chợ`, `Hội thi`, `Hội diễn`), `Hiệp hội`, `Liên hiệp`, `Liên
+    /// đoàn`.
+    fn association_at(&self, a: usize) -> bool {
+        let Some(x) = self.unit(a) else { return false };
+        if !x.capitalized() {
+            return false;
+        }
+        match self.folded(a).as_deref() {
+            Some("hoi") => !matches!(
+                self.folded(a + 1).as_deref(),
+                Some("dong" | "nghi" | "thao" | "cho" | "thi" | "dien" | "an" | "truong" | "quan")
+            ),
+            Some("hiep") => self.folded_is(a + 1, "hoi"),
+            Some("lien") => self.folded_is(a + 1, "hiep") || self.folded_is(a + 1, "doan"),
+            _ => false,
+        }
+    }
+
+    /// Whether a person's name ends at `e` (exclusive), read back over its capitalized words,
+    /// a listed surname or a form of address before it.
+    fn name_ends_at(&self, e: usize) -> bool {
+        let mut s = e;
+        while s + 5 > e && s > 0 && self.unit(s - 1).is_some_and(Unit::capitalized) {
+            s -= 1;
+        }
+        s + 2 <= e
+            && self.spaced(s)
+            && (self.person_name_at(s) || self.h.ends_at(s, EntryKind::Honorific, 2).is_some())
+    }
+
     #[cold]
     fn subject_body(&self, out: &[Found], k: usize, board: bool) -> Option<(usize, usize)> {
         let t = out.get(k)?;
@@ -3667,6 +3703,14 @@ impl Rules<'_, '_> {
         }
         let cited = n >= t.end + 2
             && ((t.start > 0 && self.folded_is(t.start - 1, "theo")) || self.says_at(n));
+        // (Or in apposition after his name, then the verb: `Tổng công ty May 10 đã thưởng Tết
+        // …, bà Thân Đức Việt, Tổng Giám đốc, cho biết`.)
+        let cited = cited
+            || (t.start >= 3
+                && self.text_at_is(t.start - 1, ",")
+                && self.text_at_is(t.end, ",")
+                && self.says_at(t.end + 1)
+                && self.name_ends_at(t.start - 1));
         // (Or the office given or taken in the body's own decision: `bổ nhiệm ông … làm Tổng
         // giám đốc`, `giữ chức`, `khỏi vị trí`, `quyết định bổ nhiệm Phó Tổng giám đốc …`.)
         let given = t.start > 1
@@ -3716,6 +3760,8 @@ impl Rules<'_, '_> {
                     && self.stops_name(e)
                     // (`phụ` of a field, `Trung tâm Sản phụ khoa`; not `phụ trách`.)
                     && (!self.folded_is(e, "phu") || self.folded_is(e + 1, "trach")))
+                // (Or its term: `Hội Cựu chiến binh quận Hoàn Kiếm lần thứ VIII`.)
+                || self.body_term_at(e)
                 // (Or `bầu` before whom it elects: `Công ty cổ phần Vinamilk bầu bà …`.)
                 || (self.folded_is(e, "bau")
                     && self.h.longest(e + 1, EntryKind::Honorific).is_some())
@@ -3760,6 +3806,27 @@ impl Rules<'_, '_> {
         // (A chairman chairs the board that elects him, or the firm; not its Party
         // committee.)
         if chair {
+            // (Or an association, past the executive committee that elects its chairman:
+            // `Ban Chấp hành Hội Nông dân huyện Phù Cát …, ông … được bầu làm Chủ tịch`,
+            // `Đại hội đại biểu Hội Cựu chiến binh quận Hoàn Kiếm … đã bầu … làm Chủ tịch`.)
+            let h = if self.folded_is(a, "ban")
+                && self.folded_is(a + 1, "chap")
+                && self.folded_is(a + 2, "hanh")
+            {
+                a + 3
+            } else if self.folded_is(a, "dai") && self.folded_is(a + 1, "hoi") {
+                if self.folded_is(a + 2, "dai") && self.folded_is(a + 3, "bieu") {
+                    a + 4
+                } else {
+                    a + 2
+                }
+            } else {
+                a
+            };
+            if self.association_at(h) && !visited(whole) {
+                let e = (h + 2..e).find(|&m| self.body_term_at(m)).unwrap_or(e);
+                return (h + 1 < e).then_some((h, e));
+            }
             let firm = match self.folded(a).as_deref() {
                 Some("cong") => self.folded_is(a + 1, "ty"),
                 Some("tap") => self.folded_is(a + 1, "doan"),
@@ -7019,7 +7086,45 @@ impl Rules<'_, '_> {
         {
             run += 1;
         }
-        (2..=6).contains(&(run - b)) && self.text_at_is(run, "(") && self.delegation_at(run + 1)
+        // (Or a Vietnamese name alone, by its listed surname, as the Assembly's and the
+        // councils' sittings name a deputy who speaks: `Đại biểu Tạ Thị Yên, Phó Chủ nhiệm
+        // …`, `Trả lời đại biểu Vương Thị Hương`; not a list, `các đại biểu`.)
+        (2..=6).contains(&(run - b))
+            && ((self.text_at_is(run, "(") && self.delegation_at(run + 1))
+                || ((2..=4).contains(&(run - b))
+                    && self.h.longest(b, EntryKind::Surname).is_some()
+                    && self.person_name_at(b)
+                    && !(a > 0 && self.canon(a - 1) == Some("các"))
+                    && self.assembly_sitting(a)))
+    }
+
+    /// Whether the sentence around `k` is about a sitting of the Assembly or a council,
+    /// where `đại biểu` is a deputy, not one who attends a conference: it names the
+    /// Assembly (`Quốc hội`, `ĐBQH`), a council (`HĐND`, `Hội đồng nhân dân`), its
+    /// questions (`chất vấn`), its session (`kỳ họp`, `phiên họp`, `nghị trường`) or
+    /// voters (`cử tri`).
+    fn assembly_sitting(&self, k: usize) -> bool {
+        let start = self.sentence_start(k);
+        (start..)
+            .take_while(|&m| {
+                self.unit(m)
+                    .is_some_and(|x| m <= k || !matches!(x.text, "." | "?" | "!" | ";"))
+            })
+            .any(|m| {
+                self.unit(m)
+                    .is_some_and(|x| matches!(x.text, "ĐBQH" | "HĐND" | "UBTVQH"))
+                    || matches!(
+                        (self.folded(m).as_deref(), self.folded(m + 1).as_deref()),
+                        (Some("quoc"), Some("hoi"))
+                            | (Some("chat"), Some("van"))
+                            | (Some("ky" | "phien"), Some("hop"))
+                            | (Some("nghi"), Some("truong"))
+                            | (Some("cu"), Some("tri"))
+                    )
+                    || (self.folded_is(m, "dong")
+                        && self.folded_is(m + 1, "nhan")
+                        && self.folded_is(m + 2, "dan"))
+            })
     }
 
     /// Whether a province's delegation to the Assembly starts at `a`: `đoàn Hà Nội`, `Đoàn
