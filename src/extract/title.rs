@@ -7061,8 +7061,9 @@ impl Rules<'_, '_> {
     }
 
     /// Whether `đại biểu` at `a..b` is an Assembly deputy named, as reports of the Assembly's
-    /// sittings write one: the name, then the delegation in brackets (`Đại biểu Hoàng Văn
-    /// Cường (đoàn Hà Nội)`, `đại biểu Trần Văn Lâm (Đoàn ĐBQH tỉnh Bắc Giang)`).
+    /// sittings write one: the name, then the delegation or the province in brackets (`Đại
+    /// biểu Hoàng Văn Cường (đoàn Hà Nội)`, `đại biểu Trần Văn Lâm (Đoàn ĐBQH tỉnh Bắc
+    /// Giang)`, `Đại biểu Hà Sỹ Đồng (Quảng Trị)`).
     #[cold]
     fn assembly_deputy_named(&self, a: usize, b: usize) -> bool {
         if !(b == a + 2 && self.canon(a) == Some("đại") && self.canon(a + 1) == Some("biểu")) {
@@ -7090,7 +7091,13 @@ impl Rules<'_, '_> {
         // councils' sittings name a deputy who speaks: `Đại biểu Tạ Thị Yên, Phó Chủ nhiệm
         // …`, `Trả lời đại biểu Vương Thị Hương`; not a list, `các đại biểu`.)
         (2..=6).contains(&(run - b))
-            && ((self.text_at_is(run, "(") && self.delegation_at(run + 1))
+            && ((self.text_at_is(run, "(")
+                && (self.delegation_at(run + 1)
+                    // (Or his province alone: `Đại biểu Nguyễn Hữu Thông (Bình Thuận)`.)
+                    || self
+                        .h
+                        .longest(run + 1, EntryKind::Place)
+                        .is_some_and(|(pe, _)| self.text_at_is(pe, ")"))))
                 || ((2..=4).contains(&(run - b))
                     && self.h.longest(b, EntryKind::Surname).is_some()
                     && self.person_name_at(b)
