@@ -2646,6 +2646,7 @@ impl<'a, 't> Rules<'a, 't> {
             Word::Nua => self.half_words(j + 1),
             Word::Tet => self.tet(j),
             Word::Gio => self.hung_kings(j + 1),
+            Word::Giang if self.w(j + 1) == Word::Sinh => self.christmas(j),
             Word::Giao if self.w(j + 1) == Word::Thua => self.new_year_eve(j + 2),
             Word::Ram => self.ram(j + 1),
             Word::Nhiem | Word::Giai | Word::Nien | Word::Thoi => self.term(j),
@@ -4927,6 +4928,47 @@ impl<'a, 't> Rules<'a, 't> {
         Some((end, Part::Solar(Date::Day { year, month, day })))
     }
 
+    /// `Giáng sinh` at `j` (Christmas, `Lễ Giáng sinh`, `dịp Giáng sinh 2024`): 25/12, or
+    /// 24/12 for its eve (`đêm Giáng sinh`, `đêm Noel` aside); its year after it as after
+    /// `Tết`. Not with its date after it (`Giáng sinh 25/12` is that date's), nor before
+    /// `năm` as an anniversary's count.
+    #[cold]
+    fn christmas(&self, j: usize) -> Option<(usize, Part)> {
+        let after = j + 2;
+        // (Not a given name, both words capitalized after a surname: `Trần Giáng Sinh`.)
+        let name = self.unit(j + 1).is_some_and(Unit::capitalized)
+            && j > 0
+            && self.unit(j - 1).is_some_and(|p| {
+                p.capitalized()
+                    && !matches!(
+                        crate::normalize::fold_lower(p.text).as_str(),
+                        "le" | "dem" | "mua" | "dip"
+                    )
+            });
+        if name
+            || self.dated_after(after)
+            || self.unit(after).is_some_and(|u| {
+                u.gap == Gap::Space && u.kind == TokenKind::Number && self.year_at(after).is_none()
+            })
+        {
+            return None;
+        }
+        let day = if j > 0 && self.w(j - 1) == Word::Dem {
+            24
+        } else {
+            25
+        };
+        let (end, year) = self.feast_year(after);
+        Some((
+            end,
+            Part::Solar(Date::Day {
+                year,
+                month: 12,
+                day,
+            }),
+        ))
+    }
+
     /// Whether a feast's name ending at `i` has its date in brackets after it: `Giỗ Tổ Hùng
     /// Vương (10/3 âm lịch)`, read by that date.
     fn dated_after(&self, i: usize) -> bool {
@@ -5601,6 +5643,7 @@ fn starts_date(w: Word) -> bool {
             | Word::Ram
             | Word::Tet
             | Word::Gio
+            | Word::Giang
             | Word::Giao
             | Word::Nhiem
             | Word::Giai

@@ -123,6 +123,8 @@ pub(crate) enum Word {
     Chap,
     /// `giỗ` (`Giỗ Tổ Hùng Vương`, 10/3 lunar).
     Gio,
+    /// `giáng` (`Giáng sinh`, Christmas, 25/12).
+    Giang,
     /// `giao thừa`: the eve of Tết, the lunar year's last night.
     Giao,
     Thua,
@@ -291,6 +293,7 @@ const SPELLINGS: &[(&str, Word)] = &[
     ("giêng", Word::Gieng),
     ("chạp", Word::Chap),
     ("giỗ", Word::Gio),
+    ("giáng", Word::Giang),
     ("giao", Word::Giao),
     ("thừa", Word::Thua),
     ("không", Word::Khong),
