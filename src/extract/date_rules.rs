@@ -3583,6 +3583,12 @@ impl<'a, 't> Rules<'a, 't> {
         // `mùng 3/4/2021`, `mùng 2/9`: a numeral whose day is 1–10, as the rule writes it;
         // but `mùng 15 tháng Giêng`, `từ mùng 10 đến mùng 15` are written too, so any day of
         // a lunar month is read.
+        // (`mùng 1-4 Tết`: the first days of the lunar year, a range, not 1 April.)
+        if let Some(Num::Dm(d, m, b'-')) = self.num(i)
+            && self.w(i + 1) == Word::Tet
+        {
+            return self.tet_days(i, d, m);
+        }
         if let Some(Num::Dmy(d, ..) | Num::Dm(d, ..)) = self.num(i) {
             return if (1..=30).contains(&d) {
                 self.day_expr(i, true)
@@ -3609,6 +3615,27 @@ impl<'a, 't> Rules<'a, 't> {
             ));
         }
         self.day_expr(i, true)
+    }
+
+    /// `mùng 1-4 Tết [Nguyên đán] [năm]` at `i`: days `d` to `m` of the first lunar month,
+    /// with the year after it as after `Tết`; none unless `d` comes before `m`.
+    #[cold]
+    fn tet_days(&self, i: usize, d: u8, m: u8) -> Option<(usize, Part)> {
+        if !(d < m && m <= 30) {
+            return None;
+        }
+        let k = match (self.w(i + 2), self.w(i + 3)) {
+            (Word::Nguyen, Word::Dan) | (Word::Am, Word::Lich) => i + 4,
+            _ => i + 2,
+        };
+        let (end, year) = self.feast_year(k);
+        let day = |day| Date::Day {
+            year,
+            month: 1,
+            day,
+        };
+        let v = self.combine(Part::Lunar(day(d)), Part::Lunar(day(m)))?;
+        Some((end, Part::Value(v)))
     }
 
     /// The end of a day and month at `i` (`D tháng M`, no year after them) that name a
