@@ -3643,6 +3643,26 @@ impl Rules<'_, '_> {
     /// With `board`, for title `k` a board written bare (`Chủ tịch HĐQT`), given or taken
     /// so, the firm, the bank or the group that the sentence names before it: `Ngân hàng
     /// TMCP Bắc Á bổ nhiệm bà … làm Chủ tịch HĐQT` ([`Found::owner`]).
+    /// The level word of title `t`'s body when it is a commune's Party committee named by
+    /// its level alone, in lower case: `Đảng ủy xã`, `Đảng ủy phường`, `Đảng ủy thị trấn`.
+    fn commune_party_level(&self, t: &Found) -> Option<usize> {
+        let (a, e) = t.org?;
+        let l = a + 2;
+        (e > l
+            && e == t.end
+            && self.folded_is(a, "dang")
+            && self.folded_is(a + 1, "uy")
+            && !self.unit(l).is_some_and(Unit::capitalized)
+            && (self.folded_is(l, "xa")
+                || self.folded_is(l, "phuong")
+                || (self.folded_is(l, "thi") && self.folded_is(l + 1, "tran")))
+            && self
+                .h
+                .longest(l, EntryKind::Level)
+                .is_some_and(|(le, _)| le == e))
+        .then_some(l)
+    }
+
     /// Whether an association's name starts at `a`: `Hội` capitalized (not `Hội đồng`, `Hội
     /// nghị`, `Hội thảo`, `Hội chợ`, `Hội thi`, `Hội diễn`), `Hiệp hội`, `Liên hiệp`, `Liên
     /// đoàn`.
@@ -3978,7 +3998,7 @@ impl Rules<'_, '_> {
                 && !a.generic
                 && !b.generic
                 && (kiem || (b.start == a.end + 1 && self.text_at_is(a.end, ",")))
-                && self.folded_is(a.end - 1, "uy")
+                && (self.folded_is(a.end - 1, "uy") || self.commune_party_level(a).is_some())
             {
                 let seat = self.shared_seat(&out[k - 1], &out[k]);
                 if seat.is_some() || !(kiem || self.bare_party(&out[k - 1])) {
@@ -4116,6 +4136,21 @@ impl Rules<'_, '_> {
     fn shared_seat(&self, a: &Found, b: &Found) -> Option<(usize, usize)> {
         let (sa, ea) = a.org?;
         let (sb, eb) = b.org?;
+        // (A commune's Party committee by its level alone, the next office's body naming
+        // the commune: `Bí thư Đảng ủy xã, Chủ tịch HĐND xã Đông Hòa`.)
+        if let Some(level) = self.commune_party_level(a) {
+            let eb = (sb + 2..eb).find(|&m| self.body_term_at(m)).unwrap_or(eb);
+            let m = (sb + 1..eb).find(|&m| {
+                self.folded(m) == self.folded(level)
+                    && !self.unit(m).is_some_and(Unit::capitalized)
+                    && self.level_place(m) == Some(eb)
+            })?;
+            let place = self
+                .h
+                .longest(m, EntryKind::Level)
+                .map_or(m + 1, |(le, _)| le);
+            return (place < eb).then_some((place, eb));
+        }
         if ea < sa + 2 || !self.folded_is(ea - 1, "uy") {
             return None;
         }
