@@ -4191,7 +4191,7 @@ impl Rules<'_, '_> {
                         x.capitalized() || (n == m + 1 && self.folded_is(m, "thi"))
                     })
                 })
-                && eb > m + 1
+                && eb > m
         };
         let seat = (sb + 1..eb).find(|&m| {
             ((party || local(m - 1)) && self.place_level(m) && self.level_place(m) == Some(eb))
@@ -4205,7 +4205,9 @@ impl Rules<'_, '_> {
                     .longest(m, EntryKind::Level)
                     .map_or(m + 1, |(le, _)| le);
                 if place >= eb {
-                    None
+                    // (A commune named by its level alone: `Phó Bí thư Đảng ủy, Chủ tịch UBND
+                    // xã` is the commune's Party committee, `Đảng ủy xã`, not the committee's.)
+                    (party && place == eb && commune(m)).then_some((m, eb))
                 } else if party {
                     // (A commune's, whose Party committee is its `Đảng ủy`; a province's or a
                     // city's `Đảng ủy` is its council's or its government's own: `Bí thư Đảng
