@@ -3243,17 +3243,23 @@ impl Rules<'_, '_> {
         let mut child = head(a).or(role_head)?;
         // (Or its parent in brackets, a body of another kind and more than a short form:
         // `Phó Trưởng phòng Nghiệp vụ Y (Sở Y tế Hà Nội)`.)
+        // (Or two, a comma between: `(Chi cục Dân số, Sở Y tế Nam Định)`.)
         if self.text_at_is(e, "(") {
-            return self
-                .org(e + 1)
-                .filter(|&(_, pe)| {
-                    pe >= e + 3
-                        && self.text_at_is(pe, ")")
-                        && self.unit(e + 1).is_some_and(Unit::capitalized)
-                        && head(e + 1) != Some(child)
-                        && self.h.longest(e + 1, EntryKind::Role).is_none()
+            let body = |s: usize| {
+                self.org(s).filter(|&(_, pe)| {
+                    pe >= s + 2
+                        && self.unit(s).is_some_and(Unit::capitalized)
+                        && head(s) != Some(child)
+                        && self.h.longest(s, EntryKind::Role).is_none()
                 })
-                .map(|(_, pe)| pe + 1);
+            };
+            let (_, pe) = body(e + 1)?;
+            let pe = if self.text_at_is(pe, ",") {
+                body(pe + 1)?.1
+            } else {
+                pe
+            };
+            return self.text_at_is(pe, ")").then_some(pe + 1);
         }
         let mut end = e;
         let mut found = None;
