@@ -4956,9 +4956,9 @@ impl<'a, 't> Rules<'a, 't> {
     }
 
     /// `Giáng sinh` at `j` (Christmas, `Lễ Giáng sinh`, `dịp Giáng sinh 2024`): 25/12, or
-    /// 24/12 for its eve (`đêm Giáng sinh`, `đêm Noel` aside); its year after it as after
-    /// `Tết`. Not with its date after it (`Giáng sinh 25/12` is that date's), nor before
-    /// `năm` as an anniversary's count.
+    /// 24/12 for its eve (`đêm Giáng sinh`); its year after it as after `Tết`. Not with its
+    /// date after it (`Giáng sinh 25/12` is that date's), nor a given name (`Trần Giáng
+    /// Sinh`).
     #[cold]
     fn christmas(&self, j: usize) -> Option<(usize, Part)> {
         let after = j + 2;

@@ -3191,7 +3191,8 @@ impl Rules<'_, '_> {
     }
 
     /// Each title whose body is a unit (`phòng`, `khoa`, `Cục`, `Đại đội`, …) with its parent
-    /// bodies after it, each after a comma, no title starting there ([`Found::parent`]).
+    /// bodies after it, each after a comma, or in brackets (one or two, a comma between),
+    /// no title starting there ([`Found::parent`]).
     fn parents_after_comma(&self, out: &mut [Found]) {
         for k in 0..out.len() {
             let Some((_, e)) = out[k].org else { continue };
@@ -3638,17 +3639,6 @@ impl Rules<'_, '_> {
         body
     }
 
-    /// `Kho bạc Nhà nước Cần Thơ đã thu …, theo Giám đốc Huỳnh Văn Lộc`, `Kho bạc Nhà nước
-    /// An Giang đã hoàn thành …, Giám đốc Nguyễn Thành Nhân cho biết`, `HĐQT Ngân hàng … bổ
-    /// nhiệm bà … làm Phó Tổng giám đốc`: a director's office (`Giám đốc`, `Tổng Giám đốc`,
-    /// their deputies') written bare, whose holder the sentence cites (`theo` before, or a
-    /// verb of saying after the name) or which is given or taken (after `làm`, `chức`, `vị
-    /// trí`, `bổ nhiệm`, `miễn nhiệm`), is of the one body the sentence names before it (past
-    /// its board), when a director heads such a body (a treasury, a department, a hospital,
-    /// a firm, a bank; not a people's committee) and no other title holds it.
-    /// With `board`, for title `k` a board written bare (`Chủ tịch HĐQT`), given or taken
-    /// so, the firm, the bank or the group that the sentence names before it: `Ngân hàng
-    /// TMCP Bắc Á bổ nhiệm bà … làm Chủ tịch HĐQT` ([`Found::owner`]).
     /// The level word of title `t`'s body when it is a commune's Party committee named by
     /// its level alone, in lower case: `Đảng ủy xã`, `Đảng ủy phường`, `Đảng ủy thị trấn`.
     fn commune_party_level(&self, t: &Found) -> Option<usize> {
@@ -3700,6 +3690,20 @@ impl Rules<'_, '_> {
             && (self.person_name_at(s) || self.h.ends_at(s, EntryKind::Honorific, 2).is_some())
     }
 
+    /// `Kho bạc Nhà nước Cần Thơ đã thu …, theo Giám đốc Huỳnh Văn Lộc`, `Kho bạc Nhà nước
+    /// An Giang đã hoàn thành …, Giám đốc Nguyễn Thành Nhân cho biết`, `HĐQT Ngân hàng … bổ
+    /// nhiệm bà … làm Phó Tổng giám đốc`: a director's office (`Giám đốc`, `Tổng Giám đốc`,
+    /// their deputies') written bare, whose holder the sentence cites (`theo` before, a
+    /// verb of saying after the name, or after the office in apposition after the name:
+    /// `…, bà A, Tổng Giám đốc, cho biết`) or which is given or taken (after `làm`, `chức`, `vị
+    /// trí`, `bổ nhiệm`, `miễn nhiệm`), is of the one body the sentence names before it (past
+    /// its board), when a director heads such a body (a treasury, a department, a hospital,
+    /// a firm, a bank; not a people's committee) and no other title holds it.
+    /// With `board`, for title `k` a board written bare (`Chủ tịch HĐQT`), given or taken
+    /// so, the firm, the bank or the group that the sentence names before it: `Ngân hàng
+    /// TMCP Bắc Á bổ nhiệm bà … làm Chủ tịch HĐQT` ([`Found::owner`]).
+    /// A bare `Chủ tịch` given is his firm's (or its board's) or his association's, past the
+    /// congress or the executive committee that elects him.
     #[cold]
     fn subject_body(&self, out: &[Found], k: usize, board: bool) -> Option<(usize, usize)> {
         let t = out.get(k)?;
