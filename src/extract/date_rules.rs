@@ -562,6 +562,12 @@ impl<'a, 't> Rules<'a, 't> {
         {
             self.day_and_date(out);
         }
+        // (`âm lịch` after a solar day not read with it: the cheap look first.)
+        if out.iter().any(|f| {
+            f.value.lunar.is_none() && self.w(f.end) == Word::Am && self.w(f.end + 1) == Word::Lich
+        }) {
+            self.lunar_after(out);
+        }
         self.before_named(out);
         // (A year after `cùng kỳ`: the cheap look first.)
         if out.iter().any(|f| {
@@ -606,10 +612,11 @@ impl<'a, 't> Rules<'a, 't> {
             let Some(n) = self.int(s - 2).filter(|&n| n >= 1 && n < u32::from(d)) else {
                 continue;
             };
-            // (After a word, not another number or an article: `quốc tang 25 và 26/7`.)
+            // (After a word, not another number or an article: `quốc tang 25 và 26/7`; or
+            // a bracket: `trong 2 ngày (11 và 12/10/2023)`.)
             let before_ok = s < 3
                 || self.unit(s - 3).is_some_and(|x| {
-                    (x.key.is_some() || x.is(","))
+                    (x.key.is_some() || x.is(",") || x.is("("))
                         && !matches!(
                             crate::normalize::fold_lower(x.text).as_str(),
                             "dieu" | "khoan" | "diem" | "so" | "muc" | "chuong"
@@ -624,6 +631,46 @@ impl<'a, 't> Rules<'a, 't> {
             if let Some(p) = Date::day(year, month, d).and_then(|b| Period::range(a, b)) {
                 f.start = s - 2;
                 f.value = DateValue::solar(p);
+            }
+        }
+    }
+
+    /// `ngày 30/7 và 1/8 âm lịch`, `đêm 23 rạng sáng 24/4 âm lịch`: `âm lịch` after a day
+    /// or a range of days read as solar makes it lunar, and the day listed before it with
+    /// `và` or a comma too; the span takes `âm lịch`.
+    #[cold]
+    fn lunar_after(&self, out: &mut [Found]) {
+        let lunar = |v: &DateValue| -> Option<DateValue> {
+            let g = v.gregorian?;
+            let day = |d: Date| matches!(d, Date::Day { .. }).then_some(d);
+            let a = day(g.start)?;
+            match g.end {
+                None => match a {
+                    Date::Day { year, month, day } => DateValue::lunar_day(year, month, day),
+                    _ => None,
+                },
+                Some(b) => self.combine(Part::Lunar(a), Part::Lunar(day(b)?)),
+            }
+        };
+        for k in 0..out.len() {
+            let f = &out[k];
+            if f.value.lunar.is_some()
+                || self.w(f.end) != Word::Am
+                || self.w(f.end + 1) != Word::Lich
+            {
+                continue;
+            }
+            let Some(v) = lunar(&f.value) else { continue };
+            out[k].value = v;
+            out[k].end += 2;
+            let s = out[k].start;
+            if k > 0
+                && out[k - 1].end + 1 == s
+                && (self.w(s - 1) == Word::Va || self.is(s - 1, ","))
+                && out[k - 1].value.lunar.is_none()
+                && let Some(v) = lunar(&out[k - 1].value)
+            {
+                out[k - 1].value = v;
             }
         }
     }
