@@ -98,7 +98,8 @@ pub(crate) struct Found {
     pub org_apart: Option<(usize, usize)>,
     /// The firm or body whose board, written bare as the title's body, it is, named apart:
     /// the next office's in a chain (`Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn Thủy sản
-    /// Minh Phú`), or before its holder (`Công ty … do ông A làm Chủ tịch HĐQT`). The value's
+    /// Minh Phú`; a standing committee's: `Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy
+    /// Nghệ An`), or before its holder (`Công ty … do ông A làm Chủ tịch HĐQT`). The value's
     /// org is the board and its owner; the span and the links stay the title's own.
     pub owner: Option<(usize, usize)>,
     /// Where the parents of a unit, written after it and a comma, end (`phòng Tham mưu, Bộ
@@ -3190,9 +3191,10 @@ impl Rules<'_, '_> {
         }
     }
 
-    /// Each title whose body is a unit (`phòng`, `khoa`, `Cục`, `Đại đội`, …) with its parent
-    /// bodies after it, each after a comma, or in brackets (one or two, a comma between),
-    /// no title starting there ([`Found::parent`]).
+    /// Each title whose body is a unit (`phòng`, `khoa`, `Cục`, `Đại đội`, a school, …) with
+    /// its parent bodies after it, each after a comma, or in brackets (one or two, a comma
+    /// between; a school's university: `Trường Đại học Bách khoa (ĐHQG-HCM)`), no title
+    /// starting there ([`Found::parent`]).
     fn parents_after_comma(&self, out: &mut [Found]) {
         for k in 0..out.len() {
             let Some((_, e)) = out[k].org else { continue };
@@ -3226,6 +3228,10 @@ impl Rules<'_, '_> {
             {
                 return Some(h);
             }
+            // (A school: `Trường Đại học Sư phạm (Đại học Đà Nẵng)`.)
+            if self.canon(s) == Some("trường") && self.unit(s).is_some_and(Unit::capitalized) {
+                return Some("truong");
+            }
             ["phong", "khoa", "doi", "vu", "cuc", "tram"]
                 .into_iter()
                 .find(|w| self.folded_is(s, w))
@@ -3245,8 +3251,24 @@ impl Rules<'_, '_> {
         // (Or its parent in brackets, a body of another kind and more than a short form:
         // `Phó Trưởng phòng Nghiệp vụ Y (Sở Y tế Hà Nội)`.)
         // (Or two, a comma between: `(Chi cục Dân số, Sở Y tế Nam Định)`.)
-        if self.text_at_is(e, "(") {
+        let bracket = |e: usize, child: &str| -> Option<usize> {
+            // (A national university by its short form is a school's parent, never the
+            // school's own: `Trường Đại học Bách khoa (ĐHQG-HCM)`.)
+            let national = |s: usize| {
+                child == "truong"
+                    && self.unit(s).is_some_and(|x| x.text.starts_with("ĐHQG"))
+                    && self.text_at_is(s + 1, ")")
+            };
             let body = |s: usize| {
+                if national(s) {
+                    return Some((s, s + 1));
+                }
+                // (A school's parent is a university, not its city: `Trường Tiểu học Kim
+                // Đồng (TP Thủ Đức)`.)
+                if child == "truong" && !(self.folded_is(s, "dai") && self.folded_is(s + 1, "hoc"))
+                {
+                    return None;
+                }
                 self.org(s).filter(|&(_, pe)| {
                     pe >= s + 2
                         && self.unit(s).is_some_and(Unit::capitalized)
@@ -3260,7 +3282,10 @@ impl Rules<'_, '_> {
             } else {
                 pe
             };
-            return self.text_at_is(pe, ")").then_some(pe + 1);
+            self.text_at_is(pe, ")").then_some(pe + 1)
+        };
+        if self.text_at_is(e, "(") {
+            return bracket(e, child);
         }
         let mut end = e;
         let mut found = None;
@@ -3273,13 +3298,27 @@ impl Rules<'_, '_> {
             };
             // (Not a unit of the same kind, a list: `phòng Tư pháp, phòng Nội vụ`; nor an
             // office's role after the comma.)
+            // (A school's parent is a university, not its city: `Trường THPT Chu Văn An, TP
+            // Hà Nội`.)
             let next = head(end + 1);
-            if next == Some(child) || self.h.longest(end + 1, EntryKind::Role).is_some() {
+            if next == Some(child)
+                || self.h.longest(end + 1, EntryKind::Role).is_some()
+                || (child == "truong"
+                    && !(self.folded_is(end + 1, "dai") && self.folded_is(end + 2, "hoc"))
+                    && !self
+                        .unit(end + 1)
+                        .is_some_and(|x| x.text.starts_with("ĐHQG")))
+            {
                 break;
             }
             found = Some(pe);
             end = pe;
             match next {
+                // (A school's parent in brackets after it: `phòng Đào tạo, Trường Đại học
+                // Nông Lâm (Đại học Thái Nguyên)`.)
+                Some("truong") if self.text_at_is(pe, "(") => {
+                    return bracket(pe, "truong").or(found);
+                }
                 Some(n) => child = n,
                 None => break,
             }
@@ -4017,6 +4056,19 @@ impl Rules<'_, '_> {
                 }
             }
             let (a, b) = (&out[k - 1], &out[k]);
+            // (A standing committee written bare, the next office's body a committee's
+            // with its seat: `Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An`.)
+            if b.start == a.end + 1
+                && self.text_at_is(a.end, ",")
+                && !a.generic
+                && !b.generic
+                && a.org
+                    .is_some_and(|(s, e)| e == a.end && self.standing_committee(s, e))
+                && let Some(seat) = self.committee_in(b)
+            {
+                out[k - 1].owner = Some(seat);
+                continue;
+            }
             // (A board's owner: `Chủ tịch HĐQT kiêm Tổng giám đốc Tập đoàn …`; a Party
             // committee's after a comma too: `Phó Bí thư Đảng ủy, Tổng giám đốc Tổng công ty
             // Cảng hàng không Việt Nam`, `Bí thư Đảng ủy, Giám đốc Sở Y tế`.)
@@ -4068,6 +4120,37 @@ impl Rules<'_, '_> {
                 out[k - 1].org_apart = self.shared_body(&out[k - 1], &out[k]);
             }
         }
+    }
+
+    /// Whether units `s..e` are a standing or an executive committee written bare: `Ban
+    /// Thường vụ`, `Ban Chấp hành`.
+    fn standing_committee(&self, s: usize, e: usize) -> bool {
+        e == s + 3
+            && self.folded_is(s, "ban")
+            && ((self.folded_is(s + 1, "thuong") && self.folded_is(s + 2, "vu"))
+                || (self.folded_is(s + 1, "chap") && self.folded_is(s + 2, "hanh")))
+    }
+
+    /// The Party or Youth Union committee that ends title `b`'s body, its seat with it (`Ban
+    /// Tổ chức Tỉnh ủy Nghệ An` → `Tỉnh ủy Nghệ An`, `Tỉnh đoàn Bắc Giang`, `Ban Tổ chức
+    /// Trung ương Đoàn` → `Trung ương Đoàn`), less the body's term.
+    #[cold]
+    fn committee_in(&self, b: &Found) -> Option<(usize, usize)> {
+        let (sb, eb) = b.org?;
+        let eb = (sb + 2..eb).find(|&m| self.body_term_at(m)).unwrap_or(eb);
+        (sb..eb.saturating_sub(1))
+            .find(|&m| {
+                self.unit(m).is_some_and(Unit::capitalized)
+                    && (((self.folded_is(m + 1, "uy") || self.folded_is(m + 1, "doan"))
+                        && matches!(
+                            self.folded(m).as_deref(),
+                            Some("tinh" | "huyen" | "thanh" | "quan" | "thi" | "dang")
+                        ))
+                        || (self.folded_is(m, "trung")
+                            && self.folded_is(m + 1, "uong")
+                            && self.folded_is(m + 2, "doan")))
+            })
+            .map(|m| (m, eb))
     }
 
     /// Whether titles `a` and `b` are an office and its deputy's (`Chủ tịch` and `Phó Chủ
