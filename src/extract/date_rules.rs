@@ -3172,6 +3172,13 @@ impl<'a, 't> Rules<'a, 't> {
                 "vụ mùa",
                 "vụ chiêm",
                 "mùa vụ",
+                // (Or one season of the year's crops: `vụ xuân 2023`, `lúa xuân 2024`.)
+                "vụ xuân",
+                "vụ hè",
+                "vụ thu",
+                "vụ đông",
+                "lúa xuân",
+                "lúa mùa",
             ])
         });
         if i >= 2

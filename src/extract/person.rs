@@ -3670,6 +3670,9 @@ impl Rules<'_, '_> {
                             .at(s)
                             .iter()
                             .any(|h| h.kind == EntryKind::Honorific && h.end > w)
+                        // (Nor a degree between, the holder of a title whose body is
+                        // written bare: `Giám đốc Học viện GS.TS Nguyễn Thị Lan`.)
+                        && !(w..k).any(|m| self.degree_short_at(m))
                         // (Or in lower case with a code between: `ga ngầm S9 Kim Mã`, not
                         // `cầu thủ Nguyễn Quang Hải`; or a loanword that says what kind of
                         // place: `quán karaoke Hoàng Gia`, `quán bar Lan Anh`.)

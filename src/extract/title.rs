@@ -695,6 +695,16 @@ impl Rules<'_, '_> {
         (!(capital_end && self.note(n).contains("lower end"))).then_some(e)
     }
 
+    /// Whether a degree in short form and then a name start at unit `k` (`GS.TS Nguyễn Thị
+    /// Lan`, `TS.BS Lê Văn Cường`), as only a person's name follows: no namesake's, no
+    /// profession's (`Văn phòng luật sư Vì Dân`).
+    pub(crate) fn degree_short_at(&self, k: usize) -> bool {
+        self.unit(k)
+            .is_some_and(|x| x.kind == TokenKind::Abbreviation && x.capitalized())
+            && self.h.kinds_at(k) & bit(EntryKind::Honorific) != 0
+            && self.degree_at(k)
+    }
+
     /// Whether unit `k` is a degree or an academic title written short before a person's
     /// name (`PGS.TS`, `GS.TS.`, `TS`, `ThS.BS`, `BS.CKII`: forms of address in the lexicon),
     /// with the name after it.
@@ -3333,6 +3343,10 @@ impl Rules<'_, '_> {
             let t = &out[k];
             if t.org.is_none() && t.org_apart.is_none() && !t.generic && !t.rank && t.start >= 2 {
                 out[k].org_apart = self.body_named_before(out, k);
+            }
+            let t = &out[k];
+            if t.org.is_none() && t.org_apart.is_none() && !t.rank && self.person_name_at(t.end) {
+                out[k].org_apart = self.body_after_holders(out, k);
             } else if t.owner.is_none()
                 && !t.generic
                 && t.start >= 2
@@ -3354,6 +3368,32 @@ impl Rules<'_, '_> {
                 out[k].org_apart = self.head_named_before(out, k, a);
             }
         }
+    }
+
+    /// The body that title `k`, with no body of its own, names after its holders and
+    /// `thuộc` (of): `Kiểm sát viên trung cấp Hà Thị Ngọc Ánh thuộc VKSND thị xã Sơn Tây`,
+    /// `Các thẩm phán A, B, C thuộc TAND cấp cao tại Đà Nẵng`.
+    #[cold]
+    fn body_after_holders(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
+        let mut m = out.get(k)?.end;
+        for _ in 0..5 {
+            if !self.person_name_at(m) {
+                return None;
+            }
+            m = self.capitalized_run(m, 4);
+            if self.text_at_is(m, ",") || self.canon(m) == Some("và") {
+                m += 1;
+            } else {
+                break;
+            }
+        }
+        if self.canon(m) != Some("thuộc")
+            || !self.unit(m + 1).is_some_and(Unit::capitalized)
+            || out.iter().any(|f| f.start == m + 1)
+        {
+            return None;
+        }
+        self.org(m + 1)
     }
 
     /// The body that title `k`'s bare head at `a` (`Phó Giám đốc Sở`, `nguyên Vụ trưởng
@@ -9057,6 +9097,11 @@ impl Rules<'_, '_> {
             // not the Assembly's `Ủy ban Tài chính, Ngân sách`.)
             let ministry_head = e == k + 1 && (department || self.folded_is(k, "bo"));
             k = e;
+            // (A bare head, then its holder's degree and name: `Giám đốc Học viện GS.TS
+            // Nguyễn Thị Lan`.)
+            if self.degree_short_at(k) {
+                break;
+            }
             match self.note(n) {
                 "name" if named && self.place_name(k).is_some() => {
                     k = self.place_name(k).unwrap_or(k);
