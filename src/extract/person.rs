@@ -5709,6 +5709,38 @@ impl Rules<'_, '_> {
         })
     }
 
+    /// Where the words of retirement (`nghỉ hưu`, after `nhận quyết định` too, then when: `ngày
+    /// 1/5,`, `theo chế độ từ ngày 1/2/2025,`) end before `sau` and how long an office was
+    /// held, or `nhân dịp` (on the occasion of) before linking words, from unit `k`.
+    #[cold]
+    fn retired_or_occasion(&self, k: usize) -> Option<usize> {
+        if self.folded_is(k, "nhan") && self.folded_is(k + 1, "dip") {
+            return self.u.get(k + 2).is_some_and(linking).then_some(k + 2);
+        }
+        let mut m = k;
+        if self.folded_is(m, "nhan")
+            && self.folded_is(m + 1, "quyet")
+            && self.folded_is(m + 2, "dinh")
+        {
+            m += 3;
+        }
+        if !(self.folded_is(m, "nghi") && self.folded_is(m + 1, "huu")) {
+            return None;
+        }
+        m += 2;
+        let when = |c: usize| {
+            self.u.get(c).is_some_and(|x| {
+                matches!(x.kind, TokenKind::Number | TokenKind::Punctuation)
+                    || matches!(
+                        self.folded(c).as_deref(),
+                        Some("theo" | "che" | "do" | "tu" | "ngay" | "thang" | "nam")
+                    )
+            })
+        };
+        let sau = (m..m + 14).find(|&c| !when(c))?;
+        (self.canon(sau) == Some("sau") && self.duration(sau + 1).is_some()).then_some(sau)
+    }
+
     /// Whether a title follows unit `k` after a comma or linking words (see [`LINKS`]).
     fn title_follows(&self, k: usize, titles: &[title::Found]) -> bool {
         let t = self.skip_to_title(k, titles);
@@ -5763,6 +5795,7 @@ impl Rules<'_, '_> {
             // after the bracket.
             if matches!(self.text_at(after), "," | "-" | "–" | ":")
                 || self.u.get(after).is_some_and(linking)
+                || self.retired_or_occasion(after).is_some()
             {
                 return self.skip_to_title(after, titles);
             }
@@ -5910,6 +5943,19 @@ impl Rules<'_, '_> {
             {
                 agent += 5;
                 k += 5;
+                continue;
+            }
+            // `ông A nghỉ hưu ngày 1/5, sau hơn 10 năm làm Chủ tịch …`, `nhận quyết định nghỉ
+            // hưu sau 8 năm giữ chức …`: retired, maybe when, then how long the office was
+            // held; `nhân dịp được bổ nhiệm làm …`, on the occasion of.
+            // (Cheap tests first: this runs at every word after every name.)
+            if x.text.len() <= 6
+                && x.text.as_bytes()[0] | 0x20 == b'n'
+                && (k == start || self.u.get(k - 1).is_some_and(linking))
+                && let Some(e) = self.retired_or_occasion(k)
+            {
+                agent += e - k;
+                k = e;
                 continue;
             }
             // `người có 22 năm làm Chủ tịch UBND xã`, `…, nhiều năm giữ chức …`: how long the
@@ -6274,16 +6320,22 @@ impl Rules<'_, '_> {
             return None;
         }
         let n = if about { k + 1 } else { k };
-        if !(self.u.get(n).is_some_and(count)
-            && self
-                .u
-                .get(n + 1)
-                .is_some_and(|y| matches!(y.word, Word::Nam | Word::Thang))
-            && matches!(self.canon(n + 2), Some("làm" | "giữ" | "là")))
-        {
+        if !self.u.get(n).is_some_and(count) {
             return None;
         }
-        Some(n + 2)
+        // (Years, months, or terms: `sau 3 nhiệm kỳ làm Chủ tịch …`.)
+        let e = if self
+            .u
+            .get(n + 1)
+            .is_some_and(|y| matches!(y.word, Word::Nam | Word::Thang))
+        {
+            n + 2
+        } else if self.folded_is(n + 1, "nhiem") && self.folded_is(n + 2, "ky") {
+            n + 3
+        } else {
+            return None;
+        };
+        matches!(self.canon(e), Some("làm" | "giữ" | "là")).then_some(e)
     }
 
     /// Where the linking words start after a list of bodies at `k` and its `và` or comma:
