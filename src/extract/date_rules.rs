@@ -3257,9 +3257,9 @@ impl<'a, 't> Rules<'a, 't> {
             return true;
         }
         // `tầm nhìn 2050`, a plan's vision; `giá so sánh 2010`, the base year of constant
-        // prices; `mùa giải 2026`, a league's season.
+        // prices; `mùa giải 2026`, a league's season; `dự toán 2024`, the year's budget.
         static BEFORE_YEAR: LazyLock<Vec<Vec<u32>>> =
-            LazyLock::new(|| phrase_keys(&["tầm nhìn", "giá so sánh", "mùa giải"]));
+            LazyLock::new(|| phrase_keys(&["tầm nhìn", "giá so sánh", "mùa giải", "dự toán"]));
         if prev.key.is_some()
             && BEFORE_YEAR
                 .iter()

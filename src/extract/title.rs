@@ -3501,7 +3501,14 @@ impl Rules<'_, '_> {
                 || (self.folded_is(r0, "pho")
                     && r1 > r0 + 1
                     && a1 > a0 + (r1 - r0)
-                    && self.same_syllables(r0, a0, r1 - r0));
+                    && self.same_syllables(r0, a0, r1 - r0))
+                // (Or the standing deputy, the deputy's suffix after the office: `Chủ tịch
+                // LĐLĐ tỉnh An Giang A và Phó Chủ tịch thường trực B`.)
+                || (self.folded_is(r0, "pho")
+                    && r1 == r0 + 3 + (a1 - a0)
+                    && self.same_syllables(a0, r0 + 1, a1 - a0)
+                    && self.folded_is(r1 - 2, "thuong")
+                    && self.folded_is(r1 - 1, "truc"));
             // (Or the deputy's own name between commas after `và`: `ông A, Trưởng ban Ban
             // Quản lý các KCN tỉnh Thái Bình, và ông B, Phó Trưởng ban`.)
             let apposed = || self.apposed_after_and(a.end, None, t.start);
@@ -9404,10 +9411,19 @@ impl Rules<'_, '_> {
         let n = self.capitalized_run(k, 5);
         // (Or before its seat or its parent: `Trường Việt ngữ Nguyễn Du tại San Jose,`,
         // `Văn phòng Luật sư Trương Anh Tú thuộc Đoàn Luật sư TP Hà Nội`.)
+        // (Or a spaced dash, as news sets an apposition off: `Ông Lê Bá Khang - Bí thư Đảng ủy
+        // xã Hoàng Hoa Thám - cho biết`.)
+        let dash = |m: usize| {
+            self.unit(m)
+                .is_some_and(|x| matches!(x.text, "-" | "–") && x.gap == Gap::Space)
+                && self.spaced(m + 1)
+        };
         if n < k + 2
             || !(self
                 .unit(n)
                 .is_none_or(|x| matches!(x.text, "," | ";" | "." | ")" | "("))
+                // (Not a brand's dash, a capital after it: `HĐQT Văn Phú – Invest`.)
+                || (dash(n) && !self.unit(n + 1).is_some_and(Unit::capitalized))
                 || (self.spaced(n) && matches!(self.canon(n), Some("tại" | "thuộc" | "ở"))))
         {
             return None;
@@ -9416,10 +9432,11 @@ impl Rules<'_, '_> {
             self.unit(m)
                 .is_some_and(|x| x.kind == TokenKind::Punctuation)
         })?;
+        let dashed = dash(c);
         // (The title right after the comma, alone or in a chain by `kiêm`; not a second
         // holder's: `Ông A, Chủ tịch UBND tỉnh cùng Giám đốc Sở Y tế Nguyễn Văn B, …`.)
         let role = bit(EntryKind::Role) | bit(EntryKind::Prefix) | bit(EntryKind::Modifier);
-        if !(self.text_at_is(c, ",")
+        if !((self.text_at_is(c, ",") || dashed)
             && self.h.kinds_at(c + 1) & role != 0
             && !(c + 1..j).any(|m| matches!(self.canon(m), Some("và" | "cùng" | "với" | "của")))
             // (Or the next of a chain: `Ông Trần Văn Lâm, Phó Bí thư Đảng ủy, Chủ tịch UBND xã
