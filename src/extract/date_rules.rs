@@ -3269,6 +3269,14 @@ impl<'a, 't> Rules<'a, 't> {
         {
             return true;
         }
+        // `tăng 46% so với 2023`: the year compared with.
+        if prev.word == Word::Voi
+            && i >= 2
+            && self.w(i - 2) == Word::So2
+            && bare_year(self.year_at(i).unwrap_or(0))
+        {
+            return !self.count_follows(i + 1);
+        }
         // `so với cùng kỳ 2025`: the same period of that year.
         if prev.word == Word::Ky && i >= 2 && self.w(i - 2) == Word::Cung2 {
             return !self.count_follows(i + 1);
@@ -3286,7 +3294,9 @@ impl<'a, 't> Rules<'a, 't> {
         }
         // A season in lower case right before: `dạy bơi trong hè 2024`, `mùa mưa 2025`,
         // `mùa khô 2024`, `V.League mùa 2023`.
-        static SEASON: LazyLock<Vec<Vec<u32>>> = LazyLock::new(|| phrase_keys(&["hè", "mùa"]));
+        // (Or a crop's season by `vụ`: `sản lượng nhãn vụ 2024`, `vụ lúa 2024`.)
+        static SEASON: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["hè", "mùa", "vụ"]));
         if prev.key.is_some()
             && !prev.capitalized()
             && prev.gap == Gap::Space
