@@ -263,21 +263,6 @@ impl Rules<'_, '_> {
                 i = e;
                 continue;
             }
-            // A name borne by a place or a body, after `mang tên`, names no one there: `ngôi
-            // trường mang tên Võ Thị Sáu`, `Nhà văn hóa công nhân mang tên Nguyễn Đức Cảnh`.
-            // (Not an account's, its holder's name: `tài khoản ngân hàng mang tên Phan Văn
-            // Khải`.)
-            if i >= 2
-                && self.spaced(i)
-                && self.folded_is(i - 1, "ten")
-                && self.folded_is(i - 2, "mang")
-                && self.h.kinds_at(i) & bit(EntryKind::Honorific) == 0
-                && !(i.saturating_sub(6)..i - 2)
-                    .any(|m| self.folded_is(m, "tai") && self.folded_is(m + 1, "khoan"))
-            {
-                i = self.name_run(i, 5).max(i + 1);
-                continue;
-            }
             // A newspaper by its name alone is no one: `Theo Tuổi Trẻ Online, …`.
             if self.h.kinds_at(i) & bit(EntryKind::Name) != 0
                 && let Some((e, note)) = self.h.longest(i, EntryKind::Name)

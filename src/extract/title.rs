@@ -3345,7 +3345,13 @@ impl Rules<'_, '_> {
                 out[k].org_apart = self.body_named_before(out, k);
             }
             let t = &out[k];
-            if t.org.is_none() && t.org_apart.is_none() && !t.rank && self.person_name_at(t.end) {
+            // (Cheap tests first: `thuộc` within a list's reach, then the names.)
+            if t.org.is_none()
+                && t.org_apart.is_none()
+                && !t.rank
+                && (t.end + 2..t.end + 24).any(|m| self.canon(m) == Some("thuộc"))
+                && self.person_name_at(t.end)
+            {
                 out[k].org_apart = self.body_after_holders(out, k);
             } else if t.owner.is_none()
                 && !t.generic
