@@ -5950,7 +5950,7 @@ impl Rules<'_, '_> {
             // held; `nhân dịp được bổ nhiệm làm …`, on the occasion of.
             // (Cheap tests first: this runs at every word after every name.)
             if x.text.len() <= 6
-                && x.text.as_bytes()[0] | 0x20 == b'n'
+                && x.text.as_bytes().first().is_some_and(|b| b | 0x20 == b'n')
                 && (k == start || self.u.get(k - 1).is_some_and(linking))
                 && let Some(e) = self.retired_or_occasion(k)
             {

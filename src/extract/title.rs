@@ -3337,7 +3337,8 @@ impl Rules<'_, '_> {
     }
 
     /// A title with no body of its own, whose body the sentence names before it
-    /// ([`Found::org_apart`], see [`Rules::body_named_before`]).
+    /// ([`Found::org_apart`], see [`Rules::body_named_before`]), or after its holders and
+    /// `thuộc` ([`Rules::body_after_holders`]).
     fn bodies_named_before(&self, out: &mut [Found]) {
         for k in 0..out.len() {
             let t = &out[k];
