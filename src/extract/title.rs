@@ -3118,9 +3118,94 @@ impl Rules<'_, '_> {
                 && !t.generic
                 && t.org.is_some_and(|(a, e)| e == t.end && e <= a + 4)
             {
-                out[k].owner = self.seat_of_subject(out, k);
+                out[k].owner = self
+                    .seat_of_subject(out, k)
+                    .or_else(|| self.written_out_before(out, k));
             }
         }
+    }
+
+    /// `Ông A, Phó Chủ tịch UBND tỉnh Sóc Trăng, được bầu làm Chủ tịch UBND tỉnh`, `Phó
+    /// Chủ tịch HĐQT Tổng công ty Bảo hiểm Bảo Việt, được bầu giữ chức Chủ tịch HĐQT`: a
+    /// body written short (its level, a board) that an earlier title of the sentence wrote
+    /// out, the same words and then its place or its firm, is that body: the rest, before
+    /// its term. One body of that kind only: two written out differently give none.
+    #[cold]
+    fn written_out_before(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
+        let t = &out[k];
+        let (a, e) = t.org?;
+        let n = e - a;
+        // (One word only if an abbreviation in capitals: `HĐQT`, `UBND`; not a bare head,
+        // `Sở`, which [`Rules::head_named_before`] reads.)
+        if t.generic
+            || t.org_apart.is_some()
+            || t.parent.is_some()
+            || (n == 1
+                && !self.unit(a).is_some_and(|x| {
+                    x.text.chars().nth(1).is_some() && x.text.chars().all(|c| c.is_uppercase())
+                }))
+        {
+            return None;
+        }
+        // (Its words, an abbreviation's as written: `UBND tỉnh`.)
+        let same_word = |p: usize, q: usize| match (self.unit(p), self.unit(q)) {
+            (Some(x), Some(y)) => match (x.key, y.key) {
+                (Some(p), Some(q)) => p == q,
+                _ => x.text == y.text,
+            },
+            _ => false,
+        };
+        // (What a body at `c..d` (with its owner) has after the short one's words: its
+        // place or its firm, capitalized or after its level, before its term.)
+        let rest_of = |(c, d): (usize, usize), owner: Option<(usize, usize)>| {
+            if !(0..n).all(|m| same_word(c + m, a + m)) {
+                return None;
+            }
+            if d == c + n {
+                return owner;
+            }
+            let r0 = c + n;
+            if !(self.unit(r0).is_some_and(Unit::capitalized) || self.place_level(r0)) {
+                return None;
+            }
+            let r1 = (r0 + 1..d)
+                .find(|&m| self.body_term_at(m) || self.folded_is(m, "khoa"))
+                .unwrap_or(d);
+            // (Not a country's: the same office of two states is two, `Bộ trưởng Ngoại
+            // giao Thái Lan … gửi thông điệp tới Bộ trưởng Ngoại giao Bùi Thanh Sơn`.)
+            if (r0 + 1..=r1).any(|m| self.country_ends(m)) {
+                return None;
+            }
+            Some((r0, r1))
+        };
+        let start = self.sentence_start(t.start);
+        let within = |m: usize| out.iter().any(|f| f.start <= m && m < f.end);
+        // (Written out in an earlier title, or as a body of its own: `Tỉnh ủy Lâm Đồng phân
+        // công ông A, Phó Bí thư Tỉnh ủy`.)
+        let found = out[..k]
+            .iter()
+            .filter(|f| f.start >= start && !f.generic)
+            .filter_map(|f| rest_of(f.org?, f.owner))
+            .chain((start..t.start).filter_map(|s| {
+                if !same_word(s, a) || !self.unit(s).is_some_and(Unit::capitalized) || within(s) {
+                    return None;
+                }
+                let o = self.org(s).filter(|&(os, oe)| os == s && oe <= t.start)?;
+                rest_of(o, None)
+            }));
+        let words = |(x, y): (usize, usize)| {
+            (x..y)
+                .map(|m| self.unit(m).map(|u| u.key.ok_or(u.text)))
+                .collect::<Vec<_>>()
+        };
+        let mut rest: Option<(usize, usize)> = None;
+        for r in found {
+            if rest.is_some_and(|p| words(p) != words(r)) {
+                return None;
+            }
+            rest = Some(r);
+        }
+        rest
     }
 
     /// `Lãnh đạo xã Cam Lộ gồm Bí thư Đảng ủy Hồ Đắc Lực, Chủ tịch HĐND …`, `Phường Bến
@@ -3257,7 +3342,15 @@ impl Rules<'_, '_> {
                 .filter(|&s| holder(s - 1))
                 .find_map(head)
         };
-        let mut child = head(a).or(role_head)?;
+        // (Or a school that ends the org, a council's or a committee's: `Chủ tịch Hội đồng
+        // trường Trường Đại học Công nghệ, Đại học Quốc gia Hà Nội`.)
+        let school = || {
+            (a + 1..e)
+                .rev()
+                .any(|s| head(s) == Some("truong"))
+                .then_some("truong")
+        };
+        let mut child = head(a).or(role_head).or_else(school)?;
         // (Or its parent in brackets, a body of another kind and more than a short form:
         // `Phó Trưởng phòng Nghiệp vụ Y (Sở Y tế Hà Nội)`.)
         // (Or two, a comma between: `(Chi cục Dân số, Sở Y tế Nam Định)`.)
