@@ -3187,7 +3187,14 @@ impl Rules<'_, '_> {
             .filter(|f| f.start >= start && !f.generic)
             .filter_map(|f| rest_of(f.org?, f.owner))
             .chain((start..t.start).filter_map(|s| {
-                if !same_word(s, a) || !self.unit(s).is_some_and(Unit::capitalized) || within(s) {
+                // (Cheap tests first: its words, then more of a name after them.)
+                if !same_word(s, a)
+                    || !self.unit(s).is_some_and(Unit::capitalized)
+                    || s + n >= t.start
+                    || !(1..n).all(|m| same_word(s + m, a + m))
+                    || !(self.unit(s + n).is_some_and(Unit::capitalized) || self.place_level(s + n))
+                    || within(s)
+                {
                     return None;
                 }
                 let o = self.org(s).filter(|&(os, oe)| os == s && oe <= t.start)?;
@@ -3346,8 +3353,9 @@ impl Rules<'_, '_> {
         // trường Trường Đại học Công nghệ, Đại học Quốc gia Hà Nội`.)
         let school = || {
             (a + 1..e)
-                .rev()
-                .any(|s| head(s) == Some("truong"))
+                .any(|s| {
+                    self.canon(s) == Some("trường") && self.unit(s).is_some_and(Unit::capitalized)
+                })
                 .then_some("truong")
         };
         let mut child = head(a).or(role_head).or_else(school)?;
