@@ -675,6 +675,15 @@ impl<'a, 't> Rules<'a, 't> {
         }
     }
 
+    /// Whether the year at unit `i` is the base year of constant prices, no period of the
+    /// text: `GRDP 9 tháng năm 2024 theo giá so sánh 2010 ước tăng 7,15% so với cùng kỳ`
+    /// compares with 2023, not 2009.
+    fn base_year_at(&self, i: usize) -> bool {
+        static BASE: LazyLock<Vec<Vec<u32>>> =
+            LazyLock::new(|| phrase_keys(&["giá so sánh", "giá cố định"]));
+        i >= 3 && self.phrase_at(i - 3, &BASE)
+    }
+
     /// `11 tháng năm 2024 … tăng 16,1% so với cùng kỳ năm 2023`: the year written after
     /// `cùng kỳ` names the same part of it as the period named before (`2023-01/2023-11`),
     /// not the whole year; the span takes `cùng kỳ`.
@@ -735,8 +744,9 @@ impl<'a, 't> Rules<'a, 't> {
         }
     }
 
-    /// `quý II/2024 tăng 15% so với quý I`, `trong quý III so với quý II năm 2024`: of two
-    /// quarters or two months that `so với` compares, one written with no year takes the
+    /// `quý II/2024 tăng 15% so với quý I`, `trong quý III so với quý II năm 2024`, `6
+    /// tháng cuối năm 2023 … tăng 25% so với 6 tháng đầu năm`: of two quarters, two months
+    /// or two halves that `so với` compares, one written with no year takes the
     /// other's, the period compared with being the earlier (`quý I/2025 so với quý IV` is
     /// 2024-Q4).
     fn compared_years(&self, out: &mut [Found]) {
@@ -766,14 +776,18 @@ impl<'a, 't> Rules<'a, 't> {
             || pa.end.is_some()
             || pb.end.is_some()
             || std::mem::discriminant(&pa.start) != std::mem::discriminant(&pb.start)
-            || !matches!(pa.start, Date::Quarter { .. } | Date::Month { .. })
+            || !matches!(
+                pa.start,
+                Date::Quarter { .. } | Date::Month { .. } | Date::Half { .. }
+            )
         {
             return;
         }
-        // (Its place in the year: a quarter's or a month's number.)
+        // (Its place in the year: a quarter's, a month's or a half's number.)
         let rank = |d: Date| match d {
             Date::Quarter { quarter, .. } => i32::from(quarter),
             Date::Month { month, .. } => i32::from(month),
+            Date::Half { half, .. } => i32::from(half),
             _ => 0,
         };
         let (ra, rb) = (rank(pa.start), rank(pb.start));
@@ -868,6 +882,7 @@ impl<'a, 't> Rules<'a, 't> {
                     || (f.start >= 2
                         && self.w(f.start - 2) == Word::So2
                         && self.w(f.start - 1) == Word::Voi)
+                    || self.base_year_at(f.start)
                 {
                     return None;
                 }

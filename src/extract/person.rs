@@ -4404,9 +4404,28 @@ impl Rules<'_, '_> {
 
     /// Whether the capitalized `Ông` at `i` is the surname: inside a clause, after a word in
     /// lower case or a name's last word, before two capitalized syllables and no common
-    /// surname first (`Bộ trưởng Bộ Tài chính Ông Thế Vinh`).
+    /// surname first (`Bộ trưởng Bộ Tài chính Ông Thế Vinh`); or anywhere before `Thị`, a
+    /// woman's middle name, and one or two more (`Giám đốc Kho bạc Nhà nước tỉnh Ông Thị Kim
+    /// Liên`): no man is addressed by a name that starts with it.
     #[cold]
     fn surname_ong(&self, i: usize) -> bool {
+        let syllables = |a: usize, b: usize| {
+            (a..b).all(|m| {
+                self.spaced(m)
+                    && self
+                        .u
+                        .get(m)
+                        .is_some_and(|x| x.kind == TokenKind::Syllable && !x.all_caps())
+            })
+        };
+        if self.folded_is(i, "ong")
+            && self.folded_is(i + 1, "thi")
+            && let run = self.capitalized_run(i + 1, 4)
+            && (i + 3..=i + 4).contains(&run)
+            && syllables(i + 1, run)
+        {
+            return true;
+        }
         i > 0
             && self.folded_is(i, "ong")
             && self.spaced(i)
@@ -6775,6 +6794,12 @@ impl Rules<'_, '_> {
             && self.text_at(t.end) == ","
             && (((self.folded_is(t.start - 1, "tiep") || self.folded_is(t.start - 1, "gap"))
                 && opens(t.start - 1))
+                // (A courtesy call: `Tiếp xã giao Đại sứ Ấn Độ, đồng chí A, Bí thư Tỉnh ủy …`.)
+                || (t.start >= 3
+                    && self.folded_is(t.start - 3, "tiep")
+                    && self.folded_is(t.start - 2, "xa")
+                    && self.folded_is(t.start - 1, "giao")
+                    && opens(t.start - 3))
                 // (Or talks held with them: `Hội đàm với Đại sứ Hàn Quốc, Chủ tịch UBND tỉnh
                 // Hà Tĩnh Võ Trọng Hải nêu rõ …`, `Làm việc với …`.)
                 || (t.start >= 3

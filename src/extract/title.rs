@@ -7881,13 +7881,19 @@ impl Rules<'_, '_> {
     }
 
     /// Whether the listed place at `k`, a district's name read with no level word before it,
-    /// starts with a surname right after a general department (`Tổng cục Thuế`) that begins
-    /// the body at `j`: no such body has a district's seat, so the words are its holder's
-    /// name (`Phó Tổng cục trưởng Tổng cục Thuế Mai Sơn`, Mai Sơn a district of Sơn La).
+    /// starts with a surname right after a general department (`Tổng cục Thuế`) or a
+    /// ministry (`Bộ Tài chính`; not `Bộ Chỉ huy`, `Bộ Tư lệnh`, `Bộ đội`) that begins the
+    /// body at `j`: no such body has a district's seat, so the words are its holder's name
+    /// (`Phó Tổng cục trưởng Tổng cục Thuế Mai Sơn`, Mai Sơn a district of Sơn La; `Thứ
+    /// trưởng Bộ Tài chính Châu Thành Lộc`).
     #[cold]
-    fn district_after_general_department(&self, k: usize, j: usize) -> bool {
-        self.folded_is(j, "tong")
-            && self.folded_is(j + 1, "cuc")
+    fn district_after_national_body(&self, k: usize, j: usize) -> bool {
+        ((self.folded_is(j, "tong") && self.folded_is(j + 1, "cuc"))
+            || (self.folded_is(j, "bo")
+                && self.unit(j).is_some_and(Unit::capitalized)
+                && !self
+                    .folded(j + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "chi" | "tu" | "doi"))))
             && self
                 .h
                 .at(k)
@@ -10531,7 +10537,7 @@ impl Rules<'_, '_> {
                 // (Nor a city named after a person right after a state: `Chủ tịch Chính phủ
                 // Việt Nam Dân chủ Cộng hòa Hồ Chí Minh`.)
                 !(self.person_after_state(k)
-                    || self.district_after_general_department(k, j)
+                    || self.district_after_national_body(k, j)
                     // (A place's word that ends a listed name is no place: `Sở Tư pháp Cao
                     // Bằng`, not France.)
                     || (self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|s| {
