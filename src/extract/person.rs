@@ -4418,8 +4418,17 @@ impl Rules<'_, '_> {
                         .is_some_and(|x| x.kind == TokenKind::Syllable && !x.all_caps())
             })
         };
-        if self.folded_is(i, "ong")
-            && self.folded_is(i + 1, "thi")
+        // (Keys compared, nothing folded: every capitalized form of address asks.)
+        static ONG_THI: LazyLock<Vec<(u32, Option<u32>)>> =
+            LazyLock::new(|| words::phrase_keys(&["ông thị"]));
+        let key = |m: usize| self.u.get(m).and_then(|x| x.key);
+        let Some(&(ong, thi)) = ONG_THI.first() else {
+            return false;
+        };
+        if key(i) != Some(ong) {
+            return false;
+        }
+        if key(i + 1) == thi
             && let run = self.capitalized_run(i + 1, 4)
             && (i + 3..=i + 4).contains(&run)
             && syllables(i + 1, run)
@@ -4427,7 +4436,6 @@ impl Rules<'_, '_> {
             return true;
         }
         i > 0
-            && self.folded_is(i, "ong")
             && self.spaced(i)
             && self.u.get(i - 1).is_some_and(|x| x.key.is_some())
             && self.capitalized_run(i + 1, 3) == i + 3
