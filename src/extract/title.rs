@@ -3165,7 +3165,13 @@ impl Rules<'_, '_> {
                 return owner;
             }
             let r0 = c + n;
-            if !(self.unit(r0).is_some_and(Unit::capitalized) || self.place_level(r0)) {
+            // (Or its number: `Đảng ủy Quân khu 9, Phó Tư lệnh Quân khu`.)
+            let more = |m: usize| {
+                self.unit(m)
+                    .is_some_and(|x| x.capitalized() || x.kind == TokenKind::Number)
+                    || self.place_level(m)
+            };
+            if !more(r0) {
                 return None;
             }
             let r1 = (r0 + 1..d)
@@ -3185,14 +3191,23 @@ impl Rules<'_, '_> {
         let found = out[..k]
             .iter()
             .filter(|f| f.start >= start && !f.generic)
-            .filter_map(|f| rest_of(f.org?, f.owner))
+            .filter_map(|f| {
+                // (At the start of its body or inside it: `Ủy viên Ban Thường vụ Đảng ủy Quân
+                // khu 9, Phó Tư lệnh Quân khu`.)
+                let (c, d) = f.org?;
+                let c = (c..=d.saturating_sub(n)).find(|&c| same_word(c, a))?;
+                rest_of((c, d), f.owner.filter(|_| Some(c) == f.org.map(|o| o.0)))
+            })
             .chain((start..t.start).filter_map(|s| {
                 // (Cheap tests first: its words, then more of a name after them.)
                 if !same_word(s, a)
                     || !self.unit(s).is_some_and(Unit::capitalized)
                     || s + n >= t.start
                     || !(1..n).all(|m| same_word(s + m, a + m))
-                    || !(self.unit(s + n).is_some_and(Unit::capitalized) || self.place_level(s + n))
+                    || !(self
+                        .unit(s + n)
+                        .is_some_and(|x| x.capitalized() || x.kind == TokenKind::Number)
+                        || self.place_level(s + n))
                     || within(s)
                 {
                     return None;
@@ -3334,7 +3349,7 @@ impl Rules<'_, '_> {
             if self.canon(s) == Some("trường") && self.unit(s).is_some_and(Unit::capitalized) {
                 return Some("truong");
             }
-            ["phong", "khoa", "doi", "vu", "cuc", "tram"]
+            ["phong", "khoa", "doi", "vu", "cuc", "tram", "ban"]
                 .into_iter()
                 .find(|w| self.folded_is(s, w))
         };
@@ -3414,6 +3429,10 @@ impl Rules<'_, '_> {
             let next = head(end + 1);
             if next == Some(child)
                 || self.h.longest(end + 1, EntryKind::Role).is_some()
+                // (Nor a unit's head or deputy written after it, in lower case: `Ủy viên Ban
+                // Chấp hành, Tỉnh đoàn phó`; not the surname Trương.)
+                || (!self.unit(pe).is_some_and(Unit::capitalized)
+                    && (self.folded_is(pe, "pho") || self.folded_is(pe, "truong")))
                 || (child == "truong"
                     && !(self.folded_is(end + 1, "dai") && self.folded_is(end + 2, "hoc"))
                     && !self
