@@ -137,6 +137,8 @@ static LINKS: LazyLock<words::KeyMap<()>> = LazyLock::new(|| {
         "hiệp", "thương", "suy", "tôn", "chấp", "thuận",
         // `được tín nhiệm bầu làm` (elected, trusted again).
         "tín",
+        // `được bố trí làm Phó Giám đốc Sở …` (placed, as when provinces merge).
+        "bố",
         // `được giao thêm vai trò Phó Chủ tịch HĐQT` (one more office).
         "thêm",
         // `bị kỷ luật cách chức Bí thư …` (an office taken away); `là người phụ nữ đầu tiên
@@ -6068,6 +6070,9 @@ impl Rules<'_, '_> {
             // receives B.)
             let receives =
                 self.canon(k) == Some("tiếp") && !matches!(self.canon(k + 1), Some("tục" | "nhận"));
+            // (`bố` only in `bố trí làm`, placed in: `A tuyên bố Chủ tịch …` declares.)
+            let receives =
+                receives || (self.canon(k) == Some("bố") && self.canon(k + 1) != Some("trí"));
             // (`giao` only for an office given or handed over, `được giao phụ trách`, `bàn
             // giao chức vụ`: `A giao Giám đốc Sở Tài chính chủ trì` gives a task to another.)
             let tasks = self.canon(k) == Some("giao")

@@ -305,7 +305,7 @@ const LOOKED_FOR: &[&str] = &[
     "thiết", "đặc",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
-    "bố", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án",
+    "bố", "trí", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án",
     "kể",
     // (`thông tin`, informs, after a name: [`Rules::says_at`]; `sau thu hoạch`,
     // post-harvest: [`NAME_PAIRS`].)
@@ -4305,9 +4305,11 @@ impl Rules<'_, '_> {
                 || (self.folded_is(s + 1, "chap") && self.folded_is(s + 2, "hanh")))
     }
 
-    /// The Party or Youth Union committee that ends title `b`'s body, its seat with it (`Ban
-    /// Tổ chức Tỉnh ủy Nghệ An` → `Tỉnh ủy Nghệ An`, `Tỉnh đoàn Bắc Giang`, `Ban Tổ chức
-    /// Trung ương Đoàn` → `Trung ương Đoàn`), less the body's term.
+    /// The Party or Youth Union committee, the union or the association that ends title
+    /// `b`'s body, its seat with it (`Ban Tổ chức Tỉnh ủy Nghệ An` → `Tỉnh ủy Nghệ An`, `Tỉnh
+    /// đoàn Bắc Giang`, `Ban Tổ chức Trung ương Đoàn` → `Trung ương Đoàn`, `Ban Tuyên giáo
+    /// Liên đoàn Lao động tỉnh Nam Định` → `Liên đoàn Lao động tỉnh Nam Định`), less the
+    /// body's term.
     #[cold]
     fn committee_in(&self, b: &Found) -> Option<(usize, usize)> {
         let (sb, eb) = b.org?;
@@ -4322,7 +4324,16 @@ impl Rules<'_, '_> {
                         ))
                         || (self.folded_is(m, "trung")
                             && self.folded_is(m + 1, "uong")
-                            && self.folded_is(m + 2, "doan")))
+                            && self.folded_is(m + 2, "doan"))
+                        // (Or a union's or an association's, whose standing committee it is
+                        // too: `Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Liên đoàn Lao
+                        // động tỉnh Nam Định`, `Công đoàn`, `LĐLĐ`, `Hội Nông dân`.)
+                        || (self.folded_is(m, "lien")
+                            && self.folded_is(m + 1, "doan")
+                            && self.folded_is(m + 2, "lao"))
+                        || (self.folded_is(m, "cong") && self.folded_is(m + 1, "doan"))
+                        || self.unit(m).is_some_and(|x| x.text == "LĐLĐ")
+                        || (self.folded_is(m, "hoi") && self.association_at(m)))
             })
             .map(|m| (m, eb))
     }
@@ -6554,6 +6565,21 @@ impl Rules<'_, '_> {
                     .or_else(|| self.body_before_holder(k).map(|e| (k, e)))
                     .or_else(|| self.name_after_role(k, self.ends_in_head(head, role_end)))
                     .filter(|&(a, _)| !ministry_word(a))
+                    // (Nor a place's name all in lower case after a capitalized role, a
+                    // verb's words: `Thủ tướng giao chỉ tiêu …`, not Giao Chỉ; `châu Âu`,
+                    // `phía Nam` are places.)
+                    .filter(|&(a, _)| {
+                        !(capital_role
+                            && !self.unit(a).is_some_and(Unit::capitalized)
+                            && self.h.kinds_at(a)
+                                & (bit(EntryKind::Place)
+                                    | bit(EntryKind::Org)
+                                    | bit(EntryKind::Level))
+                                == bit(EntryKind::Place)
+                            && self.h.longest(a, EntryKind::Place).is_some_and(|(pe, _)| {
+                                (a..pe).all(|m| !self.unit(m).is_some_and(Unit::capitalized))
+                            }))
+                    })
                     // (Nor another office of two words or more, as a signature writes two
                     // on one line: `KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hoàng Long`.)
                     // (Not after a role that holds a body's head, whose body a role's words
@@ -13089,6 +13115,8 @@ impl Rules<'_, '_> {
                 || self.stops_name(k + 1)
                 || self.verb_pair(k + 1)
                 || (self.folded_is(k + 1, "thanh") && self.folded_is(k + 2, "lap"))
+                // (Nor the holder's home town: `…, quê quán huyện Đông Hưng`, `…, quê ở …`.)
+                || self.folded_is(k + 1, "que")
             {
                 return None;
             }
