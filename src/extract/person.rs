@@ -9229,6 +9229,8 @@ impl Rules<'_, '_> {
                     | "ký"
                     | "quyết"
                     | "luân"
+                    // (`được Bộ trưởng ủy quyền tham gia …`: who delegates.)
+                    | "ủy"
             )
         )
     }

@@ -3700,9 +3700,13 @@ impl Rules<'_, '_> {
         if self.text_at_is(c, ",") {
             let behalf = |c: usize| {
                 let s = (c.saturating_sub(14)..c.saturating_sub(2)).find(|&s| {
+                    // (At the clause's start, or after `Theo`: `Theo đại diện VKSND tối cao,
+                    // Phó Viện trưởng …`.)
+                    let opens =
+                        |m: usize| m == 0 || self.unit(m - 1).is_some_and(|x| x.key.is_none());
                     ((self.folded_is(s, "thay") && self.folded_is(s + 1, "mat"))
                         || (self.folded_is(s, "dai") && self.folded_is(s + 1, "dien")))
-                        && (s == 0 || self.unit(s - 1).is_some_and(|x| x.key.is_none()))
+                        && (opens(s) || (self.canon(s - 1) == Some("theo") && opens(s - 1)))
                 })?;
                 // (Or before its short form in brackets: `Đại diện Hiệp hội Rau quả Việt Nam
                 // (Vinafruit), ông …`.)
