@@ -10007,6 +10007,23 @@ impl Rules<'_, '_> {
         (self.folded_is(m, "quoc") && self.folded_is(m + 1, "hoi")).then_some(m + 2)
     }
 
+    /// Whether the capitalized words at `k`, after a country's name, are a listed place of
+    /// Việt Nam of two words, and no more capitalized words follow: the seat ending a body's
+    /// name that holds a country, not a holder's name of two words (`Bệnh viện Hữu nghị
+    /// Việt Nam - Cu Ba Đồng Hới`).
+    #[cold]
+    fn home_place_whole(&self, k: usize) -> bool {
+        // (After a province, a district's name is its holder's: `UBND tỉnh Bắc Giang Mai
+        // Sơn`, Mai Sơn a district of Sơn La; the seat comes before its province.)
+        self.country_ends(k)
+            && self.h.longest(k, EntryKind::Place).is_some_and(|(e, n)| {
+                e == k + 2
+                    && self.capitalized_run(k, 4) == e
+                    && !self.note(n).starts_with("country")
+                    && !self.note(n).contains("abroad")
+            })
+    }
+
     /// What may follow a body: more of its name, a level and its place, a listed place, a
     /// term (`khóa XII`). Stops before the next body, which [`Rules::org`] reads.
     fn tail(&self, mut k: usize, j: usize) -> usize {
@@ -10591,7 +10608,8 @@ impl Rules<'_, '_> {
                     // Bằng`, not France.)
                     || (self.h.ends_at(k, EntryKind::Place, 4).is_some_and(|s| {
                         self.h.ends_at(k, EntryKind::Name, 4).is_none_or(|ns| ns >= s)
-                    }) && self.holder_starts(k)))
+                    }) && self.holder_starts(k)
+                        && !self.home_place_whole(k)))
             }) {
                 // (`Trường Đại học Sư phạm Hà Nội 2`: a school's number after the place in its
                 // name, not after a body's head: `Tỉnh đoàn Vĩnh Phúc 56 …`.)
