@@ -305,7 +305,7 @@ const LOOKED_FOR: &[&str] = &[
     "thiết", "đặc",
     // (Verbs of two words that end a body's name: [`VERB_PAIRS`].)
     "định", "sung", "ban", "hành", "chỉnh", "chấp", "thuận", "thực", "đình", "thông", "công",
-    "bố", "trí", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án",
+    "bố", "trí", "quê", "giải", "cam", "kết", "văn", "hợp", "đăng", "túc", "gửi", "tuyên", "thệ", "lĩnh", "án",
     "kể",
     // (`thông tin`, informs, after a name: [`Rules::says_at`]; `sau thu hoạch`,
     // post-harvest: [`NAME_PAIRS`].)
@@ -3127,9 +3127,11 @@ impl Rules<'_, '_> {
 
     /// `Ông A, Phó Chủ tịch UBND tỉnh Sóc Trăng, được bầu làm Chủ tịch UBND tỉnh`, `Phó
     /// Chủ tịch HĐQT Tổng công ty Bảo hiểm Bảo Việt, được bầu giữ chức Chủ tịch HĐQT`: a
-    /// body written short (its level, a board) that an earlier title of the sentence wrote
-    /// out, the same words and then its place or its firm, is that body: the rest, before
-    /// its term. One body of that kind only: two written out differently give none.
+    /// body written short (its level, a board) that the sentence wrote out before, in an
+    /// earlier title's body (at its start or inside it) or as a body of its own, the same
+    /// words and then its place, its firm or its number, is that body: the rest, before its
+    /// term, as the title's owner. Not a country's; one body of that kind only: two written
+    /// out differently give none.
     #[cold]
     fn written_out_before(&self, out: &[Found], k: usize) -> Option<(usize, usize)> {
         let t = &out[k];
@@ -13138,7 +13140,7 @@ impl Rules<'_, '_> {
                 || self.verb_pair(k + 1)
                 || (self.folded_is(k + 1, "thanh") && self.folded_is(k + 2, "lap"))
                 // (Nor the holder's home town: `…, quê quán huyện Đông Hưng`, `…, quê ở …`.)
-                || self.folded_is(k + 1, "que")
+                || self.canon(k + 1) == Some("quê")
             {
                 return None;
             }
