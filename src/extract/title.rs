@@ -3310,10 +3310,10 @@ impl Rules<'_, '_> {
         }
     }
 
-    /// Each title whose body is a unit (`phòng`, `khoa`, `Cục`, `Đại đội`, a school, …) with
-    /// its parent bodies after it, each after a comma, or in brackets (one or two, a comma
-    /// between; a school's university: `Trường Đại học Bách khoa (ĐHQG-HCM)`), no title
-    /// starting there ([`Found::parent`]).
+    /// Each title whose body is a unit (`phòng`, `khoa`, `Cục`, `Ban`, `Đại đội`, a school, a
+    /// council's or a committee's school, …) with its parent bodies after it, each after a
+    /// comma, or in brackets (one or two, a comma between; a school's university: `Trường
+    /// Đại học Bách khoa (ĐHQG-HCM)`), no title starting there ([`Found::parent`]).
     fn parents_after_comma(&self, out: &mut [Found]) {
         for k in 0..out.len() {
             let Some((_, e)) = out[k].org else { continue };
