@@ -4441,13 +4441,7 @@ impl Rules<'_, '_> {
             && self.spaced(i)
             && self.u.get(i - 1).is_some_and(|x| x.key.is_some())
             && self.capitalized_run(i + 1, 3) == i + 3
-            && (i + 1..i + 3).all(|m| {
-                self.spaced(m)
-                    && self
-                        .u
-                        .get(m)
-                        .is_some_and(|x| x.kind == TokenKind::Syllable && !x.all_caps())
-            })
+            && syllables(i + 1, i + 3)
             && !self.common_surname(i + 1)
             && self.h.longest(i + 1, EntryKind::Place).is_none()
     }
